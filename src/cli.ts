@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+/** CLI adapter: argv -> options -> run -> print -> exit code. The only module besides action.ts that touches process. */
+import { resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigError, ExitCode, isShipgateError } from './errors.js';
+import type { Logger } from './logger.js';
+import { run } from './run.js';
+import { renderText } from './report/text.js';
+import { buildScanResults } from './report/scan-results.js';
+import { renderDispositionRecord } from './report/disposition-record.js';
+import { renderFormats } from './commands/formats.js';
+import { validateEvidence } from './commands/validate.js';
+import { initProject } from './commands/init.js';
+import { waiveFinding } from './commands/waive.js';
+import { SHIPGATE_VERSION } from './version.js';
+
+const USAGE = `Usage: shipgate <command> [options]
+
+Commands:
+  evaluate   evaluate scan reports and evidence against the policy; write the certificate or fail
+  validate   check the policy, exception files, register and assessment (no scans); exit 0, 2 or 3
+  init [DIR] scaffold .shipgate/ with a policy, an example exception, a register and an assessment
+  waive ID   append an exception for a finding (--reason --owner --approved-by --expires)
+  formats    list the supported report formats, how each is detected, and its scan types
+
+evaluate options:
+  --scan PATH|GLOB       a scan report (repeatable); added to the policy's inputs
+  --policy FILE          policy file or preset (default .shipgate/policy.yml, else the release preset)
+  --root DIR             workspace root (default $GITHUB_WORKSPACE, else the current directory)
+  --out DIR              output directory (default the policy's outputs.dir)
+  --commit SHA           the commit under test (default $GITHUB_SHA)
+  --repository O/N       the repository (default $GITHUB_REPOSITORY)
+  --dry-run              evaluate and print; write nothing
+  --format F             text (default), json or markdown
+  --max-input-bytes N    largest input file accepted (default 268435456)
+  --no-color             no colour even on a terminal
+
+Exit codes: 0 approved, 1 rejected, 2 usage/config error, 3 input error, 4 trust error, 5 output error, 70 internal error.
+`;
+
+const OPTIONS = {
+  scan: { type: 'string', multiple: true },
+  policy: { type: 'string' },
+  root: { type: 'string' },
+  out: { type: 'string' },
+  commit: { type: 'string' },
+  repository: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  format: { type: 'string' },
+  'max-input-bytes': { type: 'string' },
+  'no-color': { type: 'boolean' },
+  reason: { type: 'string' },
+  owner: { type: 'string' },
+  'approved-by': { type: 'string' },
+  'approved-on': { type: 'string' },
+  expires: { type: 'string' },
+  type: { type: 'string' },
+  ticket: { type: 'string' },
+  file: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} satisfies ParseArgsConfig['options'];
+
+function stderrLogger(): Logger {
+  return {
+    info: (message) => process.stderr.write(`${message}\n`),
+    warning: (message) => process.stderr.write(`warning: ${message}\n`),
+    debug: (message) => {
+      if (process.env.SHIPGATE_DEBUG) process.stderr.write(`debug: ${message}\n`);
+    },
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new ConfigError(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    process.stdout.write(`${SHIPGATE_VERSION}\n`);
+    return ExitCode.Approved;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    process.stdout.write(USAGE);
+    return command === undefined && !values.help ? ExitCode.Config : ExitCode.Approved;
+  }
+  const root = resolve(values.root ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const clock = (): Date => (process.env.SHIPGATE_NOW ? new Date(process.env.SHIPGATE_NOW) : new Date());
+  const format = values.format ?? 'text';
+  if (!['text', 'json', 'markdown'].includes(format))
+    throw new ConfigError(`--format '${format}' is not supported (expected text, json or markdown).`);
+  switch (command) {
+    case 'evaluate': {
+      if (rest.length > 0)
+        throw new ConfigError(
+          `evaluate takes no positional arguments (got '${rest.join(' ')}'); give reports with --scan.`,
+        );
+      let maxInputBytes: number | undefined;
+      if (values['max-input-bytes'] !== undefined) {
+        maxInputBytes = Number(values['max-input-bytes']);
+        if (!Number.isInteger(maxInputBytes) || maxInputBytes <= 0)
+          throw new ConfigError(
+            `--max-input-bytes '${values['max-input-bytes']}' is not a positive whole number of bytes.`,
+          );
+      }
+      const commit = values.commit ?? process.env.GITHUB_SHA;
+      const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
+      const result = await run({
+        root,
+        scans: values.scan ?? [],
+        dryRun: values['dry-run'] ?? false,
+        clock,
+        logger: stderrLogger(),
+        ...(values.policy ? { policy: values.policy } : {}),
+        ...(values.out ? { outDir: resolve(values.out) } : {}),
+        ...(commit ? { commit } : {}),
+        ...(repository ? { repository } : {}),
+        ...(maxInputBytes ? { maxInputBytes } : {}),
+      });
+      if (format === 'json') process.stdout.write(`${JSON.stringify(buildScanResults(result.evaluation), null, 2)}\n`);
+      else if (format === 'markdown') process.stdout.write(renderDispositionRecord(result.evaluation));
+      else {
+        const color = !values['no-color'] && process.stdout.isTTY === true && !process.env.NO_COLOR;
+        process.stdout.write(renderText(result.evaluation, { color }));
+        process.stdout.write(
+          result.written.length > 0
+            ? `\nWrote ${result.written.length} file(s) to ${result.outDir}\n`
+            : '\nDry run: nothing written.\n',
+        );
+      }
+      return result.exitCode;
+    }
+    case 'formats':
+      process.stdout.write(renderFormats(format === 'json' ? 'json' : 'text'));
+      return ExitCode.Approved;
+    case 'validate': {
+      const report = await validateEvidence({ root, ...(values.policy ? { policy: values.policy } : {}) });
+      process.stdout.write(report);
+      return ExitCode.Approved;
+    }
+    case 'init': {
+      const target = resolve(rest[0] ?? root);
+      const created = initProject(target, clock());
+      process.stdout.write(`Created in ${target}:\n${created.map((f) => `  ${f}`).join('\n')}\n`);
+      return ExitCode.Approved;
+    }
+    case 'waive': {
+      const findingId = rest[0];
+      if (!findingId)
+        throw new ConfigError(
+          'waive needs a finding id: shipgate waive SG-0123456789abcdef --reason ... --owner ... --approved-by ... --expires YYYY-MM-DD',
+        );
+      const written = waiveFinding({
+        root,
+        findingId,
+        clock,
+        ...(values.policy ? { policy: values.policy } : {}),
+        ...(values.reason !== undefined ? { reason: values.reason } : {}),
+        ...(values.owner !== undefined ? { owner: values.owner } : {}),
+        ...(values['approved-by'] !== undefined ? { approvedBy: values['approved-by'] } : {}),
+        ...(values['approved-on'] !== undefined ? { approvedOn: values['approved-on'] } : {}),
+        ...(values.expires !== undefined ? { expires: values.expires } : {}),
+        ...(values.type !== undefined ? { type: values.type } : {}),
+        ...(values.ticket !== undefined ? { ticket: values.ticket } : {}),
+        ...(values.file !== undefined ? { file: values.file } : {}),
+      });
+      process.stdout.write(`Appended exception ${written.id} for ${findingId} to ${written.file}.\n`);
+      return ExitCode.Approved;
+    }
+    default:
+      throw new ConfigError(`'${command}' is not a shipgate command.\n\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (isShipgateError(error)) {
+      process.stderr.write(`shipgate: ${error.name.replace(/Error$/, '').toLowerCase()} error: ${error.message}\n`);
+      process.exitCode = error.exitCode;
+    } else {
+      process.stderr.write(
+        `shipgate: internal error (a bug; please report it):\n${(error as Error)?.stack ?? String(error)}\n`,
+      );
+      process.exitCode = ExitCode.Internal;
+    }
+  },
+);

@@ -1,0 +1,21 @@
+/** `shipgate formats`: every supported format, how it is detected, and its scan types. */
+import { INGESTORS } from '../ingest/registry.js';
+
+export function renderFormats(format: 'text' | 'json'): string {
+  const rows = INGESTORS.map((i) => ({
+    id: i.id,
+    title: i.title,
+    scanTypes: [...i.scanTypes],
+    detection: i.detection,
+  }));
+  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
+  const width = Math.max(...rows.map((r) => r.id.length));
+  return `${rows
+    .map(
+      (r) =>
+        `${r.id.padEnd(width)}  ${r.title}\n${' '.repeat(width)}  scan types: ${r.scanTypes.join(', ')}\n${' '.repeat(width)}  detected by: ${r.detection}`,
+    )
+    .join(
+      '\n',
+    )}\n\nDeclare a format per input in the policy (inputs: [{ path, format }]) when detection is ambiguous.\n`;
+}

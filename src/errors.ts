@@ -1,0 +1,48 @@
+/** Exit codes and the typed errors that map to them (DESIGN 6). */
+
+export const ExitCode = {
+  Approved: 0,
+  Rejected: 1,
+  Config: 2,
+  Input: 3,
+  Trust: 4,
+  Output: 5,
+  Internal: 70,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** Base class of the errors a user can act on. Each carries its exit code. */
+export abstract class ShipgateError extends Error {
+  abstract readonly exitCode: ExitCode;
+  /** Every problem found, when several were gathered into one error. */
+  readonly problems: string[];
+  constructor(message: string, problems: string[] = []) {
+    super(problems.length > 1 ? `${message}\n${problems.map((p) => `  - ${p}`).join('\n')}` : message);
+    this.name = new.target.name;
+    this.problems = problems.length > 0 ? problems : [message];
+  }
+}
+
+/** Usage or configuration error: flags, policy, exception file schema. Exit 2. */
+export class ConfigError extends ShipgateError {
+  readonly exitCode = ExitCode.Config;
+}
+
+/** Input error: a missing, empty, unparseable, incomplete or undetectable report; a bad register or assessment. Exit 3. */
+export class InputError extends ShipgateError {
+  readonly exitCode = ExitCode.Input;
+}
+
+/** Trust or integrity error: evidence changed by the pull request itself; a verify mismatch. Exit 4. */
+export class TrustError extends ShipgateError {
+  readonly exitCode = ExitCode.Trust;
+}
+
+/** Output error: the outputs could not be written. Exit 5. */
+export class OutputError extends ShipgateError {
+  readonly exitCode = ExitCode.Output;
+}
+
+export function isShipgateError(error: unknown): error is ShipgateError {
+  return error instanceof ShipgateError;
+}

@@ -1,0 +1,135 @@
+/** The pure middle of the data path: findings -> exceptions -> gates -> decision (DESIGN 1 and 5). */
+import type { Decision, Finding, SeverityCounts, ToolRun } from './model.js';
+import { countBySeverity } from './model.js';
+import type { Policy, SeverityOverride } from './policy/types.js';
+import { GATES } from './gates/index.js';
+import type { EvaluatedFinding, GateContext, GateResult } from './gates/types.js';
+import type { ExceptionReport } from './evidence/exceptions.js';
+
+/** One input as evaluated: where it is, what it was, what it held. */
+export interface InputRecord {
+  path: string;
+  sha256: string;
+  size: number;
+  format: string;
+  scanType?: string;
+  runs: ToolRun[];
+  /** Findings from this input after the occurrence rule, per severity (before de-duplication across inputs). */
+  counts: SeverityCounts;
+  warnings: string[];
+}
+
+/** Everything the outputs render. */
+export interface Evaluation {
+  shipgateVersion: string;
+  /** Declared timestamp field: when the evaluation ran (ISO 8601, UTC). */
+  evaluatedAt: string;
+  /** YYYY-MM-DD (UTC) used for date rules. */
+  today: string;
+  root: string;
+  commit?: string;
+  repository?: string;
+  mode: Policy['mode'];
+  policy: { source: string; digest: string; chain: { source: string; sha256: string; origin: string }[] };
+  inputs: InputRecord[];
+  findings: EvaluatedFinding[];
+  /** De-duplicated findings per severity, before exceptions. */
+  totals: SeverityCounts;
+  /** Open findings per severity, after valid exceptions. */
+  open: SeverityCounts;
+  gates: GateResult[];
+  conditions: string[];
+  decision: Decision;
+  warnings: string[];
+  exceptions: ExceptionReport;
+  /** Evidence files read (policy chain, exceptions, register, assessment) with their digests. */
+  evidence: { path: string; sha256: string; origin: string; kind: string }[];
+}
+
+function overrideMatches(override: SeverityOverride, finding: Finding): boolean {
+  const m = override.match;
+  if (m.scanType !== undefined && m.scanType !== finding.scanType) return false;
+  if (m.tool !== undefined && !finding.sources.some((s) => s.tool.toLowerCase() === m.tool?.toLowerCase()))
+    return false;
+  if (m.rule !== undefined && m.rule !== finding.ruleId) return false;
+  if (m.vulnerability !== undefined) {
+    const wanted = m.vulnerability.toUpperCase();
+    if (finding.ruleId.toUpperCase() !== wanted && !finding.aliases.some((a) => a.toUpperCase() === wanted))
+      return false;
+  }
+  return true;
+}
+
+/** Policy severity overrides apply last; the last matching override wins and is recorded. */
+export function applySeverityOverrides(
+  findings: readonly Finding[],
+  overrides: readonly SeverityOverride[],
+): Finding[] {
+  return findings.map((finding) => {
+    let result = finding;
+    overrides.forEach((override, index) => {
+      if (overrideMatches(override, finding))
+        result = {
+          ...result,
+          severity: override.severity,
+          severitySource: `policy override #${index + 1} (${Object.entries(override.match)
+            .map(([k, v]) => `${k}=${String(v)}`)
+            .join(', ')}; was ${finding.severitySource})`,
+        };
+    });
+    return result;
+  });
+}
+
+/** Runs every gate; a gate that throws is `error`, which rejects. */
+export function runGates(context: GateContext): GateResult[] {
+  return GATES.map((gate) => {
+    const enforcement = context.policy.gates[gate.id].enforcement;
+    if (enforcement === 'off')
+      return {
+        id: gate.id,
+        enforcement,
+        status: 'off',
+        reasons: [],
+        conditions: [],
+        summary: 'turned off by the policy',
+      };
+    try {
+      return { id: gate.id, enforcement, ...gate.evaluate(context) };
+    } catch (error) {
+      return {
+        id: gate.id,
+        enforcement,
+        status: 'error',
+        reasons: [`the gate failed to evaluate: ${(error as Error).message}`],
+        conditions: [],
+        summary: 'could not be evaluated',
+      };
+    }
+  });
+}
+
+/** DESIGN 5: rejected if a blocking gate fails or errors; with conditions if anything must be listed. */
+export function decide(
+  gates: readonly GateResult[],
+  extraConditions: readonly string[],
+): { decision: Decision; conditions: string[] } {
+  const conditions: string[] = [];
+  for (const gate of gates) {
+    conditions.push(...gate.conditions);
+    if (gate.enforcement === 'advisory' && gate.status !== 'pass')
+      conditions.push(
+        `advisory gate ${gate.id} ${gate.status === 'error' ? 'errored' : 'failed'}: ${gate.reasons.join('; ')}`,
+      );
+  }
+  conditions.push(...extraConditions);
+  const rejected = gates.some((g) => g.enforcement === 'blocking' && (g.status === 'fail' || g.status === 'error'));
+  return {
+    decision: rejected ? 'rejected' : conditions.length > 0 ? 'approved-with-conditions' : 'approved',
+    conditions,
+  };
+}
+
+export function countOpen(findings: readonly EvaluatedFinding[]): SeverityCounts {
+  return countBySeverity(findings.filter((f) => !f.excepted));
+}

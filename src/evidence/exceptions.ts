@@ -1,0 +1,253 @@
+/** Exception files (.shipgate/exceptions/*.yml, DESIGN 4.2): loading, the validity rules, matching. */
+import { ConfigError } from '../errors.js';
+import { checkGlobPattern, matchGlob } from '../glob.js';
+import type { Finding } from '../model.js';
+import type { Policy } from '../policy/types.js';
+import { validateWithSchema } from '../schema.js';
+import { loadYaml, YamlError, type YamlDocument } from '../yaml.js';
+import exceptionSchema from '../../schemas/exception.schema.json' with { type: 'json' };
+
+export const EXCEPTION_TYPES = ['risk-acceptance', 'false-positive', 'compensating-control'] as const;
+export type ExceptionType = (typeof EXCEPTION_TYPES)[number];
+
+/** The selectors of an exception: every selector given must match. */
+export interface ExceptionMatch {
+  finding?: string;
+  vulnerability?: string;
+  rule?: string;
+  package?: string;
+  path?: string;
+  tool?: string;
+}
+
+/** One exception entry, with where it was written. */
+export interface Exception {
+  id: string;
+  type: ExceptionType;
+  match: ExceptionMatch;
+  reason: string;
+  control?: string;
+  owner: string;
+  approvedBy: string;
+  approvedOn: string;
+  expires: string;
+  ticket?: string;
+  /** File and line the entry starts on. */
+  file: string;
+  line: number;
+}
+
+/** An exception that was not applied, and why. */
+export interface RejectedException {
+  id: string;
+  file: string;
+  line: number;
+  expires: string;
+  /** expired | not-yet-approved | horizon | approver | invalid */
+  status: 'expired' | 'not-yet-valid' | 'invalid';
+  reason: string;
+  /** Findings it would have covered; they count as open. */
+  wouldCover: string[];
+}
+
+/** What happened to every exception, for every output. */
+export interface ExceptionReport {
+  applied: {
+    id: string;
+    type: ExceptionType;
+    file: string;
+    line: number;
+    expires: string;
+    owner: string;
+    approvedBy: string;
+    ticket?: string;
+    reason: string;
+    findings: string[];
+  }[];
+  rejected: RejectedException[];
+  unused: { id: string; file: string; line: number; expires: string }[];
+  expiringSoon: { id: string; expires: string; daysLeft: number }[];
+  /** Exception files added or changed by the pull request: listed, never applied. */
+  pending: { file: string; reason: string }[];
+  /** Findings excepted by an in-file suppression (only when the policy honors them). */
+  inFile: string[];
+}
+
+export function emptyExceptionReport(): ExceptionReport {
+  return { applied: [], rejected: [], unused: [], expiringSoon: [], pending: [], inFile: [] };
+}
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Whole days from `a` to `b` (both YYYY-MM-DD). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+function lineOf(doc: YamlDocument, pointer: string): number {
+  return Number(/line (\d+)/.exec(doc.positionOf(pointer))?.[1] ?? 1);
+}
+
+/**
+ * Parses one exception file. Schema problems, a match with no named selector (finding, vulnerability
+ * or rule), a bad date, a refused glob and duplicate ids are ConfigErrors naming the file and line.
+ */
+export function parseExceptionFile(text: string, file: string): Exception[] {
+  let doc: YamlDocument;
+  try {
+    doc = loadYaml(text);
+  } catch (error) {
+    if (error instanceof YamlError)
+      throw new ConfigError(`${file}: ${error.where}: ${error.reason} (expected an exception file in YAML).`);
+    throw error;
+  }
+  if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value))
+    throw new ConfigError(`${file}: line 1, column 1: an exception file must be a mapping with an 'exceptions' list.`);
+  const problems = validateWithSchema(exceptionSchema, doc, file);
+  if (problems.length > 0) throw new ConfigError(`${file}: the exception file is invalid.`, problems);
+  const entries = (doc.value as { exceptions: Omit<Exception, 'file' | 'line'>[] }).exceptions;
+  const result: Exception[] = [];
+  entries.forEach((entry, i) => {
+    const pointer = `/exceptions/${i}`;
+    const at = (sub: string): string => `${file}: ${doc.positionOf(`${pointer}${sub}`)}`;
+    const m = entry.match;
+    if (m.finding === undefined && m.vulnerability === undefined && m.rule === undefined)
+      problems.push(
+        `${at('/match')}: exception '${entry.id}' selects only by ${Object.keys(m).join(' and ')}, which is too broad (expected a finding, vulnerability or rule selector).`,
+      );
+    for (const key of ['approvedOn', 'expires'] as const)
+      if (!isIsoDate(entry[key]))
+        problems.push(`${at(`/${key}`)}: '${entry[key]}' is not a calendar date (expected YYYY-MM-DD).`);
+    if (entry.type === 'compensating-control' && !entry.control)
+      problems.push(
+        `${at('')}: exception '${entry.id}' is a compensating-control without 'control' (expected the control that mitigates the finding).`,
+      );
+    if (m.path !== undefined) {
+      const refused = checkGlobPattern(m.path);
+      if (refused) problems.push(`${at('/match/path')}: the path glob '${m.path}' is refused: ${refused}.`);
+    }
+    const earlier = result.find((e) => e.id === entry.id);
+    if (earlier)
+      problems.push(
+        `${at('/id')}: exception id '${entry.id}' is used twice in this file (first at line ${earlier.line}).`,
+      );
+    result.push({ ...entry, file, line: lineOf(doc, pointer) });
+  });
+  if (problems.length > 0) throw new ConfigError(`${file}: the exception file is invalid.`, problems);
+  return result;
+}
+
+/** Whether every selector of the exception matches the finding. */
+export function exceptionMatches(exception: Pick<Exception, 'match'>, finding: Finding): boolean {
+  const m = exception.match;
+  if (m.finding !== undefined && m.finding !== finding.id) return false;
+  if (m.vulnerability !== undefined) {
+    const wanted = m.vulnerability.toUpperCase();
+    if (finding.ruleId.toUpperCase() !== wanted && !finding.aliases.some((a) => a.toUpperCase() === wanted))
+      return false;
+  }
+  if (m.rule !== undefined && m.rule !== finding.ruleId) return false;
+  if (m.package !== undefined) {
+    const pkg = finding.package;
+    if (!pkg) return false;
+    const wanted = m.package;
+    const purlMatches = pkg.purl !== undefined && (pkg.purl === wanted || pkg.purl.startsWith(`${wanted}@`));
+    if (pkg.name !== wanted && !purlMatches) return false;
+  }
+  if (m.path !== undefined && (finding.location.path === undefined || !matchGlob(m.path, finding.location.path)))
+    return false;
+  if (m.tool !== undefined && !finding.sources.some((s) => s.tool.toLowerCase() === m.tool?.toLowerCase()))
+    return false;
+  return true;
+}
+
+/** Why an exception does not apply today, or undefined when it does (DESIGN 4.2). */
+export function exceptionProblem(
+  exception: Exception,
+  policy: Policy,
+  today: string,
+): { status: RejectedException['status']; reason: string } | undefined {
+  const settings = policy.exceptions;
+  if (exception.approvedOn > today)
+    return { status: 'not-yet-valid', reason: `approved on ${exception.approvedOn}, which is after today (${today})` };
+  if (exception.expires <= today) return { status: 'expired', reason: `expired on ${exception.expires}` };
+  const horizon = daysBetween(exception.approvedOn, exception.expires);
+  if (horizon > settings.maxDays)
+    return {
+      status: 'invalid',
+      reason: `runs ${horizon} days from approval to expiry, more than the policy's maxDays ${settings.maxDays}`,
+    };
+  if (exception.approvedBy.trim().toLowerCase() === exception.owner.trim().toLowerCase())
+    return {
+      status: 'invalid',
+      reason: `approved by its own owner '${exception.owner}'; an exception needs a second person`,
+    };
+  if (settings.approvers.length > 0 && !settings.approvers.includes(exception.approvedBy))
+    return {
+      status: 'invalid',
+      reason: `approver '${exception.approvedBy}' is not on the policy's approver list (${settings.approvers.join(', ')})`,
+    };
+  return undefined;
+}
+
+/**
+ * Applies exceptions to findings: each finding takes the first valid exception that matches it (in
+ * file, then entry order). Returns which exception covers which finding, and the report.
+ */
+export function applyExceptions(
+  findings: readonly Finding[],
+  exceptions: readonly Exception[],
+  policy: Policy,
+  today: string,
+): { coveredBy: Map<string, string>; report: ExceptionReport; validIds: Set<string> } {
+  const report = emptyExceptionReport();
+  const coveredBy = new Map<string, string>();
+  const validIds = new Set<string>();
+  const seen = new Map<string, Exception>();
+  for (const exception of exceptions) {
+    const matched = findings.filter((f) => exceptionMatches(exception, f)).map((f) => f.id);
+    const duplicate = seen.get(exception.id);
+    const problem = duplicate
+      ? { status: 'invalid' as const, reason: `its id is also used in ${duplicate.file}: line ${duplicate.line}` }
+      : exceptionProblem(exception, policy, today);
+    seen.set(exception.id, exception);
+    if (problem) {
+      report.rejected.push({
+        id: exception.id,
+        file: exception.file,
+        line: exception.line,
+        expires: exception.expires,
+        ...problem,
+        wouldCover: matched,
+      });
+      continue;
+    }
+    validIds.add(exception.id);
+    const newlyCovered = matched.filter((id) => !coveredBy.has(id));
+    for (const id of newlyCovered) coveredBy.set(id, exception.id);
+    if (matched.length === 0)
+      report.unused.push({ id: exception.id, file: exception.file, line: exception.line, expires: exception.expires });
+    else
+      report.applied.push({
+        id: exception.id,
+        type: exception.type,
+        file: exception.file,
+        line: exception.line,
+        expires: exception.expires,
+        owner: exception.owner,
+        approvedBy: exception.approvedBy,
+        ...(exception.ticket ? { ticket: exception.ticket } : {}),
+        reason: exception.reason,
+        findings: matched,
+      });
+    const daysLeft = daysBetween(today, exception.expires);
+    if (daysLeft <= policy.exceptions.warnDays)
+      report.expiringSoon.push({ id: exception.id, expires: exception.expires, daysLeft });
+  }
+  return { coveredBy, report, validIds };
+}

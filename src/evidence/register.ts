@@ -1,0 +1,546 @@
+/**
+ * The findings register (DESIGN 4.3): a CSV file the team keeps next to the code, one row per finding,
+ * with an owner, a status and a remediation plan. shipgate reads it, checks it, and writes an updated
+ * copy plus the remediation backlog (DESIGN 6). Pure functions: no file system, no clock.
+ *
+ * CSV conventions, in both directions:
+ * - Reading follows RFC 4180 as fast-csv implements it: `"` opens a quoted cell only at the start of a
+ *   cell, `""` inside quotes is one quote, line breaks inside quotes are kept as written (`\r\n` stays
+ *   `\r\n`), rows end at `\r\n`, `\n` or `\r`. A leading UTF-8 BOM is dropped.
+ * - Writing quotes every cell, ends every row (the last one too) with CRLF as RFC 4180 section 2
+ *   prescribes, and writes no BOM.
+ * - Formula safety: a written cell that starts with `=`, `+`, `-`, `@`, tab or CR gets a `'` in front,
+ *   so a spreadsheet shows it as text instead of running it. So does a cell that starts with `'`
+ *   followed by such a cell, which makes the escape reversible. A plain decimal number (`-3`, the
+ *   backlog's `days_left` when overdue) is not escaped: it cannot run as a formula, and `'-3` would
+ *   turn the number into text that no longer sorts. The file therefore holds the escaped
+ *   value (a spreadsheet or any other CSV reader sees `'=1+1`), and `parseRegister` removes exactly
+ *   the one `'` the writer adds, so `parseRegister(renderRegisterCsv(r))` gives back the rows of `r`
+ *   and read -> write -> read is the identity on rows. A cell a person typed unescaped (`=1+1`) is read
+ *   as is and written back escaped.
+ */
+import { parseString, writeToString } from 'fast-csv';
+import { InputError } from '../errors.js';
+import { SEVERITY_RANK } from '../model.js';
+
+/** The standard columns of the register, in the order a new register is written. */
+export const REGISTER_COLUMNS = [
+  'finding_id',
+  'title',
+  'severity',
+  'scan_type',
+  'location',
+  'owner',
+  'status',
+  'remediation_plan',
+  'due_date',
+  'exception_id',
+  'ticket',
+] as const;
+export type RegisterColumn = (typeof REGISTER_COLUMNS)[number];
+
+/** What the team decided for a finding. */
+export const REGISTER_STATUSES = ['open', 'in-remediation', 'risk-accepted', 'false-positive', 'resolved'] as const;
+export type RegisterStatus = (typeof REGISTER_STATUSES)[number];
+
+/** Statuses of rows that still need work; these go to the remediation backlog. */
+export const OPEN_REGISTER_STATUSES: readonly RegisterStatus[] = ['open', 'in-remediation'];
+
+/** The columns a register must have. */
+const REQUIRED_COLUMNS: readonly RegisterColumn[] = ['finding_id', 'status'];
+
+/**
+ * Columns whose cells are identifiers, names or dates: trimmed when read, so `Open ` is `open`.
+ * Free-text columns (title, location, remediation_plan, unknown columns) are kept exactly as written.
+ */
+const TRIMMED_COLUMNS: ReadonlySet<RegisterColumn> = new Set([
+  'finding_id',
+  'severity',
+  'scan_type',
+  'owner',
+  'status',
+  'due_date',
+  'exception_id',
+  'ticket',
+]);
+
+/** One data row of the register. Text fields are `''` when the cell or the whole column is absent. */
+export interface RegisterRow {
+  /**
+   * 1-based CSV row (record) number in the file the row was read from; the header is row 1 and blank
+   * lines count, as in a spreadsheet. Rows appended by `updateRegister` are numbered after the last row.
+   */
+  row: number;
+  /** The shipgate finding id (`SG-` + 16 hex), or the team's own id for a finding found by hand. */
+  findingId: string;
+  title: string;
+  /** As written in the register; informational (the gates use the finding's own severity). */
+  severity: string;
+  scanType: string;
+  location: string;
+  /** Who is responsible for the finding; empty for rows shipgate appended. */
+  owner: string;
+  status: RegisterStatus;
+  remediationPlan: string;
+  /** `YYYY-MM-DD`, a real calendar date; absent when the cell is empty. */
+  dueDate?: string;
+  /** The id of the exception that backs a `risk-accepted` or `false-positive` row. */
+  exceptionId: string;
+  ticket: string;
+  /** Cells of columns that are not standard, keyed by the column name as written; written back unchanged. */
+  extra: Record<string, string>;
+}
+
+/** A parsed findings register. */
+export interface FindingsRegister {
+  /** The file name, for messages. */
+  source: string;
+  /** The header as written (trimmed), in file order; empty for a new register. */
+  columns: string[];
+  rows: RegisterRow[];
+}
+
+/** What `updateRegister` needs to know about a current finding. */
+export interface RegisterFinding {
+  id: string;
+  title: string;
+  severity: string;
+  scanType: string;
+  /** The finding's location as one line of text, e.g. `src/app.ts:12` or `GET https://host/path`. */
+  location: string;
+}
+
+/** The result of `updateRegister`. */
+export interface RegisterUpdate {
+  register: FindingsRegister;
+  /** Finding ids appended as new `open` rows, in the order given. */
+  added: string[];
+  /** Finding ids whose rows became `resolved` because the finding is gone. */
+  resolved: string[];
+  /** Finding ids whose `resolved` rows became `open` again because the finding came back. */
+  reopened: string[];
+}
+
+const FIELD_OF_COLUMN = {
+  finding_id: 'findingId',
+  title: 'title',
+  severity: 'severity',
+  scan_type: 'scanType',
+  location: 'location',
+  owner: 'owner',
+  status: 'status',
+  remediation_plan: 'remediationPlan',
+  due_date: 'dueDate',
+  exception_id: 'exceptionId',
+  ticket: 'ticket',
+} as const satisfies Record<RegisterColumn, keyof RegisterRow>;
+
+const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+
+/**
+ * True when a spreadsheet could run the cell as a formula, or when the cell is such a cell behind
+ * `'` marks (so that a value that really starts with `'=` survives the round trip).
+ */
+function needsFormulaEscape(value: string): boolean {
+  let i = 0;
+  while (value[i] === "'") i += 1;
+  const first = value[i];
+  return first !== undefined && FORMULA_TRIGGERS.has(first);
+}
+
+/** Makes a cell formula-safe (see the file comment). */
+export function escapeCsvCell(value: string): string {
+  return needsFormulaEscape(value) ? `'${value}` : value;
+}
+
+/** Removes the one `'` that `escapeCsvCell` adds; the exact inverse of it. */
+export function unescapeCsvCell(value: string): string {
+  return value.startsWith("'") && needsFormulaEscape(value.slice(1)) ? value.slice(1) : value;
+}
+
+function isRegisterColumn(name: string): name is RegisterColumn {
+  return (REGISTER_COLUMNS as readonly string[]).includes(name);
+}
+
+function isRegisterStatus(value: string): value is RegisterStatus {
+  return (REGISTER_STATUSES as readonly string[]).includes(value);
+}
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function dayNumber(date: string): number {
+  if (!isIsoDate(date)) throw new Error(`'${date}' is not a date (expected YYYY-MM-DD).`);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/** Quotes untrusted text for a message: control characters made visible, long text cut. */
+export function quoteForMessage(value: string): string {
+  let visible = '';
+  for (const c of value) {
+    const code = c.charCodeAt(0);
+    if (c === '\t') visible += '\\t';
+    else if (c === '\n') visible += '\\n';
+    else if (c === '\r') visible += '\\r';
+    else if (code < 0x20 || code === 0x7f) visible += `\\u${code.toString(16).padStart(4, '0')}`;
+    else visible += c;
+  }
+  return `'${visible.length > 80 ? `${visible.slice(0, 77)}...` : visible}'`;
+}
+
+function joinOr(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+/** Finds the row and line of a CSV syntax error that fast-csv reported without a position. */
+function locateCsvSyntaxError(text: string): { row: number; line: number } | undefined {
+  let row = 1;
+  let line = 1;
+  let i = 0;
+  const atNewline = (at: number): number =>
+    text[at] === '\r' ? (text[at + 1] === '\n' ? 2 : 1) : text[at] === '\n' ? 1 : 0;
+  while (i < text.length) {
+    let j = i;
+    while (text[j] === ' ' || text[j] === '\t') j += 1;
+    if (text[j] === '"') {
+      const startLine = line;
+      j += 1;
+      for (;;) {
+        if (j >= text.length) return { row, line: startLine };
+        if (text[j] === '"') {
+          if (text[j + 1] !== '"') break;
+          j += 2;
+          continue;
+        }
+        const nl = atNewline(j);
+        if (nl > 0) line += 1;
+        j += Math.max(nl, 1);
+      }
+      j += 1;
+      while (text[j] === ' ' || text[j] === '\t') j += 1;
+      if (j < text.length && text[j] !== ',' && atNewline(j) === 0) return { row, line };
+    } else {
+      while (j < text.length && text[j] !== ',' && atNewline(j) === 0) j += 1;
+    }
+    if (text[j] === ',') {
+      i = j + 1;
+      continue;
+    }
+    const nl = atNewline(j);
+    if (nl > 0) {
+      row += 1;
+      line += 1;
+    }
+    i = j + Math.max(nl, 1);
+  }
+  return undefined;
+}
+
+/**
+ * Reads CSV text into records (arrays of cells) with the settings the register uses: no header
+ * handling, no trimming, blank lines kept as empty records so that record numbers match the rows a
+ * spreadsheet shows. A leading BOM is dropped. Malformed CSV is an `InputError` naming the row.
+ */
+export async function readCsvRecords(text: string, source: string): Promise<string[][]> {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  try {
+    return await new Promise<string[][]>((resolve, reject) => {
+      const records: string[][] = [];
+      parseString<string[], string[]>(body, { headers: false, ignoreEmpty: false })
+        .on('error', reject)
+        .on('data', (record: string[]) => records.push(record))
+        .on('end', () => resolve(records));
+    });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const where = locateCsvSyntaxError(body);
+    if (!where) throw new InputError(`${source}: the file is not valid CSV: ${detail} (expected RFC 4180 CSV).`);
+    const what = /missing closing/i.test(detail)
+      ? "a quoted cell is never closed (expected a closing '\"', with any '\"' inside the cell doubled)"
+      : "text follows the closing quote of a quoted cell (expected ',' or the end of the row after a closing '\"')";
+    throw new InputError(`${source}: row ${where.row} (line ${where.line}): the file is not valid CSV: ${what}.`);
+  }
+}
+
+function isBlankRecord(record: readonly string[]): boolean {
+  return record.every((cell) => cell.trim() === '');
+}
+
+/**
+ * Parses and checks the findings register. The header row is required (the first non-blank row);
+ * column names are trimmed and case-insensitive, in any order; `finding_id` and `status` are
+ * required; unknown columns are kept in `extra` and written back. Blank rows are skipped. An empty
+ * or header-only file is an empty register. Finding ids are compared exactly (after trimming), as
+ * `updateRegister` matches them. Every problem is gathered into one `InputError`.
+ */
+export async function parseRegister(text: string, source: string): Promise<FindingsRegister> {
+  const records = await readCsvRecords(text, source);
+  const headerIndex = records.findIndex((record) => !isBlankRecord(record));
+  if (headerIndex < 0) return { source, columns: [], rows: [] };
+
+  const problems: string[] = [];
+  const headerRow = headerIndex + 1;
+  const header = (records[headerIndex] as string[]).map((name) => unescapeCsvCell(name.trim()));
+  const columnIndex = new Map<RegisterColumn, number>();
+  const extraIndex = new Map<string, number>();
+  const seen = new Map<string, number>();
+  header.forEach((name, index) => {
+    const position = index + 1;
+    const key = name.toLowerCase();
+    if (name === '') {
+      problems.push(
+        `${source}: row ${headerRow}, column ${position}: the header cell is empty (expected a column name).`,
+      );
+      return;
+    }
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      problems.push(
+        `${source}: row ${headerRow}, column ${position}: ${quoteForMessage(name)} repeats column ${earlier} (expected each column once; names are case-insensitive).`,
+      );
+      return;
+    }
+    seen.set(key, position);
+    if (isRegisterColumn(key)) columnIndex.set(key, index);
+    else extraIndex.set(name, index);
+  });
+  const missing = REQUIRED_COLUMNS.filter((column) => !columnIndex.has(column));
+  for (const column of missing) {
+    problems.push(
+      `${source}: row ${headerRow}: the header has no ${column} column (expected at least the columns ${REQUIRED_COLUMNS.join(' and ')}).`,
+    );
+  }
+  if (missing.length > 0) throw registerError(source, problems);
+
+  const rows: RegisterRow[] = [];
+  const firstRowOfId = new Map<string, number>();
+  for (let index = headerIndex + 1; index < records.length; index += 1) {
+    const record = records[index] as string[];
+    const row = index + 1;
+    if (isBlankRecord(record)) continue;
+    if (record.length !== header.length) {
+      const column =
+        record.length < header.length ? header[record.length] || String(record.length + 1) : String(header.length + 1);
+      problems.push(
+        `${source}: row ${row}, column ${column}: the row has ${record.length} cells but the header has ${header.length} columns (expected one cell per column).`,
+      );
+      continue;
+    }
+    const cell = (column: RegisterColumn): string => {
+      const at = columnIndex.get(column);
+      if (at === undefined) return '';
+      const raw = record[at] ?? '';
+      return unescapeCsvCell(TRIMMED_COLUMNS.has(column) ? raw.trim() : raw);
+    };
+
+    const findingId = cell('finding_id');
+    if (findingId === '') {
+      problems.push(
+        `${source}: row ${row}, column finding_id: the finding id is empty (expected the id of a finding, e.g. SG-0123456789abcdef).`,
+      );
+    } else {
+      const first = firstRowOfId.get(findingId);
+      if (first !== undefined) {
+        problems.push(
+          `${source}: row ${row}, column finding_id: ${quoteForMessage(findingId)} is already the finding id of row ${first} (expected each finding once).`,
+        );
+      } else {
+        firstRowOfId.set(findingId, row);
+      }
+    }
+
+    const statusText = cell('status');
+    const status = statusText.toLowerCase();
+    if (!isRegisterStatus(status)) {
+      problems.push(
+        `${source}: row ${row}, column status: ${quoteForMessage(statusText)} is not a register status (expected ${joinOr(REGISTER_STATUSES)}).`,
+      );
+    }
+
+    const dueText = cell('due_date');
+    if (dueText !== '' && !isIsoDate(dueText)) {
+      problems.push(
+        `${source}: row ${row}, column due_date: ${quoteForMessage(dueText)} is not a date (expected YYYY-MM-DD).`,
+      );
+    }
+
+    const extra: Record<string, string> = {};
+    for (const [name, at] of extraIndex) extra[name] = unescapeCsvCell(record[at] ?? '');
+
+    const registerRow: RegisterRow = {
+      row,
+      findingId,
+      title: cell('title'),
+      severity: cell('severity'),
+      scanType: cell('scan_type'),
+      location: cell('location'),
+      owner: cell('owner'),
+      status: status as RegisterStatus,
+      remediationPlan: cell('remediation_plan'),
+      exceptionId: cell('exception_id'),
+      ticket: cell('ticket'),
+      extra,
+    };
+    if (dueText !== '') registerRow.dueDate = dueText;
+    rows.push(registerRow);
+  }
+
+  if (problems.length > 0) throw registerError(source, problems);
+  return { source, columns: header, rows };
+}
+
+/** Most problems listed in one error; a register with thousands of bad rows still gives a readable message. */
+const MAX_LISTED_PROBLEMS = 100;
+
+function registerError(source: string, problems: string[]): InputError {
+  const message =
+    problems.length === 1
+      ? (problems[0] as string)
+      : `${source}: the findings register has ${problems.length} problems (expected none).`;
+  const listed =
+    problems.length > MAX_LISTED_PROBLEMS
+      ? [...problems.slice(0, MAX_LISTED_PROBLEMS), `${problems.length - MAX_LISTED_PROBLEMS} more problems omitted.`]
+      : problems;
+  return new InputError(message, listed);
+}
+
+/** The columns to write: the register's own, then any standard column it lacks, in standard order. */
+function writtenColumns(register: FindingsRegister): string[] {
+  const present = new Set(register.columns.map((name) => name.trim().toLowerCase()));
+  return [...register.columns, ...REGISTER_COLUMNS.filter((column) => !present.has(column))];
+}
+
+/**
+ * Brings the register up to date with the current findings. Rows are never dropped, reordered or
+ * edited, with two exceptions: a row whose finding is gone becomes `resolved` (unless it already is),
+ * and a `resolved` row whose finding is back becomes `open` again, because the fix did not hold and
+ * the finding needs an owner's attention as much as a new one does. Findings without a row are
+ * appended in the order given, with empty owner and plan and status `open`.
+ * `today` (YYYY-MM-DD) is checked but changes nothing in the rows; no column records when a row changed.
+ */
+export function updateRegister(
+  register: FindingsRegister,
+  findings: readonly RegisterFinding[],
+  today: string,
+): RegisterUpdate {
+  dayNumber(today);
+  const current = new Map(findings.map((finding) => [finding.id, finding]));
+  const added: string[] = [];
+  const resolved: string[] = [];
+  const reopened: string[] = [];
+
+  const rows = register.rows.map((row): RegisterRow => {
+    const present = current.has(row.findingId);
+    if (!present && row.status !== 'resolved') {
+      resolved.push(row.findingId);
+      return { ...row, extra: { ...row.extra }, status: 'resolved' };
+    }
+    if (present && row.status === 'resolved') {
+      reopened.push(row.findingId);
+      return { ...row, extra: { ...row.extra }, status: 'open' };
+    }
+    return { ...row, extra: { ...row.extra } };
+  });
+
+  const known = new Set(register.rows.map((row) => row.findingId));
+  const extraColumns = register.columns.filter((name) => !isRegisterColumn(name.trim().toLowerCase()));
+  let nextRow = register.rows.reduce((last, row) => Math.max(last, row.row), 1) + 1;
+  for (const finding of current.values()) {
+    if (known.has(finding.id)) continue;
+    added.push(finding.id);
+    rows.push({
+      row: nextRow,
+      findingId: finding.id,
+      title: finding.title,
+      severity: finding.severity,
+      scanType: finding.scanType,
+      location: finding.location,
+      owner: '',
+      status: 'open',
+      remediationPlan: '',
+      exceptionId: '',
+      ticket: '',
+      extra: Object.fromEntries(extraColumns.map((name) => [name, ''])),
+    });
+    nextRow += 1;
+  }
+
+  return { register: { source: register.source, columns: writtenColumns(register), rows }, added, resolved, reopened };
+}
+
+async function renderCsv(rows: string[][]): Promise<string> {
+  return writeToString(
+    rows.map((row) => row.map(escapeCsvCell)),
+    { headers: false, quoteColumns: true, quoteHeaders: true, rowDelimiter: '\r\n', includeEndRowDelimiter: true },
+  );
+}
+
+/**
+ * Writes the register as CSV: the register's columns in its order, then any missing standard column
+ * (a new register gets the standard columns in standard order); every cell quoted and formula-safe;
+ * CRLF after every row.
+ */
+export async function renderRegisterCsv(register: FindingsRegister): Promise<string> {
+  const columns = writtenColumns(register);
+  const cellOf = (row: RegisterRow, name: string): string => {
+    const key = name.trim().toLowerCase();
+    if (!isRegisterColumn(key)) return row.extra[name] ?? '';
+    return row[FIELD_OF_COLUMN[key]] ?? '';
+  };
+  return renderCsv([columns, ...register.rows.map((row) => columns.map((name) => cellOf(row, name)))]);
+}
+
+/** The columns of `security-remediation-backlog.csv`. */
+export const BACKLOG_COLUMNS = [
+  'finding_id',
+  'title',
+  'severity',
+  'owner',
+  'remediation_plan',
+  'due_date',
+  'days_left',
+] as const;
+
+/** Severity order for the backlog: the known severities worst first, then `unknown` and anything else. */
+function severityRank(severity: string): number {
+  const key = severity.toLowerCase();
+  return key in SEVERITY_RANK ? SEVERITY_RANK[key as keyof typeof SEVERITY_RANK] : -1;
+}
+
+/**
+ * Writes `security-remediation-backlog.csv`: the rows still needing work (`open`, `in-remediation`)
+ * with `days_left` = due date minus `today` in days (negative when overdue, empty without a due
+ * date). Sorted by due date (rows without one last), then severity (worst first), then finding id.
+ * Same CSV conventions as the register.
+ */
+export async function renderBacklogCsv(rows: readonly RegisterRow[], today: string): Promise<string> {
+  const todayNumber = dayNumber(today);
+  const open = rows
+    .filter((row) => OPEN_REGISTER_STATUSES.includes(row.status))
+    .sort(
+      (a, b) =>
+        (a.dueDate === undefined ? 1 : 0) - (b.dueDate === undefined ? 1 : 0) ||
+        (a.dueDate ?? '').localeCompare(b.dueDate ?? '') ||
+        severityRank(b.severity) - severityRank(a.severity) ||
+        (a.findingId < b.findingId ? -1 : a.findingId > b.findingId ? 1 : 0),
+    );
+  return renderCsv([
+    [...BACKLOG_COLUMNS],
+    ...open.map((row) => [
+      row.findingId,
+      row.title,
+      row.severity,
+      row.owner,
+      row.remediationPlan,
+      row.dueDate ?? '',
+      row.dueDate === undefined ? '' : String(dayNumber(row.dueDate) - todayNumber),
+    ]),
+  ]);
+}

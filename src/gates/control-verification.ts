@@ -1,0 +1,44 @@
+/** control-verification: every required control is present; every critical control is Verified. */
+import { controlKey } from '../evidence/assessment.js';
+import type { Gate } from './types.js';
+
+export const controlVerification: Gate = {
+  id: 'control-verification',
+  title: 'Manual control verification',
+  evaluate(context) {
+    const settings = context.policy.gates['control-verification'];
+    if (!context.assessment)
+      return {
+        status: 'fail',
+        reasons: [
+          context.assessmentProblem ??
+            `the manual assessment ${settings.assessment} was not found; create it (shipgate init writes a template) and verify the controls.`,
+        ],
+        conditions: [],
+        summary: 'no manual assessment',
+      };
+    const { source, controls } = context.assessment;
+    const reasons: string[] = [];
+    const byKey = new Map(controls.map((c) => [c.key, c]));
+    const required = new Set(settings.requiredControls.map(controlKey));
+    for (const id of settings.requiredControls)
+      if (!byKey.has(controlKey(id)))
+        reasons.push(`required control '${id}' is missing from ${source}; add a row for it.`);
+    for (const control of controls) {
+      // A required control without a criticality column counts as critical: fail closed.
+      const critical =
+        control.criticality === 'critical' || (control.criticality === undefined && required.has(control.key));
+      if (critical && control.status.toLowerCase() !== 'verified')
+        reasons.push(
+          `critical control '${control.controlId}' is '${control.status}', not 'Verified' (${source}: line ${control.line}).`,
+        );
+    }
+    const verified = controls.filter((c) => c.status.toLowerCase() === 'verified').length;
+    return {
+      status: reasons.length === 0 ? 'pass' : 'fail',
+      reasons,
+      conditions: [],
+      summary: `${controls.length} control(s) in ${source}, ${verified} verified; required: ${settings.requiredControls.join(', ') || 'none'}`,
+    };
+  },
+};

@@ -1,0 +1,62 @@
+/** scan-cleanliness: open findings per severity within `max`; every open finding of a requirePlan severity has a plan. */
+import type { CountedSeverity } from '../policy/types.js';
+import { describeFinding, type Gate } from './types.js';
+
+const ORDER: CountedSeverity[] = ['critical', 'high', 'medium', 'low', 'info'];
+const LISTED = 10;
+
+export const scanCleanliness: Gate = {
+  id: 'scan-cleanliness',
+  title: 'Scan cleanliness',
+  evaluate(context) {
+    const settings = context.policy.gates['scan-cleanliness'];
+    const open = context.findings.filter((f) => !f.excepted);
+    const reasons: string[] = [];
+    const conditions: string[] = [];
+    for (const severity of ORDER) {
+      const max = settings.max[severity];
+      if (max === undefined) continue;
+      const found = open.filter((f) => f.countedSeverity === severity);
+      if (found.length > max) {
+        const listed = found.slice(0, LISTED).map(describeFinding).join('; ');
+        const more = found.length > LISTED ? `; and ${found.length - LISTED} more` : '';
+        reasons.push(`${found.length} open ${severity} finding(s), at most ${max} allowed: ${listed}${more}.`);
+      }
+    }
+    const planned = new Set(settings.requirePlan);
+    for (const finding of open) {
+      if (!planned.has(finding.countedSeverity) && !planned.has(finding.severity)) continue;
+      const row = context.register?.rows.get(finding.id);
+      const fix = `add a row for ${finding.id} to ${context.register?.source ?? context.policy.gates['disposition-integrity'].register} with owner, remediation_plan and due_date`;
+      if (!row) {
+        reasons.push(`${describeFinding(finding)} is open with no mitigation plan: ${fix}.`);
+        continue;
+      }
+      const missing = [
+        !row.owner && 'owner',
+        !row.remediationPlan && 'remediation_plan',
+        !row.dueDate && 'due_date',
+      ].filter(Boolean);
+      if (missing.length > 0)
+        reasons.push(`${describeFinding(finding)}: register row ${row.row} has no ${missing.join(', ')}.`);
+      else if ((row.dueDate as string) < context.today)
+        reasons.push(
+          `${describeFinding(finding)}: register row ${row.row} plan was due ${row.dueDate}, which has passed (today is ${context.today}).`,
+        );
+      else
+        conditions.push(
+          `${describeFinding(finding)} is open with a plan: owner ${row.owner}, due ${row.dueDate} (register row ${row.row}).`,
+        );
+    }
+    const counts = ORDER.map(
+      (s) =>
+        `${s} ${open.filter((f) => f.countedSeverity === s).length}${settings.max[s] !== undefined ? `/${settings.max[s]}` : ''}`,
+    );
+    return {
+      status: reasons.length === 0 ? 'pass' : 'fail',
+      reasons,
+      conditions,
+      summary: `open findings (count/max): ${counts.join(', ')}${settings.requirePlan.length ? `; plan required for ${settings.requirePlan.join(', ')}` : ''}`,
+    };
+  },
+};

@@ -1,0 +1,74 @@
+/** Choosing the ingestor for an input: declared in the policy, or detected (DESIGN 7: fail closed). */
+import { ConfigError, InputError } from '../errors.js';
+import { INGESTORS, findIngestor } from './registry.js';
+import type { DetectSample, Detection, Ingestor, InputFile } from './types.js';
+
+const HEAD_BYTES = 64 * 1024;
+
+/** What detection found: the ingestor, and the parsed document when the input was one JSON text. */
+export interface DetectedFormat {
+  ingestor: Ingestor;
+  document?: unknown;
+}
+
+/** Builds the detector's view of an input: its head as text and, when it is one JSON text, the document. */
+export function sampleInput(input: InputFile): { sample: DetectSample; parseError?: string } {
+  const head = input.bytes.toString('utf8', 0, Math.min(input.bytes.length, HEAD_BYTES));
+  let document: unknown;
+  let parseError: string | undefined;
+  try {
+    let text = input.bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    document = JSON.parse(text);
+  } catch (error) {
+    parseError = (error as Error).message;
+  }
+  const sample: DetectSample = { path: input.path, head };
+  if (parseError === undefined) sample.document = document;
+  return { sample, ...(parseError !== undefined ? { parseError } : {}) };
+}
+
+function safeDetect(ingestor: Ingestor, sample: DetectSample): Detection {
+  try {
+    return ingestor.detect(sample);
+  } catch {
+    return 'no';
+  }
+}
+
+/**
+ * Picks the ingestor: the declared format when given; otherwise exactly one 'certain' answer, or with
+ * none certain exactly one 'possible'. Anything else is an InputError listing the candidates.
+ */
+export function detectFormat(
+  input: InputFile,
+  declared?: string,
+  registry: readonly Ingestor[] = INGESTORS,
+): DetectedFormat {
+  const { sample, parseError } = sampleInput(input);
+  if (declared !== undefined) {
+    const ingestor = findIngestor(declared, registry);
+    if (!ingestor)
+      throw new ConfigError(
+        `${input.path}: format '${declared}' is not supported (expected one of ${registry.map((i) => i.id).join(', ')}; see 'shipgate formats').`,
+      );
+    return {
+      ingestor,
+      ...(sample.document !== undefined || parseError === undefined ? { document: sample.document } : {}),
+    };
+  }
+  const answers = registry.map((ingestor) => ({ ingestor, detection: safeDetect(ingestor, sample) }));
+  const certain = answers.filter((a) => a.detection === 'certain');
+  const possible = answers.filter((a) => a.detection === 'possible');
+  const chosen =
+    certain.length === 1 ? certain[0] : certain.length === 0 && possible.length === 1 ? possible[0] : undefined;
+  if (chosen) return { ingestor: chosen.ingestor, ...(parseError === undefined ? { document: sample.document } : {}) };
+  const candidates = certain.length > 1 ? certain : possible;
+  if (candidates.length > 1)
+    throw new InputError(
+      `${input.path}: the format is ambiguous: it could be ${candidates.map((c) => c.ingestor.id).join(' or ')}; declare it with 'format:' for this input in the policy.`,
+    );
+  throw new InputError(
+    `${input.path}: the format was not recognized${parseError ? ` (it is not valid JSON: ${parseError})` : ''}; expected one of the formats 'shipgate formats' lists, or declare 'format:' for this input in the policy.`,
+  );
+}

@@ -1,0 +1,139 @@
+/** Resolving input paths and globs inside the root, and reading each file once: bounded, hashed. */
+import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isUtf8 } from 'node:buffer';
+import { InputError } from '../errors.js';
+import { checkGlobPattern, isGlob, matchGlob } from '../glob.js';
+import type { InputFile } from './types.js';
+
+/** Default cap on the size of one input file: 256 MiB. */
+export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** Folders a glob never descends into unless the pattern names them literally. */
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
+
+/** Makes `target` a relative POSIX path under `root`, or returns undefined when it lies outside. */
+export function relativeToRoot(root: string, target: string): string | undefined {
+  const rel = relative(root, resolve(root, target));
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return rel === '' ? '' : undefined;
+  return rel.split(sep).join('/');
+}
+
+/**
+ * Expands one path or glob to the relative paths of regular files under the root.
+ * A literal path that does not exist, a pattern that matches nothing, anything outside
+ * the root, a symlink or a directory is an InputError: a gate that saw nothing is not clean.
+ */
+export function resolveInputPaths(root: string, pattern: string): string[] {
+  const normalized = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
+  if (!isGlob(normalized)) {
+    const rel = relativeToRoot(root, normalized);
+    if (rel === undefined || rel === '')
+      throw new InputError(`${pattern}: the path is outside the root ${root}; inputs must be inside the workspace.`);
+    return [rel];
+  }
+  const refused = checkGlobPattern(normalized);
+  if (refused !== undefined) throw new InputError(`${pattern}: the glob is refused: ${refused}.`);
+  if (isAbsolute(normalized) || normalized.split('/').includes('..'))
+    throw new InputError(`${pattern}: a glob must be relative to the root and may not contain '..'.`);
+  const segments = normalized.split('/');
+  const firstGlob = segments.findIndex((s) => isGlob(s));
+  const base = segments.slice(0, firstGlob).join('/');
+  const found: string[] = [];
+  const walk = (relDir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(join(root, relDir), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const relPath = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (SKIPPED_FOLDERS.has(entry.name) && !normalized.includes(`${entry.name}/`)) continue;
+        walk(relPath);
+      } else if (matchGlob(normalized, relPath)) {
+        // Symlinks and other non-regular files are kept here so that reading them fails loudly.
+        found.push(relPath);
+      }
+    }
+  };
+  walk(base);
+  if (found.length === 0) throw new InputError(`${pattern}: the glob matched no files under ${root}.`);
+  return found.sort();
+}
+
+export interface ReadOptions {
+  /** Largest file accepted, in bytes. */
+  maxBytes?: number;
+}
+
+/** Reads one input: refuses symlinks, directories, empty and oversized files; hashes the bytes read. */
+export function readInputFile(root: string, relPath: string, options: ReadOptions = {}): InputFile {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const absPath = resolve(root, relPath);
+  let stat;
+  try {
+    stat = lstatSync(absPath);
+  } catch {
+    throw new InputError(`${relPath}: the file does not exist (looked in ${absPath}).`);
+  }
+  if (stat.isSymbolicLink())
+    throw new InputError(
+      `${relPath}: the input is a symbolic link; inputs must be regular files inside the workspace.`,
+    );
+  if (stat.isDirectory()) throw new InputError(`${relPath}: the input is a directory; give a file or a glob.`);
+  if (!stat.isFile()) throw new InputError(`${relPath}: the input is not a regular file.`);
+  let fd: number;
+  try {
+    fd = openSync(absPath, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    throw new InputError(`${relPath}: the file cannot be opened: ${(error as Error).message}.`);
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size === 0)
+      throw new InputError(`${relPath}: the file is empty (0 bytes); an empty report is not a clean scan.`);
+    if (size > maxBytes)
+      throw new InputError(
+        `${relPath}: the file is ${size} bytes, over the input cap of ${maxBytes} bytes (raise it with --max-input-bytes).`,
+      );
+    const bytes = Buffer.allocUnsafe(size);
+    let offset = 0;
+    while (offset < size) {
+      const n = readSync(fd, bytes, offset, size - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    if (offset !== size)
+      throw new InputError(`${relPath}: the file changed while it was read (${offset} of ${size} bytes).`);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return { path: relPath, absPath, size, sha256, bytes };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Decodes UTF-8 strictly; invalid bytes are an InputError naming the byte offset. A leading BOM is dropped. */
+export function decodeUtf8(input: Pick<InputFile, 'path' | 'bytes'>): string {
+  const { bytes } = input;
+  if (!isUtf8(bytes)) {
+    const offset = findInvalidUtf8(bytes);
+    throw new InputError(`${input.path}: byte ${offset}: the file is not valid UTF-8 (expected a UTF-8 text report).`);
+  }
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return bytes.toString('utf8', start);
+}
+
+function findInvalidUtf8(bytes: Buffer): number {
+  // Binary search on prefixes would split sequences; a linear scan by sequence length is exact.
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len === 0 || i + len > bytes.length || !isUtf8(bytes.subarray(i, i + len))) return i;
+    i += len;
+  }
+  return bytes.length;
+}

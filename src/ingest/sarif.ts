@@ -1,0 +1,485 @@
+/**
+ * SARIF 2.1.0 from any tool.
+ * Spec: https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
+ * GitHub's reading of it: https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning
+ *
+ * A run is read in two phases so that the streaming reader can feed results one at a time:
+ * each result is reduced to a PendingResult on arrival (everything the result itself says),
+ * and rules, tool, base URIs and scan type are resolved when the run ends (they may come after
+ * the results in the file).
+ */
+import { InputError } from '../errors.js';
+import type { Location, RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
+import {
+  codeIdentity,
+  dastIdentity,
+  dependencyIdentity,
+  normalizeAliases,
+  normalizeCwes,
+  secretIdentity,
+} from './identity.js';
+import { parseJsonText } from './json.js';
+import { normalizePath } from './paths.js';
+import { decodeUtf8 } from './read.js';
+import { readSecuritySeverity, severityFromLevel } from './severity.js';
+import { scanTypeForTool, scanTypeFromTags } from './tool-types.js';
+import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+
+type Json = Record<string, unknown>;
+
+const LEVELS = ['none', 'note', 'warning', 'error'] as const;
+const NOT_FINDINGS = new Set(['pass', 'notApplicable', 'informational']);
+const MAX_TITLE = 300;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function int(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+function cap(text: string): string {
+  const line = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
+  return line.length > MAX_TITLE ? `${line.slice(0, MAX_TITLE - 1)}…` : line;
+}
+
+/** What one result says on its own, before its run's rules and base URIs are known. */
+export interface PendingResult {
+  pointer: string;
+  ruleId?: string;
+  ruleIndex?: number;
+  toolComponentIndex?: number;
+  level?: string;
+  kind?: string;
+  securitySeverity?: unknown;
+  message?: string;
+  messageId?: string;
+  messageArguments?: string[];
+  uri?: string;
+  uriBaseId?: string;
+  artifactIndex?: number;
+  logicalName?: string;
+  startLine?: number;
+  endLine?: number;
+  startColumn?: number;
+  fingerprint?: string;
+  suppressions?: Suppression[];
+  baselineState?: string;
+  tags: string[];
+}
+
+/** Reduces one SARIF result to what the finding needs; throws when the result is not an object. */
+export function readPendingResult(result: unknown, pointer: string, file: string): PendingResult {
+  if (!isObject(result))
+    throw new InputError(`${file}: ${pointer}: a result must be an object (expected a SARIF result).`);
+  const rule = isObject(result.rule) ? result.rule : undefined;
+  const message = isObject(result.message) ? result.message : undefined;
+  const locations = Array.isArray(result.locations) ? result.locations : [];
+  const first = isObject(locations[0]) ? locations[0] : undefined;
+  const physical = first && isObject(first.physicalLocation) ? first.physicalLocation : undefined;
+  const artifact = physical && isObject(physical.artifactLocation) ? physical.artifactLocation : undefined;
+  const region = physical && isObject(physical.region) ? physical.region : undefined;
+  const logical =
+    first && Array.isArray(first.logicalLocations) && isObject(first.logicalLocations[0])
+      ? first.logicalLocations[0]
+      : undefined;
+  const properties = isObject(result.properties) ? result.properties : undefined;
+  const pending: PendingResult = {
+    pointer,
+    ruleId: str(result.ruleId) ?? str(rule?.id),
+    ruleIndex: int(result.ruleIndex) ?? int(rule?.index),
+    toolComponentIndex: isObject(rule?.toolComponent) ? int(rule.toolComponent.index) : undefined,
+    level: str(result.level),
+    kind: str(result.kind),
+    securitySeverity: properties?.['security-severity'],
+    message: str(message?.text) ?? str(message?.markdown),
+    messageId: str(message?.id),
+    messageArguments: Array.isArray(message?.arguments) ? message.arguments.map((a) => String(a)) : undefined,
+    uri: str(artifact?.uri),
+    uriBaseId: str(artifact?.uriBaseId),
+    artifactIndex: int(artifact?.index),
+    logicalName: str(logical?.fullyQualifiedName) ?? str(logical?.name),
+    startLine: int(region?.startLine),
+    endLine: int(region?.endLine),
+    startColumn: int(region?.startColumn),
+    fingerprint: pickFingerprint(result.partialFingerprints) ?? pickFingerprint(result.fingerprints),
+    baselineState: str(result.baselineState),
+    tags: Array.isArray(properties?.tags) ? properties.tags.filter((t): t is string => typeof t === 'string') : [],
+  };
+  if (pending.level !== undefined && !(LEVELS as readonly string[]).includes(pending.level))
+    throw new InputError(
+      `${file}: ${pointer}/level: '${pending.level}' is not a SARIF level (expected none, note, warning or error).`,
+    );
+  if (Array.isArray(result.suppressions) && result.suppressions.length > 0) {
+    pending.suppressions = result.suppressions.filter(isObject).map((s) => ({
+      kind: str(s.kind) ?? 'unknown',
+      ...(str(s.status) ? { status: str(s.status) } : {}),
+      ...(str(s.justification) ? { justification: str(s.justification) } : {}),
+    }));
+  }
+  return pending;
+}
+
+/** GitHub's primaryLocationLineHash first, then any other fingerprint in a stable (sorted) order. */
+function pickFingerprint(value: unknown): string | undefined {
+  if (!isObject(value)) return undefined;
+  const primary = str(value.primaryLocationLineHash);
+  if (primary) return primary;
+  for (const key of Object.keys(value).sort()) {
+    const v = str(value[key]);
+    if (v) return `${key}=${v}`;
+  }
+  return undefined;
+}
+
+interface RuleInfo {
+  id?: string;
+  level?: string;
+  securitySeverity?: unknown;
+  shortDescription?: string;
+  name?: string;
+  tags: string[];
+  messageStrings: Record<string, string>;
+}
+
+function readRule(rule: unknown): RuleInfo | undefined {
+  if (!isObject(rule)) return undefined;
+  const config = isObject(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
+  const properties = isObject(rule.properties) ? rule.properties : undefined;
+  const short = isObject(rule.shortDescription) ? str(rule.shortDescription.text) : undefined;
+  const messageStrings: Record<string, string> = {};
+  if (isObject(rule.messageStrings))
+    for (const [key, value] of Object.entries(rule.messageStrings))
+      if (isObject(value) && typeof value.text === 'string') messageStrings[key] = value.text;
+  return {
+    id: str(rule.id),
+    level: str(config?.level),
+    securitySeverity: properties?.['security-severity'],
+    shortDescription: short,
+    name: str(rule.name),
+    tags: Array.isArray(properties?.tags) ? properties.tags.filter((t): t is string => typeof t === 'string') : [],
+    messageStrings,
+  };
+}
+
+interface ToolComponentRules {
+  rules: (RuleInfo | undefined)[];
+  byId: Map<string, RuleInfo>;
+}
+
+function readComponent(component: unknown): ToolComponentRules {
+  const rules = isObject(component) && Array.isArray(component.rules) ? component.rules.map(readRule) : [];
+  const byId = new Map<string, RuleInfo>();
+  for (const rule of rules) if (rule?.id && !byId.has(rule.id)) byId.set(rule.id, rule);
+  return { rules, byId };
+}
+
+/** The parts of a run other than its results. */
+export interface RunSkeleton {
+  run: unknown;
+  /** JSON pointer of the run, e.g. /runs/0. */
+  pointer: string;
+  index: number;
+}
+
+/** Collects one run's pending results, then resolves them into findings when the run ends. */
+export class SarifRunReader {
+  private readonly pending: PendingResult[] = [];
+  private skipped = 0;
+
+  constructor(
+    private readonly input: Pick<InputFile, 'path'>,
+    private readonly context: IngestContext,
+  ) {}
+
+  addResult(result: unknown, pointer: string): void {
+    const pending = readPendingResult(result, pointer, this.input.path);
+    if (pending.kind !== undefined && NOT_FINDINGS.has(pending.kind)) {
+      this.skipped += 1;
+      return;
+    }
+    this.pending.push(pending);
+  }
+
+  finish(skeleton: RunSkeleton, warnings: string[]): { findings: RawFinding[]; run: ToolRun } {
+    const file = this.input.path;
+    const { run, pointer, index } = skeleton;
+    if (!isObject(run)) throw new InputError(`${file}: ${pointer}: a run must be an object (expected a SARIF run).`);
+    if (!isObject(run.tool))
+      throw new InputError(`${file}: ${pointer}/tool: the run has no tool object (expected tool.driver with a name).`);
+    if (!isObject(run.tool.driver))
+      throw new InputError(`${file}: ${pointer}/tool/driver: the run's tool has no driver (expected a toolComponent).`);
+    const driver = run.tool.driver;
+    let tool = str(driver.name)?.trim();
+    if (!tool) {
+      tool = '(unnamed tool)';
+      warnings.push(
+        `${file}: ${pointer}/tool/driver/name: the tool has no name; findings are attributed to '${tool}'.`,
+      );
+    }
+    const toolVersion = str(driver.semanticVersion) ?? str(driver.version);
+    const scanType: ScanType = this.context.scanType ?? scanTypeForTool(tool);
+    const driverRules = readComponent(driver);
+    const extensions = Array.isArray(run.tool.extensions) ? run.tool.extensions.map(readComponent) : [];
+    const baseIds = isObject(run.originalUriBaseIds) ? run.originalUriBaseIds : {};
+    const artifacts = Array.isArray(run.artifacts) ? run.artifacts : [];
+    const resultsPresent = Array.isArray(run.results);
+    const problems = runProblems(run, pointer, tool, resultsPresent);
+    const badSeverity = new Set<string>();
+
+    const findings: RawFinding[] = [];
+    for (const p of this.pending) {
+      const component =
+        p.toolComponentIndex !== undefined ? (extensions[p.toolComponentIndex] ?? driverRules) : driverRules;
+      let rule: RuleInfo | undefined;
+      const indexed = p.ruleIndex !== undefined ? component.rules[p.ruleIndex] : undefined;
+      // Anchore writes ruleIndex 0 for every result: when the index and the ruleId disagree, the ruleId wins.
+      if (indexed && (p.ruleId === undefined || indexed.id === p.ruleId)) rule = indexed;
+      else if (p.ruleId !== undefined)
+        rule =
+          component.byId.get(p.ruleId) ??
+          driverRules.byId.get(p.ruleId) ??
+          extensions.find((e) => e.byId.has(p.ruleId as string))?.byId.get(p.ruleId);
+      const ruleId = p.ruleId ?? rule?.id ?? '(no rule id)';
+
+      let severity: Severity;
+      let severitySource: string;
+      const fromResult = readSecuritySeverity(p.securitySeverity);
+      const fromRule = fromResult.severity ? {} : readSecuritySeverity(rule?.securitySeverity);
+      const reading = fromResult.severity ? fromResult : fromRule;
+      for (const invalid of [fromResult.invalid, fromRule.invalid])
+        if (invalid !== undefined && !badSeverity.has(`${ruleId}\0${invalid}`)) {
+          badSeverity.add(`${ruleId}\0${invalid}`);
+          warnings.push(
+            `${file}: ${p.pointer}: rule '${ruleId}' has security-severity '${invalid}', which is not a score from 0 to 10 or a severity word; the SARIF level is used instead.`,
+          );
+        }
+      const level = p.level ?? rule?.level ?? 'warning';
+      if (p.kind === 'review' || p.kind === 'open') {
+        severity = 'info';
+        severitySource = `kind ${p.kind}`;
+      } else if (reading.severity) {
+        severity = reading.severity;
+        severitySource = reading.source ?? 'security-severity';
+      } else {
+        severity = severityFromLevel(level) ?? 'medium';
+        severitySource = `level ${level}${p.level ? '' : rule?.level ? ' (rule default)' : ' (SARIF default)'}`;
+      }
+
+      const location = this.resolveLocation(p, baseIds, artifacts);
+      const message = this.resolveMessage(p, rule);
+      const title = cap(message ?? rule?.shortDescription ?? rule?.name ?? ruleId) || ruleId;
+      const tags = [...p.tags, ...(rule?.tags ?? [])];
+      const aliases = normalizeAliases([...extractVulnerabilityIds(ruleId), ...tags.flatMap(extractVulnerabilityIds)]);
+      const cwe = normalizeCwes(tags.filter((t) => /cwe/i.test(t)));
+      const resultType = this.context.scanType ?? scanTypeFromTags(tags) ?? scanType;
+
+      let identityKey: string;
+      let pkg: RawFinding['package'];
+      if (resultType === 'dependency' || resultType === 'container') {
+        pkg = packageFromMessage(message) ?? { name: location.path ?? location.url ?? ruleId };
+        identityKey = dependencyIdentity(ruleId, aliases, pkg);
+      } else if (resultType === 'secret') identityKey = secretIdentity(location);
+      else if (resultType === 'dast') identityKey = dastIdentity(cwe[0] ?? ruleId, location);
+      else identityKey = codeIdentity(tool, ruleId, location, p.fingerprint);
+
+      const finding: RawFinding = {
+        identityKey,
+        run: index,
+        scanType: resultType,
+        ruleId,
+        title,
+        severity,
+        severitySource,
+        aliases,
+        cwe,
+        location,
+        sources: [{ input: file, format: 'sarif', tool, ...(toolVersion ? { toolVersion } : {}), pointer: p.pointer }],
+      };
+      if (pkg) finding.package = pkg;
+      if (p.suppressions) finding.suppressions = p.suppressions;
+      if (p.baselineState) finding.baselineState = p.baselineState;
+      findings.push(finding);
+    }
+    const commit = readCommit(run);
+    return {
+      findings,
+      run: {
+        tool,
+        ...(toolVersion ? { toolVersion } : {}),
+        scanType,
+        completed: problems.length === 0,
+        problems,
+        ...(commit ? { commit } : {}),
+        resultCount: this.pending.length + this.skipped,
+      },
+    };
+  }
+
+  private resolveLocation(p: PendingResult, baseIds: Json, artifacts: unknown[]): Location {
+    let uri = p.uri;
+    let baseId = p.uriBaseId;
+    if (uri === undefined && p.artifactIndex !== undefined) {
+      const artifact = artifacts[p.artifactIndex];
+      const loc = isObject(artifact) && isObject(artifact.location) ? artifact.location : undefined;
+      uri = str(loc?.uri);
+      baseId = baseId ?? str(loc?.uriBaseId);
+    }
+    const location: Location = {};
+    if (uri !== undefined) {
+      const resolved = resolveUriBase(uri, baseId, baseIds);
+      if (/^https?:\/\//i.test(resolved)) location.url = resolved;
+      else location.path = normalizePath(this.context.root, resolved);
+    } else if (p.logicalName !== undefined) location.path = p.logicalName;
+    if (p.startLine !== undefined) location.startLine = p.startLine;
+    if (p.endLine !== undefined) location.endLine = p.endLine;
+    if (p.startColumn !== undefined) location.startColumn = p.startColumn;
+    return location;
+  }
+
+  private resolveMessage(p: PendingResult, rule: RuleInfo | undefined): string | undefined {
+    let text = p.message;
+    if (text === undefined && p.messageId !== undefined) text = rule?.messageStrings[p.messageId];
+    if (text !== undefined && p.messageArguments)
+      text = text.replace(/\{(\d+)\}/g, (whole, n: string) => p.messageArguments?.[Number(n)] ?? whole);
+    return text;
+  }
+}
+
+/** Resolves `uriBaseId` through `originalUriBaseIds`, following chains (bounded). */
+function resolveUriBase(uri: string, baseId: string | undefined, baseIds: Json): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(uri) || baseId === undefined) return uri;
+  let result = uri;
+  let current: string | undefined = baseId;
+  for (let hops = 0; current !== undefined && hops < 16; hops += 1) {
+    const base: unknown = baseIds[current];
+    if (!isObject(base)) break;
+    const baseUri = str(base.uri);
+    if (baseUri !== undefined) result = baseUri.endsWith('/') ? `${baseUri}${result}` : `${baseUri}/${result}`;
+    if (baseUri !== undefined && /^[a-z][a-z0-9+.-]*:/i.test(baseUri)) break;
+    current = str(base.uriBaseId);
+  }
+  return result;
+}
+
+/** Why a run does not count as a completed scan (DESIGN 5, evidence-completeness). */
+function runProblems(run: Json, pointer: string, tool: string, resultsPresent: boolean): string[] {
+  const problems: string[] = [];
+  if (!resultsPresent)
+    problems.push(
+      `${pointer}: ${tool} reported no 'results' array, so its results were not computed; a missing result list is not a clean scan.`,
+    );
+  const invocations = Array.isArray(run.invocations) ? run.invocations : [];
+  invocations.forEach((invocation, i) => {
+    if (!isObject(invocation)) return;
+    if (invocation.executionSuccessful === false)
+      problems.push(
+        `${pointer}/invocations/${i}/executionSuccessful: ${tool} reports that its execution did not succeed.`,
+      );
+    const notifications = Array.isArray(invocation.toolExecutionNotifications)
+      ? invocation.toolExecutionNotifications
+      : [];
+    notifications.forEach((n, j) => {
+      if (isObject(n) && n.level === 'error') {
+        const text = isObject(n.message) ? str(n.message.text) : undefined;
+        problems.push(
+          `${pointer}/invocations/${i}/toolExecutionNotifications/${j}: ${tool} reported an error during the scan${text ? `: ${cap(text)}` : ''}.`,
+        );
+      }
+    });
+  });
+  return problems;
+}
+
+function readCommit(run: Json): string | undefined {
+  const provenance = Array.isArray(run.versionControlProvenance) ? run.versionControlProvenance : [];
+  for (const entry of provenance) if (isObject(entry) && str(entry.revisionId)) return str(entry.revisionId);
+  return undefined;
+}
+
+const VULN_ID = /\b(CVE-\d{4}-\d{4,}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b/gi;
+
+/** Trivy, Grype and OSV put the CVE or GHSA in the rule id; Anchore embeds it (ANCHOREVULN_<CVE>_...). */
+function extractVulnerabilityIds(text: string): string[] {
+  return text.match(VULN_ID) ?? [];
+}
+
+/** Dependency scanners put the package in the message text (Trivy: "Package: x\nInstalled Version: y"). */
+function packageFromMessage(message: string | undefined): RawFinding['package'] | undefined {
+  if (!message) return undefined;
+  const trivy = /Package:\s*(\S+)\s*[\r\n]+\s*Installed Version:\s*(\S+)/i.exec(message);
+  if (trivy?.[1]) return { name: trivy[1], ...(trivy[2] ? { version: trivy[2] } : {}) };
+  const grype = /reports\s+(\S+)\s+at\s+version\s+"?([^\s"]+?)"?\s/i.exec(message);
+  if (grype?.[1]) return { name: grype[1], ...(grype[2] ? { version: grype[2] } : {}) };
+  return undefined;
+}
+
+/** Checks the top level of a SARIF log and returns its runs. */
+export function readSarifLog(document: unknown, file: string): unknown[] {
+  if (!isObject(document))
+    throw new InputError(
+      `${file}: the document is ${document === null ? 'null' : Array.isArray(document) ? 'an array' : `a ${typeof document}`}, not a SARIF log (expected an object with 'version' and 'runs').`,
+    );
+  if (document.version !== undefined && document.version !== '2.1.0')
+    throw new InputError(`${file}: /version: '${String(document.version)}' is not supported (expected SARIF '2.1.0').`);
+  if (!Array.isArray(document.runs))
+    throw new InputError(
+      `${file}: /runs: ${document.runs === undefined ? 'the log has no runs array' : 'runs is not an array'} (expected a SARIF log with at least one run).`,
+    );
+  if (document.runs.length === 0)
+    throw new InputError(`${file}: /runs: the log has no runs, so no tool ran (expected at least one run).`);
+  return document.runs;
+}
+
+function detect(sample: DetectSample): Detection {
+  const doc = sample.document;
+  if (doc !== undefined) {
+    if (!isObject(doc)) return 'no';
+    if (doc.version === '2.1.0' && Array.isArray(doc.runs)) return 'certain';
+    if (typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema)) return 'certain';
+    if ('runs' in doc && /\.sarif$/i.test(sample.path)) return 'possible';
+    return 'no';
+  }
+  const head = sample.head.slice(0, 4096);
+  if (/"\$schema"\s*:\s*"[^"]*sarif/i.test(head) || (/"version"\s*:\s*"2\.1\.0"/.test(head) && /"runs"\s*:/.test(head)))
+    return 'certain';
+  return /\.sarif$/i.test(sample.path) && head.trimStart().startsWith('{') ? 'possible' : 'no';
+}
+
+async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  const document =
+    context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, 'a SARIF 2.1.0 log');
+  const runs = readSarifLog(document, input.path);
+  const warnings: string[] = [];
+  const findings: RawFinding[] = [];
+  const toolRuns: ToolRun[] = [];
+  runs.forEach((run, index) => {
+    const pointer = `/runs/${index}`;
+    const reader = new SarifRunReader(input, context);
+    if (isObject(run) && run.results !== undefined) {
+      if (!Array.isArray(run.results))
+        throw new InputError(
+          `${input.path}: ${pointer}/results: results is a ${run.results === null ? 'null' : typeof run.results}, not an array (expected an array of SARIF results).`,
+        );
+      run.results.forEach((result, j) => reader.addResult(result, `${pointer}/results/${j}`));
+    }
+    const finished = reader.finish({ run, pointer, index }, warnings);
+    findings.push(...finished.findings);
+    toolRuns.push(finished.run);
+  });
+  return { findings, runs: toolRuns, warnings };
+}
+
+export const sarif: Ingestor = {
+  id: 'sarif',
+  title: 'SARIF 2.1.0 (any tool)',
+  detection: "an object with version '2.1.0' and a runs array, or a $schema naming SARIF",
+  scanTypes: ['sast', 'dependency', 'container', 'secret', 'iac', 'dast', 'other'],
+  detect,
+  parse,
+};

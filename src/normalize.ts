@@ -1,0 +1,180 @@
+/** Turning raw findings into stable, de-duplicated findings (DESIGN 3.2). */
+import { createHash } from 'node:crypto';
+import type { Finding, RawFinding, Severity } from './model.js';
+import { SEVERITY_RANK } from './model.js';
+import { normalizeEcosystem, primaryVulnerabilityId } from './ingest/identity.js';
+
+/** "SG-" + 16 hex of sha256(identity). */
+export function findingId(identity: string): string {
+  return `SG-${createHash('sha256').update(identity).digest('hex').slice(0, 16)}`;
+}
+
+function locationKey(f: RawFinding): string {
+  const l = f.location;
+  return `${l.path ?? ''}\0${l.startLine ?? 0}\0${l.startColumn ?? 0}\0${l.url ?? ''}\0${l.method ?? ''}\0${l.param ?? ''}\0${f.package?.version ?? ''}`;
+}
+
+function compareLocation(a: RawFinding, b: RawFinding): number {
+  return (
+    (a.location.startLine ?? 0) - (b.location.startLine ?? 0) ||
+    (a.location.startColumn ?? 0) - (b.location.startColumn ?? 0) ||
+    locationKey(a).localeCompare(locationKey(b))
+  );
+}
+
+/**
+ * Applies the occurrence rule: within one input and run, results that share an identity key but sit
+ * at different locations are distinct findings, suffixed `:1`, `:2`... in line order (as GitHub does
+ * with primaryLocationLineHash). Results with the same key at the same location are one finding.
+ */
+export function assignIds(raw: readonly RawFinding[]): Finding[] {
+  const groups = new Map<string, RawFinding[]>();
+  for (const f of raw) {
+    const scope = `${f.sources[0]?.input ?? ''}\0${f.run}\0${f.identityKey}`;
+    const group = groups.get(scope);
+    if (group) group.push(f);
+    else groups.set(scope, [f]);
+  }
+  const findings: Finding[] = [];
+  for (const group of groups.values()) {
+    const byLocation = new Map<string, RawFinding[]>();
+    for (const f of [...group].sort(compareLocation)) {
+      const key = locationKey(f);
+      const same = byLocation.get(key);
+      if (same) same.push(f);
+      else byLocation.set(key, [f]);
+    }
+    let occurrence = 0;
+    for (const same of byLocation.values()) {
+      occurrence += 1;
+      const [first, ...rest] = same as [RawFinding, ...RawFinding[]];
+      const identity = `${first.identityKey}:${occurrence}`;
+      const { identityKey: _key, run: _run, ...fields } = first;
+      let finding: Finding = { ...fields, id: findingId(identity), identity, sources: [...first.sources] };
+      for (const other of rest) finding = mergeInto(finding, other);
+      findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+function worse(a: Severity, b: Severity): boolean {
+  if (a === b) return false;
+  if (a === 'unknown') return false;
+  if (b === 'unknown') return true;
+  return SEVERITY_RANK[a] > SEVERITY_RANK[b];
+}
+
+function mergeInto(
+  target: Finding,
+  other: Pick<Finding, 'severity' | 'severitySource' | 'aliases' | 'cwe' | 'sources' | 'package' | 'suppressions'>,
+): Finding {
+  const merged: Finding = {
+    ...target,
+    aliases: [...new Set([...target.aliases, ...other.aliases])].sort(),
+    cwe: [...new Set([...target.cwe, ...other.cwe])].sort(),
+    sources: [...target.sources, ...other.sources],
+  };
+  if (worse(other.severity, target.severity)) {
+    merged.severity = other.severity;
+    merged.severitySource = other.severitySource;
+  }
+  if (other.package && merged.package) {
+    const fixed = [...new Set([...(merged.package.fixedVersions ?? []), ...(other.package.fixedVersions ?? [])])];
+    merged.package = {
+      ...merged.package,
+      version: merged.package.version ?? other.package.version,
+      purl: merged.package.purl ?? other.package.purl,
+      ...(fixed.length > 0 ? { fixedVersions: fixed.sort() } : {}),
+    };
+  } else if (other.package) merged.package = other.package;
+  if (other.suppressions) merged.suppressions = [...(merged.suppressions ?? []), ...other.suppressions];
+  return merged;
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root] as number;
+    while (this.parent[i] !== root) {
+      const next = this.parent[i] as number;
+      this.parent[i] = root;
+      i = next;
+    }
+    return root;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/**
+ * Merges findings across inputs and scanners: the same id is one finding; dependency and container
+ * findings that share an alias, the package name and version are one (transitively); when one report
+ * omits the installed version, the alias and package name suffice. Merged findings keep the highest
+ * severity, every alias and every source. Output is sorted by id.
+ */
+export function mergeFindings(findings: readonly Finding[]): Finding[] {
+  const uf = new UnionFind(findings.length);
+  const firstById = new Map<string, number>();
+  const byAliasNameVersion = new Map<string, number>();
+  const byAliasName = new Map<string, number[]>();
+  findings.forEach((f, i) => {
+    const seen = firstById.get(f.id);
+    if (seen !== undefined) uf.union(seen, i);
+    else firstById.set(f.id, i);
+    if ((f.scanType !== 'dependency' && f.scanType !== 'container') || !f.package) return;
+    const name = f.package.name.toLowerCase();
+    const ids = new Set([...f.aliases, f.ruleId]);
+    for (const alias of ids) {
+      const aliasName = `${alias}\0${name}`;
+      const list = byAliasName.get(aliasName);
+      if (list) list.push(i);
+      else byAliasName.set(aliasName, [i]);
+      if (f.package.version !== undefined) {
+        const key = `${aliasName}\0${f.package.version}`;
+        const other = byAliasNameVersion.get(key);
+        if (other !== undefined) uf.union(other, i);
+        else byAliasNameVersion.set(key, i);
+      }
+    }
+  });
+  // A report without the installed version joins every finding of that alias and package name.
+  for (const members of byAliasName.values()) {
+    const versionless = members.filter((i) => findings[i]?.package?.version === undefined);
+    for (const i of versionless) for (const j of members) uf.union(i, j);
+  }
+  const groups = new Map<number, number[]>();
+  findings.forEach((_, i) => {
+    const root = uf.find(i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  });
+  const merged: Finding[] = [];
+  for (const members of groups.values()) {
+    const items = members.map((i) => findings[i] as Finding);
+    let result = items[0] as Finding;
+    for (const other of items.slice(1)) result = mergeInto(result, other);
+    if (items.length > 1 && new Set(items.map((f) => f.id)).size > 1 && result.package) {
+      // Several scanners' findings joined: the id is recomputed from the merged aliases, so it does not
+      // depend on which scanner happened to be first.
+      const version = items.map((f) => f.package?.version).find((v) => v !== undefined);
+      const ecosystem = normalizeEcosystem(items.map((f) => f.package?.ecosystem).find((e) => e !== undefined));
+      const primary = primaryVulnerabilityId(result.ruleId, result.aliases);
+      const identity = `dep|${primary}|${ecosystem}:${result.package.name}|${version ?? ''}:1`;
+      result = { ...result, id: findingId(identity), identity };
+    }
+    result.sources = [...result.sources].sort(
+      (a, b) => a.input.localeCompare(b.input) || a.pointer.localeCompare(b.pointer, 'en', { numeric: true }),
+    );
+    merged.push(result);
+  }
+  return merged.sort((a, b) => a.id.localeCompare(b.id));
+}

@@ -1,0 +1,127 @@
+/** disposition-record.md: the decision, each gate with its reasons, conditions, exceptions and every finding's disposition. */
+import type { Evaluation } from '../evaluation.js';
+import { SEVERITIES } from '../model.js';
+import { escapeMarkdown, markdownTable } from './markdown.js';
+import { formatLocation, sortForDisplay } from './text.js';
+
+export function renderExceptionSections(evaluation: Evaluation): string[] {
+  const e = evaluation.exceptions;
+  const out: string[] = [];
+  out.push('## Exceptions applied', '');
+  out.push(
+    e.applied.length === 0
+      ? 'None.'
+      : markdownTable(
+          ['Exception', 'Type', 'Expires', 'Owner', 'Approved by', 'Findings', 'Reason', 'File'],
+          e.applied.map((a) => [
+            a.id,
+            a.type,
+            a.expires,
+            a.owner,
+            a.approvedBy,
+            a.findings.join(', '),
+            a.reason,
+            `${a.file}:${a.line}`,
+          ]),
+        ),
+  );
+  out.push('', '## Exceptions not applied', '');
+  const notApplied = [
+    ...e.rejected.map((r) => [r.id, r.status, r.reason, r.wouldCover.join(', ') || 'none', `${r.file}:${r.line}`]),
+    ...e.unused.map((u) => [u.id, 'unused', 'matches no finding', 'none', `${u.file}:${u.line}`]),
+    ...e.pending.map((p) => ['(file)', 'pending review', p.reason, 'not evaluated', p.file]),
+  ];
+  out.push(
+    notApplied.length === 0
+      ? 'None.'
+      : markdownTable(
+          ['Exception', 'Status', 'Why', 'Findings it would cover (they count as open)', 'File'],
+          notApplied,
+        ),
+  );
+  if (e.expiringSoon.length > 0) {
+    out.push('', '## Exceptions expiring soon', '');
+    out.push(
+      markdownTable(
+        ['Exception', 'Expires', 'Days left'],
+        e.expiringSoon.map((x) => [x.id, x.expires, String(x.daysLeft)]),
+      ),
+    );
+  }
+  return out;
+}
+
+export function renderDispositionRecord(evaluation: Evaluation): string {
+  const out: string[] = [];
+  out.push('# Security disposition record', '');
+  out.push(`**Decision: ${evaluation.decision}**${evaluation.mode === 'advisory' ? ' (advisory mode)' : ''}`, '');
+  out.push(`- Evaluated: ${evaluation.evaluatedAt} by shipgate ${evaluation.shipgateVersion}`);
+  if (evaluation.repository) out.push(`- Repository: ${escapeMarkdown(evaluation.repository)}`);
+  if (evaluation.commit) out.push(`- Commit: ${escapeMarkdown(evaluation.commit)}`);
+  out.push(`- Policy: ${escapeMarkdown(evaluation.policy.source)} (sha256 ${evaluation.policy.digest})`, '');
+  out.push('## Counts', '');
+  out.push(
+    markdownTable(
+      ['', ...SEVERITIES],
+      [
+        ['all findings', ...SEVERITIES.map((s) => String(evaluation.totals[s]))],
+        ['open (after exceptions)', ...SEVERITIES.map((s) => String(evaluation.open[s]))],
+      ],
+    ),
+  );
+  out.push('', '## Gates', '');
+  out.push(
+    markdownTable(
+      ['Gate', 'Enforcement', 'Status', 'Summary'],
+      evaluation.gates.map((g) => [g.id, g.enforcement, g.status, g.summary]),
+    ),
+  );
+  for (const gate of evaluation.gates) {
+    if (gate.reasons.length === 0) continue;
+    out.push('', `### ${gate.id}: ${gate.status}`, '');
+    for (const reason of gate.reasons) out.push(`- ${escapeMarkdown(reason, 2000)}`);
+  }
+  out.push('', '## Conditions', '');
+  out.push(
+    evaluation.conditions.length === 0
+      ? 'None.'
+      : evaluation.conditions.map((c) => `- ${escapeMarkdown(c, 2000)}`).join('\n'),
+  );
+  out.push('', ...renderExceptionSections(evaluation));
+  out.push('', '## Inputs', '');
+  out.push(
+    markdownTable(
+      ['Input', 'Format', 'Tools', 'Completed', 'sha256'],
+      evaluation.inputs.map((i) => [
+        i.path,
+        i.format,
+        i.runs.map((r) => `${r.tool} ${r.toolVersion ?? ''}`.trim()).join(', '),
+        i.runs.every((r) => r.completed) ? 'yes' : 'no',
+        i.sha256,
+      ]),
+    ),
+  );
+  out.push('', '## Findings', '');
+  out.push(
+    evaluation.findings.length === 0
+      ? 'None.'
+      : markdownTable(
+          ['Id', 'Severity', 'Counted as', 'Scan', 'Rule', 'Location', 'Title', 'Disposition'],
+          sortForDisplay(evaluation.findings).map((f) => [
+            f.id,
+            f.severity,
+            f.countedSeverity,
+            f.scanType,
+            f.ruleId,
+            formatLocation(f),
+            f.title,
+            f.excepted ? `excepted (${f.exceptionId})` : 'open',
+          ]),
+        ),
+  );
+  if (evaluation.warnings.length > 0) {
+    out.push('', '## Warnings', '');
+    for (const w of evaluation.warnings) out.push(`- ${escapeMarkdown(w, 2000)}`);
+  }
+  return `${out.join('\n')}\n`;
+}

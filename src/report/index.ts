@@ -1,0 +1,40 @@
+/** Every output file, rendered from the evaluation (DESIGN 6). Pure: no file system. */
+import type { Evaluation } from '../evaluation.js';
+import { renderBacklogCsv, renderRegisterCsv, updateRegister, type FindingsRegister } from '../evidence/register.js';
+import { renderCertificateJson, renderCertificateMarkdown } from './certificate.js';
+import { renderDispositionRecord } from './disposition-record.js';
+import { renderScanResults } from './scan-results.js';
+import { renderScopeRegister } from './scope-register.js';
+import { renderSarif } from './sarif.js';
+import { formatLocation } from './text.js';
+
+/** File name -> content, in a fixed order. */
+export async function renderOutputs(
+  evaluation: Evaluation,
+  register: FindingsRegister | undefined,
+): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  files.set('scan-results.json', renderScanResults(evaluation));
+  files.set('scope-register.json', renderScopeRegister(evaluation));
+  files.set('disposition-record.md', renderDispositionRecord(evaluation));
+  files.set('shipgate.sarif', renderSarif(evaluation));
+  const base: FindingsRegister = register ?? { source: 'findings-register.csv', columns: [], rows: [] };
+  const updated = updateRegister(
+    base,
+    evaluation.findings.map((f) => ({
+      id: f.id,
+      title: f.title,
+      severity: f.severity,
+      scanType: f.scanType,
+      location: formatLocation(f),
+    })),
+    evaluation.today,
+  );
+  files.set('findings-register.csv', await renderRegisterCsv(updated.register));
+  files.set('security-remediation-backlog.csv', await renderBacklogCsv(updated.register.rows, evaluation.today));
+  if (evaluation.decision !== 'rejected') {
+    files.set('security-approval-certificate.md', renderCertificateMarkdown(evaluation));
+    files.set('security-approval-certificate.json', renderCertificateJson(evaluation));
+  }
+  return files;
+}

@@ -1,0 +1,109 @@
+/** shipgate.sarif: the normalized findings as SARIF 2.1.0; excepted findings carry an external, accepted suppression. */
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Evaluation } from '../evaluation.js';
+import type { Severity } from '../model.js';
+
+const LEVEL: Record<Severity, Result.level> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'none',
+  unknown: 'warning',
+};
+
+const SCORE: Record<Severity, string | undefined> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '2.0',
+  info: undefined,
+  unknown: undefined,
+};
+
+export function renderSarif(evaluation: Evaluation): string {
+  const rules = new Map<string, ReportingDescriptor>();
+  const results: Result[] = [];
+  for (const finding of evaluation.findings) {
+    if (!rules.has(finding.ruleId))
+      rules.set(finding.ruleId, {
+        id: finding.ruleId,
+        shortDescription: { text: finding.title },
+        properties: { tags: ['security', finding.scanType, ...finding.cwe] },
+      });
+    const result: Result = {
+      ruleId: finding.ruleId,
+      level: LEVEL[finding.countedSeverity],
+      message: { text: `${finding.title} [${finding.severity}; ${finding.severitySource}]` },
+      partialFingerprints: { shipgateFindingId: finding.id },
+      properties: {
+        shipgateId: finding.id,
+        severity: finding.severity,
+        ...(SCORE[finding.countedSeverity] ? { 'security-severity': SCORE[finding.countedSeverity] } : {}),
+        scanType: finding.scanType,
+        aliases: finding.aliases,
+        sources: finding.sources.map((s) => `${s.tool} ${s.input}#${s.pointer}`),
+      },
+    };
+    if (finding.location.path)
+      result.locations = [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: finding.location.path },
+            ...(finding.location.startLine
+              ? {
+                  region: {
+                    startLine: finding.location.startLine,
+                    ...(finding.location.endLine ? { endLine: finding.location.endLine } : {}),
+                  },
+                }
+              : {}),
+          },
+        },
+      ];
+    else if (finding.location.url || finding.package)
+      result.locations = [
+        {
+          logicalLocations: [
+            {
+              fullyQualifiedName: finding.location.url ?? `${finding.package?.name}@${finding.package?.version ?? ''}`,
+            },
+          ],
+        },
+      ];
+    if (finding.excepted)
+      result.suppressions = [
+        {
+          kind: 'external',
+          status: 'accepted',
+          justification: `shipgate exception ${finding.exceptionId ?? ''}`.trim(),
+        },
+      ];
+    results.push(result);
+  }
+  const log: Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'shipgate',
+            version: evaluation.shipgateVersion,
+            informationUri: 'https://github.com/shipgate/shipgate',
+            rules: [...rules.values()].sort((a, b) => a.id.localeCompare(b.id)),
+          },
+        },
+        results,
+        ...(evaluation.commit && evaluation.repository
+          ? {
+              versionControlProvenance: [
+                { repositoryUri: `https://github.com/${evaluation.repository}`, revisionId: evaluation.commit },
+              ],
+            }
+          : {}),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

@@ -1,0 +1,284 @@
+/** The one orchestration both adapters use: read, ingest, normalize, except, gate, decide, write. */
+import { isAbsolute, resolve } from 'node:path';
+import { ExitCode, InputError } from './errors.js';
+import { assignIds, mergeFindings } from './normalize.js';
+import type { Clock, Logger } from './logger.js';
+import type { Finding, RawFinding } from './model.js';
+import { countBySeverity } from './model.js';
+import {
+  applySeverityOverrides,
+  countOpen,
+  decide,
+  runGates,
+  type Evaluation,
+  type InputRecord,
+} from './evaluation.js';
+import type { EvaluatedFinding, GateContext, PlanRow } from './gates/types.js';
+import { detectFormat } from './ingest/detect.js';
+import { DEFAULT_MAX_INPUT_BYTES, readInputFile, resolveInputPaths } from './ingest/read.js';
+import { createWorkspaceReader, type EvidenceReader } from './evidence/source.js';
+import {
+  applyExceptions,
+  emptyExceptionReport,
+  parseExceptionFile,
+  type Exception,
+  type ExceptionReport,
+} from './evidence/exceptions.js';
+import { parseRegister, type FindingsRegister } from './evidence/register.js';
+import { parseAssessment, type Assessment } from './evidence/assessment.js';
+import { loadPolicy } from './policy/load.js';
+import type { LoadedPolicy, PolicyInput } from './policy/types.js';
+import { removeStaleCertificates, writeOutputs } from './report/write.js';
+import { SHIPGATE_VERSION } from './version.js';
+
+/** What both adapters give `run()`. */
+export interface RunOptions {
+  /** Absolute workspace root. */
+  root: string;
+  /** Policy file (relative to the root) or preset name; default `.shipgate/policy.yml`, else the release preset. */
+  policy?: string;
+  /** Paths and globs of scan reports, relative to the root; added to the policy's inputs. */
+  scans: string[];
+  /** Output directory; default the policy's `outputs.dir`, relative to the root. */
+  outDir?: string;
+  /** The commit under test. */
+  commit?: string;
+  /** owner/name, for the scope register. */
+  repository?: string;
+  dryRun: boolean;
+  maxInputBytes?: number;
+  clock: Clock;
+  logger: Logger;
+  /** Where evidence is read from; default the workspace. The Action passes a trusted-ref reader. */
+  evidence?: EvidenceReader;
+  /** Evidence files changed by the pull request: listed as pending, never applied. */
+  pendingEvidence?: { file: string; reason: string }[];
+}
+
+export interface RunResult {
+  evaluation: Evaluation;
+  exitCode: ExitCode;
+  /** Output files written (absolute paths); empty on a dry run. */
+  written: string[];
+  outDir: string;
+}
+
+interface IngestedInput {
+  record: InputRecord;
+  findings: Finding[];
+}
+
+function planInputs(policyInputs: readonly PolicyInput[], scans: readonly string[]): PolicyInput[] {
+  return [...policyInputs, ...scans.map((path) => ({ path }))];
+}
+
+async function ingestInputs(options: RunOptions, inputs: readonly PolicyInput[]): Promise<IngestedInput[]> {
+  if (inputs.length === 0)
+    throw new InputError(
+      'no scan inputs were given: pass --scan PATH (or list inputs in the policy); a gate that saw no reports cannot approve.',
+    );
+  const seen = new Set<string>();
+  const planned: { path: string; spec: PolicyInput }[] = [];
+  for (const spec of inputs)
+    for (const path of resolveInputPaths(options.root, spec.path))
+      if (!seen.has(path)) {
+        seen.add(path);
+        planned.push({ path, spec });
+      }
+  const results: IngestedInput[] = [];
+  for (const { path, spec } of planned) {
+    const input = readInputFile(options.root, path, { maxBytes: options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES });
+    const { ingestor, document } = detectFormat(input, spec.format);
+    const parsed = await ingestor.parse(input, {
+      root: options.root,
+      logger: options.logger,
+      ...(spec.scanType ? { scanType: spec.scanType } : {}),
+      ...(document !== undefined ? { document } : {}),
+    });
+    const findings = assignIds(parsed.findings as RawFinding[]);
+    for (const warning of parsed.warnings) options.logger.warning(warning);
+    results.push({
+      record: {
+        path: input.path,
+        sha256: input.sha256,
+        size: input.size,
+        format: ingestor.id,
+        ...(spec.scanType ? { scanType: spec.scanType } : {}),
+        runs: parsed.runs,
+        counts: countBySeverity(findings),
+        warnings: parsed.warnings,
+      },
+      findings,
+    });
+  }
+  return results;
+}
+
+function loadExceptions(
+  reader: EvidenceReader,
+  patterns: readonly string[],
+): { exceptions: Exception[]; files: { path: string; sha256: string; origin: string }[] } {
+  const exceptions: Exception[] = [];
+  const files: { path: string; sha256: string; origin: string }[] = [];
+  const seen = new Set<string>();
+  for (const pattern of patterns)
+    for (const path of reader.list(pattern)) {
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const file = reader.read(path);
+      if (!file) continue;
+      files.push({ path: file.path, sha256: file.sha256, origin: file.origin });
+      exceptions.push(...parseExceptionFile(file.bytes.toString('utf8'), file.path));
+    }
+  return { exceptions, files };
+}
+
+function planRows(register: FindingsRegister): Map<string, PlanRow> {
+  const rows = new Map<string, PlanRow>();
+  for (const row of register.rows)
+    rows.set(row.findingId, {
+      row: row.row,
+      findingId: row.findingId,
+      owner: row.owner.trim(),
+      status: row.status,
+      remediationPlan: row.remediationPlan.trim(),
+      ...(row.dueDate ? { dueDate: row.dueDate } : {}),
+      exceptionId: row.exceptionId.trim(),
+    });
+  return rows;
+}
+
+/** In-file suppressions except a finding only when the policy honors them and every one is accepted. */
+function acceptedInFile(finding: Finding): boolean {
+  return (
+    (finding.suppressions ?? []).length > 0 &&
+    (finding.suppressions ?? []).every((s) => s.status === undefined || s.status === 'accepted')
+  );
+}
+
+/** Evaluates a release. Throws ShipgateError subclasses for errors (exit 2-5). */
+export async function run(options: RunOptions): Promise<RunResult> {
+  const now = options.clock();
+  const today = now.toISOString().slice(0, 10);
+  const reader = options.evidence ?? createWorkspaceReader(options.root);
+  const loaded: LoadedPolicy = loadPolicy(reader, options.policy);
+  const { policy } = loaded;
+  const outDir = options.outDir
+    ? isAbsolute(options.outDir)
+      ? options.outDir
+      : resolve(options.outDir)
+    : resolve(options.root, policy.outputs.dir);
+  if (!options.dryRun) await removeStaleCertificates(outDir);
+
+  const ingested = await ingestInputs(options, planInputs(policy.inputs, options.scans));
+  const merged = mergeFindings(ingested.flatMap((i) => i.findings));
+  const findings = applySeverityOverrides(merged, policy.severity.overrides);
+
+  const evidence: Evaluation['evidence'] = loaded.chain
+    .filter((c) => c.origin !== 'built-in')
+    .map((c) => ({ path: c.source, sha256: c.sha256, origin: c.origin, kind: 'policy' }));
+  const { exceptions, files: exceptionFiles } = loadExceptions(reader, policy.exceptions.paths);
+  evidence.push(...exceptionFiles.map((f) => ({ ...f, kind: 'exceptions' })));
+  const applied = applyExceptions(findings, exceptions, policy, today);
+  const exceptionReport: ExceptionReport = {
+    ...emptyExceptionReport(),
+    ...applied.report,
+    pending: options.pendingEvidence ?? [],
+  };
+
+  const evaluated: EvaluatedFinding[] = findings.map((f) => {
+    const countedSeverity = f.severity === 'unknown' ? policy.severity.unknown : f.severity;
+    const exceptionId = applied.coveredBy.get(f.id);
+    if (exceptionId) return { ...f, countedSeverity, excepted: true, exceptionId };
+    if (policy.exceptions.inFileSuppressions === 'honor' && acceptedInFile(f)) {
+      exceptionReport.inFile.push(f.id);
+      return { ...f, countedSeverity, excepted: true, exceptionId: 'in-file-suppression' };
+    }
+    return { ...f, countedSeverity, excepted: false };
+  });
+  const validIds = new Set(applied.validIds);
+  if (exceptionReport.inFile.length > 0) validIds.add('in-file-suppression');
+
+  const context: GateContext = {
+    policy,
+    findings: evaluated,
+    inputs: ingested.map((i) => i.record),
+    today,
+    validExceptionIds: validIds,
+  };
+  if (options.commit) context.commit = options.commit;
+  const warnings: string[] = ingested.flatMap((i) => i.record.warnings);
+
+  let register: FindingsRegister | undefined;
+  if (
+    policy.gates['disposition-integrity'].enforcement !== 'off' ||
+    policy.gates['scan-cleanliness'].requirePlan.length > 0
+  ) {
+    const file = reader.read(policy.gates['disposition-integrity'].register);
+    if (file) {
+      register = await parseRegister(file.bytes.toString('utf8'), file.path);
+      evidence.push({ path: file.path, sha256: file.sha256, origin: file.origin, kind: 'register' });
+      context.register = { source: file.path, rows: planRows(register) };
+    } else {
+      warnings.push(
+        `${policy.gates['disposition-integrity'].register}: no findings register yet; shipgate writes one to the output directory for the team to fill in and commit.`,
+      );
+    }
+  }
+  let assessment: Assessment | undefined;
+  if (policy.gates['control-verification'].enforcement !== 'off') {
+    const file = reader.read(policy.gates['control-verification'].assessment);
+    if (file) {
+      assessment = parseAssessment(file.bytes.toString('utf8'), file.path);
+      evidence.push({ path: file.path, sha256: file.sha256, origin: file.origin, kind: 'assessment' });
+      context.assessment = { source: file.path, controls: assessment.controls };
+    }
+  }
+
+  const gates = runGates(context);
+  const exceptionConditions = [
+    ...exceptionReport.expiringSoon.map(
+      (e) => `exception ${e.id} expires on ${e.expires} (${e.daysLeft} day(s) left).`,
+    ),
+    ...exceptionReport.unused.map(
+      (e) => `exception ${e.id} (${e.file}: line ${e.line}) matches no finding; remove it or fix its selectors.`,
+    ),
+    ...exceptionReport.pending.map((p) => `${p.file} is pending review: ${p.reason}`),
+  ];
+  if (policy.exceptions.failOnUnused && exceptionReport.unused.length > 0) {
+    const gate = gates.find((g) => g.id === 'disposition-integrity');
+    if (gate && gate.status !== 'off') {
+      gate.status = 'fail';
+      gate.reasons.push(
+        ...exceptionReport.unused.map(
+          (e) => `exception ${e.id} (${e.file}: line ${e.line}) matches no finding, and the policy sets failOnUnused.`,
+        ),
+      );
+    }
+  }
+  const { decision, conditions } = decide(gates, exceptionConditions);
+
+  const evaluation: Evaluation = {
+    shipgateVersion: SHIPGATE_VERSION,
+    evaluatedAt: now.toISOString(),
+    today,
+    root: options.root,
+    ...(options.commit ? { commit: options.commit } : {}),
+    ...(options.repository ? { repository: options.repository } : {}),
+    mode: policy.mode,
+    policy: { source: loaded.source, digest: loaded.digest, chain: loaded.chain },
+    inputs: context.inputs as InputRecord[],
+    findings: evaluated,
+    totals: countBySeverity(evaluated),
+    open: countOpen(evaluated),
+    gates,
+    conditions,
+    decision,
+    warnings,
+    exceptions: exceptionReport,
+    evidence,
+  };
+  const written = options.dryRun ? [] : await writeOutputs(outDir, evaluation, register);
+  const exitCode = decision === 'rejected' && policy.mode === 'enforce' ? ExitCode.Rejected : ExitCode.Approved;
+  return { evaluation, exitCode, written, outDir };
+}

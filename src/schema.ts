@@ -1,0 +1,80 @@
+/** JSON Schema validation (ajv, draft 2020-12) with errors that name the file, line, column and value. */
+import * as ajv2020 from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import type { YamlDocument } from './yaml.js';
+
+// ajv's CommonJS default export arrives as `.default` under NodeNext.
+const Ajv2020 = ajv2020.default.default ?? ajv2020.default;
+
+const compiled = new Map<object, ValidateFunction>();
+
+function compile(schema: object): ValidateFunction {
+  const cached = compiled.get(schema);
+  if (cached) return cached;
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  const validate = ajv.compile(schema);
+  compiled.set(schema, validate);
+  return validate;
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let current = root;
+  for (const token of pointer.split('/').slice(1)) {
+    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+function show(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (text === undefined) return String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function describe(error: ErrorObject, document: unknown): { pointer: string; key: boolean; text: string } {
+  const pointer = error.instancePath;
+  const value = valueAt(document, pointer);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      return { pointer: `${pointer}/${key}`, key: true, text: `unknown key '${key}'` };
+    }
+    case 'required':
+      return { pointer, key: false, text: `the key '${String(params.missingProperty)}' is missing` };
+    case 'enum':
+      return {
+        pointer,
+        key: false,
+        text: `${show(value)} is not allowed (expected one of ${(params.allowedValues as unknown[]).map(show).join(', ')})`,
+      };
+    case 'const':
+      return { pointer, key: false, text: `${show(value)} is not allowed (expected ${show(params.allowedValue)})` };
+    case 'type':
+      return { pointer, key: false, text: `${show(value)} is not allowed (expected ${String(params.type)})` };
+    default:
+      return { pointer, key: false, text: `${show(value)} is not allowed: ${error.message ?? 'invalid'}` };
+  }
+}
+
+/** Validates a document; returns one message per problem, each naming the file, line, column and pointer. */
+export function validateWithSchema(schema: object, doc: YamlDocument, file: string): string[] {
+  const validate = compile(schema);
+  if (validate(doc.value)) return [];
+  const errors = validate.errors ?? [];
+  // anyOf/oneOf produce one error per branch plus a summary; keep the most specific ones.
+  const specific = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
+  const seen = new Set<string>();
+  const messages: string[] = [];
+  for (const error of specific.length > 0 ? specific : errors) {
+    const { pointer, key, text } = describe(error, doc.value);
+    const message = `${file}: ${doc.positionOf(pointer, key)}: ${pointer || '/'}: ${text}.`;
+    if (!seen.has(message)) {
+      seen.add(message);
+      messages.push(message);
+    }
+  }
+  return messages;
+}

@@ -1,0 +1,101 @@
+/**
+ * Loading YAML evidence (policy, exception files) strictly: the core schema (dates stay strings),
+ * no aliases, no duplicate keys, no `__proto__`/`constructor`/`prototype` keys, bounded depth,
+ * and a map from JSON pointer to line:column so every schema error names its place.
+ */
+import { EVENT_ID, getScalarValue, load, parseEvents, YAMLException, type Event } from 'js-yaml';
+import { escapePointer, lineColumnAt } from './ingest/json.js';
+
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_DEPTH = 64;
+
+/** A loaded YAML document and where each of its nodes sits. */
+export interface YamlDocument {
+  value: unknown;
+  /** "line L, column C" of the node at a JSON pointer (the key, when `key` is set), or of the nearest ancestor. */
+  positionOf(pointer: string, key?: boolean): string;
+}
+
+/** A YAML problem: the reason and where. */
+export class YamlError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly where: string,
+  ) {
+    super(`${where}: ${reason}`);
+  }
+}
+
+interface Frame {
+  kind: 'map' | 'seq';
+  pointer: string;
+  index: number;
+  key?: string;
+  expectingKey: boolean;
+}
+
+export function loadYaml(text: string): YamlDocument {
+  let value: unknown;
+  try {
+    value = load(text, { maxAliases: 0, maxDepth: MAX_DEPTH });
+  } catch (error) {
+    if (error instanceof YAMLException) {
+      const reason = error.reason.replace(/^aliases exceeded maxAliases \(0\)$/, 'YAML aliases are not allowed');
+      const where = error.mark ? `line ${error.mark.line + 1}, column ${error.mark.column + 1}` : 'line 1, column 1';
+      throw new YamlError(reason, where);
+    }
+    throw new YamlError(String((error as Error).message), 'line 1, column 1');
+  }
+  const values = new Map<string, number>();
+  const keys = new Map<string, number>();
+  const events: Event[] = parseEvents(text, { maxDepth: MAX_DEPTH });
+  const stack: Frame[] = [];
+  const at = (offset: number): string => {
+    const { line, column } = lineColumnAt(text, offset);
+    return `line ${line}, column ${column}`;
+  };
+  /** Pointer of the node that starts now, consuming the parent's slot. Undefined for a mapping key. */
+  const nextPointer = (): string | undefined => {
+    const top = stack[stack.length - 1];
+    if (!top) return '';
+    if (top.kind === 'seq') return `${top.pointer}/${top.index++}`;
+    if (top.expectingKey) return undefined;
+    top.expectingKey = true;
+    return `${top.pointer}/${escapePointer(top.key ?? '')}`;
+  };
+  for (const event of events) {
+    if (event.type === EVENT_ID.DOCUMENT) continue;
+    if (event.type === EVENT_ID.POP) {
+      stack.pop();
+      continue;
+    }
+    if (event.type === EVENT_ID.ALIAS) throw new YamlError('YAML aliases are not allowed', at(event.anchorStart));
+    const start = event.type === EVENT_ID.SCALAR ? event.valueStart : event.start;
+    const pointer = nextPointer();
+    if (pointer === undefined) {
+      const top = stack[stack.length - 1] as Frame;
+      if (event.type !== EVENT_ID.SCALAR) throw new YamlError('complex mapping keys are not allowed', at(start));
+      const key = getScalarValue(text, event);
+      if (FORBIDDEN_KEYS.has(key)) throw new YamlError(`the key '${key}' is not allowed`, at(start));
+      top.key = key;
+      top.expectingKey = false;
+      keys.set(`${top.pointer}/${escapePointer(key)}`, start);
+      continue;
+    }
+    values.set(pointer, Math.max(0, start));
+    if (event.type === EVENT_ID.MAPPING) stack.push({ kind: 'map', pointer, index: 0, expectingKey: true });
+    else if (event.type === EVENT_ID.SEQUENCE) stack.push({ kind: 'seq', pointer, index: 0, expectingKey: false });
+  }
+  return {
+    value,
+    positionOf(pointer: string, key = false): string {
+      let current = pointer;
+      for (;;) {
+        const offset = (key ? keys.get(current) : undefined) ?? values.get(current) ?? keys.get(current);
+        if (offset !== undefined) return at(offset);
+        if (current === '') return 'line 1, column 1';
+        current = current.slice(0, current.lastIndexOf('/'));
+      }
+    },
+  };
+}
