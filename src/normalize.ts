@@ -39,7 +39,9 @@ export function assignIds(raw: readonly RawFinding[]): Finding[] {
   for (const group of groups.values()) {
     const byLocation = new Map<string, RawFinding[]>();
     for (const f of [...group].sort(compareLocation)) {
-      const key = locationKey(f);
+      // Dependency identities carry no location: one vulnerability in one package version is one
+      // finding however many copies of the package the scanner saw (DESIGN 3.2).
+      const key = f.scanType === 'dependency' || f.scanType === 'container' ? '' : locationKey(f);
       const same = byLocation.get(key);
       if (same) same.push(f);
       else byLocation.set(key, [f]);

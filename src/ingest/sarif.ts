@@ -73,10 +73,37 @@ export interface PendingResult {
   tags: string[];
 }
 
+/** The SARIF 2.1.0 schema's required members inside a result, checked without a full schema pass. */
+const REQUIRED_IN_RESULT: [string, string][] = [
+  ['stacks', 'frames'],
+  ['codeFlows', 'threadFlows'],
+  ['fixes', 'artifactChanges'],
+  ['graphs', 'nodes'],
+];
+
+function checkResultShape(result: Json, pointer: string, file: string): void {
+  if (!isObject(result.message))
+    throw new InputError(`${file}: ${pointer}/message: the result has no message object (SARIF requires one).`);
+  for (const key of ['locations', 'relatedLocations', 'stacks', 'codeFlows', 'fixes', 'suppressions'])
+    if (result[key] !== undefined && !Array.isArray(result[key]))
+      throw new InputError(`${file}: ${pointer}/${key}: expected an array (SARIF 2.1.0).`);
+  for (const [key, member] of REQUIRED_IN_RESULT) {
+    const list = result[key];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item, i) => {
+      if (!isObject(item) || !Array.isArray(item[member]))
+        throw new InputError(
+          `${file}: ${pointer}/${key}/${i}: '${member}' is missing or not an array (SARIF 2.1.0 requires it).`,
+        );
+    });
+  }
+}
+
 /** Reduces one SARIF result to what the finding needs; throws when the result is not an object. */
 export function readPendingResult(result: unknown, pointer: string, file: string): PendingResult {
   if (!isObject(result))
     throw new InputError(`${file}: ${pointer}: a result must be an object (expected a SARIF result).`);
+  checkResultShape(result, pointer, file);
   const rule = isObject(result.rule) ? result.rule : undefined;
   const message = isObject(result.message) ? result.message : undefined;
   const locations = Array.isArray(result.locations) ? result.locations : [];
@@ -125,16 +152,19 @@ export function readPendingResult(result: unknown, pointer: string, file: string
   return pending;
 }
 
-/** GitHub's primaryLocationLineHash first, then any other fingerprint in a stable (sorted) order. */
+/**
+ * GitHub's primaryLocationLineHash when present; otherwise every fingerprint, sorted by key, so two
+ * results that differ in any fingerprint (ShiftLeft's scanTagsHash for two flows into one sink) stay two.
+ */
 function pickFingerprint(value: unknown): string | undefined {
   if (!isObject(value)) return undefined;
   const primary = str(value.primaryLocationLineHash);
   if (primary) return primary;
-  for (const key of Object.keys(value).sort()) {
-    const v = str(value[key]);
-    if (v) return `${key}=${v}`;
-  }
-  return undefined;
+  const parts = Object.keys(value)
+    .sort()
+    .filter((key) => str(value[key]) !== undefined)
+    .map((key) => `${key}=${String(value[key])}`);
+  return parts.length > 0 ? parts.join(';') : undefined;
 }
 
 interface RuleInfo {
@@ -282,7 +312,8 @@ export class SarifRunReader {
       let identityKey: string;
       let pkg: RawFinding['package'];
       if (resultType === 'dependency' || resultType === 'container') {
-        pkg = packageFromMessage(message) ?? { name: location.path ?? location.url ?? ruleId };
+        pkg = packageFromMessage(message) ??
+          packageFromCoordinate(p.logicalName) ?? { name: location.path ?? location.url ?? ruleId };
         identityKey = dependencyIdentity(ruleId, aliases, pkg);
       } else if (resultType === 'secret') identityKey = secretIdentity(location);
       else if (resultType === 'dast') identityKey = dastIdentity(cwe[0] ?? ruleId, location);
@@ -335,7 +366,7 @@ export class SarifRunReader {
       const resolved = resolveUriBase(uri, baseId, baseIds);
       if (/^https?:\/\//i.test(resolved)) location.url = resolved;
       else location.path = normalizePath(this.context.root, resolved);
-    } else if (p.logicalName !== undefined) location.path = p.logicalName;
+    } else if (p.logicalName !== undefined && !/@/.test(p.logicalName)) location.path = p.logicalName;
     if (p.startLine !== undefined) location.startLine = p.startLine;
     if (p.endLine !== undefined) location.endLine = p.endLine;
     if (p.startColumn !== undefined) location.startColumn = p.startColumn;
@@ -402,11 +433,18 @@ function readCommit(run: Json): string | undefined {
   return undefined;
 }
 
-const VULN_ID = /\b(CVE-\d{4}-\d{4,}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b/gi;
+// Lookarounds, not \b: Anchore writes ANCHOREVULN_CVE-2019-18276_dpkg_bash, where '_' is a word character.
+const VULN_ID = /(?<![A-Za-z0-9])(CVE-\d{4}-\d{4,}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})(?![0-9])/gi;
 
 /** Trivy, Grype and OSV put the CVE or GHSA in the rule id; Anchore embeds it (ANCHOREVULN_<CVE>_...). */
 function extractVulnerabilityIds(text: string): string[] {
   return text.match(VULN_ID) ?? [];
+}
+
+/** Snyk writes the package as a logical location `name@version` (scoped names start with `@`). */
+function packageFromCoordinate(text: string | undefined): RawFinding['package'] | undefined {
+  const match = text ? /^(@?[^@\s]+)@([^@\s]+)$/.exec(text) : null;
+  return match?.[1] && match[2] ? { name: match[1], version: match[2] } : undefined;
 }
 
 /** Dependency scanners put the package in the message text (Trivy: "Package: x\nInstalled Version: y"). */
@@ -414,6 +452,19 @@ function packageFromMessage(message: string | undefined): RawFinding['package'] 
   if (!message) return undefined;
   const trivy = /Package:\s*(\S+)\s*[\r\n]+\s*Installed Version:\s*(\S+)/i.exec(message);
   if (trivy?.[1]) return { name: trivy[1], ...(trivy[2] ? { version: trivy[2] } : {}) };
+  // Anchore: "... installed software with a vulnerability: (bash-4.3-14ubuntu1.4 type=dpkg)"; name and version are joined.
+  const anchore = /with a vulnerability: \((\S+) type=([\w-]+)\)/.exec(message);
+  if (anchore?.[1]) return { name: anchore[1], ecosystem: anchore[2] as string };
+  // OSV-Scanner: "Package 'path-to-regexp@0.1.7' is vulnerable to 'CVE-2024-45296'"
+  const osv = /Package '([^']+)' is vulnerable/.exec(message);
+  if (osv?.[1]) {
+    const coordinate = packageFromCoordinate(osv[1]);
+    if (coordinate) return coordinate;
+  }
+  // Grype >= 0.80: "A medium vulnerability in apk package: ada-libs, version 2.9.2-r1 was found in image ..."
+  const grypeNew = /vulnerability in (\S+) package: ([^,\s]+), version (\S+) was found/i.exec(message);
+  if (grypeNew?.[2])
+    return { name: grypeNew[2], ecosystem: grypeNew[1] as string, ...(grypeNew[3] ? { version: grypeNew[3] } : {}) };
   const grype = /reports\s+(\S+)\s+at\s+version\s+"?([^\s"]+?)"?\s/i.exec(message);
   if (grype?.[1]) return { name: grype[1], ...(grype[2] ? { version: grype[2] } : {}) };
   return undefined;
