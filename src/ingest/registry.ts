@@ -1,8 +1,12 @@
 /** The static registry of format ingestors. Adding a format is one import and one entry here. */
+import { dependencyCheck } from './dependency-check.js';
+import { grype } from './grype.js';
+import { osvScanner } from './osv-scanner.js';
 import { sarif } from './sarif.js';
+import { trivy } from './trivy.js';
 import type { Ingestor } from './types.js';
 
-export const INGESTORS: readonly Ingestor[] = createRegistry([sarif]);
+export const INGESTORS: readonly Ingestor[] = createRegistry([sarif, trivy, grype, osvScanner, dependencyCheck]);
 
 /** Builds a registry; refuses duplicate ids. */
 export function createRegistry(ingestors: readonly Ingestor[]): readonly Ingestor[] {

@@ -1,0 +1,328 @@
+/**
+ * OWASP Dependency-Check JSON report (`dependency-check --format JSON`, `reportSchema` 1.1).
+ * Report docs: https://jeremylong.github.io/DependencyCheck/general/reports.html
+ * Template and fields: https://github.com/jeremylong/DependencyCheck/blob/main/core/src/main/resources/templates/jsonReport.vsl
+ * Package URL: https://github.com/package-url/purl-spec/blob/main/PURL-SPECIFICATION.rst
+ *
+ * Identity (DESIGN 3.2): `dep|<vulnerabilities[].name>|<purl type>:<purl name>|<purl version>`, from the
+ * dependency's first package id; a dependency without one is named by its fileName.
+ */
+import { InputError } from '../errors.js';
+import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
+import { dependencyIdentity, isCve, isGhsa, normalizeAliases, normalizeCwes } from './identity.js';
+import { escapePointer, parseJsonText } from './json.js';
+import { normalizePath } from './paths.js';
+import { decodeUtf8 } from './read.js';
+import { severityFromScore, severityFromWord } from './severity.js';
+import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+
+type Json = Record<string, unknown>;
+
+const FORMAT = 'dependency-check';
+const TOOL = 'dependency-check';
+const MAX_TITLE = 300;
+const MAX_PROBLEMS = 20;
+const EXPECTED = "an OWASP Dependency-Check JSON report (an object with 'dependencies' and 'scanInfo')";
+/** An advisory id such as CVE-2021-1234, GHSA-..., PYSEC-2023-1 or sonatype-2019-0115; RETIREJS names can be prose. */
+const ADVISORY_ID = /^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `the string '${value.length > 40 ? `${value.slice(0, 40)}...` : value}'`;
+  return `the ${typeof value} ${String(value)}`;
+}
+
+function capTitle(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_TITLE ? `${flat.slice(0, MAX_TITLE - 1)}…` : flat;
+}
+
+function isSarif(doc: Json): boolean {
+  return Array.isArray(doc.runs) || (typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema));
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The parts of a package URL (`pkg:type/namespace/name@version?qualifiers#subpath`) a finding needs. */
+export function parsePurl(purl: string): { ecosystem: string; name: string; version?: string } | undefined {
+  const match = /^pkg:\/*([A-Za-z.+-][A-Za-z0-9.+-]*)\/(.+)$/.exec(purl.trim());
+  if (match === null) return undefined;
+  const ecosystem = (match[1] ?? '').toLowerCase();
+  let rest = (match[2] ?? '').replace(/#.*$/s, '').replace(/\?.*$/s, '');
+  let version: string | undefined;
+  const at = rest.lastIndexOf('@');
+  if (at > rest.lastIndexOf('/') && at > 0) {
+    version = safeDecode(rest.slice(at + 1));
+    rest = rest.slice(0, at);
+  }
+  const segments = rest
+    .split('/')
+    .filter((s) => s !== '')
+    .map(safeDecode);
+  const name = segments.pop();
+  if (name === undefined || name === '') return undefined;
+  // Maven coordinates are written group:artifact everywhere else (Trivy, OSV), so join them that way.
+  const full = segments.length === 0 ? name : `${segments.join('/')}${ecosystem === 'maven' ? ':' : '/'}${name}`;
+  return { ecosystem, name: full, ...(version !== undefined && version !== '' ? { version } : {}) };
+}
+
+function detect(sample: DetectSample): Detection {
+  const doc = sample.document;
+  if (doc === undefined) {
+    const head = sample.head.slice(0, 4096);
+    return /^\s*\{\s*"reportSchema"\s*:/.test(head) && /"scanInfo"\s*:/.test(head) ? 'possible' : 'no';
+  }
+  if (!isObject(doc) || isSarif(doc) || !Array.isArray(doc.dependencies)) return 'no';
+  const scanInfo = isObject(doc.scanInfo) ? doc.scanInfo : undefined;
+  if (typeof doc.reportSchema === 'string' && scanInfo !== undefined) return 'certain';
+  if (typeof scanInfo?.engineVersion === 'string') return 'certain';
+  return isObject(doc.projectInfo) ? 'possible' : 'no';
+}
+
+/** Walks one Dependency-Check document, gathering findings and every structural problem. */
+class DependencyCheckReader {
+  readonly findings: RawFinding[] = [];
+  readonly warnings: string[] = [];
+  vulnerabilities = 0;
+  suppressed = 0;
+  private readonly problems: string[] = [];
+  private droppedProblems = 0;
+
+  constructor(
+    private readonly input: InputFile,
+    private readonly context: IngestContext,
+    private readonly toolVersion: string | undefined,
+    private readonly scanType: ScanType,
+  ) {}
+
+  problem(pointer: string, wrong: string, expected: string): void {
+    if (this.problems.length >= MAX_PROBLEMS) {
+      this.droppedProblems += 1;
+      return;
+    }
+    this.problems.push(`${this.input.path}: ${pointer === '' ? '(root)' : pointer}: ${wrong} (expected ${expected}).`);
+  }
+
+  throwIfProblems(): void {
+    const [first] = this.problems;
+    if (first === undefined) return;
+    if (this.problems.length === 1) throw new InputError(first);
+    const total = this.problems.length + this.droppedProblems;
+    const list = this.droppedProblems > 0 ? [...this.problems, `... and ${this.droppedProblems} more`] : this.problems;
+    throw new InputError(
+      `${this.input.path}: ${total} problems make this an invalid Dependency-Check JSON report.`,
+      list,
+    );
+  }
+
+  object(value: unknown, pointer: string, expected: string): Json | undefined {
+    if (isObject(value)) return value;
+    this.problem(pointer, value === undefined ? 'the key is missing' : `got ${describe(value)}`, expected);
+    return undefined;
+  }
+
+  array(obj: Json, key: string, pointer: string): unknown[] {
+    const value = obj[key];
+    if (value === undefined || value === null) return [];
+    if (Array.isArray(value)) return value;
+    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describe(value)}`, 'an array');
+    return [];
+  }
+
+  string(obj: Json, key: string, pointer: string, required = false): string | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) {
+      if (required) this.problem(`${pointer}/${escapePointer(key)}`, 'the key is missing', 'a string');
+      return undefined;
+    }
+    if (typeof value === 'string') return value;
+    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describe(value)}`, 'a string');
+    return undefined;
+  }
+
+  dependency(value: unknown, pointer: string): void {
+    const dependency = this.object(value, pointer, 'a dependency object with fileName');
+    if (dependency === undefined) return;
+    const fileName = this.string(dependency, 'fileName', pointer, true);
+    const filePath = this.string(dependency, 'filePath', pointer);
+    let purl: string | undefined;
+    const [firstPackage] = this.array(dependency, 'packages', pointer);
+    if (firstPackage !== undefined) {
+      const entry = this.object(firstPackage, `${pointer}/packages/0`, 'a package object with id');
+      if (entry !== undefined) purl = this.string(entry, 'id', `${pointer}/packages/0`, true);
+    }
+    const vulnerabilities = this.array(dependency, 'vulnerabilities', pointer);
+    this.suppressed += this.array(dependency, 'suppressedVulnerabilities', pointer).length;
+    this.vulnerabilities += vulnerabilities.length;
+    if (vulnerabilities.length === 0) return;
+
+    const parsed = purl !== undefined ? parsePurl(purl) : undefined;
+    let pkg: PackageRef;
+    if (parsed !== undefined && purl !== undefined) {
+      pkg = { name: parsed.name, ecosystem: parsed.ecosystem, purl: purl.trim() };
+      if (parsed.version !== undefined) pkg.version = parsed.version;
+    } else {
+      // No package URL (an unidentified file, or a CPE-only match): the file name is all there is.
+      pkg = { name: fileName ?? '' };
+    }
+    const location: Location = {};
+    const rawPath = filePath !== undefined && filePath.trim() !== '' ? filePath : (fileName ?? '');
+    if (rawPath.trim() !== '') location.path = normalizePath(this.context.root, rawPath);
+
+    vulnerabilities.forEach((entry, index) =>
+      this.vulnerability(entry, `${pointer}/vulnerabilities/${index}`, pkg, location),
+    );
+  }
+
+  severity(vuln: Json, pointer: string): { severity: Severity; severitySource: string } {
+    const word = this.string(vuln, 'severity', pointer);
+    const cvss3 = isObject(vuln.cvssv3) ? vuln.cvssv3 : undefined;
+    const cvss2 = isObject(vuln.cvssv2) ? vuln.cvssv2 : undefined;
+    // Each data source writes its own case (NVD `HIGH`, RETIREJS `medium`, DC 4.x `High`).
+    const candidates: [unknown, string, string][] = [
+      [word, 'dependency-check', '/severity'],
+      [cvss3?.baseSeverity, 'dependency-check cvssv3', '/cvssv3/baseSeverity'],
+      [cvss2?.severity, 'dependency-check cvssv2', '/cvssv2/severity'],
+    ];
+    for (const [value, label, suffix] of candidates) {
+      if (typeof value !== 'string' || value.trim() === '') continue;
+      const severity = severityFromWord(value);
+      if (severity !== undefined && severity !== 'unknown')
+        return { severity, severitySource: `${label} ${value.trim()}` };
+      if (severity === undefined)
+        this.warnings.push(
+          `${this.input.path}: ${pointer}${suffix}: '${value}' is not a severity word; the next severity field was used.`,
+        );
+    }
+    const score = cvss3?.baseScore;
+    if (typeof score === 'number') {
+      const severity = severityFromScore(score);
+      if (severity !== undefined) return { severity, severitySource: `dependency-check cvssv3 ${score}` };
+    }
+    return { severity: 'unknown', severitySource: 'no severity in dependency-check' };
+  }
+
+  vulnerability(value: unknown, pointer: string, pkg: PackageRef, location: Location): void {
+    const vuln = this.object(value, pointer, 'a vulnerability object with name');
+    if (vuln === undefined) return;
+    const name = this.string(vuln, 'name', pointer, true)?.trim();
+    const description = this.string(vuln, 'description', pointer);
+    const cwes: string[] = [];
+    this.array(vuln, 'cwes', pointer).forEach((cwe, index) => {
+      if (typeof cwe === 'string') cwes.push(cwe);
+      else this.problem(`${pointer}/cwes/${index}`, `got ${describe(cwe)}`, 'a string');
+    });
+    if (vuln.cvssv3 !== undefined && vuln.cvssv3 !== null && !isObject(vuln.cvssv3))
+      this.problem(`${pointer}/cvssv3`, `got ${describe(vuln.cvssv3)}`, 'an object');
+    if (vuln.cvssv2 !== undefined && vuln.cvssv2 !== null && !isObject(vuln.cvssv2))
+      this.problem(`${pointer}/cvssv2`, `got ${describe(vuln.cvssv2)}`, 'an object');
+    const severity = this.severity(vuln, pointer);
+    if (name === undefined || name === '') {
+      if (name === '') this.problem(`${pointer}/name`, 'the name is empty', 'a vulnerability id');
+      return;
+    }
+    const aliases = normalizeAliases(isCve(name) || isGhsa(name) || ADVISORY_ID.test(name) ? [name] : []);
+    this.findings.push({
+      identityKey: dependencyIdentity(name, aliases, pkg),
+      run: 0,
+      scanType: this.scanType,
+      ruleId: name,
+      // NVD descriptions open with a one-line summary paragraph; the rest is detail.
+      title: capTitle((description ?? '').trim().split(/\n\s*\n/)[0] ?? '') || capTitle(name),
+      ...severity,
+      aliases,
+      cwe: normalizeCwes(cwes),
+      location: { ...location },
+      package: { ...pkg },
+      sources: [
+        {
+          input: this.input.path,
+          format: FORMAT,
+          tool: TOOL,
+          ...(this.toolVersion !== undefined ? { toolVersion: this.toolVersion } : {}),
+          pointer,
+        },
+      ],
+    });
+  }
+}
+
+async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  const document =
+    context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
+  if (!isObject(document) || isSarif(document) || !('dependencies' in document)) {
+    const what = isObject(document)
+      ? isSarif(document)
+        ? 'a SARIF log'
+        : "an object without 'dependencies'"
+      : describe(document);
+    throw new InputError(`${input.path}: (root): got ${what} (expected ${EXPECTED}).`);
+  }
+  const scanInfo = isObject(document.scanInfo) ? document.scanInfo : undefined;
+  const toolVersion =
+    typeof scanInfo?.engineVersion === 'string' && scanInfo.engineVersion.trim() !== ''
+      ? scanInfo.engineVersion.trim()
+      : undefined;
+  const scanType: ScanType = context.scanType ?? 'dependency';
+  const reader = new DependencyCheckReader(input, context, toolVersion, scanType);
+  if (scanInfo === undefined)
+    reader.problem(
+      '/scanInfo',
+      document.scanInfo === undefined ? 'the key is missing' : `got ${describe(document.scanInfo)}`,
+      'an object with engineVersion',
+    );
+  if (document.reportSchema !== undefined && document.reportSchema !== '1.1')
+    reader.warnings.push(
+      `${input.path}: /reportSchema: Dependency-Check report schema ${JSON.stringify(document.reportSchema)} is not the version this reader knows (1.1); read as 1.1.`,
+    );
+  if (!Array.isArray(document.dependencies))
+    reader.problem('/dependencies', `got ${describe(document.dependencies)}`, 'an array');
+  else document.dependencies.forEach((dependency, index) => reader.dependency(dependency, `/dependencies/${index}`));
+
+  // An analyzer that threw left part of the project unanalysed: the scan is incomplete.
+  const problems: string[] = [];
+  if (scanInfo !== undefined)
+    reader.array(scanInfo, 'analysisExceptions', '/scanInfo').forEach((entry, index) => {
+      const exception = isObject(entry) && isObject(entry.exception) ? entry.exception : isObject(entry) ? entry : {};
+      const message = typeof exception.message === 'string' ? exception.message.trim() : '';
+      problems.push(
+        `Dependency-Check reported an analysis exception (/scanInfo/analysisExceptions/${index})${message !== '' ? `: ${capTitle(message)}` : ''}`,
+      );
+    });
+  reader.throwIfProblems();
+
+  if (reader.suppressed > 0)
+    reader.warnings.push(
+      `${input.path}: ${reader.suppressed} vulnerabilit${reader.suppressed === 1 ? 'y was' : 'ies were'} suppressed by a Dependency-Check suppression file (suppressedVulnerabilities) and not counted.`,
+    );
+  const run: ToolRun = {
+    tool: TOOL,
+    ...(toolVersion !== undefined ? { toolVersion } : {}),
+    scanType,
+    completed: problems.length === 0,
+    problems,
+    resultCount: reader.vulnerabilities,
+  };
+  return { findings: reader.findings, runs: [run], warnings: reader.warnings };
+}
+
+export const dependencyCheck: Ingestor = {
+  id: FORMAT,
+  title: 'OWASP Dependency-Check JSON',
+  detection: "a JSON object with a 'dependencies' array and a 'scanInfo' object ('reportSchema' or 'engineVersion')",
+  scanTypes: ['dependency'],
+  detect,
+  parse,
+};

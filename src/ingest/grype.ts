@@ -1,0 +1,300 @@
+/**
+ * Grype JSON report (`grype <target> -o json`).
+ * Output docs: https://github.com/anchore/grype#supported-output-formats
+ * Document model: https://github.com/anchore/grype/blob/main/grype/presenter/models/document.go
+ * (`matches[]` of `{vulnerability, relatedVulnerabilities, matchDetails, artifact}`, plus `source`,
+ * `distro` and `descriptor`).
+ *
+ * Identity (DESIGN 3.2): `dep|<CVE among vulnerability.id and relatedVulnerabilities[].id, else GHSA, else
+ * vulnerability.id>|<artifact.type>:<artifact.name>|<artifact.version>`.
+ */
+import { InputError } from '../errors.js';
+import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
+import { dependencyIdentity, normalizeAliases } from './identity.js';
+import { escapePointer, parseJsonText } from './json.js';
+import { normalizePath } from './paths.js';
+import { decodeUtf8 } from './read.js';
+import { severityFromWord } from './severity.js';
+import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+
+type Json = Record<string, unknown>;
+
+const FORMAT = 'grype';
+const TOOL = 'grype';
+const MAX_TITLE = 300;
+const MAX_PROBLEMS = 20;
+const EXPECTED = "a Grype JSON report (an object with 'matches')";
+const SEVERITY_WORDS = ['critical', 'high', 'medium', 'low', 'negligible', 'unknown'];
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `the string '${value.length > 40 ? `${value.slice(0, 40)}...` : value}'`;
+  return `the ${typeof value} ${String(value)}`;
+}
+
+function capTitle(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_TITLE ? `${flat.slice(0, MAX_TITLE - 1)}…` : flat;
+}
+
+function isSarif(doc: Json): boolean {
+  return Array.isArray(doc.runs) || (typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema));
+}
+
+function detect(sample: DetectSample): Detection {
+  const doc = sample.document;
+  if (doc === undefined) {
+    const head = sample.head.slice(0, 4096);
+    return /^\s*\{\s*"matches"\s*:/.test(head) ? 'possible' : 'no';
+  }
+  if (!isObject(doc) || isSarif(doc) || !Array.isArray(doc.matches)) return 'no';
+  const descriptor = isObject(doc.descriptor) ? doc.descriptor : undefined;
+  if (typeof descriptor?.name === 'string' && /grype/i.test(descriptor.name)) return 'certain';
+  if (isObject(doc.source) && typeof doc.source.type === 'string') return 'certain';
+  return 'possible';
+}
+
+/** Walks one Grype document, gathering findings and every structural problem. */
+class GrypeReader {
+  readonly findings: RawFinding[] = [];
+  private readonly problems: string[] = [];
+  private droppedProblems = 0;
+
+  constructor(
+    private readonly input: InputFile,
+    private readonly context: IngestContext,
+    private readonly tool: string,
+    private readonly toolVersion: string | undefined,
+    private readonly scanType: ScanType,
+  ) {}
+
+  problem(pointer: string, wrong: string, expected: string): void {
+    if (this.problems.length >= MAX_PROBLEMS) {
+      this.droppedProblems += 1;
+      return;
+    }
+    this.problems.push(`${this.input.path}: ${pointer === '' ? '(root)' : pointer}: ${wrong} (expected ${expected}).`);
+  }
+
+  throwIfProblems(): void {
+    const [first] = this.problems;
+    if (first === undefined) return;
+    if (this.problems.length === 1) throw new InputError(first);
+    const total = this.problems.length + this.droppedProblems;
+    const list = this.droppedProblems > 0 ? [...this.problems, `... and ${this.droppedProblems} more`] : this.problems;
+    throw new InputError(`${this.input.path}: ${total} problems make this an invalid Grype JSON report.`, list);
+  }
+
+  object(value: unknown, pointer: string, expected: string): Json | undefined {
+    if (isObject(value)) return value;
+    this.problem(pointer, value === undefined ? 'the key is missing' : `got ${describe(value)}`, expected);
+    return undefined;
+  }
+
+  array(obj: Json, key: string, pointer: string): unknown[] {
+    const value = obj[key];
+    if (value === undefined || value === null) return [];
+    if (Array.isArray(value)) return value;
+    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describe(value)}`, 'an array');
+    return [];
+  }
+
+  string(obj: Json, key: string, pointer: string, required = false): string | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) {
+      if (required) this.problem(`${pointer}/${escapePointer(key)}`, 'the key is missing', 'a string');
+      return undefined;
+    }
+    if (typeof value === 'string') return value;
+    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describe(value)}`, 'a string');
+    return undefined;
+  }
+
+  /** A Grype severity word; `undefined` with a problem recorded when it is not one. */
+  severityWord(word: string, pointer: string): Severity | undefined {
+    const lower = word.trim().toLowerCase();
+    if (SEVERITY_WORDS.includes(lower)) return severityFromWord(lower);
+    this.problem(pointer, `'${word}' is not a Grype severity`, 'Critical, High, Medium, Low, Negligible or Unknown');
+    return undefined;
+  }
+
+  match(value: unknown, pointer: string): void {
+    const match = this.object(value, pointer, 'a Grype match object');
+    if (match === undefined) return;
+    const vuln = this.object(match.vulnerability, `${pointer}/vulnerability`, 'a vulnerability object');
+    const artifact = this.object(match.artifact, `${pointer}/artifact`, 'an artifact object');
+    if (vuln === undefined || artifact === undefined) return;
+    const vulnPointer = `${pointer}/vulnerability`;
+    const artifactPointer = `${pointer}/artifact`;
+
+    const id = this.string(vuln, 'id', vulnPointer, true)?.trim();
+    const description = this.string(vuln, 'description', vulnPointer);
+
+    const related: { id?: string; severity?: string; description?: string; pointer: string }[] = [];
+    this.array(match, 'relatedVulnerabilities', pointer).forEach((entry, index) => {
+      const at = `${pointer}/relatedVulnerabilities/${index}`;
+      const rel = this.object(entry, at, 'a related vulnerability object');
+      if (rel === undefined) return;
+      const relId = this.string(rel, 'id', at);
+      const relSeverity = this.string(rel, 'severity', at);
+      const relDescription = this.string(rel, 'description', at);
+      related.push({
+        ...(relId !== undefined ? { id: relId.trim() } : {}),
+        ...(relSeverity !== undefined ? { severity: relSeverity } : {}),
+        ...(relDescription !== undefined ? { description: relDescription } : {}),
+        pointer: at,
+      });
+    });
+
+    let severity: Severity | undefined;
+    let severitySource: string;
+    const word = this.string(vuln, 'severity', vulnPointer);
+    if (word !== undefined && word.trim() !== '') {
+      severity = this.severityWord(word, `${vulnPointer}/severity`);
+      severitySource = `grype ${word.trim()}`;
+    } else {
+      // Some matches carry no vulnerability.severity (an NVD record not yet scored); the related
+      // records (often the GHSA) still rate it. Take the highest so nothing is understated.
+      const rated = related
+        .filter((rel) => rel.severity !== undefined && rel.severity.trim() !== '')
+        .map((rel) => ({ rel, severity: this.severityWord(rel.severity ?? '', `${rel.pointer}/severity`) }))
+        .filter((entry): entry is { rel: (typeof related)[number]; severity: Severity } => entry.severity !== undefined)
+        .sort((a, b) => rank(b.severity) - rank(a.severity));
+      const best = rated[0];
+      if (best !== undefined) {
+        severity = best.severity;
+        severitySource = `grype ${(best.rel.severity ?? '').trim()} (from related ${best.rel.id ?? 'vulnerability'})`;
+      } else {
+        severity = 'unknown';
+        severitySource = 'no severity in grype';
+      }
+    }
+
+    const name = this.string(artifact, 'name', artifactPointer, true);
+    const version = this.string(artifact, 'version', artifactPointer);
+    const type = this.string(artifact, 'type', artifactPointer);
+    const purl = this.string(artifact, 'purl', artifactPointer);
+    let path: string | undefined;
+    const [firstLocation] = this.array(artifact, 'locations', artifactPointer);
+    if (firstLocation !== undefined) {
+      const location = this.object(firstLocation, `${artifactPointer}/locations/0`, 'a location object with path');
+      if (location !== undefined) path = this.string(location, 'path', `${artifactPointer}/locations/0`);
+    }
+
+    const fixedVersions: string[] = [];
+    if (vuln.fix !== undefined && vuln.fix !== null) {
+      const fix = this.object(vuln.fix, `${vulnPointer}/fix`, 'a fix object');
+      if (fix !== undefined)
+        this.array(fix, 'versions', `${vulnPointer}/fix`).forEach((v, index) => {
+          if (typeof v === 'string') fixedVersions.push(v);
+          else this.problem(`${vulnPointer}/fix/versions/${index}`, `got ${describe(v)}`, 'a version string');
+        });
+    }
+    // Grype before the `fix` object (0.7.0 here) wrote a single `fixedInVersion`.
+    const fixedIn = this.string(vuln, 'fixedInVersion', vulnPointer);
+    if (fixedIn !== undefined && fixedIn.trim() !== '' && !fixedVersions.includes(fixedIn.trim()))
+      fixedVersions.push(fixedIn.trim());
+
+    if (id === undefined || id === '' || name === undefined || severity === undefined) {
+      if (id === '') this.problem(`${vulnPointer}/id`, 'the id is empty', 'a vulnerability id');
+      return;
+    }
+
+    const aliases = normalizeAliases([id, ...related.map((rel) => rel.id)]);
+    const pkg: PackageRef = { name };
+    if (version !== undefined && version !== '') pkg.version = version;
+    if (type !== undefined && type !== '') pkg.ecosystem = type;
+    if (purl !== undefined && purl !== '') pkg.purl = purl;
+    if (fixedVersions.length > 0) pkg.fixedVersions = fixedVersions;
+    const location: Location = {};
+    if (path !== undefined && path.trim() !== '') location.path = normalizePath(this.context.root, path);
+    const text = description ?? related.find((rel) => rel.description !== undefined)?.description ?? '';
+
+    this.findings.push({
+      identityKey: dependencyIdentity(id, aliases, pkg),
+      run: 0,
+      scanType: this.scanType,
+      ruleId: id,
+      title: capTitle(text) || `${id} in ${name}${pkg.version !== undefined ? ` ${pkg.version}` : ''}`,
+      severity,
+      severitySource,
+      aliases,
+      cwe: [],
+      location,
+      package: pkg,
+      sources: [
+        {
+          input: this.input.path,
+          format: FORMAT,
+          tool: this.tool,
+          ...(this.toolVersion !== undefined ? { toolVersion: this.toolVersion } : {}),
+          pointer,
+        },
+      ],
+    });
+  }
+}
+
+function rank(severity: Severity): number {
+  return ['unknown', 'info', 'low', 'medium', 'high', 'critical'].indexOf(severity);
+}
+
+async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  const document =
+    context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
+  if (!isObject(document) || isSarif(document) || !('matches' in document)) {
+    const what = isObject(document)
+      ? isSarif(document)
+        ? 'a SARIF log'
+        : "an object without 'matches'"
+      : describe(document);
+    throw new InputError(`${input.path}: (root): got ${what} (expected ${EXPECTED}).`);
+  }
+  const descriptor = isObject(document.descriptor) ? document.descriptor : {};
+  const tool = typeof descriptor.name === 'string' && descriptor.name.trim() !== '' ? descriptor.name.trim() : TOOL;
+  const toolVersion =
+    typeof descriptor.version === 'string' && descriptor.version.trim() !== '' ? descriptor.version.trim() : undefined;
+  const sourceType = isObject(document.source) && typeof document.source.type === 'string' ? document.source.type : '';
+  const scanType: ScanType = context.scanType ?? (sourceType === 'image' ? 'container' : 'dependency');
+
+  const reader = new GrypeReader(input, context, tool, toolVersion, scanType);
+  if (document.descriptor !== undefined && document.descriptor !== null && !isObject(document.descriptor))
+    reader.problem('/descriptor', `got ${describe(document.descriptor)}`, 'an object with name and version');
+  if (document.source !== undefined && document.source !== null && !isObject(document.source))
+    reader.problem('/source', `got ${describe(document.source)}`, 'an object with type and target');
+  // Grype writes `"matches": null` (0.7.0) or `[]` for a clean scan.
+  const matches = reader.array(document, 'matches', '');
+  matches.forEach((match, index) => reader.match(match, `/matches/${index}`));
+  const ignored = reader.array(document, 'ignoredMatches', '').length;
+  reader.throwIfProblems();
+
+  const warnings: string[] = [];
+  if (ignored > 0)
+    warnings.push(
+      `${input.path}: ${ignored} match${ignored === 1 ? ' was' : 'es were'} ignored by Grype ignore rules (ignoredMatches) and not counted.`,
+    );
+  const run: ToolRun = {
+    tool,
+    ...(toolVersion !== undefined ? { toolVersion } : {}),
+    scanType,
+    completed: true,
+    problems: [],
+    resultCount: matches.length,
+  };
+  return { findings: reader.findings, runs: [run], warnings };
+}
+
+export const grype: Ingestor = {
+  id: FORMAT,
+  title: 'Grype JSON',
+  detection: "a JSON object with a 'matches' array and a 'descriptor' naming grype, or a 'source' with a type",
+  scanTypes: ['container', 'dependency'],
+  detect,
+  parse,
+};

@@ -1,0 +1,480 @@
+/**
+ * OSV-Scanner JSON report (`osv-scanner --format json`).
+ * Output docs: https://google.github.io/osv-scanner/output/#json
+ * Result model: https://github.com/google/osv-scanner/blob/main/pkg/models/results.go
+ * OSV records (`vulnerabilities[]`): https://ossf.github.io/osv-schema/
+ * CVSS v3.1 base score: https://www.first.org/cvss/v3.1/specification-document (section 7.1, Appendix A)
+ *
+ * One finding per group (`results[].packages[].groups[]`): osv-scanner groups the records that describe
+ * the same issue (a GHSA and a PYSEC for one bug), so counting records would count that bug twice.
+ * Identity (DESIGN 3.2): `dep|<CVE among the group's ids and aliases, else GHSA, else the first id>|<ecosystem>:<name>|<version>`.
+ */
+import { InputError } from '../errors.js';
+import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
+import { dependencyIdentity, normalizeAliases, normalizeCwes } from './identity.js';
+import { escapePointer, parseJsonText } from './json.js';
+import { normalizePath } from './paths.js';
+import { decodeUtf8 } from './read.js';
+import { severityFromScore, severityFromWord } from './severity.js';
+import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+
+type Json = Record<string, unknown>;
+
+const FORMAT = 'osv-scanner';
+const TOOL = 'osv-scanner';
+const MAX_TITLE = 300;
+const MAX_PROBLEMS = 20;
+const EXPECTED = "an OSV-Scanner JSON report (an object with 'results')";
+const OSV_TOP_LEVEL_KEYS = new Set(['results', 'experimental_config', 'license_summary']);
+
+const CVSS3_BASE: Record<string, Record<string, number>> = {
+  AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
+  AC: { L: 0.77, H: 0.44 },
+  PR: { N: 0.85, L: 0.62, H: 0.27 },
+  UI: { N: 0.85, R: 0.62 },
+  S: { U: 0, C: 1 },
+  C: { H: 0.56, L: 0.22, N: 0 },
+  I: { H: 0.56, L: 0.22, N: 0 },
+  A: { H: 0.56, L: 0.22, N: 0 },
+};
+/** Privileges Required weighs more when the scope changes (CVSS v3.1 section 7.4). */
+const CVSS3_PR_SCOPE_CHANGED: Record<string, number> = { N: 0.85, L: 0.68, H: 0.5 };
+const CVSS3_OTHER_METRICS = new Set([
+  'E',
+  'RL',
+  'RC',
+  'CR',
+  'IR',
+  'AR',
+  'MAV',
+  'MAC',
+  'MPR',
+  'MUI',
+  'MS',
+  'MC',
+  'MI',
+  'MA',
+]);
+
+/**
+ * CVSS v3.1 Roundup (Appendix A): the smallest number with one decimal that is >= the input,
+ * computed on integers so that 4.000000000000001 rounds to 4.0, not 4.1.
+ */
+export function roundUpCvss31(value: number): number {
+  const scaled = Math.round(value * 100_000);
+  if (scaled % 10_000 === 0) return scaled / 100_000;
+  return (Math.floor(scaled / 10_000) + 1) / 10;
+}
+
+/**
+ * The CVSS v3.1 base score of a `CVSS:3.0/...` or `CVSS:3.1/...` vector, or undefined when the vector is
+ * not a valid v3 vector (a base metric missing, repeated or out of range, an unknown metric).
+ * Temporal and environmental metrics are allowed and do not change the base score.
+ */
+export function cvss3BaseScore(vector: string): number | undefined {
+  const match = /^CVSS:3\.[01]\/(.+)$/.exec(vector.trim());
+  if (match === null) return undefined;
+  const metrics = new Map<string, string>();
+  for (const part of (match[1] ?? '').split('/')) {
+    const [key, value, extra] = part.split(':');
+    if (key === undefined || value === undefined || extra !== undefined || key === '' || value === '') return undefined;
+    if (metrics.has(key) || !(key in CVSS3_BASE || CVSS3_OTHER_METRICS.has(key))) return undefined;
+    metrics.set(key, value);
+  }
+  const weight = (key: string): number | undefined => {
+    const value = metrics.get(key);
+    return value === undefined ? undefined : CVSS3_BASE[key]?.[value];
+  };
+  const [av, ac, pr, ui, scope, c, i, a] = ['AV', 'AC', 'PR', 'UI', 'S', 'C', 'I', 'A'].map(weight);
+  if ([av, ac, pr, ui, scope, c, i, a].some((w) => w === undefined)) return undefined;
+  const changed = scope === 1;
+  const privileges = changed ? (CVSS3_PR_SCOPE_CHANGED[metrics.get('PR') ?? ''] ?? 0) : (pr as number);
+  const iss = 1 - (1 - (c as number)) * (1 - (i as number)) * (1 - (a as number));
+  const impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
+  const exploitability = 8.22 * (av as number) * (ac as number) * privileges * (ui as number);
+  if (impact <= 0) return 0;
+  return roundUpCvss31(Math.min(changed ? 1.08 * (impact + exploitability) : impact + exploitability, 10));
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `the string '${value.length > 40 ? `${value.slice(0, 40)}...` : value}'`;
+  return `the ${typeof value} ${String(value)}`;
+}
+
+function capTitle(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_TITLE ? `${flat.slice(0, MAX_TITLE - 1)}…` : flat;
+}
+
+function isSarif(doc: Json): boolean {
+  return Array.isArray(doc.runs) || (typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema));
+}
+
+function rank(severity: Severity): number {
+  return ['unknown', 'info', 'low', 'medium', 'high', 'critical'].indexOf(severity);
+}
+
+function detect(sample: DetectSample): Detection {
+  const doc = sample.document;
+  if (doc === undefined) {
+    const head = sample.head.slice(0, 4096);
+    return /^\s*\{\s*"results"\s*:\s*\[\s*\{\s*"source"\s*:/.test(head) ? 'possible' : 'no';
+  }
+  if (!isObject(doc) || isSarif(doc) || !Array.isArray(doc.results)) return 'no';
+  const [first] = doc.results as unknown[];
+  if (isObject(first) && isObject(first.source) && typeof first.source.path === 'string' && 'packages' in first)
+    return 'certain';
+  if (first === undefined && 'experimental_config' in doc) return 'certain';
+  // `{"results": []}` is also how Semgrep, Bandit and tfsec start a clean report: possible only when no
+  // key says otherwise.
+  if (first === undefined && Object.keys(doc).every((key) => OSV_TOP_LEVEL_KEYS.has(key))) return 'possible';
+  return 'no';
+}
+
+/** One OSV record as far as this reader needs it. */
+interface OsvRecord {
+  id: string;
+  aliases: string[];
+  summary?: string;
+  details?: string;
+  databaseSeverity?: string;
+  cvss3Vectors: string[];
+  cwes: string[];
+  fixed: string[];
+}
+
+/** Walks one OSV-Scanner document, gathering findings and every structural problem. */
+class OsvReader {
+  readonly findings: RawFinding[] = [];
+  readonly warnings: string[] = [];
+  records = 0;
+  private readonly problems: string[] = [];
+  private droppedProblems = 0;
+
+  constructor(
+    private readonly input: InputFile,
+    private readonly context: IngestContext,
+    private readonly scanType: ScanType,
+  ) {}
+
+  problem(pointer: string, wrong: string, expected: string): void {
+    if (this.problems.length >= MAX_PROBLEMS) {
+      this.droppedProblems += 1;
+      return;
+    }
+    this.problems.push(`${this.input.path}: ${pointer === '' ? '(root)' : pointer}: ${wrong} (expected ${expected}).`);
+  }
+
+  throwIfProblems(): void {
+    const [first] = this.problems;
+    if (first === undefined) return;
+    if (this.problems.length === 1) throw new InputError(first);
+    const total = this.problems.length + this.droppedProblems;
+    const list = this.droppedProblems > 0 ? [...this.problems, `... and ${this.droppedProblems} more`] : this.problems;
+    throw new InputError(`${this.input.path}: ${total} problems make this an invalid OSV-Scanner JSON report.`, list);
+  }
+
+  object(value: unknown, pointer: string, expected: string): Json | undefined {
+    if (isObject(value)) return value;
+    this.problem(pointer, value === undefined ? 'the key is missing' : `got ${describe(value)}`, expected);
+    return undefined;
+  }
+
+  array(obj: Json, key: string, pointer: string): unknown[] {
+    const value = obj[key];
+    if (value === undefined || value === null) return [];
+    if (Array.isArray(value)) return value;
+    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describe(value)}`, 'an array');
+    return [];
+  }
+
+  string(obj: Json, key: string, pointer: string, required = false): string | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) {
+      if (required) this.problem(`${pointer}/${escapePointer(key)}`, 'the key is missing', 'a string');
+      return undefined;
+    }
+    if (typeof value === 'string') return value;
+    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describe(value)}`, 'a string');
+    return undefined;
+  }
+
+  strings(obj: Json, key: string, pointer: string): string[] {
+    const out: string[] = [];
+    this.array(obj, key, pointer).forEach((value, index) => {
+      if (typeof value === 'string') out.push(value);
+      else this.problem(`${pointer}/${escapePointer(key)}/${index}`, `got ${describe(value)}`, 'a string');
+    });
+    return out;
+  }
+
+  result(value: unknown, pointer: string): void {
+    const result = this.object(value, pointer, 'a result object with source and packages');
+    if (result === undefined) return;
+    const source = this.object(result.source, `${pointer}/source`, 'an object with the scanned path');
+    const sourcePath = source !== undefined ? this.string(source, 'path', `${pointer}/source`, true) : undefined;
+    this.array(result, 'packages', pointer).forEach((entry, index) =>
+      this.package(entry, `${pointer}/packages/${index}`, sourcePath ?? ''),
+    );
+  }
+
+  package(value: unknown, pointer: string, sourcePath: string): void {
+    const entry = this.object(value, pointer, 'a package object with package, vulnerabilities and groups');
+    if (entry === undefined) return;
+    const info = this.object(entry.package, `${pointer}/package`, 'an object with name, version and ecosystem');
+    if (info === undefined) return;
+    const name = this.string(info, 'name', `${pointer}/package`) ?? '';
+    const version = this.string(info, 'version', `${pointer}/package`) ?? '';
+    const ecosystem = this.string(info, 'ecosystem', `${pointer}/package`) ?? '';
+    const commit = this.string(info, 'commit', `${pointer}/package`) ?? '';
+
+    const records = new Map<string, { record: OsvRecord; pointer: string }>();
+    const order: string[] = [];
+    this.array(entry, 'vulnerabilities', pointer).forEach((raw, index) => {
+      const at = `${pointer}/vulnerabilities/${index}`;
+      const record = this.record(raw, at, name, ecosystem);
+      if (record === undefined) return;
+      this.records += 1;
+      if (!records.has(record.id)) order.push(record.id);
+      records.set(record.id, { record, pointer: at });
+    });
+
+    let pkg: PackageRef;
+    if (name !== '') {
+      pkg = { name };
+      if (version !== '') pkg.version = version;
+      if (ecosystem !== '') pkg.ecosystem = ecosystem;
+    } else if (commit !== '') {
+      // A git source scan (osv-scanner --recursive on a repository) reports the repository by commit only.
+      pkg = {
+        name: sourcePath !== '' ? normalizePath(this.context.root, sourcePath) : 'git repository',
+        version: commit,
+      };
+      pkg.ecosystem = 'GIT';
+    } else {
+      this.problem(
+        `${pointer}/package`,
+        'the package has neither a name nor a commit',
+        'package.name or package.commit',
+      );
+      return;
+    }
+    const location: Location = {};
+    if (sourcePath.trim() !== '') location.path = normalizePath(this.context.root, sourcePath);
+
+    const grouped = new Set<string>();
+    if (entry.groups !== undefined && entry.groups !== null) {
+      this.array(entry, 'groups', pointer).forEach((raw, index) => {
+        const at = `${pointer}/groups/${index}`;
+        const group = this.object(raw, at, 'a group object with ids');
+        if (group === undefined) return;
+        const ids = this.strings(group, 'ids', at)
+          .map((id) => id.trim())
+          .filter((id) => id !== '');
+        const groupAliases = this.strings(group, 'aliases', at);
+        const maxSeverity = this.string(group, 'max_severity', at);
+        if (ids.length === 0) {
+          this.problem(`${at}/ids`, 'the group names no vulnerability ids', 'a non-empty array of ids');
+          return;
+        }
+        ids.forEach((id) => grouped.add(id));
+        const members = ids
+          .map((id) => records.get(id))
+          .filter((m): m is { record: OsvRecord; pointer: string } => m !== undefined);
+        this.emit(ids, groupAliases, maxSeverity, members, at, pkg, location);
+      });
+    }
+    // Without groups (osv-scanner before 1.3) every record is its own finding; a record no group names
+    // still counts rather than disappearing.
+    for (const id of order) {
+      if (grouped.has(id)) continue;
+      const member = records.get(id);
+      if (member === undefined) continue;
+      if (entry.groups !== undefined && entry.groups !== null)
+        this.warnings.push(
+          `${this.input.path}: ${member.pointer}: the vulnerability ${id} is in no group; counted as a finding of its own.`,
+        );
+      this.emit([id], [], undefined, [member], member.pointer, pkg, location);
+    }
+  }
+
+  record(value: unknown, pointer: string, pkgName: string, pkgEcosystem: string): OsvRecord | undefined {
+    const raw = this.object(value, pointer, 'an OSV vulnerability record with id');
+    if (raw === undefined) return undefined;
+    const id = this.string(raw, 'id', pointer, true)?.trim();
+    const aliases = this.strings(raw, 'aliases', pointer);
+    const summary = this.string(raw, 'summary', pointer);
+    const details = this.string(raw, 'details', pointer);
+    const cvss3Vectors: string[] = [];
+    this.array(raw, 'severity', pointer).forEach((entry, index) => {
+      const at = `${pointer}/severity/${index}`;
+      const severity = this.object(entry, at, 'an object with type and score');
+      if (severity === undefined) return;
+      const type = this.string(severity, 'type', at);
+      const score = this.string(severity, 'score', at);
+      if (type === 'CVSS_V3' && score !== undefined) cvss3Vectors.push(score);
+    });
+    let databaseSeverity: string | undefined;
+    let cwes: string[] = [];
+    if (isObject(raw.database_specific)) {
+      const specific = raw.database_specific;
+      if (typeof specific.severity === 'string' && specific.severity.trim() !== '')
+        databaseSeverity = specific.severity;
+      if (Array.isArray(specific.cwe_ids)) cwes = specific.cwe_ids.filter((v): v is string => typeof v === 'string');
+    }
+    if (id === undefined || id === '') {
+      if (id === '') this.problem(`${pointer}/id`, 'the id is empty', 'a vulnerability id');
+      return undefined;
+    }
+    return {
+      id,
+      aliases,
+      ...(summary !== undefined ? { summary } : {}),
+      ...(details !== undefined ? { details } : {}),
+      ...(databaseSeverity !== undefined ? { databaseSeverity } : {}),
+      cvss3Vectors,
+      cwes,
+      fixed: fixedVersions(raw, pkgName, pkgEcosystem),
+    };
+  }
+
+  severity(
+    maxSeverity: string | undefined,
+    members: readonly { record: OsvRecord; pointer: string }[],
+    pointer: string,
+  ): { severity: Severity; severitySource: string } | undefined {
+    if (maxSeverity !== undefined && maxSeverity.trim() !== '') {
+      const text = maxSeverity.trim();
+      const severity = /^\d+(\.\d+)?$/.test(text) ? severityFromScore(Number(text)) : undefined;
+      if (severity === undefined) {
+        this.problem(`${pointer}/max_severity`, `'${maxSeverity}' is not a CVSS score`, 'a number from 0 to 10');
+        return undefined;
+      }
+      return { severity, severitySource: `osv-scanner max_severity ${text}` };
+    }
+    let best: { severity: Severity; source: string } | undefined;
+    for (const { record, pointer: at } of members) {
+      if (record.databaseSeverity === undefined) continue;
+      const severity = severityFromWord(record.databaseSeverity);
+      if (severity === undefined || severity === 'unknown') {
+        this.warnings.push(
+          `${this.input.path}: ${at}/database_specific/severity: '${record.databaseSeverity}' is not a severity word; ignored.`,
+        );
+        continue;
+      }
+      if (best === undefined || rank(severity) > rank(best.severity))
+        best = {
+          severity,
+          source: `osv-scanner ${record.databaseSeverity.trim()} (database_specific of ${record.id})`,
+        };
+    }
+    if (best !== undefined) return { severity: best.severity, severitySource: best.source };
+    let bestScore: { score: number; id: string } | undefined;
+    for (const { record, pointer: at } of members) {
+      for (const vector of record.cvss3Vectors) {
+        const score = cvss3BaseScore(vector);
+        if (score === undefined) {
+          this.warnings.push(`${this.input.path}: ${at}/severity: '${vector}' is not a valid CVSS v3 vector; ignored.`);
+          continue;
+        }
+        if (bestScore === undefined || score > bestScore.score) bestScore = { score, id: record.id };
+      }
+    }
+    if (bestScore !== undefined) {
+      const severity = severityFromScore(bestScore.score) ?? 'unknown';
+      return {
+        severity,
+        severitySource: `osv-scanner CVSS_V3 ${bestScore.score.toFixed(1)} (computed from the vector of ${bestScore.id})`,
+      };
+    }
+    return { severity: 'unknown', severitySource: 'no severity in osv-scanner' };
+  }
+
+  emit(
+    ids: readonly string[],
+    groupAliases: readonly string[],
+    maxSeverity: string | undefined,
+    members: readonly { record: OsvRecord; pointer: string }[],
+    pointer: string,
+    pkg: PackageRef,
+    location: Location,
+  ): void {
+    const severity = this.severity(maxSeverity, members, pointer);
+    const ruleId = ids[0];
+    if (severity === undefined || ruleId === undefined) return;
+    const aliases = normalizeAliases([...ids, ...groupAliases, ...members.flatMap((m) => m.record.aliases)]);
+    const fixed = [...new Set(members.flatMap((m) => m.record.fixed))];
+    const findingPkg: PackageRef = fixed.length > 0 ? { ...pkg, fixedVersions: fixed } : { ...pkg };
+    const text =
+      members.map((m) => m.record.summary).find((s) => s !== undefined && s.trim() !== '') ??
+      members.map((m) => m.record.details).find((s) => s !== undefined && s.trim() !== '') ??
+      '';
+    this.findings.push({
+      identityKey: dependencyIdentity(ruleId, aliases, findingPkg),
+      run: 0,
+      scanType: this.scanType,
+      ruleId,
+      title: capTitle(text) || `${ruleId} in ${pkg.name}`,
+      ...severity,
+      aliases,
+      cwe: normalizeCwes(members.flatMap((m) => m.record.cwes)),
+      location: { ...location },
+      package: findingPkg,
+      sources: [{ input: this.input.path, format: FORMAT, tool: TOOL, pointer }],
+    });
+  }
+}
+
+/** `fixed` events of the record's ranges for this package; commit ranges (GIT) are not versions. */
+function fixedVersions(record: Json, pkgName: string, pkgEcosystem: string): string[] {
+  const out: string[] = [];
+  if (!Array.isArray(record.affected)) return out;
+  for (const affected of record.affected) {
+    if (!isObject(affected) || !isObject(affected.package) || !Array.isArray(affected.ranges)) continue;
+    if (affected.package.name !== pkgName) continue;
+    const ecosystem = typeof affected.package.ecosystem === 'string' ? affected.package.ecosystem : '';
+    if (ecosystem.split(':')[0]?.toLowerCase() !== pkgEcosystem.split(':')[0]?.toLowerCase()) continue;
+    for (const range of affected.ranges) {
+      if (!isObject(range) || range.type === 'GIT' || !Array.isArray(range.events)) continue;
+      for (const event of range.events)
+        if (isObject(event) && typeof event.fixed === 'string' && !out.includes(event.fixed)) out.push(event.fixed);
+    }
+  }
+  return out;
+}
+
+async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  const document =
+    context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
+  if (!isObject(document) || isSarif(document) || !('results' in document)) {
+    const what = isObject(document)
+      ? isSarif(document)
+        ? 'a SARIF log'
+        : "an object without 'results'"
+      : describe(document);
+    throw new InputError(`${input.path}: (root): got ${what} (expected ${EXPECTED}).`);
+  }
+  const scanType: ScanType = context.scanType ?? 'dependency';
+  const reader = new OsvReader(input, context, scanType);
+  if (!Array.isArray(document.results)) reader.problem('/results', `got ${describe(document.results)}`, 'an array');
+  else document.results.forEach((result, index) => reader.result(result, `/results/${index}`));
+  reader.throwIfProblems();
+  const run: ToolRun = { tool: TOOL, scanType, completed: true, problems: [], resultCount: reader.records };
+  return { findings: reader.findings, runs: [run], warnings: reader.warnings };
+}
+
+export const osvScanner: Ingestor = {
+  id: FORMAT,
+  title: 'OSV-Scanner JSON',
+  detection: "a JSON object whose 'results' entries have a 'source' with a path and 'packages'",
+  scanTypes: ['dependency'],
+  detect,
+  parse,
+};

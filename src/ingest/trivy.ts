@@ -1,0 +1,538 @@
+/**
+ * Trivy JSON report (`trivy image|fs|repo|config|k8s --format json`).
+ * Reporting docs: https://trivy.dev/latest/docs/configuration/reporting/#json
+ * Report and result types: https://github.com/aquasecurity/trivy/blob/main/pkg/types/report.go
+ * Kubernetes report: https://github.com/aquasecurity/trivy/blob/main/pkg/k8s/report/report.go
+ *
+ * Shapes read: SchemaVersion 2 (image, filesystem, repository, config), the legacy top-level list of
+ * results (trivy < 0.20, which writes the literal `null` for an empty report), and the Kubernetes
+ * cluster report (`ClusterName` with `Vulnerabilities[]`/`Misconfigurations[]` of resources, or
+ * `Resources[]`, each resource holding `Results[]`).
+ *
+ * Identity (DESIGN 3.2): vulnerabilities `dep|<CVE, else GHSA, else VulnerabilityID>|<Type>:<PkgName>|<InstalledVersion>`;
+ * misconfigurations `code|Trivy|<ID or AVDID>|<Target>|<CauseMetadata.StartLine>`; secrets `secret|<Target>|<StartLine>`.
+ * Secret `Match` and `Code` hold the secret itself and are never read.
+ */
+import { InputError } from '../errors.js';
+import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
+import {
+  codeIdentity,
+  dependencyIdentity,
+  isCve,
+  isGhsa,
+  normalizeAliases,
+  normalizeCwes,
+  secretIdentity,
+} from './identity.js';
+import { escapePointer, parseJsonText } from './json.js';
+import { normalizePath } from './paths.js';
+import { decodeUtf8 } from './read.js';
+import { severityFromWord } from './severity.js';
+import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+
+type Json = Record<string, unknown>;
+
+const FORMAT = 'trivy';
+const TOOL = 'Trivy';
+const MAX_TITLE = 300;
+const MAX_PROBLEMS = 20;
+const EXPECTED = 'a Trivy JSON report (SchemaVersion 2, a legacy list of results, or a Kubernetes cluster report)';
+const SEVERITY_WORDS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
+const MISCONFIG_STATUSES = ['FAIL', 'PASS', 'EXCEPTION'];
+/** The k8s report sections that hold resources; `Findings` is the consolidated (`--report all`) form. */
+const K8S_SECTIONS = ['Vulnerabilities', 'Misconfigurations', 'Resources', 'Findings'];
+/**
+ * OS package families (Trivy `Result.Type` of os-pkgs results). The legacy list has no `Class`,
+ * so an OS family type is what marks its results as container findings.
+ */
+const OS_FAMILIES = new Set([
+  'alma',
+  'alpine',
+  'amazon',
+  'azurelinux',
+  'bottlerocket',
+  'cbl-mariner',
+  'centos',
+  'chainguard',
+  'coreos',
+  'debian',
+  'echo',
+  'fedora',
+  'minimos',
+  'opensuse',
+  'opensuse.leap',
+  'opensuse.tumbleweed',
+  'oracle',
+  'photon',
+  'redhat',
+  'rocky',
+  'sles',
+  'suse linux enterprise micro',
+  'suse linux enterprise server',
+  'ubuntu',
+  'wolfi',
+]);
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `the string '${value.length > 40 ? `${value.slice(0, 40)}...` : value}'`;
+  return `the ${typeof value} ${String(value)}`;
+}
+
+function capTitle(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_TITLE ? `${flat.slice(0, MAX_TITLE - 1)}…` : flat;
+}
+
+function isSarif(doc: Json): boolean {
+  return Array.isArray(doc.runs) || (typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema));
+}
+
+function detect(sample: DetectSample): Detection {
+  const doc = sample.document;
+  if (doc === undefined) {
+    const head = sample.head.slice(0, 4096);
+    if (/^\s*\{\s*"SchemaVersion"\s*:\s*\d+/.test(head) && /"Artifact(Name|Type)"\s*:/.test(head)) return 'possible';
+    if (/^\s*\{\s*"ClusterName"\s*:/.test(head)) return 'possible';
+    return 'no';
+  }
+  if (Array.isArray(doc)) {
+    if (doc.length === 0) return 'possible';
+    const first: unknown = doc[0];
+    if (!isObject(first) || typeof first.Target !== 'string') return 'no';
+    return 'Vulnerabilities' in first || 'Misconfigurations' in first || 'Secrets' in first ? 'certain' : 'possible';
+  }
+  // `null` is a clean legacy Trivy report only when the user declared the format (DESIGN 7).
+  if (!isObject(doc) || isSarif(doc)) return 'no';
+  if (typeof doc.SchemaVersion === 'number' && ('ArtifactName' in doc || 'ArtifactType' in doc || 'Results' in doc))
+    return 'certain';
+  if (typeof doc.ClusterName === 'string' && K8S_SECTIONS.some((key) => Array.isArray(doc[key]))) return 'certain';
+  if (typeof doc.ClusterName === 'string') return 'possible';
+  if (Array.isArray(doc.Results) && 'ArtifactName' in doc) return 'possible';
+  return 'no';
+}
+
+/** Where a result sits: what the enclosing report or Kubernetes resource says about it. */
+interface ResultScope {
+  artifactType?: string;
+  /** Kubernetes namespace of the resource the result belongs to. */
+  namespace?: string;
+}
+
+/** Walks one Trivy document, gathering findings and every structural problem. */
+class TrivyReader {
+  readonly findings: RawFinding[] = [];
+  readonly resourceErrors: string[] = [];
+  readonly classes = new Set<string>();
+  resultCount = 0;
+  readonly modified = new Map<string, number>();
+  excepted = 0;
+  licenses = 0;
+  private readonly problems: string[] = [];
+  private droppedProblems = 0;
+
+  constructor(
+    private readonly input: InputFile,
+    private readonly context: IngestContext,
+    readonly toolVersion: string | undefined,
+  ) {}
+
+  problem(pointer: string, wrong: string, expected: string): void {
+    if (this.problems.length >= MAX_PROBLEMS) {
+      this.droppedProblems += 1;
+      return;
+    }
+    this.problems.push(`${this.input.path}: ${pointer === '' ? '(root)' : pointer}: ${wrong} (expected ${expected}).`);
+  }
+
+  throwIfProblems(): void {
+    const [first] = this.problems;
+    if (first === undefined) return;
+    if (this.problems.length === 1) throw new InputError(first);
+    const total = this.problems.length + this.droppedProblems;
+    const list = this.droppedProblems > 0 ? [...this.problems, `... and ${this.droppedProblems} more`] : this.problems;
+    throw new InputError(`${this.input.path}: ${total} problems make this an invalid Trivy JSON report.`, list);
+  }
+
+  object(value: unknown, pointer: string, expected: string): Json | undefined {
+    if (isObject(value)) return value;
+    this.problem(pointer, value === undefined ? 'the value is missing' : `got ${describe(value)}`, expected);
+    return undefined;
+  }
+
+  /** An array field; absent or null reads as empty (Trivy omits empty lists, and writes null for some). */
+  array(obj: Json, key: string, pointer: string): unknown[] {
+    const value = obj[key];
+    if (value === undefined || value === null) return [];
+    if (Array.isArray(value)) return value;
+    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describe(value)}`, 'an array');
+    return [];
+  }
+
+  string(obj: Json, key: string, pointer: string, required = false): string | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) {
+      if (required) this.problem(`${pointer}/${escapePointer(key)}`, 'the key is missing', 'a string');
+      return undefined;
+    }
+    if (typeof value === 'string') return value;
+    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describe(value)}`, 'a string');
+    return undefined;
+  }
+
+  line(obj: Json, key: string, pointer: string): number | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value >= 1 ? value : undefined;
+    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describe(value)}`, 'a line number');
+    return undefined;
+  }
+
+  strings(obj: Json, key: string, pointer: string): string[] {
+    const out: string[] = [];
+    this.array(obj, key, pointer).forEach((value, index) => {
+      if (typeof value === 'string') out.push(value);
+      else this.problem(`${pointer}/${escapePointer(key)}/${index}`, `got ${describe(value)}`, 'a string');
+    });
+    return out;
+  }
+
+  severity(obj: Json, pointer: string): { severity: Severity; severitySource: string } | undefined {
+    const word = this.string(obj, 'Severity', pointer);
+    if (word === undefined) return { severity: 'unknown', severitySource: 'no severity in trivy' };
+    const upper = word.trim().toUpperCase();
+    const severity = SEVERITY_WORDS.includes(upper) ? severityFromWord(upper) : undefined;
+    if (severity === undefined) {
+      this.problem(
+        `${pointer}/Severity`,
+        `'${word}' is not a Trivy severity`,
+        'CRITICAL, HIGH, MEDIUM, LOW or UNKNOWN',
+      );
+      return undefined;
+    }
+    return { severity, severitySource: `trivy ${word.trim()}` };
+  }
+
+  source(pointer: string): RawFinding['sources'][number] {
+    return {
+      input: this.input.path,
+      format: FORMAT,
+      tool: TOOL,
+      ...(this.toolVersion !== undefined ? { toolVersion: this.toolVersion } : {}),
+      pointer,
+    };
+  }
+
+  results(values: unknown[], pointer: string, scope: ResultScope): void {
+    values.forEach((value, index) => this.result(value, `${pointer}/${index}`, scope));
+  }
+
+  result(value: unknown, pointer: string, scope: ResultScope): void {
+    const result = this.object(value, pointer, 'a Trivy result object with Target');
+    if (result === undefined) return;
+    const target = this.string(result, 'Target', pointer, true) ?? '';
+    const type = this.string(result, 'Type', pointer);
+    // The legacy list has no Class: an OS family Type is an OS package result.
+    const cls =
+      this.string(result, 'Class', pointer) ??
+      (type !== undefined && OS_FAMILIES.has(type.toLowerCase()) ? 'os-pkgs' : undefined);
+    if (cls !== undefined) this.classes.add(cls);
+
+    const vulnerabilities = this.array(result, 'Vulnerabilities', pointer);
+    const misconfigurations = this.array(result, 'Misconfigurations', pointer);
+    const secrets = this.array(result, 'Secrets', pointer);
+    this.resultCount += vulnerabilities.length + misconfigurations.length + secrets.length;
+
+    const vulnScanType: ScanType =
+      scope.artifactType === 'container_image' || cls === 'os-pkgs' ? 'container' : 'dependency';
+    vulnerabilities.forEach((entry, index) =>
+      this.vulnerability(entry, `${pointer}/Vulnerabilities/${index}`, target, type, vulnScanType),
+    );
+    misconfigurations.forEach((entry, index) =>
+      this.misconfiguration(entry, `${pointer}/Misconfigurations/${index}`, target, scope),
+    );
+    secrets.forEach((entry, index) => this.secret(entry, `${pointer}/Secrets/${index}`, target));
+
+    this.licenses += this.array(result, 'Licenses', pointer).length;
+    // Findings the user suppressed (VEX statements, .trivyignore) are moved here by Trivy.
+    this.array(result, 'ExperimentalModifiedFindings', pointer).forEach((entry, index) => {
+      const modified = this.object(entry, `${pointer}/ExperimentalModifiedFindings/${index}`, 'a modified finding');
+      if (modified === undefined) return;
+      const status = this.string(modified, 'Status', `${pointer}/ExperimentalModifiedFindings/${index}`) ?? 'unknown';
+      this.modified.set(status, (this.modified.get(status) ?? 0) + 1);
+    });
+  }
+
+  vulnerability(value: unknown, pointer: string, target: string, type: string | undefined, scanType: ScanType): void {
+    const vuln = this.object(value, pointer, 'a Trivy vulnerability object');
+    if (vuln === undefined) return;
+    const id = this.string(vuln, 'VulnerabilityID', pointer, true);
+    const pkgName = this.string(vuln, 'PkgName', pointer, true);
+    const version = this.string(vuln, 'InstalledVersion', pointer);
+    const fixed = this.string(vuln, 'FixedVersion', pointer);
+    const pkgPath = this.string(vuln, 'PkgPath', pointer);
+    const title = this.string(vuln, 'Title', pointer);
+    const description = this.string(vuln, 'Description', pointer);
+    const vendorIds = this.strings(vuln, 'VendorIDs', pointer);
+    const cwes = this.strings(vuln, 'CweIDs', pointer);
+    let purl: string | undefined;
+    if (vuln.PkgIdentifier !== undefined && vuln.PkgIdentifier !== null) {
+      const identifier = this.object(vuln.PkgIdentifier, `${pointer}/PkgIdentifier`, 'an object with PURL');
+      if (identifier !== undefined) purl = this.string(identifier, 'PURL', `${pointer}/PkgIdentifier`);
+    }
+    const severity = this.severity(vuln, pointer);
+    if (id === undefined || pkgName === undefined || severity === undefined || id.trim() === '') return;
+
+    // VendorIDs also hold distribution advisories (DSA-4808-1) that cover several CVEs; only CVE and
+    // GHSA ids name this one vulnerability, so only they become aliases.
+    const aliases = normalizeAliases([id, ...vendorIds.filter((v) => isCve(v.trim()) || isGhsa(v.trim()))]);
+    const pkg: PackageRef = { name: pkgName };
+    if (version !== undefined && version !== '') pkg.version = version;
+    if (type !== undefined && type !== '') pkg.ecosystem = type;
+    if (purl !== undefined && purl !== '') pkg.purl = purl;
+    const fixedVersions = (fixed ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
+    if (fixedVersions.length > 0) pkg.fixedVersions = fixedVersions;
+
+    const rawPath = pkgPath !== undefined && pkgPath !== '' ? pkgPath : target;
+    const location: Location = {};
+    if (rawPath.trim() !== '') location.path = normalizePath(this.context.root, rawPath);
+
+    this.findings.push({
+      identityKey: dependencyIdentity(id.trim(), aliases, pkg),
+      run: 0,
+      scanType: this.context.scanType ?? scanType,
+      ruleId: id.trim(),
+      title: capTitle(title ?? description ?? '') || `${id.trim()} in ${pkgName}`,
+      ...severity,
+      aliases,
+      cwe: normalizeCwes(cwes),
+      location,
+      package: pkg,
+      sources: [this.source(pointer)],
+    });
+  }
+
+  misconfiguration(value: unknown, pointer: string, target: string, scope: ResultScope): void {
+    const misconfig = this.object(value, pointer, 'a Trivy misconfiguration object');
+    if (misconfig === undefined) return;
+    const id = this.string(misconfig, 'ID', pointer);
+    const avdId = this.string(misconfig, 'AVDID', pointer);
+    const title = this.string(misconfig, 'Title', pointer);
+    const message = this.string(misconfig, 'Message', pointer);
+    const status = this.string(misconfig, 'Status', pointer);
+    let startLine: number | undefined;
+    let endLine: number | undefined;
+    if (misconfig.CauseMetadata !== undefined && misconfig.CauseMetadata !== null) {
+      const cause = this.object(misconfig.CauseMetadata, `${pointer}/CauseMetadata`, 'an object');
+      if (cause !== undefined) {
+        startLine = this.line(cause, 'StartLine', `${pointer}/CauseMetadata`);
+        endLine = this.line(cause, 'EndLine', `${pointer}/CauseMetadata`);
+      }
+    }
+    const severity = this.severity(misconfig, pointer);
+    const ruleId = (id !== undefined && id.trim() !== '' ? id : (avdId ?? '')).trim();
+    if (ruleId === '') this.problem(pointer, 'the misconfiguration has neither ID nor AVDID', 'a check id');
+    if (status !== undefined && !MISCONFIG_STATUSES.includes(status)) {
+      this.problem(
+        `${pointer}/Status`,
+        `'${status}' is not a Trivy misconfiguration status`,
+        'FAIL, PASS or EXCEPTION',
+      );
+      return;
+    }
+    if (ruleId === '' || severity === undefined) return;
+    // PASS results appear with --include-non-failures; EXCEPTION ones were excepted by a user policy.
+    if (status === 'PASS') return;
+    if (status === 'EXCEPTION') {
+      this.excepted += 1;
+      return;
+    }
+
+    const location: Location = {};
+    // A Kubernetes Target is only `Kind/Name`; the namespace keeps resources of two namespaces apart.
+    const rawPath = scope.namespace !== undefined && scope.namespace !== '' ? `${scope.namespace}/${target}` : target;
+    if (rawPath.trim() !== '') location.path = normalizePath(this.context.root, rawPath);
+    if (startLine !== undefined) location.startLine = startLine;
+    if (startLine !== undefined && endLine !== undefined && endLine >= startLine) location.endLine = endLine;
+
+    this.findings.push({
+      identityKey: codeIdentity(TOOL, ruleId, location),
+      run: 0,
+      scanType: this.context.scanType ?? 'iac',
+      ruleId,
+      title: capTitle(title ?? message ?? '') || ruleId,
+      ...severity,
+      aliases: [],
+      cwe: [],
+      location,
+      sources: [this.source(pointer)],
+    });
+  }
+
+  secret(value: unknown, pointer: string, target: string): void {
+    const secret = this.object(value, pointer, 'a Trivy secret object');
+    if (secret === undefined) return;
+    const ruleId = this.string(secret, 'RuleID', pointer, true);
+    const title = this.string(secret, 'Title', pointer);
+    const category = this.string(secret, 'Category', pointer);
+    const startLine = this.line(secret, 'StartLine', pointer);
+    const endLine = this.line(secret, 'EndLine', pointer);
+    const severity = this.severity(secret, pointer);
+    if (ruleId === undefined || severity === undefined || ruleId.trim() === '') return;
+
+    const location: Location = {};
+    if (target.trim() !== '') location.path = normalizePath(this.context.root, target);
+    if (startLine !== undefined) location.startLine = startLine;
+    if (startLine !== undefined && endLine !== undefined && endLine >= startLine) location.endLine = endLine;
+
+    this.findings.push({
+      identityKey: secretIdentity(location),
+      run: 0,
+      scanType: this.context.scanType ?? 'secret',
+      ruleId: ruleId.trim(),
+      title: capTitle(title ?? category ?? '') || ruleId.trim(),
+      ...severity,
+      aliases: [],
+      cwe: [],
+      location,
+      sources: [this.source(pointer)],
+    });
+  }
+
+  /** Resources of a Kubernetes report: `{Namespace, Kind, Name, Results[], Error}`. */
+  resources(values: unknown[], pointer: string): void {
+    values.forEach((value, index) => {
+      const at = `${pointer}/${index}`;
+      const resource = this.object(value, at, 'a Kubernetes resource object with Kind, Name and Results');
+      if (resource === undefined) return;
+      const namespace = this.string(resource, 'Namespace', at);
+      const kind = this.string(resource, 'Kind', at) ?? '';
+      const name = this.string(resource, 'Name', at) ?? '';
+      const error = this.string(resource, 'Error', at);
+      if (error !== undefined && error.trim() !== '')
+        this.resourceErrors.push(`${[namespace, kind, name].filter((s) => s).join('/')} (${at}): ${error.trim()}`);
+      // Every vulnerability in a cluster report was found in a workload's container image.
+      this.results(this.array(resource, 'Results', at), `${at}/Results`, {
+        artifactType: 'container_image',
+        ...(namespace !== undefined ? { namespace } : {}),
+      });
+    });
+  }
+}
+
+function runScanType(classes: ReadonlySet<string>, artifactType: string | undefined, context: IngestContext): ScanType {
+  if (context.scanType !== undefined) return context.scanType;
+  if (artifactType === 'container_image' || classes.has('os-pkgs')) return 'container';
+  if (classes.has('lang-pkgs')) return 'dependency';
+  if (classes.has('config')) return 'iac';
+  if (classes.has('secret')) return 'secret';
+  return 'dependency';
+}
+
+async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  const document =
+    context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
+  const warnings: string[] = [];
+
+  if (document === null) {
+    // Trivy before 0.20 writes the literal null for an empty report (DESIGN 7: accepted only when declared).
+    warnings.push(
+      `${input.path}: the report is the literal null, which Trivy before 0.20 writes when it finds nothing; counted as a completed scan with 0 findings.`,
+    );
+    const run: ToolRun = {
+      tool: TOOL,
+      scanType: context.scanType ?? 'container',
+      completed: true,
+      problems: [],
+      resultCount: 0,
+    };
+    return { findings: [], runs: [run], warnings };
+  }
+
+  let reader: TrivyReader;
+  let artifactType: string | undefined;
+  if (Array.isArray(document)) {
+    reader = new TrivyReader(input, context, undefined);
+    reader.results(document, '', {});
+  } else if (isObject(document) && !isSarif(document) && typeof document.ClusterName === 'string') {
+    reader = new TrivyReader(input, context, undefined);
+    for (const key of K8S_SECTIONS) reader.resources(reader.array(document, key, ''), `/${key}`);
+    artifactType = reader.classes.has('os-pkgs') || reader.classes.has('lang-pkgs') ? 'container_image' : undefined;
+  } else if (
+    isObject(document) &&
+    !isSarif(document) &&
+    ('SchemaVersion' in document || 'Results' in document || 'ArtifactName' in document)
+  ) {
+    const trivy = isObject(document.Trivy) ? document.Trivy : undefined;
+    const version = typeof trivy?.Version === 'string' && trivy.Version !== '' ? trivy.Version : undefined;
+    reader = new TrivyReader(input, context, version);
+    if (document.SchemaVersion !== undefined && document.SchemaVersion !== 2) {
+      if (typeof document.SchemaVersion !== 'number')
+        reader.problem('/SchemaVersion', `got ${describe(document.SchemaVersion)}`, 'the number 2');
+      else
+        warnings.push(
+          `${input.path}: /SchemaVersion: Trivy report schema ${document.SchemaVersion} is not the version this reader knows (2); read as version 2.`,
+        );
+    }
+    artifactType = reader.string(document, 'ArtifactType', '');
+    reader.results(reader.array(document, 'Results', ''), '/Results', {
+      ...(artifactType !== undefined ? { artifactType } : {}),
+    });
+  } else {
+    const what = isObject(document)
+      ? isSarif(document)
+        ? 'a SARIF log'
+        : 'an object with none of SchemaVersion, Results or ClusterName'
+      : describe(document);
+    throw new InputError(`${input.path}: (root): got ${what} (expected ${EXPECTED}).`);
+  }
+  reader.throwIfProblems();
+
+  const suppressed = [...reader.modified.values()].reduce((sum, n) => sum + n, 0);
+  if (suppressed > 0) {
+    const statuses = [...reader.modified.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([status, n]) => `${status}: ${n}`)
+      .join(', ');
+    warnings.push(
+      `${input.path}: ${suppressed} finding${suppressed === 1 ? ' was' : 's were'} suppressed by the user (Results[].ExperimentalModifiedFindings, ${statuses}) and not counted.`,
+    );
+  }
+  if (reader.excepted > 0)
+    warnings.push(
+      `${input.path}: ${reader.excepted} misconfiguration${reader.excepted === 1 ? ' has' : 's have'} Status EXCEPTION (excepted by a Trivy exception policy) and ${reader.excepted === 1 ? 'was' : 'were'} not counted.`,
+    );
+  if (reader.licenses > 0)
+    warnings.push(
+      `${input.path}: ${reader.licenses} license finding${reader.licenses === 1 ? '' : 's'} (Results[].Licenses) ${reader.licenses === 1 ? 'is' : 'are'} not a security finding and ${reader.licenses === 1 ? 'was' : 'were'} not counted.`,
+    );
+
+  const run: ToolRun = {
+    tool: TOOL,
+    ...(reader.toolVersion !== undefined ? { toolVersion: reader.toolVersion } : {}),
+    scanType: runScanType(reader.classes, artifactType, context),
+    completed: reader.resourceErrors.length === 0,
+    problems: reader.resourceErrors.map((error) => `Trivy could not scan the Kubernetes resource ${error}`),
+    resultCount: reader.resultCount,
+  };
+  return { findings: reader.findings, runs: [run], warnings };
+}
+
+export const trivy: Ingestor = {
+  id: FORMAT,
+  title: 'Trivy JSON (SchemaVersion 2, legacy list, Kubernetes cluster report)',
+  detection:
+    "a JSON object with a numeric 'SchemaVersion' and 'ArtifactName'/'ArtifactType'/'Results', an object with 'ClusterName' and resource lists, or a legacy array of objects with 'Target' and 'Vulnerabilities'",
+  scanTypes: ['container', 'dependency', 'iac', 'secret'],
+  detect,
+  parse,
+};

@@ -1,0 +1,369 @@
+import { describe, expect, it } from 'vitest';
+import { controlVerification } from '../../src/gates/control-verification.js';
+import { dispositionIntegrity } from '../../src/gates/disposition-integrity.js';
+import { evidenceCompleteness } from '../../src/gates/evidence-completeness.js';
+import { scanCleanliness } from '../../src/gates/scan-cleanliness.js';
+import type { GateContext, PlanRow } from '../../src/gates/types.js';
+import { decide, runGates } from '../../src/evaluation.js';
+import type { InputRecord } from '../../src/evaluation.js';
+import type { ToolRun } from '../../src/model.js';
+import { emptyCounts } from '../../src/model.js';
+import { makeFinding, releasePolicy } from '../helpers.js';
+
+const TODAY = '2026-11-25';
+
+function input(runs: Partial<ToolRun>[], path = 'scan.sarif'): InputRecord {
+  return {
+    path,
+    sha256: '0'.repeat(64),
+    size: 1,
+    format: 'sarif',
+    runs: runs.map((r) => ({ tool: 'CodeQL', scanType: 'sast', completed: true, problems: [], resultCount: 0, ...r })),
+    counts: emptyCounts(),
+    warnings: [],
+  };
+}
+
+function context(overrides: Partial<GateContext> = {}): GateContext {
+  return {
+    policy: releasePolicy(),
+    findings: [],
+    inputs: [
+      input([
+        { scanType: 'sast' },
+        { scanType: 'dependency', tool: 'Trivy' },
+        { scanType: 'secret', tool: 'Gitleaks' },
+      ]),
+    ],
+    today: TODAY,
+    ...overrides,
+  };
+}
+
+function plan(findingId: string, row: number, overrides: Partial<PlanRow> = {}): [string, PlanRow] {
+  return [
+    findingId,
+    {
+      row,
+      findingId,
+      owner: 'alice',
+      status: 'open',
+      remediationPlan: 'upgrade',
+      dueDate: TODAY,
+      exceptionId: '',
+      ...overrides,
+    },
+  ];
+}
+
+describe('gates/scan-cleanliness', () => {
+  const noPlan = releasePolicy((p) => {
+    p.gates['scan-cleanliness'].requirePlan = [];
+  });
+
+  it('passes with 3 open highs and fails with 4 (max high 3)', () => {
+    const three = [1, 2, 3].map(() => makeFinding({ severity: 'high' }));
+    expect(scanCleanliness.evaluate(context({ policy: noPlan, findings: three })).status).toBe('pass');
+    const four = [...three, makeFinding({ severity: 'high', title: 'the fourth' })];
+    const result = scanCleanliness.evaluate(context({ policy: noPlan, findings: four }));
+    expect(result.status).toBe('fail');
+    expect(result.reasons[0]).toMatch(/^4 open high finding\(s\), at most 3 allowed: SG-/);
+    expect(result.reasons[0]).toContain("'the fourth'");
+  });
+
+  it('passes with 0 criticals and fails with 1 (max critical 0)', () => {
+    expect(
+      scanCleanliness.evaluate(context({ policy: noPlan, findings: [makeFinding({ severity: 'medium' })] })).status,
+    ).toBe('pass');
+    const one = scanCleanliness.evaluate(
+      context({ policy: noPlan, findings: [makeFinding({ severity: 'critical', countedSeverity: 'critical' })] }),
+    );
+    expect(one.status).toBe('fail');
+    expect(one.reasons[0]).toMatch(/^1 open critical finding\(s\), at most 0 allowed/);
+  });
+
+  it('does not count excepted findings', () => {
+    const findings = [
+      makeFinding({ severity: 'critical', countedSeverity: 'critical', excepted: true, exceptionId: 'EXC-1' }),
+    ];
+    expect(scanCleanliness.evaluate(context({ policy: noPlan, findings })).status).toBe('pass');
+  });
+
+  it('counts unknown as the policy says', () => {
+    const unknowns = [1, 2, 3, 4].map(() => makeFinding({ severity: 'unknown', countedSeverity: 'high' }));
+    expect(scanCleanliness.evaluate(context({ policy: noPlan, findings: unknowns })).status).toBe('fail');
+    const asLow = unknowns.map((f) => ({ ...f, countedSeverity: 'low' as const }));
+    expect(scanCleanliness.evaluate(context({ policy: noPlan, findings: asLow })).status).toBe('pass');
+  });
+
+  describe('requirePlan', () => {
+    const highs = [1, 2, 3].map(() => makeFinding({ severity: 'high' }));
+    it('passes with exactly 3 open highs that each have a plan, listing each as a condition', () => {
+      const rows = new Map(highs.map((f, i) => plan(f.id, i + 2)));
+      const result = scanCleanliness.evaluate(context({ findings: highs, register: { source: 'reg.csv', rows } }));
+      expect(result.status).toBe('pass');
+      expect(result.conditions).toHaveLength(3);
+      expect(result.conditions[0]).toMatch(/is open with a plan: owner alice, due 2026-11-25 \(register row \d\)/);
+    });
+
+    it('fails when one of them has no plan, naming the finding and the register', () => {
+      const rows = new Map(highs.slice(0, 2).map((f, i) => plan(f.id, i + 2)));
+      const result = scanCleanliness.evaluate(context({ findings: highs, register: { source: 'reg.csv', rows } }));
+      expect(result.status).toBe('fail');
+      expect(result.reasons).toEqual([expect.stringContaining(`${highs[2]?.id} (high)`)]);
+      expect(result.reasons[0]).toContain('add a row for');
+    });
+
+    it('accepts a due date of today and refuses yesterday', () => {
+      const [f] = highs;
+      const today = scanCleanliness.evaluate(
+        context({ findings: [f!], register: { source: 'r', rows: new Map([plan(f!.id, 2)]) } }),
+      );
+      expect(today.status).toBe('pass');
+      const yesterday = scanCleanliness.evaluate(
+        context({
+          findings: [f!],
+          register: { source: 'r', rows: new Map([plan(f!.id, 7, { dueDate: '2026-11-24' })]) },
+        }),
+      );
+      expect(yesterday.status).toBe('fail');
+      expect(yesterday.reasons[0]).toMatch(/register row 7 plan was due 2026-11-24, which has passed/);
+    });
+
+    it('names the missing fields of a row', () => {
+      const [f] = highs;
+      const rows = new Map([plan(f!.id, 4, { owner: '', remediationPlan: '' })]);
+      const result = scanCleanliness.evaluate(context({ findings: [f!], register: { source: 'r', rows } }));
+      expect(result.reasons[0]).toMatch(/register row 4 has no owner, remediation_plan/);
+    });
+  });
+});
+
+describe('gates/evidence-completeness', () => {
+  it('passes when every required scan type is covered by a completed run', () => {
+    expect(evidenceCompleteness.evaluate(context()).status).toBe('pass');
+  });
+
+  it('fails for a required type that is missing, naming it', () => {
+    const result = evidenceCompleteness.evaluate(context({ inputs: [input([{ scanType: 'sast' }])] }));
+    expect(result.status).toBe('fail');
+    expect(result.reasons).toContain(
+      'no completed dependency scan among the inputs (the policy requires sast, dependency, secret).',
+    );
+  });
+
+  it('fails for an incomplete run, naming the input and the tool, and does not count it as coverage', () => {
+    const inputs = [
+      input(
+        [
+          {
+            scanType: 'sast',
+            completed: false,
+            problems: [
+              '/runs/0/invocations/0/executionSuccessful: SpotBugs reports that its execution did not succeed.',
+            ],
+          },
+        ],
+        'spotbugs.sarif',
+      ),
+      input([{ scanType: 'dependency' }, { scanType: 'secret' }]),
+    ];
+    const result = evidenceCompleteness.evaluate(context({ inputs }));
+    expect(result.status).toBe('fail');
+    expect(result.reasons).toContain(
+      'spotbugs.sarif: /runs/0/invocations/0/executionSuccessful: SpotBugs reports that its execution did not succeed.',
+    );
+    expect(result.reasons.some((r) => r.startsWith('no completed sast scan'))).toBe(true);
+  });
+
+  it('with requireCommit, fails unless every run names the commit under test', () => {
+    const policy = releasePolicy((p) => {
+      p.evidence.requireCommit = true;
+      p.evidence.required = ['sast'];
+    });
+    const sha = 'a'.repeat(40);
+    expect(
+      evidenceCompleteness.evaluate(context({ policy, commit: sha, inputs: [input([{ commit: sha }])] })).status,
+    ).toBe('pass');
+    const other = evidenceCompleteness.evaluate(
+      context({ policy, commit: sha, inputs: [input([{ commit: 'b'.repeat(40) }])] }),
+    );
+    expect(other.reasons[0]).toMatch(/scanned commit b+, not the commit under test a+/);
+    const none = evidenceCompleteness.evaluate(context({ policy, commit: sha, inputs: [input([{}])] }));
+    expect(none.reasons[0]).toMatch(/does not name the commit it scanned/);
+    const noCommit = evidenceCompleteness.evaluate(context({ policy, inputs: [input([{ commit: sha }])] }));
+    expect(noCommit.reasons[0]).toMatch(/no commit was given/);
+  });
+});
+
+describe('gates/control-verification', () => {
+  const controls = (
+    status: string,
+    extra: { controlId: string; key: string; criticality?: string; status: string; line: number }[] = [],
+  ) => ({
+    source: 'security/manual-assessment.md',
+    controls: [
+      { controlId: 'authentication', key: 'authentication', criticality: 'critical', status: 'Verified', line: 5 },
+      { controlId: 'authorization', key: 'authorization', criticality: 'critical', status, line: 6 },
+      { controlId: 'data-protection', key: 'data-protection', criticality: 'critical', status: 'Verified', line: 7 },
+      {
+        controlId: 'secrets-management',
+        key: 'secrets-management',
+        criticality: 'critical',
+        status: 'Verified',
+        line: 8,
+      },
+      ...extra,
+    ],
+  });
+
+  it('passes when every critical control is Verified', () => {
+    expect(controlVerification.evaluate(context({ assessment: controls('Verified') })).status).toBe('pass');
+  });
+
+  it.each(['Not applicable', 'Partially verified', 'Pending', 'Not verified'])(
+    'fails for a critical control that is %s',
+    (status) => {
+      const result = controlVerification.evaluate(context({ assessment: controls(status) }));
+      expect(result.status).toBe('fail');
+      expect(result.reasons).toEqual([
+        `critical control 'authorization' is '${status}', not 'Verified' (security/manual-assessment.md: line 6).`,
+      ]);
+    },
+  );
+
+  it('does not require a non-critical control to be verified', () => {
+    const extra = [{ controlId: 'logging', key: 'logging', criticality: 'high', status: 'Pending', line: 9 }];
+    expect(controlVerification.evaluate(context({ assessment: controls('Verified', extra) })).status).toBe('pass');
+  });
+
+  it('fails for a missing required control', () => {
+    const assessment = controls('Verified');
+    assessment.controls = assessment.controls.filter((c) => c.key !== 'data-protection');
+    const result = controlVerification.evaluate(context({ assessment }));
+    expect(result.reasons).toEqual([
+      "required control 'data-protection' is missing from security/manual-assessment.md; add a row for it.",
+    ]);
+  });
+
+  it('fails without an assessment', () => {
+    const result = controlVerification.evaluate(context());
+    expect(result.status).toBe('fail');
+    expect(result.reasons[0]).toMatch(/security\/manual-assessment\.md was not found/);
+  });
+});
+
+describe('gates/disposition-integrity', () => {
+  it('passes for a finding with an owner, a plan and a due date not past', () => {
+    const f = makeFinding();
+    const rows = new Map([plan(f.id, 2)]);
+    expect(dispositionIntegrity.evaluate(context({ findings: [f], register: { source: 'r.csv', rows } })).status).toBe(
+      'pass',
+    );
+  });
+
+  it('fails for a finding without a register row, naming the finding and the register', () => {
+    const f = makeFinding({ title: 'SQL injection' });
+    const result = dispositionIntegrity.evaluate(
+      context({ findings: [f], register: { source: 'r.csv', rows: new Map() } }),
+    );
+    expect(result.reasons).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${f.id} \\(high\\) 'SQL injection' at src/a.ts:\\d+ has no resolution path: add it to r.csv`),
+      ),
+    ]);
+  });
+
+  it('accepts a valid exception instead of a row', () => {
+    const f = makeFinding({ excepted: true, exceptionId: 'EXC-1' });
+    expect(
+      dispositionIntegrity.evaluate(context({ findings: [f], validExceptionIds: new Set(['EXC-1']) })).status,
+    ).toBe('pass');
+  });
+
+  it('requires risk-accepted rows to name a valid exception', () => {
+    const f = makeFinding();
+    const accepted = (exceptionId: string) =>
+      new Map([plan(f.id, 3, { status: 'risk-accepted', exceptionId, remediationPlan: '' })]);
+    expect(
+      dispositionIntegrity.evaluate(
+        context({
+          findings: [f],
+          register: { source: 'r', rows: accepted('EXC-1') },
+          validExceptionIds: new Set(['EXC-1']),
+        }),
+      ).status,
+    ).toBe('pass');
+    const invalid = dispositionIntegrity.evaluate(
+      context({
+        findings: [f],
+        register: { source: 'r', rows: accepted('EXC-9') },
+        validExceptionIds: new Set(['EXC-1']),
+      }),
+    );
+    expect(invalid.reasons[0]).toMatch(/register row 3 names exception 'EXC-9', which is not a valid exception today/);
+    const none = dispositionIntegrity.evaluate(
+      context({ findings: [f], register: { source: 'r', rows: accepted('') } }),
+    );
+    expect(none.reasons[0]).toMatch(/is 'risk-accepted' without an exception_id/);
+  });
+
+  it('ignores findings below minSeverity and checks those at it', () => {
+    const info = makeFinding({ severity: 'info', countedSeverity: 'info' });
+    const low = makeFinding({ severity: 'low', countedSeverity: 'low' });
+    const result = dispositionIntegrity.evaluate(context({ findings: [info, low] }));
+    expect(result.reasons).toHaveLength(1);
+    expect(result.reasons[0]).toContain(low.id);
+  });
+
+  it('refuses a due date in the past and a row marked resolved while the finding is reported', () => {
+    const f = makeFinding();
+    const past = dispositionIntegrity.evaluate(
+      context({ findings: [f], register: { source: 'r', rows: new Map([plan(f.id, 2, { dueDate: '2026-11-24' })]) } }),
+    );
+    expect(past.reasons[0]).toMatch(/was due 2026-11-24, which has passed/);
+    const resolved = dispositionIntegrity.evaluate(
+      context({ findings: [f], register: { source: 'r', rows: new Map([plan(f.id, 2, { status: 'resolved' })]) } }),
+    );
+    expect(resolved.reasons[0]).toMatch(/says 'resolved', but the scanners still report it/);
+  });
+});
+
+describe('decision', () => {
+  it('rejects when a blocking gate fails, and a gate that throws is an error', () => {
+    const broken = context({ inputs: null as unknown as [] });
+    const gates = runGates(broken);
+    expect(gates.find((g) => g.id === 'evidence-completeness')?.status).toBe('error');
+    expect(decide(gates, []).decision).toBe('rejected');
+  });
+
+  it('approves with conditions when an advisory gate fails, and approves without conditions otherwise', () => {
+    const passing = [
+      {
+        id: 'scan-cleanliness' as const,
+        enforcement: 'blocking' as const,
+        status: 'pass' as const,
+        reasons: [],
+        conditions: [],
+        summary: '',
+      },
+    ];
+    expect(decide(passing, [])).toEqual({ decision: 'approved', conditions: [] });
+    const advisory = [
+      { ...passing[0]!, enforcement: 'advisory' as const, status: 'fail' as const, reasons: ['too many'] },
+    ];
+    expect(decide(advisory, [])).toEqual({
+      decision: 'approved-with-conditions',
+      conditions: ['advisory gate scan-cleanliness failed: too many'],
+    });
+    expect(decide(passing, ['exception EXC-1 expires soon']).decision).toBe('approved-with-conditions');
+  });
+
+  it('skips a gate the policy turns off', () => {
+    const policy = releasePolicy((p) => {
+      p.gates['control-verification'].enforcement = 'off';
+    });
+    const gates = runGates(context({ policy }));
+    expect(gates.find((g) => g.id === 'control-verification')).toMatchObject({ status: 'off', reasons: [] });
+  });
+});

@@ -1,0 +1,57 @@
+/** Shared test helpers: hand-built findings and policies for gate tests. */
+import type { EvaluatedFinding } from '../src/gates/types.js';
+import type { Policy } from '../src/policy/types.js';
+import { loadPolicy } from '../src/policy/load.js';
+import type { EvidenceReader } from '../src/evidence/source.js';
+import { matchGlob } from '../src/glob.js';
+
+let counter = 0;
+
+/** A finding with sensible defaults; override any field. */
+export function makeFinding(overrides: Partial<EvaluatedFinding> = {}): EvaluatedFinding {
+  counter += 1;
+  const id = overrides.id ?? `SG-${counter.toString(16).padStart(16, '0')}`;
+  const severity = overrides.severity ?? 'high';
+  return {
+    id,
+    identity: `code|test|rule-${counter}|src/a.ts|${counter}:1`,
+    scanType: 'sast',
+    ruleId: `rule-${counter}`,
+    title: `Finding ${counter}`,
+    severity,
+    severitySource: 'test',
+    aliases: [],
+    cwe: [],
+    location: { path: 'src/a.ts', startLine: counter },
+    sources: [{ input: 'scan.sarif', format: 'sarif', tool: 'CodeQL', pointer: `/runs/0/results/${counter}` }],
+    countedSeverity: severity === 'unknown' ? 'high' : severity,
+    excepted: false,
+    ...overrides,
+  };
+}
+
+const emptyReader: EvidenceReader = { origin: 'test', read: () => undefined, list: () => [] };
+
+/** The release preset, resolved, with optional changes. */
+export function releasePolicy(change: (policy: Policy) => void = () => undefined): Policy {
+  const { policy } = loadPolicy(emptyReader, 'release');
+  const copy = structuredClone(policy);
+  change(copy);
+  return copy;
+}
+
+/** An in-memory evidence reader over a map of path -> text. */
+export function memoryReader(files: Record<string, string>): EvidenceReader {
+  return {
+    origin: 'memory',
+    read(path) {
+      const text = files[path];
+      if (text === undefined) return undefined;
+      const bytes = Buffer.from(text);
+      return { path, bytes, sha256: 'x'.repeat(64), origin: 'memory' };
+    },
+    list(pattern) {
+      return Object.keys(files).filter((p) => matchGlob(pattern, p));
+    },
+  };
+}

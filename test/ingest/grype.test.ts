@@ -1,0 +1,325 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { grype } from '../../src/ingest/grype.js';
+import { dependencyIdentity } from '../../src/ingest/identity.js';
+import { readInputFile } from '../../src/ingest/read.js';
+import type { DetectSample, IngestContext } from '../../src/ingest/types.js';
+import { silentLogger } from '../../src/logger.js';
+import { countBySeverity, emptyCounts, type ScanType, type SeverityCounts } from '../../src/model.js';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+const FOLDER = 'grype-json';
+
+function context(extra: Partial<IngestContext> = {}): IngestContext {
+  return { root: FIXTURES, logger: silentLogger, ...extra };
+}
+
+function parseFixture(rel: string, extra: Partial<IngestContext> = {}) {
+  return grype.parse(readInputFile(FIXTURES, rel), context(extra));
+}
+
+function sampleOf(root: string, rel: string): DetectSample {
+  const text = readFileSync(join(root, rel)).toString('utf8');
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    document = undefined;
+  }
+  return { path: rel, head: text.slice(0, 64 * 1024), document };
+}
+
+function fixtureFiles(folder: string): string[] {
+  return readdirSync(join(FIXTURES, folder))
+    .filter((name) => name !== 'README.md' && statSync(join(FIXTURES, folder, name)).isFile())
+    .map((name) => `${folder}/${name}`)
+    .sort();
+}
+
+function otherFormatFiles(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((folder) => folder !== FOLDER && folder !== 'suites' && statSync(join(FIXTURES, folder)).isDirectory())
+    .flatMap((folder) => fixtureFiles(folder));
+}
+
+let tempRoot: string | undefined;
+function writeTemp(name: string, content: string): { root: string; rel: string } {
+  tempRoot ??= mkdtempSync(join(tmpdir(), 'shipgate-grype-'));
+  writeFileSync(join(tempRoot, name), content);
+  return { root: tempRoot, rel: name };
+}
+
+async function parseText(name: string, content: string, extra: Partial<IngestContext> = {}) {
+  const { root, rel } = writeTemp(name, content);
+  return grype.parse(readInputFile(root, rel), { root, logger: silentLogger, ...extra });
+}
+
+async function parseError(name: string, content: string): Promise<InputError> {
+  try {
+    await parseText(name, content);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error(`parsing ${name} did not fail`);
+}
+
+function counts(partial: Partial<SeverityCounts>): SeverityCounts {
+  return { ...emptyCounts(), ...partial };
+}
+
+/** A Grype document around the given matches. */
+function report(matches: unknown[], sourceType = 'directory'): string {
+  return JSON.stringify({
+    matches,
+    source: { type: sourceType, target: '.' },
+    distro: { name: '', version: '' },
+    descriptor: { name: 'grype', version: '0.80.0' },
+  });
+}
+
+function match(vulnerability: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    vulnerability: { id: 'CVE-2024-0001', severity: 'High', ...vulnerability },
+    relatedVulnerabilities: [],
+    matchDetails: [],
+    artifact: { name: 'lodash', version: '4.17.20', type: 'npm', locations: [{ path: 'package-lock.json' }] },
+    ...extra,
+  };
+}
+
+describe('ingest/grype', () => {
+  it('has a fixture set to test against', () => {
+    expect(fixtureFiles(FOLDER)).toHaveLength(4);
+  });
+
+  // Manifest column "Findings by severity (computed)" (raw vulnerability.severity words) next to what
+  // shipgate counts. Where they differ the reason is in `why`.
+  const table: {
+    file: string;
+    manifest: string;
+    expected: Partial<SeverityCounts>;
+    scanType: ScanType;
+    toolVersion: string;
+    why?: string;
+  }[] = [
+    {
+      file: 'grype-0.24.0-directory.json',
+      manifest: '9 matches; severity {Critical: 2, High: 2, Medium: 5}',
+      expected: { critical: 2, high: 2, medium: 5 },
+      scanType: 'dependency',
+      toolVersion: '0.24.0',
+    },
+    {
+      file: 'grype-0.7.0-image-many.json',
+      manifest: '327 matches; severity {Critical: 5, High: 24, Low: 27, Medium: 155, Negligible: 106, Unknown: 10}',
+      expected: { critical: 5, high: 24, medium: 155, low: 133, unknown: 10 },
+      scanType: 'container',
+      toolVersion: '0.7.0',
+      why: 'Negligible counts as low (DESIGN 3.1): 27 Low + 106 Negligible = 133 low',
+    },
+    {
+      file: 'grype-0.7.0-no-vulns.json',
+      manifest: '0 matches; severity {0}',
+      expected: {},
+      scanType: 'container',
+      toolVersion: '0.7.0',
+    },
+    {
+      file: 'grype-0.96.0-image.json',
+      manifest: '35 matches; severity {Critical: 1, High: 18, Low: 2, Medium: 13, None: 1}',
+      expected: { critical: 1, high: 19, medium: 13, low: 2 },
+      scanType: 'container',
+      toolVersion: '0.96.0',
+      why: 'the match without vulnerability.severity (None) takes High from its related GHSA: 18 + 1 = 19 high',
+    },
+  ];
+
+  it('covers every fixture in the table', () => {
+    expect(table.map((row) => `${FOLDER}/${row.file}`).sort()).toEqual(fixtureFiles(FOLDER));
+  });
+
+  it.each(table)('counts $file against the manifest ($manifest)', async ({ file, expected, scanType, toolVersion }) => {
+    const result = await parseFixture(`${FOLDER}/${file}`);
+    expect(countBySeverity(result.findings)).toEqual(counts(expected));
+    expect(result.runs).toEqual([
+      {
+        tool: 'grype',
+        toolVersion,
+        scanType,
+        completed: true,
+        problems: [],
+        resultCount: result.findings.length,
+      },
+    ]);
+    expect(new Set(result.findings.map((f) => f.scanType)).size).toBeLessThanOrEqual(1);
+    for (const finding of result.findings) expect(finding.scanType).toBe(scanType);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('reads every field of a match whose severity comes from a related vulnerability', async () => {
+    const rel = `${FOLDER}/grype-0.96.0-image.json`;
+    const { findings } = await parseFixture(rel);
+    const finding = findings.find((f) => f.ruleId === 'CVE-2024-26308');
+    const pkg = {
+      name: 'commons-compress',
+      version: '1.21',
+      ecosystem: 'java-archive',
+      purl: 'pkg:maven/org.apache.commons/commons-compress@1.21',
+      fixedVersions: ['1.26.0'],
+    };
+    expect(finding).toEqual({
+      identityKey: dependencyIdentity('CVE-2024-26308', ['CVE-2024-26308', 'GHSA-4265-ccf5-phj5'], pkg),
+      run: 0,
+      scanType: 'container',
+      ruleId: 'CVE-2024-26308',
+      title:
+        'Allocation of Resources Without Limits or Throttling vulnerability in Apache Commons Compress.This issue affects Apache Commons Compress: from 1.21 before 1.26. Users are recommended to upgrade to version 1.26, which fixes the issue.',
+      severity: 'high',
+      severitySource: 'grype High (from related GHSA-4265-ccf5-phj5)',
+      aliases: ['CVE-2024-26308', 'GHSA-4265-ccf5-phj5'],
+      cwe: [],
+      location: { path: '/opt/kafka/plugins/apicurio/commons-compress-1.21.jar' },
+      package: pkg,
+      sources: [{ input: rel, format: 'grype', tool: 'grype', toolVersion: '0.96.0', pointer: '/matches/33' }],
+    });
+  });
+
+  it('reads the old schema: Negligible is low, fixedInVersion is a fixed version, no description gives a built title', async () => {
+    const { findings } = await parseFixture(`${FOLDER}/grype-0.7.0-image-many.json`);
+    expect(findings[0]).toMatchObject({
+      ruleId: 'CVE-2019-18276',
+      title: 'CVE-2019-18276 in bash 5.0-4',
+      severity: 'low',
+      severitySource: 'grype Negligible',
+      location: { path: '/var/lib/dpkg/status' },
+      package: { name: 'bash', version: '5.0-4', ecosystem: 'deb', purl: 'pkg:deb/debian/bash@5.0-4?arch=amd64' },
+    });
+    expect(findings[0]?.package?.fixedVersions).toBeUndefined();
+    const fixed = findings.find((f) => f.ruleId === 'CVE-2021-24031');
+    expect(fixed?.package?.fixedVersions).toEqual(['1.3.8+dfsg-3+deb10u1']);
+    expect(findings.filter((f) => f.severity === 'unknown').every((f) => f.severitySource === 'grype Unknown')).toBe(
+      true,
+    );
+  });
+
+  it('merges relatedVulnerabilities ids into the aliases, so a GHSA match gets its CVE', async () => {
+    const { findings } = await parseFixture(`${FOLDER}/grype-0.24.0-directory.json`);
+    const ghsa = findings.find((f) => f.ruleId === 'GHSA-8v27-2fg9-7h62');
+    expect(ghsa?.aliases).toEqual(['CVE-2021-23334', 'GHSA-8v27-2fg9-7h62']);
+    expect(ghsa?.identityKey).toBe('dep|CVE-2021-23334|npm:static-eval|2.1.0');
+    expect(ghsa?.location).toEqual({ path: 'components/yarn.lock' });
+  });
+
+  it('takes the highest related severity when several are given, and unknown when none is', async () => {
+    const result = await parseText(
+      'related.json',
+      report([
+        match(
+          { severity: undefined },
+          {
+            relatedVulnerabilities: [
+              { id: 'GHSA-aaaa-bbbb-cccc', severity: 'Low' },
+              { id: 'CVE-2024-0001', severity: 'Critical' },
+            ],
+          },
+        ),
+        match({ id: 'CVE-2024-0002', severity: undefined }),
+      ]),
+    );
+    expect(result.findings.map((f) => [f.severity, f.severitySource])).toEqual([
+      ['critical', 'grype Critical (from related CVE-2024-0001)'],
+      ['unknown', 'no severity in grype'],
+    ]);
+  });
+
+  it('warns about matches Grype ignore rules set aside', async () => {
+    const doc = JSON.parse(report([match({})]));
+    doc.ignoredMatches = [match({ id: 'CVE-2024-9' }), match({ id: 'CVE-2024-8' })];
+    const result = await parseText('ignored.json', JSON.stringify(doc));
+    expect(result.findings).toHaveLength(1);
+    expect(result.warnings).toEqual([
+      'ignored.json: 2 matches were ignored by Grype ignore rules (ignoredMatches) and not counted.',
+    ]);
+  });
+
+  it('lets the declared scan type override every finding and the run', async () => {
+    const result = await parseFixture(`${FOLDER}/grype-0.24.0-directory.json`, { scanType: 'container' });
+    expect(new Set(result.findings.map((f) => f.scanType))).toEqual(new Set(['container']));
+    expect(result.runs[0]?.scanType).toBe('container');
+  });
+
+  it('reuses the document the caller already parsed', async () => {
+    const input = readInputFile(FIXTURES, `${FOLDER}/grype-0.7.0-no-vulns.json`);
+    const document = JSON.parse(readFileSync(join(FIXTURES, FOLDER, 'grype-0.24.0-directory.json'), 'utf8'));
+    expect((await grype.parse(input, context({ document }))).findings).toHaveLength(9);
+  });
+
+  describe('detection', () => {
+    it.each(fixtureFiles(FOLDER))('detects %s as certain', (rel) => {
+      expect(grype.detect(sampleOf(FIXTURES, rel))).toBe('certain');
+    });
+
+    it.each(otherFormatFiles())('does not claim %s', (rel) => {
+      expect(grype.detect(sampleOf(FIXTURES, rel))).not.toBe('certain');
+    });
+
+    it('says no to SARIF written by Grype', () => {
+      const files = fixtureFiles('sarif').filter((r) => /grype/.test(r));
+      expect(files.length).toBeGreaterThan(0);
+      for (const rel of files) expect(grype.detect(sampleOf(FIXTURES, rel))).toBe('no');
+    });
+
+    it('never throws, whatever the sample', () => {
+      for (const document of [undefined, null, 1, [], {}, { matches: 1 }, { matches: [], descriptor: 1 }])
+        expect(() => grype.detect({ path: 'x.json', head: '', document })).not.toThrow();
+    });
+  });
+
+  describe('malformed input', () => {
+    it('names the file, line and column of truncated JSON', async () => {
+      const error = await parseError('truncated.json', '{"matches": [{"vulnerability": ');
+      expect(error.message).toMatch(/^truncated\.json: line 1, column \d+/);
+    });
+
+    it('refuses a document without matches', async () => {
+      const error = await parseError('other.json', '{"vulnerabilities": []}');
+      expect(error.message).toBe(
+        "other.json: (root): got an object without 'matches' (expected a Grype JSON report (an object with 'matches')).",
+      );
+    });
+
+    it('names the pointer of matches that is not an array', async () => {
+      const error = await parseError('matches.json', '{"matches": {"a": 1}}');
+      expect(error.message).toBe('matches.json: /matches: got an object (expected an array).');
+    });
+
+    it('names the pointer of a match without an artifact name', async () => {
+      const error = await parseError('noname.json', report([match({}, { artifact: { version: '1.0.0' } })]));
+      expect(error.message).toBe('noname.json: /matches/0/artifact/name: the key is missing (expected a string).');
+    });
+
+    it('refuses a severity word Grype does not write', async () => {
+      const error = await parseError('severe.json', report([match({}), match({ severity: 'Severe' })]));
+      expect(error.message).toBe(
+        "severe.json: /matches/1/vulnerability/severity: 'Severe' is not a Grype severity (expected Critical, High, Medium, Low, Negligible or Unknown).",
+      );
+    });
+
+    it('gathers every problem into one error', async () => {
+      const error = await parseError(
+        'many.json',
+        report([match({ id: 7 }), { artifact: { name: 'x' } }, match({ fix: { versions: [1] } })]),
+      );
+      expect(error.problems).toEqual([
+        'many.json: /matches/0/vulnerability/id: got the number 7 (expected a string).',
+        'many.json: /matches/1/vulnerability: the key is missing (expected a vulnerability object).',
+        'many.json: /matches/2/vulnerability/fix/versions/0: got the number 1 (expected a version string).',
+      ]);
+    });
+  });
+});

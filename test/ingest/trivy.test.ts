@@ -1,0 +1,582 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { codeIdentity, dependencyIdentity, secretIdentity } from '../../src/ingest/identity.js';
+import { readInputFile } from '../../src/ingest/read.js';
+import { trivy } from '../../src/ingest/trivy.js';
+import type { DetectSample, IngestContext } from '../../src/ingest/types.js';
+import { silentLogger } from '../../src/logger.js';
+import { countBySeverity, emptyCounts, type ScanType, type SeverityCounts } from '../../src/model.js';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+const FOLDER = 'trivy-json';
+const OWN_MALFORMED = ['malformed/trivy-legacy-null.json'];
+
+function context(extra: Partial<IngestContext> = {}): IngestContext {
+  return { root: FIXTURES, logger: silentLogger, ...extra };
+}
+
+function parseFixture(rel: string, extra: Partial<IngestContext> = {}) {
+  return trivy.parse(readInputFile(FIXTURES, rel), context(extra));
+}
+
+function sampleOf(root: string, rel: string): DetectSample {
+  const text = readFileSync(join(root, rel)).toString('utf8');
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    document = undefined;
+  }
+  return { path: rel, head: text.slice(0, 64 * 1024), document };
+}
+
+function fixtureFiles(folder: string): string[] {
+  return readdirSync(join(FIXTURES, folder))
+    .filter((name) => name !== 'README.md' && statSync(join(FIXTURES, folder, name)).isFile())
+    .map((name) => `${folder}/${name}`)
+    .sort();
+}
+
+function otherFormatFiles(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((folder) => folder !== FOLDER && folder !== 'suites' && statSync(join(FIXTURES, folder)).isDirectory())
+    .flatMap((folder) => fixtureFiles(folder))
+    .filter((rel) => !OWN_MALFORMED.includes(rel));
+}
+
+let tempRoot: string | undefined;
+function writeTemp(name: string, content: string): { root: string; rel: string } {
+  tempRoot ??= mkdtempSync(join(tmpdir(), 'shipgate-trivy-'));
+  writeFileSync(join(tempRoot, name), content);
+  return { root: tempRoot, rel: name };
+}
+
+async function parseText(name: string, content: string, extra: Partial<IngestContext> = {}) {
+  const { root, rel } = writeTemp(name, content);
+  return trivy.parse(readInputFile(root, rel), { root, logger: silentLogger, ...extra });
+}
+
+async function parseError(name: string, content: string): Promise<InputError> {
+  try {
+    await parseText(name, content);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error(`parsing ${name} did not fail`);
+}
+
+function counts(partial: Partial<SeverityCounts>): SeverityCounts {
+  return { ...emptyCounts(), ...partial };
+}
+
+function scanTypeCounts(findings: readonly { scanType: ScanType }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of findings) out[f.scanType] = (out[f.scanType] ?? 0) + 1;
+  return out;
+}
+
+/** A SchemaVersion 2 report around the given results. */
+function report(results: unknown[], extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    SchemaVersion: 2,
+    ArtifactName: '.',
+    ArtifactType: 'filesystem',
+    Results: results,
+    ...extra,
+  });
+}
+
+describe('ingest/trivy', () => {
+  it('has a fixture set to test against', () => {
+    expect(fixtureFiles(FOLDER)).toHaveLength(7);
+  });
+
+  // Manifest column "Findings by severity (computed)" next to what shipgate counts. They agree for every
+  // file: ExperimentalModifiedFindings were not in the manifest's count either.
+  const table: {
+    file: string;
+    manifest: string;
+    expected: Partial<SeverityCounts>;
+    scanTypes: Record<string, number>;
+    runScanType: ScanType;
+  }[] = [
+    {
+      file: 'trivy-0.69.1-fs-cvssv4.json',
+      manifest: 'Severity {LOW: 2, MEDIUM: 1}',
+      expected: { low: 2, medium: 1 },
+      scanTypes: { dependency: 3 },
+      runScanType: 'dependency',
+    },
+    {
+      file: 'trivy-dev-npm-with-suppressed.json',
+      manifest: 'Severity {HIGH: 1}; ExperimentalModifiedFindings (suppressed) 1',
+      expected: { high: 1 },
+      scanTypes: { dependency: 1 },
+      runScanType: 'dependency',
+    },
+    {
+      file: 'trivy-fs-vulns-misconfig-secrets.json',
+      manifest: 'Severity {CRITICAL: 2, HIGH: 2, MEDIUM: 1}',
+      expected: { critical: 2, high: 2, medium: 1 },
+      scanTypes: { dependency: 2, iac: 1, secret: 2 },
+      runScanType: 'dependency',
+    },
+    {
+      file: 'trivy-image-schema2-many.json',
+      manifest: 'Severity {CRITICAL: 1, HIGH: 1, MEDIUM: 3}',
+      expected: { critical: 1, high: 1, medium: 3 },
+      scanTypes: { container: 5 },
+      runScanType: 'container',
+    },
+    {
+      file: 'trivy-image-schema2-no-vulns.json',
+      manifest: 'Severity {0}',
+      expected: {},
+      scanTypes: {},
+      runScanType: 'container',
+    },
+    {
+      file: 'trivy-k8s-cluster-report.json',
+      manifest: 'Severity {LOW: 14, MEDIUM: 6} (Misconfigurations: 10, Vulnerabilities: 10)',
+      expected: { low: 14, medium: 6 },
+      scanTypes: { container: 10, iac: 10 },
+      runScanType: 'container',
+    },
+    {
+      file: 'trivy-legacy-list-many.json',
+      manifest: 'Severity {HIGH: 18, LOW: 65, MEDIUM: 9, UNKNOWN: 1}',
+      expected: { high: 18, low: 65, medium: 9, unknown: 1 },
+      scanTypes: { container: 93 },
+      runScanType: 'container',
+    },
+  ];
+
+  it('covers every fixture in the table', () => {
+    expect(table.map((row) => `${FOLDER}/${row.file}`).sort()).toEqual(fixtureFiles(FOLDER));
+  });
+
+  it.each(table)(
+    'counts $file as the manifest does ($manifest)',
+    async ({ file, expected, scanTypes, runScanType }) => {
+      const result = await parseFixture(`${FOLDER}/${file}`);
+      expect(countBySeverity(result.findings)).toEqual(counts(expected));
+      expect(scanTypeCounts(result.findings)).toEqual(scanTypes);
+      expect(result.runs).toHaveLength(1);
+      expect(result.runs[0]).toMatchObject({ tool: 'Trivy', scanType: runScanType, completed: true, problems: [] });
+      expect(result.runs[0]?.resultCount).toBe(result.findings.length);
+      for (const finding of result.findings) {
+        expect(finding.sources[0]?.input).toBe(`${FOLDER}/${file}`);
+        expect(finding.run).toBe(0);
+      }
+    },
+  );
+
+  it('reads every field of a vulnerability with a purl and several fixed versions', async () => {
+    const result = await parseFixture(`${FOLDER}/trivy-0.69.1-fs-cvssv4.json`);
+    const pkg = {
+      name: 'org.apache.tomcat:tomcat-catalina',
+      version: '9.0.109',
+      ecosystem: 'jar',
+      purl: 'pkg:maven/org.apache.tomcat/tomcat-catalina@9.0.109',
+      fixedVersions: ['11.0.14', '10.1.49', '9.0.112'],
+    };
+    expect(result.findings[0]).toEqual({
+      identityKey: dependencyIdentity('CVE-2025-66614', ['CVE-2025-66614', 'GHSA-fpj8-gq4v-p354'], pkg),
+      run: 0,
+      scanType: 'dependency',
+      ruleId: 'CVE-2025-66614',
+      title: 'tomcat: Client certificate verification bypass due to virtual host mapping',
+      severity: 'medium',
+      severitySource: 'trivy MEDIUM',
+      aliases: ['CVE-2025-66614', 'GHSA-fpj8-gq4v-p354'],
+      cwe: ['CWE-20'],
+      location: { path: 'catalina.jar' },
+      package: pkg,
+      sources: [
+        {
+          input: `${FOLDER}/trivy-0.69.1-fs-cvssv4.json`,
+          format: 'trivy',
+          tool: 'Trivy',
+          toolVersion: '0.69.1',
+          pointer: '/Results/0/Vulnerabilities/0',
+        },
+      ],
+    });
+    expect(result.findings[0]?.identityKey).toBe('dep|CVE-2025-66614|maven:org.apache.tomcat:tomcat-catalina|9.0.109');
+    expect(result.runs[0]?.toolVersion).toBe('0.69.1');
+  });
+
+  it('reads every field of a vulnerability, a misconfiguration and a secret from one filesystem report', async () => {
+    const rel = `${FOLDER}/trivy-fs-vulns-misconfig-secrets.json`;
+    const { findings } = await parseFixture(rel);
+    const pkg = { name: 'urllib3', version: '1.26.3', ecosystem: 'pip', fixedVersions: ['1.26.5'] };
+    expect(findings[0]).toEqual({
+      identityKey: dependencyIdentity('CVE-2021-33503', ['CVE-2021-33503'], pkg),
+      run: 0,
+      scanType: 'dependency',
+      ruleId: 'CVE-2021-33503',
+      title: 'python-urllib3: ReDoS in the parsing of authority part of URL',
+      severity: 'high',
+      severitySource: 'trivy HIGH',
+      aliases: ['CVE-2021-33503'],
+      cwe: ['CWE-400'],
+      location: { path: 'requirements.txt' },
+      package: pkg,
+      sources: [{ input: rel, format: 'trivy', tool: 'Trivy', pointer: '/Results/0/Vulnerabilities/0' }],
+    });
+    const misconfig = findings.find((f) => f.scanType === 'iac');
+    expect(misconfig).toEqual({
+      identityKey: codeIdentity('Trivy', 'DS002', { path: 'Dockerfile' }),
+      run: 0,
+      scanType: 'iac',
+      ruleId: 'DS002',
+      title: "Image user should not be 'root'",
+      severity: 'high',
+      severitySource: 'trivy HIGH',
+      aliases: [],
+      cwe: [],
+      location: { path: 'Dockerfile' },
+      sources: [{ input: rel, format: 'trivy', tool: 'Trivy', pointer: '/Results/1/Misconfigurations/0' }],
+    });
+    const secret = findings.find((f) => f.scanType === 'secret');
+    expect(secret).toEqual({
+      identityKey: secretIdentity({ path: 'Dockerfile', startLine: 24 }),
+      run: 0,
+      scanType: 'secret',
+      ruleId: 'github-pat',
+      title: 'GitHub Personal Access Token',
+      severity: 'critical',
+      severitySource: 'trivy CRITICAL',
+      aliases: [],
+      cwe: [],
+      location: { path: 'Dockerfile', startLine: 24, endLine: 24 },
+      sources: [{ input: rel, format: 'trivy', tool: 'Trivy', pointer: '/Results/2/Secrets/0' }],
+    });
+    expect(secret?.identityKey).toBe('secret|Dockerfile|24');
+  });
+
+  it('never copies a secret Match or Code into a finding', async () => {
+    const secretValue = 'ghp_0123456789abcdefghijklmnopqrstuvwxyzAB';
+    const result = await parseText(
+      'secret.json',
+      report([
+        {
+          Target: 'config/.env',
+          Class: 'secret',
+          Secrets: [
+            {
+              RuleID: 'github-pat',
+              Category: 'GitHub',
+              Severity: 'CRITICAL',
+              Title: 'GitHub Personal Access Token',
+              StartLine: 3,
+              EndLine: 3,
+              Match: `GITHUB_TOKEN=${secretValue}`,
+              Code: { Lines: [{ Number: 3, Content: `GITHUB_TOKEN=${secretValue}`, IsCause: true }] },
+            },
+          ],
+        },
+      ]),
+    );
+    expect(result.findings).toHaveLength(1);
+    expect(JSON.stringify(result)).not.toContain(secretValue);
+    expect(JSON.stringify(result)).not.toContain('GITHUB_TOKEN');
+    expect(result.findings[0]?.location).toEqual({ path: 'config/.env', startLine: 3, endLine: 3 });
+  });
+
+  it('does not count ExperimentalModifiedFindings and says how many were suppressed', async () => {
+    const result = await parseFixture(`${FOLDER}/trivy-dev-npm-with-suppressed.json`);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['CVE-2017-20165']);
+    expect(result.findings.some((f) => f.aliases.includes('CVE-2017-16137'))).toBe(false);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toContain(`${FOLDER}/trivy-dev-npm-with-suppressed.json`);
+    expect(result.warnings[0]).toMatch(/\b1 finding was suppressed by the user\b/);
+    expect(result.warnings[0]).toContain('not_affected: 1');
+  });
+
+  it('reads the Kubernetes cluster report with namespaced misconfiguration locations', async () => {
+    const rel = `${FOLDER}/trivy-k8s-cluster-report.json`;
+    const { findings } = await parseFixture(rel);
+    const vuln = findings[0];
+    expect(vuln).toMatchObject({
+      scanType: 'container',
+      ruleId: 'CVE-2020-27350',
+      location: { path: 'gcr.io/google_samples/gb-redis-follower:v2 (debian 10.4)' },
+      package: { name: 'apt', version: '1.8.2.1', ecosystem: 'debian', fixedVersions: ['1.8.2.2'] },
+      sources: [{ pointer: '/Vulnerabilities/0/Results/0/Vulnerabilities/0' }],
+    });
+    const misconfig = findings.find((f) => f.scanType === 'iac');
+    expect(misconfig).toMatchObject({
+      ruleId: 'KSV001',
+      severity: 'medium',
+      location: { path: 'default/Deployment/redis-follower', startLine: 132, endLine: 143 },
+      identityKey: 'code|Trivy|KSV001|default/Deployment/redis-follower|132',
+      sources: [{ pointer: '/Misconfigurations/0/Results/0/Misconfigurations/0' }],
+    });
+    // The same check on the same Kind/Name in another namespace is another finding.
+    const paths = new Set(findings.filter((f) => f.scanType === 'iac').map((f) => f.location.path));
+    expect([...paths].sort()).toEqual(['default/Deployment/redis-follower', 'default/Deployment/redis-leader']);
+  });
+
+  it('reads the Resources[] form of the Kubernetes report and marks resources Trivy could not scan', async () => {
+    const result = await parseText(
+      'k8s-resources.json',
+      JSON.stringify({
+        ClusterName: 'kind-kind',
+        Resources: [
+          {
+            Namespace: 'prod',
+            Kind: 'Deployment',
+            Name: 'api',
+            Results: [
+              {
+                Target: 'Deployment/api',
+                Class: 'config',
+                Type: 'kubernetes',
+                Misconfigurations: [
+                  {
+                    ID: 'KSV012',
+                    Title: 'Runs as root',
+                    Severity: 'MEDIUM',
+                    Status: 'FAIL',
+                    CauseMetadata: { StartLine: 9 },
+                  },
+                  { ID: 'KSV013', Title: 'Image tag', Severity: 'LOW', Status: 'PASS' },
+                ],
+              },
+            ],
+          },
+          { Namespace: 'prod', Kind: 'Deployment', Name: 'worker', Error: 'unable to pull image' },
+        ],
+      }),
+    );
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]).toMatchObject({
+      ruleId: 'KSV012',
+      scanType: 'iac',
+      location: { path: 'prod/Deployment/api', startLine: 9 },
+      sources: [{ pointer: '/Resources/0/Results/0/Misconfigurations/0' }],
+    });
+    expect(result.runs[0]?.completed).toBe(false);
+    expect(result.runs[0]?.problems).toEqual([
+      'Trivy could not scan the Kubernetes resource prod/Deployment/worker (/Resources/1): unable to pull image',
+    ]);
+  });
+
+  it('counts only failing misconfigurations (Status FAIL or missing) and warns about excepted ones', async () => {
+    const result = await parseText(
+      'misconfig.json',
+      report([
+        {
+          Target: 'main.tf',
+          Class: 'config',
+          Type: 'terraform',
+          Misconfigurations: [
+            { ID: 'AVD-AWS-0086', Title: 'fail', Severity: 'HIGH', Status: 'FAIL' },
+            { AVDID: 'AVD-AWS-0087', Title: 'no status, AVDID only', Severity: 'LOW' },
+            { ID: 'AVD-AWS-0088', Title: 'pass', Severity: 'HIGH', Status: 'PASS' },
+            { ID: 'AVD-AWS-0089', Title: 'excepted', Severity: 'HIGH', Status: 'EXCEPTION' },
+          ],
+        },
+      ]),
+    );
+    expect(result.findings.map((f) => [f.ruleId, f.severity])).toEqual([
+      ['AVD-AWS-0086', 'high'],
+      ['AVD-AWS-0087', 'low'],
+    ]);
+    expect(result.runs[0]?.scanType).toBe('iac');
+    expect(result.warnings.join('\n')).toMatch(/1 misconfiguration has Status EXCEPTION/);
+  });
+
+  it('reads the legacy list: OS family results are container findings and UNKNOWN is unknown', async () => {
+    const { findings } = await parseFixture(`${FOLDER}/trivy-legacy-list-many.json`);
+    expect(findings[0]).toMatchObject({
+      scanType: 'container',
+      ruleId: 'CVE-2011-3374',
+      severity: 'low',
+      location: { path: 'debian (debian 10.8)' },
+      package: { name: 'apt', version: '1.8.2.2', ecosystem: 'debian' },
+      sources: [{ pointer: '/0/Vulnerabilities/0' }],
+    });
+    expect(findings[0]?.package?.fixedVersions).toBeUndefined();
+    expect(findings[0]?.sources[0]?.toolVersion).toBeUndefined();
+    const unknown = findings.filter((f) => f.severity === 'unknown');
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]?.severitySource).toBe('trivy UNKNOWN');
+  });
+
+  it('keeps only CVE and GHSA vendor ids as aliases (a DSA covers several CVEs)', async () => {
+    const { findings } = await parseFixture(`${FOLDER}/trivy-k8s-cluster-report.json`);
+    expect(findings[0]?.aliases).toEqual(['CVE-2020-27350']);
+  });
+
+  it('accepts the literal null of legacy Trivy as an empty report, with a warning', async () => {
+    const result = await parseFixture('malformed/trivy-legacy-null.json');
+    expect(result.findings).toEqual([]);
+    expect(result.runs).toEqual([
+      { tool: 'Trivy', scanType: 'container', completed: true, problems: [], resultCount: 0 },
+    ]);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toContain('malformed/trivy-legacy-null.json');
+    expect(result.warnings[0]).toContain('null');
+  });
+
+  it('lets the declared scan type override every finding and the run', async () => {
+    const result = await parseFixture(`${FOLDER}/trivy-fs-vulns-misconfig-secrets.json`, { scanType: 'container' });
+    expect(new Set(result.findings.map((f) => f.scanType))).toEqual(new Set(['container']));
+    expect(result.runs[0]?.scanType).toBe('container');
+  });
+
+  it('reuses the document the caller already parsed', async () => {
+    const input = readInputFile(FIXTURES, `${FOLDER}/trivy-image-schema2-no-vulns.json`);
+    const document = JSON.parse(readFileSync(join(FIXTURES, FOLDER, 'trivy-image-schema2-many.json'), 'utf8'));
+    const result = await trivy.parse(input, context({ document }));
+    expect(result.findings).toHaveLength(5);
+  });
+
+  it('caps long titles at 300 characters', async () => {
+    const result = await parseText(
+      'long.json',
+      report([
+        {
+          Target: 'package-lock.json',
+          Class: 'lang-pkgs',
+          Type: 'npm',
+          Vulnerabilities: [
+            {
+              VulnerabilityID: 'CVE-2024-0001',
+              PkgName: 'x',
+              InstalledVersion: '1.0.0',
+              Severity: 'LOW',
+              Title: 'A'.repeat(500),
+            },
+          ],
+        },
+      ]),
+    );
+    expect(result.findings[0]?.title).toHaveLength(300);
+    expect(result.findings[0]?.title.endsWith('…')).toBe(true);
+  });
+
+  it('reports a missing severity as unknown, saying so', async () => {
+    const result = await parseText(
+      'nosev.json',
+      report([
+        {
+          Target: 'go.sum',
+          Class: 'lang-pkgs',
+          Type: 'gomod',
+          Vulnerabilities: [{ VulnerabilityID: 'GO-2024-1', PkgName: 'x' }],
+        },
+      ]),
+    );
+    expect(result.findings[0]).toMatchObject({ severity: 'unknown', severitySource: 'no severity in trivy' });
+  });
+
+  describe('detection', () => {
+    it.each(fixtureFiles(FOLDER))('detects %s as certain', (rel) => {
+      expect(trivy.detect(sampleOf(FIXTURES, rel))).toBe('certain');
+    });
+
+    it.each(otherFormatFiles())('does not claim %s', (rel) => {
+      expect(trivy.detect(sampleOf(FIXTURES, rel))).not.toBe('certain');
+    });
+
+    it('says no to the literal null, which only a declared format may accept', () => {
+      expect(trivy.detect(sampleOf(FIXTURES, 'malformed/trivy-legacy-null.json'))).toBe('no');
+    });
+
+    it('says no to SARIF written by Trivy', () => {
+      for (const rel of fixtureFiles('sarif').filter((r) => /trivy/.test(r)))
+        expect(trivy.detect(sampleOf(FIXTURES, rel))).toBe('no');
+    });
+
+    it('never throws, whatever the sample', () => {
+      for (const document of [undefined, null, 1, 'x', [], [1], [null], {}, { ClusterName: 1 }, { SchemaVersion: 2 }])
+        expect(() => trivy.detect({ path: 'x.json', head: '', document })).not.toThrow();
+    });
+  });
+
+  describe('malformed input', () => {
+    it('names the file, line and column of truncated JSON', async () => {
+      const error = await parseError('truncated.json', '{"SchemaVersion": 2, "Results": [{"Target": "a",');
+      expect(error.message).toMatch(/^truncated\.json: line 1, column \d+/);
+    });
+
+    it('refuses a document that is not a Trivy report', async () => {
+      const error = await parseError('other.json', '{"omg": "lol"}');
+      expect(error.message).toBe(
+        'other.json: (root): got an object with none of SchemaVersion, Results or ClusterName (expected a Trivy JSON report (SchemaVersion 2, a legacy list of results, or a Kubernetes cluster report)).',
+      );
+    });
+
+    it('refuses a SARIF log', async () => {
+      const error = await parseError('trivy.sarif', '{"version": "2.1.0", "runs": []}');
+      expect(error.message).toContain('trivy.sarif: (root): got a SARIF log');
+    });
+
+    it('names the pointer of Results that is not an array', async () => {
+      const error = await parseError('results.json', '{"SchemaVersion": 2, "ArtifactName": ".", "Results": "none"}');
+      expect(error.message).toBe("results.json: /Results: got the string 'none' (expected an array).");
+    });
+
+    it('names the pointer of a vulnerability without PkgName', async () => {
+      const error = await parseError(
+        'nopkg.json',
+        report([
+          { Target: 'a', Class: 'lang-pkgs', Vulnerabilities: [{ VulnerabilityID: 'CVE-2020-1', Severity: 'LOW' }] },
+        ]),
+      );
+      expect(error.message).toBe(
+        'nopkg.json: /Results/0/Vulnerabilities/0/PkgName: the key is missing (expected a string).',
+      );
+    });
+
+    it('refuses a severity word Trivy does not write', async () => {
+      const error = await parseError(
+        'severe.json',
+        report([
+          { Target: 'a', Vulnerabilities: [] },
+          { Target: 'b', Vulnerabilities: [{ VulnerabilityID: 'CVE-2020-1', PkgName: 'p', Severity: 'SEVERE' }] },
+        ]),
+      );
+      expect(error.message).toBe(
+        "severe.json: /Results/1/Vulnerabilities/0/Severity: 'SEVERE' is not a Trivy severity (expected CRITICAL, HIGH, MEDIUM, LOW or UNKNOWN).",
+      );
+    });
+
+    it('refuses a misconfiguration status it does not know', async () => {
+      const error = await parseError(
+        'status.json',
+        report([{ Target: 'a', Misconfigurations: [{ ID: 'X1', Severity: 'LOW', Status: 'MAYBE' }] }]),
+      );
+      expect(error.message).toContain("status.json: /Results/0/Misconfigurations/0/Status: 'MAYBE'");
+    });
+
+    it('gathers every problem into one error', async () => {
+      const error = await parseError(
+        'many.json',
+        report([
+          { Target: 1, Vulnerabilities: [{ VulnerabilityID: 'CVE-2020-1', PkgName: 'p', Severity: 'LOW' }] },
+          { Target: 'b', Secrets: [{ Severity: 'HIGH' }], Misconfigurations: 'x' },
+        ]),
+      );
+      expect(error.problems).toEqual([
+        'many.json: /Results/0/Target: got the number 1 (expected a string).',
+        "many.json: /Results/1/Misconfigurations: got the string 'x' (expected an array).",
+        'many.json: /Results/1/Secrets/0/RuleID: the key is missing (expected a string).',
+      ]);
+      expect(error.message).toMatch(/^many\.json: 3 problems make this an invalid Trivy JSON report\./);
+    });
+
+    it('refuses a legacy list whose entries are not results', async () => {
+      const error = await parseError('list.json', '[1]');
+      expect(error.message).toBe('list.json: /0: got the number 1 (expected a Trivy result object with Target).');
+    });
+  });
+});
