@@ -17,7 +17,13 @@ export abstract class ShipgateError extends Error {
   /** Every problem found, when several were gathered into one error. */
   readonly problems: string[];
   constructor(message: string, problems: string[] = []) {
-    super(problems.length > 1 ? `${message}\n${problems.map((p) => `  - ${p}`).join('\n')}` : message);
+    super(
+      problems.length > 1
+        ? `${message}\n${problems.map((p) => `  - ${p}`).join('\n')}`
+        : problems.length === 1
+          ? (problems[0] as string)
+          : message,
+    );
     this.name = new.target.name;
     this.problems = problems.length > 0 ? problems : [message];
   }

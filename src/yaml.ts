@@ -34,10 +34,9 @@ interface Frame {
   expectingKey: boolean;
 }
 
-export function loadYaml(text: string): YamlDocument {
-  let value: unknown;
+function guard<T>(fn: () => T): T {
   try {
-    value = load(text, { maxAliases: 0, maxDepth: MAX_DEPTH });
+    return fn();
   } catch (error) {
     if (error instanceof YAMLException) {
       const reason = error.reason.replace(/^aliases exceeded maxAliases \(0\)$/, 'YAML aliases are not allowed');
@@ -46,9 +45,12 @@ export function loadYaml(text: string): YamlDocument {
     }
     throw new YamlError(String((error as Error).message), 'line 1, column 1');
   }
+}
+
+export function loadYaml(text: string): YamlDocument {
   const values = new Map<string, number>();
   const keys = new Map<string, number>();
-  const events: Event[] = parseEvents(text, { maxDepth: MAX_DEPTH });
+  const events: Event[] = guard(() => parseEvents(text, { maxDepth: MAX_DEPTH }));
   const stack: Frame[] = [];
   const at = (offset: number): string => {
     const { line, column } = lineColumnAt(text, offset);
@@ -69,7 +71,8 @@ export function loadYaml(text: string): YamlDocument {
       stack.pop();
       continue;
     }
-    if (event.type === EVENT_ID.ALIAS) throw new YamlError('YAML aliases are not allowed', at(event.anchorStart));
+    if (event.type === EVENT_ID.ALIAS)
+      throw new YamlError('YAML aliases are not allowed', at(Math.max(0, event.anchorStart - 1)));
     const start = event.type === EVENT_ID.SCALAR ? event.valueStart : event.start;
     const pointer = nextPointer();
     if (pointer === undefined) {
@@ -86,6 +89,8 @@ export function loadYaml(text: string): YamlDocument {
     if (event.type === EVENT_ID.MAPPING) stack.push({ kind: 'map', pointer, index: 0, expectingKey: true });
     else if (event.type === EVENT_ID.SEQUENCE) stack.push({ kind: 'seq', pointer, index: 0, expectingKey: false });
   }
+  // Loaded after the event walk, so aliases and forbidden keys are reported at their own position.
+  const value = guard(() => load(text, { maxAliases: 0, maxDepth: MAX_DEPTH }));
   return {
     value,
     positionOf(pointer: string, key = false): string {

@@ -90,15 +90,24 @@ export function dependencyIdentity(toolId: string, aliases: readonly string[], p
   return `dep|${primaryVulnerabilityId(toolId, aliases)}|${ecosystem}:${pkg.name}|${pkg.version ?? ''}`;
 }
 
-/** `secret|<path>|<startLine>` */
-export function secretIdentity(location: Location): string {
-  return `secret|${location.path ?? ''}|${location.startLine ?? ''}`;
+/**
+ * `secret|<path>|<startLine>`. When the tool gives no line (gitleaks before v7), the rule is added so
+ * that two different secrets in one file do not become one finding.
+ */
+export function secretIdentity(location: Location, rule?: string): string {
+  const base = `secret|${location.path ?? ''}|${location.startLine ?? ''}`;
+  return location.startLine === undefined && rule ? `${base}|${rule}` : base;
 }
 
-/** `dast|<cwe or rule>|<method>|<url without query>|<param>` */
-export function dastIdentity(cweOrRule: string, location: Location): string {
+/**
+ * `dast|<cwe or rule>|<method>|<url without query>|<param>|<rule>`. The rule is appended to DESIGN 3.2's
+ * key because different alerts share a CWE (ZAP's CSP and Permissions-Policy alerts are both CWE-693)
+ * and would otherwise merge into one finding.
+ */
+export function dastIdentity(cweOrRule: string, location: Location, rule?: string): string {
   const url = (location.url ?? '').replace(/[?#].*$/s, '');
-  return `dast|${cweOrRule}|${(location.method ?? '').toUpperCase()}|${url}|${location.param ?? ''}`;
+  const base = `dast|${cweOrRule}|${(location.method ?? '').toUpperCase()}|${url}|${location.param ?? ''}`;
+  return rule && rule !== cweOrRule ? `${base}|${rule}` : base;
 }
 
 /** `code|<tool>|<ruleId>|<path>|<fingerprint, else startLine>` */

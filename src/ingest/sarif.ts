@@ -315,8 +315,8 @@ export class SarifRunReader {
         pkg = packageFromMessage(message) ??
           packageFromCoordinate(p.logicalName) ?? { name: location.path ?? location.url ?? ruleId };
         identityKey = dependencyIdentity(ruleId, aliases, pkg);
-      } else if (resultType === 'secret') identityKey = secretIdentity(location);
-      else if (resultType === 'dast') identityKey = dastIdentity(cwe[0] ?? ruleId, location);
+      } else if (resultType === 'secret') identityKey = secretIdentity(location, ruleId);
+      else if (resultType === 'dast') identityKey = dastIdentity(cwe[0] ?? ruleId, location, ruleId);
       else identityKey = codeIdentity(tool, ruleId, location, p.fingerprint);
 
       const finding: RawFinding = {

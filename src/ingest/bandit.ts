@@ -1,0 +1,143 @@
+/**
+ * Bandit JSON report (`bandit -r . -f json`).
+ * Formatter: https://bandit.readthedocs.io/en/latest/formatters/json.html
+ * Source: https://github.com/PyCQA/bandit/blob/main/bandit/formatters/json.py
+ *
+ * Severity is LOW/MEDIUM/HIGH (UNDEFINED when a plugin sets none). `code` holds the source lines
+ * around the issue and is never copied.
+ */
+import { InputError } from '../errors.js';
+import type { Location, RawFinding, ScanType, Severity } from '../model.js';
+import { codeIdentity, normalizeCwes } from './identity.js';
+import { parseJsonText } from './json.js';
+import { normalizePath } from './paths.js';
+import { decodeUtf8 } from './read.js';
+import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+
+type Json = Record<string, unknown>;
+
+const FORMAT = 'bandit';
+const TOOL = 'Bandit';
+const MAX_TITLE = 300;
+const EXPECTED = "a Bandit JSON report: an object with a 'results' array (and 'errors', 'metrics')";
+const SEVERITIES: Record<string, Severity> = { HIGH: 'high', MEDIUM: 'medium', LOW: 'low', UNDEFINED: 'unknown' };
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function found(value: unknown): string {
+  return value === undefined ? 'the key is missing' : `found ${kindOf(value)}`;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function positive(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+
+function cap(text: string): string {
+  const first = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
+  return first.length > MAX_TITLE ? `${first.slice(0, MAX_TITLE - 1)}…` : first;
+}
+
+function detect(sample: DetectSample): Detection {
+  const doc = sample.document;
+  if (doc !== undefined) {
+    if (!isObject(doc) || !Array.isArray(doc.results)) return 'no';
+    const first: unknown = doc.results[0];
+    if (isObject(first)) return typeof first.test_id === 'string' && 'issue_severity' in first ? 'certain' : 'no';
+    return isObject(doc.metrics) && 'generated_at' in doc ? 'certain' : 'no';
+  }
+  const head = sample.head.slice(0, 8192);
+  return /^\s*\{/.test(head) && /"test_id"\s*:/.test(head) && /"issue_severity"\s*:/.test(head) ? 'certain' : 'no';
+}
+
+function readResult(result: unknown, pointer: string, input: InputFile, context: IngestContext): RawFinding {
+  const file = input.path;
+  if (!isObject(result))
+    throw new InputError(`${file}: ${pointer}: the result is ${kindOf(result)} (expected a Bandit issue object).`);
+  const ruleId = str(result.test_id);
+  if (ruleId === undefined)
+    throw new InputError(`${file}: ${pointer}/test_id: ${found(result.test_id)} (expected a test id such as B101).`);
+  const word = str(result.issue_severity);
+  const severity = word !== undefined ? SEVERITIES[word.toUpperCase()] : undefined;
+  if (word === undefined || severity === undefined)
+    throw new InputError(
+      `${file}: ${pointer}/issue_severity: ${word === undefined ? found(result.issue_severity) : `'${word}' is not a Bandit severity`} (expected LOW, MEDIUM, HIGH or UNDEFINED).`,
+    );
+  const rawPath = str(result.filename);
+  if (rawPath === undefined)
+    throw new InputError(
+      `${file}: ${pointer}/filename: ${found(result.filename)} (expected the path of the scanned file).`,
+    );
+  const location: Location = { path: normalizePath(context.root, rawPath) };
+  const startLine = positive(result.line_number);
+  if (startLine !== undefined) location.startLine = startLine;
+  const range = Array.isArray(result.line_range) ? result.line_range.filter((n) => positive(n) !== undefined) : [];
+  const endLine = range.length > 0 ? Math.max(...(range as number[])) : undefined;
+  if (startLine !== undefined && endLine !== undefined && endLine > startLine) location.endLine = endLine;
+  // col_offset is Python's 0-based AST column.
+  if (typeof result.col_offset === 'number' && Number.isInteger(result.col_offset) && result.col_offset >= 0)
+    location.startColumn = result.col_offset + 1;
+
+  const cwe = isObject(result.issue_cwe) ? normalizeCwes([result.issue_cwe.id]) : [];
+  const name = str(result.test_name);
+  return {
+    identityKey: codeIdentity(TOOL, ruleId, location),
+    run: 0,
+    scanType: context.scanType ?? 'sast',
+    ruleId,
+    title: cap(str(result.issue_text) ?? name ?? ruleId) || ruleId,
+    severity,
+    severitySource: `bandit ${word}`,
+    aliases: [],
+    cwe,
+    location,
+    sources: [{ input: file, format: FORMAT, tool: TOOL, pointer }],
+  };
+}
+
+async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  const file = input.path;
+  const document =
+    context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
+  if (!isObject(document))
+    throw new InputError(`${file}: the document is ${kindOf(document)}, not a Bandit report (expected ${EXPECTED}).`);
+  if (!Array.isArray(document.results))
+    throw new InputError(`${file}: /results: ${found(document.results)} (expected an array of Bandit issues).`);
+  if (document.errors !== undefined && !Array.isArray(document.errors))
+    throw new InputError(`${file}: /errors: ${found(document.errors)} (expected an array of Bandit errors).`);
+  const errors: unknown[] = Array.isArray(document.errors) ? document.errors : [];
+  const warnings = errors.map((error, i) => {
+    const where = isObject(error) && str(error.filename) ? ` in ${str(error.filename)}` : '';
+    const reason = isObject(error) && str(error.reason) ? `: ${cap(str(error.reason) as string)}` : '';
+    return `${file}: /errors/${i}: Bandit could not scan a file${where}${reason}.`;
+  });
+  const findings = document.results.map((result, i) => readResult(result, `/results/${i}`, input, context));
+  const scanType: ScanType = context.scanType ?? 'sast';
+  return {
+    findings,
+    runs: [{ tool: TOOL, scanType, completed: true, problems: [], resultCount: document.results.length }],
+    warnings,
+  };
+}
+
+export const bandit: Ingestor = {
+  id: FORMAT,
+  title: 'Bandit JSON',
+  detection:
+    "an object with a 'results' array of objects with 'test_id' and 'issue_severity' (or empty results with 'metrics' and 'generated_at')",
+  scanTypes: ['sast'],
+  detect,
+  parse,
+};

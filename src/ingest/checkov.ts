@@ -1,0 +1,298 @@
+/**
+ * Checkov JSON report (`checkov -o json`).
+ * Results: https://www.checkov.io/2.Basics/Reviewing%20Scan%20Results.html
+ * Writer: https://github.com/bridgecrewio/checkov/blob/main/checkov/common/output/report.py (get_dict)
+ *
+ * The document is one framework report `{check_type, results, summary}`, an array of them when several
+ * frameworks ran, or a bare summary `{passed, failed, ..., checkov_version}` when nothing was scanned.
+ * `severity` is null unless a Bridgecrew/Prisma API key enriched the results. `code_block` holds source
+ * lines and is never copied.
+ */
+import { InputError } from '../errors.js';
+import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
+import { codeIdentity, dependencyIdentity, normalizeAliases, secretIdentity } from './identity.js';
+import { parseJsonText } from './json.js';
+import { normalizePath } from './paths.js';
+import { decodeUtf8 } from './read.js';
+import { severityFromWord } from './severity.js';
+import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+
+type Json = Record<string, unknown>;
+
+const FORMAT = 'checkov';
+const TOOL = 'Checkov';
+const MAX_TITLE = 300;
+const EXPECTED =
+  "a Checkov JSON report: an object with 'check_type' and 'results', an array of them, or a summary with 'checkov_version'";
+const SEVERITY_WORDS = ['critical', 'high', 'medium', 'low', 'info', 'none', 'unknown'];
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function found(value: unknown): string {
+  return value === undefined ? 'the key is missing' : `found ${kindOf(value)}`;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function positive(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+
+function count(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+function cap(text: string): string {
+  const first = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
+  return first.length > MAX_TITLE ? `${first.slice(0, MAX_TITLE - 1)}…` : first;
+}
+
+function isFramework(value: unknown): value is Json {
+  return isObject(value) && typeof value.check_type === 'string' && isObject(value.results);
+}
+
+function isSummaryOnly(value: unknown): value is Json {
+  return isObject(value) && typeof value.checkov_version === 'string' && 'failed' in value && !('results' in value);
+}
+
+function detect(sample: DetectSample): Detection {
+  const doc = sample.document;
+  if (doc !== undefined) {
+    if (isFramework(doc) || isSummaryOnly(doc)) return 'certain';
+    if (Array.isArray(doc) && doc.length > 0 && isFramework(doc[0])) return 'certain';
+    return 'no';
+  }
+  const head = sample.head.slice(0, 8192);
+  return /^\s*[[{]/.test(head) && /"check_type"\s*:/.test(head) && /"results"\s*:/.test(head) ? 'certain' : 'no';
+}
+
+/** What a framework's checks are: secrets and SCA frameworks are not infrastructure misconfigurations. */
+function scanTypeOf(checkType: string): ScanType {
+  if (checkType === 'secrets') return 'secret';
+  if (checkType === 'sca_image') return 'container';
+  if (checkType.startsWith('sca_')) return 'dependency';
+  return 'iac';
+}
+
+/** Checkov writes file_path relative to the scanned directory with a leading '/'. */
+function readPath(check: Json, context: IngestContext): string | undefined {
+  const absolute = str(check.file_abs_path);
+  if (absolute !== undefined) {
+    const relative = normalizePath(context.root, absolute);
+    if (!relative.startsWith('/') && !/^[A-Za-z]:\//.test(relative)) return relative;
+  }
+  const raw = str(check.file_path);
+  if (raw === undefined) return undefined;
+  const path = normalizePath(context.root, raw.replace(/^[/\\]+/, ''));
+  return path === '' ? undefined : path;
+}
+
+interface FrameworkContext {
+  input: InputFile;
+  context: IngestContext;
+  run: number;
+  scanType: ScanType;
+  toolVersion: string | undefined;
+}
+
+function readCheck(check: unknown, pointer: string, fw: FrameworkContext): RawFinding {
+  const file = fw.input.path;
+  if (!isObject(check))
+    throw new InputError(
+      `${file}: ${pointer}: the failed check is ${kindOf(check)} (expected a Checkov check result).`,
+    );
+  const checkId = str(check.check_id);
+  if (checkId === undefined)
+    throw new InputError(
+      `${file}: ${pointer}/check_id: ${found(check.check_id)} (expected a check id such as CKV_AWS_20).`,
+    );
+
+  let severity: Severity = 'unknown';
+  let severitySource = 'no severity in checkov';
+  const details = isObject(check.vulnerability_details) ? check.vulnerability_details : undefined;
+  const rawSeverity = check.severity ?? details?.severity;
+  if (rawSeverity !== undefined && rawSeverity !== null) {
+    const word = typeof rawSeverity === 'string' ? rawSeverity.trim() : undefined;
+    const mapped =
+      word !== undefined && SEVERITY_WORDS.includes(word.toLowerCase()) ? severityFromWord(word) : undefined;
+    if (word === undefined || mapped === undefined)
+      throw new InputError(
+        `${file}: ${pointer}/severity: ${word === undefined ? found(rawSeverity) : `'${word}' is not a Checkov severity`} (expected CRITICAL, HIGH, MEDIUM, LOW, INFO or null).`,
+      );
+    severity = mapped;
+    severitySource = `checkov ${word}`;
+  }
+
+  const location: Location = {};
+  const path = readPath(check, fw.context);
+  if (path !== undefined) location.path = path;
+  // Checkov writes [0, 0] for checks on a whole file (Dockerfile), which has no line.
+  const range = Array.isArray(check.file_line_range) ? check.file_line_range : [];
+  const startLine = positive(range[0]);
+  const endLine = positive(range[1]);
+  if (startLine !== undefined) location.startLine = startLine;
+  if (startLine !== undefined && endLine !== undefined && endLine >= startLine) location.endLine = endLine;
+  const resource = str(check.resource);
+
+  let ruleId = checkId;
+  let aliases: string[] = [];
+  let pkg: PackageRef | undefined;
+  let identityKey: string;
+  const vulnerabilityId = str(details?.id);
+  const packageName = str(details?.package_name);
+  if ((fw.scanType === 'dependency' || fw.scanType === 'container') && vulnerabilityId && packageName) {
+    ruleId = vulnerabilityId;
+    aliases = normalizeAliases([vulnerabilityId]);
+    const version = str(details?.package_version);
+    pkg = { name: packageName, ...(version ? { version } : {}) };
+    identityKey = dependencyIdentity(vulnerabilityId, aliases, pkg);
+  } else if (fw.scanType === 'secret') identityKey = secretIdentity(location);
+  else identityKey = codeIdentity(TOOL, checkId, location, resource);
+
+  const finding: RawFinding = {
+    identityKey,
+    run: fw.run,
+    scanType: fw.context.scanType ?? fw.scanType,
+    ruleId,
+    title: cap(str(check.check_name) ?? checkId) || checkId,
+    severity,
+    severitySource,
+    aliases,
+    cwe: [],
+    location,
+    sources: [
+      {
+        input: file,
+        format: FORMAT,
+        tool: TOOL,
+        ...(fw.toolVersion ? { toolVersion: fw.toolVersion } : {}),
+        pointer,
+      },
+    ],
+  };
+  if (pkg) finding.package = pkg;
+  return finding;
+}
+
+function readFramework(
+  report: unknown,
+  pointer: string,
+  run: number,
+  input: InputFile,
+  context: IngestContext,
+  warnings: string[],
+): { findings: RawFinding[]; run: ToolRun } {
+  const file = input.path;
+  if (!isFramework(report))
+    throw new InputError(
+      `${file}: ${pointer ? `${pointer}: found` : 'the document is'} ${kindOf(report)} without 'check_type' and a 'results' object (expected ${pointer ? 'a Checkov framework report' : EXPECTED}).`,
+    );
+  const checkType = report.check_type as string;
+  const results = report.results as Json;
+  const summary = isObject(report.summary) ? report.summary : {};
+  const toolVersion = str(summary.checkov_version);
+  const scanType = scanTypeOf(checkType);
+  const failed = results.failed_checks ?? [];
+  if (!Array.isArray(failed))
+    throw new InputError(
+      `${file}: ${pointer}/results/failed_checks: ${found(failed)} (expected an array of failed checks).`,
+    );
+  const summaryFailed = count(summary.failed);
+  if (failed.length === 0 && summaryFailed !== undefined && summaryFailed > 0)
+    throw new InputError(
+      `${file}: ${pointer}/results/failed_checks: the summary counts ${summaryFailed} failed check(s) but none is listed (expected the failed checks; was the report cut?).`,
+    );
+  const fw: FrameworkContext = { input, context, run, scanType, toolVersion };
+  const findings = failed.map((check, i) => readCheck(check, `${pointer}/results/failed_checks/${i}`, fw));
+  const parsingErrors = Array.isArray(results.parsing_errors) ? results.parsing_errors : [];
+  parsingErrors.forEach((entry, i) => {
+    const what = typeof entry === 'string' ? ` ${cap(entry)}` : '';
+    warnings.push(
+      `${file}: ${pointer}/results/parsing_errors/${i}: Checkov (${checkType}) could not parse${what || ' a file'}; its checks did not run.`,
+    );
+  });
+  return {
+    findings,
+    run: {
+      tool: TOOL,
+      ...(toolVersion ? { toolVersion } : {}),
+      scanType: context.scanType ?? scanType,
+      completed: true,
+      problems: [],
+      resultCount: failed.length,
+    },
+  };
+}
+
+async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  const file = input.path;
+  const document =
+    context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
+  const warnings: string[] = [];
+  if (isSummaryOnly(document)) {
+    const failed = count(document.failed);
+    if (failed === undefined || failed > 0)
+      throw new InputError(
+        `${file}: /failed: the report is a bare summary that counts ${String(document.failed)} failed check(s) without listing them (expected the framework reports with their failed checks).`,
+      );
+    const toolVersion = str(document.checkov_version);
+    // Checkov writes this summary when it found nothing to scan: a completed run that saw no files.
+    warnings.push(
+      `${file}: the report is Checkov's bare summary: nothing was scanned (no files of a supported framework were found), so it shows 0 findings.`,
+    );
+    return {
+      findings: [],
+      runs: [
+        {
+          tool: TOOL,
+          ...(toolVersion ? { toolVersion } : {}),
+          scanType: context.scanType ?? 'iac',
+          completed: true,
+          problems: [],
+          resultCount: 0,
+        },
+      ],
+      warnings,
+    };
+  }
+  let reports: { report: unknown; pointer: string }[];
+  if (Array.isArray(document)) {
+    if (document.length === 0)
+      throw new InputError(
+        `${file}: the document is an empty array, which holds no framework report (expected ${EXPECTED}).`,
+      );
+    reports = document.map((report, i) => ({ report, pointer: `/${i}` }));
+  } else if (isObject(document)) reports = [{ report: document, pointer: '' }];
+  else
+    throw new InputError(`${file}: the document is ${kindOf(document)}, not a Checkov report (expected ${EXPECTED}).`);
+
+  const findings: RawFinding[] = [];
+  const runs: ToolRun[] = [];
+  reports.forEach(({ report, pointer }, index) => {
+    const result = readFramework(report, pointer, index, input, context, warnings);
+    findings.push(...result.findings);
+    runs.push(result.run);
+  });
+  return { findings, runs, warnings };
+}
+
+export const checkov: Ingestor = {
+  id: FORMAT,
+  title: 'Checkov JSON',
+  detection:
+    "an object with 'check_type' and a 'results' object, an array of them, or a summary object with 'checkov_version'",
+  scanTypes: ['iac', 'secret', 'dependency', 'container'],
+  detect,
+  parse,
+};

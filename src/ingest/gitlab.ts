@@ -1,0 +1,318 @@
+/**
+ * GitLab security report JSON (`gl-sast-report.json`, `gl-dependency-scanning-report.json`,
+ * `gl-secret-detection-report.json`, `gl-container-scanning-report.json`).
+ * Schemas: https://gitlab.com/gitlab-org/security-products/security-report-schemas
+ * Integration guide: https://docs.gitlab.com/development/integrations/secure/
+ *
+ * `id` and `cve` are report-local keys, not vulnerability ids: the first entry of `identifiers` is the
+ * primary id, and CVE, GHSA and CWE entries may follow. Reports before schema 14 have no `scan` object
+ * and may mix several analyzers (each vulnerability names its scanner).
+ */
+import { InputError } from '../errors.js';
+import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
+import {
+  codeIdentity,
+  dependencyIdentity,
+  isCve,
+  isGhsa,
+  normalizeAliases,
+  normalizeCwes,
+  primaryVulnerabilityId,
+  secretIdentity,
+} from './identity.js';
+import { parseJsonText } from './json.js';
+import { normalizePath } from './paths.js';
+import { decodeUtf8 } from './read.js';
+import { severityFromWord } from './severity.js';
+import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+
+type Json = Record<string, unknown>;
+
+const FORMAT = 'gitlab';
+const MAX_TITLE = 300;
+const UNNAMED_TOOL = 'GitLab security report';
+const EXPECTED = "a GitLab security report: an object with 'version' and a 'vulnerabilities' array";
+const REPORT_TYPES: Record<string, ScanType> = {
+  sast: 'sast',
+  secret_detection: 'secret',
+  dependency_scanning: 'dependency',
+  container_scanning: 'container',
+};
+// "Undefined" is the pre-14 schemas' word for what later schemas call "Unknown".
+const SEVERITY_WORDS = ['critical', 'high', 'medium', 'low', 'info', 'unknown', 'undefined'];
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function found(value: unknown): string {
+  return value === undefined ? 'the key is missing' : `found ${kindOf(value)}`;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function positive(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+
+function cap(text: string): string {
+  const first = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
+  return first.length > MAX_TITLE ? `${first.slice(0, MAX_TITLE - 1)}…` : first;
+}
+
+function detect(sample: DetectSample): Detection {
+  const doc = sample.document;
+  if (doc !== undefined) {
+    if (!isObject(doc) || typeof doc.version !== 'string' || !Array.isArray(doc.vulnerabilities)) return 'no';
+    if (isObject(doc.scan) && typeof doc.scan.type === 'string') return 'certain';
+    const first: unknown = doc.vulnerabilities[0];
+    if (isObject(first)) return Array.isArray(first.identifiers) && isObject(first.location) ? 'certain' : 'no';
+    return Array.isArray(doc.remediations) ? 'certain' : 'possible';
+  }
+  const head = sample.head.slice(0, 8192);
+  return /^\s*\{/.test(head) && /"vulnerabilities"\s*:\s*\[/.test(head) && /"identifiers"\s*:\s*\[/.test(head)
+    ? 'certain'
+    : 'no';
+}
+
+/** The report type of one vulnerability: the scan's type, else its category, else the shape of its location. */
+function reportTypeOf(vulnerability: Json, scanType: string | undefined): string {
+  if (scanType !== undefined) return scanType;
+  const category = str(vulnerability.category);
+  if (category !== undefined) return category;
+  const location = isObject(vulnerability.location) ? vulnerability.location : {};
+  const dependency = isObject(location.dependency) ? location.dependency : {};
+  const pkg = isObject(dependency.package) ? dependency.package : {};
+  if (str(pkg.name) === undefined) return 'sast';
+  return str(location.image) !== undefined ? 'container_scanning' : 'dependency_scanning';
+}
+
+interface Identifier {
+  type: string;
+  name?: string;
+  value: string;
+}
+
+function readIdentifiers(value: unknown, pointer: string, file: string): Identifier[] {
+  if (!Array.isArray(value) || value.length === 0)
+    throw new InputError(
+      `${file}: ${pointer}/identifiers: ${Array.isArray(value) ? 'found an empty array' : found(value)} (expected at least one identifier; the first is the primary id).`,
+    );
+  return value.map((entry, i) => {
+    const value = isObject(entry) ? str(entry.value) : undefined;
+    if (!isObject(entry) || value === undefined)
+      throw new InputError(
+        `${file}: ${pointer}/identifiers/${i}: ${found(entry)}${isObject(entry) ? ' without a value' : ''} (expected an identifier with type, name and value).`,
+      );
+    const name = str(entry.name);
+    return { type: (str(entry.type) ?? '').toLowerCase(), ...(name ? { name } : {}), value };
+  });
+}
+
+interface ReportContext {
+  input: InputFile;
+  context: IngestContext;
+  scanReportType: string | undefined;
+  ecosystems: Map<string, string>;
+}
+
+interface ReadVulnerability {
+  finding: RawFinding;
+  tool: string;
+  toolVersion: string | undefined;
+}
+
+function readVulnerability(
+  vulnerability: unknown,
+  pointer: string,
+  rc: ReportContext,
+  scanTool: { name?: string; version?: string },
+): ReadVulnerability {
+  const file = rc.input.path;
+  if (!isObject(vulnerability))
+    throw new InputError(`${file}: ${pointer}: the vulnerability is ${kindOf(vulnerability)} (expected an object).`);
+  const reportType = reportTypeOf(vulnerability, rc.scanReportType);
+  const typeScan = REPORT_TYPES[reportType];
+  if (typeScan === undefined)
+    throw new InputError(
+      `${file}: ${pointer}: the report type '${reportType}' is not supported (expected sast, secret_detection, dependency_scanning or container_scanning).`,
+    );
+  const identifiers = readIdentifiers(vulnerability.identifiers, pointer, file);
+  const primary = identifiers[0] as Identifier;
+  const aliases = normalizeAliases(
+    identifiers
+      .filter((i) => i.type === 'cve' || i.type === 'ghsa' || isCve(i.value) || isGhsa(i.value))
+      .map((i) => i.value),
+  );
+  // njsscan writes {type: cwe, name: "CWE-798", value: <its rule name>}: read both.
+  const cwe = normalizeCwes(identifiers.filter((i) => i.type === 'cwe').flatMap((i) => [i.name, i.value]));
+
+  let severity: Severity = 'unknown';
+  let severitySource = 'no severity in gitlab report';
+  if (vulnerability.severity !== undefined && vulnerability.severity !== null) {
+    const word = typeof vulnerability.severity === 'string' ? vulnerability.severity.trim() : undefined;
+    const lower = word?.toLowerCase();
+    const mapped =
+      lower === 'undefined' ? 'unknown' : lower && SEVERITY_WORDS.includes(lower) ? severityFromWord(lower) : undefined;
+    if (word === undefined || mapped === undefined)
+      throw new InputError(
+        `${file}: ${pointer}/severity: ${word === undefined ? found(vulnerability.severity) : `'${word}' is not a GitLab severity`} (expected Critical, High, Medium, Low, Info or Unknown).`,
+      );
+    severity = mapped;
+    severitySource = `gitlab ${word}`;
+  }
+
+  if (!isObject(vulnerability.location))
+    throw new InputError(
+      `${file}: ${pointer}/location: ${found(vulnerability.location)} (expected the location object).`,
+    );
+  const loc = vulnerability.location;
+  const location: Location = {};
+  const scanType = rc.context.scanType ?? typeScan;
+  let ruleId = primary.value;
+  let pkg: PackageRef | undefined;
+  let identityKey: string;
+  const scanner = isObject(vulnerability.scanner) ? vulnerability.scanner : {};
+  const tool = str(scanner.name) ?? str(scanner.id) ?? scanTool.name ?? UNNAMED_TOOL;
+  const toolVersion = str(scanner.version) ?? (tool === scanTool.name ? scanTool.version : undefined);
+
+  if (typeScan === 'dependency' || typeScan === 'container') {
+    const dependency = isObject(loc.dependency) ? loc.dependency : {};
+    const name = isObject(dependency.package) ? str(dependency.package.name) : undefined;
+    if (name === undefined)
+      throw new InputError(
+        `${file}: ${pointer}/location/dependency/package/name: the ${reportType} finding names no package (expected the vulnerable package).`,
+      );
+    const rawPath = typeScan === 'container' ? str(loc.image) : str(loc.file);
+    if (rawPath !== undefined)
+      location.path = typeScan === 'container' ? rawPath : normalizePath(rc.context.root, rawPath);
+    const version = str(dependency.version);
+    const ecosystem = typeScan === 'dependency' && rawPath !== undefined ? rc.ecosystems.get(rawPath) : undefined;
+    pkg = { name, ...(version ? { version } : {}), ...(ecosystem ? { ecosystem } : {}) };
+    ruleId = primaryVulnerabilityId(primary.value, aliases);
+    identityKey = dependencyIdentity(primary.value, aliases, pkg);
+  } else {
+    const rawPath = str(loc.file);
+    if (rawPath !== undefined) location.path = normalizePath(rc.context.root, rawPath);
+    const startLine = positive(loc.start_line);
+    const endLine = positive(loc.end_line);
+    if (startLine !== undefined) location.startLine = startLine;
+    if (startLine !== undefined && endLine !== undefined && endLine >= startLine) location.endLine = endLine;
+    identityKey = typeScan === 'secret' ? secretIdentity(location) : codeIdentity(tool, primary.value, location);
+  }
+
+  const title = str(vulnerability.name) ?? str(vulnerability.message) ?? primary.name ?? ruleId;
+  const finding: RawFinding = {
+    identityKey,
+    run: 0,
+    scanType,
+    ruleId,
+    title: cap(title) || ruleId,
+    severity,
+    severitySource,
+    aliases,
+    cwe,
+    location,
+    sources: [{ input: file, format: FORMAT, tool, ...(toolVersion ? { toolVersion } : {}), pointer }],
+  };
+  if (pkg) finding.package = pkg;
+  return { finding, tool, toolVersion };
+}
+
+/** Maps each dependency file to its package manager, the closest thing to an ecosystem the report gives. */
+function readEcosystems(value: unknown): Map<string, string> {
+  const map = new Map<string, string>();
+  if (!Array.isArray(value)) return map;
+  for (const entry of value)
+    if (isObject(entry) && str(entry.path) && str(entry.package_manager))
+      map.set(str(entry.path) as string, str(entry.package_manager) as string);
+  return map;
+}
+
+async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  const file = input.path;
+  const document =
+    context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
+  if (!isObject(document))
+    throw new InputError(
+      `${file}: the document is ${kindOf(document)}, not a GitLab security report (expected ${EXPECTED}).`,
+    );
+  if (typeof document.version !== 'string')
+    throw new InputError(
+      `${file}: /version: ${found(document.version)} (expected the report schema version, e.g. "15.0.0").`,
+    );
+  if (!Array.isArray(document.vulnerabilities))
+    throw new InputError(
+      `${file}: /vulnerabilities: ${found(document.vulnerabilities)} (expected an array of vulnerabilities).`,
+    );
+  const warnings: string[] = [];
+  const scan = isObject(document.scan) ? document.scan : undefined;
+  const scanner = scan && isObject(scan.scanner) ? scan.scanner : {};
+  const scanTool = { name: str(scanner.name), version: str(scanner.version) };
+  const scanReportType = scan ? str(scan.type) : undefined;
+  if (scanReportType !== undefined && REPORT_TYPES[scanReportType] === undefined)
+    throw new InputError(
+      `${file}: /scan/type: the report type '${scanReportType}' is not supported (expected sast, secret_detection, dependency_scanning or container_scanning).`,
+    );
+  if (scan && str(scan.status) === 'failure')
+    throw new InputError(
+      `${file}: /scan/status: the report says the ${scanTool.name ?? 'GitLab'} scan failed (expected status 'success'; a failed scan is not a clean one).`,
+    );
+  if (scan && Array.isArray(scan.messages))
+    scan.messages.forEach((message, i) => {
+      if (isObject(message) && (message.level === 'warn' || message.level === 'fatal') && str(message.value))
+        warnings.push(
+          `${file}: /scan/messages/${i}: the analyzer reported (${String(message.level)}): ${cap(str(message.value) as string)}.`,
+        );
+    });
+
+  const rc: ReportContext = { input, context, scanReportType, ecosystems: readEcosystems(document.dependency_files) };
+  const findings: RawFinding[] = [];
+  const runs: ToolRun[] = [];
+  const runIndex = new Map<string, number>();
+  const addRun = (tool: string, toolVersion: string | undefined, scanType: ScanType): number => {
+    const known = runIndex.get(tool);
+    if (known !== undefined) return known;
+    runIndex.set(tool, runs.length);
+    runs.push({
+      tool,
+      ...(toolVersion ? { toolVersion } : {}),
+      scanType,
+      completed: true,
+      problems: [],
+      resultCount: 0,
+    });
+    return runs.length - 1;
+  };
+  // With a scan object the report is one analyzer's run; without one, each named scanner is a run of its own.
+  const reportScanType = scanReportType !== undefined ? REPORT_TYPES[scanReportType] : undefined;
+  if (scan) addRun(scanTool.name ?? UNNAMED_TOOL, scanTool.version, context.scanType ?? reportScanType ?? 'sast');
+  document.vulnerabilities.forEach((vulnerability, i) => {
+    const read = readVulnerability(vulnerability, `/vulnerabilities/${i}`, rc, scanTool);
+    const run = scan ? 0 : addRun(read.tool, read.toolVersion, read.finding.scanType);
+    read.finding.run = run;
+    (runs[run] as ToolRun).resultCount += 1;
+    findings.push(read.finding);
+  });
+  if (runs.length === 0) addRun(UNNAMED_TOOL, undefined, context.scanType ?? 'sast');
+  return { findings, runs, warnings };
+}
+
+export const gitlab: Ingestor = {
+  id: FORMAT,
+  title: 'GitLab security report (SAST, secret detection, dependency and container scanning)',
+  detection:
+    "an object with a 'version' string and a 'vulnerabilities' array whose entries have 'identifiers' and 'location' (or a 'scan' object with a type)",
+  scanTypes: ['sast', 'secret', 'dependency', 'container'],
+  detect,
+  parse,
+};

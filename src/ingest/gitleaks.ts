@@ -1,0 +1,165 @@
+/**
+ * Gitleaks JSON report (`gitleaks detect --report-format json`).
+ * v8 finding: https://github.com/gitleaks/gitleaks/blob/master/report/finding.go
+ * v7 and earlier (`rule`, `file`, `lineNumber`, `offender`): the `Leak` struct of gitleaks v7
+ * (https://github.com/gitleaks/gitleaks/tree/v7.6.1).
+ *
+ * Identity is `secret|<path>|<line>` (DESIGN 3.2). `Secret`, `Match`, `offender` and `line` hold the
+ * secret itself and are never read.
+ */
+import { InputError } from '../errors.js';
+import type { Location, RawFinding, ScanType } from '../model.js';
+import { secretIdentity } from './identity.js';
+import { parseJsonText } from './json.js';
+import { normalizePath } from './paths.js';
+import { decodeUtf8 } from './read.js';
+import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+
+type Json = Record<string, unknown>;
+
+const FORMAT = 'gitleaks';
+const TOOL = 'Gitleaks';
+const MAX_TITLE = 300;
+const EXPECTED = 'an array of gitleaks findings, or null for an empty report';
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function cap(text: string): string {
+  const line = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
+  return line.length > MAX_TITLE ? `${line.slice(0, MAX_TITLE - 1)}…` : line;
+}
+
+function isV8(entry: Json): boolean {
+  return typeof entry.RuleID === 'string';
+}
+
+function isV7(entry: Json): boolean {
+  return typeof entry.rule === 'string' && typeof entry.file === 'string';
+}
+
+function detect(sample: DetectSample): Detection {
+  const doc = sample.document;
+  if (doc !== undefined) {
+    // `null` is a clean gitleaks report only when the user declared the format (DESIGN 7).
+    if (!Array.isArray(doc)) return 'no';
+    if (doc.length === 0) return 'possible';
+    const first: unknown = doc[0];
+    if (!isObject(first)) return 'no';
+    if (isV8(first) && ('File' in first || 'StartLine' in first)) return 'certain';
+    if (isV7(first) && ('offender' in first || 'commit' in first || 'lineNumber' in first)) return 'certain';
+    return 'no';
+  }
+  const head = sample.head.slice(0, 4096);
+  if (!/^\s*\[/.test(head)) return 'no';
+  if (/"RuleID"\s*:/.test(head) && /"StartLine"\s*:/.test(head)) return 'certain';
+  if (/"rule"\s*:/.test(head) && /"offender"\s*:/.test(head)) return 'certain';
+  return 'no';
+}
+
+function readLine(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+
+function readFinding(entry: unknown, pointer: string, input: InputFile, context: IngestContext): RawFinding {
+  const file = input.path;
+  if (!isObject(entry))
+    throw new InputError(`${file}: ${pointer}: the entry is ${kindOf(entry)} (expected a gitleaks finding object).`);
+  let ruleId: string;
+  let title: string;
+  let rawPath: unknown;
+  let startLine: number | undefined;
+  let endLine: number | undefined;
+  let startColumn: number | undefined;
+  if (isV8(entry)) {
+    ruleId = (entry.RuleID as string).trim();
+    if (typeof entry.File !== 'string')
+      throw new InputError(
+        `${file}: ${pointer}/File: the finding has ${entry.File === undefined ? 'no File' : `a File that is ${kindOf(entry.File)}`} (expected the path of the file the secret is in).`,
+      );
+    rawPath = entry.File;
+    const description = typeof entry.Description === 'string' ? entry.Description.trim() : '';
+    title = description !== '' ? description : ruleId;
+    startLine = readLine(entry.StartLine);
+    endLine = readLine(entry.EndLine);
+    startColumn = readLine(entry.StartColumn);
+  } else if (isV7(entry)) {
+    ruleId = (entry.rule as string).trim();
+    title = ruleId;
+    rawPath = entry.file;
+    // Before v7 there was no lineNumber: such findings are located by file only.
+    startLine = readLine(entry.lineNumber);
+  } else {
+    throw new InputError(
+      `${file}: ${pointer}: the entry has neither 'RuleID' (gitleaks v8) nor 'rule' and 'file' (gitleaks v7 and earlier) (expected a gitleaks finding).`,
+    );
+  }
+  if (ruleId === '')
+    throw new InputError(
+      `${file}: ${pointer}: the finding has an empty rule id (expected the gitleaks rule that matched).`,
+    );
+
+  const location: Location = {};
+  const path = typeof rawPath === 'string' && rawPath.trim() !== '' ? normalizePath(context.root, rawPath) : '';
+  if (path !== '') location.path = path;
+  if (startLine !== undefined) location.startLine = startLine;
+  if (endLine !== undefined && startLine !== undefined && endLine >= startLine) location.endLine = endLine;
+  if (startColumn !== undefined) location.startColumn = startColumn;
+
+  const scanType: ScanType = context.scanType ?? 'secret';
+  return {
+    identityKey: secretIdentity(location, ruleId),
+    run: 0,
+    scanType,
+    ruleId,
+    title: cap(title) || ruleId,
+    severity: 'unknown',
+    severitySource: 'no severity in gitleaks',
+    aliases: [],
+    cwe: [],
+    location,
+    sources: [{ input: file, format: FORMAT, tool: TOOL, pointer }],
+  };
+}
+
+async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  const document =
+    context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
+  const scanType: ScanType = context.scanType ?? 'secret';
+  const warnings: string[] = [];
+  if (document === null) {
+    // Gitleaks writes the literal `null` when it found nothing (DESIGN 7: accepted only for a declared format).
+    warnings.push(
+      `${input.path}: the report is the literal null, which gitleaks writes when it finds no leaks; counted as a completed scan with 0 findings.`,
+    );
+    return { findings: [], runs: [{ tool: TOOL, scanType, completed: true, problems: [], resultCount: 0 }], warnings };
+  }
+  if (!Array.isArray(document))
+    throw new InputError(
+      `${input.path}: the document is ${kindOf(document)}, not a gitleaks report (expected ${EXPECTED}).`,
+    );
+  const findings = document.map((entry, index) => readFinding(entry, `/${index}`, input, context));
+  return {
+    findings,
+    runs: [{ tool: TOOL, scanType, completed: true, problems: [], resultCount: document.length }],
+    warnings,
+  };
+}
+
+export const gitleaks: Ingestor = {
+  id: FORMAT,
+  title: 'Gitleaks JSON (v8, v7 and earlier)',
+  detection:
+    "a JSON array of objects with 'RuleID' and 'File'/'StartLine' (v8), or 'rule' and 'file' with 'offender'/'commit' (v7 and earlier)",
+  scanTypes: ['secret'],
+  detect,
+  parse,
+};

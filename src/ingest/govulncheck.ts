@@ -1,0 +1,347 @@
+/**
+ * govulncheck JSON (`govulncheck -json`): a stream of concatenated JSON objects, not one JSON text:
+ * `{"config": ...}`, `{"progress": ...}`, `{"SBOM": ...}`, `{"osv": <OSV entry>}` and
+ * `{"finding": {osv, fixed_version, trace[]}}`. Some tools wrap the messages in one array; both are read.
+ * Protocol: https://pkg.go.dev/golang.org/x/vuln/internal/govulncheck (see also
+ * https://go.dev/doc/security/vuln/#json-output).
+ *
+ * govulncheck reports each vulnerability at up to three levels as it narrows the scan: the module is
+ * required (trace[0] has only module), a vulnerable package is imported (trace[0].package), a vulnerable
+ * symbol is called (trace[0].function). shipgate keeps one finding per OSV id and module, at the most
+ * reachable level seen, and says that level in the title. There is no severity.
+ *
+ * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else GO id>|golang:<module>|<version>`.
+ */
+import { InputError } from '../errors.js';
+import type { Location, RawFinding } from '../model.js';
+import { dependencyIdentity, normalizeAliases } from './identity.js';
+import { lineColumnAt, parseJsonText } from './json.js';
+import { normalizePath } from './paths.js';
+import { decodeUtf8 } from './read.js';
+import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, Ingestor } from './types.js';
+
+const FORMAT = 'govulncheck';
+const TOOL = 'govulncheck';
+const ECOSYSTEM = 'golang';
+const MAX_TITLE = 300;
+
+type JsonObject = Record<string, unknown>;
+
+function isRecord(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `the ${typeof value} ${JSON.stringify(value)?.slice(0, 60)}`;
+}
+
+function capText(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** One top-level value of the stream and where it is: `line N` in a stream, a JSON pointer in an array. */
+export interface StreamValue {
+  value: unknown;
+  pointer: string;
+}
+
+function positionOf(text: string, index: number): string {
+  const { line, column } = lineColumnAt(text, index);
+  return `line ${line}, column ${column} (byte ${Buffer.byteLength(text.slice(0, index))})`;
+}
+
+/**
+ * Splits concatenated top-level JSON objects or arrays (`{...}{...}` with any whitespace between),
+ * tracking string, escape and nesting state. A stream that ends inside a value is an InputError giving
+ * the byte offset and line where the text ended and where the unfinished value began.
+ */
+export function splitJsonStream(text: string, input: Pick<InputFile, 'path'>): StreamValue[] {
+  const values: StreamValue[] = [];
+  const length = text.length;
+  let line = 1;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      line += 1;
+      i += 1;
+      continue;
+    }
+    if (c === 0x20 || c === 0x09 || c === 0x0d) {
+      i += 1;
+      continue;
+    }
+    if (c !== 0x7b && c !== 0x5b)
+      throw new InputError(
+        `${input.path}: ${positionOf(text, i)}: found ${JSON.stringify(text[i])} between JSON values (expected '{' to start the next govulncheck message).`,
+      );
+    const start = i;
+    const startLine = line;
+    let depth = 0;
+    let inString = false;
+    let closed = false;
+    for (; i < length; i += 1) {
+      const ch = text.charCodeAt(i);
+      if (ch === 0x0a) line += 1;
+      if (inString) {
+        if (ch === 0x5c) {
+          i += 1;
+          if (text.charCodeAt(i) === 0x0a) line += 1;
+        } else if (ch === 0x22) inString = false;
+      } else if (ch === 0x22) inString = true;
+      else if (ch === 0x7b || ch === 0x5b) depth += 1;
+      else if (ch === 0x7d || ch === 0x5d) {
+        depth -= 1;
+        if (depth === 0) {
+          i += 1;
+          closed = true;
+          break;
+        }
+      }
+    }
+    if (!closed)
+      throw new InputError(
+        `${input.path}: ${positionOf(text, length)}: the stream ends inside ${inString ? 'a string of ' : ''}the JSON value that starts at line ${startLine} (truncated?); expected complete govulncheck JSON messages.`,
+      );
+    const slice = text.slice(start, i);
+    let value: unknown;
+    try {
+      value = JSON.parse(slice);
+    } catch (error) {
+      const message = (error as Error).message;
+      const match = /at position (\d+)/.exec(message);
+      const index = start + (match ? Number(match[1]) : 0);
+      const reason = message.replace(/ in JSON at position \d+.*$/s, '');
+      throw new InputError(
+        `${input.path}: ${positionOf(text, index)}: invalid JSON in the message that starts at line ${startLine}: ${reason} (expected a govulncheck JSON message).`,
+      );
+    }
+    // Refuse `__proto__` keys as every other input does (json.ts names the pointer within the message).
+    if (slice.includes('"__proto__"')) parseJsonText(slice, { path: `${input.path}: line ${startLine}` });
+    values.push({ value, pointer: `line ${startLine}` });
+  }
+  return values;
+}
+
+type Reachability = 'called' | 'imported' | 'required';
+
+const RANK: Record<Reachability, number> = { called: 3, imported: 2, required: 1 };
+
+const TITLE_SUFFIX: Record<Reachability, string> = {
+  called: 'called: a vulnerable symbol is reachable',
+  imported: 'imported, no vulnerable symbol called',
+  required: 'required, no vulnerable package imported',
+};
+
+interface Frame {
+  module: string;
+  version?: string;
+  package?: string;
+  function?: string;
+  position?: { filename?: string; line?: number };
+}
+
+interface Group {
+  osv: string;
+  module: string;
+  level: Reachability;
+  version?: string;
+  fixedVersion?: string;
+  pointer: string;
+  trace: Frame[];
+}
+
+function readFinding(input: InputFile, entry: StreamValue, finding: unknown): Omit<Group, 'pointer'> {
+  const where = `${input.path}: ${entry.pointer}`;
+  if (!isRecord(finding)) throw new InputError(`${where}: finding is ${describe(finding)} (expected {osv, trace}).`);
+  if (typeof finding.osv !== 'string' || finding.osv === '')
+    throw new InputError(`${where}: finding.osv is ${describe(finding.osv)} (expected the OSV id, e.g. GO-2023-1840).`);
+  const trace = finding.trace;
+  if (!Array.isArray(trace) || trace.length === 0)
+    throw new InputError(`${where}: finding.trace is ${describe(trace)} (expected a non-empty array of frames).`);
+  const frames = trace.map((frame, index) => {
+    if (!isRecord(frame) || typeof frame.module !== 'string' || frame.module === '')
+      throw new InputError(
+        `${where}: finding.trace[${index}].module is ${describe(isRecord(frame) ? frame.module : frame)} (expected the module path).`,
+      );
+    return frame as unknown as Frame;
+  });
+  const first = frames[0] as Frame;
+  const level: Reachability =
+    typeof first.function === 'string' && first.function !== ''
+      ? 'called'
+      : typeof first.package === 'string' && first.package !== ''
+        ? 'imported'
+        : 'required';
+  const group: Omit<Group, 'pointer'> = { osv: finding.osv, module: first.module, level, trace: frames };
+  if (typeof first.version === 'string' && first.version !== '') group.version = first.version;
+  if (typeof finding.fixed_version === 'string' && finding.fixed_version !== '')
+    group.fixedVersion = finding.fixed_version;
+  return group;
+}
+
+/** For a called vulnerability, the last frame is the entry point in the scanned code: its position locates the finding. */
+function locationOf(root: string, group: Group): Location {
+  if (group.level !== 'called') return {};
+  const position = group.trace[group.trace.length - 1]?.position;
+  if (!isRecord(position) || typeof position.filename !== 'string' || position.filename === '') return {};
+  const location: Location = { path: normalizePath(root, position.filename) };
+  if (typeof position.line === 'number' && Number.isInteger(position.line) && position.line > 0)
+    location.startLine = position.line;
+  return location;
+}
+
+function detect(sample: DetectSample): Detection {
+  try {
+    const doc = sample.document;
+    const isConfig = (value: unknown): boolean =>
+      isRecord(value) &&
+      isRecord(value.config) &&
+      (value.config.scanner_name === 'govulncheck' || typeof value.config.protocol_version === 'string');
+    if (doc !== undefined) {
+      if (Array.isArray(doc)) return doc.length > 0 && isConfig(doc[0]) ? 'certain' : 'no';
+      return isConfig(doc) ? 'certain' : 'no';
+    }
+    const head = sample.head;
+    if (/^\s*\[?\s*\{\s*"config"\s*:\s*\{/.test(head))
+      return /"protocol_version"\s*:/.test(head) || /"scanner_name"\s*:\s*"govulncheck"/.test(head)
+        ? 'certain'
+        : 'possible';
+    if (/^\s*\[?\s*\{\s*"(osv|finding|progress|SBOM)"\s*:\s*\{/.test(head)) return 'possible';
+    return 'no';
+  } catch {
+    return 'no';
+  }
+}
+
+async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  let messages: StreamValue[];
+  if (Array.isArray(context.document)) {
+    messages = context.document.map((value, index) => ({ value, pointer: `/${index}` }));
+  } else {
+    const text = decodeUtf8(input);
+    if (/^\s*\[/.test(text)) {
+      // The array-wrapped variant is one JSON text; JSON pointers then locate each message.
+      const doc = parseJsonText(text, input, 'govulncheck JSON messages');
+      messages = (doc as unknown[]).map((value, index) => ({ value, pointer: `/${index}` }));
+    } else {
+      if (text.trim() === '')
+        throw new InputError(`${input.path}: the file holds only whitespace; expected govulncheck -json output.`);
+      messages = splitJsonStream(text, input);
+    }
+  }
+
+  const scanType = context.scanType ?? 'dependency';
+  const warnings: string[] = [];
+  const osvById = new Map<string, JsonObject>();
+  const groups = new Map<string, Group>();
+  let config: JsonObject | undefined;
+  let findingCount = 0;
+  for (const entry of messages) {
+    const { value } = entry;
+    if (!isRecord(value))
+      throw new InputError(
+        `${input.path}: ${entry.pointer}: found ${describe(value)} (expected a govulncheck message object such as {"finding": ...}).`,
+      );
+    if (value.config !== undefined) {
+      if (!isRecord(value.config))
+        throw new InputError(
+          `${input.path}: ${entry.pointer}: config is ${describe(value.config)} (expected an object).`,
+        );
+      if (typeof value.config.scanner_name === 'string' && value.config.scanner_name !== 'govulncheck')
+        throw new InputError(
+          `${input.path}: ${entry.pointer}: config.scanner_name is ${describe(value.config.scanner_name)} (expected "govulncheck").`,
+        );
+      config ??= value.config;
+    }
+    if (value.osv !== undefined) {
+      if (!isRecord(value.osv) || typeof value.osv.id !== 'string' || value.osv.id === '')
+        throw new InputError(
+          `${input.path}: ${entry.pointer}: osv.id is ${describe(isRecord(value.osv) ? value.osv.id : value.osv)} (expected an OSV entry with an id).`,
+        );
+      osvById.set(value.osv.id, value.osv);
+    }
+    if (value.finding !== undefined) {
+      findingCount += 1;
+      const read = readFinding(input, entry, value.finding);
+      const key = `${read.osv}\u0000${read.module}`;
+      const existing = groups.get(key);
+      if (!existing || RANK[read.level] > RANK[existing.level]) groups.set(key, { ...read, pointer: entry.pointer });
+    }
+  }
+  if (config === undefined) {
+    if (osvById.size === 0 && findingCount === 0)
+      throw new InputError(
+        `${input.path}: the stream has no config, osv or finding message (expected govulncheck -json output).`,
+      );
+    warnings.push(`${input.path}: the stream has no config message; the govulncheck version is unknown.`);
+  }
+
+  const toolVersion = typeof config?.scanner_version === 'string' ? config.scanner_version : undefined;
+  const findings: RawFinding[] = [];
+  for (const group of groups.values()) {
+    const osv = osvById.get(group.osv);
+    if (!osv)
+      warnings.push(
+        `${input.path}: ${group.pointer}: the finding names ${group.osv}, but the stream has no osv entry for it.`,
+      );
+    const osvAliases = Array.isArray(osv?.aliases) ? osv.aliases.filter((a): a is string => typeof a === 'string') : [];
+    const aliases = normalizeAliases([group.osv, ...osvAliases]);
+    const summary =
+      typeof osv?.summary === 'string' && osv.summary.trim() !== ''
+        ? osv.summary
+        : typeof osv?.details === 'string' && osv.details.trim() !== ''
+          ? osv.details
+          : group.osv;
+    const suffix = ` (${TITLE_SUFFIX[group.level]})`;
+    const pkg: RawFinding['package'] = { name: group.module, ecosystem: ECOSYSTEM };
+    if (group.version !== undefined) pkg.version = group.version;
+    if (group.fixedVersion !== undefined) pkg.fixedVersions = [group.fixedVersion];
+    const source: RawFinding['sources'][number] = {
+      input: input.path,
+      format: FORMAT,
+      tool: TOOL,
+      pointer: group.pointer,
+    };
+    if (toolVersion !== undefined) source.toolVersion = toolVersion;
+    findings.push({
+      scanType,
+      ruleId: group.osv,
+      title: capText(summary, MAX_TITLE - suffix.length) + suffix,
+      severity: 'unknown',
+      severitySource: 'no severity in govulncheck',
+      aliases,
+      cwe: [],
+      location: locationOf(context.root, group),
+      package: pkg,
+      sources: [source],
+      identityKey: dependencyIdentity(group.osv, aliases, pkg),
+      run: 0,
+    });
+  }
+
+  const run: IngestResult['runs'][number] = {
+    tool: TOOL,
+    scanType,
+    completed: true,
+    problems: [],
+    resultCount: findingCount,
+  };
+  if (toolVersion !== undefined) run.toolVersion = toolVersion;
+  return { findings, runs: [run], warnings };
+}
+
+export const govulncheck: Ingestor = {
+  id: FORMAT,
+  title: 'govulncheck JSON (-json message stream)',
+  detection:
+    'a stream (or array) of JSON messages starting with {"config": {"protocol_version", "scanner_name": "govulncheck"}}',
+  scanTypes: ['dependency'],
+  detect,
+  parse,
+};

@@ -1,0 +1,321 @@
+/**
+ * npm audit JSON (`npm audit --json`), both shapes:
+ * - v1 (npm <= 6, also pnpm): top-level `advisories` keyed by advisory id.
+ * - v2 (npm >= 7): `auditReportVersion: 2` with `vulnerabilities` keyed by package name.
+ *
+ * Format docs: https://docs.npmjs.com/cli/commands/npm-audit (v2 shape: npm/cli `lib/commands/audit.js`,
+ * the report is built by @npmcli/arborist's `audit-report.js`; v1 is the registry's legacy
+ * `/-/npm/v1/security/audits` response).
+ *
+ * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else NPM-<advisory id>>|npm:<package>|<installed version>`.
+ * v2 gives only the vulnerable range, never the installed version, so the version part stays empty.
+ */
+import { InputError } from '../errors.js';
+import type { RawFinding, ScanType, Severity } from '../model.js';
+import { dependencyIdentity, isGhsa, normalizeAliases, normalizeCwes, normalizeVulnerabilityId } from './identity.js';
+import { escapePointer, parseJsonText } from './json.js';
+import { decodeUtf8 } from './read.js';
+import { severityFromWord } from './severity.js';
+import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, Ingestor } from './types.js';
+
+const FORMAT = 'npm-audit';
+const TOOL = 'npm audit';
+const ECOSYSTEM = 'npm';
+const MAX_TITLE = 300;
+
+type JsonObject = Record<string, unknown>;
+
+function isRecord(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `the ${typeof value} ${JSON.stringify(value)?.slice(0, 60)}`;
+}
+
+function quote(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `'${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}'`;
+}
+
+function capTitle(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_TITLE ? `${flat.slice(0, MAX_TITLE - 1)}…` : flat;
+}
+
+function ghsaFromUrl(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  const match = /GHSA(-[0-9a-z]{4}){3}/i.exec(url);
+  return match && isGhsa(match[0]) ? normalizeVulnerabilityId(match[0]) : undefined;
+}
+
+/** npm writes `cwe` as an array, a plain "CWE-400", or (registry v1) a JSON-encoded array string '["CWE-79"]'. */
+function readCwes(value: unknown): string[] {
+  if (Array.isArray(value)) return normalizeCwes(value);
+  if (typeof value === 'string') return normalizeCwes(value.match(/cwe-?\d+/gi) ?? []);
+  return [];
+}
+
+interface SeverityReading {
+  severity: Severity;
+  severitySource: string;
+}
+
+function readSeverity(input: InputFile, pointer: string, ...words: unknown[]): SeverityReading {
+  const word = words.find((w) => w !== undefined && w !== null);
+  if (word === undefined) return { severity: 'unknown', severitySource: 'no severity in npm audit' };
+  const severity = severityFromWord(word);
+  if (severity === undefined)
+    throw new InputError(
+      `${input.path}: ${pointer}: ${typeof word === 'string' ? quote(word) : describe(word)} is not an npm audit severity (expected info, low, moderate, high or critical).`,
+    );
+  return { severity, severitySource: `npm audit ${String(word)}` };
+}
+
+function advisoryRuleId(ghsa: string | undefined, advisoryId: unknown): string | undefined {
+  if (ghsa) return ghsa;
+  if (typeof advisoryId === 'number' || (typeof advisoryId === 'string' && advisoryId.trim() !== ''))
+    return `NPM-${String(advisoryId).trim()}`;
+  return undefined;
+}
+
+/** A failed audit prints `{"error": {code, summary, detail}}` (npm >= 7) or `{"message": ...}`: never a clean scan. */
+function throwIfFailedAudit(input: InputFile, doc: JsonObject): void {
+  const hasReport = 'advisories' in doc || 'vulnerabilities' in doc;
+  if (doc.error !== undefined && doc.error !== null) {
+    const error = doc.error;
+    const code = isRecord(error) && typeof error.code === 'string' ? error.code : undefined;
+    const summary = isRecord(error) && typeof error.summary === 'string' ? error.summary : undefined;
+    const text = typeof error === 'string' ? error : [code, summary].filter(Boolean).join(': ');
+    throw new InputError(
+      `${input.path}: /error: npm audit failed${text ? ` with ${quote(text)}` : ''} (expected an audit report; an audit that did not run is not a clean scan).`,
+    );
+  }
+  if (!hasReport && doc.message !== undefined) {
+    const text = typeof doc.message === 'string' ? doc.message : JSON.stringify(doc.message);
+    throw new InputError(
+      `${input.path}: /message: npm audit failed with ${quote(text)} (expected an audit report; an audit that did not run is not a clean scan).`,
+    );
+  }
+}
+
+interface ParseState {
+  input: InputFile;
+  scanType: ScanType;
+  findings: RawFinding[];
+}
+
+function pushFinding(
+  state: ParseState,
+  fields: {
+    ruleId: string;
+    title: string;
+    reading: SeverityReading;
+    aliases: string[];
+    cwe: string[];
+    name: string;
+    version?: string;
+    fixedVersions?: string[];
+    pointer: string;
+  },
+): void {
+  const pkg: RawFinding['package'] = { name: fields.name, ecosystem: ECOSYSTEM };
+  if (fields.version !== undefined) pkg.version = fields.version;
+  if (fields.fixedVersions && fields.fixedVersions.length > 0) pkg.fixedVersions = fields.fixedVersions;
+  state.findings.push({
+    scanType: state.scanType,
+    ruleId: fields.ruleId,
+    title: capTitle(fields.title),
+    severity: fields.reading.severity,
+    severitySource: fields.reading.severitySource,
+    aliases: fields.aliases,
+    cwe: fields.cwe,
+    location: {},
+    package: pkg,
+    sources: [{ input: state.input.path, format: FORMAT, tool: TOOL, pointer: fields.pointer }],
+    identityKey: dependencyIdentity(fields.ruleId, fields.aliases, pkg),
+    run: 0,
+  });
+}
+
+/** v1: one finding per advisory and installed version (`findings[].version`); `findings[].paths` are only routes to it. */
+function parseV1(state: ParseState, advisories: JsonObject): number {
+  const { input } = state;
+  for (const [key, advisory] of Object.entries(advisories)) {
+    const base = `/advisories/${escapePointer(key)}`;
+    if (!isRecord(advisory))
+      throw new InputError(`${input.path}: ${base}: found ${describe(advisory)} (expected an advisory object).`);
+    const name = advisory.module_name;
+    if (typeof name !== 'string' || name === '')
+      throw new InputError(
+        `${input.path}: ${base}/module_name: found ${describe(name)} (expected the name of the vulnerable package).`,
+      );
+    const ghsa = ghsaFromUrl(advisory.url) ?? ghsaFromUrl(advisory.github_advisory_id);
+    const ruleId = advisoryRuleId(ghsa, advisory.id ?? key);
+    if (ruleId === undefined)
+      throw new InputError(`${input.path}: ${base}/id: found ${describe(advisory.id)} (expected the advisory id).`);
+    const cves = Array.isArray(advisory.cves) ? advisory.cves.filter((c): c is string => typeof c === 'string') : [];
+    const aliases = normalizeAliases([...cves, ghsa]);
+    const reading = readSeverity(input, `${base}/severity`, advisory.severity);
+    const title = typeof advisory.title === 'string' && advisory.title.trim() !== '' ? advisory.title : ruleId;
+    const patched = advisory.patched_versions;
+    // The registry writes "<0.0.0" when no version is patched.
+    const fixedVersions =
+      typeof patched === 'string' && patched.trim() !== '' && patched.trim() !== '<0.0.0' ? [patched.trim()] : [];
+    const common = { ruleId, title, reading, aliases, cwe: readCwes(advisory.cwe), name, fixedVersions };
+
+    if (advisory.findings === undefined || (Array.isArray(advisory.findings) && advisory.findings.length === 0)) {
+      pushFinding(state, { ...common, pointer: base });
+      continue;
+    }
+    if (!Array.isArray(advisory.findings))
+      throw new InputError(
+        `${input.path}: ${base}/findings: found ${describe(advisory.findings)} (expected an array of {version, paths}).`,
+      );
+    const seen = new Set<string>();
+    advisory.findings.forEach((entry, index) => {
+      const pointer = `${base}/findings/${index}`;
+      if (!isRecord(entry) || typeof entry.version !== 'string' || entry.version === '')
+        throw new InputError(
+          `${input.path}: ${pointer}: found ${describe(isRecord(entry) ? entry.version : entry)} (expected {version, paths} with the installed version).`,
+        );
+      if (seen.has(entry.version)) return;
+      seen.add(entry.version);
+      pushFinding(state, { ...common, version: entry.version, pointer });
+    });
+  }
+  return Object.keys(advisories).length;
+}
+
+/**
+ * v2: one finding per advisory object in `via[]`. String entries name other vulnerable packages (the
+ * package is only a carrier through them), so a package whose `via` holds only strings adds no finding.
+ */
+function parseV2(state: ParseState, vulnerabilities: JsonObject): number {
+  const { input } = state;
+  for (const [key, vulnerability] of Object.entries(vulnerabilities)) {
+    const base = `/vulnerabilities/${escapePointer(key)}`;
+    if (!isRecord(vulnerability))
+      throw new InputError(`${input.path}: ${base}: found ${describe(vulnerability)} (expected a vulnerable package).`);
+    const name = typeof vulnerability.name === 'string' && vulnerability.name !== '' ? vulnerability.name : key;
+    const via = vulnerability.via;
+    if (!Array.isArray(via))
+      throw new InputError(
+        `${input.path}: ${base}/via: found ${describe(via)} (expected an array of advisories and package names).`,
+      );
+    // fixAvailable may name the package to upgrade (often a parent); only its own version is a fix of this package.
+    const fix = vulnerability.fixAvailable;
+    const fixedVersions = isRecord(fix) && fix.name === name && typeof fix.version === 'string' ? [fix.version] : [];
+    const seen = new Set<string>();
+    via.forEach((entry, index) => {
+      const pointer = `${base}/via/${index}`;
+      if (typeof entry === 'string') return;
+      if (!isRecord(entry))
+        throw new InputError(
+          `${input.path}: ${pointer}: found ${describe(entry)} (expected an advisory object or a package name).`,
+        );
+      const source = entry.source;
+      const url = typeof entry.url === 'string' && entry.url !== '' ? entry.url : undefined;
+      const dedupeKey = typeof source === 'number' || typeof source === 'string' ? `source:${source}` : url;
+      if (dedupeKey === undefined)
+        throw new InputError(
+          `${input.path}: ${pointer}: the advisory has neither 'source' nor 'url' (expected the advisory id or its URL).`,
+        );
+      if (seen.has(dedupeKey)) return;
+      seen.add(dedupeKey);
+      const ghsa = ghsaFromUrl(url);
+      const ruleId = advisoryRuleId(ghsa, source) ?? (url as string);
+      const reading = readSeverity(input, `${pointer}/severity`, entry.severity, vulnerability.severity);
+      const title = typeof entry.title === 'string' && entry.title.trim() !== '' ? entry.title : ruleId;
+      pushFinding(state, {
+        ruleId,
+        title,
+        reading,
+        aliases: normalizeAliases([ghsa]),
+        cwe: readCwes(entry.cwe),
+        name,
+        fixedVersions,
+        pointer,
+      });
+    });
+  }
+  return Object.keys(vulnerabilities).length;
+}
+
+function detect(sample: DetectSample): Detection {
+  try {
+    const doc = sample.document;
+    if (doc !== undefined) {
+      if (!isRecord(doc) || 'runs' in doc) return 'no';
+      if (doc.auditReportVersion === 2 && isRecord(doc.vulnerabilities)) return 'certain';
+      if (isRecord(doc.advisories) && (Array.isArray(doc.actions) || isRecord(doc.metadata))) return 'certain';
+      if (isRecord(doc.error) && doc.error.code === 'ENOAUDIT') return 'certain';
+      if ('auditReportVersion' in doc || isRecord(doc.advisories)) return 'possible';
+      if (isRecord(doc.error) && typeof doc.error.code === 'string' && typeof doc.error.summary === 'string')
+        return 'possible';
+      return 'no';
+    }
+    const head = sample.head;
+    if (!/^\s*\{/.test(head) || /"runs"\s*:\s*\[/.test(head)) return 'no';
+    if (/"auditReportVersion"\s*:\s*2\b/.test(head) && /"vulnerabilities"\s*:\s*\{/.test(head)) return 'possible';
+    if (/"advisories"\s*:\s*\{/.test(head) && /"(actions|muted)"\s*:\s*\[/.test(head)) return 'possible';
+    return 'no';
+  } catch {
+    return 'no';
+  }
+}
+
+async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  const doc =
+    context.document !== undefined
+      ? context.document
+      : parseJsonText(decodeUtf8(input), input, 'an npm audit JSON report');
+  if (!isRecord(doc))
+    throw new InputError(
+      `${input.path}: the document is ${describe(doc)} (expected an npm audit JSON object with 'advisories' or 'vulnerabilities').`,
+    );
+  throwIfFailedAudit(input, doc);
+  const scanType = context.scanType ?? 'dependency';
+  const state: ParseState = { input, scanType, findings: [] };
+  let resultCount: number;
+  if (doc.auditReportVersion !== undefined || doc.vulnerabilities !== undefined) {
+    if (doc.auditReportVersion !== 2)
+      throw new InputError(
+        `${input.path}: /auditReportVersion: found ${describe(doc.auditReportVersion)} (expected 2; npm audit v1 reports have 'advisories' instead).`,
+      );
+    if (!isRecord(doc.vulnerabilities))
+      throw new InputError(
+        `${input.path}: /vulnerabilities: found ${describe(doc.vulnerabilities)} (expected an object keyed by package name).`,
+      );
+    resultCount = parseV2(state, doc.vulnerabilities);
+  } else if (doc.advisories !== undefined) {
+    if (!isRecord(doc.advisories))
+      throw new InputError(
+        `${input.path}: /advisories: found ${describe(doc.advisories)} (expected an object keyed by advisory id).`,
+      );
+    resultCount = parseV1(state, doc.advisories);
+  } else {
+    throw new InputError(
+      `${input.path}: the document has neither 'advisories' (npm audit v1) nor 'vulnerabilities' (auditReportVersion 2) (expected an npm audit JSON report).`,
+    );
+  }
+  return {
+    findings: state.findings,
+    runs: [{ tool: TOOL, scanType, completed: true, problems: [], resultCount }],
+    warnings: [],
+  };
+}
+
+export const npmAudit: Ingestor = {
+  id: FORMAT,
+  title: 'npm audit JSON (v1 advisories and auditReportVersion 2)',
+  detection:
+    "a JSON object with 'auditReportVersion': 2 and a 'vulnerabilities' object, or an 'advisories' object beside 'actions' or 'metadata'",
+  scanTypes: ['dependency'],
+  detect,
+  parse,
+};

@@ -1,0 +1,181 @@
+/**
+ * Nuclei results: JSON lines (`-jsonl`; `-json` before v3) and the `-json-export` array.
+ * Result event: https://github.com/projectdiscovery/nuclei/blob/dev/pkg/output/output.go (ResultEvent)
+ * Options: https://docs.projectdiscovery.io/tools/nuclei/running
+ *
+ * v2 writes `templateID`, `matched` and `matcher_name`; v3 writes `template-id`, `matched-at` and
+ * `matcher-name`. Request and response bodies are never copied. A run with no results writes a 0-byte
+ * file, which the reader refuses: an empty file is not evidence of a scan.
+ */
+import { InputError } from '../errors.js';
+import type { Location, RawFinding, ScanType, Severity } from '../model.js';
+import { dastIdentity, normalizeAliases, normalizeCwes } from './identity.js';
+import { parseJsonText } from './json.js';
+import { decodeUtf8 } from './read.js';
+import { severityFromWord } from './severity.js';
+import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+
+type Json = Record<string, unknown>;
+
+const FORMAT = 'nuclei';
+const TOOL = 'Nuclei';
+const MAX_TITLE = 300;
+const EXPECTED = 'Nuclei results: one result object per line (-jsonl), or an array of them (-json-export)';
+const SEVERITY_WORDS = ['info', 'low', 'medium', 'high', 'critical', 'unknown'];
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function cap(text: string): string {
+  const line = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
+  return line.length > MAX_TITLE ? `${line.slice(0, MAX_TITLE - 1)}…` : line;
+}
+
+/** Nuclei writes classification ids as a list, a single string or null. */
+function list(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(',').map((v) => v.trim());
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function templateIdOf(value: Json): unknown {
+  return value['template-id'] ?? value.templateID;
+}
+
+function isResult(value: unknown): value is Json {
+  return isObject(value) && typeof templateIdOf(value) === 'string' && isObject(value.info);
+}
+
+function detect(sample: DetectSample): Detection {
+  const doc = sample.document;
+  if (doc !== undefined) {
+    if (isResult(doc)) return 'certain';
+    if (!Array.isArray(doc)) return 'no';
+    if (doc.length === 0) return 'possible';
+    return isResult(doc[0]) ? 'certain' : 'no';
+  }
+  const head = sample.head.slice(0, 8192);
+  if (!/^\s*[[{]/.test(head)) return 'no';
+  return /"(template-id|templateID)"\s*:/.test(head) && /"info"\s*:\s*\{/.test(head) ? 'certain' : 'no';
+}
+
+function readResult(result: unknown, pointer: string, input: InputFile, context: IngestContext): RawFinding {
+  const file = input.path;
+  if (!isObject(result))
+    throw new InputError(`${file}: ${pointer}: the result is ${kindOf(result)} (expected a Nuclei result object).`);
+  const templateId = str(templateIdOf(result));
+  if (templateId === undefined)
+    throw new InputError(
+      `${file}: ${pointer}: the result has no template-id (or templateID) (expected the id of the template that matched).`,
+    );
+  if (!isObject(result.info))
+    throw new InputError(
+      `${file}: ${pointer}: info is ${kindOf(result.info)} (expected the template's info object with name and severity).`,
+    );
+  const info = result.info;
+  let severity: Severity = 'unknown';
+  let severitySource = 'no severity in nuclei';
+  if (info.severity !== undefined && info.severity !== null && info.severity !== '') {
+    const word = typeof info.severity === 'string' ? info.severity.trim() : undefined;
+    const mapped =
+      word !== undefined && SEVERITY_WORDS.includes(word.toLowerCase()) ? severityFromWord(word) : undefined;
+    if (word === undefined || mapped === undefined)
+      throw new InputError(
+        `${file}: ${pointer}: info.severity ${word === undefined ? `is ${kindOf(info.severity)}` : `'${word}' is not a Nuclei severity`} (expected info, low, medium, high, critical or unknown).`,
+      );
+    severity = mapped;
+    severitySource = `nuclei ${word}`;
+  }
+  const matcher = str(result['matcher-name']) ?? str(result.matcher_name);
+  const name = str(info.name) ?? templateId;
+  const classification = isObject(info.classification) ? info.classification : {};
+
+  const location: Location = {};
+  const url = str(result['matched-at']) ?? str(result.matched) ?? str(result.host) ?? str(result.url);
+  if (url !== undefined) location.url = url;
+
+  return {
+    identityKey: dastIdentity(matcher ? `${templateId}:${matcher}` : templateId, location),
+    run: 0,
+    scanType: context.scanType ?? 'dast',
+    ruleId: templateId,
+    title: cap(matcher ? `${name} [${matcher}]` : name) || templateId,
+    severity,
+    severitySource,
+    aliases: normalizeAliases(list(classification['cve-id'])),
+    cwe: normalizeCwes(list(classification['cwe-id'])),
+    location,
+    sources: [{ input: file, format: FORMAT, tool: TOOL, pointer }],
+  };
+}
+
+/** Parses one JSON line; a syntax error or a refused key is an error naming the line. */
+function parseLine(text: string, line: number, last: boolean, input: InputFile): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = (error as Error).message.replace(/ in JSON at position \d+.*$/s, '');
+    const truncated = last ? '; the file may be truncated' : '';
+    throw new InputError(
+      `${input.path}: line ${line}: invalid JSON: ${reason}${truncated} (expected one Nuclei result object per line).`,
+    );
+  }
+  // parseJsonText refuses `__proto__` keys and names their pointer; the line number is put in front.
+  if (text.includes('"__proto__"')) parseJsonText(text, { path: `${input.path}: line ${line}` });
+  return value;
+}
+
+/** Entries with their pointers: `/N` for the export array, `line N` for JSON lines. */
+function readEntries(input: InputFile, document: unknown): { value: unknown; pointer: string }[] {
+  if (document !== undefined) {
+    if (Array.isArray(document)) return document.map((value, i) => ({ value, pointer: `/${i}` }));
+    if (isObject(document)) return [{ value: document, pointer: 'line 1' }];
+    throw new InputError(
+      `${input.path}: the document is ${kindOf(document)}, not Nuclei output (expected ${EXPECTED}).`,
+    );
+  }
+  const text = decodeUtf8(input);
+  if (text.trim() === '') throw new InputError(`${input.path}: the file holds only whitespace (expected ${EXPECTED}).`);
+  if (text.trimStart().startsWith('[')) return readEntries(input, parseJsonText(text, input, EXPECTED));
+  const entries: { value: unknown; pointer: string }[] = [];
+  const lines = text.split('\n');
+  const lastLine = lines.findLastIndex((l) => l.trim() !== '');
+  lines.forEach((raw, i) => {
+    const trimmed = raw.trim();
+    if (trimmed !== '')
+      entries.push({ value: parseLine(trimmed, i + 1, i === lastLine, input), pointer: `line ${i + 1}` });
+  });
+  return entries;
+}
+
+async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  const entries = readEntries(input, context.document);
+  const findings = entries.map(({ value, pointer }) => readResult(value, pointer, input, context));
+  const scanType: ScanType = context.scanType ?? 'dast';
+  return {
+    findings,
+    runs: [{ tool: TOOL, scanType, completed: true, problems: [], resultCount: entries.length }],
+    warnings: [],
+  };
+}
+
+export const nuclei: Ingestor = {
+  id: FORMAT,
+  title: 'Nuclei JSON lines and JSON export',
+  detection: "JSON lines, or an array, of objects with 'template-id' (v3) or 'templateID' (v2) and an 'info' object",
+  scanTypes: ['dast'],
+  detect,
+  parse,
+};

@@ -1,0 +1,189 @@
+/**
+ * pip-audit JSON (`pip-audit -f json`): `{"dependencies": [...], "fixes": [...]}` since 2.x, a bare array of
+ * dependencies before. Each dependency is `{name, version, vulns: [{id, aliases, fix_versions, description}]}`,
+ * or `{name, skip_reason}` when pip-audit could not audit it.
+ * Docs: https://github.com/pypa/pip-audit#json-output (writer: `pip_audit/_format/json.py`).
+ *
+ * pip-audit gives no severity, so every finding is `unknown` and the policy decides how it counts.
+ * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else PYSEC id>|pypi:<name>|<version>`.
+ */
+import { InputError } from '../errors.js';
+import type { RawFinding } from '../model.js';
+import { dependencyIdentity, normalizeAliases } from './identity.js';
+import { parseJsonText } from './json.js';
+import { decodeUtf8 } from './read.js';
+import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, Ingestor } from './types.js';
+
+const FORMAT = 'pip-audit';
+const TOOL = 'pip-audit';
+const ECOSYSTEM = 'pypi';
+const MAX_TITLE = 300;
+
+type JsonObject = Record<string, unknown>;
+
+function isRecord(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `the ${typeof value} ${JSON.stringify(value)?.slice(0, 60)}`;
+}
+
+function quote(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `'${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}'`;
+}
+
+function capTitle(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_TITLE ? `${flat.slice(0, MAX_TITLE - 1)}…` : flat;
+}
+
+function readStrings(input: InputFile, pointer: string, value: unknown, what: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+    throw new InputError(`${input.path}: ${pointer}: found ${describe(value)} (expected an array of ${what}).`);
+  return value.filter((v) => v.trim() !== '');
+}
+
+function isDependency(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.name === 'string' &&
+    (Array.isArray(value.vulns) || typeof value.skip_reason === 'string')
+  );
+}
+
+function detect(sample: DetectSample): Detection {
+  try {
+    const doc = sample.document;
+    if (doc !== undefined) {
+      if (Array.isArray(doc)) return doc.length > 0 && doc.every(isDependency) ? 'certain' : 'no';
+      if (!isRecord(doc) || !Array.isArray(doc.dependencies)) return 'no';
+      const deps = doc.dependencies;
+      if (deps.length > 0) return deps.every(isDependency) ? 'certain' : 'no';
+      return Array.isArray(doc.fixes) ? 'certain' : 'possible';
+    }
+    const head = sample.head;
+    if (/^\s*[[{]/.test(head) && /"vulns"\s*:\s*\[/.test(head) && /"(fix_versions|skip_reason)"\s*:/.test(head))
+      return 'possible';
+    return 'no';
+  } catch {
+    return 'no';
+  }
+}
+
+async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  const doc =
+    context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, 'pip-audit JSON');
+  let dependencies: unknown[];
+  let base: string;
+  if (Array.isArray(doc)) {
+    dependencies = doc;
+    base = '';
+  } else if (isRecord(doc) && Array.isArray(doc.dependencies)) {
+    dependencies = doc.dependencies;
+    base = '/dependencies';
+  } else if (isRecord(doc)) {
+    throw new InputError(
+      `${input.path}: /dependencies: found ${describe(doc.dependencies)} (expected the array of audited dependencies).`,
+    );
+  } else {
+    throw new InputError(
+      `${input.path}: the document is ${describe(doc)} (expected a pip-audit JSON object with 'dependencies', or the older top-level array).`,
+    );
+  }
+
+  const scanType = context.scanType ?? 'dependency';
+  const findings: RawFinding[] = [];
+  const warnings: string[] = [];
+  let audited = 0;
+  let resultCount = 0;
+  dependencies.forEach((dependency, index) => {
+    const pointer = `${base}/${index}`;
+    if (!isRecord(dependency))
+      throw new InputError(`${input.path}: ${pointer}: found ${describe(dependency)} (expected a dependency object).`);
+    const name = dependency.name;
+    if (typeof name !== 'string' || name === '')
+      throw new InputError(`${input.path}: ${pointer}/name: found ${describe(name)} (expected the package name).`);
+    if (typeof dependency.skip_reason === 'string') {
+      warnings.push(`${input.path}: ${pointer}: pip-audit did not audit '${name}': ${quote(dependency.skip_reason)}.`);
+      return;
+    }
+    const version = dependency.version;
+    if (typeof version !== 'string' || version === '')
+      throw new InputError(
+        `${input.path}: ${pointer}/version: found ${describe(version)} (expected the installed version, or a skip_reason).`,
+      );
+    if (!Array.isArray(dependency.vulns))
+      throw new InputError(
+        `${input.path}: ${pointer}/vulns: found ${describe(dependency.vulns)} (expected an array of vulnerabilities).`,
+      );
+    audited += 1;
+    resultCount += dependency.vulns.length;
+    const seen = new Set<string>();
+    dependency.vulns.forEach((vuln, vulnIndex) => {
+      const vulnPointer = `${pointer}/vulns/${vulnIndex}`;
+      if (!isRecord(vuln))
+        throw new InputError(
+          `${input.path}: ${vulnPointer}: found ${describe(vuln)} (expected a vulnerability object).`,
+        );
+      const id = vuln.id;
+      if (typeof id !== 'string' || id.trim() === '')
+        throw new InputError(
+          `${input.path}: ${vulnPointer}/id: found ${describe(id)} (expected the vulnerability id, e.g. PYSEC-2021-76).`,
+        );
+      if (seen.has(id)) return;
+      seen.add(id);
+      const aliases = normalizeAliases([id, ...readStrings(input, `${vulnPointer}/aliases`, vuln.aliases, 'ids')]);
+      const fixedVersions = readStrings(input, `${vulnPointer}/fix_versions`, vuln.fix_versions, 'versions');
+      const pkg: RawFinding['package'] = { name, version, ecosystem: ECOSYSTEM };
+      if (fixedVersions.length > 0) pkg.fixedVersions = fixedVersions;
+      // pip-audit has no title; the advisory text (often long) is cut to a title, else the id names the issue.
+      const description = typeof vuln.description === 'string' ? vuln.description.trim() : '';
+      findings.push({
+        scanType,
+        ruleId: id,
+        title: capTitle(description !== '' ? description : `${id} in ${name} ${version}`),
+        severity: 'unknown',
+        severitySource: 'no severity in pip-audit',
+        aliases,
+        cwe: [],
+        location: {},
+        package: pkg,
+        sources: [{ input: input.path, format: FORMAT, tool: TOOL, pointer: vulnPointer }],
+        identityKey: dependencyIdentity(id, aliases, pkg),
+        run: 0,
+      });
+    });
+  });
+
+  // A report in which nothing was audited (no dependencies, or every one skipped) shows no completed scan.
+  const problems =
+    audited === 0
+      ? [
+          dependencies.length === 0
+            ? 'pip-audit listed no dependencies'
+            : 'pip-audit skipped every dependency; nothing was audited',
+        ]
+      : [];
+  return {
+    findings,
+    runs: [{ tool: TOOL, scanType, completed: problems.length === 0, problems, resultCount }],
+    warnings,
+  };
+}
+
+export const pipAudit: Ingestor = {
+  id: FORMAT,
+  title: 'pip-audit JSON',
+  detection:
+    "a JSON object whose 'dependencies' are {name, version, vulns[]} or {name, skip_reason}, or the older top-level array of them",
+  scanTypes: ['dependency'],
+  detect,
+  parse,
+};

@@ -1,0 +1,211 @@
+/**
+ * Semgrep JSON output (`semgrep scan --json`).
+ * Schema: https://github.com/semgrep/semgrep-interfaces/blob/main/semgrep_output_v1.atd (cli_output)
+ * CLI: https://semgrep.dev/docs/cli-reference
+ *
+ * Severity is ERROR/WARNING/INFO on the old scale and LOW/MEDIUM/HIGH/CRITICAL on the new one.
+ * `extra.fingerprint` and `extra.lines` read "requires login" in Semgrep OSS output, so the
+ * fingerprint is used only when it is a real one.
+ */
+import { InputError } from '../errors.js';
+import type { Location, RawFinding, ScanType, Severity } from '../model.js';
+import { codeIdentity, normalizeCwes } from './identity.js';
+import { parseJsonText } from './json.js';
+import { normalizePath } from './paths.js';
+import { decodeUtf8 } from './read.js';
+import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+
+type Json = Record<string, unknown>;
+
+const FORMAT = 'semgrep';
+const TOOL = 'Semgrep';
+const MAX_TITLE = 300;
+const EXPECTED = "Semgrep JSON output: an object with a 'results' array (and 'errors')";
+const SEVERITIES: Record<string, Severity> = {
+  ERROR: 'high',
+  WARNING: 'medium',
+  INFO: 'info',
+  CRITICAL: 'critical',
+  HIGH: 'high',
+  MEDIUM: 'medium',
+  LOW: 'low',
+  // Semgrep's own scale has two more levels for rules that are not meant to block anything.
+  INVENTORY: 'info',
+  EXPERIMENT: 'info',
+};
+const PLACEHOLDER_FINGERPRINT = 'requires login';
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function found(value: unknown): string {
+  return value === undefined ? 'the key is missing' : `found ${kindOf(value)}`;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function line(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+
+function cap(text: string): string {
+  const first = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
+  return first.length > MAX_TITLE ? `${first.slice(0, MAX_TITLE - 1)}…` : first;
+}
+
+function detect(sample: DetectSample): Detection {
+  const doc = sample.document;
+  if (doc !== undefined) {
+    if (!isObject(doc) || !Array.isArray(doc.results)) return 'no';
+    // Bandit also has results and errors, with metrics and generated_at; SARIF has runs.
+    if ('metrics' in doc || 'generated_at' in doc || 'runs' in doc) return 'no';
+    const first: unknown = doc.results[0];
+    if (isObject(first)) return typeof first.check_id === 'string' && isObject(first.extra) ? 'certain' : 'no';
+    return Array.isArray(doc.errors) ? 'certain' : 'possible';
+  }
+  const head = sample.head.slice(0, 8192);
+  return /^\s*\{/.test(head) && /"check_id"\s*:/.test(head) && /"extra"\s*:/.test(head) ? 'certain' : 'no';
+}
+
+function readResult(
+  result: unknown,
+  pointer: string,
+  input: InputFile,
+  context: IngestContext,
+  toolVersion: string | undefined,
+): RawFinding | 'ignored' {
+  const file = input.path;
+  if (!isObject(result))
+    throw new InputError(`${file}: ${pointer}: the result is ${kindOf(result)} (expected a Semgrep result object).`);
+  const ruleId = str(result.check_id);
+  if (ruleId === undefined)
+    throw new InputError(`${file}: ${pointer}/check_id: ${found(result.check_id)} (expected the rule id).`);
+  if (!isObject(result.extra))
+    throw new InputError(
+      `${file}: ${pointer}/extra: ${found(result.extra)} (expected an object with message and severity).`,
+    );
+  const extra = result.extra;
+  if (extra.is_ignored === true) return 'ignored';
+  const word = str(extra.severity);
+  const severity = word !== undefined ? SEVERITIES[word.toUpperCase()] : undefined;
+  if (word === undefined || severity === undefined)
+    throw new InputError(
+      `${file}: ${pointer}/extra/severity: ${word === undefined ? found(extra.severity) : `'${word}' is not a Semgrep severity`} (expected ERROR, WARNING, INFO, LOW, MEDIUM, HIGH or CRITICAL).`,
+    );
+  const rawPath = str(result.path);
+  if (rawPath === undefined)
+    throw new InputError(`${file}: ${pointer}/path: ${found(result.path)} (expected the path of the file).`);
+  const start = isObject(result.start) ? result.start : undefined;
+  const end = isObject(result.end) ? result.end : undefined;
+  const location: Location = { path: normalizePath(context.root, rawPath) };
+  const startLine = line(start?.line);
+  if (startLine === undefined)
+    throw new InputError(
+      `${file}: ${pointer}/start/line: ${found(start?.line)} (expected the 1-based line the match starts on).`,
+    );
+  location.startLine = startLine;
+  const endLine = line(end?.line);
+  if (endLine !== undefined && endLine >= startLine) location.endLine = endLine;
+  const startColumn = line(start?.col);
+  if (startColumn !== undefined) location.startColumn = startColumn;
+
+  const metadata = isObject(extra.metadata) ? extra.metadata : {};
+  const cweValues = Array.isArray(metadata.cwe) ? metadata.cwe : [metadata.cwe];
+  const fingerprint = str(extra.fingerprint);
+  const usableFingerprint =
+    fingerprint !== undefined && fingerprint !== PLACEHOLDER_FINGERPRINT ? fingerprint : undefined;
+  return {
+    identityKey: codeIdentity(TOOL, ruleId, location, usableFingerprint),
+    run: 0,
+    scanType: context.scanType ?? 'sast',
+    ruleId,
+    title: cap(str(extra.message) ?? ruleId) || ruleId,
+    severity,
+    severitySource: `semgrep ${word}`,
+    aliases: [],
+    cwe: normalizeCwes(cweValues),
+    location,
+    sources: [{ input: file, format: FORMAT, tool: TOOL, ...(toolVersion ? { toolVersion } : {}), pointer }],
+  };
+}
+
+/** Semgrep's errors: every one is a warning; an error-level one also means the scan did not complete. */
+function readErrors(errors: unknown[], file: string, warnings: string[], problems: string[]): void {
+  errors.forEach((error, i) => {
+    const pointer = `/errors/${i}`;
+    if (!isObject(error)) {
+      warnings.push(`${file}: ${pointer}: Semgrep reported an error that is ${kindOf(error)}.`);
+      return;
+    }
+    const level = str(error.level) ?? 'error';
+    const type = Array.isArray(error.type) ? str(error.type[0]) : str(error.type);
+    const where = str(error.path) ? ` in ${str(error.path)}` : '';
+    const message = str(error.message) ? `: ${cap(str(error.message) as string)}` : '';
+    const text = `Semgrep reported ${level === 'warn' ? 'a warning' : `an ${level}`}${type ? ` (${type})` : ''}${where}${message}`;
+    warnings.push(`${file}: ${pointer}: ${text}.`);
+    if (level === 'error') problems.push(`${pointer}: ${text}.`);
+  });
+}
+
+async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  const file = input.path;
+  const document =
+    context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
+  if (!isObject(document))
+    throw new InputError(`${file}: the document is ${kindOf(document)}, not Semgrep output (expected ${EXPECTED}).`);
+  if (!Array.isArray(document.results))
+    throw new InputError(`${file}: /results: ${found(document.results)} (expected an array of Semgrep results).`);
+  if (document.errors !== undefined && !Array.isArray(document.errors))
+    throw new InputError(`${file}: /errors: ${found(document.errors)} (expected an array of Semgrep errors).`);
+  const toolVersion = str(document.version);
+  const scanType: ScanType = context.scanType ?? 'sast';
+  const warnings: string[] = [];
+  const problems: string[] = [];
+  readErrors(document.errors ?? [], file, warnings, problems);
+
+  const findings: RawFinding[] = [];
+  let ignored = 0;
+  document.results.forEach((result, i) => {
+    const finding = readResult(result, `/results/${i}`, input, context, toolVersion);
+    if (finding === 'ignored') ignored += 1;
+    else findings.push(finding);
+  });
+  if (ignored > 0)
+    warnings.push(
+      `${file}: ${ignored} result(s) are marked ignored (extra.is_ignored, a nosemgrep comment) and are not counted.`,
+    );
+  return {
+    findings,
+    runs: [
+      {
+        tool: TOOL,
+        ...(toolVersion ? { toolVersion } : {}),
+        scanType,
+        completed: problems.length === 0,
+        problems,
+        resultCount: document.results.length,
+      },
+    ],
+    warnings,
+  };
+}
+
+export const semgrep: Ingestor = {
+  id: FORMAT,
+  title: 'Semgrep JSON',
+  detection:
+    "an object with a 'results' array of objects with 'check_id' and 'extra' (or empty results with an 'errors' array)",
+  scanTypes: ['sast'],
+  detect,
+  parse,
+};

@@ -1,0 +1,313 @@
+/**
+ * Snyk Open Source and Snyk Container JSON (`snyk test --json`, `snyk container test --json`).
+ * One project object, or a top-level array of them (`--all-projects`, container scans with app vulns).
+ * Docs: https://docs.snyk.io/snyk-cli/commands/test (see `--json`), and the CLI's
+ * `src/lib/snyk-test/legacy.ts` for the field names.
+ *
+ * Snyk repeats a vulnerability once per dependency path (`from[]`); shipgate reports it once per
+ * vulnerability id and package@version within a project. Snyk SARIF (`--sarif`) is read by the SARIF
+ * ingestor, not here.
+ *
+ * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else SNYK id>|<ecosystem>:<package>|<version>`.
+ */
+import { InputError } from '../errors.js';
+import type { RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
+import { dependencyIdentity, normalizeAliases, normalizeCwes } from './identity.js';
+import { parseJsonText } from './json.js';
+import { normalizePath } from './paths.js';
+import { decodeUtf8 } from './read.js';
+import { severityFromWord } from './severity.js';
+import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, Ingestor } from './types.js';
+
+const FORMAT = 'snyk';
+const MAX_TITLE = 300;
+
+type JsonObject = Record<string, unknown>;
+
+function isRecord(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `the ${typeof value} ${JSON.stringify(value)?.slice(0, 60)}`;
+}
+
+function quote(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `'${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}'`;
+}
+
+function capTitle(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_TITLE ? `${flat.slice(0, MAX_TITLE - 1)}…` : flat;
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v !== '') : [];
+}
+
+/** Snyk package managers mapped to purl types, so the same package compares equal across scanners. */
+const ECOSYSTEMS: Record<string, string> = {
+  npm: 'npm',
+  yarn: 'npm',
+  pnpm: 'npm',
+  pip: 'pypi',
+  pipenv: 'pypi',
+  poetry: 'pypi',
+  maven: 'maven',
+  gradle: 'maven',
+  sbt: 'maven',
+  nuget: 'nuget',
+  paket: 'nuget',
+  gomodules: 'golang',
+  golangdep: 'golang',
+  govendor: 'golang',
+  rubygems: 'gem',
+  composer: 'composer',
+  cocoapods: 'cocoapods',
+  cargo: 'cargo',
+  hex: 'hex',
+  swift: 'swift',
+  deb: 'deb',
+  apk: 'apk',
+  rpm: 'rpm',
+};
+
+/** Package managers of operating-system packages: a project with one of them is a container image scan. */
+const OS_PACKAGE_MANAGERS = new Set(['deb', 'apk', 'rpm', 'linux']);
+
+function isContainerProject(project: JsonObject): boolean {
+  return (
+    isRecord(project.docker) ||
+    (typeof project.projectName === 'string' && project.projectName.startsWith('docker-image|')) ||
+    (typeof project.packageManager === 'string' && OS_PACKAGE_MANAGERS.has(project.packageManager.toLowerCase()))
+  );
+}
+
+function isSnykProject(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.ok === 'boolean' &&
+    Array.isArray(value.vulnerabilities) &&
+    (typeof value.packageManager === 'string' || typeof value.projectName === 'string' || 'dependencyCount' in value)
+  );
+}
+
+/** Old CLIs cap `severity` at high and put the real rating, critical included, in `severityWithCritical`. */
+function readSeverity(
+  input: InputFile,
+  pointer: string,
+  vulnerability: JsonObject,
+): { severity: Severity; severitySource: string } {
+  const field = vulnerability.severityWithCritical !== undefined ? 'severityWithCritical' : 'severity';
+  const word = vulnerability[field];
+  if (word === undefined || word === null) return { severity: 'unknown', severitySource: 'no severity in snyk' };
+  const severity = severityFromWord(word);
+  if (severity === undefined)
+    throw new InputError(
+      `${input.path}: ${pointer}/${field}: ${typeof word === 'string' ? quote(word) : describe(word)} is not a Snyk severity (expected low, medium, high or critical).`,
+    );
+  return { severity, severitySource: `snyk ${String(word)}` };
+}
+
+interface ProjectEntry {
+  project: JsonObject;
+  pointer: string;
+  /** Applications found inside an image belong to the container scan. */
+  insideContainer: boolean;
+}
+
+/** The projects in the document, in order: each element of a top-level array, and each project's `applications[]`. */
+function listProjects(input: InputFile, doc: unknown): ProjectEntry[] {
+  const top: { value: unknown; pointer: string }[] = Array.isArray(doc)
+    ? doc.map((value, index) => ({ value, pointer: `/${index}` }))
+    : [{ value: doc, pointer: '' }];
+  if (top.length === 0)
+    throw new InputError(
+      `${input.path}: the document is an empty array (expected Snyk test results for one or more projects).`,
+    );
+  const entries: ProjectEntry[] = [];
+  for (const { value, pointer } of top) {
+    if (!isRecord(value))
+      throw new InputError(
+        pointer === ''
+          ? `${input.path}: the document is ${describe(value)} (expected a Snyk test result object or an array of them).`
+          : `${input.path}: ${pointer}: found ${describe(value)} (expected a Snyk test result object).`,
+      );
+    const container = isContainerProject(value);
+    entries.push({ project: value, pointer, insideContainer: false });
+    if (value.applications === undefined) continue;
+    if (!Array.isArray(value.applications))
+      throw new InputError(
+        `${input.path}: ${pointer}/applications: found ${describe(value.applications)} (expected an array of Snyk test results).`,
+      );
+    value.applications.forEach((application, index) => {
+      const appPointer = `${pointer}/applications/${index}`;
+      if (!isRecord(application))
+        throw new InputError(
+          `${input.path}: ${appPointer}: found ${describe(application)} (expected a Snyk test result object).`,
+        );
+      entries.push({ project: application, pointer: appPointer, insideContainer: container });
+    });
+  }
+  return entries;
+}
+
+interface ProjectResult {
+  findings: RawFinding[];
+  run: ToolRun;
+  warnings: string[];
+}
+
+function readProject(input: InputFile, context: IngestContext, entry: ProjectEntry, runIndex: number): ProjectResult {
+  const { project, pointer } = entry;
+  // A project Snyk could not test is written as {ok: false, error, path}: a failed scan, not a clean one.
+  if (project.error !== undefined && project.error !== null && !Array.isArray(project.vulnerabilities)) {
+    const text = typeof project.error === 'string' ? project.error : JSON.stringify(project.error);
+    throw new InputError(
+      `${input.path}: ${pointer}/error: snyk test failed with ${quote(text ?? '')} (expected test results; a project that was not tested is not a clean scan).`,
+    );
+  }
+  let vulnerabilities: unknown[];
+  if (Array.isArray(project.vulnerabilities)) vulnerabilities = project.vulnerabilities;
+  else if (project.vulnerabilities === undefined && project.ok === true) vulnerabilities = [];
+  else
+    throw new InputError(
+      `${input.path}: ${pointer}/vulnerabilities: found ${describe(project.vulnerabilities)} (expected an array of vulnerabilities).`,
+    );
+
+  const container = entry.insideContainer || isContainerProject(project);
+  const scanType: ScanType = context.scanType ?? (container ? 'container' : 'dependency');
+  const tool = container ? 'Snyk Container' : 'Snyk Open Source';
+  const target = project.displayTargetFile ?? project.targetFile;
+  const location = typeof target === 'string' && target !== '' ? { path: normalizePath(context.root, target) } : {};
+  const projectManager = typeof project.packageManager === 'string' ? project.packageManager : undefined;
+
+  const findings: RawFinding[] = [];
+  const seen = new Set<string>();
+  const listedIds = new Set<string>();
+  const read = (value: unknown, itemPointer: string, suppression: Suppression | undefined): void => {
+    if (!isRecord(value))
+      throw new InputError(
+        `${input.path}: ${itemPointer}: found ${describe(value)} (expected a vulnerability object).`,
+      );
+    const id = value.id;
+    if (typeof id !== 'string' || id === '')
+      throw new InputError(
+        `${input.path}: ${itemPointer}/id: found ${describe(id)} (expected the Snyk vulnerability id).`,
+      );
+    const name = typeof value.packageName === 'string' && value.packageName !== '' ? value.packageName : value.name;
+    if (typeof name !== 'string' || name === '')
+      throw new InputError(
+        `${input.path}: ${itemPointer}/packageName: found ${describe(value.packageName)} (expected the vulnerable package name).`,
+      );
+    const version = typeof value.version === 'string' && value.version !== '' ? value.version : undefined;
+    if (suppression === undefined) listedIds.add(id);
+    const key = `${id}\u0000${name}\u0000${version ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const identifiers = isRecord(value.identifiers) ? value.identifiers : {};
+    const aliases = normalizeAliases([...strings(identifiers.CVE), ...strings(identifiers.GHSA)]);
+    const manager = typeof value.packageManager === 'string' ? value.packageManager : projectManager;
+    const pkg: RawFinding['package'] = { name };
+    if (version !== undefined) pkg.version = version;
+    if (manager !== undefined) pkg.ecosystem = ECOSYSTEMS[manager.toLowerCase()] ?? manager.toLowerCase();
+    const fixedIn = strings(value.fixedIn);
+    if (fixedIn.length > 0) pkg.fixedVersions = fixedIn;
+    const { severity, severitySource } = readSeverity(input, itemPointer, value);
+    const finding: RawFinding = {
+      scanType,
+      ruleId: id,
+      title: capTitle(typeof value.title === 'string' && value.title.trim() !== '' ? value.title : id),
+      severity,
+      severitySource,
+      aliases,
+      cwe: normalizeCwes(strings(identifiers.CWE)),
+      location: { ...location },
+      package: pkg,
+      sources: [{ input: input.path, format: FORMAT, tool, pointer: itemPointer }],
+      identityKey: dependencyIdentity(id, aliases, pkg),
+      run: runIndex,
+    };
+    if (suppression) finding.suppressions = [suppression];
+    findings.push(finding);
+  };
+  vulnerabilities.forEach((value, index) => read(value, `${pointer}/vulnerabilities/${index}`, undefined));
+
+  // Issues ignored by a .snyk policy are left out of vulnerabilities[] and listed under filtered.ignore[];
+  // they stay findings, marked as suppressed, so the policy (not the scanner) decides whether they count.
+  const ignored = isRecord(project.filtered) ? project.filtered.ignore : undefined;
+  if (Array.isArray(ignored))
+    ignored.forEach((value, index) => {
+      const reasons = isRecord(value) && isRecord(value.filtered) ? value.filtered.ignored : undefined;
+      const first = Array.isArray(reasons) && isRecord(reasons[0]) ? reasons[0] : undefined;
+      const suppression: Suppression = { kind: 'external', status: 'accepted' };
+      if (first && typeof first.reason === 'string' && first.reason.trim() !== '')
+        suppression.justification = capTitle(first.reason);
+      read(value, `${pointer}/filtered/ignore/${index}`, suppression);
+    });
+
+  const warnings: string[] = [];
+  if (typeof project.uniqueCount === 'number' && project.uniqueCount !== listedIds.size)
+    warnings.push(
+      `${input.path}: ${pointer}/uniqueCount: Snyk counts ${project.uniqueCount} distinct vulnerabilities but the project lists ${listedIds.size}.`,
+    );
+  return {
+    findings,
+    run: { tool, scanType, completed: true, problems: [], resultCount: vulnerabilities.length },
+    warnings,
+  };
+}
+
+function detect(sample: DetectSample): Detection {
+  try {
+    const doc = sample.document;
+    if (doc !== undefined) {
+      if (Array.isArray(doc)) return doc.length > 0 && doc.every(isSnykProject) ? 'certain' : 'no';
+      if (!isRecord(doc) || 'runs' in doc) return 'no';
+      if (isSnykProject(doc)) return 'certain';
+      if (typeof doc.ok === 'boolean' && typeof doc.error === 'string') return 'possible';
+      return 'no';
+    }
+    const head = sample.head;
+    if (/"runs"\s*:\s*\[/.test(head) || !/^\s*[[{]/.test(head)) return 'no';
+    if (
+      /"vulnerabilities"\s*:\s*\[/.test(head) &&
+      /"packageManager"\s*:\s*"/.test(head) &&
+      /"(ok|isPrivate)"\s*:/.test(head)
+    )
+      return 'possible';
+    return 'no';
+  } catch {
+    return 'no';
+  }
+}
+
+async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  const doc =
+    context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, 'Snyk test JSON');
+  const findings: RawFinding[] = [];
+  const runs: ToolRun[] = [];
+  const warnings: string[] = [];
+  for (const entry of listProjects(input, doc)) {
+    const result = readProject(input, context, entry, runs.length);
+    findings.push(...result.findings);
+    runs.push(result.run);
+    warnings.push(...result.warnings);
+  }
+  return { findings, runs, warnings };
+}
+
+export const snyk: Ingestor = {
+  id: FORMAT,
+  title: 'Snyk Open Source / Container JSON (snyk test --json)',
+  detection:
+    "a JSON object (or array of them) with boolean 'ok', a 'vulnerabilities' array and 'packageManager', 'projectName' or 'dependencyCount'",
+  scanTypes: ['dependency', 'container'],
+  detect,
+  parse,
+};

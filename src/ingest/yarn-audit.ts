@@ -1,0 +1,400 @@
+/**
+ * yarn audit JSON lines, both generations:
+ * - yarn 1 (`yarn audit --json`): one JSON object per line, `{"type": ..., "data": ...}`; `auditAdvisory`
+ *   lines carry the registry's v1 advisory (the npm audit v1 shape), and a closing `auditSummary` line
+ *   says the audit ran. https://classic.yarnpkg.com/en/docs/cli/audit
+ * - yarn berry (`yarn npm audit --json`): one line per vulnerable package,
+ *   `{"value": <package>, "children": {ID, Issue, URL, Severity, "Vulnerable Versions", "Tree Versions", Dependents}}`.
+ *   https://yarnpkg.com/cli/npm/audit
+ *
+ * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else NPM-<advisory id>>|npm:<package>|<installed version>`.
+ * Pointers are `line N` (1-based), since the input is not one JSON text.
+ */
+import { InputError } from '../errors.js';
+import type { RawFinding, Severity } from '../model.js';
+import { dependencyIdentity, isGhsa, normalizeAliases, normalizeCwes, normalizeVulnerabilityId } from './identity.js';
+import { parseJsonText } from './json.js';
+import { decodeUtf8 } from './read.js';
+import { severityFromWord } from './severity.js';
+import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, Ingestor } from './types.js';
+
+const FORMAT = 'yarn-audit';
+const TOOL = 'yarn audit';
+const ECOSYSTEM = 'npm';
+const MAX_TITLE = 300;
+
+type JsonObject = Record<string, unknown>;
+
+function isRecord(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `the ${typeof value} ${JSON.stringify(value)?.slice(0, 60)}`;
+}
+
+function quote(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `'${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}'`;
+}
+
+function capTitle(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_TITLE ? `${flat.slice(0, MAX_TITLE - 1)}…` : flat;
+}
+
+function ghsaIn(text: unknown): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  const match = /GHSA(-[0-9a-z]{4}){3}/i.exec(text);
+  return match && isGhsa(match[0]) ? normalizeVulnerabilityId(match[0]) : undefined;
+}
+
+/** The registry writes `cwe` as "CWE-79", as a JSON-encoded array string, or as an array. */
+function readCwes(value: unknown): string[] {
+  if (Array.isArray(value)) return normalizeCwes(value);
+  if (typeof value === 'string') return normalizeCwes(value.match(/cwe-?\d+/gi) ?? []);
+  return [];
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v !== '') : [];
+}
+
+/** Yarn 1 line types that are progress or chatter, not audit results. */
+const YARN1_NOISE = new Set([
+  'info',
+  'warning',
+  'auditAction',
+  'activityStart',
+  'activityTick',
+  'activityEnd',
+  'progressStart',
+  'progressTick',
+  'progressFinish',
+  'step',
+  'tree',
+  'table',
+  'list',
+  'inspect',
+  'success',
+]);
+
+interface JsonLine {
+  value: unknown;
+  line: number;
+}
+
+/** Splits JSON lines; a line that is not JSON is an InputError naming the line and column. */
+function readLines(input: InputFile, text: string): JsonLine[] {
+  const lines: JsonLine[] = [];
+  const raw = text.split('\n');
+  raw.forEach((content, index) => {
+    const lineText = content.endsWith('\r') ? content.slice(0, -1) : content;
+    if (lineText.trim() === '') return;
+    const line = index + 1;
+    let value: unknown;
+    try {
+      value = JSON.parse(lineText);
+    } catch (error) {
+      const message = (error as Error).message;
+      const match = /at position (\d+)/.exec(message);
+      const column = (match ? Number(match[1]) : lineText.length) + 1;
+      const reason = message
+        .replace(/ in JSON at position \d+.*$/s, '')
+        .replace(/^Unexpected end of JSON input$/, 'the line ends early (truncated?)');
+      throw new InputError(
+        `${input.path}: line ${line}, column ${column}: invalid JSON: ${reason} (expected one yarn audit JSON object per line).`,
+      );
+    }
+    // Refuse `__proto__` keys the way every other input is refused (json.ts names the pointer).
+    if (lineText.includes('"__proto__"')) parseJsonText(lineText, { path: `${input.path}: line ${line}` });
+    lines.push({ value, line });
+  });
+  return lines;
+}
+
+interface Accumulator {
+  input: InputFile;
+  scanType: RawFinding['scanType'];
+  findings: RawFinding[];
+  /** Index into findings by `<rule>|<package>|<version>`: yarn 1 repeats an advisory once per resolution path. */
+  byKey: Map<string, number>;
+}
+
+function addFinding(
+  acc: Accumulator,
+  fields: {
+    ruleId: string;
+    title: string;
+    severity: Severity;
+    severitySource: string;
+    aliases: string[];
+    cwe: string[];
+    name: string;
+    version?: string;
+    fixedVersions?: string[];
+    line: number;
+  },
+): void {
+  const key = `${fields.ruleId}|${fields.name}|${fields.version ?? ''}`;
+  if (acc.byKey.has(key)) return;
+  const pkg: RawFinding['package'] = { name: fields.name, ecosystem: ECOSYSTEM };
+  if (fields.version !== undefined) pkg.version = fields.version;
+  if (fields.fixedVersions && fields.fixedVersions.length > 0) pkg.fixedVersions = fields.fixedVersions;
+  acc.byKey.set(key, acc.findings.length);
+  acc.findings.push({
+    scanType: acc.scanType,
+    ruleId: fields.ruleId,
+    title: capTitle(fields.title),
+    severity: fields.severity,
+    severitySource: fields.severitySource,
+    aliases: fields.aliases,
+    cwe: fields.cwe,
+    location: {},
+    package: pkg,
+    sources: [{ input: acc.input.path, format: FORMAT, tool: TOOL, pointer: `line ${fields.line}` }],
+    identityKey: dependencyIdentity(fields.ruleId, fields.aliases, pkg),
+    run: 0,
+  });
+}
+
+function readSeverity(input: InputFile, where: string, word: unknown): { severity: Severity; severitySource: string } {
+  if (word === undefined || word === null) return { severity: 'unknown', severitySource: 'no severity in yarn audit' };
+  const severity = severityFromWord(word);
+  if (severity === undefined)
+    throw new InputError(
+      `${input.path}: ${where}: ${typeof word === 'string' ? quote(word) : describe(word)} is not a yarn audit severity (expected info, low, moderate, high or critical).`,
+    );
+  return { severity, severitySource: `yarn audit ${String(word)}` };
+}
+
+function ruleIdOf(ghsa: string | undefined, id: unknown): string | undefined {
+  if (ghsa) return ghsa;
+  if (typeof id === 'number') return `NPM-${id}`;
+  if (typeof id === 'string' && id.trim() !== '') return /^\d+$/.test(id.trim()) ? `NPM-${id.trim()}` : id.trim();
+  return undefined;
+}
+
+/** yarn 1 `auditAdvisory`: one finding per advisory, module and installed version (`findings[].version`). */
+function readYarn1Advisory(acc: Accumulator, data: unknown, line: number): void {
+  const { input } = acc;
+  const where = `line ${line}`;
+  const advisory = isRecord(data) ? data.advisory : undefined;
+  if (!isRecord(advisory))
+    throw new InputError(
+      `${input.path}: ${where}: data.advisory is ${describe(advisory)} (expected the advisory object).`,
+    );
+  const name = advisory.module_name;
+  if (typeof name !== 'string' || name === '')
+    throw new InputError(
+      `${input.path}: ${where}: data.advisory.module_name is ${describe(name)} (expected the vulnerable package name).`,
+    );
+  const ghsa = ghsaIn(advisory.github_advisory_id) ?? ghsaIn(advisory.url);
+  const ruleId = ruleIdOf(ghsa, advisory.id);
+  if (ruleId === undefined)
+    throw new InputError(
+      `${input.path}: ${where}: data.advisory.id is ${describe(advisory.id)} (expected the advisory id).`,
+    );
+  const aliases = normalizeAliases([...strings(advisory.cves), ghsa]);
+  const { severity, severitySource } = readSeverity(input, `${where}: data.advisory.severity`, advisory.severity);
+  const title = typeof advisory.title === 'string' && advisory.title.trim() !== '' ? advisory.title : ruleId;
+  const patched = typeof advisory.patched_versions === 'string' ? advisory.patched_versions.trim() : '';
+  // The registry writes "<0.0.0" when no version is patched.
+  const fixedVersions = patched !== '' && patched !== '<0.0.0' ? [patched] : [];
+  const common = {
+    ruleId,
+    title,
+    severity,
+    severitySource,
+    aliases,
+    cwe: readCwes(advisory.cwe),
+    name,
+    fixedVersions,
+    line,
+  };
+  const entries = advisory.findings;
+  if (entries !== undefined && !Array.isArray(entries))
+    throw new InputError(
+      `${input.path}: ${where}: data.advisory.findings is ${describe(entries)} (expected an array of {version, paths}).`,
+    );
+  const versions = (entries ?? []).map((entry, index) => {
+    if (!isRecord(entry) || typeof entry.version !== 'string' || entry.version === '')
+      throw new InputError(
+        `${input.path}: ${where}: data.advisory.findings[${index}].version is ${describe(isRecord(entry) ? entry.version : entry)} (expected the installed version).`,
+      );
+    return entry.version;
+  });
+  if (versions.length === 0) addFinding(acc, common);
+  for (const version of versions) addFinding(acc, { ...common, version });
+}
+
+/** yarn berry line: one finding per installed version in "Tree Versions". */
+function readBerryLine(acc: Accumulator, value: JsonObject, line: number): void {
+  const { input } = acc;
+  const where = `line ${line}`;
+  const name = value.value;
+  const children = value.children as JsonObject;
+  if (typeof name !== 'string' || name === '')
+    throw new InputError(`${input.path}: ${where}: value is ${describe(name)} (expected the vulnerable package name).`);
+  const ghsa = ghsaIn(children.URL);
+  const ruleId = ruleIdOf(ghsa, children.ID);
+  if (ruleId === undefined)
+    throw new InputError(
+      `${input.path}: ${where}: children.ID is ${describe(children.ID)} (expected the advisory id).`,
+    );
+  const { severity, severitySource } = readSeverity(input, `${where}: children.Severity`, children.Severity);
+  const title = typeof children.Issue === 'string' && children.Issue.trim() !== '' ? children.Issue : ruleId;
+  const treeVersions = children['Tree Versions'];
+  if (treeVersions !== undefined && !Array.isArray(treeVersions))
+    throw new InputError(
+      `${input.path}: ${where}: children["Tree Versions"] is ${describe(treeVersions)} (expected an array of installed versions).`,
+    );
+  const common = { ruleId, title, severity, severitySource, aliases: normalizeAliases([ghsa]), cwe: [], name, line };
+  const versions = strings(treeVersions);
+  if (versions.length === 0) addFinding(acc, common);
+  for (const version of versions) addFinding(acc, { ...common, version });
+}
+
+function isBerryLine(value: JsonObject): boolean {
+  const children = value.children;
+  return (
+    typeof value.value === 'string' &&
+    isRecord(children) &&
+    ('Vulnerable Versions' in children || ('ID' in children && 'Severity' in children))
+  );
+}
+
+function isYarn1Line(value: JsonObject): boolean {
+  return typeof value.type === 'string' && 'data' in value;
+}
+
+function detect(sample: DetectSample): Detection {
+  try {
+    const doc = sample.document;
+    if (doc !== undefined && !isRecord(doc)) return 'no';
+    let generic = false;
+    const lines = sample.head.split('\n').slice(0, 50);
+    for (const text of lines) {
+      const trimmed = text.trim();
+      if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(trimmed);
+      } catch {
+        continue;
+      }
+      if (!isRecord(value)) continue;
+      if (isBerryLine(value)) return 'certain';
+      if (isYarn1Line(value)) {
+        if (value.type === 'auditAdvisory' || value.type === 'auditSummary') return 'certain';
+        if (Object.keys(value).every((k) => k === 'type' || k === 'data')) generic = true;
+      }
+    }
+    return generic ? 'possible' : 'no';
+  } catch {
+    return 'no';
+  }
+}
+
+async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  // A JSON-lines stream is read line by line even when its single line parsed as a document.
+  const lines = readLines(input, decodeUtf8(input));
+  if (lines.length === 0)
+    throw new InputError(`${input.path}: the file holds no JSON lines (expected yarn audit --json output).`);
+  const scanType = context.scanType ?? 'dependency';
+  const acc: Accumulator = { input, scanType, findings: [], byKey: new Map() };
+  const errors: JsonLine[] = [];
+  const warnings: string[] = [];
+  let summary: JsonLine | undefined;
+  let advisoryLines = 0;
+  let berryLines = 0;
+  let yarn1Lines = 0;
+
+  for (const { value, line } of lines) {
+    if (!isRecord(value))
+      throw new InputError(
+        `${input.path}: line ${line}: found ${describe(value)} (expected a yarn audit JSON object).`,
+      );
+    if (isBerryLine(value)) {
+      berryLines += 1;
+      readBerryLine(acc, value, line);
+      continue;
+    }
+    if (!isYarn1Line(value))
+      throw new InputError(
+        `${input.path}: line ${line}: the object is neither a yarn 1 line ({type, data}) nor a yarn berry line ({value, children}) (expected yarn audit --json output).`,
+      );
+    yarn1Lines += 1;
+    const type = value.type as string;
+    if (type === 'auditAdvisory') {
+      advisoryLines += 1;
+      readYarn1Advisory(acc, value.data, line);
+    } else if (type === 'auditSummary') {
+      const counts = isRecord(value.data) ? value.data.vulnerabilities : undefined;
+      if (!isRecord(counts) || !Object.values(counts).every((n) => typeof n === 'number'))
+        throw new InputError(
+          `${input.path}: line ${line}: data.vulnerabilities is ${describe(counts)} (expected counts per severity).`,
+        );
+      summary = { value: counts, line };
+    } else if (type === 'error') {
+      errors.push({ value: value.data, line });
+    } else if (!YARN1_NOISE.has(type)) {
+      warnings.push(`${input.path}: line ${line}: the yarn line type ${quote(type)} is not known; it was ignored.`);
+    }
+  }
+
+  const describeError = (entry: JsonLine): string =>
+    typeof entry.value === 'string' ? quote(entry.value) : quote(JSON.stringify(entry.value) ?? '');
+  const problems: string[] = [];
+  if (yarn1Lines > 0 && summary === undefined) {
+    const firstError = errors[0];
+    if (firstError)
+      throw new InputError(
+        `${input.path}: line ${firstError.line}: yarn audit failed with ${describeError(firstError)} (expected an auditSummary line; an audit that did not finish is not a clean scan).`,
+      );
+    if (advisoryLines === 0 && berryLines === 0)
+      throw new InputError(
+        `${input.path}: the stream has no auditAdvisory and no auditSummary line (expected yarn audit --json output; an audit that did not run is not a clean scan).`,
+      );
+    problems.push('the yarn audit stream has no auditSummary line; the output may be truncated');
+    warnings.push(`${input.path}: the stream ends without an auditSummary line; the audit may not have finished.`);
+  }
+  for (const entry of errors)
+    warnings.push(`${input.path}: line ${entry.line}: yarn reported an error: ${describeError(entry)}.`);
+  if (summary !== undefined) {
+    // yarn 1 counts one vulnerability per advisory and resolution path, as it prints auditAdvisory lines;
+    // a difference is worth a warning (filtering flags such as --level also cause it), not a failure.
+    const total = Object.values(summary.value as Record<string, number>).reduce((a, b) => a + b, 0);
+    if (total !== advisoryLines)
+      warnings.push(
+        `${input.path}: line ${summary.line}: the auditSummary counts ${total} vulnerabilities but the stream has ${advisoryLines} auditAdvisory lines.`,
+      );
+  }
+  return {
+    findings: acc.findings,
+    runs: [
+      {
+        tool: TOOL,
+        scanType,
+        completed: problems.length === 0,
+        problems,
+        resultCount: advisoryLines + berryLines,
+      },
+    ],
+    warnings,
+  };
+}
+
+export const yarnAudit: Ingestor = {
+  id: FORMAT,
+  title: 'yarn audit JSON lines (yarn 1 and yarn berry)',
+  detection:
+    "JSON lines with type 'auditAdvisory' or 'auditSummary' (yarn 1), or {value, children: {ID, Severity, 'Vulnerable Versions'}} (yarn berry)",
+  scanTypes: ['dependency'],
+  detect,
+  parse,
+};

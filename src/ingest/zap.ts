@@ -1,0 +1,192 @@
+/**
+ * OWASP ZAP traditional JSON report (`-J report_json.json`, template `traditional-json`).
+ * Format: https://www.zaproxy.org/docs/desktop/addons/report-generation/report-traditional-json/
+ * Codes: https://www.zaproxy.org/docs/constants/ (riskcode 0-3, confidence 0-4).
+ *
+ * One alert covers many instances (URLs); each instance is one finding, since each is a place to fix.
+ * Numbers are written as strings ("2", "-1").
+ */
+import { InputError } from '../errors.js';
+import type { Location, RawFinding, ScanType, Severity } from '../model.js';
+import { dastIdentity, normalizeCwes } from './identity.js';
+import { parseJsonText } from './json.js';
+import { decodeUtf8 } from './read.js';
+import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+
+type Json = Record<string, unknown>;
+
+const FORMAT = 'zap';
+const TOOL = 'ZAP';
+const MAX_TITLE = 300;
+const EXPECTED = "a ZAP traditional-json report: an object with a 'site' array of sites with 'alerts'";
+const RISKS: Record<string, Severity> = { '0': 'info', '1': 'low', '2': 'medium', '3': 'high' };
+const RISK_NAMES: Record<string, string> = { '0': 'Informational', '1': 'Low', '2': 'Medium', '3': 'High' };
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function kindOf(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function found(value: unknown): string {
+  return value === undefined ? 'the key is missing' : `found ${kindOf(value)}`;
+}
+
+function str(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function cap(text: string): string {
+  const line = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
+  return line.length > MAX_TITLE ? `${line.slice(0, MAX_TITLE - 1)}…` : line;
+}
+
+function detect(sample: DetectSample): Detection {
+  const doc = sample.document;
+  if (doc !== undefined) {
+    if (!isObject(doc) || !Array.isArray(doc.site)) return 'no';
+    if (typeof doc['@version'] === 'string' || typeof doc['@generated'] === 'string') return 'certain';
+    const first: unknown = doc.site[0];
+    return isObject(first) && Array.isArray(first.alerts) ? 'certain' : 'possible';
+  }
+  const head = sample.head.slice(0, 4096);
+  return /^\s*\{/.test(head) && /"@version"\s*:/.test(head) && /"site"\s*:\s*\[/.test(head) ? 'certain' : 'no';
+}
+
+function requireArray(value: unknown, pointer: string, file: string, what: string): unknown[] {
+  if (!Array.isArray(value)) throw new InputError(`${file}: ${pointer}: ${found(value)} (expected ${what}).`);
+  return value;
+}
+
+interface AlertInfo {
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  severitySource: string;
+  cwe: string[];
+}
+
+function readAlert(alert: Json, pointer: string, file: string): AlertInfo {
+  const ruleId = str(alert.alertRef) ?? str(alert.pluginid);
+  if (ruleId === undefined)
+    throw new InputError(
+      `${file}: ${pointer}: the alert has neither alertRef nor pluginid (expected the ZAP rule id).`,
+    );
+  const risk = str(alert.riskcode);
+  const severity = risk !== undefined ? RISKS[risk] : undefined;
+  if (risk === undefined || severity === undefined)
+    throw new InputError(
+      `${file}: ${pointer}/riskcode: ${risk === undefined ? found(alert.riskcode) : `'${risk}' is not a ZAP risk code`} (expected "0", "1", "2" or "3").`,
+    );
+  const title = cap(str(alert.name) ?? str(alert.alert) ?? '') || ruleId;
+  // cweid "-1" (or "0") means the rule has no CWE.
+  const cwe = normalizeCwes([str(alert.cweid)]);
+  return { ruleId, title, severity, severitySource: `zap riskcode ${risk} (${RISK_NAMES[risk]})`, cwe };
+}
+
+async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  const file = input.path;
+  const document =
+    context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
+  if (!isObject(document))
+    throw new InputError(`${file}: the document is ${kindOf(document)}, not a ZAP report (expected ${EXPECTED}).`);
+  const toolVersion = str(document['@version']);
+  const scanType: ScanType = context.scanType ?? 'dast';
+  const sites = requireArray(document.site, '/site', file, 'an array of sites');
+  const findings: RawFinding[] = [];
+  const dropped: string[] = [];
+  let droppedInstances = 0;
+  let resultCount = 0;
+
+  const push = (info: AlertInfo, location: Location, pointer: string): void => {
+    findings.push({
+      identityKey: dastIdentity(info.cwe[0] ?? info.ruleId, location, info.ruleId),
+      run: 0,
+      scanType,
+      ruleId: info.ruleId,
+      title: info.title,
+      severity: info.severity,
+      severitySource: info.severitySource,
+      aliases: [],
+      cwe: info.cwe,
+      location,
+      sources: [{ input: file, format: FORMAT, tool: TOOL, ...(toolVersion ? { toolVersion } : {}), pointer }],
+    });
+  };
+
+  sites.forEach((site, s) => {
+    const sitePointer = `/site/${s}`;
+    if (!isObject(site))
+      throw new InputError(`${file}: ${sitePointer}: the site is ${kindOf(site)} (expected an object with 'alerts').`);
+    const siteUrl = str(site['@name']);
+    const alerts = requireArray(site.alerts, `${sitePointer}/alerts`, file, 'an array of alerts');
+    alerts.forEach((alert, a) => {
+      const alertPointer = `${sitePointer}/alerts/${a}`;
+      if (!isObject(alert))
+        throw new InputError(`${file}: ${alertPointer}: the alert is ${kindOf(alert)} (expected a ZAP alert object).`);
+      const info = readAlert(alert, alertPointer, file);
+      const instances = requireArray(alert.instances, `${alertPointer}/instances`, file, 'an array of instances');
+      resultCount += Math.max(instances.length, 1);
+      // Confidence 0 is ZAP's "False Positive": a person marked it so in ZAP.
+      if (str(alert.confidence) === '0') {
+        dropped.push(`${info.ruleId} at ${alertPointer}`);
+        droppedInstances += Math.max(instances.length, 1);
+        return;
+      }
+      if (instances.length === 0) {
+        // An alert whose instances were left out still happened: locate it at the site.
+        push(info, siteUrl ? { url: siteUrl } : {}, alertPointer);
+        return;
+      }
+      instances.forEach((instance, i) => {
+        const pointer = `${alertPointer}/instances/${i}`;
+        if (!isObject(instance))
+          throw new InputError(
+            `${file}: ${pointer}: the instance is ${kindOf(instance)} (expected an object with 'uri').`,
+          );
+        const uri = str(instance.uri);
+        if (uri === undefined)
+          throw new InputError(
+            `${file}: ${pointer}/uri: ${found(instance.uri)} (expected the URL the alert was raised on).`,
+          );
+        const location: Location = { url: uri };
+        const method = str(instance.method);
+        if (method !== undefined) location.method = method.toUpperCase();
+        const param = str(instance.param);
+        if (param !== undefined) location.param = param;
+        push(info, location, pointer);
+      });
+    });
+  });
+
+  const warnings: string[] = [];
+  if (dropped.length > 0) {
+    const shown = dropped.slice(0, 10).join(', ');
+    const more = dropped.length > 10 ? ` and ${dropped.length - 10} more` : '';
+    warnings.push(
+      `${file}: ${droppedInstances} instance(s) of ${dropped.length} alert(s) that ZAP marks as false positives (confidence 0) were not counted: ${shown}${more}.`,
+    );
+  }
+  return {
+    findings,
+    runs: [
+      { tool: TOOL, ...(toolVersion ? { toolVersion } : {}), scanType, completed: true, problems: [], resultCount },
+    ],
+    warnings,
+  };
+}
+
+export const zap: Ingestor = {
+  id: FORMAT,
+  title: 'OWASP ZAP traditional JSON report',
+  detection: "an object with a 'site' array (of sites with 'alerts') and '@version' or '@generated'",
+  scanTypes: ['dast'],
+  detect,
+  parse,
+};

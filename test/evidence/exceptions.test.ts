@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/errors.js';
+import {
+  applyExceptions,
+  exceptionMatches,
+  parseExceptionFile,
+  type Exception,
+} from '../../src/evidence/exceptions.js';
+import { makeFinding, releasePolicy } from '../helpers.js';
+
+const TODAY = '2026-11-25';
+
+function exception(overrides: Partial<Exception> = {}): Exception {
+  return {
+    id: 'EXC-0001',
+    type: 'risk-acceptance',
+    match: { vulnerability: 'CVE-2020-8203' },
+    reason: 'not reachable',
+    owner: 'alice',
+    approvedBy: 'security-lead',
+    approvedOn: '2026-11-20',
+    expires: '2027-01-20',
+    file: '.shipgate/exceptions/a.yml',
+    line: 2,
+    ...overrides,
+  };
+}
+
+const lodash = makeFinding({
+  scanType: 'dependency',
+  ruleId: 'GHSA-p6mc-m468-83gw',
+  aliases: ['CVE-2020-8203', 'GHSA-p6mc-m468-83gw'],
+  package: { name: 'lodash', version: '4.17.15', purl: 'pkg:npm/lodash@4.17.15' },
+  location: { path: 'services/api/package-lock.json' },
+});
+
+describe('evidence/exceptions', () => {
+  describe('validity on both sides of every boundary', () => {
+    const policy = releasePolicy();
+    const statusOf = (e: Exception) => {
+      const { report } = applyExceptions([lodash], [e], policy, TODAY);
+      return report.applied.length ? 'applied' : report.rejected[0]?.reason;
+    };
+
+    it('expires tomorrow: applies; today or yesterday: expired', () => {
+      expect(statusOf(exception({ expires: '2026-11-26' }))).toBe('applied');
+      expect(statusOf(exception({ expires: '2026-11-25' }))).toBe('expired on 2026-11-25');
+      expect(statusOf(exception({ expires: '2026-11-24' }))).toBe('expired on 2026-11-24');
+    });
+
+    it('approved today applies; approved tomorrow does not yet', () => {
+      expect(statusOf(exception({ approvedOn: TODAY }))).toBe('applied');
+      expect(statusOf(exception({ approvedOn: '2026-11-26', expires: '2027-01-01' }))).toMatch(/after today/);
+    });
+
+    it('a horizon of maxDays applies; maxDays + 1 does not', () => {
+      expect(statusOf(exception({ approvedOn: '2026-11-20', expires: '2027-02-18' }))).toBe('applied');
+      expect(statusOf(exception({ approvedOn: '2026-11-20', expires: '2027-02-19' }))).toBe(
+        "runs 91 days from approval to expiry, more than the policy's maxDays 90",
+      );
+    });
+
+    it('an approver equal to the owner is refused', () => {
+      expect(statusOf(exception({ owner: 'security-lead', approvedBy: 'security-lead' }))).toMatch(
+        /approved by its own owner/,
+      );
+    });
+
+    it('an approver not on the allowlist is refused; an empty allowlist accepts anyone but the owner', () => {
+      expect(statusOf(exception({ approvedBy: 'bob' }))).toBe(
+        "approver 'bob' is not on the policy's approver list (security-lead)",
+      );
+      const open = releasePolicy((p) => {
+        p.exceptions.approvers = [];
+      });
+      expect(applyExceptions([lodash], [exception({ approvedBy: 'bob' })], open, TODAY).report.applied).toHaveLength(1);
+    });
+
+    it('reports the findings an invalid exception would have covered', () => {
+      const { report, coveredBy } = applyExceptions([lodash], [exception({ approvedBy: 'bob' })], policy, TODAY);
+      expect(report.rejected[0]?.wouldCover).toEqual([lodash.id]);
+      expect(coveredBy.size).toBe(0);
+    });
+
+    it('lists unused and expiring-soon exceptions', () => {
+      const { report } = applyExceptions(
+        [lodash],
+        [exception({ id: 'EXC-1', expires: '2026-12-09' }), exception({ id: 'EXC-2', match: { rule: 'nothing' } })],
+        policy,
+        TODAY,
+      );
+      expect(report.expiringSoon).toEqual([{ id: 'EXC-1', expires: '2026-12-09', daysLeft: 14 }]);
+      expect(report.unused.map((u) => u.id)).toEqual(['EXC-2']);
+    });
+  });
+
+  describe('selectors', () => {
+    it('matches a CVE selector through the aliases of a GHSA finding', () => {
+      expect(exceptionMatches({ match: { vulnerability: 'cve-2020-8203' } }, lodash)).toBe(true);
+    });
+    it('needs every selector to match: package by name or purl, path glob, tool', () => {
+      expect(
+        exceptionMatches(
+          { match: { vulnerability: 'CVE-2020-8203', package: 'lodash', path: 'services/api/**' } },
+          lodash,
+        ),
+      ).toBe(true);
+      expect(exceptionMatches({ match: { vulnerability: 'CVE-2020-8203', package: 'pkg:npm/lodash' } }, lodash)).toBe(
+        true,
+      );
+      expect(exceptionMatches({ match: { vulnerability: 'CVE-2020-8203', path: 'services/web/**' } }, lodash)).toBe(
+        false,
+      );
+      expect(exceptionMatches({ match: { vulnerability: 'CVE-2020-8203', tool: 'grype' } }, lodash)).toBe(false);
+      expect(exceptionMatches({ match: { finding: lodash.id } }, lodash)).toBe(true);
+      expect(exceptionMatches({ match: { rule: 'GHSA-p6mc-m468-83gw' } }, lodash)).toBe(true);
+    });
+  });
+
+  describe('parsing', () => {
+    const valid = `exceptions:
+  - id: EXC-0007
+    type: risk-acceptance
+    match:
+      vulnerability: CVE-2020-8203
+      package: lodash
+    reason: Not reachable.
+    owner: alice
+    approvedBy: bob
+    approvedOn: 2026-11-20
+    expires: 2027-02-18
+    ticket: SEC-204
+`;
+    it('reads entries with their line and keeps dates as strings', () => {
+      const [entry] = parseExceptionFile(valid, 'x.yml');
+      expect(entry).toMatchObject({
+        id: 'EXC-0007',
+        approvedOn: '2026-11-20',
+        expires: '2027-02-18',
+        line: 2,
+        file: 'x.yml',
+      });
+    });
+
+    const bad: [string, string, RegExp][] = [
+      [
+        'a path-only match is too broad',
+        valid.replace('vulnerability: CVE-2020-8203\n      package: lodash', 'path: "src/**"'),
+        /x\.yml: line 5, column 7: exception 'EXC-0007' selects only by path, which is too broad/,
+      ],
+      [
+        'an impossible date',
+        valid.replace('2027-02-18', '2027-02-30'),
+        /line 11, column 14: '2027-02-30' is not a calendar date/,
+      ],
+      [
+        'an unknown key',
+        valid.replace('ticket:', 'tikcet:'),
+        /line 12, column 5: \/exceptions\/0\/tikcet: unknown key 'tikcet'/,
+      ],
+      [
+        'a bad type',
+        valid.replace('type: risk-acceptance', 'type: yolo'),
+        /line 3, column 11: \/exceptions\/0\/type: "yolo" is not allowed \(expected one of "risk-acceptance", "false-positive", "compensating-control"\)/,
+      ],
+      ['an alias', `${valid}x: &a 1\ny: *a\n`, /YAML aliases are not allowed/],
+      ['a __proto__ key', valid.replace('ticket: SEC-204', '__proto__: {}'), /the key '__proto__' is not allowed/],
+      ['a duplicate key', valid.replace('ticket: SEC-204', 'owner: eve'), /duplicated mapping key/],
+      [
+        'a compensating control without control',
+        valid.replace('risk-acceptance', 'compensating-control'),
+        /is a compensating-control without 'control'/,
+      ],
+      [
+        'a brace glob',
+        valid.replace('package: lodash', 'path: "src/{a,b}/**"'),
+        /the path glob 'src\/\{a,b\}\/\*\*' is refused: braces/,
+      ],
+      [
+        'a glob that is too long',
+        valid.replace('package: lodash', `path: "${'a/'.repeat(300)}"`),
+        /line 6, column 14: \/exceptions\/0\/match\/path: "a\/a\/.*must NOT have more than 512 characters/,
+      ],
+    ];
+    it.each(bad)('refuses %s with a config error naming file and line', (_name, text, message) => {
+      const error = (() => {
+        try {
+          parseExceptionFile(text, 'x.yml');
+        } catch (e) {
+          return e;
+        }
+        return undefined;
+      })();
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toMatch(message);
+    });
+  });
+});

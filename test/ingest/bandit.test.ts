@@ -1,0 +1,201 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { bandit } from '../../src/ingest/bandit.js';
+import { readInputFile } from '../../src/ingest/read.js';
+import type { DetectSample } from '../../src/ingest/types.js';
+import { silentLogger } from '../../src/logger.js';
+import { countBySeverity, emptyCounts } from '../../src/model.js';
+
+const fixtures = fileURLToPath(new URL('../../fixtures', import.meta.url));
+const FOLDER = 'bandit-json';
+const context = { root: fixtures, logger: silentLogger };
+const tmp = mkdtempSync(join(tmpdir(), 'shipgate-bandit-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function parseFixture(name: string) {
+  return bandit.parse(readInputFile(fixtures, `${FOLDER}/${name}`), context);
+}
+
+function sampleOf(relPath: string): DetectSample {
+  const text = readFileSync(join(fixtures, relPath), 'utf8');
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    document = undefined;
+  }
+  return { path: relPath, head: text.slice(0, 65536), document };
+}
+
+function otherFixtures(): string[] {
+  return readdirSync(fixtures)
+    .filter((dir) => dir !== FOLDER && dir !== 'suites' && statSync(join(fixtures, dir)).isDirectory())
+    .flatMap((dir) =>
+      readdirSync(join(fixtures, dir))
+        .filter((f) => !f.endsWith('.md') && statSync(join(fixtures, dir, f)).isFile())
+        .map((f) => `${dir}/${f}`),
+    );
+}
+
+async function parseText(name: string, value: unknown) {
+  writeFileSync(join(tmp, name), typeof value === 'string' ? value : JSON.stringify(value));
+  return bandit.parse(readInputFile(tmp, name), { root: tmp, logger: silentLogger });
+}
+
+const issue = (overrides: Record<string, unknown> = {}) => ({
+  code: '4     subprocess.call(cmd, shell=True)\n',
+  col_offset: 4,
+  filename: 'app/run.py',
+  issue_confidence: 'HIGH',
+  issue_cwe: { id: 78, link: 'https://cwe.mitre.org/data/definitions/78.html' },
+  issue_severity: 'HIGH',
+  issue_text: 'subprocess call with shell=True identified, security issue.',
+  line_number: 4,
+  line_range: [4, 5],
+  more_info: 'https://bandit.readthedocs.io/en/latest/plugins/b602_subprocess_popen_with_shell_equals_true.html',
+  test_id: 'B602',
+  test_name: 'subprocess_popen_with_shell_equals_true',
+  ...overrides,
+});
+
+const report = (results: unknown[], errors: unknown[] = []) => ({
+  errors,
+  generated_at: '2024-01-01T00:00:00Z',
+  metrics: {},
+  results,
+});
+
+describe('ingest/bandit', () => {
+  it.each([
+    ['bandit-many.json', { medium: 155, low: 59 }],
+    ['bandit-no-vulns.json', {}],
+    ['bandit-one.json', { low: 1 }],
+  ])('counts %s per issue_severity as the manifest does', async (name, counts) => {
+    const result = await parseFixture(name);
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    expect(countBySeverity(result.findings)).toEqual({ ...emptyCounts(), ...counts });
+    expect(result.runs).toEqual([
+      { tool: 'Bandit', scanType: 'sast', completed: true, problems: [], resultCount: total },
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('reads an issue with every field, and not the code', async () => {
+    const result = await parseFixture('bandit-one.json');
+    expect(result.findings).toEqual([
+      {
+        identityKey: 'code|Bandit|B101|one/one.py|2',
+        run: 0,
+        scanType: 'sast',
+        ruleId: 'B101',
+        title: 'Use of assert detected. The enclosed code will be removed when compiling to optimised byte code.',
+        severity: 'low',
+        severitySource: 'bandit LOW',
+        aliases: [],
+        cwe: [],
+        location: { path: 'one/one.py', startLine: 2 },
+        sources: [{ input: 'bandit-json/bandit-one.json', format: 'bandit', tool: 'Bandit', pointer: '/results/0' }],
+      },
+    ]);
+    expect(JSON.stringify(result)).not.toContain('assert False');
+  });
+
+  it('turns Windows separators into POSIX and takes the end line from line_range', async () => {
+    const { findings } = await parseFixture('bandit-many.json');
+    expect(findings[0]).toMatchObject({
+      ruleId: 'B110',
+      location: { path: 'dojo/benchmark/views.py', startLine: 26, endLine: 27 },
+      identityKey: 'code|Bandit|B110|dojo/benchmark/views.py|26',
+    });
+  });
+
+  it('reads issue_cwe, col_offset (0-based) and HIGH from newer Bandit', async () => {
+    const { findings } = await parseText('new.json', report([issue()]));
+    expect(findings[0]).toMatchObject({
+      severity: 'high',
+      severitySource: 'bandit HIGH',
+      cwe: ['CWE-78'],
+      location: { path: 'app/run.py', startLine: 4, endLine: 5, startColumn: 5 },
+    });
+    expect(JSON.stringify(findings)).not.toContain('shell=True)');
+  });
+
+  it('counts UNDEFINED as unknown', async () => {
+    const { findings } = await parseText('undefined.json', report([issue({ issue_severity: 'UNDEFINED' })]));
+    expect(findings[0]).toMatchObject({ severity: 'unknown', severitySource: 'bandit UNDEFINED' });
+  });
+
+  it('turns errors into warnings naming /errors/N', async () => {
+    const result = await parseText(
+      'errors.json',
+      report([issue()], [{ filename: 'broken.py', reason: 'syntax error while parsing AST from file' }]),
+    );
+    expect(result.warnings).toEqual([
+      'errors.json: /errors/0: Bandit could not scan a file in broken.py: syntax error while parsing AST from file.',
+    ]);
+    expect(result.runs[0]?.completed).toBe(true);
+  });
+
+  it('makes absolute paths under the root relative, and lets the policy set the scan type', async () => {
+    writeFileSync(join(tmp, 'abs.json'), JSON.stringify(report([issue({ filename: join(tmp, 'pkg', 'x.py') })])));
+    const result = await bandit.parse(readInputFile(tmp, 'abs.json'), {
+      root: tmp,
+      logger: silentLogger,
+      scanType: 'other',
+    });
+    expect(result.findings[0]?.location.path).toBe('pkg/x.py');
+    expect(result.findings[0]?.scanType).toBe('other');
+    expect(result.runs[0]?.scanType).toBe('other');
+  });
+
+  describe('detection', () => {
+    it.each(readdirSync(join(fixtures, FOLDER)).filter((f) => f.endsWith('.json')))('is certain of %s', (name) => {
+      expect(bandit.detect(sampleOf(`${FOLDER}/${name}`))).toBe('certain');
+    });
+
+    it('is not certain of any other format, Bandit SARIF and Semgrep JSON included', () => {
+      const others = otherFixtures();
+      expect(others).toContain('sarif/bandit-1.8.6-few-results.sarif');
+      expect(others).toContain('semgrep-json/semgrep-empty.json');
+      for (const rel of others) expect([rel, bandit.detect(sampleOf(rel))]).not.toEqual([rel, 'certain']);
+    });
+  });
+
+  describe('malformed input', () => {
+    it('names the file and position of truncated JSON', async () => {
+      const error = await parseText('truncated.json', JSON.stringify(report([issue()])).slice(0, 50)).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as Error).message).toMatch(/^truncated\.json: line 1, column \d+ \(byte \d+\): invalid JSON/);
+    });
+
+    it('refuses a report whose results are not an array', async () => {
+      await expect(parseText('results.json', { results: {}, errors: [] })).rejects.toThrow(
+        /^results\.json: \/results: found an object/,
+      );
+    });
+
+    it('refuses a severity Bandit does not write and names its pointer', async () => {
+      await expect(
+        parseText('severity.json', report([issue(), issue({ issue_severity: 'CRITICAL' })])),
+      ).rejects.toThrow(/^severity\.json: \/results\/1\/issue_severity: 'CRITICAL' is not a Bandit severity/);
+    });
+
+    it('refuses an issue without a test id', async () => {
+      await expect(parseText('testid.json', report([issue({ test_id: 5 })]))).rejects.toThrow(
+        /^testid\.json: \/results\/0\/test_id: found a number/,
+      );
+    });
+
+    it('refuses an array at the top level', async () => {
+      await expect(parseText('array.json', [issue()])).rejects.toThrow(
+        /^array\.json: the document is an array, not a Bandit report/,
+      );
+    });
+  });
+});

@@ -1,0 +1,332 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { govulncheck, splitJsonStream } from '../../src/ingest/govulncheck.js';
+import { readInputFile } from '../../src/ingest/read.js';
+import type { DetectSample, IngestContext } from '../../src/ingest/types.js';
+import { silentLogger } from '../../src/logger.js';
+import { countBySeverity, emptyCounts } from '../../src/model.js';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+const FOLDER = 'govulncheck-json';
+const STREAM = `${FOLDER}/govulncheck-1.1.4-stream.json`;
+const WRAPPED = `${FOLDER}/govulncheck-1.0.0-array-wrapped.json`;
+
+function context(extra: Partial<IngestContext> = {}): IngestContext {
+  return { root: FIXTURES, logger: silentLogger, ...extra };
+}
+
+function parseFixture(rel: string, extra: Partial<IngestContext> = {}) {
+  return govulncheck.parse(readInputFile(FIXTURES, rel), context(extra));
+}
+
+function sampleOf(root: string, rel: string): DetectSample {
+  const text = readFileSync(join(root, rel)).toString('utf8');
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    document = undefined;
+  }
+  return { path: rel, head: text.slice(0, 64 * 1024), document };
+}
+
+function fixtureFiles(folder: string): string[] {
+  return readdirSync(join(FIXTURES, folder))
+    .filter((name) => name !== 'README.md' && statSync(join(FIXTURES, folder, name)).isFile())
+    .map((name) => `${folder}/${name}`)
+    .sort();
+}
+
+function otherFormatFiles(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((folder) => folder !== FOLDER && folder !== 'suites' && statSync(join(FIXTURES, folder)).isDirectory())
+    .flatMap((folder) => fixtureFiles(folder));
+}
+
+let tempRoot: string | undefined;
+afterAll(() => {
+  if (tempRoot) rmSync(tempRoot, { recursive: true, force: true });
+});
+async function parseText(name: string, content: string) {
+  tempRoot ??= mkdtempSync(join(tmpdir(), 'shipgate-govulncheck-'));
+  writeFileSync(join(tempRoot, name), content);
+  return govulncheck.parse(readInputFile(tempRoot, name), { root: tempRoot, logger: silentLogger });
+}
+
+async function parseError(name: string, content: string): Promise<InputError> {
+  try {
+    await parseText(name, content);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error(`parsing ${name} did not fail`);
+}
+
+const CONFIG = '{"config":{"protocol_version":"v1.0.0","scanner_name":"govulncheck","scanner_version":"v1.1.4"}}';
+const OSV = '{"osv":{"id":"GO-2024-0001","aliases":["CVE-2024-0001"],"summary":"Bad {thing} \\"quoted\\" in x"}}';
+
+function finding(trace: Record<string, unknown>, fixed = 'v1.2.0'): string {
+  return JSON.stringify({ finding: { osv: 'GO-2024-0001', fixed_version: fixed, trace: [trace] } });
+}
+
+describe('ingest/govulncheck', () => {
+  it('has a fixture set to test against', () => {
+    expect(fixtureFiles(FOLDER)).toEqual([WRAPPED, STREAM]);
+  });
+
+  // The manifest counts finding messages: govulncheck writes one per OSV id and module at each level it
+  // reaches (module required, package imported, symbol called). shipgate keeps one per OSV id and module.
+  it.each([
+    // manifest: 1 finding message for 1 OSV id; trace level {function 1}
+    [WRAPPED, 1, 1, { called: 1, imported: 0, required: 0 }],
+    // manifest: 116 finding messages for 40 OSV ids; trace level {function 46, module 40, package 30}.
+    // Each OSV id here names one module: 40 findings, 22 called, 8 imported only, 10 required only.
+    [STREAM, 40, 116, { called: 22, imported: 8, required: 10 }],
+  ])('counts %s as %i findings from %i finding messages', async (file, total, messages, levels) => {
+    const result = await parseFixture(file);
+    expect(result.findings).toHaveLength(total);
+    expect(countBySeverity(result.findings)).toEqual({ ...emptyCounts(), unknown: total });
+    expect(result.runs).toHaveLength(1);
+    expect(result.runs[0]).toMatchObject({
+      tool: 'govulncheck',
+      scanType: 'dependency',
+      completed: true,
+      problems: [],
+    });
+    expect(result.runs[0]?.resultCount).toBe(messages);
+    expect(result.warnings).toEqual([]);
+    const level = (suffix: string) => result.findings.filter((f) => f.title.endsWith(suffix)).length;
+    expect({
+      called: level('(called: a vulnerable symbol is reachable)'),
+      imported: level('(imported, no vulnerable symbol called)'),
+      required: level('(required, no vulnerable package imported)'),
+    }).toEqual(levels);
+    expect(new Set(result.findings.map((f) => f.identityKey)).size).toBe(total);
+  });
+
+  it('maps a called vulnerability with every field, at its most reachable level', async () => {
+    const result = await parseFixture(STREAM);
+    const matches = result.findings.filter((f) => f.ruleId === 'GO-2025-3595');
+    // Three messages (lines 18019 module, 18774 package, 20938 function) become one finding.
+    expect(matches).toHaveLength(1);
+    expect(matches[0]).toEqual({
+      scanType: 'dependency',
+      ruleId: 'GO-2025-3595',
+      title:
+        'Incorrect Neutralization of Input During Web Page Generation in x/net in golang.org/x/net (called: a vulnerable symbol is reachable)',
+      severity: 'unknown',
+      severitySource: 'no severity in govulncheck',
+      aliases: ['CVE-2025-22872', 'GO-2025-3595'],
+      cwe: [],
+      location: { path: 'api/handlers/user.go', startLine: 74 },
+      package: { name: 'golang.org/x/net', version: 'v0.25.0', ecosystem: 'golang', fixedVersions: ['v0.38.0'] },
+      sources: [
+        { input: STREAM, format: 'govulncheck', tool: 'govulncheck', toolVersion: 'v1.1.4', pointer: 'line 20938' },
+      ],
+      identityKey: 'dep|CVE-2025-22872|golang:golang.org/x/net|v0.25.0',
+      run: 0,
+    });
+    expect(result.runs[0]?.toolVersion).toBe('v1.1.4');
+  });
+
+  it('keeps imported and required findings without a code location or a fix it was not given', async () => {
+    const result = await parseFixture(STREAM);
+    const pgx = result.findings.find((f) => f.ruleId === 'GO-2026-4771');
+    expect(pgx).toMatchObject({
+      title: 'CVE-2026-33815 in github.com/jackc/pgx (imported, no vulnerable symbol called)',
+      location: {},
+      package: { name: 'github.com/jackc/pgx/v5', version: 'v5.5.5', ecosystem: 'golang' },
+      sources: [{ pointer: 'line 18725' }],
+    });
+    expect(pgx?.package?.fixedVersions).toBeUndefined();
+  });
+
+  it('reads the array-wrapped variant with JSON pointers and locates calls under the root', async () => {
+    const input = readInputFile(FIXTURES, WRAPPED);
+    const result = await govulncheck.parse(input, { root: '/tmp/testproject', logger: silentLogger });
+    expect(result.findings[0]).toMatchObject({
+      ruleId: 'GO-2023-1840',
+      aliases: ['CVE-2023-29403', 'GO-2023-1840'],
+      location: { path: 'main.go', startLine: 13 },
+      package: { name: 'stdlib', version: 'v1.20.1', ecosystem: 'golang', fixedVersions: ['v1.20.5'] },
+      sources: [{ pointer: '/3', toolVersion: 'v1.0.0' }],
+      identityKey: 'dep|CVE-2023-29403|golang:stdlib|v1.20.1',
+    });
+    const parsedByCaller = JSON.parse(input.bytes.toString('utf8')) as unknown;
+    const again = await govulncheck.parse(input, context({ document: parsedByCaller }));
+    expect(again.findings.map((f) => f.identityKey)).toEqual(result.findings.map((f) => f.identityKey));
+  });
+
+  it('applies the declared scan type', async () => {
+    const result = await parseFixture(WRAPPED, { scanType: 'container' });
+    expect(result.findings[0]?.scanType).toBe('container');
+    expect(result.runs[0]?.scanType).toBe('container');
+  });
+
+  it('upgrades a finding when a more reachable message follows, whatever the order', async () => {
+    const text = [
+      CONFIG,
+      OSV,
+      finding({ module: 'example.com/m', version: 'v1.0.0', package: 'example.com/m/p' }),
+      finding({ module: 'example.com/m', version: 'v1.0.0' }),
+      '',
+    ].join('\n');
+    const result = await parseText('order.json', text);
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]).toMatchObject({
+      title: 'Bad {thing} "quoted" in x (imported, no vulnerable symbol called)',
+      sources: [{ pointer: 'line 3' }],
+    });
+  });
+
+  it('treats a stream with a config and no findings as a clean scan', async () => {
+    const result = await parseText('clean.json', `${CONFIG}\n{"progress":{"message":"Scanning..."}}\n`);
+    expect(result.findings).toEqual([]);
+    expect(result.runs[0]).toMatchObject({ completed: true, resultCount: 0, toolVersion: 'v1.1.4' });
+  });
+
+  it('warns about a finding whose osv entry is missing', async () => {
+    const result = await parseText('no-osv.json', `${CONFIG}${finding({ module: 'm', version: 'v1' })}`);
+    expect(result.findings[0]).toMatchObject({
+      title: 'GO-2024-0001 (required, no vulnerable package imported)',
+      aliases: ['GO-2024-0001'],
+    });
+    expect(result.warnings).toEqual([
+      'no-osv.json: line 1: the finding names GO-2024-0001, but the stream has no osv entry for it.',
+    ]);
+  });
+
+  describe('failed and malformed input', () => {
+    it('refuses the 0-byte report before any parsing', () => {
+      expect(() => readInputFile(FIXTURES, 'malformed/govulncheck-zero-bytes.json')).toThrow(InputError);
+      expect(() => readInputFile(FIXTURES, 'malformed/govulncheck-zero-bytes.json')).toThrow(
+        'malformed/govulncheck-zero-bytes.json: the file is empty (0 bytes); an empty report is not a clean scan.',
+      );
+    });
+
+    it.each([
+      ['spaces.json', '  \n\t ', /^spaces\.json: the file holds only whitespace/],
+      [
+        'truncated.json',
+        `${CONFIG}\n${OSV}\n{"finding":{"osv":"GO-2024-0001","trace":[{"module":"m"`,
+        /^truncated\.json: line 3, column \d+ \(byte \d+\): the stream ends inside the JSON value that starts at line 3 \(truncated\?\)/,
+      ],
+      [
+        'in-string.json',
+        `${CONFIG}\n{"osv":{"id":"GO-1`,
+        /^in-string\.json: line 2, column 19 \(byte 115\): the stream ends inside a string of the JSON value that starts at line 2/,
+      ],
+      [
+        'garbage.json',
+        `${CONFIG}\nnull\n`,
+        /^garbage\.json: line 2, column 1 \(byte \d+\): found "n" between JSON values/,
+      ],
+      [
+        'bad-token.json',
+        `${CONFIG}\n{"osv": {"id": tru}}`,
+        /^bad-token\.json: line 2, column \d+ \(byte \d+\): invalid JSON in the message that starts at line 2: /,
+      ],
+      [
+        'array-message.json',
+        '[1]',
+        /^array-message\.json: \/0: found the number 1 \(expected a govulncheck message object/,
+      ],
+      [
+        'wrapped-truncated.json',
+        '[{"config": {}}',
+        /^wrapped-truncated\.json: line 1, column \d+ \(byte \d+\): invalid JSON/,
+      ],
+      [
+        'nothing.json',
+        '{"progress":{"message":"x"}}',
+        /^nothing\.json: the stream has no config, osv or finding message/,
+      ],
+      [
+        'scanner.json',
+        '{"config":{"scanner_name":"other"}}',
+        /^scanner\.json: line 1: config\.scanner_name is the string "other" \(expected "govulncheck"\)\.$/,
+      ],
+      ['osv-id.json', `${CONFIG}\n{"osv":{"aliases":[]}}`, /^osv-id\.json: line 2: osv\.id is nothing/],
+      [
+        'trace.json',
+        `${CONFIG}\n{"finding":{"osv":"GO-1","trace":[]}}`,
+        /^trace\.json: line 2: finding\.trace is an array \(expected a non-empty array of frames\)\.$/,
+      ],
+      [
+        'module.json',
+        `${CONFIG}\n{"finding":{"osv":"GO-1","trace":[{"version":"v1"}]}}`,
+        /^module\.json: line 2: finding\.trace\[0\]\.module is nothing/,
+      ],
+      [
+        'osv-name.json',
+        `${CONFIG}\n\n{"finding":{"trace":[{"module":"m"}]}}`,
+        /^osv-name\.json: line 3: finding\.osv is nothing/,
+      ],
+      ['proto.json', `${CONFIG}\n{"progress":{"__proto__":{}}}`, /^proto\.json: line 2: \/progress\/__proto__: /],
+    ])('rejects %s with the file and place', async (name, content, pattern) => {
+      const error = await parseError(name, content);
+      expect(error.message).toMatch(pattern);
+    });
+  });
+
+  describe('splitJsonStream', () => {
+    const file = { path: 's.json' };
+
+    it('splits objects separated by nothing, spaces, tabs, CRLF and newlines, braces inside strings included', () => {
+      const text = '{"a":"}{"}{"b":[1,{"c":"\\\\"}]}\r\n\t{"d":"\\"}"}\n\n[2]';
+      const values = splitJsonStream(text, file);
+      expect(values).toEqual([
+        { value: { a: '}{' }, pointer: 'line 1' },
+        { value: { b: [1, { c: '\\' }] }, pointer: 'line 1' },
+        { value: { d: '"}' }, pointer: 'line 2' },
+        { value: [2], pointer: 'line 4' },
+      ]);
+    });
+
+    it('counts lines across multi-line messages', () => {
+      const text = '{\n  "a": 1\n}\n{\n  "b": "x\\ny"\n}\n';
+      expect(splitJsonStream(text, file).map((v) => v.pointer)).toEqual(['line 1', 'line 4']);
+    });
+
+    it('reports the byte offset of a truncation in UTF-8 bytes', () => {
+      const text = '{"a":"é"}\n{"b":';
+      expect(() => splitJsonStream(text, file)).toThrow(
+        's.json: line 2, column 6 (byte 16): the stream ends inside the JSON value that starts at line 2 (truncated?); expected complete govulncheck JSON messages.',
+      );
+    });
+  });
+
+  describe('detection', () => {
+    it.each(fixtureFiles(FOLDER))('is certain of %s', (rel) => {
+      const sample = sampleOf(FIXTURES, rel);
+      expect(govulncheck.detect(sample)).toBe('certain');
+    });
+
+    it('sees the stream without a parsed document', () => {
+      expect(sampleOf(FIXTURES, STREAM).document).toBeUndefined();
+    });
+
+    it('does not take govulncheck SARIF for the JSON stream', () => {
+      expect(govulncheck.detect(sampleOf(FIXTURES, 'sarif/govulncheck-1.3.0.sarif'))).toBe('no');
+    });
+
+    it('is never certain of other formats', () => {
+      const files = otherFormatFiles();
+      expect(files.filter((rel) => rel.startsWith('sarif/')).length).toBeGreaterThan(20);
+      const certain = files.filter((rel) => govulncheck.detect(sampleOf(FIXTURES, rel)) === 'certain');
+      expect(certain).toEqual([]);
+    });
+
+    it('thinks a stream that starts with another message possible, and null no', () => {
+      expect(govulncheck.detect({ path: 'x.json', head: '{"progress": {"message": "x"}}\n{"osv": {' })).toBe(
+        'possible',
+      );
+      expect(govulncheck.detect({ path: 'x.json', head: 'null', document: null })).toBe('no');
+    });
+  });
+});

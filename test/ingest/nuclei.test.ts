@@ -1,0 +1,214 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { nuclei } from '../../src/ingest/nuclei.js';
+import { readInputFile } from '../../src/ingest/read.js';
+import type { DetectSample } from '../../src/ingest/types.js';
+import { silentLogger } from '../../src/logger.js';
+import { countBySeverity, emptyCounts } from '../../src/model.js';
+
+const fixtures = fileURLToPath(new URL('../../fixtures', import.meta.url));
+const FOLDER = 'nuclei-json';
+const context = { root: fixtures, logger: silentLogger };
+const tmp = mkdtempSync(join(tmpdir(), 'shipgate-nuclei-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function parseFixture(name: string) {
+  return nuclei.parse(readInputFile(fixtures, `${FOLDER}/${name}`), context);
+}
+
+function sampleOf(relPath: string): DetectSample {
+  const text = readFileSync(join(fixtures, relPath), 'utf8');
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    document = undefined;
+  }
+  return { path: relPath, head: text.slice(0, 65536), document };
+}
+
+function otherFixtures(): string[] {
+  return readdirSync(fixtures)
+    .filter((dir) => dir !== FOLDER && dir !== 'suites' && statSync(join(fixtures, dir)).isDirectory())
+    .flatMap((dir) =>
+      readdirSync(join(fixtures, dir))
+        .filter((f) => !f.endsWith('.md') && statSync(join(fixtures, dir, f)).isFile())
+        .map((f) => `${dir}/${f}`),
+    );
+}
+
+async function parseText(name: string, text: string) {
+  writeFileSync(join(tmp, name), text);
+  return nuclei.parse(readInputFile(tmp, name), { root: tmp, logger: silentLogger });
+}
+
+const v3Result = (overrides: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    'template-id': 'CVE-2021-44228',
+    info: {
+      name: 'Apache Log4j2 Remote Code Injection',
+      severity: 'critical',
+      classification: { 'cve-id': ['cve-2021-44228'], 'cwe-id': ['cwe-502', 'cwe-400'], 'cvss-score': 10 },
+    },
+    type: 'http',
+    host: 'https://app.example',
+    'matched-at': 'https://app.example/api?x=1',
+    request: 'GET /api HTTP/1.1',
+    response: 'HTTP/1.1 200 OK\r\n\r\n<html>secret body</html>',
+    ...overrides,
+  });
+
+describe('ingest/nuclei', () => {
+  it.each([
+    ['nuclei-jsonl-critical.jsonl', { critical: 1, medium: 2, low: 1, info: 23 }, 27],
+    ['nuclei-v2-many.jsonl', { medium: 1, low: 1, info: 16 }, 18],
+    ['nuclei-v3-array.json', { info: 6 }, 6],
+  ])('counts %s per info.severity as the manifest does', async (name, counts, total) => {
+    const result = await parseFixture(name);
+    expect(countBySeverity(result.findings)).toEqual({ ...emptyCounts(), ...counts });
+    expect(result.runs).toEqual([
+      { tool: 'Nuclei', scanType: 'dast', completed: true, problems: [], resultCount: total },
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('refuses the 0-byte file a run with no results writes: an empty file is not evidence of a scan', () => {
+    expect(() => readInputFile(fixtures, `${FOLDER}/nuclei-empty.jsonl`)).toThrow(InputError);
+    expect(() => readInputFile(fixtures, `${FOLDER}/nuclei-empty.jsonl`)).toThrow(
+      /^nuclei-json\/nuclei-empty\.jsonl: the file is empty \(0 bytes\)/,
+    );
+  });
+
+  it('reads a v3 JSONL result with every field, and no request, response or credentials', async () => {
+    const result = await parseFixture('nuclei-jsonl-critical.jsonl');
+    expect(result.findings[0]).toEqual({
+      identityKey: 'dast|dvwa-default-login||http://dvwa_dvwa_1/index.php|',
+      run: 0,
+      scanType: 'dast',
+      ruleId: 'dvwa-default-login',
+      title: 'DVWA Default Login',
+      severity: 'critical',
+      severitySource: 'nuclei critical',
+      aliases: [],
+      cwe: ['CWE-798'],
+      location: { url: 'http://dvwa_dvwa_1/index.php' },
+      sources: [
+        { input: 'nuclei-json/nuclei-jsonl-critical.jsonl', format: 'nuclei', tool: 'Nuclei', pointer: 'line 1' },
+      ],
+    });
+    const text = JSON.stringify(result);
+    for (const fragment of ['curl', 'HTTP/1.1', '"password"', 'PHPSESSID']) expect(text).not.toContain(fragment);
+  });
+
+  it('reads v2 keys (templateID, matched, matcher_name) and puts the matcher in title and identity', async () => {
+    const { findings } = await parseFixture('nuclei-v2-many.jsonl');
+    expect(findings[3]).toMatchObject({
+      ruleId: 'tech-detect',
+      title: 'Wappalyzer Technology Detection [animate.css]',
+      location: { url: 'http://127.0.0.1:8080/WebGoat' },
+      identityKey: 'dast|tech-detect:animate.css||http://127.0.0.1:8080/WebGoat|',
+      sources: [{ pointer: 'line 4' }],
+    });
+    expect(findings[0]).toMatchObject({ severity: 'low', location: { url: 'nuclei-example.com:22' } });
+    // One template, different matchers at one URL: distinct findings.
+    const webgoat = findings.filter((f) => f.location.url === 'http://127.0.0.1:8080/WebGoat');
+    expect(new Set(webgoat.map((f) => f.identityKey)).size).toBe(webgoat.length);
+  });
+
+  it('reads the v3 -json-export array with JSON pointers', async () => {
+    const { findings } = await parseFixture('nuclei-v3-array.json');
+    expect(findings[0]).toMatchObject({
+      ruleId: 'dns-saas-service-detection',
+      title: 'DNS SaaS Service Detection [wix]',
+      location: { url: 'www.asdf.de' },
+      sources: [{ pointer: '/0' }],
+    });
+    expect(findings[1]).toMatchObject({ cwe: ['CWE-200'], sources: [{ pointer: '/1' }] });
+  });
+
+  it('falls back from matched-at to host and url, and leaves a result with neither unlocated', async () => {
+    const { findings } = await parseFixture('nuclei-jsonl-critical.jsonl');
+    expect(findings[2]?.location).toEqual({ url: '/http://dvwa_dvwa_1/' });
+    expect(findings[26]).toMatchObject({ ruleId: 'nameserver-fingerprint', location: {} });
+  });
+
+  it('takes CVE aliases and CWEs from info.classification', async () => {
+    const { findings } = await parseText('cve.jsonl', `${v3Result()}\n`);
+    expect(findings[0]).toMatchObject({
+      ruleId: 'CVE-2021-44228',
+      aliases: ['CVE-2021-44228'],
+      cwe: ['CWE-400', 'CWE-502'],
+      identityKey: 'dast|CVE-2021-44228||https://app.example/api|',
+    });
+    expect(JSON.stringify(findings)).not.toContain('secret body');
+  });
+
+  it('lets the policy set the scan type', async () => {
+    const input = readInputFile(fixtures, `${FOLDER}/nuclei-v3-array.json`);
+    const result = await nuclei.parse(input, { ...context, scanType: 'other' });
+    expect(new Set(result.findings.map((f) => f.scanType))).toEqual(new Set(['other']));
+    expect(result.runs[0]?.scanType).toBe('other');
+  });
+
+  describe('detection', () => {
+    it.each(['nuclei-jsonl-critical.jsonl', 'nuclei-v2-many.jsonl', 'nuclei-v3-array.json'])(
+      'is certain of %s',
+      (name) => {
+        expect(nuclei.detect(sampleOf(`${FOLDER}/${name}`))).toBe('certain');
+      },
+    );
+
+    it('is certain of a one-line report that parsed as a single document', () => {
+      const line = v3Result();
+      expect(nuclei.detect({ path: 'x.jsonl', head: line, document: JSON.parse(line) })).toBe('certain');
+    });
+
+    it('is not certain of any other format', () => {
+      const others = otherFixtures();
+      expect(others).toContain('sarif/trivy-0.37.1-image.sarif');
+      for (const rel of others) expect([rel, nuclei.detect(sampleOf(rel))]).not.toEqual([rel, 'certain']);
+    });
+  });
+
+  describe('malformed input', () => {
+    it('names the line of a truncated last line', async () => {
+      const error = await parseText('truncated.jsonl', `${v3Result()}\n${v3Result().slice(0, 60)}`).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as Error).message).toMatch(/^truncated\.jsonl: line 2: invalid JSON: .*truncated/);
+    });
+
+    it('names the position of a truncated export array', async () => {
+      await expect(parseText('truncated.json', `[${v3Result()},`)).rejects.toThrow(
+        /^truncated\.json: line 1, column \d+ \(byte \d+\): invalid JSON/,
+      );
+    });
+
+    it('refuses a severity word Nuclei does not write', async () => {
+      const bad = v3Result({ info: { name: 'x', severity: 'severe' } });
+      await expect(parseText('severity.jsonl', `${v3Result()}\n${bad}\n`)).rejects.toThrow(
+        /^severity\.jsonl: line 2: info\.severity 'severe' is not a Nuclei severity/,
+      );
+    });
+
+    it('refuses a result without info, naming the export pointer', async () => {
+      const text = `[${v3Result()}, ${JSON.stringify({ 'template-id': 'x' })}]`;
+      await expect(parseText('noinfo.json', text)).rejects.toThrow(/^noinfo\.json: \/1: info is missing/);
+    });
+
+    it('refuses a line that is not an object', async () => {
+      await expect(parseText('scalar.jsonl', `${v3Result()}\n42\n`)).rejects.toThrow(
+        /^scalar\.jsonl: line 2: the result is a number/,
+      );
+    });
+
+    it('refuses a file of whitespace', async () => {
+      await expect(parseText('blank.jsonl', '\n  \n')).rejects.toThrow(/^blank\.jsonl: the file holds only whitespace/);
+    });
+  });
+});

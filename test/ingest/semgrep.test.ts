@@ -1,0 +1,239 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { readInputFile } from '../../src/ingest/read.js';
+import { semgrep } from '../../src/ingest/semgrep.js';
+import type { DetectSample } from '../../src/ingest/types.js';
+import { silentLogger } from '../../src/logger.js';
+import { countBySeverity, emptyCounts } from '../../src/model.js';
+
+const fixtures = fileURLToPath(new URL('../../fixtures', import.meta.url));
+const FOLDER = 'semgrep-json';
+const context = { root: fixtures, logger: silentLogger };
+const tmp = mkdtempSync(join(tmpdir(), 'shipgate-semgrep-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function parseFixture(name: string) {
+  return semgrep.parse(readInputFile(fixtures, `${FOLDER}/${name}`), context);
+}
+
+function sampleOf(relPath: string): DetectSample {
+  const text = readFileSync(join(fixtures, relPath), 'utf8');
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    document = undefined;
+  }
+  return { path: relPath, head: text.slice(0, 65536), document };
+}
+
+function otherFixtures(): string[] {
+  return readdirSync(fixtures)
+    .filter((dir) => dir !== FOLDER && dir !== 'suites' && statSync(join(fixtures, dir)).isDirectory())
+    .flatMap((dir) =>
+      readdirSync(join(fixtures, dir))
+        .filter((f) => !f.endsWith('.md') && statSync(join(fixtures, dir, f)).isFile())
+        .map((f) => `${dir}/${f}`),
+    );
+}
+
+async function parseText(name: string, value: unknown) {
+  writeFileSync(join(tmp, name), typeof value === 'string' ? value : JSON.stringify(value));
+  return semgrep.parse(readInputFile(tmp, name), { root: tmp, logger: silentLogger });
+}
+
+const result = (overrides: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({
+  check_id: 'javascript.express.security.audit.xss.direct-response-write',
+  path: 'src/app.js',
+  start: { line: 10, col: 5, offset: 100 },
+  end: { line: 12, col: 9, offset: 160 },
+  extra: {
+    message: 'Detected directly writing to a Response object.',
+    metadata: { cwe: "CWE-79: Improper Neutralization of Input During Web Page Generation ('Cross-site Scripting')" },
+    severity: 'WARNING',
+    fingerprint: 'requires login',
+    lines: 'res.write(req.query.name)',
+    ...extra,
+  },
+  ...overrides,
+});
+
+describe('ingest/semgrep', () => {
+  it.each([
+    // ERROR -> high, WARNING -> medium (DESIGN 3.1); the new scale maps word for word.
+    ['semgrep-1.100.0-fingerprints.json', { high: 1, medium: 1 }, '1.100.0'],
+    ['semgrep-1.84.1-low-severity.json', { low: 3 }, '1.84.1'],
+    ['semgrep-empty.json', {}, undefined],
+    ['semgrep-many.json', { high: 13, medium: 35 }, undefined],
+  ])('counts %s per extra.severity as the manifest does', async (name, counts, version) => {
+    const parsed = await parseFixture(name);
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    expect(countBySeverity(parsed.findings)).toEqual({ ...emptyCounts(), ...counts });
+    expect(parsed.runs).toEqual([
+      {
+        tool: 'Semgrep',
+        ...(version ? { toolVersion: version } : {}),
+        scanType: 'sast',
+        completed: true,
+        problems: [],
+        resultCount: total,
+      },
+    ]);
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  it('reads a result with every field, ignoring the "requires login" fingerprint', async () => {
+    const parsed = await parseFixture('semgrep-1.100.0-fingerprints.json');
+    const ruleId =
+      'python.lang.security.audit.dangerous-subprocess-use-tainted-env-args.dangerous-subprocess-use-tainted-env-args';
+    expect(parsed.findings[0]).toEqual({
+      identityKey: `code|Semgrep|${ruleId}|sample/brute.py|31`,
+      run: 0,
+      scanType: 'sast',
+      ruleId,
+      title:
+        "Detected subprocess function 'run' with user controlled data. A malicious actor could leverage this to perform command injection. You may consider using 'shlex.quote()'.",
+      severity: 'high',
+      severitySource: 'semgrep ERROR',
+      aliases: [],
+      cwe: ['CWE-78'],
+      location: { path: 'sample/brute.py', startLine: 31, endLine: 31, startColumn: 29 },
+      sources: [
+        {
+          input: 'semgrep-json/semgrep-1.100.0-fingerprints.json',
+          format: 'semgrep',
+          tool: 'Semgrep',
+          toolVersion: '1.100.0',
+          pointer: '/results/0',
+        },
+      ],
+    });
+  });
+
+  it('uses a real fingerprint for the identity, and keeps paths outside the root as written', async () => {
+    const { findings } = await parseFixture('semgrep-1.84.1-low-severity.json');
+    const path = '/Users/user.example/git/company/full-codebase/company/lead-magnet/src/templates/base.html.twig';
+    expect(findings[0]).toMatchObject({
+      severity: 'low',
+      severitySource: 'semgrep LOW',
+      location: { path, startLine: 48 },
+      identityKey: `code|Semgrep|rules.sast.dev.generic.internal.detect-cdn-usage-react-express|${path}|d30b51e68d2d56fb34e5a87920208e0f18b71dbec62b2ad91d1b55e566c5796c64b1e161d7fd3c0f65834756474c0617c29b7c5bd76b76f14f2d3fc537a664b9_0`,
+    });
+    expect(JSON.stringify(findings)).not.toContain('ajax.googleapis.com');
+  });
+
+  it('reads old output (no version) with a CWE string and without metadata', async () => {
+    const { findings } = await parseFixture('semgrep-many.json');
+    expect(findings[0]).toMatchObject({ severity: 'high', cwe: [], location: { path: 'tasks.py', startLine: 186 } });
+    expect(findings[2]?.location).toEqual({ path: 'utils.py', startLine: 503, endLine: 520, startColumn: 13 });
+    expect(findings[4]?.cwe).toEqual(['CWE-327']);
+    expect(findings[0]?.sources[0]).not.toHaveProperty('toolVersion');
+  });
+
+  it.each([
+    ['CRITICAL', 'critical'],
+    ['HIGH', 'high'],
+    ['MEDIUM', 'medium'],
+    ['INFO', 'info'],
+    ['warning', 'medium'],
+  ])('maps severity %s to %s', async (word, severity) => {
+    const { findings } = await parseText(`sev-${word}.json`, { results: [result({}, { severity: word })], errors: [] });
+    expect(findings[0]?.severity).toBe(severity);
+    expect(findings[0]?.severitySource).toBe(`semgrep ${word}`);
+  });
+
+  it('does not count ignored results, and says how many', async () => {
+    const parsed = await parseText('ignored.json', {
+      results: [result(), result({}, { is_ignored: true })],
+      errors: [],
+      version: '1.50.0',
+    });
+    expect(parsed.findings).toHaveLength(1);
+    expect(parsed.runs[0]?.resultCount).toBe(2);
+    expect(parsed.warnings).toEqual([
+      'ignored.json: 1 result(s) are marked ignored (extra.is_ignored, a nosemgrep comment) and are not counted.',
+    ]);
+  });
+
+  it('turns errors into warnings naming /errors/N, and an error-level one into a run problem', async () => {
+    const parsed = await parseText('errors.json', {
+      results: [result()],
+      errors: [
+        { code: 3, level: 'warn', type: ['PartialParsing', []], message: 'Syntax error at line 3', path: 'src/a.js' },
+        { code: 7, level: 'error', type: 'Rule parse error', message: 'Invalid rule schema' },
+      ],
+    });
+    expect(parsed.warnings).toEqual([
+      'errors.json: /errors/0: Semgrep reported a warning (PartialParsing) in src/a.js: Syntax error at line 3.',
+      'errors.json: /errors/1: Semgrep reported an error (Rule parse error): Invalid rule schema.',
+    ]);
+    expect(parsed.runs[0]?.completed).toBe(false);
+    expect(parsed.runs[0]?.problems).toEqual([
+      '/errors/1: Semgrep reported an error (Rule parse error): Invalid rule schema.',
+    ]);
+  });
+
+  it('makes absolute paths under the root relative, and lets the policy set the scan type', async () => {
+    writeFileSync(
+      join(tmp, 'abs.json'),
+      JSON.stringify({ results: [result({ path: join(tmp, 'src', 'b.js') })], errors: [] }),
+    );
+    const parsed = await semgrep.parse(readInputFile(tmp, 'abs.json'), {
+      root: tmp,
+      logger: silentLogger,
+      scanType: 'iac',
+    });
+    expect(parsed.findings[0]?.location.path).toBe('src/b.js');
+    expect(parsed.findings[0]?.scanType).toBe('iac');
+    expect(parsed.runs[0]?.scanType).toBe('iac');
+  });
+
+  describe('detection', () => {
+    it.each(readdirSync(join(fixtures, FOLDER)).filter((f) => f.endsWith('.json')))('is certain of %s', (name) => {
+      expect(semgrep.detect(sampleOf(`${FOLDER}/${name}`))).toBe('certain');
+    });
+
+    it('is not certain of any other format, Semgrep SARIF and Bandit JSON included', () => {
+      const others = otherFixtures();
+      expect(others).toContain('sarif/semgrep-1.69.0-security-severity.sarif');
+      expect(others).toContain('bandit-json/bandit-no-vulns.json');
+      for (const rel of others) expect([rel, semgrep.detect(sampleOf(rel))]).not.toEqual([rel, 'certain']);
+    });
+  });
+
+  describe('malformed input', () => {
+    it('names the file and position of truncated JSON', async () => {
+      const error = await parseText('truncated.json', '{"results": [{"check_id": "a"').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as Error).message).toMatch(/^truncated\.json: line 1, column \d+ \(byte \d+\): invalid JSON/);
+    });
+
+    it('refuses output without a results array', async () => {
+      await expect(parseText('noresults.json', { errors: [] })).rejects.toThrow(
+        /^noresults\.json: \/results: the key is missing/,
+      );
+    });
+
+    it('refuses a severity Semgrep does not write and names its pointer', async () => {
+      await expect(
+        parseText('severity.json', { results: [result(), result({}, { severity: 'SEVERE' })], errors: [] }),
+      ).rejects.toThrow(/^severity\.json: \/results\/1\/extra\/severity: 'SEVERE' is not a Semgrep severity/);
+    });
+
+    it('refuses a result without a start line', async () => {
+      await expect(parseText('noline.json', { results: [result({ start: {} })], errors: [] })).rejects.toThrow(
+        /^noline\.json: \/results\/0\/start\/line: the key is missing/,
+      );
+    });
+
+    it('refuses errors that are not an array', async () => {
+      await expect(parseText('errtype.json', { results: [], errors: 'boom' })).rejects.toThrow(
+        /^errtype\.json: \/errors: found a string/,
+      );
+    });
+  });
+});

@@ -1,0 +1,306 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { readInputFile } from '../../src/ingest/read.js';
+import type { DetectSample, IngestContext } from '../../src/ingest/types.js';
+import { yarnAudit } from '../../src/ingest/yarn-audit.js';
+import { silentLogger } from '../../src/logger.js';
+import { countBySeverity, emptyCounts, type SeverityCounts } from '../../src/model.js';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+const FOLDER = 'yarn-audit-json';
+
+function context(extra: Partial<IngestContext> = {}): IngestContext {
+  return { root: FIXTURES, logger: silentLogger, ...extra };
+}
+
+function parseFixture(rel: string, extra: Partial<IngestContext> = {}) {
+  return yarnAudit.parse(readInputFile(FIXTURES, rel), context(extra));
+}
+
+function sampleOf(root: string, rel: string): DetectSample {
+  const text = readFileSync(join(root, rel)).toString('utf8');
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    document = undefined;
+  }
+  return { path: rel, head: text.slice(0, 64 * 1024), document };
+}
+
+function fixtureFiles(folder: string): string[] {
+  return readdirSync(join(FIXTURES, folder))
+    .filter((name) => name !== 'README.md' && statSync(join(FIXTURES, folder, name)).isFile())
+    .map((name) => `${folder}/${name}`)
+    .sort();
+}
+
+function otherFormatFiles(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((folder) => folder !== FOLDER && folder !== 'suites' && statSync(join(FIXTURES, folder)).isDirectory())
+    .flatMap((folder) => fixtureFiles(folder));
+}
+
+let tempRoot: string | undefined;
+afterAll(() => {
+  if (tempRoot) rmSync(tempRoot, { recursive: true, force: true });
+});
+async function parseText(name: string, content: string) {
+  tempRoot ??= mkdtempSync(join(tmpdir(), 'shipgate-yarn-audit-'));
+  writeFileSync(join(tempRoot, name), content);
+  return yarnAudit.parse(readInputFile(tempRoot, name), { root: tempRoot, logger: silentLogger });
+}
+
+async function parseError(name: string, content: string): Promise<InputError> {
+  try {
+    await parseText(name, content);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error(`parsing ${name} did not fail`);
+}
+
+function counts(partial: Partial<SeverityCounts>): SeverityCounts {
+  return { ...emptyCounts(), ...partial };
+}
+
+const SUMMARY =
+  '{"type":"auditSummary","data":{"vulnerabilities":{"info":0,"low":0,"moderate":0,"high":1,"critical":0}}}';
+
+function advisoryLine(path: string, versions: string[], extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    type: 'auditAdvisory',
+    data: {
+      resolution: { id: 1500, path, dev: false },
+      advisory: {
+        id: 1500,
+        title: 'Prototype Pollution',
+        module_name: 'yargs-parser',
+        cves: ['CVE-2020-7608'],
+        github_advisory_id: 'GHSA-p9pc-299p-vxgp',
+        severity: 'high',
+        cwe: 'CWE-471',
+        url: 'https://github.com/advisories/GHSA-p9pc-299p-vxgp',
+        patched_versions: '<0.0.0',
+        findings: versions.map((version) => ({ version, paths: [path] })),
+        ...extra,
+      },
+    },
+  });
+}
+
+describe('ingest/yarn-audit', () => {
+  it('has a fixture set to test against', () => {
+    expect(fixtureFiles(FOLDER)).toEqual([`${FOLDER}/yarn-berry-audit.json`, `${FOLDER}/yarn-v1-audit-many.jsonl`]);
+  });
+
+  // Both files agree with the manifest: every advisory line names one package at one installed version.
+  it.each([
+    // manifest: berry lines 4, severity {low 1, moderate 3}
+    ['yarn-berry-audit.json', 4, counts({ medium: 3, low: 1 })],
+    // manifest: auditAdvisory 3, auditSummary 1, severity {high 2, low 1}
+    ['yarn-v1-audit-many.jsonl', 3, counts({ high: 2, low: 1 })],
+  ])('counts %s as %i findings per severity', async (file, total, expected) => {
+    const result = await parseFixture(`${FOLDER}/${file}`);
+    expect(result.findings).toHaveLength(total);
+    expect(countBySeverity(result.findings)).toEqual(expected);
+    expect(result.runs).toEqual([
+      { tool: 'yarn audit', scanType: 'dependency', completed: true, problems: [], resultCount: total },
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('maps a yarn 1 advisory with every field', async () => {
+    const result = await parseFixture(`${FOLDER}/yarn-v1-audit-many.jsonl`);
+    expect(result.findings[0]).toEqual({
+      scanType: 'dependency',
+      ruleId: 'NPM-1179',
+      title: 'Prototype Pollution',
+      severity: 'low',
+      severitySource: 'yarn audit low',
+      aliases: [],
+      cwe: ['CWE-471'],
+      location: {},
+      package: { name: 'minimist', version: '0.0.10', ecosystem: 'npm', fixedVersions: ['>=0.2.1 <1.0.0 || >=1.2.3'] },
+      sources: [
+        { input: `${FOLDER}/yarn-v1-audit-many.jsonl`, format: 'yarn-audit', tool: 'yarn audit', pointer: 'line 1' },
+      ],
+      identityKey: 'dep|NPM-1179|npm:minimist|0.0.10',
+      run: 0,
+    });
+    expect(result.findings.map((f) => f.sources[0]?.pointer)).toEqual(['line 1', 'line 2', 'line 3']);
+  });
+
+  it('maps a yarn berry line with every field', async () => {
+    const result = await parseFixture(`${FOLDER}/yarn-berry-audit.json`);
+    expect(result.findings[3]).toEqual({
+      scanType: 'dependency',
+      ruleId: 'GHSA-37q5-v5qm-c9v8',
+      title: 'Transformers Deserialization of Untrusted Data vulnerability',
+      severity: 'low',
+      severitySource: 'yarn audit low',
+      aliases: ['GHSA-37q5-v5qm-c9v8'],
+      cwe: [],
+      location: {},
+      package: { name: 'transformers', version: '4.38', ecosystem: 'npm' },
+      sources: [
+        { input: `${FOLDER}/yarn-berry-audit.json`, format: 'yarn-audit', tool: 'yarn audit', pointer: 'line 4' },
+      ],
+      identityKey: 'dep|GHSA-37q5-v5qm-c9v8|npm:transformers|4.38',
+      run: 0,
+    });
+    // Deprecation notices have a text ID and no URL; berry still rates them "moderate".
+    expect(result.findings[0]).toMatchObject({
+      ruleId: '@babel/plugin-proposal-class-properties (deprecation)',
+      severity: 'medium',
+      package: { name: '@babel/plugin-proposal-class-properties', version: '7.18.6' },
+    });
+  });
+
+  it('reports an advisory once per module and installed version, however many resolution paths yarn prints', async () => {
+    const text = [
+      advisoryLine('a>yargs-parser', ['13.1.1']),
+      advisoryLine('b>yargs-parser', ['13.1.1']),
+      advisoryLine('c>yargs-parser', ['13.1.1', '15.0.0']),
+      SUMMARY,
+      '',
+    ].join('\r\n');
+    const result = await parseText('paths.jsonl', text);
+    expect(result.findings.map((f) => [f.package?.version, f.sources[0]?.pointer])).toEqual([
+      ['13.1.1', 'line 1'],
+      ['15.0.0', 'line 3'],
+    ]);
+    expect(result.findings[0]).toMatchObject({
+      ruleId: 'GHSA-p9pc-299p-vxgp',
+      aliases: ['CVE-2020-7608', 'GHSA-p9pc-299p-vxgp'],
+      identityKey: 'dep|CVE-2020-7608|npm:yargs-parser|13.1.1',
+    });
+    // "<0.0.0" means no patched version exists.
+    expect(result.findings[0]?.package?.fixedVersions).toBeUndefined();
+    // The summary counts 1 vulnerability, the stream has 3 advisory lines: a warning, not a failure.
+    expect(result.warnings).toEqual([
+      'paths.jsonl: line 4: the auditSummary counts 1 vulnerabilities but the stream has 3 auditAdvisory lines.',
+    ]);
+    expect(result.runs[0]?.completed).toBe(true);
+  });
+
+  it('applies the declared scan type', async () => {
+    const result = await parseFixture(`${FOLDER}/yarn-berry-audit.json`, { scanType: 'container' });
+    expect(result.findings.every((f) => f.scanType === 'container')).toBe(true);
+    expect(result.runs[0]?.scanType).toBe('container');
+  });
+
+  describe('failed and incomplete audits', () => {
+    it('turns error lines without an auditSummary into an input error naming the line', async () => {
+      const error = await parseFixture('malformed/yarn-audit-network-error.jsonl').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      const message = (error as InputError).message;
+      expect(message).toMatch(/^malformed\/yarn-audit-network-error\.jsonl: line 3: yarn audit failed with '/);
+      expect(message).toContain('ECONNREFUSED');
+    });
+
+    it('refuses a stream of only info and warning lines', async () => {
+      const error = await parseError(
+        'chatter.jsonl',
+        '{"type":"info","data":"fetching"}\n{"type":"warning","data":"x"}\n',
+      );
+      expect(error.message).toMatch(/^chatter\.jsonl: the stream has no auditAdvisory and no auditSummary line/);
+    });
+
+    it('marks a stream that ends without its auditSummary as incomplete, keeping its findings', async () => {
+      const result = await parseText('cut.jsonl', `${advisoryLine('a>yargs-parser', ['13.1.1'])}\n`);
+      expect(result.findings).toHaveLength(1);
+      expect(result.runs[0]).toMatchObject({ completed: false });
+      expect(result.runs[0]?.problems[0]).toContain('no auditSummary line');
+      expect(result.warnings[0]).toMatch(/^cut\.jsonl: the stream ends without an auditSummary line/);
+    });
+
+    it('keeps error lines that precede a summary as warnings', async () => {
+      const result = await parseText('late.jsonl', `{"type":"error","data":"odd"}\n${SUMMARY}\n`);
+      expect(result.findings).toHaveLength(0);
+      expect(result.warnings).toContain("late.jsonl: line 1: yarn reported an error: 'odd'.");
+    });
+  });
+
+  describe('malformed input', () => {
+    it.each([
+      [
+        'bad-line.jsonl',
+        `${SUMMARY}\n{"type":"auditAdvisory","data":{`,
+        /^bad-line\.jsonl: line 2, column \d+: invalid JSON: /,
+      ],
+      [
+        'array-line.jsonl',
+        '[1, 2]\n',
+        /^array-line\.jsonl: line 1: found an array \(expected a yarn audit JSON object\)\.$/,
+      ],
+      ['other.jsonl', '{"DetectorName":"AWS"}\n', /^other\.jsonl: line 1: the object is neither a yarn 1 line/],
+      ['blank.jsonl', '\n  \n', /^blank\.jsonl: the file holds no JSON lines/],
+      [
+        'module.jsonl',
+        `${advisoryLine('x', ['1.0.0'], { module_name: 7 })}\n${SUMMARY}`,
+        /^module\.jsonl: line 1: data\.advisory\.module_name is the number 7 \(expected the vulnerable package name\)\.$/,
+      ],
+      [
+        'severity.jsonl',
+        `${SUMMARY}\n${advisoryLine('x', ['1.0.0'], { severity: 'severe' })}`,
+        /^severity\.jsonl: line 2: data\.advisory\.severity: 'severe' is not a yarn audit severity/,
+      ],
+      [
+        'version.jsonl',
+        `${advisoryLine('x', [''])}\n${SUMMARY}`,
+        /^version\.jsonl: line 1: data\.advisory\.findings\[0\]\.version is the string ""/,
+      ],
+      [
+        'summary.jsonl',
+        '{"type":"auditSummary","data":{"vulnerabilities":[]}}',
+        /^summary\.jsonl: line 1: data\.vulnerabilities is an array \(expected counts per severity\)\.$/,
+      ],
+      [
+        'berry.jsonl',
+        '{"value":"x","children":{"ID":1,"Severity":"low","Tree Versions":"1.0.0"}}',
+        /^berry\.jsonl: line 1: children\["Tree Versions"\] is the string "1\.0\.0"/,
+      ],
+      [
+        'proto.jsonl',
+        `${SUMMARY}\n{"type":"info","data":{"__proto__":{"x":1}}}`,
+        /^proto\.jsonl: line 2: \/data\/__proto__: /,
+      ],
+    ])('rejects %s with the file and line', async (name, content, pattern) => {
+      const error = await parseError(name, content);
+      expect(error.message).toMatch(pattern);
+    });
+  });
+
+  describe('detection', () => {
+    it.each(fixtureFiles(FOLDER))('is certain of %s', (rel) => {
+      expect(yarnAudit.detect(sampleOf(FIXTURES, rel))).toBe('certain');
+    });
+
+    it('is certain of a one-line report whose line parsed as a document', () => {
+      expect(yarnAudit.detect({ path: 's.json', head: SUMMARY, document: JSON.parse(SUMMARY) })).toBe('certain');
+    });
+
+    it('thinks a stream of only yarn chatter lines possible, so its failure is reported', () => {
+      expect(yarnAudit.detect(sampleOf(FIXTURES, 'malformed/yarn-audit-network-error.jsonl'))).toBe('possible');
+    });
+
+    it('is never certain of other formats, SARIF and JSON lines included', () => {
+      const files = otherFormatFiles();
+      expect(files.filter((rel) => rel.startsWith('sarif/')).length).toBeGreaterThan(20);
+      expect(files.some((rel) => rel.endsWith('.jsonl') && !rel.startsWith('malformed/'))).toBe(true);
+      const certain = files.filter((rel) => yarnAudit.detect(sampleOf(FIXTURES, rel)) === 'certain');
+      expect(certain).toEqual([]);
+    });
+
+    it('answers no for null and arrays', () => {
+      expect(yarnAudit.detect({ path: 'x.json', head: 'null', document: null })).toBe('no');
+      expect(yarnAudit.detect({ path: 'x.json', head: '[]', document: [] })).toBe('no');
+    });
+  });
+});

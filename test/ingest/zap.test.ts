@@ -1,0 +1,234 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { readInputFile } from '../../src/ingest/read.js';
+import type { DetectSample } from '../../src/ingest/types.js';
+import { zap } from '../../src/ingest/zap.js';
+import { silentLogger } from '../../src/logger.js';
+import { countBySeverity, emptyCounts } from '../../src/model.js';
+
+const fixtures = fileURLToPath(new URL('../../fixtures', import.meta.url));
+const FOLDER = 'zap-json';
+const context = { root: fixtures, logger: silentLogger };
+const tmp = mkdtempSync(join(tmpdir(), 'shipgate-zap-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function parseFixture(name: string) {
+  return zap.parse(readInputFile(fixtures, `${FOLDER}/${name}`), context);
+}
+
+function sampleOf(relPath: string): DetectSample {
+  const text = readFileSync(join(fixtures, relPath), 'utf8');
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    document = undefined;
+  }
+  return { path: relPath, head: text.slice(0, 65536), document };
+}
+
+function otherFixtures(): string[] {
+  return readdirSync(fixtures)
+    .filter((dir) => dir !== FOLDER && dir !== 'suites' && statSync(join(fixtures, dir)).isDirectory())
+    .flatMap((dir) =>
+      readdirSync(join(fixtures, dir))
+        .filter((f) => !f.endsWith('.md') && statSync(join(fixtures, dir, f)).isFile())
+        .map((f) => `${dir}/${f}`),
+    );
+}
+
+async function parseText(name: string, text: string) {
+  writeFileSync(join(tmp, name), text);
+  return zap.parse(readInputFile(tmp, name), { root: tmp, logger: silentLogger });
+}
+
+function report(alerts: unknown[]): string {
+  return JSON.stringify({
+    '@version': '2.15.0',
+    '@generated': 'Mon, 1 Jan 2024 00:00:00',
+    site: [{ '@name': 'https://app.example', alerts }],
+  });
+}
+
+const alert = (overrides: Record<string, unknown>) => ({
+  pluginid: '40012',
+  alertRef: '40012',
+  name: 'Cross Site Scripting (Reflected)',
+  riskcode: '3',
+  confidence: '2',
+  cweid: '79',
+  instances: [
+    { uri: 'https://app.example/search?q=1', method: 'get', param: 'q', attack: '<script>', evidence: '<script>' },
+  ],
+  count: '1',
+  ...overrides,
+});
+
+describe('ingest/zap', () => {
+  it.each([
+    // The manifest counts alerts per riskcode; shipgate counts instances, one finding per URL to fix.
+    // 2.12.0: alerts {0: 3, 1: 2, 2: 3} -> 49 instances; 2.14.0: {0: 7, 1: 4, 2: 2} -> 32; 2.8.0: {0: 1, 1: 6, 2: 1} -> 27.
+    ['zap-2.12.0-traditional.json', '2.12.0', { medium: 17, low: 19, info: 13 }, 49],
+    ['zap-2.14.0-traditional.json', '2.14.0', { medium: 6, low: 10, info: 16 }, 32],
+    ['zap-2.8.0-traditional.json', '2.8.0', { medium: 2, low: 21, info: 4 }, 27],
+  ])('counts the instances of %s per riskcode', async (name, version, counts, total) => {
+    const result = await parseFixture(name);
+    expect(countBySeverity(result.findings)).toEqual({ ...emptyCounts(), ...counts });
+    expect(result.findings).toHaveLength(total);
+    expect(result.runs).toEqual([
+      { tool: 'ZAP', toolVersion: version, scanType: 'dast', completed: true, problems: [], resultCount: total },
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('reads an alert instance with every field, and no evidence or bodies', async () => {
+    const result = await parseFixture('zap-2.14.0-traditional.json');
+    const url = 'https://vhers-virus-scan-tools-c82b4c-tools.apps.silver.devops.gov.bc.ca/';
+    expect(result.findings[0]).toEqual({
+      identityKey: `dast|CWE-693|GET|${url}|content-security-policy|10055-4`,
+      run: 0,
+      scanType: 'dast',
+      ruleId: '10055-4',
+      title: 'CSP: Wildcard Directive',
+      severity: 'medium',
+      severitySource: 'zap riskcode 2 (Medium)',
+      aliases: [],
+      cwe: ['CWE-693'],
+      location: { url, method: 'GET', param: 'content-security-policy' },
+      sources: [
+        {
+          input: 'zap-json/zap-2.14.0-traditional.json',
+          format: 'zap',
+          tool: 'ZAP',
+          toolVersion: '2.14.0',
+          pointer: '/site/0/alerts/0/instances/0',
+        },
+      ],
+    });
+    expect(JSON.stringify(result)).not.toContain("default-src 'none'");
+  });
+
+  it('falls back to pluginid in ZAP 2.8 (no alertRef) and to the rule when cweid is absent', async () => {
+    const { findings } = await parseFixture('zap-2.8.0-traditional.json');
+    expect(findings[0]?.ruleId).toBe('10038');
+    const cached = findings.find((f) => f.ruleId === '10050');
+    expect(cached).toMatchObject({
+      cwe: [],
+      severity: 'info',
+      location: { url: 'https://www.example.com', method: 'GET' },
+      identityKey: 'dast|10050|GET|https://www.example.com|',
+    });
+    expect(cached?.location).not.toHaveProperty('param');
+  });
+
+  it('keeps alerts that share a CWE at one URL apart by adding the rule to the identity', async () => {
+    // CSP Header Not Set (10038-1) and Permissions Policy Header Not Set (10063-1) are both CWE-693
+    // with no parameter, on the same 7 URLs: DESIGN 3.2's key alone would make 49 instances 42 identities.
+    const { findings } = await parseFixture('zap-2.12.0-traditional.json');
+    expect(new Set(findings.map((f) => f.identityKey)).size).toBe(49);
+    const csp = findings.find((f) => f.ruleId === '10038-1');
+    const permissions = findings.find(
+      (f) => f.ruleId === '10063-1' && f.location.url === csp?.location.url && f.location.param === undefined,
+    );
+    expect(permissions?.identityKey).not.toBe(csp?.identityKey);
+    expect(permissions?.identityKey.replace(/\|10063-1$/, '')).toBe(csp?.identityKey.replace(/\|10038-1$/, ''));
+  });
+
+  it('drops alerts ZAP marks as false positives (confidence 0) and says how many', async () => {
+    const result = await parseText(
+      'fp.json',
+      report([
+        alert({}),
+        alert({
+          alertRef: '10021',
+          pluginid: '10021',
+          confidence: '0',
+          instances: [
+            { uri: 'https://app.example/a', method: 'GET' },
+            { uri: 'https://app.example/b', method: 'GET' },
+          ],
+        }),
+      ]),
+    );
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['40012']);
+    expect(result.runs[0]?.resultCount).toBe(3);
+    expect(result.warnings).toEqual([
+      'fp.json: 2 instance(s) of 1 alert(s) that ZAP marks as false positives (confidence 0) were not counted: 10021 at /site/0/alerts/1.',
+    ]);
+  });
+
+  it('maps riskcode 3 to high, upper-cases the method and keeps the query in the URL but not the identity', async () => {
+    const { findings } = await parseText('high.json', report([alert({})]));
+    expect(findings[0]).toMatchObject({
+      severity: 'high',
+      severitySource: 'zap riskcode 3 (High)',
+      location: { url: 'https://app.example/search?q=1', method: 'GET', param: 'q' },
+      identityKey: expect.stringMatching(/^dast\|CWE-79\|GET\|https:\/\/app\.example\/search\|q\|/),
+    });
+    expect(JSON.stringify(findings)).not.toContain('<script>');
+  });
+
+  it('locates an alert whose instances were left out at the site', async () => {
+    const { findings } = await parseText('noinst.json', report([alert({ instances: [] })]));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.location).toEqual({ url: 'https://app.example' });
+    expect(findings[0]?.sources[0]?.pointer).toBe('/site/0/alerts/0');
+  });
+
+  it('lets the policy set the scan type', async () => {
+    const input = readInputFile(fixtures, `${FOLDER}/zap-2.8.0-traditional.json`);
+    const result = await zap.parse(input, { ...context, scanType: 'other' });
+    expect(new Set(result.findings.map((f) => f.scanType))).toEqual(new Set(['other']));
+    expect(result.runs[0]?.scanType).toBe('other');
+  });
+
+  describe('detection', () => {
+    it.each(readdirSync(join(fixtures, FOLDER)).filter((f) => f.endsWith('.json')))('is certain of %s', (name) => {
+      expect(zap.detect(sampleOf(`${FOLDER}/${name}`))).toBe('certain');
+    });
+
+    it('is not certain of any other format, ZAP XML included', () => {
+      const others = otherFixtures();
+      expect(others).toContain('zap-xml/zap-2.10.0-juice-shop.xml');
+      for (const rel of others) expect([rel, zap.detect(sampleOf(rel))]).not.toEqual([rel, 'certain']);
+    });
+  });
+
+  describe('malformed input', () => {
+    it('names the file and position of truncated JSON', async () => {
+      const error = await parseText('truncated.json', report([alert({})]).slice(0, 80)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as Error).message).toMatch(/^truncated\.json: line 1, column \d+ \(byte \d+\): invalid JSON/);
+    });
+
+    it('refuses a report without a site array', async () => {
+      await expect(parseText('nosite.json', '{"@version": "2.14.0", "site": {}}')).rejects.toThrow(
+        /^nosite\.json: \/site: found an object \(expected an array of sites\)/,
+      );
+    });
+
+    it('refuses a riskcode outside 0-3 and names its pointer', async () => {
+      await expect(parseText('risk.json', report([alert({}), alert({ riskcode: '4' })]))).rejects.toThrow(
+        /^risk\.json: \/site\/0\/alerts\/1\/riskcode: '4' is not a ZAP risk code/,
+      );
+    });
+
+    it('refuses an instance without a uri', async () => {
+      await expect(parseText('uri.json', report([alert({ instances: [{ method: 'GET' }] })]))).rejects.toThrow(
+        /^uri\.json: \/site\/0\/alerts\/0\/instances\/0\/uri: /,
+      );
+    });
+
+    it('refuses alerts without instances', async () => {
+      const bare: Record<string, unknown> = alert({});
+      delete bare.instances;
+      await expect(parseText('bare.json', report([bare]))).rejects.toThrow(
+        /^bare\.json: \/site\/0\/alerts\/0\/instances: the key is missing/,
+      );
+    });
+  });
+});
