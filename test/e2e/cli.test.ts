@@ -1,0 +1,332 @@
+/** End to end: the built CLI (dist/cli.js) run as a child process on fixture releases, as a user runs it. */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = join(REPO, 'dist/cli.js');
+const FIXTURES = join(REPO, 'fixtures');
+const NOW = '2026-11-25T12:00:00Z';
+
+function shipgate(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? REPO,
+    env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: NOW, ...options.env },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A copy of the demo release in a temporary folder, so outputs can be written. */
+function demoRelease(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sg-e2e-'));
+  cpSync(join(FIXTURES, 'demo/release'), dir, { recursive: true });
+  return dir;
+}
+
+/** A release with clean scans of every required type and verified controls. */
+function cleanRelease(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sg-clean-'));
+  mkdirSync(join(dir, 'reports'));
+  mkdirSync(join(dir, 'security'));
+  cpSync(join(FIXTURES, 'sarif/semgrep-1.66.2-empty.sarif'), join(dir, 'reports/semgrep.sarif'));
+  cpSync(join(FIXTURES, 'npm-audit-json/npm-audit-v2-no-vulns.json'), join(dir, 'reports/npm-audit.json'));
+  cpSync(join(FIXTURES, 'sarif/gitleaks-8.0.0-no-results.sarif'), join(dir, 'reports/gitleaks.sarif'));
+  cpSync(join(FIXTURES, 'demo/evidence-examples/manual-assessment.md'), join(dir, 'security/manual-assessment.md'));
+  return dir;
+}
+
+const OUT = '.artifacts/review-security';
+
+describe('e2e/cli', () => {
+  it('exit 0, approved: clean scans of every required type and verified controls; writes every output', () => {
+    const dir = cleanRelease();
+    const run = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Decision: APPROVED\n/);
+    expect(readdirSync(join(dir, OUT)).sort()).toEqual([
+      'disposition-record.md',
+      'findings-register.csv',
+      'scan-results.json',
+      'scope-register.json',
+      'security-approval-certificate.json',
+      'security-approval-certificate.md',
+      'security-remediation-backlog.csv',
+      'shipgate.sarif',
+    ]);
+    const certificate = JSON.parse(readFileSync(join(dir, OUT, 'security-approval-certificate.json'), 'utf8'));
+    expect(certificate._type).toBe('https://in-toto.io/Statement/v1');
+    expect(certificate.predicateType).toBe('https://slsa.dev/verification_summary/v1');
+    expect(certificate.predicate.verificationResult).toBe('PASSED');
+    expect(certificate.predicate.inputAttestations.map((a: { uri: string }) => a.uri)).toEqual([
+      'reports/gitleaks.sarif',
+      'reports/npm-audit.json',
+      'reports/semgrep.sarif',
+      'security/manual-assessment.md',
+    ]);
+    const results = JSON.parse(readFileSync(join(dir, OUT, 'scan-results.json'), 'utf8'));
+    expect(results.decision).toBe('approved');
+    expect(results.inputs.map((i: { format: string }) => i.format)).toEqual(['sarif', 'npm-audit', 'sarif']);
+  });
+
+  it('exit 0, approved with conditions: the demo release, its reasons and conditions printed', () => {
+    const dir = demoRelease();
+    const run = shipgate(['evaluate', '--root', dir], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Decision: APPROVED-WITH-CONDITIONS/);
+    expect(run.stdout).toContain('SG-d58906d1d0eec93a (high)');
+    expect(run.stdout).toContain('is open with a plan: owner alice, due 2026-12-15 (register row 2).');
+    expect(run.stdout).toContain('[excepted: EXC-0001]');
+    const certificate = readFileSync(join(dir, OUT, 'security-approval-certificate.md'), 'utf8');
+    expect(certificate).toContain('**Approved with conditions**');
+    expect(certificate).toContain('| EXC-0001 | risk-acceptance | 2027-02-15 |');
+    const record = readFileSync(join(dir, OUT, 'disposition-record.md'), 'utf8');
+    expect(record).toContain('**Decision: approved-with-conditions**');
+  });
+
+  it('exit 1, rejected: an unverified critical control; no certificate, and an old one is removed', () => {
+    const dir = demoRelease();
+    mkdirSync(join(dir, OUT), { recursive: true });
+    writeFileSync(join(dir, OUT, 'security-approval-certificate.json'), '{"stale": true}');
+    writeFileSync(join(dir, OUT, 'security-approval-certificate.md'), 'stale');
+    const run = shipgate(['evaluate', '--root', dir, '--policy', '.shipgate/policy-unverified.yml'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^Decision: REJECTED/);
+    expect(run.stdout).toContain(
+      "critical control 'authorization' is 'Partially verified', not 'Verified' (security/manual-assessment-unverified.md: line 10).",
+    );
+    expect(existsSync(join(dir, OUT, 'security-approval-certificate.json'))).toBe(false);
+    expect(existsSync(join(dir, OUT, 'security-approval-certificate.md'))).toBe(false);
+    expect(existsSync(join(dir, OUT, 'disposition-record.md'))).toBe(true);
+  });
+
+  it('exit 1, rejected: a real critical (a secret, raised by the release preset) names the finding', () => {
+    const dir = cleanRelease();
+    cpSync(join(FIXTURES, 'sarif/gitleaks-8-testdata-simple.sarif'), join(dir, 'reports/gitleaks.sarif'));
+    const run = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--dry-run'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/1 open critical finding\(s\), at most 0 allowed: SG-[0-9a-f]{16} \(critical\)/);
+  });
+
+  it('exit 2: a policy that fails its schema, naming file, line and column', () => {
+    const dir = cleanRelease();
+    mkdirSync(join(dir, '.shipgate'));
+    writeFileSync(
+      join(dir, '.shipgate/policy.yml'),
+      'version: 1\ngates:\n  scan-cleanliness: { max: { high: many } }\n',
+    );
+    const run = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      '.shipgate/policy.yml: line 3, column 36: /gates/scan-cleanliness/max/high: "many" is not allowed (expected integer).',
+    );
+    expect(run.stdout).toBe('');
+  });
+
+  it('exit 2: an unknown flag', () => {
+    const run = shipgate(['evaluate', '--scna', 'x']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Unknown option '--scna'/);
+  });
+
+  const inputErrors: [string, (dir: string) => string[], RegExp][] = [
+    ['a truncated report', () => ['--scan', 'bad.sarif'], /bad\.sarif: line 1, column 12 \(byte 11\): invalid JSON/],
+    ['an empty report', () => ['--scan', 'empty.sarif'], /empty\.sarif: the file is empty \(0 bytes\)/],
+    ['a missing report', () => ['--scan', 'reports/nope.sarif'], /reports\/nope\.sarif: the file does not exist/],
+    ['a glob matching nothing', () => ['--scan', 'reports/*.xml'], /reports\/\*\.xml: the glob matched no files/],
+    ['a path outside the root', () => ['--scan', '../outside.sarif'], /the path is outside the root/],
+    ['a symlink', () => ['--scan', 'link.sarif'], /link\.sarif: the input is a symbolic link/],
+    ['a directory', () => ['--scan', 'reports'], /reports: the input is a directory/],
+    ['an unrecognized format', () => ['--scan', 'other.json'], /other\.json: the format was not recognized/],
+    ['no inputs at all', () => [], /no scan inputs were given/],
+    ['a failed npm audit', () => ['--scan', 'npm-error.json'], /npm-error\.json: .*ENOAUDIT/],
+    ['invalid UTF-8', () => ['--scan', 'latin1.sarif'], /latin1\.sarif: byte 21: the file is not valid UTF-8/],
+  ];
+  it.each(inputErrors)('exit 3: %s, naming the file', (_name, args, message) => {
+    const dir = cleanRelease();
+    cpSync(join(FIXTURES, 'malformed/sarif-truncated-json.sarif'), join(dir, 'bad.sarif'));
+    cpSync(join(FIXTURES, 'malformed/sarif-zero-bytes.sarif'), join(dir, 'empty.sarif'));
+    cpSync(join(FIXTURES, 'malformed/npm-audit-enoaudit-error.json'), join(dir, 'npm-error.json'));
+    writeFileSync(join(dir, 'other.json'), '{"hello": "world"}');
+    writeFileSync(
+      join(dir, 'latin1.sarif'),
+      Buffer.concat([Buffer.from('{"version": "2.1.0", '), Buffer.from([0xe9]), Buffer.from('}')]),
+    );
+    symlinkSync(join(dir, 'reports/semgrep.sarif'), join(dir, 'link.sarif'));
+    const run = shipgate(['evaluate', '--root', dir, '--dry-run', ...args(dir)], { cwd: dir });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe('');
+  });
+
+  it('exit 3 wins over a rejection: an error outranks findings', () => {
+    const dir = cleanRelease();
+    cpSync(join(FIXTURES, 'sarif/codeql-2.19.0-ruby-security-severity.sarif'), join(dir, 'reports/codeql.sarif'));
+    cpSync(join(FIXTURES, 'malformed/sarif-results-is-number.sarif'), join(dir, 'reports/broken.sarif'));
+    const run = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*'], { cwd: dir });
+    expect(run.code).toBe(3);
+    expect(existsSync(join(dir, OUT, 'disposition-record.md'))).toBe(false);
+  });
+
+  it('fails the evidence gate, not silently, for a scan that did not complete (SpotBugs)', () => {
+    const dir = cleanRelease();
+    cpSync(join(FIXTURES, 'sarif/spotbugs-4.4.0-execution-unsuccessful.sarif'), join(dir, 'reports/spotbugs.sarif'));
+    const run = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--dry-run'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'reports/spotbugs.sarif: /runs/0/invocations/0/executionSuccessful: SpotBugs reports that its execution did not succeed.',
+    );
+  });
+
+  it('--dry-run writes nothing; --format json prints the scan results', () => {
+    const dir = demoRelease();
+    const run = shipgate(['evaluate', '--root', dir, '--dry-run', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.decision).toBe('approved-with-conditions');
+    expect(json.totals).toEqual({ critical: 0, high: 2, medium: 1, low: 2, info: 0, unknown: 0 });
+    expect(json.open).toEqual({ critical: 0, high: 2, medium: 0, low: 2, info: 0, unknown: 0 });
+    expect(existsSync(join(dir, '.artifacts'))).toBe(false);
+  });
+
+  it('gives byte-identical JSON outputs on two runs, apart from the declared timestamp fields', () => {
+    const dir = demoRelease();
+    const read = () =>
+      Object.fromEntries(
+        ['scan-results.json', 'scope-register.json', 'security-approval-certificate.json', 'shipgate.sarif'].map(
+          (f) => [f, readFileSync(join(dir, OUT, f), 'utf8')],
+        ),
+      );
+    expect(
+      shipgate(['evaluate', '--root', dir], { cwd: dir, env: { SHIPGATE_NOW: '2026-11-25T09:00:00Z' } }).code,
+    ).toBe(0);
+    const first = read();
+    expect(
+      shipgate(['evaluate', '--root', dir], { cwd: dir, env: { SHIPGATE_NOW: '2026-11-25T17:30:00Z' } }).code,
+    ).toBe(0);
+    const second = read();
+    const strip = (text: string) => text.replace(/"(evaluatedAt|timeVerified)": "[^"]+"/g, '"$1": "T"');
+    for (const name of Object.keys(first)) {
+      expect(first[name]).not.toBe(undefined);
+      expect(strip(second[name] as string)).toBe(strip(first[name] as string));
+    }
+    expect(first['scan-results.json']).not.toBe(second['scan-results.json']);
+  });
+
+  it('lists every format with `shipgate formats`', () => {
+    const run = shipgate(['formats', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const ids = JSON.parse(run.stdout).map((f: { id: string }) => f.id);
+    expect([...ids].sort()).toEqual([
+      'bandit',
+      'checkov',
+      'dependency-check',
+      'gitlab',
+      'gitleaks',
+      'govulncheck',
+      'grype',
+      'npm-audit',
+      'nuclei',
+      'osv-scanner',
+      'pip-audit',
+      'sarif',
+      'semgrep',
+      'snyk',
+      'trivy',
+      'trufflehog',
+      'yarn-audit',
+      'zap',
+    ]);
+  });
+
+  describe('validate, init, waive', () => {
+    it('validate: exit 0 on the demo release, 2 on a bad exception file, 3 on a bad register', () => {
+      const dir = demoRelease();
+      const ok = shipgate(['validate', '--root', dir]);
+      expect(ok.code).toBe(0);
+      expect(ok.stdout).toContain('exceptions: .shipgate/exceptions/tomcat.yml: 1 exception(s), valid');
+      writeFileSync(join(dir, 'security/findings-register.csv'), 'finding_id,status,due_date\nSG-1,open,2026-02-30\n');
+      const badRegister = shipgate(['validate', '--root', dir]);
+      expect(badRegister.code).toBe(3);
+      expect(badRegister.stderr).toMatch(/security\/findings-register\.csv: row 2, column due_date: '2026-02-30'/);
+      writeFileSync(join(dir, '.shipgate/exceptions/bad.yml'), 'exceptions:\n  - id: EXC-9\n    type: waiver\n');
+      const badException = shipgate(['validate', '--root', dir]);
+      expect(badException.code).toBe(2);
+      expect(badException.stderr).toContain('.shipgate/exceptions/bad.yml: line 3, column 11: /exceptions/0/type');
+    });
+
+    it('init scaffolds a project that validates, and waive appends an exception that applies', () => {
+      const dir = cleanRelease();
+      const init = shipgate(['init', dir]);
+      expect(init.code).toBe(0);
+      expect(init.stdout).toContain('.shipgate/policy.yml');
+      expect(shipgate(['validate', '--root', dir]).code).toBe(0);
+      cpSync(join(FIXTURES, 'demo/evidence-examples/manual-assessment.md'), join(dir, 'security/manual-assessment.md'));
+      cpSync(join(FIXTURES, 'sarif/codeql-2.2.4-old-cli.sarif'), join(dir, 'reports/codeql.sarif'));
+      const before = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--dry-run', '--format', 'json']);
+      const ids = JSON.parse(before.stdout).findings.map((f: { id: string }) => f.id);
+      const waive = shipgate([
+        'waive',
+        ids[0],
+        '--root',
+        dir,
+        '--reason',
+        'Example code, not shipped',
+        '--owner',
+        'alice',
+        '--approved-by',
+        'security-lead',
+        '--expires',
+        '2027-01-15',
+      ]);
+      expect(waive.stderr).toBe('');
+      expect(waive.code).toBe(0);
+      expect(waive.stdout).toContain('Appended exception EXC-0001');
+      const after = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--dry-run', '--format', 'json']);
+      const excepted = JSON.parse(after.stdout).findings.filter((f: { excepted: boolean }) => f.excepted);
+      expect(excepted.map((f: { id: string; exceptionId: string }) => [f.id, f.exceptionId])).toEqual([
+        [ids[0], 'EXC-0001'],
+      ]);
+    });
+
+    it('waive refuses a horizon beyond maxDays, and accepts exactly maxDays', () => {
+      const dir = cleanRelease();
+      shipgate(['init', dir]);
+      const args = (expires: string) => [
+        'waive',
+        'SG-0123456789abcdef',
+        '--root',
+        dir,
+        '--reason',
+        'r',
+        '--owner',
+        'alice',
+        '--approved-by',
+        'security-lead',
+        '--approved-on',
+        '2026-11-25',
+        '--expires',
+        expires,
+      ];
+      const tooLong = shipgate(args('2027-02-24'));
+      expect(tooLong.code).toBe(2);
+      expect(tooLong.stderr).toContain(
+        '--expires 2027-02-24 is 91 days after 2026-11-25; the policy allows at most 90 (maxDays).',
+      );
+      expect(shipgate(args('2027-02-23')).code).toBe(0);
+    });
+  });
+});
