@@ -8,7 +8,10 @@ export default tseslint.config(
   {
     files: ['**/*.ts'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-console': 'off',
     },
   },
@@ -20,7 +23,10 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/cli.ts', 'src/action.ts'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'process', message: 'Only src/cli.ts and src/action.ts touch process.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'Only src/cli.ts and src/action.ts touch process.' },
+      ],
       'no-restricted-imports': ['error', { patterns: ['@actions/*'] }],
     },
   },

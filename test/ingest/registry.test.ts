@@ -62,7 +62,9 @@ describe('ingest/registry', () => {
     });
 
   it('refuses the files that need a declared format instead of guessing', () => {
-    expect(() => detectFormat(readInputFile(FIXTURES, 'gitleaks-json/gitleaks-no-findings-null.json'))).toThrow(InputError);
+    expect(() => detectFormat(readInputFile(FIXTURES, 'gitleaks-json/gitleaks-no-findings-null.json'))).toThrow(
+      InputError,
+    );
     expect(() => readInputFile(FIXTURES, 'nuclei-json/nuclei-empty.jsonl')).toThrow(/empty/);
   });
 
