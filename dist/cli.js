@@ -27154,6 +27154,7 @@ async function run(options) {
   const reader = options.evidence ?? createWorkspaceReader(options.root);
   const loaded = loadPolicy(reader, options.policy);
   const { policy } = loaded;
+  if (options.mode) policy.mode = options.mode;
   const outDir = options.outDir ? isAbsolute2(options.outDir) ? options.outDir : resolve3(options.outDir) : resolve3(options.root, policy.outputs.dir);
   if (!options.dryRun) await removeStaleCertificates(outDir);
   const ingested = await ingestInputs(options, planInputs(policy.inputs, options.scans));

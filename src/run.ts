@@ -51,6 +51,8 @@ export interface RunOptions {
   logger: Logger;
   /** Where evidence is read from; default the workspace. The Action passes a trusted-ref reader. */
   evidence?: EvidenceReader;
+  /** Overrides the policy's mode (the Action's `mode` input). */
+  mode?: 'enforce' | 'advisory';
   /** Evidence files changed by the pull request: listed as pending, never applied. */
   pendingEvidence?: { file: string; reason: string }[];
 }
@@ -163,6 +165,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const reader = options.evidence ?? createWorkspaceReader(options.root);
   const loaded: LoadedPolicy = loadPolicy(reader, options.policy);
   const { policy } = loaded;
+  if (options.mode) policy.mode = options.mode;
   const outDir = options.outDir
     ? isAbsolute(options.outDir)
       ? options.outDir

@@ -1,0 +1,302 @@
+/**
+ * Action adapter: inputs -> options -> run -> outputs, job summary, annotations, PR comment.
+ * The only module besides cli.ts that touches process, and the only one that touches @actions/*.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as core from '@actions/core';
+import { ConfigError, ExitCode, TrustError, isShipgateError } from './errors.js';
+import type { Logger } from './logger.js';
+import { run, type RunOptions, type RunResult } from './run.js';
+import { createWorkspaceReader, type EvidenceReader } from './evidence/source.js';
+import { changedEvidence, createGitReader, createRemoteReader, hasCommit } from './evidence/trusted-ref.js';
+import { DEFAULT_POLICY_PATH, loadPolicy } from './policy/load.js';
+import { matchGlob } from './glob.js';
+import { COMMENT_MARKER, renderComment, renderJobSummary } from './report/summary.js';
+import { formatLocation, sortForDisplay } from './report/text.js';
+import { SEVERITIES } from './model.js';
+
+const MAX_ANNOTATIONS = 50;
+
+/** Every input, read and checked in one place. */
+interface ActionSettings {
+  scans: string[];
+  policy?: string;
+  root: string;
+  outputDir?: string;
+  mode?: 'enforce' | 'advisory';
+  trustedRef: string;
+  comment: boolean;
+  token: string;
+  failOnError: boolean;
+  annotations: boolean;
+  commit?: string;
+  maxInputBytes?: number;
+  dryRun: boolean;
+}
+
+interface PullRequestEvent {
+  number: number;
+  baseSha: string;
+  headSha?: string;
+}
+
+function readBoolean(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '') return fallback;
+  if (['true', 'yes', '1'].includes(value)) return true;
+  if (['false', 'no', '0'].includes(value)) return false;
+  throw new ConfigError(`input '${name}': '${value}' is not a boolean (expected true or false).`);
+}
+
+function readSettings(): ActionSettings {
+  const mode = core.getInput('mode').trim();
+  if (mode !== '' && mode !== 'enforce' && mode !== 'advisory')
+    throw new ConfigError(`input 'mode': '${mode}' is not a mode (expected enforce or advisory).`);
+  const maxBytes = core.getInput('max-input-bytes').trim();
+  const maxInputBytes = maxBytes === '' ? undefined : Number(maxBytes);
+  if (maxInputBytes !== undefined && (!Number.isInteger(maxInputBytes) || maxInputBytes <= 0))
+    throw new ConfigError(`input 'max-input-bytes': '${maxBytes}' is not a positive whole number of bytes.`);
+  const root = resolve(core.getInput('root').trim() || process.env.GITHUB_WORKSPACE || process.cwd());
+  const policy = core.getInput('policy').trim();
+  const outputDir = core.getInput('output-dir').trim();
+  const commit = core.getInput('commit').trim() || process.env.GITHUB_SHA;
+  return {
+    scans: core
+      .getMultilineInput('scans')
+      .map((s) => s.trim())
+      .filter((s) => s !== '' && !s.startsWith('#')),
+    ...(policy ? { policy } : {}),
+    root,
+    ...(outputDir ? { outputDir: resolve(root, outputDir) } : {}),
+    ...(mode ? { mode } : {}),
+    trustedRef: core.getInput('trusted-ref').trim() || 'auto',
+    comment: readBoolean('comment', false),
+    token: core.getInput('token').trim(),
+    failOnError: readBoolean('fail-on-error', true),
+    annotations: readBoolean('annotations', true),
+    ...(commit ? { commit } : {}),
+    ...(maxInputBytes ? { maxInputBytes } : {}),
+    dryRun: readBoolean('dry-run', false),
+  };
+}
+
+function readPullRequest(): PullRequestEvent | undefined {
+  const path = process.env.GITHUB_EVENT_PATH;
+  if (!path) return undefined;
+  let payload: { pull_request?: { number?: number; base?: { sha?: string }; head?: { sha?: string } } };
+  try {
+    payload = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`GITHUB_EVENT_PATH ${path}: the event payload cannot be read: ${(error as Error).message}.`);
+  }
+  const pr = payload.pull_request;
+  if (!pr?.base?.sha || typeof pr.number !== 'number') return undefined;
+  return { number: pr.number, baseSha: pr.base.sha, ...(pr.head?.sha ? { headSha: pr.head.sha } : {}) };
+}
+
+const logger: Logger = {
+  info: (m) => core.info(m),
+  warning: (m) => core.info(`warning: ${m}`),
+  debug: (m) => core.debug(m),
+};
+
+async function octokit(token: string) {
+  if (!token) throw new Error("no token: set the 'token' input (usually ${{ github.token }}).");
+  const github = await import('@actions/github');
+  return { client: github.getOctokit(token), context: github.context };
+}
+
+/** Reads files at a ref through the contents API, for a base commit that is not in the clone. */
+async function remoteFetchers(token: string) {
+  const { client, context } = await octokit(token);
+  const { owner, repo } = context.repo;
+  const fetch = async (path: string, ref: string): Promise<Buffer | undefined> => {
+    try {
+      const response = await client.rest.repos.getContent({ owner, repo, path, ref });
+      const data = response.data as { type?: string; content?: string; encoding?: string };
+      if (data.type !== 'file' || typeof data.content !== 'string') return undefined;
+      return Buffer.from(data.content, (data.encoding as BufferEncoding) ?? 'base64');
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return undefined;
+      throw new TrustError(
+        `${path}@${ref}: the trusted copy cannot be read from the contents API: ${(error as Error).message}.`,
+      );
+    }
+  };
+  const list = async (folder: string, ref: string): Promise<string[]> => {
+    try {
+      const response = await client.rest.repos.getContent({ owner, repo, path: folder, ref });
+      const entries = Array.isArray(response.data) ? (response.data as { type: string; path: string }[]) : [];
+      return entries.filter((e) => e.type === 'file').map((e) => e.path);
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return [];
+      throw new TrustError(`${folder}@${ref}: the trusted folder cannot be listed: ${(error as Error).message}.`);
+    }
+  };
+  return { fetch, list };
+}
+
+/** Policy and exception files from the trusted reader; everything else (register, assessment) from the workspace. */
+function combineReaders(
+  trusted: EvidenceReader,
+  workspace: EvidenceReader,
+  trustedPatterns: readonly string[],
+): EvidenceReader {
+  const isTrusted = (path: string) =>
+    trustedPatterns.some((p) => matchGlob(p.replace(/^\.\//, ''), path.replace(/^\.\//, '')));
+  return {
+    origin: trusted.origin,
+    read: (path) => (isTrusted(path) ? trusted.read(path) : workspace.read(path)),
+    list: (pattern) => (isTrusted(pattern) ? trusted.list(pattern) : workspace.list(pattern)),
+  };
+}
+
+/** Decides where evidence comes from (DESIGN 7) and what the pull request changed. */
+async function resolveEvidence(settings: ActionSettings): Promise<Pick<RunOptions, 'evidence' | 'pendingEvidence'>> {
+  const event = process.env.GITHUB_EVENT_NAME ?? '';
+  const workspace = createWorkspaceReader(settings.root);
+  const pr = event.startsWith('pull_request') ? readPullRequest() : undefined;
+  if (settings.trustedRef === 'none') {
+    if (event === 'pull_request_target')
+      throw new TrustError(
+        "under pull_request_target shipgate refuses to read evidence from the pull request's head; set trusted-ref to auto or a ref.",
+      );
+    return {};
+  }
+  const ref = settings.trustedRef === 'auto' ? pr?.baseSha : settings.trustedRef;
+  if (!ref) return {};
+  let trusted: EvidenceReader;
+  if (hasCommit(settings.root, ref)) trusted = createGitReader(settings.root, ref);
+  else {
+    const { fetch, list } = await remoteFetchers(settings.token);
+    const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
+    const first = await createRemoteReader(ref, fetch, list, [policyPath], []);
+    const patterns =
+      first.read(policyPath) || !settings.policy ? loadPolicy(first, settings.policy).policy.exceptions.paths : [];
+    trusted = await createRemoteReader(ref, fetch, list, [policyPath], patterns);
+  }
+  core.info(`Reading policy and exception files from the trusted commit ${ref}.`);
+  const basePolicy = loadPolicy(trusted, settings.policy);
+  const policyFiles = basePolicy.chain.filter((c) => c.origin !== 'built-in').map((c) => c.source);
+  const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
+  for (const path of new Set([policyPath, ...policyFiles])) {
+    const base = trusted.read(path);
+    const head = workspace.read(path);
+    if ((base?.sha256 ?? 'absent') !== (head?.sha256 ?? 'absent'))
+      throw new TrustError(
+        `${path}: the pull request changes the policy itself (${base ? (head ? 'edited' : 'deleted') : 'added'}); a policy change must be merged before it can gate a release (or set trusted-ref: none outside pull_request_target).`,
+      );
+  }
+  const trustedPatterns = [...new Set([policyPath, ...policyFiles, ...basePolicy.policy.exceptions.paths])];
+  const pendingEvidence = changedEvidence(trusted, workspace, basePolicy.policy.exceptions.paths);
+  for (const p of pendingEvidence) core.warning(`${p.file} is pending review: ${p.reason}`);
+  return { evidence: combineReaders(trusted, workspace, trustedPatterns), pendingEvidence };
+}
+
+function annotate(result: RunResult): void {
+  const open = sortForDisplay(result.evaluation.findings).filter((f) => !f.excepted && f.location.path);
+  const blocking = new Set(['critical', 'high']);
+  for (const finding of open.slice(0, MAX_ANNOTATIONS)) {
+    const properties = {
+      title: `shipgate ${finding.countedSeverity}: ${finding.ruleId}`,
+      file: finding.location.path,
+      ...(finding.location.startLine ? { startLine: finding.location.startLine } : {}),
+      ...(finding.location.endLine ? { endLine: finding.location.endLine } : {}),
+    };
+    const message = `${finding.id}: ${finding.title} (${formatLocation(finding)}; ${finding.severitySource})`;
+    if (blocking.has(finding.countedSeverity)) core.error(message, properties);
+    else core.warning(message, properties);
+  }
+  if (open.length > MAX_ANNOTATIONS)
+    core.info(`${open.length - MAX_ANNOTATIONS} more annotations omitted; every finding is in scan-results.json.`);
+}
+
+async function comment(settings: ActionSettings, result: RunResult): Promise<void> {
+  const pr = readPullRequest();
+  if (!settings.comment || !pr) return;
+  try {
+    const { client, context } = await octokit(settings.token);
+    const { owner, repo } = context.repo;
+    const body = renderComment(result.evaluation);
+    const comments = await client.paginate(client.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: pr.number,
+      per_page: 100,
+    });
+    const existing = comments.find((c) => typeof c.body === 'string' && c.body.includes(COMMENT_MARKER));
+    if (existing) await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+    else await client.rest.issues.createComment({ owner, repo, issue_number: pr.number, body });
+    core.info(`${existing ? 'Updated' : 'Created'} the shipgate comment on pull request #${pr.number}.`);
+  } catch (error) {
+    // A fork's read-only token answers 403: the comment is a convenience, never part of the decision.
+    core.warning(
+      `The pull request comment could not be written (${(error as { status?: number }).status ?? 'error'}): ${(error as Error).message}`,
+    );
+  }
+}
+
+function setOutputs(result: RunResult): void {
+  const { evaluation } = result;
+  core.setOutput('decision', evaluation.decision);
+  core.setOutput('exit-code', String(result.exitCode));
+  for (const severity of SEVERITIES) core.setOutput(severity, String(evaluation.open[severity]));
+  const file = (name: string) => result.written.find((p) => p.endsWith(`/${name}`)) ?? '';
+  core.setOutput('certificate', file('security-approval-certificate.json'));
+  core.setOutput('sarif', file('shipgate.sarif'));
+  core.setOutput('disposition-record', file('disposition-record.md'));
+}
+
+export async function runAction(): Promise<void> {
+  let settings: ActionSettings | undefined;
+  try {
+    settings = readSettings();
+    const evidence = await resolveEvidence(settings);
+    const result = await run({
+      root: settings.root,
+      scans: settings.scans,
+      dryRun: settings.dryRun,
+      clock: () => new Date(),
+      logger,
+      ...(settings.policy ? { policy: settings.policy } : {}),
+      ...(settings.outputDir ? { outDir: settings.outputDir } : {}),
+      ...(settings.commit ? { commit: settings.commit } : {}),
+      ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
+      ...(settings.mode ? { mode: settings.mode } : {}),
+      ...(settings.maxInputBytes ? { maxInputBytes: settings.maxInputBytes } : {}),
+      ...evidence,
+    });
+    setOutputs(result);
+    if (settings.annotations) annotate(result);
+    await core.summary.addRaw(renderJobSummary(result.evaluation)).write();
+    await comment(settings, result);
+    const { evaluation } = result;
+    if (result.exitCode !== ExitCode.Approved) {
+      const failed = evaluation.gates.filter(
+        (g) => g.enforcement === 'blocking' && g.status !== 'pass' && g.status !== 'off',
+      );
+      core.setFailed(
+        `shipgate rejected the release: ${failed.map((g) => `${g.id} ${g.status} (${g.reasons.length} reason(s))`).join(', ')}.`,
+      );
+      process.exitCode = result.exitCode;
+    } else core.info(`shipgate: ${evaluation.decision}${evaluation.mode === 'advisory' ? ' (advisory mode)' : ''}.`);
+  } catch (error) {
+    const code = isShipgateError(error) ? error.exitCode : ExitCode.Internal;
+    core.setOutput('decision', 'error');
+    core.setOutput('exit-code', String(code));
+    const message = isShipgateError(error)
+      ? error.message
+      : `internal error (a bug): ${(error as Error)?.stack ?? String(error)}`;
+    const [first, ...details] = message.split('\n');
+    if (details.length > 0) core.info(message);
+    if (settings && !settings.failOnError)
+      core.warning(`shipgate could not evaluate (exit ${code}), and fail-on-error is false: ${first}`);
+    else {
+      core.setFailed(`shipgate could not evaluate (exit ${code}): ${first}`);
+      process.exitCode = code;
+    }
+  }
+}
+
+await runAction();

@@ -1,0 +1,168 @@
+/**
+ * The job summary and the pull request comment: decision first, gates, counts per severity and scanner,
+ * top findings, conditions, exceptions. Every untrusted string is escaped; the text stays under the
+ * sink's limit with an explicit "N more omitted" line.
+ */
+import type { Evaluation } from '../evaluation.js';
+import { SEVERITIES } from '../model.js';
+import { escapeMarkdown, markdownTable } from './markdown.js';
+import { formatLocation, sortForDisplay } from './text.js';
+
+/** The hidden marker that identifies shipgate's pull request comment. */
+export const COMMENT_MARKER = '<!-- shipgate:release-gate-report -->';
+
+/** GitHub's limits: job summary 1 MiB, comment body 65,536 characters. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
+export const COMMENT_LIMIT_CHARS = 65_536 - 2_048;
+
+const ICON: Record<string, string> = { approved: '✅', 'approved-with-conditions': '⚠️', rejected: '❌' };
+
+interface Section {
+  /** Lines that must be kept. */
+  head: string[];
+  /** Items that may be cut, each one line. */
+  items: string[];
+  /** What the items are, for the omitted line. */
+  noun: string;
+}
+
+function sections(evaluation: Evaluation): Section[] {
+  const out: Section[] = [];
+  const decision = evaluation.decision;
+  out.push({
+    head: [
+      `## ${ICON[decision] ?? ''} shipgate: ${decision}${evaluation.mode === 'advisory' ? ' (advisory mode)' : ''}`,
+      '',
+      `Policy ${escapeMarkdown(evaluation.policy.source)} · ${evaluation.inputs.length} input(s) · ${evaluation.findings.length} finding(s)${evaluation.commit ? ` · commit ${escapeMarkdown(evaluation.commit.slice(0, 12))}` : ''}`,
+      '',
+      '### Gates',
+      '',
+      markdownTable(
+        ['Gate', 'Enforcement', 'Status', 'Summary'],
+        evaluation.gates.map((g) => [
+          g.id,
+          g.enforcement,
+          g.status === 'pass' ? 'pass' : g.status.toUpperCase(),
+          g.summary,
+        ]),
+      ),
+      '',
+    ],
+    items: [],
+    noun: '',
+  });
+  const reasons = evaluation.gates.flatMap((g) => g.reasons.map((r) => `- **${g.id}**: ${escapeMarkdown(r, 600)}`));
+  if (reasons.length > 0) out.push({ head: ['### What to fix', ''], items: reasons, noun: 'reasons' });
+  const tools = new Map<string, Record<string, number>>();
+  for (const f of evaluation.findings)
+    for (const tool of new Set(f.sources.map((s) => s.tool))) {
+      const counts = tools.get(tool) ?? Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+      counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+      tools.set(tool, counts);
+    }
+  out.push({
+    head: [
+      '',
+      '### Findings',
+      '',
+      markdownTable(
+        ['', ...SEVERITIES],
+        [
+          ['open', ...SEVERITIES.map((s) => String(evaluation.open[s]))],
+          ['all', ...SEVERITIES.map((s) => String(evaluation.totals[s]))],
+          ...[...tools.entries()]
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([tool, c]) => [tool, ...SEVERITIES.map((s) => String(c[s] ?? 0))]),
+        ],
+      ),
+      '',
+    ],
+    items: [],
+    noun: '',
+  });
+  const top = sortForDisplay(evaluation.findings).filter((f) => !f.excepted);
+  if (top.length > 0)
+    out.push({
+      head: [
+        '#### Top open findings',
+        '',
+        '| Severity | Id | Rule | Location | Title |',
+        '| --- | --- | --- | --- | --- |',
+      ],
+      items: top.map(
+        (f) =>
+          `| ${f.countedSeverity} | ${f.id} | ${escapeMarkdown(f.ruleId, 120)} | ${escapeMarkdown(formatLocation(f), 160)} | ${escapeMarkdown(f.title, 200)} |`,
+      ),
+      noun: 'findings (all are in scan-results.json)',
+    });
+  if (evaluation.conditions.length > 0)
+    out.push({
+      head: ['', '### Conditions', ''],
+      items: evaluation.conditions.map((c) => `- ${escapeMarkdown(c, 600)}`),
+      noun: 'conditions',
+    });
+  const e = evaluation.exceptions;
+  const applied = e.applied.map(
+    (a) =>
+      `- ${escapeMarkdown(a.id)} (${a.type}) until ${a.expires}: ${a.findings.length} finding(s); approved by ${escapeMarkdown(a.approvedBy)}`,
+  );
+  if (applied.length > 0) out.push({ head: ['', '### Exceptions applied', ''], items: applied, noun: 'exceptions' });
+  const rejected = [
+    ...e.rejected.map(
+      (r) =>
+        `- ${escapeMarkdown(r.id)} (${escapeMarkdown(r.file)}:${r.line}): ${escapeMarkdown(r.reason)}; ${r.wouldCover.length} finding(s) stay open`,
+    ),
+    ...e.unused.map((u) => `- ${escapeMarkdown(u.id)} (${escapeMarkdown(u.file)}:${u.line}): matches no finding`),
+    ...e.pending.map((p) => `- ${escapeMarkdown(p.file)}: ${escapeMarkdown(p.reason)}`),
+  ];
+  if (rejected.length > 0)
+    out.push({ head: ['', '### Exceptions not applied', ''], items: rejected, noun: 'exceptions' });
+  return out;
+}
+
+/**
+ * Renders the report within `limit` (measured by `measure`): every section head is kept; items are
+ * cut from the largest lists first, each cut list ending with "N more omitted".
+ */
+function renderWithin(
+  evaluation: Evaluation,
+  limit: number,
+  measure: (text: string) => number,
+  prefix: string,
+): string {
+  const parts = sections(evaluation);
+  const render = (keep: number[]): string => {
+    const lines: string[] = prefix ? [prefix] : [];
+    parts.forEach((section, i) => {
+      lines.push(...section.head);
+      const shown = section.items.slice(0, keep[i]);
+      lines.push(...shown);
+      const omitted = section.items.length - shown.length;
+      if (omitted > 0)
+        lines.push(
+          `${section.head[0]?.startsWith('| ') || section.head.at(-1)?.startsWith('| ') ? '\n' : ''}_${omitted} more ${section.noun} omitted._`,
+        );
+    });
+    lines.push('', '_Full details: the disposition record and scan-results.json in the shipgate output directory._');
+    return `${lines.join('\n')}\n`;
+  };
+  const keep = parts.map((p) => Math.min(p.items.length, 50));
+  let text = render(keep);
+  while (measure(text) > limit) {
+    const largest = keep.indexOf(Math.max(...keep));
+    if ((keep[largest] ?? 0) === 0) break;
+    keep[largest] = Math.floor((keep[largest] ?? 0) / 2);
+    text = render(keep);
+  }
+  return text;
+}
+
+/** The job summary (GITHUB_STEP_SUMMARY), under 1 MiB. */
+export function renderJobSummary(evaluation: Evaluation): string {
+  return renderWithin(evaluation, SUMMARY_LIMIT_BYTES, (t) => Buffer.byteLength(t), '');
+}
+
+/** The pull request comment body, under 65,536 characters, starting with the hidden marker. */
+export function renderComment(evaluation: Evaluation): string {
+  return renderWithin(evaluation, COMMENT_LIMIT_CHARS, (t) => t.length, COMMENT_MARKER);
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { load } from 'js-yaml';
+// @ts-expect-error: a plain ES module script without type declarations
+import { updateReadme } from '../scripts/action-docs.mjs';
+
+const REPO = new URL('..', import.meta.url);
+
+describe('action.yml and README', () => {
+  const actionYml = readFileSync(new URL('action.yml', REPO), 'utf8');
+  const readme = readFileSync(new URL('README.md', REPO), 'utf8');
+
+  it('keeps the README tables equal to what action.yml generates', () => {
+    expect(updateReadme(readme, actionYml)).toBe(readme);
+  });
+
+  it('runs on node24 from the committed bundle and declares every output the Action sets', () => {
+    const action = load(actionYml) as {
+      runs: { using: string; main: string };
+      outputs: Record<string, unknown>;
+      inputs: Record<string, unknown>;
+    };
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
+    expect(Object.keys(action.outputs).sort()).toEqual(
+      [
+        'certificate',
+        'critical',
+        'decision',
+        'disposition-record',
+        'exit-code',
+        'high',
+        'info',
+        'low',
+        'medium',
+        'sarif',
+        'unknown',
+      ].sort(),
+    );
+    const source = readFileSync(new URL('src/action.ts', REPO), 'utf8');
+    const read = [...source.matchAll(/(?:getInput|getMultilineInput|readBoolean)\('([a-z-]+)'/g)].map((m) => m[1]);
+    expect([...new Set(read)].sort()).toEqual(Object.keys(action.inputs).sort());
+  });
+});
