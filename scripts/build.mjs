@@ -17,6 +17,7 @@ await build({
   splitting: false,
   sourcemap: false,
   legalComments: 'none',
+  minify: true,
   charset: 'utf8',
   loader: { '.yml': 'text' },
   // CommonJS dependencies bundled into ESM need a real `require` for Node built-ins.

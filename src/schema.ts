@@ -1,21 +1,12 @@
-/** JSON Schema validation (ajv, draft 2020-12) with errors that name the file, line, column and value. */
-import * as ajv2020 from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+/** JSON Schema validation (ajv standalone code, draft 2020-12) with errors that name the file, line, column and value. */
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import * as validators from './generated/validators.js';
 import type { YamlDocument } from './yaml.js';
 
-// ajv's CommonJS default export arrives as `.default` under NodeNext.
-const Ajv2020 = ajv2020.default.default ?? ajv2020.default;
+/** The schemas in schemas/, compiled at build time (scripts/gen-validators.mjs): no schema compilation at start-up. */
+export type SchemaName = 'policy' | 'exception';
 
-const compiled = new Map<object, ValidateFunction>();
-
-function compile(schema: object): ValidateFunction {
-  const cached = compiled.get(schema);
-  if (cached) return cached;
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-  const validate = ajv.compile(schema);
-  compiled.set(schema, validate);
-  return validate;
-}
+const VALIDATORS: Record<SchemaName, ValidateFunction> = { policy: validators.policy, exception: validators.exception };
 
 function valueAt(root: unknown, pointer: string): unknown {
   let current = root;
@@ -60,8 +51,8 @@ function describe(error: ErrorObject, document: unknown): { pointer: string; key
 }
 
 /** Validates a document; returns one message per problem, each naming the file, line, column and pointer. */
-export function validateWithSchema(schema: object, doc: YamlDocument, file: string): string[] {
-  const validate = compile(schema);
+export function validateWithSchema(schema: SchemaName, doc: YamlDocument, file: string): string[] {
+  const validate = VALIDATORS[schema];
   if (validate(doc.value)) return [];
   const errors = validate.errors ?? [];
   // anyOf/oneOf produce one error per branch plus a summary; keep the most specific ones.

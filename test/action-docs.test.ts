@@ -41,3 +41,11 @@ describe('action.yml and README', () => {
     expect([...new Set(read)].sort()).toEqual(Object.keys(action.inputs).sort());
   });
 });
+
+describe('generated validators', () => {
+  it('match the schemas in schemas/ (run node scripts/gen-validators.mjs after editing a schema)', async () => {
+    // @ts-expect-error: a plain ES module script without type declarations
+    const { generateValidators } = await import('../scripts/gen-validators.mjs');
+    expect(readFileSync(new URL('src/generated/validators.js', REPO), 'utf8')).toBe(generateValidators());
+  });
+});

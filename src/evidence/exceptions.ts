@@ -5,7 +5,6 @@ import type { Finding } from '../model.js';
 import type { Policy } from '../policy/types.js';
 import { validateWithSchema } from '../schema.js';
 import { loadYaml, YamlError, type YamlDocument } from '../yaml.js';
-import exceptionSchema from '../../schemas/exception.schema.json' with { type: 'json' };
 
 export const EXCEPTION_TYPES = ['risk-acceptance', 'false-positive', 'compensating-control'] as const;
 export type ExceptionType = (typeof EXCEPTION_TYPES)[number];
@@ -108,7 +107,7 @@ export function parseExceptionFile(text: string, file: string): Exception[] {
   }
   if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value))
     throw new ConfigError(`${file}: line 1, column 1: an exception file must be a mapping with an 'exceptions' list.`);
-  const problems = validateWithSchema(exceptionSchema, doc, file);
+  const problems = validateWithSchema('exception', doc, file);
   if (problems.length > 0) throw new ConfigError(`${file}: the exception file is invalid.`, problems);
   const entries = (doc.value as { exceptions: Omit<Exception, 'file' | 'line'>[] }).exceptions;
   const result: Exception[] = [];

@@ -5,7 +5,6 @@ import type { EvidenceReader } from '../evidence/source.js';
 import { sha256 } from '../evidence/source.js';
 import { validateWithSchema } from '../schema.js';
 import { loadYaml, YamlError, type YamlDocument } from '../yaml.js';
-import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
 import advisoryPreset from '../../gates/advisory.yml';
 import releasePreset from '../../gates/release.yml';
 import strictPreset from '../../gates/strict.yml';
@@ -40,7 +39,7 @@ export function parsePolicyText(text: string, source: string): YamlDocument {
   }
   if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value))
     throw new ConfigError(`${source}: line 1, column 1: the policy must be a YAML mapping with 'version: 1'.`);
-  const problems = validateWithSchema(policySchema, doc, source);
+  const problems = validateWithSchema('policy', doc, source);
   if (problems.length > 0) throw new ConfigError(`${source}: the policy is invalid.`, problems);
   return doc;
 }
