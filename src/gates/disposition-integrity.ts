@@ -1,6 +1,6 @@
 /** disposition-integrity: every finding at or above minSeverity has a resolution path. */
 import { SEVERITY_RANK } from '../model.js';
-import { describeFinding, type Gate } from './types.js';
+import { describeFinding, FindingProblems, type Gate } from './types.js';
 
 export const dispositionIntegrity: Gate = {
   id: 'disposition-integrity',
@@ -9,7 +9,7 @@ export const dispositionIntegrity: Gate = {
     const settings = context.policy.gates['disposition-integrity'];
     const minimum = settings.minSeverity === 'unknown' ? 0 : SEVERITY_RANK[settings.minSeverity];
     const valid = context.validExceptionIds ?? new Set<string>();
-    const problems: string[] = [];
+    const problems = new FindingProblems();
     let considered = 0;
     for (const finding of context.findings) {
       if (SEVERITY_RANK[finding.countedSeverity] < minimum) continue;
@@ -18,41 +18,44 @@ export const dispositionIntegrity: Gate = {
       const row = context.register?.rows.get(finding.id);
       const registerName = context.register?.source ?? settings.register;
       if (!row) {
-        problems.push(
-          `${describeFinding(finding)} has no resolution path: add it to ${registerName} with an owner and a remediation plan, or add an exception.`,
+        problems.add(
+          () =>
+            `${describeFinding(finding)} has no resolution path: add it to ${registerName} with an owner and a remediation plan, or add an exception.`,
         );
         continue;
       }
       const where = `register row ${row.row}`;
       if (!row.owner) {
-        problems.push(`${describeFinding(finding)}: ${where} has no owner.`);
+        problems.add(() => `${describeFinding(finding)}: ${where} has no owner.`);
         continue;
       }
       if (row.status === 'resolved') {
-        problems.push(`${describeFinding(finding)}: ${where} says 'resolved', but the scanners still report it.`);
+        problems.add(() => `${describeFinding(finding)}: ${where} says 'resolved', but the scanners still report it.`);
         continue;
       }
       if (row.status === 'risk-accepted' || row.status === 'false-positive') {
         if (!row.exceptionId)
-          problems.push(`${describeFinding(finding)}: ${where} is '${row.status}' without an exception_id.`);
+          problems.add(() => `${describeFinding(finding)}: ${where} is '${row.status}' without an exception_id.`);
         else if (!valid.has(row.exceptionId))
-          problems.push(
-            `${describeFinding(finding)}: ${where} names exception '${row.exceptionId}', which is not a valid exception today.`,
+          problems.add(
+            () =>
+              `${describeFinding(finding)}: ${where} names exception '${row.exceptionId}', which is not a valid exception today.`,
           );
         continue;
       }
-      if (!row.remediationPlan) problems.push(`${describeFinding(finding)}: ${where} has no remediation_plan.`);
-      else if (!row.dueDate) problems.push(`${describeFinding(finding)}: ${where} has no due_date.`);
+      if (!row.remediationPlan) problems.add(() => `${describeFinding(finding)}: ${where} has no remediation_plan.`);
+      else if (!row.dueDate) problems.add(() => `${describeFinding(finding)}: ${where} has no due_date.`);
       else if (row.dueDate < context.today)
-        problems.push(
-          `${describeFinding(finding)}: ${where} was due ${row.dueDate}, which has passed (today is ${context.today}).`,
+        problems.add(
+          () =>
+            `${describeFinding(finding)}: ${where} was due ${row.dueDate}, which has passed (today is ${context.today}).`,
         );
     }
     return {
-      status: problems.length === 0 ? 'pass' : 'fail',
-      reasons: problems,
+      status: problems.total === 0 ? 'pass' : 'fail',
+      reasons: problems.reasons('finding(s) without a resolution path'),
       conditions: [],
-      summary: `${considered} finding(s) at or above ${settings.minSeverity}, ${considered - problems.length} with a resolution path`,
+      summary: `${considered} finding(s) at or above ${settings.minSeverity}, ${considered - problems.total} with a resolution path`,
     };
   },
 };

@@ -1,6 +1,6 @@
 /** scan-cleanliness: open findings per severity within `max`; every open finding of a requirePlan severity has a plan. */
 import type { CountedSeverity } from '../policy/types.js';
-import { describeFinding, type Gate } from './types.js';
+import { describeFinding, FindingProblems, type Gate } from './types.js';
 
 const ORDER: CountedSeverity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const LISTED = 10;
@@ -24,12 +24,16 @@ export const scanCleanliness: Gate = {
       }
     }
     const planned = new Set(settings.requirePlan);
+    const planProblems = new FindingProblems();
     for (const finding of open) {
       if (!planned.has(finding.countedSeverity) && !planned.has(finding.severity)) continue;
       const row = context.register?.rows.get(finding.id);
-      const fix = `add a row for ${finding.id} to ${context.register?.source ?? context.policy.gates['disposition-integrity'].register} with owner, remediation_plan and due_date`;
       if (!row) {
-        reasons.push(`${describeFinding(finding)} is open with no mitigation plan: ${fix}.`);
+        const registerName = context.register?.source ?? context.policy.gates['disposition-integrity'].register;
+        planProblems.add(
+          () =>
+            `${describeFinding(finding)} is open with no mitigation plan: add a row for ${finding.id} to ${registerName} with owner, remediation_plan and due_date.`,
+        );
         continue;
       }
       const missing = [
@@ -38,16 +42,18 @@ export const scanCleanliness: Gate = {
         !row.dueDate && 'due_date',
       ].filter(Boolean);
       if (missing.length > 0)
-        reasons.push(`${describeFinding(finding)}: register row ${row.row} has no ${missing.join(', ')}.`);
+        planProblems.add(() => `${describeFinding(finding)}: register row ${row.row} has no ${missing.join(', ')}.`);
       else if ((row.dueDate as string) < context.today)
-        reasons.push(
-          `${describeFinding(finding)}: register row ${row.row} plan was due ${row.dueDate}, which has passed (today is ${context.today}).`,
+        planProblems.add(
+          () =>
+            `${describeFinding(finding)}: register row ${row.row} plan was due ${row.dueDate}, which has passed (today is ${context.today}).`,
         );
       else
         conditions.push(
           `${describeFinding(finding)} is open with a plan: owner ${row.owner}, due ${row.dueDate} (register row ${row.row}).`,
         );
     }
+    reasons.push(...planProblems.reasons('open finding(s) without a valid mitigation plan'));
     const counts = ORDER.map(
       (s) =>
         `${s} ${open.filter((f) => f.countedSeverity === s).length}${settings.max[s] !== undefined ? `/${settings.max[s]}` : ''}`,

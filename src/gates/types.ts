@@ -79,3 +79,29 @@ export function describeFinding(f: Finding): string {
         : '';
   return `${f.id} (${f.severity}) '${f.title}'${where}`;
 }
+
+/** How many findings a gate names one by one; the rest are counted (all are in disposition-record.md). */
+export const MAX_NAMED_FINDINGS = 100;
+
+/**
+ * Problems that name findings: the first MAX_NAMED_FINDINGS are written out, the rest only counted, so
+ * a report with 100,000 findings does not build 100,000 reason strings.
+ */
+export class FindingProblems {
+  private readonly named: string[] = [];
+  total = 0;
+
+  add(describe: () => string): void {
+    this.total += 1;
+    if (this.named.length < MAX_NAMED_FINDINGS) this.named.push(describe());
+  }
+
+  /** The named problems, then one line counting the rest. */
+  reasons(what: string): string[] {
+    if (this.total <= this.named.length) return [...this.named];
+    return [
+      ...this.named,
+      `and ${this.total - this.named.length} more ${what} (every finding and its disposition is in disposition-record.md and scan-results.json).`,
+    ];
+  }
+}

@@ -40,35 +40,53 @@ function safeDetect(ingestor: Ingestor, sample: DetectSample): Detection {
  * Picks the ingestor: the declared format when given; otherwise exactly one 'certain' answer, or with
  * none certain exactly one 'possible'. Anything else is an InputError listing the candidates.
  */
-export function detectFormat(
-  input: InputFile,
-  declared?: string,
+export function chooseIngestor(
+  sample: DetectSample,
+  declared: string | undefined,
+  parseError: string | undefined,
   registry: readonly Ingestor[] = INGESTORS,
-): DetectedFormat {
-  const { sample, parseError } = sampleInput(input);
+): Ingestor {
   if (declared !== undefined) {
     const ingestor = findIngestor(declared, registry);
     if (!ingestor)
       throw new ConfigError(
-        `${input.path}: format '${declared}' is not supported (expected one of ${registry.map((i) => i.id).join(', ')}; see 'shipgate formats').`,
+        `${sample.path}: format '${declared}' is not supported (expected one of ${registry.map((i) => i.id).join(', ')}; see 'shipgate formats').`,
       );
-    return {
-      ingestor,
-      ...(sample.document !== undefined || parseError === undefined ? { document: sample.document } : {}),
-    };
+    return ingestor;
   }
   const answers = registry.map((ingestor) => ({ ingestor, detection: safeDetect(ingestor, sample) }));
   const certain = answers.filter((a) => a.detection === 'certain');
   const possible = answers.filter((a) => a.detection === 'possible');
   const chosen =
     certain.length === 1 ? certain[0] : certain.length === 0 && possible.length === 1 ? possible[0] : undefined;
-  if (chosen) return { ingestor: chosen.ingestor, ...(parseError === undefined ? { document: sample.document } : {}) };
+  if (chosen) return chosen.ingestor;
   const candidates = certain.length > 1 ? certain : possible;
   if (candidates.length > 1)
     throw new InputError(
-      `${input.path}: the format is ambiguous: it could be ${candidates.map((c) => c.ingestor.id).join(' or ')}; declare it with 'format:' for this input in the policy.`,
+      `${sample.path}: the format is ambiguous: it could be ${candidates.map((c) => c.ingestor.id).join(' or ')}; declare it with 'format:' for this input in the policy.`,
     );
   throw new InputError(
-    `${input.path}: the format was not recognized${parseError ? ` (it is not valid JSON: ${parseError})` : ''}; expected one of the formats 'shipgate formats' lists, or declare 'format:' for this input in the policy.`,
+    `${sample.path}: the format was not recognized${parseError ? ` (it is not valid JSON: ${parseError})` : ''}; expected one of the formats 'shipgate formats' lists, or declare 'format:' for this input in the policy.`,
   );
+}
+
+/** Detects the format of an input read whole; returns the parsed document too when it is one JSON text. */
+export function detectFormat(
+  input: InputFile,
+  declared?: string,
+  registry: readonly Ingestor[] = INGESTORS,
+): DetectedFormat {
+  const { sample, parseError } = sampleInput(input);
+  const ingestor = chooseIngestor(sample, declared, parseError, registry);
+  return { ingestor, ...(parseError === undefined ? { document: sample.document } : {}) };
+}
+
+/** Detects the format of an input too large to read whole, from its first bytes. */
+export function detectFormatFromHead(
+  path: string,
+  head: Buffer,
+  declared?: string,
+  registry: readonly Ingestor[] = INGESTORS,
+): Ingestor {
+  return chooseIngestor({ path, head: head.toString('utf8') }, declared, undefined, registry);
 }

@@ -108,7 +108,12 @@ function readFinding(entry: unknown, pointer: string, input: InputFile, context:
     );
 
   const location: Location = {};
-  const path = typeof rawPath === 'string' && rawPath.trim() !== '' ? normalizePath(context.root, rawPath) : '';
+  let path = typeof rawPath === 'string' && rawPath.trim() !== '' ? normalizePath(context.root, rawPath) : '';
+  // A git scan (the finding names a commit) reports paths relative to the repository, some versions
+  // with a leading '/': '/conf/aws.tf' is conf/aws.tf in the repository, not a file at the filesystem root.
+  const commit = (entry as { Commit?: unknown; commit?: unknown }).Commit ?? (entry as { commit?: unknown }).commit;
+  if (path.startsWith('/') && typeof commit === 'string' && commit !== '' && !path.startsWith(`${context.root}/`))
+    path = path.replace(/^\/+/, '');
   if (path !== '') location.path = path;
   if (startLine !== undefined) location.startLine = startLine;
   if (endLine !== undefined && startLine !== undefined && endLine >= startLine) location.endLine = endLine;

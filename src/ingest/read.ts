@@ -69,9 +69,8 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-/** Reads one input: refuses symlinks, directories, empty and oversized files; hashes the bytes read. */
-export function readInputFile(root: string, relPath: string, options: ReadOptions = {}): InputFile {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
+/** Checks that an input is a non-empty regular file inside the root (not a symlink or directory); returns its size. */
+export function inspectInputFile(root: string, relPath: string): { path: string; absPath: string; size: number } {
   const absPath = resolve(root, relPath);
   let stat;
   try {
@@ -85,12 +84,37 @@ export function readInputFile(root: string, relPath: string, options: ReadOption
     );
   if (stat.isDirectory()) throw new InputError(`${relPath}: the input is a directory; give a file or a glob.`);
   if (!stat.isFile()) throw new InputError(`${relPath}: the input is not a regular file.`);
-  let fd: number;
+  if (stat.size === 0)
+    throw new InputError(`${relPath}: the file is empty (0 bytes); an empty report is not a clean scan.`);
+  return { path: relPath, absPath, size: stat.size };
+}
+
+function openNoFollow(relPath: string, absPath: string): number {
   try {
-    fd = openSync(absPath, constants.O_RDONLY | constants.O_NOFOLLOW);
+    return openSync(absPath, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (error) {
     throw new InputError(`${relPath}: the file cannot be opened: ${(error as Error).message}.`);
   }
+}
+
+/** The first `length` bytes of an input, for format detection of a file too large to read whole. */
+export function readInputHead(root: string, relPath: string, length = 64 * 1024): Buffer {
+  const { absPath } = inspectInputFile(root, relPath);
+  const fd = openNoFollow(relPath, absPath);
+  try {
+    const buffer = Buffer.alloc(length);
+    const n = readSync(fd, buffer, 0, length, 0);
+    return buffer.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads one input: refuses symlinks, directories, empty and oversized files; hashes the bytes read. */
+export function readInputFile(root: string, relPath: string, options: ReadOptions = {}): InputFile {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const { absPath } = inspectInputFile(root, relPath);
+  const fd = openNoFollow(relPath, absPath);
   try {
     const size = fstatSync(fd).size;
     if (size === 0)

@@ -23,7 +23,18 @@ import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import { readSecuritySeverity, severityFromLevel } from './severity.js';
 import { scanTypeForTool, scanTypeFromTags } from './tool-types.js';
-import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+import { streamJson } from './json-stream.js';
+import type {
+  DetectSample,
+  Detection,
+  IngestContext,
+  IngestResult,
+  Ingestor,
+  InputFile,
+  StreamedIngestResult,
+  StreamedInput,
+  StreamParseOptions,
+} from './types.js';
 
 type Json = Record<string, unknown>;
 
@@ -41,6 +52,13 @@ function str(value: unknown): string | undefined {
 
 function int(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+/** Messages are kept only as far as the title and the package line need: bounded memory per finding. */
+const MAX_MESSAGE = 2000;
+
+function capMessage(text: string | undefined): string | undefined {
+  return text !== undefined && text.length > MAX_MESSAGE ? text.slice(0, MAX_MESSAGE) : text;
 }
 
 function cap(text: string): string {
@@ -124,7 +142,7 @@ export function readPendingResult(result: unknown, pointer: string, file: string
     level: str(result.level),
     kind: str(result.kind),
     securitySeverity: properties?.['security-severity'],
-    message: str(message?.text) ?? str(message?.markdown),
+    message: capMessage(str(message?.text) ?? str(message?.markdown)),
     messageId: str(message?.id),
     messageArguments: Array.isArray(message?.arguments) ? message.arguments.map((a) => String(a)) : undefined,
     uri: str(artifact?.uri),
@@ -502,6 +520,22 @@ function detect(sample: DetectSample): Detection {
   return /\.sarif$/i.test(sample.path) && head.trimStart().startsWith('{') ? 'possible' : 'no';
 }
 
+/** Checks a run's results member and finishes its reader: shared by the whole-document and the streaming path. */
+function finishRun(
+  file: string,
+  run: unknown,
+  index: number,
+  reader: SarifRunReader,
+  warnings: string[],
+): { findings: RawFinding[]; run: ToolRun } {
+  const pointer = `/runs/${index}`;
+  if (isObject(run) && run.results !== undefined && !Array.isArray(run.results))
+    throw new InputError(
+      `${file}: ${pointer}/results: results is a ${run.results === null ? 'null' : typeof run.results}, not an array (expected an array of SARIF results).`,
+    );
+  return reader.finish({ run, pointer, index }, warnings);
+}
+
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const document =
     context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, 'a SARIF 2.1.0 log');
@@ -510,20 +544,68 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   const findings: RawFinding[] = [];
   const toolRuns: ToolRun[] = [];
   runs.forEach((run, index) => {
-    const pointer = `/runs/${index}`;
     const reader = new SarifRunReader(input, context);
-    if (isObject(run) && run.results !== undefined) {
-      if (!Array.isArray(run.results))
-        throw new InputError(
-          `${input.path}: ${pointer}/results: results is a ${run.results === null ? 'null' : typeof run.results}, not an array (expected an array of SARIF results).`,
-        );
-      run.results.forEach((result, j) => reader.addResult(result, `${pointer}/results/${j}`));
-    }
-    const finished = reader.finish({ run, pointer, index }, warnings);
+    if (isObject(run) && Array.isArray(run.results))
+      run.results.forEach((result, j) => reader.addResult(result, `/runs/${index}/results/${j}`));
+    const finished = finishRun(input.path, run, index, reader, warnings);
     findings.push(...finished.findings);
     toolRuns.push(finished.run);
   });
   return { findings, runs: toolRuns, warnings };
+}
+
+/**
+ * The streaming path: each `runs[i].results[j]` is parsed on its own as it arrives and reduced to a
+ * PendingResult; the rest of the log (tool, rules, base URIs, invocations) arrives as the skeleton at
+ * the end, when the runs are finished exactly as the whole-document path finishes them.
+ */
+async function parseStream(
+  input: StreamedInput,
+  context: IngestContext,
+  options: StreamParseOptions = {},
+): Promise<StreamedIngestResult> {
+  const readers = new Map<number, SarifRunReader>();
+  let results = 0;
+  const events = streamJson(
+    input.absPath,
+    input.path,
+    { paths: [['runs', '*', 'results']] },
+    {
+      ...(options.maxElementBytes ? { maxElementBytes: options.maxElementBytes } : {}),
+      ...(options.chunkSize ? { chunkSize: options.chunkSize } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    },
+  );
+  for await (const event of events) {
+    if (event.kind === 'element') {
+      const index = Number(event.path[1]);
+      let reader = readers.get(index);
+      if (!reader) {
+        reader = new SarifRunReader(input, context);
+        readers.set(index, reader);
+      }
+      reader.addResult(event.value, event.pointer);
+      results += 1;
+      continue;
+    }
+    const runs = readSarifLog(event.skeleton, input.path);
+    const warnings: string[] = [];
+    const findings: RawFinding[] = [];
+    const toolRuns: ToolRun[] = [];
+    runs.forEach((run, index) => {
+      const finished = finishRun(
+        input.path,
+        run,
+        index,
+        readers.get(index) ?? new SarifRunReader(input, context),
+        warnings,
+      );
+      for (const finding of finished.findings) findings.push(finding);
+      toolRuns.push(finished.run);
+    });
+    return { findings, runs: toolRuns, warnings, sha256: event.sha256, bytes: event.bytes };
+  }
+  throw new InputError(`${input.path}: the stream ended before the end of the document (${results} results read).`);
 }
 
 export const sarif: Ingestor = {
@@ -533,4 +615,5 @@ export const sarif: Ingestor = {
   scanTypes: ['sast', 'dependency', 'container', 'secret', 'iac', 'dast', 'other'],
   detect,
   parse,
+  parseStream,
 };

@@ -13,6 +13,7 @@
  * misconfigurations `code|Trivy|<ID or AVDID>|<Target>|<CauseMetadata.StartLine>`; secrets `secret|<Target>|<StartLine>`.
  * Secret `Match` and `Code` hold the secret itself and are never read.
  */
+import { compareText } from '../sort.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
 import {
@@ -500,7 +501,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   const suppressed = [...reader.modified.values()].reduce((sum, n) => sum + n, 0);
   if (suppressed > 0) {
     const statuses = [...reader.modified.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => compareText(a, b))
       .map(([status, n]) => `${status}: ${n}`)
       .join(', ');
     warnings.push(

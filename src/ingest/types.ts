@@ -16,6 +16,23 @@ export interface InputFile {
   bytes: Buffer;
 }
 
+/** An input too large to read whole: it is streamed from disk, and hashed while it is read. */
+export interface StreamedInput {
+  /** Path relative to the root, POSIX separators. */
+  path: string;
+  /** Absolute path on disk. */
+  absPath: string;
+  /** Size in bytes when it was opened. */
+  size: number;
+}
+
+/** What a streaming parse returns: the result, plus the digest of exactly the bytes it read. */
+export interface StreamedIngestResult extends IngestResult {
+  sha256: string;
+  /** Bytes read (the file may not change while it is read). */
+  bytes: number;
+}
+
 /** How sure a detector is that an input is its format. */
 export const DETECTIONS = ['certain', 'possible', 'no'] as const;
 export type Detection = (typeof DETECTIONS)[number];
@@ -63,4 +80,23 @@ export interface Ingestor {
   detect(sample: DetectSample): Detection;
   /** Throws InputError naming the file and JSON pointer when the input is malformed. */
   parse(input: InputFile, context: IngestContext): Promise<IngestResult>;
+  /**
+   * Reads a large input in bounded memory (formats whose reports grow large). Same findings as
+   * `parse` on the same bytes; a differential test holds them to it.
+   */
+  parseStream?(
+    input: StreamedInput,
+    context: IngestContext,
+    options?: StreamParseOptions,
+  ): Promise<StreamedIngestResult>;
+}
+
+/** Limits and hooks of a streaming parse. */
+export interface StreamParseOptions {
+  /** Largest single result accepted, in bytes. */
+  maxElementBytes?: number;
+  /** Called as bytes are read, for a progress line on a terminal. */
+  onProgress?: (bytesRead: number, results: number) => void;
+  /** Read in this many bytes at a time (tests use small chunks). */
+  chunkSize?: number;
 }

@@ -1,7 +1,7 @@
 /** disposition-record.md: the decision, each gate with its reasons, conditions, exceptions and every finding's disposition. */
 import type { Evaluation } from '../evaluation.js';
 import { SEVERITIES } from '../model.js';
-import { escapeMarkdown, markdownTable } from './markdown.js';
+import { escapeMarkdown, markdownRow, markdownTable } from './markdown.js';
 import { formatLocation, sortForDisplay } from './text.js';
 
 export function renderExceptionSections(evaluation: Evaluation): string[] {
@@ -51,7 +51,8 @@ export function renderExceptionSections(evaluation: Evaluation): string[] {
   return out;
 }
 
-export function renderDispositionRecord(evaluation: Evaluation): string {
+/** The record as text chunks; the findings table is yielded row by row. */
+export function* renderDispositionRecordChunks(evaluation: Evaluation): Generator<string> {
   const out: string[] = [];
   out.push('# Security disposition record', '');
   out.push(`**Decision: ${evaluation.decision}**${evaluation.mode === 'advisory' ? ' (advisory mode)' : ''}`, '');
@@ -102,26 +103,30 @@ export function renderDispositionRecord(evaluation: Evaluation): string {
     ),
   );
   out.push('', '## Findings', '');
-  out.push(
-    evaluation.findings.length === 0
-      ? 'None.'
-      : markdownTable(
-          ['Id', 'Severity', 'Counted as', 'Scan', 'Rule', 'Location', 'Title', 'Disposition'],
-          sortForDisplay(evaluation.findings).map((f) => [
-            f.id,
-            f.severity,
-            f.countedSeverity,
-            f.scanType,
-            f.ruleId,
-            formatLocation(f),
-            f.title,
-            f.excepted ? `excepted (${f.exceptionId})` : 'open',
-          ]),
-        ),
-  );
+  if (evaluation.findings.length === 0) out.push('None.');
+  else {
+    out.push(markdownTable(['Id', 'Severity', 'Counted as', 'Scan', 'Rule', 'Location', 'Title', 'Disposition'], []));
+    yield `${out.join('\n')}\n`;
+    out.length = 0;
+    for (const f of sortForDisplay(evaluation.findings))
+      yield `${markdownRow([
+        f.id,
+        f.severity,
+        f.countedSeverity,
+        f.scanType,
+        f.ruleId,
+        formatLocation(f),
+        f.title,
+        f.excepted ? `excepted (${f.exceptionId})` : 'open',
+      ])}\n`;
+  }
   if (evaluation.warnings.length > 0) {
     out.push('', '## Warnings', '');
     for (const w of evaluation.warnings) out.push(`- ${escapeMarkdown(w, 2000)}`);
   }
-  return `${out.join('\n')}\n`;
+  if (out.length > 0) yield `${out.join('\n')}\n`;
+}
+
+export function renderDispositionRecord(evaluation: Evaluation): string {
+  return [...renderDispositionRecordChunks(evaluation)].join('');
 }

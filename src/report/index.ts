@@ -2,22 +2,25 @@
 import type { Evaluation } from '../evaluation.js';
 import { renderBacklogCsv, renderRegisterCsv, updateRegister, type FindingsRegister } from '../evidence/register.js';
 import { renderCertificateJson, renderCertificateMarkdown } from './certificate.js';
-import { renderDispositionRecord } from './disposition-record.js';
-import { renderScanResults } from './scan-results.js';
+import { renderDispositionRecordChunks } from './disposition-record.js';
+import { renderScanResultsChunks } from './scan-results.js';
 import { renderScopeRegister } from './scope-register.js';
-import { renderSarif } from './sarif.js';
+import { renderSarifChunks } from './sarif.js';
 import { formatLocation } from './text.js';
+
+/** An output's content: text, or text chunks for the outputs that list every finding. */
+export type OutputContent = string | Iterable<string>;
 
 /** File name -> content, in a fixed order. */
 export async function renderOutputs(
   evaluation: Evaluation,
   register: FindingsRegister | undefined,
-): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  files.set('scan-results.json', renderScanResults(evaluation));
+): Promise<Map<string, OutputContent>> {
+  const files = new Map<string, OutputContent>();
+  files.set('scan-results.json', renderScanResultsChunks(evaluation));
   files.set('scope-register.json', renderScopeRegister(evaluation));
-  files.set('disposition-record.md', renderDispositionRecord(evaluation));
-  files.set('shipgate.sarif', renderSarif(evaluation));
+  files.set('disposition-record.md', renderDispositionRecordChunks(evaluation));
+  files.set('shipgate.sarif', renderSarifChunks(evaluation));
   const base: FindingsRegister = register ?? { source: 'findings-register.csv', columns: [], rows: [] };
   const updated = updateRegister(
     base,

@@ -27,8 +27,12 @@ export function escapeMarkdown(text: string, maxLength = 500): string {
   return capped.replace(/[&<>|`@#*_[\]\\~]/g, (c) => ENTITIES[c] ?? c);
 }
 
+/** One markdown table row; every cell is escaped. */
+export function markdownRow(cells: readonly string[]): string {
+  return `| ${cells.map((c) => escapeMarkdown(c)).join(' | ')} |`;
+}
+
 /** A markdown table; every cell is escaped. */
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]): string => `| ${cells.map((c) => escapeMarkdown(c)).join(' | ')} |`;
-  return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n');
+  return [markdownRow(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(markdownRow)].join('\n');
 }

@@ -1,6 +1,8 @@
 /** shipgate.sarif: the normalized findings as SARIF 2.1.0; excepted findings carry an external, accepted suppression. */
+import { compareText } from '../sort.js';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Evaluation } from '../evaluation.js';
+import type { EvaluatedFinding } from '../gates/types.js';
 import type { Severity } from '../model.js';
 
 const LEVEL: Record<Severity, Result.level> = {
@@ -21,66 +23,65 @@ const SCORE: Record<Severity, string | undefined> = {
   unknown: undefined,
 };
 
-export function renderSarif(evaluation: Evaluation): string {
+/** One SARIF result per finding, and the rules they use. */
+function toResult(finding: EvaluatedFinding): Result {
+  const result: Result = {
+    ruleId: finding.ruleId,
+    level: LEVEL[finding.countedSeverity],
+    message: { text: `${finding.title} [${finding.severity}; ${finding.severitySource}]` },
+    partialFingerprints: { shipgateFindingId: finding.id },
+    properties: {
+      shipgateId: finding.id,
+      severity: finding.severity,
+      ...(SCORE[finding.countedSeverity] ? { 'security-severity': SCORE[finding.countedSeverity] } : {}),
+      scanType: finding.scanType,
+      aliases: finding.aliases,
+      sources: finding.sources.map((s) => `${s.tool} ${s.input}#${s.pointer}`),
+    },
+  };
+  if (finding.location.path)
+    result.locations = [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: finding.location.path },
+          ...(finding.location.startLine
+            ? {
+                region: {
+                  startLine: finding.location.startLine,
+                  ...(finding.location.endLine && finding.location.endLine >= finding.location.startLine
+                    ? { endLine: finding.location.endLine }
+                    : {}),
+                },
+              }
+            : {}),
+        },
+      },
+    ];
+  else if (finding.location.url || finding.package)
+    result.locations = [
+      {
+        logicalLocations: [
+          { fullyQualifiedName: finding.location.url ?? `${finding.package?.name}@${finding.package?.version ?? ''}` },
+        ],
+      },
+    ];
+  if (finding.excepted)
+    result.suppressions = [
+      { kind: 'external', status: 'accepted', justification: `shipgate exception ${finding.exceptionId ?? ''}`.trim() },
+    ];
+  return result;
+}
+
+/** shipgate.sarif as text chunks: the log with one result per line. */
+export function* renderSarifChunks(evaluation: Evaluation): Generator<string> {
   const rules = new Map<string, ReportingDescriptor>();
-  const results: Result[] = [];
-  for (const finding of evaluation.findings) {
+  for (const finding of evaluation.findings)
     if (!rules.has(finding.ruleId))
       rules.set(finding.ruleId, {
         id: finding.ruleId,
         shortDescription: { text: finding.title },
         properties: { tags: ['security', finding.scanType, ...finding.cwe] },
       });
-    const result: Result = {
-      ruleId: finding.ruleId,
-      level: LEVEL[finding.countedSeverity],
-      message: { text: `${finding.title} [${finding.severity}; ${finding.severitySource}]` },
-      partialFingerprints: { shipgateFindingId: finding.id },
-      properties: {
-        shipgateId: finding.id,
-        severity: finding.severity,
-        ...(SCORE[finding.countedSeverity] ? { 'security-severity': SCORE[finding.countedSeverity] } : {}),
-        scanType: finding.scanType,
-        aliases: finding.aliases,
-        sources: finding.sources.map((s) => `${s.tool} ${s.input}#${s.pointer}`),
-      },
-    };
-    if (finding.location.path)
-      result.locations = [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: finding.location.path },
-            ...(finding.location.startLine
-              ? {
-                  region: {
-                    startLine: finding.location.startLine,
-                    ...(finding.location.endLine ? { endLine: finding.location.endLine } : {}),
-                  },
-                }
-              : {}),
-          },
-        },
-      ];
-    else if (finding.location.url || finding.package)
-      result.locations = [
-        {
-          logicalLocations: [
-            {
-              fullyQualifiedName: finding.location.url ?? `${finding.package?.name}@${finding.package?.version ?? ''}`,
-            },
-          ],
-        },
-      ];
-    if (finding.excepted)
-      result.suppressions = [
-        {
-          kind: 'external',
-          status: 'accepted',
-          justification: `shipgate exception ${finding.exceptionId ?? ''}`.trim(),
-        },
-      ];
-    results.push(result);
-  }
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -91,10 +92,9 @@ export function renderSarif(evaluation: Evaluation): string {
             name: 'shipgate',
             version: evaluation.shipgateVersion,
             informationUri: 'https://github.com/shipgate/shipgate',
-            rules: [...rules.values()].sort((a, b) => a.id.localeCompare(b.id)),
+            rules: [...rules.values()].sort((a, b) => compareText(a.id, b.id)),
           },
         },
-        results,
         ...(evaluation.commit && evaluation.repository
           ? {
               versionControlProvenance: [
@@ -102,8 +102,22 @@ export function renderSarif(evaluation: Evaluation): string {
               ],
             }
           : {}),
+        results: [],
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const text = JSON.stringify(log, null, 2);
+  const marker = '"results": []';
+  const at = text.lastIndexOf(marker);
+  yield `${text.slice(0, at)}"results": [`;
+  let first = true;
+  for (const finding of evaluation.findings) {
+    yield `${first ? '' : ','}\n        ${JSON.stringify(toResult(finding))}`;
+    first = false;
+  }
+  yield `${first ? '' : '\n      '}]${text.slice(at + marker.length)}\n`;
+}
+
+export function renderSarif(evaluation: Evaluation): string {
+  return [...renderSarifChunks(evaluation)].join('');
 }

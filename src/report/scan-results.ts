@@ -1,10 +1,37 @@
-/** scan-results.json: decision, totals, open counts, inputs, every finding, gates (DESIGN 6). */
+/**
+ * scan-results.json: decision, totals, open counts, inputs, gates, and every finding (DESIGN 6).
+ * Rendered as chunks (one finding per line) so a large evaluation is written without one huge string.
+ */
 import type { Evaluation } from '../evaluation.js';
+import type { EvaluatedFinding } from '../gates/types.js';
 
 export const SCAN_RESULTS_SCHEMA = 'https://shipgate.dev/schemas/scan-results.schema.json';
 
-/** The scan results as a plain object (also what `--format json` prints). */
-export function buildScanResults(evaluation: Evaluation): Record<string, unknown> {
+/** A finding as every output shows it: a fixed field order, nothing internal. */
+export function findingForOutput(f: EvaluatedFinding): Record<string, unknown> {
+  return {
+    id: f.id,
+    identity: f.identity,
+    scanType: f.scanType,
+    ruleId: f.ruleId,
+    title: f.title,
+    severity: f.severity,
+    countedSeverity: f.countedSeverity,
+    severitySource: f.severitySource,
+    aliases: f.aliases,
+    cwe: f.cwe,
+    location: f.location,
+    ...(f.package ? { package: f.package } : {}),
+    sources: f.sources,
+    ...(f.suppressions ? { suppressions: f.suppressions } : {}),
+    ...(f.baselineState ? { baselineState: f.baselineState } : {}),
+    excepted: f.excepted,
+    ...(f.exceptionId ? { exceptionId: f.exceptionId } : {}),
+  };
+}
+
+/** Everything but the findings. */
+function header(evaluation: Evaluation): Record<string, unknown> {
   return {
     $schema: SCAN_RESULTS_SCHEMA,
     shipgateVersion: evaluation.shipgateVersion,
@@ -36,15 +63,21 @@ export function buildScanResults(evaluation: Evaluation): Record<string, unknown
     conditions: evaluation.conditions,
     exceptions: evaluation.exceptions,
     warnings: evaluation.warnings,
-    findings: evaluation.findings.map(({ countedSeverity, ...finding }) => ({
-      ...finding,
-      countedSeverity,
-      excepted: finding.excepted,
-      ...(finding.exceptionId ? { exceptionId: finding.exceptionId } : {}),
-    })),
   };
 }
 
+/** The scan results as text chunks: the header pretty-printed, then one finding per line. */
+export function* renderScanResultsChunks(evaluation: Evaluation): Generator<string> {
+  const head = JSON.stringify(header(evaluation), null, 2);
+  yield `${head.slice(0, -2)},\n  "findings": [`;
+  let first = true;
+  for (const finding of evaluation.findings) {
+    yield `${first ? '' : ','}\n    ${JSON.stringify(findingForOutput(finding))}`;
+    first = false;
+  }
+  yield `${first ? '' : '\n  '}]\n}\n`;
+}
+
 export function renderScanResults(evaluation: Evaluation): string {
-  return `${JSON.stringify(buildScanResults(evaluation), null, 2)}\n`;
+  return [...renderScanResultsChunks(evaluation)].join('');
 }

@@ -3,6 +3,7 @@
  * top findings, conditions, exceptions. Every untrusted string is escaped; the text stays under the
  * sink's limit with an explicit "N more omitted" line.
  */
+import { compareText } from '../sort.js';
 import type { Evaluation } from '../evaluation.js';
 import { SEVERITIES } from '../model.js';
 import { escapeMarkdown, markdownTable } from './markdown.js';
@@ -71,7 +72,7 @@ function sections(evaluation: Evaluation): Section[] {
           ['open', ...SEVERITIES.map((s) => String(evaluation.open[s]))],
           ['all', ...SEVERITIES.map((s) => String(evaluation.totals[s]))],
           ...[...tools.entries()]
-            .sort(([a], [b]) => a.localeCompare(b))
+            .sort(([a], [b]) => compareText(a, b))
             .map(([tool, c]) => [tool, ...SEVERITIES.map((s) => String(c[s] ?? 0))]),
         ],
       ),

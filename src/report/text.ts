@@ -1,4 +1,5 @@
 /** The text output people read at a glance: decision first, then gates with reasons, then the top findings. */
+import { compareText } from '../sort.js';
 import type { Evaluation } from '../evaluation.js';
 import type { EvaluatedFinding } from '../gates/types.js';
 import type { Finding } from '../model.js';
@@ -30,7 +31,7 @@ export function sortForDisplay(findings: readonly EvaluatedFinding[]): Evaluated
     (a, b) =>
       Number(a.excepted) - Number(b.excepted) ||
       SEVERITY_RANK[b.countedSeverity] - SEVERITY_RANK[a.countedSeverity] ||
-      a.id.localeCompare(b.id),
+      compareText(a.id, b.id),
   );
 }
 

@@ -1,11 +1,11 @@
 /** The one place outputs are written: atomically, into the output directory. */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { OutputError } from '../errors.js';
 import type { Evaluation } from '../evaluation.js';
 import type { FindingsRegister } from '../evidence/register.js';
-import { renderOutputs } from './index.js';
+import { renderOutputs, type OutputContent } from './index.js';
 
 export const CERTIFICATE_FILES = ['security-approval-certificate.md', 'security-approval-certificate.json'] as const;
 
@@ -15,6 +15,32 @@ export async function removeStaleCertificates(outDir: string): Promise<void> {
     for (const name of CERTIFICATE_FILES) await rm(join(outDir, name), { force: true });
   } catch (error) {
     throw new OutputError(`${outDir}: an old certificate could not be removed: ${(error as Error).message}.`);
+  }
+}
+
+const FLUSH_BYTES = 1024 * 1024;
+
+/** Writes text or text chunks, gathered into writes of about 1 MiB. */
+async function writeContent(path: string, content: OutputContent): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    if (typeof content === 'string') await handle.writeFile(content);
+    else {
+      let pending: string[] = [];
+      let size = 0;
+      for (const chunk of content) {
+        pending.push(chunk);
+        size += chunk.length;
+        if (size >= FLUSH_BYTES) {
+          await handle.write(pending.join(''));
+          pending = [];
+          size = 0;
+        }
+      }
+      if (pending.length > 0) await handle.write(pending.join(''));
+    }
+  } finally {
+    await handle.close();
   }
 }
 
@@ -31,7 +57,7 @@ export async function writeOutputs(
     for (const [name, content] of files) {
       const target = join(outDir, name);
       const temporary = `${target}.${randomUUID()}.tmp`;
-      await writeFile(temporary, content);
+      await writeContent(temporary, content);
       await rename(temporary, target);
       written.push(target);
     }

@@ -85,7 +85,7 @@ describe('ingest/gitleaks', () => {
 
   it('keeps the same secret in two commits at one identity, as DESIGN 3.2 defines it', async () => {
     const { findings } = await parseFixture('gitleaks-8-many.json');
-    expect(findings[0]?.identityKey).toBe('secret|/conf/aws.tf|2');
+    expect(findings[0]?.identityKey).toBe('secret|conf/aws.tf|2');
     expect(findings[1]?.identityKey).toBe(findings[0]?.identityKey);
     expect(findings[1]?.sources[0]?.pointer).toBe('/1');
   });
