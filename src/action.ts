@@ -13,7 +13,7 @@ import { changedEvidence, createGitReader, createRemoteReader, hasCommit } from 
 import { DEFAULT_POLICY_PATH, loadPolicy } from './policy/load.js';
 import { matchGlob } from './glob.js';
 import { COMMENT_MARKER, renderComment, renderJobSummary } from './report/summary.js';
-import { formatLocation, sortForDisplay } from './report/text.js';
+import { formatLocation, topFindings } from './report/text.js';
 import { SEVERITIES } from './model.js';
 
 const MAX_ANNOTATIONS = 50;
@@ -195,7 +195,11 @@ async function resolveEvidence(settings: ActionSettings): Promise<Pick<RunOption
 }
 
 function annotate(result: RunResult): void {
-  const open = sortForDisplay(result.evaluation.findings).filter((f) => !f.excepted && f.location.path);
+  const open = topFindings(
+    result.evaluation.findings,
+    Number.POSITIVE_INFINITY,
+    (f) => !f.excepted && f.location.path !== undefined,
+  );
   const blocking = new Set(['critical', 'high']);
   for (const finding of open.slice(0, MAX_ANNOTATIONS)) {
     const properties = {

@@ -238,6 +238,8 @@ export interface RunSkeleton {
 /** Collects one run's pending results, then resolves them into findings when the run ends. */
 export class SarifRunReader {
   private readonly pending: PendingResult[] = [];
+  /** Resolved paths by URI and base: files repeat across results, their strings are shared. */
+  private readonly paths = new Map<string, { path?: string; url?: string }>();
   private skipped = 0;
 
   constructor(
@@ -279,6 +281,17 @@ export class SarifRunReader {
     const resultsPresent = Array.isArray(run.results);
     const problems = runProblems(run, pointer, tool, resultsPresent);
     const badSeverity = new Set<string>();
+    const shared = new Map<
+      string,
+      {
+        ruleId: string;
+        severity: Severity;
+        severitySource: string;
+        aliases: string[];
+        cwe: string[];
+        resultType: ScanType;
+      }
+    >();
 
     const findings: RawFinding[] = [];
     for (const p of this.pending) {
@@ -294,38 +307,50 @@ export class SarifRunReader {
           driverRules.byId.get(p.ruleId) ??
           extensions.find((e) => e.byId.has(p.ruleId as string))?.byId.get(p.ruleId);
       const ruleId = p.ruleId ?? rule?.id ?? '(no rule id)';
-
-      let severity: Severity;
-      let severitySource: string;
-      const fromResult = readSecuritySeverity(p.securitySeverity);
-      const fromRule = fromResult.severity ? {} : readSecuritySeverity(rule?.securitySeverity);
-      const reading = fromResult.severity ? fromResult : fromRule;
-      for (const invalid of [fromResult.invalid, fromRule.invalid])
-        if (invalid !== undefined && !badSeverity.has(`${ruleId}\0${invalid}`)) {
-          badSeverity.add(`${ruleId}\0${invalid}`);
-          warnings.push(
-            `${file}: ${p.pointer}: rule '${ruleId}' has security-severity '${invalid}', which is not a score from 0 to 10 or a severity word; the SARIF level is used instead.`,
-          );
+      // Results of one rule share their severity, aliases, CWEs and scan type: computed once per rule
+      // and shared, so a log with 100,000 results of 300 rules holds 300 copies, not 100,000.
+      const sharedKey = `${ruleId}\0${rule?.id ?? ''}\0${p.level ?? ''}\0${p.kind ?? ''}\0${String(p.securitySeverity ?? '')}\0${p.tags.join('\0')}`;
+      let common = shared.get(sharedKey);
+      if (!common) {
+        let severity: Severity;
+        let severitySource: string;
+        const fromResult = readSecuritySeverity(p.securitySeverity);
+        const fromRule = fromResult.severity ? {} : readSecuritySeverity(rule?.securitySeverity);
+        const reading = fromResult.severity ? fromResult : fromRule;
+        for (const invalid of [fromResult.invalid, fromRule.invalid])
+          if (invalid !== undefined && !badSeverity.has(`${ruleId}\0${invalid}`)) {
+            badSeverity.add(`${ruleId}\0${invalid}`);
+            warnings.push(
+              `${file}: ${p.pointer}: rule '${ruleId}' has security-severity '${invalid}', which is not a score from 0 to 10 or a severity word; the SARIF level is used instead.`,
+            );
+          }
+        const level = p.level ?? rule?.level ?? 'warning';
+        if (p.kind === 'review' || p.kind === 'open') {
+          severity = 'info';
+          severitySource = `kind ${p.kind}`;
+        } else if (reading.severity) {
+          severity = reading.severity;
+          severitySource = reading.source ?? 'security-severity';
+        } else {
+          severity = severityFromLevel(level) ?? 'medium';
+          severitySource = `level ${level}${p.level ? '' : rule?.level ? ' (rule default)' : ' (SARIF default)'}`;
         }
-      const level = p.level ?? rule?.level ?? 'warning';
-      if (p.kind === 'review' || p.kind === 'open') {
-        severity = 'info';
-        severitySource = `kind ${p.kind}`;
-      } else if (reading.severity) {
-        severity = reading.severity;
-        severitySource = reading.source ?? 'security-severity';
-      } else {
-        severity = severityFromLevel(level) ?? 'medium';
-        severitySource = `level ${level}${p.level ? '' : rule?.level ? ' (rule default)' : ' (SARIF default)'}`;
+        const tags = [...p.tags, ...(rule?.tags ?? [])];
+        common = {
+          ruleId,
+          severity,
+          severitySource,
+          aliases: normalizeAliases([...extractVulnerabilityIds(ruleId), ...tags.flatMap(extractVulnerabilityIds)]),
+          cwe: normalizeCwes(tags.filter((t) => /cwe/i.test(t))),
+          resultType: this.context.scanType ?? scanTypeFromTags(tags) ?? scanType,
+        };
+        shared.set(sharedKey, common);
       }
+      const { severity, severitySource, aliases, cwe, resultType } = common;
 
       const location = this.resolveLocation(p, baseIds, artifacts);
       const message = this.resolveMessage(p, rule);
       const title = cap(message ?? rule?.shortDescription ?? rule?.name ?? ruleId) || ruleId;
-      const tags = [...p.tags, ...(rule?.tags ?? [])];
-      const aliases = normalizeAliases([...extractVulnerabilityIds(ruleId), ...tags.flatMap(extractVulnerabilityIds)]);
-      const cwe = normalizeCwes(tags.filter((t) => /cwe/i.test(t)));
-      const resultType = this.context.scanType ?? scanTypeFromTags(tags) ?? scanType;
 
       let identityKey: string;
       let pkg: RawFinding['package'];
@@ -341,7 +366,7 @@ export class SarifRunReader {
         identityKey,
         run: index,
         scanType: resultType,
-        ruleId,
+        ruleId: common.ruleId,
         title,
         severity,
         severitySource,
@@ -356,6 +381,8 @@ export class SarifRunReader {
       findings.push(finding);
     }
     const commit = readCommit(run);
+    const resultCount = this.pending.length + this.skipped;
+    this.pending.length = 0;
     return {
       findings,
       run: {
@@ -365,7 +392,7 @@ export class SarifRunReader {
         completed: problems.length === 0,
         problems,
         ...(commit ? { commit } : {}),
-        resultCount: this.pending.length + this.skipped,
+        resultCount,
       },
     };
   }
@@ -381,9 +408,15 @@ export class SarifRunReader {
     }
     const location: Location = {};
     if (uri !== undefined) {
-      const resolved = resolveUriBase(uri, baseId, baseIds);
-      if (/^https?:\/\//i.test(resolved)) location.url = resolved;
-      else location.path = normalizePath(this.context.root, resolved);
+      const key = `${uri}\0${baseId ?? ''}`;
+      let resolved = this.paths.get(key);
+      if (resolved === undefined) {
+        const full = resolveUriBase(uri, baseId, baseIds);
+        resolved = /^https?:\/\//i.test(full) ? { url: full } : { path: normalizePath(this.context.root, full) };
+        this.paths.set(key, resolved);
+      }
+      if (resolved.url !== undefined) location.url = resolved.url;
+      else location.path = resolved.path;
     } else if (p.logicalName !== undefined && !/@/.test(p.logicalName)) location.path = p.logicalName;
     if (p.startLine !== undefined) location.startLine = p.startLine;
     if (p.endLine !== undefined) location.endLine = p.endLine;

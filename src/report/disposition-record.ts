@@ -2,7 +2,7 @@
 import type { Evaluation } from '../evaluation.js';
 import { SEVERITIES } from '../model.js';
 import { escapeMarkdown, markdownRow, markdownTable } from './markdown.js';
-import { formatLocation, sortForDisplay } from './text.js';
+import { formatLocation, topFindings } from './text.js';
 
 export function renderExceptionSections(evaluation: Evaluation): string[] {
   const e = evaluation.exceptions;
@@ -50,6 +50,9 @@ export function renderExceptionSections(evaluation: Evaluation): string[] {
   }
   return out;
 }
+
+/** The record lists the worst findings first, at most this many; the rest are in scan-results.json. */
+export const MAX_RECORD_FINDINGS = 5000;
 
 /** The record as text chunks; the findings table is yielded row by row. */
 export function* renderDispositionRecordChunks(evaluation: Evaluation): Generator<string> {
@@ -108,7 +111,7 @@ export function* renderDispositionRecordChunks(evaluation: Evaluation): Generato
     out.push(markdownTable(['Id', 'Severity', 'Counted as', 'Scan', 'Rule', 'Location', 'Title', 'Disposition'], []));
     yield `${out.join('\n')}\n`;
     out.length = 0;
-    for (const f of sortForDisplay(evaluation.findings))
+    for (const f of topFindings(evaluation.findings, MAX_RECORD_FINDINGS))
       yield `${markdownRow([
         f.id,
         f.severity,
@@ -120,6 +123,11 @@ export function* renderDispositionRecordChunks(evaluation: Evaluation): Generato
         f.excepted ? `excepted (${f.exceptionId})` : 'open',
       ])}\n`;
   }
+  if (evaluation.findings.length > MAX_RECORD_FINDINGS)
+    out.push(
+      '',
+      `${evaluation.findings.length - MAX_RECORD_FINDINGS} more findings omitted here; every finding is in scan-results.json, shipgate.sarif and findings-register.csv.`,
+    );
   if (evaluation.warnings.length > 0) {
     out.push('', '## Warnings', '');
     for (const w of evaluation.warnings) out.push(`- ${escapeMarkdown(w, 2000)}`);

@@ -7,7 +7,7 @@ import { compareText } from '../sort.js';
 import type { Evaluation } from '../evaluation.js';
 import { SEVERITIES } from '../model.js';
 import { escapeMarkdown, markdownTable } from './markdown.js';
-import { formatLocation, sortForDisplay } from './text.js';
+import { formatLocation, topFindings } from './text.js';
 
 /** The hidden marker that identifies shipgate's pull request comment. */
 export const COMMENT_MARKER = '<!-- shipgate:release-gate-report -->';
@@ -81,7 +81,7 @@ function sections(evaluation: Evaluation): Section[] {
     items: [],
     noun: '',
   });
-  const top = sortForDisplay(evaluation.findings).filter((f) => !f.excepted);
+  const top = topFindings(evaluation.findings, 500, (f) => !f.excepted);
   if (top.length > 0)
     out.push({
       head: [

@@ -3,7 +3,7 @@ import { compareText } from '../sort.js';
 import type { Evaluation } from '../evaluation.js';
 import type { EvaluatedFinding } from '../gates/types.js';
 import type { Finding } from '../model.js';
-import { SEVERITIES, SEVERITY_RANK } from '../model.js';
+import { SEVERITIES } from '../model.js';
 
 export interface TextOptions {
   color: boolean;
@@ -26,13 +26,31 @@ export function plain(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
 }
 
-export function sortForDisplay(findings: readonly EvaluatedFinding[]): EvaluatedFinding[] {
-  return [...findings].sort(
-    (a, b) =>
-      Number(a.excepted) - Number(b.excepted) ||
-      SEVERITY_RANK[b.countedSeverity] - SEVERITY_RANK[a.countedSeverity] ||
-      compareText(a.id, b.id),
-  );
+const DISPLAY_ORDER = ['critical', 'high', 'medium', 'low', 'info'] as const;
+
+/**
+ * The first `limit` findings in display order: open before excepted, worst severity first, then by id.
+ * Linear: the findings arrive sorted by id, so bucketing by (excepted, severity) keeps id order without
+ * sorting a list that may hold hundreds of thousands of findings.
+ */
+export function topFindings(
+  findings: readonly EvaluatedFinding[],
+  limit = Number.POSITIVE_INFINITY,
+  keep: (f: EvaluatedFinding) => boolean = () => true,
+): EvaluatedFinding[] {
+  const sorted = findings.every((f, i) => i === 0 || compareText((findings[i - 1] as EvaluatedFinding).id, f.id) <= 0);
+  const source = sorted ? findings : [...findings].sort((a, b) => compareText(a.id, b.id));
+  const buckets = new Map<string, EvaluatedFinding[]>();
+  for (const excepted of [false, true]) for (const severity of DISPLAY_ORDER) buckets.set(`${excepted}${severity}`, []);
+  for (const f of source) if (keep(f)) buckets.get(`${f.excepted}${f.countedSeverity}`)?.push(f);
+  const result: EvaluatedFinding[] = [];
+  for (const bucket of buckets.values()) {
+    for (const f of bucket) {
+      if (result.length >= limit) return result;
+      result.push(f);
+    }
+  }
+  return result;
 }
 
 export function renderText(evaluation: Evaluation, options: TextOptions): string {
@@ -80,7 +98,7 @@ export function renderText(evaluation: Evaluation, options: TextOptions): string
         `  - ${plain(e.id)} (${plain(e.file)}: line ${e.line}): ${plain(e.reason)}; ${e.wouldCover.length} finding(s) stay open`,
       );
   }
-  const top = sortForDisplay(evaluation.findings).slice(0, options.top ?? 10);
+  const top = topFindings(evaluation.findings, options.top ?? 10);
   if (top.length > 0) {
     lines.push('');
     lines.push(`Top findings (${Math.min(top.length, evaluation.findings.length)} of ${evaluation.findings.length}):`);
