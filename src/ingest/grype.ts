@@ -8,6 +8,7 @@
  * Identity (DESIGN 3.2): `dep|<CVE among vulnerability.id and relatedVulnerabilities[].id, else GHSA, else
  * vulnerability.id>|<artifact.type>:<artifact.name>|<artifact.version>`.
  */
+import { streamWholeDocument } from './stream-document.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
 import { dependencyIdentity, normalizeAliases } from './identity.js';
@@ -297,4 +298,5 @@ export const grype: Ingestor = {
   scanTypes: ['container', 'dependency'],
   detect,
   parse,
+  parseStream: streamWholeDocument(parse, [['matches']]),
 };

@@ -7,6 +7,7 @@
  * `extra.fingerprint` and `extra.lines` read "requires login" in Semgrep OSS output, so the
  * fingerprint is used only when it is a real one.
  */
+import { streamWholeDocument } from './stream-document.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity } from '../model.js';
 import { codeIdentity, normalizeCwes } from './identity.js';
@@ -208,4 +209,5 @@ export const semgrep: Ingestor = {
   scanTypes: ['sast'],
   detect,
   parse,
+  parseStream: streamWholeDocument(parse, [['results']]),
 };

@@ -13,6 +13,7 @@
  * misconfigurations `code|Trivy|<ID or AVDID>|<Target>|<CauseMetadata.StartLine>`; secrets `secret|<Target>|<StartLine>`.
  * Secret `Match` and `Code` hold the secret itself and are never read.
  */
+import { streamWholeDocument } from './stream-document.js';
 import { compareText } from '../sort.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
@@ -536,4 +537,10 @@ export const trivy: Ingestor = {
   scanTypes: ['container', 'dependency', 'iac', 'secret'],
   detect,
   parse,
+  parseStream: streamWholeDocument(parse, [
+    ['Results', '*', 'Vulnerabilities'],
+    ['Results', '*', 'Misconfigurations'],
+    ['Results', '*', 'Secrets'],
+    ['*', 'Vulnerabilities'],
+  ]),
 };

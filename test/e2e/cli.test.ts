@@ -226,6 +226,25 @@ describe('e2e/cli', () => {
     expect(first['scan-results.json']).not.toBe(second['scan-results.json']);
   });
 
+  it('gives the same results when every input is streamed (--stream-above 1) as when each is read whole', () => {
+    const dir = demoRelease();
+    cpSync(join(FIXTURES, 'grype-json/grype-0.24.0-directory.json'), join(dir, 'reports/grype.json'));
+    cpSync(join(FIXTURES, 'semgrep-json/semgrep-many.json'), join(dir, 'reports/semgrep.json'));
+    const args = ['evaluate', '--root', dir, '--scan', 'reports/*', '--dry-run', '--format', 'json'];
+    const whole = shipgate(args, { cwd: dir });
+    const streamed = shipgate([...args, '--stream-above', '1'], { cwd: dir });
+    expect(streamed.stderr).toBe(whole.stderr);
+    expect(streamed.code).toBe(whole.code);
+    expect(JSON.parse(streamed.stdout)).toEqual(JSON.parse(whole.stdout));
+    expect(JSON.parse(whole.stdout).inputs.map((i: { format: string }) => i.format)).toEqual([
+      'sarif',
+      'trivy',
+      'sarif',
+      'grype',
+      'semgrep',
+    ]);
+  });
+
   it('lists every format with `shipgate formats`', () => {
     const run = shipgate(['formats', '--format', 'json']);
     expect(run.code).toBe(0);
