@@ -7,41 +7,21 @@
  * Identity (DESIGN 3.2): `dep|<vulnerabilities[].name>|<purl type>:<purl name>|<purl version>`, from the
  * dependency's first package id; a dependency without one is named by its fileName.
  */
+import { ReportReader, describeValue, capTitle, isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
 import { dependencyIdentity, isCve, isGhsa, normalizeAliases, normalizeCwes } from './identity.js';
-import { escapePointer, parseJsonText } from './json.js';
+import { parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromScore, severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 
-type Json = Record<string, unknown>;
-
 const FORMAT = 'dependency-check';
 const TOOL = 'dependency-check';
-const MAX_TITLE = 300;
-const MAX_PROBLEMS = 20;
 const EXPECTED = "an OWASP Dependency-Check JSON report (an object with 'dependencies' and 'scanInfo')";
 /** An advisory id such as CVE-2021-1234, GHSA-..., PYSEC-2023-1 or sonatype-2019-0115; RETIREJS names can be prose. */
 const ADVISORY_ID = /^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the string '${value.length > 40 ? `${value.slice(0, 40)}...` : value}'`;
-  return `the ${typeof value} ${String(value)}`;
-}
-
-function capTitle(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_TITLE ? `${flat.slice(0, MAX_TITLE - 1)}…` : flat;
-}
 
 function isSarif(doc: Json): boolean {
   return Array.isArray(doc.runs) || (typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema));
@@ -92,64 +72,19 @@ function detect(sample: DetectSample): Detection {
 }
 
 /** Walks one Dependency-Check document, gathering findings and every structural problem. */
-class DependencyCheckReader {
+class DependencyCheckReader extends ReportReader {
   readonly findings: RawFinding[] = [];
   readonly warnings: string[] = [];
   vulnerabilities = 0;
   suppressed = 0;
-  private readonly problems: string[] = [];
-  private droppedProblems = 0;
 
   constructor(
     private readonly input: InputFile,
     private readonly context: IngestContext,
     private readonly toolVersion: string | undefined,
     private readonly scanType: ScanType,
-  ) {}
-
-  problem(pointer: string, wrong: string, expected: string): void {
-    if (this.problems.length >= MAX_PROBLEMS) {
-      this.droppedProblems += 1;
-      return;
-    }
-    this.problems.push(`${this.input.path}: ${pointer === '' ? '(root)' : pointer}: ${wrong} (expected ${expected}).`);
-  }
-
-  throwIfProblems(): void {
-    const [first] = this.problems;
-    if (first === undefined) return;
-    if (this.problems.length === 1) throw new InputError(first);
-    const total = this.problems.length + this.droppedProblems;
-    const list = this.droppedProblems > 0 ? [...this.problems, `... and ${this.droppedProblems} more`] : this.problems;
-    throw new InputError(
-      `${this.input.path}: ${total} problems make this an invalid Dependency-Check JSON report.`,
-      list,
-    );
-  }
-
-  object(value: unknown, pointer: string, expected: string): Json | undefined {
-    if (isObject(value)) return value;
-    this.problem(pointer, value === undefined ? 'the key is missing' : `got ${describe(value)}`, expected);
-    return undefined;
-  }
-
-  array(obj: Json, key: string, pointer: string): unknown[] {
-    const value = obj[key];
-    if (value === undefined || value === null) return [];
-    if (Array.isArray(value)) return value;
-    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describe(value)}`, 'an array');
-    return [];
-  }
-
-  string(obj: Json, key: string, pointer: string, required = false): string | undefined {
-    const value = obj[key];
-    if (value === undefined || value === null) {
-      if (required) this.problem(`${pointer}/${escapePointer(key)}`, 'the key is missing', 'a string');
-      return undefined;
-    }
-    if (typeof value === 'string') return value;
-    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describe(value)}`, 'a string');
-    return undefined;
+  ) {
+    super(input.path, 'Dependency-Check JSON report');
   }
 
   dependency(value: unknown, pointer: string): void {
@@ -222,12 +157,12 @@ class DependencyCheckReader {
     const cwes: string[] = [];
     this.array(vuln, 'cwes', pointer).forEach((cwe, index) => {
       if (typeof cwe === 'string') cwes.push(cwe);
-      else this.problem(`${pointer}/cwes/${index}`, `got ${describe(cwe)}`, 'a string');
+      else this.problem(`${pointer}/cwes/${index}`, `got ${describeValue(cwe)}`, 'a string');
     });
     if (vuln.cvssv3 !== undefined && vuln.cvssv3 !== null && !isObject(vuln.cvssv3))
-      this.problem(`${pointer}/cvssv3`, `got ${describe(vuln.cvssv3)}`, 'an object');
+      this.problem(`${pointer}/cvssv3`, `got ${describeValue(vuln.cvssv3)}`, 'an object');
     if (vuln.cvssv2 !== undefined && vuln.cvssv2 !== null && !isObject(vuln.cvssv2))
-      this.problem(`${pointer}/cvssv2`, `got ${describe(vuln.cvssv2)}`, 'an object');
+      this.problem(`${pointer}/cvssv2`, `got ${describeValue(vuln.cvssv2)}`, 'an object');
     const severity = this.severity(vuln, pointer);
     if (name === undefined || name === '') {
       if (name === '') this.problem(`${pointer}/name`, 'the name is empty', 'a vulnerability id');
@@ -267,7 +202,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       ? isSarif(document)
         ? 'a SARIF log'
         : "an object without 'dependencies'"
-      : describe(document);
+      : describeValue(document);
     throw new InputError(`${input.path}: (root): got ${what} (expected ${EXPECTED}).`);
   }
   const scanInfo = isObject(document.scanInfo) ? document.scanInfo : undefined;
@@ -280,7 +215,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   if (scanInfo === undefined)
     reader.problem(
       '/scanInfo',
-      document.scanInfo === undefined ? 'the key is missing' : `got ${describe(document.scanInfo)}`,
+      document.scanInfo === undefined ? 'the key is missing' : `got ${describeValue(document.scanInfo)}`,
       'an object with engineVersion',
     );
   if (document.reportSchema !== undefined && document.reportSchema !== '1.1')
@@ -288,7 +223,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       `${input.path}: /reportSchema: Dependency-Check report schema ${JSON.stringify(document.reportSchema)} is not the version this reader knows (1.1); read as 1.1.`,
     );
   if (!Array.isArray(document.dependencies))
-    reader.problem('/dependencies', `got ${describe(document.dependencies)}`, 'an array');
+    reader.problem('/dependencies', `got ${describeValue(document.dependencies)}`, 'an array');
   else document.dependencies.forEach((dependency, index) => reader.dependency(dependency, `/dependencies/${index}`));
 
   // An analyzer that threw left part of the project unanalysed: the scan is incomplete.

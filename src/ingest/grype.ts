@@ -8,41 +8,21 @@
  * Identity (DESIGN 3.2): `dep|<CVE among vulnerability.id and relatedVulnerabilities[].id, else GHSA, else
  * vulnerability.id>|<artifact.type>:<artifact.name>|<artifact.version>`.
  */
+import { ReportReader, describeValue, capTitle, isObject, type Json } from './report-reader.js';
 import { streamWholeDocument } from './stream-document.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
 import { dependencyIdentity, normalizeAliases } from './identity.js';
-import { escapePointer, parseJsonText } from './json.js';
+import { parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 
-type Json = Record<string, unknown>;
-
 const FORMAT = 'grype';
 const TOOL = 'grype';
-const MAX_TITLE = 300;
-const MAX_PROBLEMS = 20;
 const EXPECTED = "a Grype JSON report (an object with 'matches')";
 const SEVERITY_WORDS = ['critical', 'high', 'medium', 'low', 'negligible', 'unknown'];
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the string '${value.length > 40 ? `${value.slice(0, 40)}...` : value}'`;
-  return `the ${typeof value} ${String(value)}`;
-}
-
-function capTitle(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_TITLE ? `${flat.slice(0, MAX_TITLE - 1)}…` : flat;
-}
 
 function isSarif(doc: Json): boolean {
   return Array.isArray(doc.runs) || (typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema));
@@ -62,10 +42,8 @@ function detect(sample: DetectSample): Detection {
 }
 
 /** Walks one Grype document, gathering findings and every structural problem. */
-class GrypeReader {
+class GrypeReader extends ReportReader {
   readonly findings: RawFinding[] = [];
-  private readonly problems: string[] = [];
-  private droppedProblems = 0;
 
   constructor(
     private readonly input: InputFile,
@@ -73,48 +51,8 @@ class GrypeReader {
     private readonly tool: string,
     private readonly toolVersion: string | undefined,
     private readonly scanType: ScanType,
-  ) {}
-
-  problem(pointer: string, wrong: string, expected: string): void {
-    if (this.problems.length >= MAX_PROBLEMS) {
-      this.droppedProblems += 1;
-      return;
-    }
-    this.problems.push(`${this.input.path}: ${pointer === '' ? '(root)' : pointer}: ${wrong} (expected ${expected}).`);
-  }
-
-  throwIfProblems(): void {
-    const [first] = this.problems;
-    if (first === undefined) return;
-    if (this.problems.length === 1) throw new InputError(first);
-    const total = this.problems.length + this.droppedProblems;
-    const list = this.droppedProblems > 0 ? [...this.problems, `... and ${this.droppedProblems} more`] : this.problems;
-    throw new InputError(`${this.input.path}: ${total} problems make this an invalid Grype JSON report.`, list);
-  }
-
-  object(value: unknown, pointer: string, expected: string): Json | undefined {
-    if (isObject(value)) return value;
-    this.problem(pointer, value === undefined ? 'the key is missing' : `got ${describe(value)}`, expected);
-    return undefined;
-  }
-
-  array(obj: Json, key: string, pointer: string): unknown[] {
-    const value = obj[key];
-    if (value === undefined || value === null) return [];
-    if (Array.isArray(value)) return value;
-    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describe(value)}`, 'an array');
-    return [];
-  }
-
-  string(obj: Json, key: string, pointer: string, required = false): string | undefined {
-    const value = obj[key];
-    if (value === undefined || value === null) {
-      if (required) this.problem(`${pointer}/${escapePointer(key)}`, 'the key is missing', 'a string');
-      return undefined;
-    }
-    if (typeof value === 'string') return value;
-    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describe(value)}`, 'a string');
-    return undefined;
+  ) {
+    super(input.path, 'Grype JSON report');
   }
 
   /** A Grype severity word; `undefined` with a problem recorded when it is not one. */
@@ -194,7 +132,7 @@ class GrypeReader {
       if (fix !== undefined)
         this.array(fix, 'versions', `${vulnPointer}/fix`).forEach((v, index) => {
           if (typeof v === 'string') fixedVersions.push(v);
-          else this.problem(`${vulnPointer}/fix/versions/${index}`, `got ${describe(v)}`, 'a version string');
+          else this.problem(`${vulnPointer}/fix/versions/${index}`, `got ${describeValue(v)}`, 'a version string');
         });
     }
     // Grype before the `fix` object (0.7.0 here) wrote a single `fixedInVersion`.
@@ -254,7 +192,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       ? isSarif(document)
         ? 'a SARIF log'
         : "an object without 'matches'"
-      : describe(document);
+      : describeValue(document);
     throw new InputError(`${input.path}: (root): got ${what} (expected ${EXPECTED}).`);
   }
   const descriptor = isObject(document.descriptor) ? document.descriptor : {};
@@ -266,9 +204,9 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
 
   const reader = new GrypeReader(input, context, tool, toolVersion, scanType);
   if (document.descriptor !== undefined && document.descriptor !== null && !isObject(document.descriptor))
-    reader.problem('/descriptor', `got ${describe(document.descriptor)}`, 'an object with name and version');
+    reader.problem('/descriptor', `got ${describeValue(document.descriptor)}`, 'an object with name and version');
   if (document.source !== undefined && document.source !== null && !isObject(document.source))
-    reader.problem('/source', `got ${describe(document.source)}`, 'an object with type and target');
+    reader.problem('/source', `got ${describeValue(document.source)}`, 'an object with type and target');
   // Grype writes `"matches": null` (0.7.0) or `[]` for a clean scan.
   const matches = reader.array(document, 'matches', '');
   matches.forEach((match, index) => reader.match(match, `/matches/${index}`));

@@ -9,6 +9,7 @@
  * the same issue (a GHSA and a PYSEC for one bug), so counting records would count that bug twice.
  * Identity (DESIGN 3.2): `dep|<CVE among the group's ids and aliases, else GHSA, else the first id>|<ecosystem>:<name>|<version>`.
  */
+import { ReportReader, describeValue, capTitle, isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
 import { dependencyIdentity, normalizeAliases, normalizeCwes } from './identity.js';
@@ -18,12 +19,8 @@ import { decodeUtf8 } from './read.js';
 import { severityFromScore, severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 
-type Json = Record<string, unknown>;
-
 const FORMAT = 'osv-scanner';
 const TOOL = 'osv-scanner';
-const MAX_TITLE = 300;
-const MAX_PROBLEMS = 20;
 const EXPECTED = "an OSV-Scanner JSON report (an object with 'results')";
 const OSV_TOP_LEVEL_KEYS = new Set(['results', 'experimental_config', 'license_summary']);
 
@@ -96,23 +93,6 @@ export function cvss3BaseScore(vector: string): number | undefined {
   return roundUpCvss31(Math.min(changed ? 1.08 * (impact + exploitability) : impact + exploitability, 10));
 }
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the string '${value.length > 40 ? `${value.slice(0, 40)}...` : value}'`;
-  return `the ${typeof value} ${String(value)}`;
-}
-
-function capTitle(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_TITLE ? `${flat.slice(0, MAX_TITLE - 1)}…` : flat;
-}
-
 function isSarif(doc: Json): boolean {
   return Array.isArray(doc.runs) || (typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema));
 }
@@ -151,66 +131,24 @@ interface OsvRecord {
 }
 
 /** Walks one OSV-Scanner document, gathering findings and every structural problem. */
-class OsvReader {
+class OsvReader extends ReportReader {
   readonly findings: RawFinding[] = [];
   readonly warnings: string[] = [];
   records = 0;
-  private readonly problems: string[] = [];
-  private droppedProblems = 0;
 
   constructor(
     private readonly input: InputFile,
     private readonly context: IngestContext,
     private readonly scanType: ScanType,
-  ) {}
-
-  problem(pointer: string, wrong: string, expected: string): void {
-    if (this.problems.length >= MAX_PROBLEMS) {
-      this.droppedProblems += 1;
-      return;
-    }
-    this.problems.push(`${this.input.path}: ${pointer === '' ? '(root)' : pointer}: ${wrong} (expected ${expected}).`);
-  }
-
-  throwIfProblems(): void {
-    const [first] = this.problems;
-    if (first === undefined) return;
-    if (this.problems.length === 1) throw new InputError(first);
-    const total = this.problems.length + this.droppedProblems;
-    const list = this.droppedProblems > 0 ? [...this.problems, `... and ${this.droppedProblems} more`] : this.problems;
-    throw new InputError(`${this.input.path}: ${total} problems make this an invalid OSV-Scanner JSON report.`, list);
-  }
-
-  object(value: unknown, pointer: string, expected: string): Json | undefined {
-    if (isObject(value)) return value;
-    this.problem(pointer, value === undefined ? 'the key is missing' : `got ${describe(value)}`, expected);
-    return undefined;
-  }
-
-  array(obj: Json, key: string, pointer: string): unknown[] {
-    const value = obj[key];
-    if (value === undefined || value === null) return [];
-    if (Array.isArray(value)) return value;
-    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describe(value)}`, 'an array');
-    return [];
-  }
-
-  string(obj: Json, key: string, pointer: string, required = false): string | undefined {
-    const value = obj[key];
-    if (value === undefined || value === null) {
-      if (required) this.problem(`${pointer}/${escapePointer(key)}`, 'the key is missing', 'a string');
-      return undefined;
-    }
-    if (typeof value === 'string') return value;
-    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describe(value)}`, 'a string');
-    return undefined;
+  ) {
+    super(input.path, 'OSV-Scanner JSON report');
   }
 
   strings(obj: Json, key: string, pointer: string): string[] {
     const out: string[] = [];
     this.array(obj, key, pointer).forEach((value, index) => {
       if (typeof value === 'string') out.push(value);
-      else this.problem(`${pointer}/${escapePointer(key)}/${index}`, `got ${describe(value)}`, 'a string');
+      else this.problem(`${pointer}/${escapePointer(key)}/${index}`, `got ${describeValue(value)}`, 'a string');
     });
     return out;
   }
@@ -458,12 +396,13 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       ? isSarif(document)
         ? 'a SARIF log'
         : "an object without 'results'"
-      : describe(document);
+      : describeValue(document);
     throw new InputError(`${input.path}: (root): got ${what} (expected ${EXPECTED}).`);
   }
   const scanType: ScanType = context.scanType ?? 'dependency';
   const reader = new OsvReader(input, context, scanType);
-  if (!Array.isArray(document.results)) reader.problem('/results', `got ${describe(document.results)}`, 'an array');
+  if (!Array.isArray(document.results))
+    reader.problem('/results', `got ${describeValue(document.results)}`, 'an array');
   else document.results.forEach((result, index) => reader.result(result, `/results/${index}`));
   reader.throwIfProblems();
   const run: ToolRun = { tool: TOOL, scanType, completed: true, problems: [], resultCount: reader.records };

@@ -13,6 +13,7 @@
  * misconfigurations `code|Trivy|<ID or AVDID>|<Target>|<CauseMetadata.StartLine>`; secrets `secret|<Target>|<StartLine>`.
  * Secret `Match` and `Code` hold the secret itself and are never read.
  */
+import { ReportReader, describeValue, capTitle, isObject, type Json } from './report-reader.js';
 import { streamWholeDocument } from './stream-document.js';
 import { compareText } from '../sort.js';
 import { InputError } from '../errors.js';
@@ -32,12 +33,8 @@ import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 
-type Json = Record<string, unknown>;
-
 const FORMAT = 'trivy';
 const TOOL = 'Trivy';
-const MAX_TITLE = 300;
-const MAX_PROBLEMS = 20;
 const EXPECTED = 'a Trivy JSON report (SchemaVersion 2, a legacy list of results, or a Kubernetes cluster report)';
 const SEVERITY_WORDS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
 const MISCONFIG_STATUSES = ['FAIL', 'PASS', 'EXCEPTION'];
@@ -75,23 +72,6 @@ const OS_FAMILIES = new Set([
   'wolfi',
 ]);
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the string '${value.length > 40 ? `${value.slice(0, 40)}...` : value}'`;
-  return `the ${typeof value} ${String(value)}`;
-}
-
-function capTitle(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_TITLE ? `${flat.slice(0, MAX_TITLE - 1)}…` : flat;
-}
-
 function isSarif(doc: Json): boolean {
   return Array.isArray(doc.runs) || (typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema));
 }
@@ -128,7 +108,7 @@ interface ResultScope {
 }
 
 /** Walks one Trivy document, gathering findings and every structural problem. */
-class TrivyReader {
+class TrivyReader extends ReportReader {
   readonly findings: RawFinding[] = [];
   readonly resourceErrors: string[] = [];
   readonly classes = new Set<string>();
@@ -136,63 +116,20 @@ class TrivyReader {
   readonly modified = new Map<string, number>();
   excepted = 0;
   licenses = 0;
-  private readonly problems: string[] = [];
-  private droppedProblems = 0;
 
   constructor(
     private readonly input: InputFile,
     private readonly context: IngestContext,
     readonly toolVersion: string | undefined,
-  ) {}
-
-  problem(pointer: string, wrong: string, expected: string): void {
-    if (this.problems.length >= MAX_PROBLEMS) {
-      this.droppedProblems += 1;
-      return;
-    }
-    this.problems.push(`${this.input.path}: ${pointer === '' ? '(root)' : pointer}: ${wrong} (expected ${expected}).`);
-  }
-
-  throwIfProblems(): void {
-    const [first] = this.problems;
-    if (first === undefined) return;
-    if (this.problems.length === 1) throw new InputError(first);
-    const total = this.problems.length + this.droppedProblems;
-    const list = this.droppedProblems > 0 ? [...this.problems, `... and ${this.droppedProblems} more`] : this.problems;
-    throw new InputError(`${this.input.path}: ${total} problems make this an invalid Trivy JSON report.`, list);
-  }
-
-  object(value: unknown, pointer: string, expected: string): Json | undefined {
-    if (isObject(value)) return value;
-    this.problem(pointer, value === undefined ? 'the value is missing' : `got ${describe(value)}`, expected);
-    return undefined;
-  }
-
-  /** An array field; absent or null reads as empty (Trivy omits empty lists, and writes null for some). */
-  array(obj: Json, key: string, pointer: string): unknown[] {
-    const value = obj[key];
-    if (value === undefined || value === null) return [];
-    if (Array.isArray(value)) return value;
-    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describe(value)}`, 'an array');
-    return [];
-  }
-
-  string(obj: Json, key: string, pointer: string, required = false): string | undefined {
-    const value = obj[key];
-    if (value === undefined || value === null) {
-      if (required) this.problem(`${pointer}/${escapePointer(key)}`, 'the key is missing', 'a string');
-      return undefined;
-    }
-    if (typeof value === 'string') return value;
-    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describe(value)}`, 'a string');
-    return undefined;
+  ) {
+    super(input.path, 'Trivy JSON report');
   }
 
   line(obj: Json, key: string, pointer: string): number | undefined {
     const value = obj[key];
     if (value === undefined || value === null) return undefined;
     if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value >= 1 ? value : undefined;
-    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describe(value)}`, 'a line number');
+    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describeValue(value)}`, 'a line number');
     return undefined;
   }
 
@@ -200,7 +137,7 @@ class TrivyReader {
     const out: string[] = [];
     this.array(obj, key, pointer).forEach((value, index) => {
       if (typeof value === 'string') out.push(value);
-      else this.problem(`${pointer}/${escapePointer(key)}/${index}`, `got ${describe(value)}`, 'a string');
+      else this.problem(`${pointer}/${escapePointer(key)}/${index}`, `got ${describeValue(value)}`, 'a string');
     });
     return out;
   }
@@ -479,7 +416,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     reader = new TrivyReader(input, context, version);
     if (document.SchemaVersion !== undefined && document.SchemaVersion !== 2) {
       if (typeof document.SchemaVersion !== 'number')
-        reader.problem('/SchemaVersion', `got ${describe(document.SchemaVersion)}`, 'the number 2');
+        reader.problem('/SchemaVersion', `got ${describeValue(document.SchemaVersion)}`, 'the number 2');
       else
         warnings.push(
           `${input.path}: /SchemaVersion: Trivy report schema ${document.SchemaVersion} is not the version this reader knows (2); read as version 2.`,
@@ -494,7 +431,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       ? isSarif(document)
         ? 'a SARIF log'
         : 'an object with none of SchemaVersion, Results or ClusterName'
-      : describe(document);
+      : describeValue(document);
     throw new InputError(`${input.path}: (root): got ${what} (expected ${EXPECTED}).`);
   }
   reader.throwIfProblems();

@@ -1,0 +1,87 @@
+/**
+ * Shared checking for native-format ingestors that walk untrusted JSON: typed accessors that record
+ * every structural problem with its JSON pointer, then one InputError listing them all (as
+ * codeql-action gathers every validation problem into one error that names the file).
+ */
+import { InputError } from '../errors.js';
+import { escapePointer } from './json.js';
+
+export type Json = Record<string, unknown>;
+
+/** At most this many problems are listed; the rest are counted. */
+export const MAX_PROBLEMS = 20;
+const MAX_TITLE = 300;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** How a value is named in a message: its kind, and a clipped string. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `the string '${value.length > 40 ? `${value.slice(0, 40)}...` : value}'`;
+  return `the ${typeof value} ${String(value)}`;
+}
+
+/** One line, whitespace folded, at most 300 characters. */
+export function capTitle(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_TITLE ? `${flat.slice(0, MAX_TITLE - 1)}…` : flat;
+}
+
+/** Collects problems while a report is walked; `throwIfProblems` raises them as one InputError. */
+export class ReportReader {
+  private readonly problems: string[] = [];
+  private droppedProblems = 0;
+
+  constructor(
+    /** The input path, for messages. */
+    protected readonly file: string,
+    /** The format, e.g. "Grype JSON report". */
+    private readonly formatName: string,
+  ) {}
+
+  problem(pointer: string, wrong: string, expected: string): void {
+    if (this.problems.length >= MAX_PROBLEMS) {
+      this.droppedProblems += 1;
+      return;
+    }
+    this.problems.push(`${this.file}: ${pointer === '' ? '(root)' : pointer}: ${wrong} (expected ${expected}).`);
+  }
+
+  throwIfProblems(): void {
+    const [first] = this.problems;
+    if (first === undefined) return;
+    if (this.problems.length === 1) throw new InputError(first);
+    const total = this.problems.length + this.droppedProblems;
+    const list = this.droppedProblems > 0 ? [...this.problems, `... and ${this.droppedProblems} more`] : this.problems;
+    throw new InputError(`${this.file}: ${total} problems make this an invalid ${this.formatName}.`, list);
+  }
+
+  object(value: unknown, pointer: string, expected: string): Json | undefined {
+    if (isObject(value)) return value;
+    this.problem(pointer, value === undefined ? 'the key is missing' : `got ${describeValue(value)}`, expected);
+    return undefined;
+  }
+
+  array(obj: Json, key: string, pointer: string): unknown[] {
+    const value = obj[key];
+    if (value === undefined || value === null) return [];
+    if (Array.isArray(value)) return value;
+    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describeValue(value)}`, 'an array');
+    return [];
+  }
+
+  string(obj: Json, key: string, pointer: string, required = false): string | undefined {
+    const value = obj[key];
+    if (value === undefined || value === null) {
+      if (required) this.problem(`${pointer}/${escapePointer(key)}`, 'the key is missing', 'a string');
+      return undefined;
+    }
+    if (typeof value === 'string') return value;
+    this.problem(`${pointer}/${escapePointer(key)}`, `got ${describeValue(value)}`, 'a string');
+    return undefined;
+  }
+}
