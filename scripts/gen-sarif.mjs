@@ -210,8 +210,15 @@ function physicalLocation(random, uris, withSnippet) {
   const startColumn = random.int(1, 60);
   const region = { startLine, startColumn, endColumn: startColumn + random.int(1, 40) };
   if (random.next() < 0.3) region.endLine = startLine + random.int(1, 5);
-  if (withSnippet) region.snippet = { text: random.pick(SNIPPETS) };
-  return { artifactLocation: { uri: uris[index], uriBaseId: '%SRCROOT%', index }, region };
+  if (!withSnippet) return { artifactLocation: { uri: uris[index], uriBaseId: '%SRCROOT%', index }, region };
+  region.snippet = { text: random.pick(SNIPPETS) };
+  // CodeQL also writes a few lines of context around each location, as the corpus's CodeQL logs show.
+  const contextRegion = {
+    startLine: Math.max(1, startLine - 2),
+    endLine: startLine + 2,
+    snippet: { text: [random.pick(SNIPPETS), random.pick(SNIPPETS), region.snippet.text, random.pick(SNIPPETS)].join('\n') },
+  };
+  return { artifactLocation: { uri: uris[index], uriBaseId: '%SRCROOT%', index }, region, contextRegion };
 }
 
 function makeResult(random, rules, uris) {
@@ -235,10 +242,11 @@ function makeResult(random, rules, uris) {
   };
   if (withFlow) {
     const steps = [];
-    const count = random.int(2, 6);
+    // Path queries in the corpus's CodeQL logs have 4 to 30 steps, each with its snippet and context.
+    const count = random.int(4, 12);
     for (let i = 0; i < count; i++)
       steps.push({
-        location: { physicalLocation: physicalLocation(random, uris, false), message: { text: random.pick(STEPS) } },
+        location: { physicalLocation: physicalLocation(random, uris, true), message: { text: random.pick(STEPS) } },
       });
     result.codeFlows = [{ threadFlows: [{ locations: steps }] }];
     result.relatedLocations = [

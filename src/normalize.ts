@@ -7,7 +7,8 @@ import { normalizeEcosystem, primaryVulnerabilityId } from './ingest/identity.js
 
 /** "SG-" + 16 hex of sha256(identity). */
 export function findingId(identity: string): string {
-  return `SG-${createHash('sha256').update(identity).digest('hex').slice(0, 16)}`;
+  // Only the first 8 bytes are encoded: a slice of the full hex digest would keep all 64 characters alive.
+  return `SG-${createHash('sha256').update(identity).digest().toString('hex', 0, 8)}`;
 }
 
 function locationKey(f: RawFinding): string {
