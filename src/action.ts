@@ -166,17 +166,24 @@ async function resolveEvidence(settings: ActionSettings): Promise<Pick<RunOption
   }
   const ref = settings.trustedRef === 'auto' ? pr?.baseSha : settings.trustedRef;
   if (!ref) return {};
+  // Under pull_request_target the workspace may hold the pull request's code: every evidence file
+  // (register and assessment too) comes from the trusted commit.
+  const everything = event === 'pull_request_target';
   let trusted: EvidenceReader;
   if (hasCommit(settings.root, ref)) trusted = createGitReader(settings.root, ref);
   else {
     const { fetch, list } = await remoteFetchers(settings.token);
     const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
     const first = await createRemoteReader(ref, fetch, list, [policyPath], []);
-    const patterns =
-      first.read(policyPath) || !settings.policy ? loadPolicy(first, settings.policy).policy.exceptions.paths : [];
-    trusted = await createRemoteReader(ref, fetch, list, [policyPath], patterns);
+    const base = first.read(policyPath) || !settings.policy ? loadPolicy(first, settings.policy).policy : undefined;
+    const paths = [policyPath];
+    if (base && everything)
+      paths.push(base.gates['disposition-integrity'].register, base.gates['control-verification'].assessment);
+    trusted = await createRemoteReader(ref, fetch, list, paths, base?.exceptions.paths ?? []);
   }
-  core.info(`Reading policy and exception files from the trusted commit ${ref}.`);
+  core.info(
+    `Reading ${everything ? 'every evidence file' : 'policy and exception files'} from the trusted commit ${ref}.`,
+  );
   const basePolicy = loadPolicy(trusted, settings.policy);
   const policyFiles = basePolicy.chain.filter((c) => c.origin !== 'built-in').map((c) => c.source);
   const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
@@ -188,7 +195,9 @@ async function resolveEvidence(settings: ActionSettings): Promise<Pick<RunOption
         `${path}: the pull request changes the policy itself (${base ? (head ? 'edited' : 'deleted') : 'added'}); a policy change must be merged before it can gate a release (or set trusted-ref: none outside pull_request_target).`,
       );
   }
-  const trustedPatterns = [...new Set([policyPath, ...policyFiles, ...basePolicy.policy.exceptions.paths])];
+  const trustedPatterns = everything
+    ? ['**']
+    : [...new Set([policyPath, ...policyFiles, ...basePolicy.policy.exceptions.paths])];
   const pendingEvidence = changedEvidence(trusted, workspace, basePolicy.policy.exceptions.paths);
   for (const p of pendingEvidence) core.warning(`${p.file} is pending review: ${p.reason}`);
   return { evidence: combineReaders(trusted, workspace, trustedPatterns), pendingEvidence };

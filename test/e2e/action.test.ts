@@ -322,6 +322,27 @@ describe('e2e/action', () => {
     );
   });
 
+  it('under pull_request_target reads every evidence file from the base commit, under pull_request the register and assessment from the workspace', async () => {
+    const { dir, base } = workspace();
+    const head = commitHead(dir, () =>
+      cpSync(join(dir, 'security/manual-assessment-unverified.md'), join(dir, 'security/manual-assessment.md')),
+    );
+    const target = await runAction(
+      dir,
+      {},
+      { ...NOW, GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: pullRequestEvent(dir, base, head) },
+    );
+    expect(target.stdout).toContain(`Reading every evidence file from the trusted commit ${base}`);
+    expect(target.outputs.decision).toBe('approved-with-conditions');
+    const pr = await runAction(
+      dir,
+      {},
+      { ...NOW, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(dir, base, head) },
+    );
+    expect(pr.outputs.decision).toBe('rejected');
+    expect(pr.code).toBe(1);
+  });
+
   it('refuses trusted-ref none under pull_request_target', async () => {
     const { dir, base } = workspace();
     const env = {
