@@ -216,7 +216,9 @@ function physicalLocation(random, uris, withSnippet) {
   const contextRegion = {
     startLine: Math.max(1, startLine - 2),
     endLine: startLine + 2,
-    snippet: { text: [random.pick(SNIPPETS), random.pick(SNIPPETS), region.snippet.text, random.pick(SNIPPETS)].join('\n') },
+    snippet: {
+      text: [random.pick(SNIPPETS), random.pick(SNIPPETS), region.snippet.text, random.pick(SNIPPETS)].join('\n'),
+    },
   };
   return { artifactLocation: { uri: uris[index], uriBaseId: '%SRCROOT%', index }, region, contextRegion };
 }
