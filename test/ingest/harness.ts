@@ -1,0 +1,78 @@
+/** Shared helpers for the native-format ingestor tests: fixtures, detection samples, temporary inputs. */
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { readInputFile } from '../../src/ingest/read.js';
+import type { DetectSample, IngestContext, Ingestor } from '../../src/ingest/types.js';
+import { silentLogger } from '../../src/logger.js';
+import { emptyCounts, type SeverityCounts } from '../../src/model.js';
+
+export const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+
+export function counts(partial: Partial<SeverityCounts>): SeverityCounts {
+  return { ...emptyCounts(), ...partial };
+}
+
+/** What a detector sees for a file: its head and, when it is one JSON text, the document. */
+export function sampleOf(root: string, rel: string): DetectSample {
+  const text = readFileSync(join(root, rel)).toString('utf8');
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    document = undefined;
+  }
+  return { path: rel, head: text.slice(0, 64 * 1024), document };
+}
+
+export function fixtureFiles(folder: string): string[] {
+  return readdirSync(join(FIXTURES, folder))
+    .filter((name) => name !== 'README.md' && statSync(join(FIXTURES, folder, name)).isFile())
+    .map((name) => `${folder}/${name}`)
+    .sort();
+}
+
+/** Helpers bound to one ingestor and its fixture folder. */
+export function createHarness(ingestor: Ingestor, folder: string, ownMalformed: readonly string[] = []) {
+  let tempRoot: string | undefined;
+  const context = (extra: Partial<IngestContext> = {}): IngestContext => ({
+    root: FIXTURES,
+    logger: silentLogger,
+    ...extra,
+  });
+  const writeTemp = (name: string, content: string): { root: string; rel: string } => {
+    tempRoot ??= mkdtempSync(join(tmpdir(), `shipgate-${ingestor.id}-`));
+    writeFileSync(join(tempRoot, name), content);
+    return { root: tempRoot, rel: name };
+  };
+  const parseText = async (name: string, content: string, extra: Partial<IngestContext> = {}) => {
+    const { root, rel } = writeTemp(name, content);
+    return ingestor.parse(readInputFile(root, rel), { root, logger: silentLogger, ...extra });
+  };
+  return {
+    context,
+    writeTemp,
+    parseText,
+    parseFixture: (rel: string, extra: Partial<IngestContext> = {}) =>
+      ingestor.parse(readInputFile(FIXTURES, rel), context(extra)),
+    /** Every fixture of every other format (the other formats' malformed files included, this one's not). */
+    otherFormatFiles: (): string[] =>
+      readdirSync(FIXTURES)
+        .filter((f) => f !== folder && f !== 'suites' && statSync(join(FIXTURES, f)).isDirectory())
+        .flatMap((f) => fixtureFiles(f))
+        .filter((rel) => !ownMalformed.includes(rel)),
+    /** Parses text that must fail; returns the InputError. */
+    parseError: async (name: string, content: string): Promise<InputError> => {
+      try {
+        await parseText(name, content);
+      } catch (error) {
+        expect(error).toBeInstanceOf(InputError);
+        return error as InputError;
+      }
+      throw new Error(`parsing ${name} did not fail`);
+    },
+  };
+}
