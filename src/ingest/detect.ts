@@ -1,6 +1,8 @@
 /** Choosing the ingestor for an input: declared in the policy, or detected (DESIGN 7: fail closed). */
 import { ConfigError, InputError } from '../errors.js';
 import { INGESTORS, findIngestor } from './registry.js';
+import { parseJsonText } from './json.js';
+import { decodeUtf8 } from './read.js';
 import type { DetectSample, Detection, Ingestor, InputFile } from './types.js';
 
 const HEAD_BYTES = 64 * 1024;
@@ -14,18 +16,15 @@ export interface DetectedFormat {
 /** Builds the detector's view of an input: its head as text and, when it is one JSON text, the document. */
 export function sampleInput(input: InputFile): { sample: DetectSample; parseError?: string } {
   const head = input.bytes.toString('utf8', 0, Math.min(input.bytes.length, HEAD_BYTES));
-  let document: unknown;
-  let parseError: string | undefined;
-  try {
-    let text = input.bytes.toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    document = JSON.parse(text);
-  } catch (error) {
-    parseError = (error as Error).message;
-  }
   const sample: DetectSample = { path: input.path, head };
-  if (parseError === undefined) sample.document = document;
-  return { sample, ...(parseError !== undefined ? { parseError } : {}) };
+  try {
+    // The same strict reading the ingestors use (UTF-8, JSON, no __proto__ keys): the document handed on
+    // to the ingestor must never be one that its own reading would have refused.
+    sample.document = parseJsonText(decodeUtf8(input), input);
+    return { sample };
+  } catch (error) {
+    return { sample, parseError: (error as Error).message };
+  }
 }
 
 function safeDetect(ingestor: Ingestor, sample: DetectSample): Detection {

@@ -154,6 +154,16 @@ describe('e2e/cli', () => {
     ['no inputs at all', () => [], /no scan inputs were given/],
     ['a failed npm audit', () => ['--scan', 'npm-error.json'], /npm-error\.json: .*ENOAUDIT/],
     ['invalid UTF-8', () => ['--scan', 'latin1.sarif'], /latin1\.sarif: byte 21: the file is not valid UTF-8/],
+    [
+      'invalid UTF-8 inside a valid JSON string',
+      () => ['--scan', 'latin1-string.sarif'],
+      /latin1-string\.sarif: byte \d+: the file is not valid UTF-8/,
+    ],
+    [
+      'a __proto__ key',
+      () => ['--scan', 'proto.sarif'],
+      /proto\.sarif: \/runs\/0\/results\/0\/__proto__: the key '__proto__' is refused/,
+    ],
   ];
   it.each(inputErrors)('exit 3: %s, naming the file', (_name, args, message) => {
     const dir = cleanRelease();
@@ -166,6 +176,18 @@ describe('e2e/cli', () => {
       Buffer.concat([Buffer.from('{"version": "2.1.0", '), Buffer.from([0xe9]), Buffer.from('}')]),
     );
     symlinkSync(join(dir, 'reports/semgrep.sarif'), join(dir, 'link.sarif'));
+    const valid = readFileSync(join(FIXTURES, 'sarif/semgrep-1.66.2-empty.sarif'), 'utf8').replace(
+      '"results": []',
+      '"results": [{"ruleId": "r", "message": {"text": "XX"}}]',
+    );
+    const at = Buffer.from(valid).indexOf('XX');
+    const bytes = Buffer.from(valid);
+    bytes[at] = 0xe9;
+    writeFileSync(join(dir, 'latin1-string.sarif'), bytes);
+    writeFileSync(
+      join(dir, 'proto.sarif'),
+      valid.replace('"ruleId": "r"', '"__proto__": {"polluted": true}, "ruleId": "r"'),
+    );
     const run = shipgate(['evaluate', '--root', dir, '--dry-run', ...args(dir)], { cwd: dir });
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(message);
