@@ -24,28 +24,33 @@ export abstract class ShipgateError extends Error {
           ? (problems[0] as string)
           : message,
     );
-    this.name = new.target.name;
+    // Explicit names: class names do not survive minification of the bundle.
+    this.name = (new.target as unknown as { label?: string }).label ?? 'ShipgateError';
     this.problems = problems.length > 0 ? problems : [message];
   }
 }
 
 /** Usage or configuration error: flags, policy, exception file schema. Exit 2. */
 export class ConfigError extends ShipgateError {
+  static readonly label = 'ConfigError';
   readonly exitCode = ExitCode.Config;
 }
 
 /** Input error: a missing, empty, unparseable, incomplete or undetectable report; a bad register or assessment. Exit 3. */
 export class InputError extends ShipgateError {
+  static readonly label = 'InputError';
   readonly exitCode = ExitCode.Input;
 }
 
 /** Trust or integrity error: evidence changed by the pull request itself; a verify mismatch. Exit 4. */
 export class TrustError extends ShipgateError {
+  static readonly label = 'TrustError';
   readonly exitCode = ExitCode.Trust;
 }
 
 /** Output error: the outputs could not be written. Exit 5. */
 export class OutputError extends ShipgateError {
+  static readonly label = 'OutputError';
   readonly exitCode = ExitCode.Output;
 }
 

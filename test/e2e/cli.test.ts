@@ -190,6 +190,7 @@ describe('e2e/cli', () => {
     );
     const run = shipgate(['evaluate', '--root', dir, '--dry-run', ...args(dir)], { cwd: dir });
     expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/^shipgate: input error: /m);
     expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe('');
   });
