@@ -6,6 +6,7 @@
  * Severity is LOW/MEDIUM/HIGH (UNDEFINED when a plugin sets none). `code` holds the source lines
  * around the issue and is never copied.
  */
+import { isObject } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity } from '../model.js';
 import { codeIdentity, normalizeCwes } from './identity.js';
@@ -14,17 +15,11 @@ import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 
-type Json = Record<string, unknown>;
-
 const FORMAT = 'bandit';
 const TOOL = 'Bandit';
 const MAX_TITLE = 300;
 const EXPECTED = "a Bandit JSON report: an object with a 'results' array (and 'errors', 'metrics')";
 const SEVERITIES: Record<string, Severity> = { HIGH: 'high', MEDIUM: 'medium', LOW: 'low', UNDEFINED: 'unknown' };
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function kindOf(value: unknown): string {
   if (value === undefined) return 'missing';

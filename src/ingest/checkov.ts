@@ -8,6 +8,7 @@
  * `severity` is null unless a Bridgecrew/Prisma API key enriched the results. `code_block` holds source
  * lines and is never copied.
  */
+import { isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
 import { codeIdentity, dependencyIdentity, normalizeAliases, secretIdentity } from './identity.js';
@@ -17,18 +18,12 @@ import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 
-type Json = Record<string, unknown>;
-
 const FORMAT = 'checkov';
 const TOOL = 'Checkov';
 const MAX_TITLE = 300;
 const EXPECTED =
   "a Checkov JSON report: an object with 'check_type' and 'results', an array of them, or a summary with 'checkov_version'";
 const SEVERITY_WORDS = ['critical', 'high', 'medium', 'low', 'info', 'none', 'unknown'];
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function kindOf(value: unknown): string {
   if (value === undefined) return 'missing';

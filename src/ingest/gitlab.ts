@@ -8,6 +8,7 @@
  * primary id, and CVE, GHSA and CWE entries may follow. Reports before schema 14 have no `scan` object
  * and may mix several analyzers (each vulnerability names its scanner).
  */
+import { isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
 import {
@@ -26,8 +27,6 @@ import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 
-type Json = Record<string, unknown>;
-
 const FORMAT = 'gitlab';
 const MAX_TITLE = 300;
 const UNNAMED_TOOL = 'GitLab security report';
@@ -40,10 +39,6 @@ const REPORT_TYPES: Record<string, ScanType> = {
 };
 // "Undefined" is the pre-14 schemas' word for what later schemas call "Unknown".
 const SEVERITY_WORDS = ['critical', 'high', 'medium', 'low', 'info', 'unknown', 'undefined'];
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function kindOf(value: unknown): string {
   if (value === undefined) return 'missing';

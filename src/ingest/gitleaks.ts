@@ -7,6 +7,7 @@
  * Identity is `secret|<path>|<line>` (DESIGN 3.2). `Secret`, `Match`, `offender` and `line` hold the
  * secret itself and are never read.
  */
+import { isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType } from '../model.js';
 import { secretIdentity } from './identity.js';
@@ -15,16 +16,10 @@ import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 
-type Json = Record<string, unknown>;
-
 const FORMAT = 'gitleaks';
 const TOOL = 'Gitleaks';
 const MAX_TITLE = 300;
 const EXPECTED = 'an array of gitleaks findings, or null for an empty report';
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function kindOf(value: unknown): string {
   if (value === undefined) return 'missing';

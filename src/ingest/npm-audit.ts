@@ -10,6 +10,7 @@
  * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else NPM-<advisory id>>|npm:<package>|<installed version>`.
  * v2 gives only the vulnerable range, never the installed version, so the version part stays empty.
  */
+import { capTitle } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, ScanType, Severity } from '../model.js';
 import { dependencyIdentity, isGhsa, normalizeAliases, normalizeCwes, normalizeVulnerabilityId } from './identity.js';
@@ -21,7 +22,6 @@ import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, I
 const FORMAT = 'npm-audit';
 const TOOL = 'npm audit';
 const ECOSYSTEM = 'npm';
-const MAX_TITLE = 300;
 
 type JsonObject = Record<string, unknown>;
 
@@ -40,11 +40,6 @@ function describe(value: unknown): string {
 function quote(text: string, max = 200): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return `'${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}'`;
-}
-
-function capTitle(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_TITLE ? `${flat.slice(0, MAX_TITLE - 1)}…` : flat;
 }
 
 function ghsaFromUrl(url: unknown): string | undefined {

@@ -7,6 +7,7 @@
  * `matcher-name`. Request and response bodies are never copied. A run with no results writes a 0-byte
  * file, which the reader refuses: an empty file is not evidence of a scan.
  */
+import { isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity } from '../model.js';
 import { dastIdentity, normalizeAliases, normalizeCwes } from './identity.js';
@@ -15,17 +16,11 @@ import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 
-type Json = Record<string, unknown>;
-
 const FORMAT = 'nuclei';
 const TOOL = 'Nuclei';
 const MAX_TITLE = 300;
 const EXPECTED = 'Nuclei results: one result object per line (-jsonl), or an array of them (-json-export)';
 const SEVERITY_WORDS = ['info', 'low', 'medium', 'high', 'critical', 'unknown'];
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function kindOf(value: unknown): string {
   if (value === undefined) return 'missing';

@@ -7,6 +7,7 @@
  * pip-audit gives no severity, so every finding is `unknown` and the policy decides how it counts.
  * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else PYSEC id>|pypi:<name>|<version>`.
  */
+import { capTitle } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding } from '../model.js';
 import { dependencyIdentity, normalizeAliases } from './identity.js';
@@ -17,7 +18,6 @@ import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, I
 const FORMAT = 'pip-audit';
 const TOOL = 'pip-audit';
 const ECOSYSTEM = 'pypi';
-const MAX_TITLE = 300;
 
 type JsonObject = Record<string, unknown>;
 
@@ -36,11 +36,6 @@ function describe(value: unknown): string {
 function quote(text: string, max = 200): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return `'${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}'`;
-}
-
-function capTitle(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_TITLE ? `${flat.slice(0, MAX_TITLE - 1)}…` : flat;
 }
 
 function readStrings(input: InputFile, pointer: string, value: unknown, what: string): string[] {

@@ -7,6 +7,7 @@
  * `extra.fingerprint` and `extra.lines` read "requires login" in Semgrep OSS output, so the
  * fingerprint is used only when it is a real one.
  */
+import { isObject } from './report-reader.js';
 import { streamWholeDocument } from './stream-document.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity } from '../model.js';
@@ -15,8 +16,6 @@ import { parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
-
-type Json = Record<string, unknown>;
 
 const FORMAT = 'semgrep';
 const TOOL = 'Semgrep';
@@ -35,10 +34,6 @@ const SEVERITIES: Record<string, Severity> = {
   EXPERIMENT: 'info',
 };
 const PLACEHOLDER_FINGERPRINT = 'requires login';
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function kindOf(value: unknown): string {
   if (value === undefined) return 'missing';

@@ -10,6 +10,7 @@
  *
  * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else SNYK id>|<ecosystem>:<package>|<version>`.
  */
+import { capTitle } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
 import { dependencyIdentity, normalizeAliases, normalizeCwes } from './identity.js';
@@ -20,7 +21,6 @@ import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, Ingestor } from './types.js';
 
 const FORMAT = 'snyk';
-const MAX_TITLE = 300;
 
 type JsonObject = Record<string, unknown>;
 
@@ -39,11 +39,6 @@ function describe(value: unknown): string {
 function quote(text: string, max = 200): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return `'${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}'`;
-}
-
-function capTitle(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_TITLE ? `${flat.slice(0, MAX_TITLE - 1)}…` : flat;
 }
 
 function strings(value: unknown): string[] {

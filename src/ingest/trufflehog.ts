@@ -6,6 +6,7 @@
  * Identity is `secret|<path>|<line>` (DESIGN 3.2). `Raw`, `RawV2`, `Redacted` and `ExtraData` hold
  * the secret or facts about its owner and are never read.
  */
+import { isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType } from '../model.js';
 import { secretIdentity } from './identity.js';
@@ -14,16 +15,10 @@ import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 
-type Json = Record<string, unknown>;
-
 const FORMAT = 'trufflehog';
 const TOOL = 'TruffleHog';
 const MAX_TITLE = 300;
 const EXPECTED_LINE = 'one TruffleHog v3 result object per line';
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function kindOf(value: unknown): string {
   if (value === undefined) return 'missing';

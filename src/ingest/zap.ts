@@ -6,6 +6,7 @@
  * One alert covers many instances (URLs); each instance is one finding, since each is a place to fix.
  * Numbers are written as strings ("2", "-1").
  */
+import { isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity } from '../model.js';
 import { dastIdentity, normalizeCwes } from './identity.js';
@@ -13,18 +14,12 @@ import { parseJsonText } from './json.js';
 import { decodeUtf8 } from './read.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 
-type Json = Record<string, unknown>;
-
 const FORMAT = 'zap';
 const TOOL = 'ZAP';
 const MAX_TITLE = 300;
 const EXPECTED = "a ZAP traditional-json report: an object with a 'site' array of sites with 'alerts'";
 const RISKS: Record<string, Severity> = { '0': 'info', '1': 'low', '2': 'medium', '3': 'high' };
 const RISK_NAMES: Record<string, string> = { '0': 'Informational', '1': 'Low', '2': 'Medium', '3': 'High' };
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function kindOf(value: unknown): string {
   if (value === undefined) return 'missing';
