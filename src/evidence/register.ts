@@ -476,12 +476,12 @@ export function updateRegister(
   return { register: { source: register.source, columns: writtenColumns(register), rows }, added, resolved, reopened };
 }
 
-async function renderCsv(rows: string[][]): Promise<string> {
-  // RFC 4180 by hand: every cell quoted, quotes doubled, CRLF after every row. (fast-csv reads; writing
-  // this one shape directly is an order of magnitude faster on registers of 100,000+ rows.)
-  const lines: string[] = [];
-  for (const row of rows) lines.push(row.map((cell) => `"${escapeCsvCell(cell).replace(/"/g, '""')}"`).join(','));
-  return lines.length > 0 ? `${lines.join('\r\n')}\r\n` : '';
+/**
+ * RFC 4180 by hand: every cell quoted, quotes doubled, CRLF after every row. (fast-csv reads; writing
+ * this one shape directly is an order of magnitude faster on registers of 100,000+ rows.)
+ */
+function csvLine(row: readonly string[]): string {
+  return `${row.map((cell) => `"${escapeCsvCell(cell).replace(/"/g, '""')}"`).join(',')}\r\n`;
 }
 
 /**
@@ -489,14 +489,20 @@ async function renderCsv(rows: string[][]): Promise<string> {
  * (a new register gets the standard columns in standard order); every cell quoted and formula-safe;
  * CRLF after every row.
  */
-export async function renderRegisterCsv(register: FindingsRegister): Promise<string> {
+/** The register as CSV lines (see `renderRegisterCsv`). */
+export function* renderRegisterCsvChunks(register: FindingsRegister): Generator<string> {
   const columns = writtenColumns(register);
   const cellOf = (row: RegisterRow, name: string): string => {
     const key = name.trim().toLowerCase();
     if (!isRegisterColumn(key)) return row.extra[name] ?? '';
     return row[FIELD_OF_COLUMN[key]] ?? '';
   };
-  return renderCsv([columns, ...register.rows.map((row) => columns.map((name) => cellOf(row, name)))]);
+  yield csvLine(columns);
+  for (const row of register.rows) yield csvLine(columns.map((name) => cellOf(row, name)));
+}
+
+export async function renderRegisterCsv(register: FindingsRegister): Promise<string> {
+  return [...renderRegisterCsvChunks(register)].join('');
 }
 
 /** The columns of `security-remediation-backlog.csv`. */
@@ -522,7 +528,8 @@ function severityRank(severity: string): number {
  * date). Sorted by due date (rows without one last), then severity (worst first), then finding id.
  * Same CSV conventions as the register.
  */
-export async function renderBacklogCsv(rows: readonly RegisterRow[], today: string): Promise<string> {
+/** The backlog as CSV lines (see `renderBacklogCsv`). */
+export function* renderBacklogCsvChunks(rows: readonly RegisterRow[], today: string): Generator<string> {
   const todayNumber = dayNumber(today);
   const open = rows
     .filter((row) => OPEN_REGISTER_STATUSES.includes(row.status))
@@ -533,9 +540,9 @@ export async function renderBacklogCsv(rows: readonly RegisterRow[], today: stri
         severityRank(b.severity) - severityRank(a.severity) ||
         (a.findingId < b.findingId ? -1 : a.findingId > b.findingId ? 1 : 0),
     );
-  return renderCsv([
-    [...BACKLOG_COLUMNS],
-    ...open.map((row) => [
+  yield csvLine([...BACKLOG_COLUMNS]);
+  for (const row of open)
+    yield csvLine([
       row.findingId,
       row.title,
       row.severity,
@@ -543,6 +550,9 @@ export async function renderBacklogCsv(rows: readonly RegisterRow[], today: stri
       row.remediationPlan,
       row.dueDate ?? '',
       row.dueDate === undefined ? '' : String(dayNumber(row.dueDate) - todayNumber),
-    ]),
-  ]);
+    ]);
+}
+
+export async function renderBacklogCsv(rows: readonly RegisterRow[], today: string): Promise<string> {
+  return [...renderBacklogCsvChunks(rows, today)].join('');
 }

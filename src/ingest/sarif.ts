@@ -8,6 +8,7 @@
  * and rules, tool, base URIs and scan type are resolved when the run ends (they may come after
  * the results in the file).
  */
+import { flatString } from '../normalize.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
 import {
@@ -350,7 +351,7 @@ export class SarifRunReader {
 
       const location = this.resolveLocation(p, baseIds, artifacts);
       const message = this.resolveMessage(p, rule);
-      const title = cap(message ?? rule?.shortDescription ?? rule?.name ?? ruleId) || ruleId;
+      const title = flatString(cap(message ?? rule?.shortDescription ?? rule?.name ?? ruleId) || ruleId);
 
       let identityKey: string;
       let pkg: RawFinding['package'];
@@ -373,7 +374,15 @@ export class SarifRunReader {
         aliases,
         cwe,
         location,
-        sources: [{ input: file, format: 'sarif', tool, ...(toolVersion ? { toolVersion } : {}), pointer: p.pointer }],
+        sources: [
+          {
+            input: file,
+            format: 'sarif',
+            tool,
+            ...(toolVersion ? { toolVersion } : {}),
+            pointer: flatString(p.pointer),
+          },
+        ],
       };
       if (pkg) finding.package = pkg;
       if (p.suppressions) finding.suppressions = p.suppressions;

@@ -1,6 +1,11 @@
 /** Every output file, rendered from the evaluation (DESIGN 6). Pure: no file system. */
 import type { Evaluation } from '../evaluation.js';
-import { renderBacklogCsv, renderRegisterCsv, updateRegister, type FindingsRegister } from '../evidence/register.js';
+import {
+  renderBacklogCsvChunks,
+  renderRegisterCsvChunks,
+  updateRegister,
+  type FindingsRegister,
+} from '../evidence/register.js';
 import { renderCertificateJson, renderCertificateMarkdown } from './certificate.js';
 import { renderDispositionRecordChunks } from './disposition-record.js';
 import { renderScanResultsChunks } from './scan-results.js';
@@ -33,8 +38,8 @@ export async function renderOutputs(
     })),
     evaluation.today,
   );
-  files.set('findings-register.csv', await renderRegisterCsv(updated.register));
-  files.set('security-remediation-backlog.csv', await renderBacklogCsv(updated.register.rows, evaluation.today));
+  files.set('findings-register.csv', renderRegisterCsvChunks(updated.register));
+  files.set('security-remediation-backlog.csv', renderBacklogCsvChunks(updated.register.rows, evaluation.today));
   if (evaluation.decision !== 'rejected') {
     files.set('security-approval-certificate.md', renderCertificateMarkdown(evaluation));
     files.set('security-approval-certificate.json', renderCertificateJson(evaluation));
