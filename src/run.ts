@@ -118,10 +118,16 @@ async function ingestInputs(options: RunOptions, inputs: readonly PolicyInput[])
     let parsed: IngestResult;
     let sha256: string;
     let ingestor: Ingestor;
-    const streamable =
-      info.size > (options.streamAboveBytes ?? DEFAULT_STREAM_ABOVE_BYTES)
-        ? detectFormatFromHead(path, readInputHead(options.root, path), spec.format)
-        : undefined;
+    const maxBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+    let streamable: Ingestor | undefined;
+    if (info.size > (options.streamAboveBytes ?? DEFAULT_STREAM_ABOVE_BYTES)) {
+      try {
+        streamable = detectFormatFromHead(path, readInputHead(options.root, path), spec.format);
+      } catch (error) {
+        // The first bytes did not tell; a file small enough to read whole is detected from all of it.
+        if (!(error instanceof InputError) || info.size > maxBytes) throw error;
+      }
+    }
     if (streamable?.parseStream) {
       ingestor = streamable;
       const streamed = await streamable.parseStream(info, context, {
@@ -132,7 +138,7 @@ async function ingestInputs(options: RunOptions, inputs: readonly PolicyInput[])
       parsed = streamed;
       sha256 = streamed.sha256;
     } else {
-      const input = readInputFile(options.root, path, { maxBytes: options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES });
+      const input = readInputFile(options.root, path, { maxBytes });
       const detected = detectFormat(input, spec.format);
       ingestor = detected.ingestor;
       parsed = await ingestor.parse(input, {

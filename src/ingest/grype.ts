@@ -31,7 +31,13 @@ function isSarif(doc: Json): boolean {
 function detect(sample: DetectSample): Detection {
   const doc = sample.document;
   if (doc === undefined) {
-    const head = sample.head.slice(0, 4096);
+    // A report too large to parse whole: judge by its first bytes. Grype writes either the matches or
+    // (newer versions, pretty-printed) the descriptor naming grype first.
+    const head = sample.head;
+    if (!/^\s*\{/.test(head) || /"runs"\s*:\s*\[/.test(head.slice(0, 4096))) return 'no';
+    if (/"descriptor"\s*:\s*\{[^{}]*?("db"\s*:\s*\{[^{}]*\}[^{}]*?)?"name"\s*:\s*"grype"/.test(head)) return 'certain';
+    if (/^\s*\{\s*"matches"\s*:\s*\[/.test(head) && /"vulnerability"\s*:/.test(head) && /"artifact"\s*:/.test(head))
+      return 'certain';
     return /^\s*\{\s*"matches"\s*:/.test(head) ? 'possible' : 'no';
   }
   if (!isObject(doc) || isSarif(doc) || !Array.isArray(doc.matches)) return 'no';

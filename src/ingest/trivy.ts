@@ -82,6 +82,8 @@ function detect(sample: DetectSample): Detection {
     const head = sample.head.slice(0, 4096);
     if (/^\s*\{\s*"SchemaVersion"\s*:\s*\d+/.test(head) && /"Artifact(Name|Type)"\s*:/.test(head)) return 'possible';
     if (/^\s*\{\s*"ClusterName"\s*:/.test(head)) return 'possible';
+    // The legacy report (trivy < 0.20) is a list of {Target, Type, Vulnerabilities}.
+    if (/^\s*\[\s*\{\s*"Target"\s*:/.test(head) && /"VulnerabilityID"\s*:/.test(sample.head)) return 'certain';
     return 'no';
   }
   if (Array.isArray(doc)) {

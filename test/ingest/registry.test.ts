@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { detectFormat } from '../../src/ingest/detect.js';
-import { readInputFile } from '../../src/ingest/read.js';
+import { detectFormat, detectFormatFromHead } from '../../src/ingest/detect.js';
+import { readInputFile, readInputHead } from '../../src/ingest/read.js';
 import { INGESTORS, createRegistry } from '../../src/ingest/registry.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
@@ -60,6 +60,18 @@ describe('ingest/registry', () => {
         expect([path, detectFormat(input).ingestor.id]).toEqual([path, format]);
       }
     });
+
+  it('detects every fixture of a streamed format from its first 64 KiB alone (how a large report is detected)', () => {
+    for (const [folder, format] of Object.entries(FOLDERS)) {
+      if (!['sarif', 'trivy', 'grype', 'semgrep'].includes(format)) continue;
+      for (const file of files(folder)) {
+        const path = `${folder}/${file}`;
+        const input = readInputFile(FIXTURES, path);
+        if (NEEDS_DECLARATION.has(path) || input.size < 1024) continue;
+        expect([path, detectFormatFromHead(path, readInputHead(FIXTURES, path)).id]).toEqual([path, format]);
+      }
+    }
+  });
 
   it('refuses the files that need a declared format instead of guessing', () => {
     expect(() => detectFormat(readInputFile(FIXTURES, 'gitleaks-json/gitleaks-no-findings-null.json'))).toThrow(
