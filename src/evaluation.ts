@@ -1,23 +1,10 @@
 /** The pure middle of the data path: findings -> exceptions -> gates -> decision (DESIGN 1 and 5). */
-import type { Decision, Finding, SeverityCounts, ToolRun } from './model.js';
+import type { Decision, Finding, InputRecord, SeverityCounts } from './model.js';
 import { countBySeverity } from './model.js';
 import type { Policy, SeverityOverride } from './policy/types.js';
 import { GATES } from './gates/index.js';
 import type { EvaluatedFinding, GateContext, GateResult } from './gates/types.js';
 import type { ExceptionReport } from './evidence/exceptions.js';
-
-/** One input as evaluated: where it is, what it was, what it held. */
-export interface InputRecord {
-  path: string;
-  sha256: string;
-  size: number;
-  format: string;
-  scanType?: string;
-  runs: ToolRun[];
-  /** Findings from this input after the occurrence rule, per severity (before de-duplication across inputs). */
-  counts: SeverityCounts;
-  warnings: string[];
-}
 
 /** Everything the outputs render. */
 export interface Evaluation {

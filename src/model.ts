@@ -119,6 +119,19 @@ export interface ToolRun {
   resultCount: number;
 }
 
+/** One input as evaluated: where it is, what it was, what it held. */
+export interface InputRecord {
+  path: string;
+  sha256: string;
+  size: number;
+  format: string;
+  scanType?: string;
+  runs: ToolRun[];
+  /** Findings from this input after the occurrence rule, per severity (before de-duplication across inputs). */
+  counts: SeverityCounts;
+  warnings: string[];
+}
+
 /** The three possible release decisions. */
 export const DECISIONS = ['approved', 'approved-with-conditions', 'rejected'] as const;
 export type Decision = (typeof DECISIONS)[number];

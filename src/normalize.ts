@@ -1,18 +1,9 @@
 /** Turning raw findings into stable, de-duplicated findings (DESIGN 3.2). */
-import { compareNatural, compareText } from './sort.js';
+import { compareNatural, compareText, flatString } from './strings.js';
 import { createHash } from 'node:crypto';
 import type { Finding, RawFinding, Severity } from './model.js';
 import { SEVERITY_RANK } from './model.js';
 import { normalizeEcosystem, primaryVulnerabilityId } from './ingest/identity.js';
-
-/**
- * Returns a flat copy of a string built by concatenation. A template literal makes a tree of cons
- * strings (32 bytes a node) that keeps every part alive; an identity kept for each of 100,000 findings
- * is then several times its length. Joining two slices builds one sequential string.
- */
-export function flatString(text: string): string {
-  return text.length < 2 ? text : [text.slice(0, 1), text.slice(1)].join('');
-}
 
 /** "SG-" + 16 hex of sha256(identity). */
 export function findingId(identity: string): string {

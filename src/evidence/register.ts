@@ -19,7 +19,7 @@
  *   and read -> write -> read is the identity on rows. A cell a person typed unescaped (`=1+1`) is read
  *   as is and written back escaped.
  */
-import { compareText } from '../sort.js';
+import { compareText } from '../strings.js';
 import { parseString } from 'fast-csv';
 import { InputError } from '../errors.js';
 import { SEVERITY_RANK } from '../model.js';

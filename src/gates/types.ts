@@ -1,7 +1,6 @@
 /** The gate contract: a pure function from settings and the evaluation context to a result. */
-import type { Finding, Severity } from '../model.js';
+import type { Finding, InputRecord, Severity } from '../model.js';
 import type { Enforcement, GateId, Policy } from '../policy/types.js';
-import type { InputRecord } from '../evaluation.js';
 
 /** A finding as the gates see it: whether an exception or suppression applies, and the severity it counts as. */
 export interface EvaluatedFinding extends Finding {

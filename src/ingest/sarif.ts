@@ -8,7 +8,7 @@
  * and rules, tool, base URIs and scan type are resolved when the run ends (they may come after
  * the results in the file).
  */
-import { flatString } from '../normalize.js';
+import { flatString } from '../strings.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
 import {

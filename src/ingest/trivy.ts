@@ -15,7 +15,7 @@
  */
 import { ReportReader, describeValue, capTitle, isObject, type Json } from './report-reader.js';
 import { streamWholeDocument } from './stream-document.js';
-import { compareText } from '../sort.js';
+import { compareText } from '../strings.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
 import {

@@ -1,5 +1,5 @@
 /** shipgate.sarif: the normalized findings as SARIF 2.1.0; excepted findings carry an external, accepted suppression. */
-import { compareText } from '../sort.js';
+import { compareText } from '../strings.js';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Evaluation } from '../evaluation.js';
 import type { EvaluatedFinding } from '../gates/types.js';

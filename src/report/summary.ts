@@ -3,7 +3,7 @@
  * top findings, conditions, exceptions. Every untrusted string is escaped; the text stays under the
  * sink's limit with an explicit "N more omitted" line.
  */
-import { compareText } from '../sort.js';
+import { compareText } from '../strings.js';
 import type { Evaluation } from '../evaluation.js';
 import { SEVERITIES } from '../model.js';
 import { escapeMarkdown, markdownTable } from './markdown.js';

@@ -1,5 +1,5 @@
 /** The text output people read at a glance: decision first, then gates with reasons, then the top findings. */
-import { compareText } from '../sort.js';
+import { compareText } from '../strings.js';
 import type { Evaluation } from '../evaluation.js';
 import type { EvaluatedFinding } from '../gates/types.js';
 import type { Finding } from '../model.js';

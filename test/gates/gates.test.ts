@@ -5,7 +5,7 @@ import { evidenceCompleteness } from '../../src/gates/evidence-completeness.js';
 import { scanCleanliness } from '../../src/gates/scan-cleanliness.js';
 import type { GateContext, PlanRow } from '../../src/gates/types.js';
 import { decide, runGates } from '../../src/evaluation.js';
-import type { InputRecord } from '../../src/evaluation.js';
+import type { InputRecord } from '../../src/model.js';
 import type { ToolRun } from '../../src/model.js';
 import { emptyCounts } from '../../src/model.js';
 import { makeFinding, releasePolicy } from '../helpers.js';

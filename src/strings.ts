@@ -1,4 +1,4 @@
-/** Locale-independent comparisons: the same order on every machine, and far faster than localeCompare. */
+/** String helpers: locale-independent comparisons (the same order on every machine, and far faster than localeCompare), and flat copies. */
 
 /** Orders by UTF-16 code units. */
 export function compareText(a: string, b: string): number {
@@ -17,4 +17,13 @@ export function compareNatural(a: string, b: string): number {
     return compareText(x, y);
   }
   return pa.length - pb.length;
+}
+
+/**
+ * Returns a flat copy of a string built by concatenation. A template literal makes a tree of cons
+ * strings (32 bytes a node) that keeps every part alive; an identity kept for each of 100,000 findings
+ * is then several times its length. Joining two slices builds one sequential string.
+ */
+export function flatString(text: string): string {
+  return text.length < 2 ? text : [text.slice(0, 1), text.slice(1)].join('');
 }
