@@ -3,16 +3,9 @@ import { isAbsolute, resolve } from 'node:path';
 import { ExitCode, InputError } from './errors.js';
 import { assignIds, mergeFindings } from './normalize.js';
 import type { Clock, Logger } from './logger.js';
-import type { Finding } from './model.js';
+import type { Finding, InputRecord } from './model.js';
 import { countBySeverity } from './model.js';
-import {
-  applySeverityOverrides,
-  countOpen,
-  decide,
-  runGates,
-  type Evaluation,
-  type InputRecord,
-} from './evaluation.js';
+import { applySeverityOverrides, countOpen, decide, runGates, type Evaluation } from './evaluation.js';
 import type { EvaluatedFinding, GateContext, PlanRow } from './gates/types.js';
 import { detectFormat, detectFormatFromHead } from './ingest/detect.js';
 import type { IngestResult, Ingestor } from './ingest/types.js';
