@@ -67,10 +67,19 @@ const OPTIONS = {
   version: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
-function stderrLogger(): Logger {
+/**
+ * Warnings go to stderr as they happen, except in text output, which lists them itself: there they are
+ * held and written only if the run ends in an error (so they are never lost, and never printed twice).
+ */
+const heldWarnings: string[] = [];
+
+function stderrLogger(holdWarnings: boolean): Logger {
   return {
     info: (message) => process.stderr.write(`${message}\n`),
-    warning: (message) => process.stderr.write(`warning: ${message}\n`),
+    warning: (message) => {
+      if (holdWarnings) heldWarnings.push(message);
+      else process.stderr.write(`warning: ${message}\n`);
+    },
     debug: (message) => {
       if (process.env.SHIPGATE_DEBUG) process.stderr.write(`debug: ${message}\n`);
     },
@@ -132,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
         scans: values.scan ?? [],
         dryRun: values['dry-run'] ?? false,
         clock,
-        logger: stderrLogger(),
+        logger: stderrLogger(format === 'text'),
         ...(values.policy ? { policy: values.policy } : {}),
         ...(values.out ? { outDir: resolve(values.out) } : {}),
         ...(commit ? { commit } : {}),
@@ -203,6 +212,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    for (const warning of heldWarnings) process.stderr.write(`warning: ${warning}\n`);
     if (isShipgateError(error)) {
       process.stderr.write(`shipgate: ${error.name.replace(/Error$/, '').toLowerCase()} error: ${error.message}\n`);
       process.exitCode = error.exitCode;
