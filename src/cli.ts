@@ -34,6 +34,7 @@ evaluate options:
   --format F             text (default), json or markdown
   --max-input-bytes N    largest input read whole (default 268435456); SARIF above --stream-above is streamed
   --stream-above N       stream SARIF inputs larger than N bytes (default 16777216)
+  --max-result-bytes N   cap on one result of a streamed report (default 67108864)
   --max-findings N       cap on findings across all inputs (default 2000000)
   --progress             show progress for large inputs even when stderr is not a terminal
   --no-color             no colour even on a terminal
@@ -53,6 +54,7 @@ const OPTIONS = {
   'max-input-bytes': { type: 'string' },
   'stream-above': { type: 'string' },
   'max-findings': { type: 'string' },
+  'max-result-bytes': { type: 'string' },
   progress: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   reason: { type: 'string' },
@@ -125,6 +127,7 @@ async function main(argv: string[]): Promise<number> {
       const maxInputBytes = readPositive(values['max-input-bytes'], '--max-input-bytes');
       const streamAboveBytes = readPositive(values['stream-above'], '--stream-above');
       const maxFindings = readPositive(values['max-findings'], '--max-findings');
+      const maxResultBytes = readPositive(values['max-result-bytes'], '--max-result-bytes');
       const showProgress = values.progress === true || process.stderr.isTTY === true;
       let lastProgress = 0;
       const onProgress = (input: string, bytes: number, total: number, results: number): void => {
@@ -149,6 +152,7 @@ async function main(argv: string[]): Promise<number> {
         ...(maxInputBytes ? { maxInputBytes } : {}),
         ...(streamAboveBytes ? { streamAboveBytes } : {}),
         ...(maxFindings ? { maxFindings } : {}),
+        ...(maxResultBytes ? { maxResultBytes } : {}),
         ...(showProgress ? { onProgress } : {}),
       });
       if (format === 'json')

@@ -51,6 +51,8 @@ export interface RunOptions {
   streamAboveBytes?: number;
   /** Cap on findings read across all inputs; default 2,000,000. */
   maxFindings?: number;
+  /** Cap on a single result of a streamed report, in bytes; default 64 MiB. */
+  maxResultBytes?: number;
   /** Called while a large input is streamed. */
   onProgress?: (input: string, bytesRead: number, totalBytes: number, results: number) => void;
   clock: Clock;
@@ -124,6 +126,7 @@ async function ingestInputs(options: RunOptions, inputs: readonly PolicyInput[])
     if (streamable?.parseStream) {
       ingestor = streamable;
       const streamed = await streamable.parseStream(info, context, {
+        ...(options.maxResultBytes ? { maxElementBytes: options.maxResultBytes } : {}),
         ...(options.onProgress
           ? { onProgress: (bytes: number, n: number) => options.onProgress?.(path, bytes, info.size, n) }
           : {}),

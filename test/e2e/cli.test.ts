@@ -268,6 +268,18 @@ describe('e2e/cli', () => {
     ]);
   });
 
+  it('enforces the per-result and total-findings caps of streamed reads (exit 3, naming the file)', () => {
+    const dir = cleanRelease();
+    cpSync(join(FIXTURES, 'sarif/codeql-2.5.4-java-partialfingerprints.sarif'), join(dir, 'reports/codeql.sarif'));
+    const base = ['evaluate', '--root', dir, '--scan', 'reports/*', '--dry-run', '--stream-above', '1'];
+    const big = shipgate([...base, '--max-result-bytes', '1000'], { cwd: dir });
+    expect(big.code).toBe(3);
+    expect(big.stderr).toMatch(/reports\/codeql\.sarif: .*(larger|cap|exceeds|bytes)/);
+    const many = shipgate([...base, '--max-findings', '10'], { cwd: dir });
+    expect(many.code).toBe(3);
+    expect(many.stderr).toContain('the inputs hold more than 10 findings');
+  });
+
   it('lists every format with `shipgate formats`', () => {
     const run = shipgate(['formats', '--format', 'json']);
     expect(run.code).toBe(0);
