@@ -1277,7 +1277,7 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
       this.skeletonBytes += piece.length;
       if (this.skeletonBytes > this.limits.maxSkeletonBytes)
         throw new ScanError(
-          `${this.name}: the document outside the streamed arrays is larger than ${this.limits.maxSkeletonBytes} bytes (expected at most ${this.limits.maxSkeletonBytes}; raise maxSkeletonBytes).`,
+          `${this.name}: the document outside the streamed arrays is larger than ${this.limits.maxSkeletonBytes} bytes (expected at most ${this.limits.maxSkeletonBytes} outside the results).`,
         );
       this.skeletonParts.push(Buffer.from(piece));
     }
@@ -1308,7 +1308,7 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
 
     private elementTooLarge(array: Frame): ScanError {
       return new ScanError(
-        `${this.name}: ${shown(`${array.pointer}/${array.key}`)}: line ${this.elementLine} (byte ${this.elementOffset}): the element is larger than ${this.limits.maxElementBytes} bytes (expected at most ${this.limits.maxElementBytes}; raise maxElementBytes).`,
+        `${this.name}: ${shown(`${array.pointer}/${array.key}`)}: line ${this.elementLine} (byte ${this.elementOffset}): the element is larger than ${this.limits.maxElementBytes} bytes (expected at most ${this.limits.maxElementBytes}; raise the cap with --max-result-bytes).`,
       );
     }
   }
