@@ -32,6 +32,9 @@ interface ActionSettings {
   annotations: boolean;
   commit?: string;
   maxInputBytes?: number;
+  streamAboveBytes?: number;
+  maxResultBytes?: number;
+  maxFindings?: number;
   dryRun: boolean;
 }
 
@@ -49,14 +52,23 @@ function readBoolean(name: string, fallback: boolean): boolean {
   throw new ConfigError(`input '${name}': '${value}' is not a boolean (expected true or false).`);
 }
 
+function readPositive(name: string): number | undefined {
+  const text = core.getInput(name).trim();
+  if (text === '') return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new ConfigError(`input '${name}': '${text}' is not a positive whole number.`);
+  return value;
+}
+
 function readSettings(): ActionSettings {
   const mode = core.getInput('mode').trim();
   if (mode !== '' && mode !== 'enforce' && mode !== 'advisory')
     throw new ConfigError(`input 'mode': '${mode}' is not a mode (expected enforce or advisory).`);
-  const maxBytes = core.getInput('max-input-bytes').trim();
-  const maxInputBytes = maxBytes === '' ? undefined : Number(maxBytes);
-  if (maxInputBytes !== undefined && (!Number.isInteger(maxInputBytes) || maxInputBytes <= 0))
-    throw new ConfigError(`input 'max-input-bytes': '${maxBytes}' is not a positive whole number of bytes.`);
+  const maxInputBytes = readPositive('max-input-bytes');
+  const streamAboveBytes = readPositive('stream-above');
+  const maxResultBytes = readPositive('max-result-bytes');
+  const maxFindings = readPositive('max-findings');
   const root = resolve(core.getInput('root').trim() || process.env.GITHUB_WORKSPACE || process.cwd());
   const policy = core.getInput('policy').trim();
   const outputDir = core.getInput('output-dir').trim();
@@ -77,6 +89,9 @@ function readSettings(): ActionSettings {
     annotations: readBoolean('annotations', true),
     ...(commit ? { commit } : {}),
     ...(maxInputBytes ? { maxInputBytes } : {}),
+    ...(streamAboveBytes ? { streamAboveBytes } : {}),
+    ...(maxResultBytes ? { maxResultBytes } : {}),
+    ...(maxFindings ? { maxFindings } : {}),
     dryRun: readBoolean('dry-run', false),
   };
 }
@@ -278,6 +293,9 @@ export async function runAction(): Promise<void> {
       ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
       ...(settings.mode ? { mode: settings.mode } : {}),
       ...(settings.maxInputBytes ? { maxInputBytes: settings.maxInputBytes } : {}),
+      ...(settings.streamAboveBytes ? { streamAboveBytes: settings.streamAboveBytes } : {}),
+      ...(settings.maxResultBytes ? { maxResultBytes: settings.maxResultBytes } : {}),
+      ...(settings.maxFindings ? { maxFindings: settings.maxFindings } : {}),
       ...evidence,
     });
     setOutputs(result);

@@ -37,7 +37,9 @@ describe('action.yml and README', () => {
       ].sort(),
     );
     const source = readFileSync(new URL('src/action.ts', REPO), 'utf8');
-    const read = [...source.matchAll(/(?:getInput|getMultilineInput|readBoolean)\('([a-z-]+)'/g)].map((m) => m[1]);
+    const read = [...source.matchAll(/(?:getInput|getMultilineInput|readBoolean|readPositive)\('([a-z-]+)'/g)].map(
+      (m) => m[1],
+    );
     expect([...new Set(read)].sort()).toEqual(Object.keys(action.inputs).sort());
   });
 });
