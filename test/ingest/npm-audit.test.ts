@@ -1,80 +1,19 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { FIXTURES, counts, createHarness, fixtureFiles, sampleOf } from './harness.js';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { npmAudit } from '../../src/ingest/npm-audit.js';
 import { readInputFile } from '../../src/ingest/read.js';
-import type { DetectSample, IngestContext } from '../../src/ingest/types.js';
-import { silentLogger } from '../../src/logger.js';
-import { countBySeverity, emptyCounts, type SeverityCounts } from '../../src/model.js';
+import { countBySeverity } from '../../src/model.js';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const FOLDER = 'npm-audit-json';
 const OWN_MALFORMED = ['malformed/npm-audit-enoaudit-error.json'];
-
-function context(extra: Partial<IngestContext> = {}): IngestContext {
-  return { root: FIXTURES, logger: silentLogger, ...extra };
-}
-
-function parseFixture(rel: string, extra: Partial<IngestContext> = {}) {
-  return npmAudit.parse(readInputFile(FIXTURES, rel), context(extra));
-}
-
-function sampleOf(root: string, rel: string): DetectSample {
-  const text = readFileSync(join(root, rel)).toString('utf8');
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    document = undefined;
-  }
-  return { path: rel, head: text.slice(0, 64 * 1024), document };
-}
-
-function fixtureFiles(folder: string): string[] {
-  return readdirSync(join(FIXTURES, folder))
-    .filter((name) => name !== 'README.md' && statSync(join(FIXTURES, folder, name)).isFile())
-    .map((name) => `${folder}/${name}`)
-    .sort();
-}
-
-function otherFormatFiles(): string[] {
-  return readdirSync(FIXTURES)
-    .filter((folder) => folder !== FOLDER && folder !== 'suites' && statSync(join(FIXTURES, folder)).isDirectory())
-    .flatMap((folder) => fixtureFiles(folder))
-    .filter((rel) => !OWN_MALFORMED.includes(rel));
-}
-
-let tempRoot: string | undefined;
-afterAll(() => {
-  if (tempRoot) rmSync(tempRoot, { recursive: true, force: true });
-});
-function writeTemp(name: string, content: string): { root: string; rel: string } {
-  tempRoot ??= mkdtempSync(join(tmpdir(), 'shipgate-npm-audit-'));
-  writeFileSync(join(tempRoot, name), content);
-  return { root: tempRoot, rel: name };
-}
-
-async function parseText(name: string, content: string) {
-  const { root, rel } = writeTemp(name, content);
-  return npmAudit.parse(readInputFile(root, rel), { root, logger: silentLogger });
-}
-
-async function parseError(name: string, content: string): Promise<InputError> {
-  try {
-    await parseText(name, content);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error(`parsing ${name} did not fail`);
-}
-
-function counts(partial: Partial<SeverityCounts>): SeverityCounts {
-  return { ...emptyCounts(), ...partial };
-}
+const { context, parseFixture, otherFormatFiles, writeTemp, parseText, parseError } = createHarness(
+  npmAudit,
+  FOLDER,
+  OWN_MALFORMED,
+);
 
 describe('ingest/npm-audit', () => {
   it('has a fixture set to test against', () => {
