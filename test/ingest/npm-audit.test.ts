@@ -9,7 +9,7 @@ import { countBySeverity } from '../../src/model.js';
 
 const FOLDER = 'npm-audit-json';
 const OWN_MALFORMED = ['malformed/npm-audit-enoaudit-error.json'];
-const { context, parseFixture, otherFormatFiles, writeTemp, parseText, parseError } = createHarness(
+const { context, parseFixture, otherFormatFiles, parseText, parseError } = createHarness(
   npmAudit,
   FOLDER,
   OWN_MALFORMED,
