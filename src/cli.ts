@@ -32,8 +32,8 @@ evaluate options:
   --repository O/N       the repository (default $GITHUB_REPOSITORY)
   --dry-run              evaluate and print; write nothing
   --format F             text (default), json or markdown
-  --max-input-bytes N    largest input read whole (default 268435456); SARIF above --stream-above is streamed
-  --stream-above N       stream SARIF inputs larger than N bytes (default 16777216)
+  --max-input-bytes N    largest input read whole (default 268435456); streamed formats have no file cap
+  --stream-above N       stream SARIF, Trivy, Grype and Semgrep inputs above N bytes (default 16777216)
   --max-result-bytes N   cap on one result of a streamed report (default 67108864)
   --max-findings N       cap on findings across all inputs (default 2000000)
   --progress             show progress for large inputs even when stderr is not a terminal
