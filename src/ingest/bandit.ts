@@ -112,6 +112,11 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     throw new InputError(`${file}: /results: ${found(document.results)} (expected an array of Bandit issues).`);
   if (document.errors !== undefined && !Array.isArray(document.errors))
     throw new InputError(`${file}: /errors: ${found(document.errors)} (expected an array of Bandit errors).`);
+  // Bandit always writes its metrics: a bare results list shows no sign that a scan ran.
+  if (!isObject(document.metrics))
+    throw new InputError(
+      `${file}: /metrics: ${found(document.metrics)} (expected Bandit's metrics object, which every Bandit report has).`,
+    );
   const errors: unknown[] = Array.isArray(document.errors) ? document.errors : [];
   const warnings = errors.map((error, i) => {
     const where = isObject(error) && str(error.filename) ? ` in ${str(error.filename)}` : '';

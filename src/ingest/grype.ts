@@ -209,6 +209,13 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   const scanType: ScanType = context.scanType ?? (sourceType === 'image' ? 'container' : 'dependency');
 
   const reader = new GrypeReader(input, context, tool, toolVersion, scanType);
+  // Grype always writes the descriptor and the source it scanned: without both there is no sign a scan ran.
+  if (!isObject(document.descriptor) && !isObject(document.source))
+    reader.problem(
+      '/descriptor',
+      'the report has neither a descriptor nor a source',
+      "Grype's descriptor (name, version) and source",
+    );
   if (document.descriptor !== undefined && document.descriptor !== null && !isObject(document.descriptor))
     reader.problem('/descriptor', `got ${describeValue(document.descriptor)}`, 'an object with name and version');
   if (document.source !== undefined && document.source !== null && !isObject(document.source))

@@ -161,8 +161,11 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     throw new InputError(`${file}: the document is ${kindOf(document)}, not Semgrep output (expected ${EXPECTED}).`);
   if (!Array.isArray(document.results))
     throw new InputError(`${file}: /results: ${found(document.results)} (expected an array of Semgrep results).`);
-  if (document.errors !== undefined && !Array.isArray(document.errors))
-    throw new InputError(`${file}: /errors: ${found(document.errors)} (expected an array of Semgrep errors).`);
+  // Semgrep always writes 'errors', even empty: without it there is no sign the scan finished.
+  if (!Array.isArray(document.errors))
+    throw new InputError(
+      `${file}: /errors: ${found(document.errors)} (expected the array of Semgrep errors, which every Semgrep report has).`,
+    );
   const toolVersion = str(document.version);
   const scanType: ScanType = context.scanType ?? 'sast';
   const warnings: string[] = [];

@@ -167,6 +167,10 @@ function readProject(input: InputFile, context: IngestContext, entry: ProjectEnt
       `${input.path}: ${pointer}/error: snyk test failed with ${quote(text ?? '')} (expected test results; a project that was not tested is not a clean scan).`,
     );
   }
+  if (typeof project.ok !== 'boolean')
+    throw new InputError(
+      `${input.path}: ${pointer}/ok: found ${describe(project.ok)} (expected true or false, which every snyk test result has).`,
+    );
   let vulnerabilities: unknown[];
   if (Array.isArray(project.vulnerabilities)) vulnerabilities = project.vulnerabilities;
   else if (project.vulnerabilities === undefined && project.ok === true) vulnerabilities = [];

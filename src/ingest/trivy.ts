@@ -402,6 +402,11 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   let reader: TrivyReader;
   let artifactType: string | undefined;
   if (Array.isArray(document)) {
+    // A legacy report lists the targets scanned; an empty list shows no scan ran (Trivy wrote null then).
+    if (document.length === 0)
+      throw new InputError(
+        `${input.path}: (root): the legacy report lists no targets (expected at least one {Target, Vulnerabilities}; a report of nothing scanned is not a clean scan).`,
+      );
     reader = new TrivyReader(input, context, undefined);
     reader.results(document, '', {});
   } else if (isObject(document) && !isSarif(document) && typeof document.ClusterName === 'string') {
@@ -424,6 +429,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
           `${input.path}: /SchemaVersion: Trivy report schema ${document.SchemaVersion} is not the version this reader knows (2); read as version 2.`,
         );
     }
+    // Trivy always names what it scanned: a report without ArtifactName is not a whole Trivy report.
+    if (document.SchemaVersion !== undefined) reader.string(document, 'ArtifactName', '', true);
     artifactType = reader.string(document, 'ArtifactType', '');
     reader.results(reader.array(document, 'Results', ''), '/Results', {
       ...(artifactType !== undefined ? { artifactType } : {}),

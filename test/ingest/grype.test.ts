@@ -232,7 +232,7 @@ describe('ingest/grype', () => {
     });
 
     it('names the pointer of matches that is not an array', async () => {
-      const error = await parseError('matches.json', '{"matches": {"a": 1}}');
+      const error = await parseError('matches.json', '{"matches": {"a": 1}, "descriptor": {"name": "grype"}}');
       expect(error.message).toBe('matches.json: /matches: got an object (expected an array).');
     });
 
