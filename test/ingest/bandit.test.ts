@@ -1,50 +1,18 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { FIXTURES, createHarness } from './harness.js';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { bandit } from '../../src/ingest/bandit.js';
 import { readInputFile } from '../../src/ingest/read.js';
-import type { DetectSample } from '../../src/ingest/types.js';
 import { silentLogger } from '../../src/logger.js';
 import { countBySeverity, emptyCounts } from '../../src/model.js';
 
-const fixtures = fileURLToPath(new URL('../../fixtures', import.meta.url));
 const FOLDER = 'bandit-json';
-const context = { root: fixtures, logger: silentLogger };
-const tmp = mkdtempSync(join(tmpdir(), 'shipgate-bandit-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function parseFixture(name: string) {
-  return bandit.parse(readInputFile(fixtures, `${FOLDER}/${name}`), context);
-}
-
-function sampleOf(relPath: string): DetectSample {
-  const text = readFileSync(join(fixtures, relPath), 'utf8');
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    document = undefined;
-  }
-  return { path: relPath, head: text.slice(0, 65536), document };
-}
-
-function otherFixtures(): string[] {
-  return readdirSync(fixtures)
-    .filter((dir) => dir !== FOLDER && dir !== 'suites' && statSync(join(fixtures, dir)).isDirectory())
-    .flatMap((dir) =>
-      readdirSync(join(fixtures, dir))
-        .filter((f) => !f.endsWith('.md') && statSync(join(fixtures, dir, f)).isFile())
-        .map((f) => `${dir}/${f}`),
-    );
-}
-
-async function parseText(name: string, value: unknown) {
-  writeFileSync(join(tmp, name), typeof value === 'string' ? value : JSON.stringify(value));
-  return bandit.parse(readInputFile(tmp, name), { root: tmp, logger: silentLogger });
-}
+const harness = createHarness(bandit, FOLDER);
+const { parseText, parseFolderFixture, sampleAt, otherFormatFiles } = harness;
+const fixtures = FIXTURES;
+const tmp = harness.tempDir();
 
 const issue = (overrides: Record<string, unknown> = {}) => ({
   code: '4     subprocess.call(cmd, shell=True)\n',
@@ -75,7 +43,7 @@ describe('ingest/bandit', () => {
     ['bandit-no-vulns.json', {}],
     ['bandit-one.json', { low: 1 }],
   ])('counts %s per issue_severity as the manifest does', async (name, counts) => {
-    const result = await parseFixture(name);
+    const result = await parseFolderFixture(name);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     expect(countBySeverity(result.findings)).toEqual({ ...emptyCounts(), ...counts });
     expect(result.runs).toEqual([
@@ -85,7 +53,7 @@ describe('ingest/bandit', () => {
   });
 
   it('reads an issue with every field, and not the code', async () => {
-    const result = await parseFixture('bandit-one.json');
+    const result = await parseFolderFixture('bandit-one.json');
     expect(result.findings).toEqual([
       {
         identityKey: 'code|Bandit|B101|one/one.py|2',
@@ -105,7 +73,7 @@ describe('ingest/bandit', () => {
   });
 
   it('turns Windows separators into POSIX and takes the end line from line_range', async () => {
-    const { findings } = await parseFixture('bandit-many.json');
+    const { findings } = await parseFolderFixture('bandit-many.json');
     expect(findings[0]).toMatchObject({
       ruleId: 'B110',
       location: { path: 'dojo/benchmark/views.py', startLine: 26, endLine: 27 },
@@ -154,14 +122,14 @@ describe('ingest/bandit', () => {
 
   describe('detection', () => {
     it.each(readdirSync(join(fixtures, FOLDER)).filter((f) => f.endsWith('.json')))('is certain of %s', (name) => {
-      expect(bandit.detect(sampleOf(`${FOLDER}/${name}`))).toBe('certain');
+      expect(bandit.detect(sampleAt(`${FOLDER}/${name}`))).toBe('certain');
     });
 
     it('is not certain of any other format, Bandit SARIF and Semgrep JSON included', () => {
-      const others = otherFixtures();
+      const others = otherFormatFiles();
       expect(others).toContain('sarif/bandit-1.8.6-few-results.sarif');
       expect(others).toContain('semgrep-json/semgrep-empty.json');
-      for (const rel of others) expect([rel, bandit.detect(sampleOf(rel))]).not.toEqual([rel, 'certain']);
+      for (const rel of others) expect([rel, bandit.detect(sampleAt(rel))]).not.toEqual([rel, 'certain']);
     });
   });
 

@@ -1,50 +1,18 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { FIXTURES, createHarness } from './harness.js';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { checkov } from '../../src/ingest/checkov.js';
 import { readInputFile } from '../../src/ingest/read.js';
-import type { DetectSample } from '../../src/ingest/types.js';
-import { silentLogger } from '../../src/logger.js';
 import { countBySeverity, emptyCounts } from '../../src/model.js';
 
-const fixtures = fileURLToPath(new URL('../../fixtures', import.meta.url));
 const FOLDER = 'checkov-json';
-const context = { root: fixtures, logger: silentLogger };
-const tmp = mkdtempSync(join(tmpdir(), 'shipgate-checkov-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function parseFixture(name: string) {
-  return checkov.parse(readInputFile(fixtures, `${FOLDER}/${name}`), context);
-}
-
-function sampleOf(relPath: string): DetectSample {
-  const text = readFileSync(join(fixtures, relPath), 'utf8');
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    document = undefined;
-  }
-  return { path: relPath, head: text.slice(0, 65536), document };
-}
-
-function otherFixtures(): string[] {
-  return readdirSync(fixtures)
-    .filter((dir) => dir !== FOLDER && dir !== 'suites' && statSync(join(fixtures, dir)).isDirectory())
-    .flatMap((dir) =>
-      readdirSync(join(fixtures, dir))
-        .filter((f) => !f.endsWith('.md') && statSync(join(fixtures, dir, f)).isFile())
-        .map((f) => `${dir}/${f}`),
-    );
-}
-
-async function parseText(name: string, value: unknown) {
-  writeFileSync(join(tmp, name), typeof value === 'string' ? value : JSON.stringify(value));
-  return checkov.parse(readInputFile(tmp, name), { root: tmp, logger: silentLogger });
-}
+const harness = createHarness(checkov, FOLDER);
+const { parseText, parseFolderFixture, sampleAt, otherFormatFiles } = harness;
+const fixtures = FIXTURES;
+const context = harness.context();
+const tmp = harness.tempDir();
 
 const check = (overrides: Record<string, unknown> = {}) => ({
   check_id: 'CKV_AWS_20',
@@ -72,14 +40,14 @@ describe('ingest/checkov', () => {
     ['checkov-2.1.269-summary-only-no-vulns.json', {}, 1],
     ['checkov-2.2.34-with-severity.json', { high: 1, medium: 2, low: 1 }, 1],
   ])('counts %s per severity as the manifest does', async (name, counts, runs) => {
-    const result = await parseFixture(name);
+    const result = await parseFolderFixture(name);
     expect(countBySeverity(result.findings)).toEqual({ ...emptyCounts(), ...counts });
     expect(result.runs).toHaveLength(runs);
     expect(result.runs.every((r) => r.tool === 'Checkov' && r.scanType === 'iac' && r.completed)).toBe(true);
   });
 
   it('reads a failed check with every field, and not the code block', async () => {
-    const result = await parseFixture('checkov-2.2.34-with-severity.json');
+    const result = await parseFolderFixture('checkov-2.2.34-with-severity.json');
     expect(result.findings[0]).toEqual({
       identityKey: 'code|Checkov|CKV_GCP_29|gcs.tf|google_storage_bucket.terragoat_website',
       run: 0,
@@ -108,7 +76,7 @@ describe('ingest/checkov', () => {
   });
 
   it('makes one run per framework of a list, with pointers into each', async () => {
-    const result = await parseFixture('checkov-2.0.209-multiple-check-types-list.json');
+    const result = await parseFolderFixture('checkov-2.0.209-multiple-check-types-list.json');
     expect(result.runs.map((r) => [r.toolVersion, r.resultCount])).toEqual([
       ['2.0.209', 11],
       ['2.0.209', 2],
@@ -128,7 +96,7 @@ describe('ingest/checkov', () => {
   });
 
   it('counts a bare summary as a completed scan that saw nothing, with a warning', async () => {
-    const result = await parseFixture('checkov-2.1.269-summary-only-no-vulns.json');
+    const result = await parseFolderFixture('checkov-2.1.269-summary-only-no-vulns.json');
     expect(result.findings).toEqual([]);
     expect(result.runs).toEqual([
       { tool: 'Checkov', toolVersion: '2.1.269', scanType: 'iac', completed: true, problems: [], resultCount: 0 },
@@ -204,13 +172,13 @@ describe('ingest/checkov', () => {
 
   describe('detection', () => {
     it.each(readdirSync(join(fixtures, FOLDER)).filter((f) => f.endsWith('.json')))('is certain of %s', (name) => {
-      expect(checkov.detect(sampleOf(`${FOLDER}/${name}`))).toBe('certain');
+      expect(checkov.detect(sampleAt(`${FOLDER}/${name}`))).toBe('certain');
     });
 
     it('is not certain of any other format, Checkov SARIF included', () => {
-      const others = otherFixtures();
+      const others = otherFormatFiles();
       expect(others).toContain('malformed/checkov-sarif-missing-tool.sarif');
-      for (const rel of others) expect([rel, checkov.detect(sampleOf(rel))]).not.toEqual([rel, 'certain']);
+      for (const rel of others) expect([rel, checkov.detect(sampleAt(rel))]).not.toEqual([rel, 'certain']);
     });
   });
 

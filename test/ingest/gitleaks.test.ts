@@ -1,50 +1,19 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { FIXTURES, createHarness } from './harness.js';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { gitleaks } from '../../src/ingest/gitleaks.js';
 import { readInputFile } from '../../src/ingest/read.js';
-import type { DetectSample } from '../../src/ingest/types.js';
 import { silentLogger } from '../../src/logger.js';
 import { countBySeverity, emptyCounts } from '../../src/model.js';
 
-const fixtures = fileURLToPath(new URL('../../fixtures', import.meta.url));
 const FOLDER = 'gitleaks-json';
-const context = { root: fixtures, logger: silentLogger };
-const tmp = mkdtempSync(join(tmpdir(), 'shipgate-gitleaks-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function parseFixture(name: string) {
-  return gitleaks.parse(readInputFile(fixtures, `${FOLDER}/${name}`), context);
-}
-
-function sampleOf(relPath: string): DetectSample {
-  const text = readFileSync(join(fixtures, relPath), 'utf8');
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    document = undefined;
-  }
-  return { path: relPath, head: text.slice(0, 65536), document };
-}
-
-function otherFixtures(): string[] {
-  return readdirSync(fixtures)
-    .filter((dir) => dir !== FOLDER && dir !== 'suites' && statSync(join(fixtures, dir)).isDirectory())
-    .flatMap((dir) =>
-      readdirSync(join(fixtures, dir))
-        .filter((f) => !f.endsWith('.md') && statSync(join(fixtures, dir, f)).isFile())
-        .map((f) => `${dir}/${f}`),
-    );
-}
-
-async function parseText(name: string, text: string) {
-  writeFileSync(join(tmp, name), text);
-  return gitleaks.parse(readInputFile(tmp, name), { root: tmp, logger: silentLogger });
-}
+const harness = createHarness(gitleaks, FOLDER);
+const { parseText, parseFolderFixture, sampleAt, otherFormatFiles } = harness;
+const fixtures = FIXTURES;
+const context = harness.context();
+const tmp = harness.tempDir();
 
 describe('ingest/gitleaks', () => {
   it.each([
@@ -55,7 +24,7 @@ describe('ingest/gitleaks', () => {
     ['gitleaks-legacy-many.json', 2],
     ['gitleaks-no-findings-null.json', 0],
   ])('counts %s as the manifest does (%i findings, all unknown)', async (name, total) => {
-    const result = await parseFixture(name);
+    const result = await parseFolderFixture(name);
     expect(countBySeverity(result.findings)).toEqual({ ...emptyCounts(), unknown: total });
     expect(result.runs).toEqual([
       { tool: 'Gitleaks', scanType: 'secret', completed: true, problems: [], resultCount: total },
@@ -63,7 +32,7 @@ describe('ingest/gitleaks', () => {
   });
 
   it('reads a v8 finding with every field, and never the secret', async () => {
-    const result = await parseFixture('gitleaks-8-many.json');
+    const result = await parseFolderFixture('gitleaks-8-many.json');
     expect(result.findings[3]).toEqual({
       identityKey: 'secret|tests/api.py|21',
       run: 0,
@@ -84,14 +53,14 @@ describe('ingest/gitleaks', () => {
   });
 
   it('keeps the same secret in two commits at one identity, as DESIGN 3.2 defines it', async () => {
-    const { findings } = await parseFixture('gitleaks-8-many.json');
+    const { findings } = await parseFolderFixture('gitleaks-8-many.json');
     expect(findings[0]?.identityKey).toBe('secret|conf/aws.tf|2');
     expect(findings[1]?.identityKey).toBe(findings[0]?.identityKey);
     expect(findings[1]?.sources[0]?.pointer).toBe('/1');
   });
 
   it('uses the rule id as the title when the v8 description is empty', async () => {
-    const { findings } = await parseFixture('gitleaks-8-testdata-simple.json');
+    const { findings } = await parseFolderFixture('gitleaks-8-testdata-simple.json');
     expect(findings[0]).toMatchObject({
       ruleId: 'test-rule',
       title: 'test-rule',
@@ -101,7 +70,7 @@ describe('ingest/gitleaks', () => {
   });
 
   it('reads v7 (rule, file, lineNumber) without copying offender or line', async () => {
-    const result = await parseFixture('gitleaks-7.5.0.json');
+    const result = await parseFolderFixture('gitleaks-7.5.0.json');
     expect(result.findings[0]).toMatchObject({
       ruleId: 'AWS Access Key',
       title: 'AWS Access Key',
@@ -119,7 +88,7 @@ describe('ingest/gitleaks', () => {
   });
 
   it('locates pre-v7 findings by file only and keeps two rules in one file apart, since that format has no line', async () => {
-    const { findings } = await parseFixture('gitleaks-legacy-many.json');
+    const { findings } = await parseFolderFixture('gitleaks-legacy-many.json');
     expect(findings.map((f) => [f.ruleId, f.location, f.identityKey])).toEqual([
       ['Github', { path: '.bashrc' }, 'secret|.bashrc||Github'],
       ['MailChimp API key', { path: '.bashrc' }, 'secret|.bashrc||MailChimp API key'],
@@ -128,7 +97,7 @@ describe('ingest/gitleaks', () => {
   });
 
   it('accepts the literal null (a declared gitleaks report with no leaks) with a warning', async () => {
-    const result = await parseFixture('gitleaks-no-findings-null.json');
+    const result = await parseFolderFixture('gitleaks-no-findings-null.json');
     expect(result.findings).toEqual([]);
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0]).toContain('gitleaks-json/gitleaks-no-findings-null.json');
@@ -161,13 +130,13 @@ describe('ingest/gitleaks', () => {
     it.each(readdirSync(join(fixtures, FOLDER)).filter((f) => f.endsWith('.json') && !f.includes('null')))(
       'is certain of %s',
       (name) => {
-        expect(gitleaks.detect(sampleOf(`${FOLDER}/${name}`))).toBe('certain');
+        expect(gitleaks.detect(sampleAt(`${FOLDER}/${name}`))).toBe('certain');
       },
     );
 
     it('answers no for the literal null, which only a declared format may accept', () => {
-      expect(gitleaks.detect(sampleOf(`${FOLDER}/gitleaks-no-findings-null.json`))).toBe('no');
-      expect(gitleaks.detect(sampleOf('malformed/trivy-legacy-null.json'))).toBe('no');
+      expect(gitleaks.detect(sampleAt(`${FOLDER}/gitleaks-no-findings-null.json`))).toBe('no');
+      expect(gitleaks.detect(sampleAt('malformed/trivy-legacy-null.json'))).toBe('no');
     });
 
     it('is only possibly sure of an empty array', () => {
@@ -180,9 +149,9 @@ describe('ingest/gitleaks', () => {
     });
 
     it('is not certain of any other format, gitleaks SARIF included', () => {
-      const others = otherFixtures();
+      const others = otherFormatFiles();
       expect(others).toContain('sarif/gitleaks-8-testdata-simple.sarif');
-      for (const rel of others) expect([rel, gitleaks.detect(sampleOf(rel))]).not.toEqual([rel, 'certain']);
+      for (const rel of others) expect([rel, gitleaks.detect(sampleAt(rel))]).not.toEqual([rel, 'certain']);
     });
   });
 

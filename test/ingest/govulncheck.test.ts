@@ -1,71 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURES, createHarness, fixtureFiles, sampleOf } from './harness.js';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { govulncheck, splitJsonStream } from '../../src/ingest/govulncheck.js';
 import { readInputFile } from '../../src/ingest/read.js';
-import type { DetectSample, IngestContext } from '../../src/ingest/types.js';
 import { silentLogger } from '../../src/logger.js';
 import { countBySeverity, emptyCounts } from '../../src/model.js';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const FOLDER = 'govulncheck-json';
 const STREAM = `${FOLDER}/govulncheck-1.1.4-stream.json`;
 const WRAPPED = `${FOLDER}/govulncheck-1.0.0-array-wrapped.json`;
-
-function context(extra: Partial<IngestContext> = {}): IngestContext {
-  return { root: FIXTURES, logger: silentLogger, ...extra };
-}
-
-function parseFixture(rel: string, extra: Partial<IngestContext> = {}) {
-  return govulncheck.parse(readInputFile(FIXTURES, rel), context(extra));
-}
-
-function sampleOf(root: string, rel: string): DetectSample {
-  const text = readFileSync(join(root, rel)).toString('utf8');
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    document = undefined;
-  }
-  return { path: rel, head: text.slice(0, 64 * 1024), document };
-}
-
-function fixtureFiles(folder: string): string[] {
-  return readdirSync(join(FIXTURES, folder))
-    .filter((name) => name !== 'README.md' && statSync(join(FIXTURES, folder, name)).isFile())
-    .map((name) => `${folder}/${name}`)
-    .sort();
-}
-
-function otherFormatFiles(): string[] {
-  return readdirSync(FIXTURES)
-    .filter((folder) => folder !== FOLDER && folder !== 'suites' && statSync(join(FIXTURES, folder)).isDirectory())
-    .flatMap((folder) => fixtureFiles(folder));
-}
-
-let tempRoot: string | undefined;
-afterAll(() => {
-  if (tempRoot) rmSync(tempRoot, { recursive: true, force: true });
-});
-async function parseText(name: string, content: string) {
-  tempRoot ??= mkdtempSync(join(tmpdir(), 'shipgate-govulncheck-'));
-  writeFileSync(join(tempRoot, name), content);
-  return govulncheck.parse(readInputFile(tempRoot, name), { root: tempRoot, logger: silentLogger });
-}
-
-async function parseError(name: string, content: string): Promise<InputError> {
-  try {
-    await parseText(name, content);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error(`parsing ${name} did not fail`);
-}
+const { context, parseFixture, otherFormatFiles, parseText, parseError } = createHarness(govulncheck, FOLDER);
 
 const CONFIG = '{"config":{"protocol_version":"v1.0.0","scanner_name":"govulncheck","scanner_version":"v1.1.4"}}';
 const OSV = '{"osv":{"id":"GO-2024-0001","aliases":["CVE-2024-0001"],"summary":"Bad {thing} \\"quoted\\" in x"}}';

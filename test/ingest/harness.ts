@@ -43,21 +43,27 @@ export function createHarness(ingestor: Ingestor, folder: string, ownMalformed: 
     logger: silentLogger,
     ...extra,
   });
+  const tempDir = (): string => (tempRoot ??= mkdtempSync(join(tmpdir(), `shipgate-${ingestor.id}-`)));
   const writeTemp = (name: string, content: string): { root: string; rel: string } => {
-    tempRoot ??= mkdtempSync(join(tmpdir(), `shipgate-${ingestor.id}-`));
-    writeFileSync(join(tempRoot, name), content);
-    return { root: tempRoot, rel: name };
+    writeFileSync(join(tempDir(), name), content);
+    return { root: tempDir(), rel: name };
   };
-  const parseText = async (name: string, content: string, extra: Partial<IngestContext> = {}) => {
-    const { root, rel } = writeTemp(name, content);
+  /** Writes text (or the JSON of any other value) to a temporary input and parses it. */
+  const parseText = async (name: string, content: unknown, extra: Partial<IngestContext> = {}) => {
+    const { root, rel } = writeTemp(name, typeof content === 'string' ? content : JSON.stringify(content));
     return ingestor.parse(readInputFile(root, rel), { root, logger: silentLogger, ...extra });
   };
   return {
     context,
+    tempDir,
     writeTemp,
     parseText,
     parseFixture: (rel: string, extra: Partial<IngestContext> = {}) =>
       ingestor.parse(readInputFile(FIXTURES, rel), context(extra)),
+    /** Parses a fixture of this format's folder by file name. */
+    parseFolderFixture: (name: string) => ingestor.parse(readInputFile(FIXTURES, `${folder}/${name}`), context()),
+    /** The detection sample of a fixture, by its path under fixtures/. */
+    sampleAt: (rel: string): DetectSample => sampleOf(FIXTURES, rel),
     /** Every fixture of every other format (the other formats' malformed files included, this one's not). */
     otherFormatFiles: (): string[] =>
       readdirSync(FIXTURES)
@@ -65,7 +71,7 @@ export function createHarness(ingestor: Ingestor, folder: string, ownMalformed: 
         .flatMap((f) => fixtureFiles(f))
         .filter((rel) => !ownMalformed.includes(rel)),
     /** Parses text that must fail; returns the InputError. */
-    parseError: async (name: string, content: string): Promise<InputError> => {
+    parseError: async (name: string, content: unknown): Promise<InputError> => {
       try {
         await parseText(name, content);
       } catch (error) {

@@ -1,50 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURES, createHarness } from './harness.js';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { nuclei } from '../../src/ingest/nuclei.js';
 import { readInputFile } from '../../src/ingest/read.js';
-import type { DetectSample } from '../../src/ingest/types.js';
-import { silentLogger } from '../../src/logger.js';
 import { countBySeverity, emptyCounts } from '../../src/model.js';
 
-const fixtures = fileURLToPath(new URL('../../fixtures', import.meta.url));
 const FOLDER = 'nuclei-json';
-const context = { root: fixtures, logger: silentLogger };
-const tmp = mkdtempSync(join(tmpdir(), 'shipgate-nuclei-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function parseFixture(name: string) {
-  return nuclei.parse(readInputFile(fixtures, `${FOLDER}/${name}`), context);
-}
-
-function sampleOf(relPath: string): DetectSample {
-  const text = readFileSync(join(fixtures, relPath), 'utf8');
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    document = undefined;
-  }
-  return { path: relPath, head: text.slice(0, 65536), document };
-}
-
-function otherFixtures(): string[] {
-  return readdirSync(fixtures)
-    .filter((dir) => dir !== FOLDER && dir !== 'suites' && statSync(join(fixtures, dir)).isDirectory())
-    .flatMap((dir) =>
-      readdirSync(join(fixtures, dir))
-        .filter((f) => !f.endsWith('.md') && statSync(join(fixtures, dir, f)).isFile())
-        .map((f) => `${dir}/${f}`),
-    );
-}
-
-async function parseText(name: string, text: string) {
-  writeFileSync(join(tmp, name), text);
-  return nuclei.parse(readInputFile(tmp, name), { root: tmp, logger: silentLogger });
-}
+const harness = createHarness(nuclei, FOLDER);
+const { parseText, parseFolderFixture, sampleAt, otherFormatFiles } = harness;
+const fixtures = FIXTURES;
+const context = harness.context();
 
 const v3Result = (overrides: Record<string, unknown> = {}) =>
   JSON.stringify({
@@ -68,7 +33,7 @@ describe('ingest/nuclei', () => {
     ['nuclei-v2-many.jsonl', { medium: 1, low: 1, info: 16 }, 18],
     ['nuclei-v3-array.json', { info: 6 }, 6],
   ])('counts %s per info.severity as the manifest does', async (name, counts, total) => {
-    const result = await parseFixture(name);
+    const result = await parseFolderFixture(name);
     expect(countBySeverity(result.findings)).toEqual({ ...emptyCounts(), ...counts });
     expect(result.runs).toEqual([
       { tool: 'Nuclei', scanType: 'dast', completed: true, problems: [], resultCount: total },
@@ -84,7 +49,7 @@ describe('ingest/nuclei', () => {
   });
 
   it('reads a v3 JSONL result with every field, and no request, response or credentials', async () => {
-    const result = await parseFixture('nuclei-jsonl-critical.jsonl');
+    const result = await parseFolderFixture('nuclei-jsonl-critical.jsonl');
     expect(result.findings[0]).toEqual({
       identityKey: 'dast|dvwa-default-login||http://dvwa_dvwa_1/index.php|',
       run: 0,
@@ -105,7 +70,7 @@ describe('ingest/nuclei', () => {
   });
 
   it('reads v2 keys (templateID, matched, matcher_name) and puts the matcher in title and identity', async () => {
-    const { findings } = await parseFixture('nuclei-v2-many.jsonl');
+    const { findings } = await parseFolderFixture('nuclei-v2-many.jsonl');
     expect(findings[3]).toMatchObject({
       ruleId: 'tech-detect',
       title: 'Wappalyzer Technology Detection [animate.css]',
@@ -120,7 +85,7 @@ describe('ingest/nuclei', () => {
   });
 
   it('reads the v3 -json-export array with JSON pointers', async () => {
-    const { findings } = await parseFixture('nuclei-v3-array.json');
+    const { findings } = await parseFolderFixture('nuclei-v3-array.json');
     expect(findings[0]).toMatchObject({
       ruleId: 'dns-saas-service-detection',
       title: 'DNS SaaS Service Detection [wix]',
@@ -131,7 +96,7 @@ describe('ingest/nuclei', () => {
   });
 
   it('falls back from matched-at to host and url, and leaves a result with neither unlocated', async () => {
-    const { findings } = await parseFixture('nuclei-jsonl-critical.jsonl');
+    const { findings } = await parseFolderFixture('nuclei-jsonl-critical.jsonl');
     expect(findings[2]?.location).toEqual({ url: '/http://dvwa_dvwa_1/' });
     expect(findings[26]).toMatchObject({ ruleId: 'nameserver-fingerprint', location: {} });
   });
@@ -158,7 +123,7 @@ describe('ingest/nuclei', () => {
     it.each(['nuclei-jsonl-critical.jsonl', 'nuclei-v2-many.jsonl', 'nuclei-v3-array.json'])(
       'is certain of %s',
       (name) => {
-        expect(nuclei.detect(sampleOf(`${FOLDER}/${name}`))).toBe('certain');
+        expect(nuclei.detect(sampleAt(`${FOLDER}/${name}`))).toBe('certain');
       },
     );
 
@@ -168,9 +133,9 @@ describe('ingest/nuclei', () => {
     });
 
     it('is not certain of any other format', () => {
-      const others = otherFixtures();
+      const others = otherFormatFiles();
       expect(others).toContain('sarif/trivy-0.37.1-image.sarif');
-      for (const rel of others) expect([rel, nuclei.detect(sampleOf(rel))]).not.toEqual([rel, 'certain']);
+      for (const rel of others) expect([rel, nuclei.detect(sampleAt(rel))]).not.toEqual([rel, 'certain']);
     });
   });
 

@@ -1,71 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
+import { FIXTURES, createHarness, fixtureFiles, sampleOf } from './harness.js';
+import { describe, expect, it } from 'vitest';
 import { pipAudit } from '../../src/ingest/pip-audit.js';
-import { readInputFile } from '../../src/ingest/read.js';
-import type { DetectSample, IngestContext } from '../../src/ingest/types.js';
-import { silentLogger } from '../../src/logger.js';
 import { countBySeverity, emptyCounts } from '../../src/model.js';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const FOLDER = 'pip-audit-json';
 const NEW_FORMAT = `${FOLDER}/pip-audit-new-format-many.json`;
 const OLD_FORMAT = `${FOLDER}/pip-audit-old-format-many.json`;
-
-function context(extra: Partial<IngestContext> = {}): IngestContext {
-  return { root: FIXTURES, logger: silentLogger, ...extra };
-}
-
-function parseFixture(rel: string, extra: Partial<IngestContext> = {}) {
-  return pipAudit.parse(readInputFile(FIXTURES, rel), context(extra));
-}
-
-function sampleOf(root: string, rel: string): DetectSample {
-  const text = readFileSync(join(root, rel)).toString('utf8');
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    document = undefined;
-  }
-  return { path: rel, head: text.slice(0, 64 * 1024), document };
-}
-
-function fixtureFiles(folder: string): string[] {
-  return readdirSync(join(FIXTURES, folder))
-    .filter((name) => name !== 'README.md' && statSync(join(FIXTURES, folder, name)).isFile())
-    .map((name) => `${folder}/${name}`)
-    .sort();
-}
-
-function otherFormatFiles(): string[] {
-  return readdirSync(FIXTURES)
-    .filter((folder) => folder !== FOLDER && folder !== 'suites' && statSync(join(FIXTURES, folder)).isDirectory())
-    .flatMap((folder) => fixtureFiles(folder));
-}
-
-let tempRoot: string | undefined;
-afterAll(() => {
-  if (tempRoot) rmSync(tempRoot, { recursive: true, force: true });
-});
-async function parseJson(name: string, value: unknown) {
-  tempRoot ??= mkdtempSync(join(tmpdir(), 'shipgate-pip-audit-'));
-  writeFileSync(join(tempRoot, name), typeof value === 'string' ? value : JSON.stringify(value));
-  return pipAudit.parse(readInputFile(tempRoot, name), { root: tempRoot, logger: silentLogger });
-}
-
-async function parseError(name: string, value: unknown): Promise<InputError> {
-  try {
-    await parseJson(name, value);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error(`parsing ${name} did not fail`);
-}
+const { parseText, parseFixture, otherFormatFiles, parseError } = createHarness(pipAudit, FOLDER);
 
 const AIOHTTP_DESCRIPTION =
   'aiohttp is an asynchronous HTTP client/server framework for asyncio and Python. In aiohttp before version 3.7.4 there is an open redirect vulnerability. A maliciously crafted link to an aiohttp-based web-server could redirect the browser to a different website. It is caused by a bug in the `aiohttp.web_middlewares.normalize_path_middleware` middleware.';
@@ -135,7 +76,7 @@ describe('ingest/pip-audit', () => {
   });
 
   it('takes aliases from the id and aliases[], with the CVE as primary id', async () => {
-    const result = await parseJson('aliases.json', {
+    const result = await parseText('aliases.json', {
       dependencies: [
         {
           name: 'jinja2',
@@ -163,7 +104,7 @@ describe('ingest/pip-audit', () => {
   });
 
   it('names a finding without description by id and package', async () => {
-    const result = await parseJson('nodesc.json', [
+    const result = await parseText('nodesc.json', [
       { name: 'pyyaml', version: '5.3', vulns: [{ id: 'PYSEC-2020-96' }] },
     ]);
     expect(result.findings[0]?.title).toBe('PYSEC-2020-96 in pyyaml 5.3');
@@ -177,13 +118,13 @@ describe('ingest/pip-audit', () => {
 
   describe('reports that audited nothing', () => {
     it('marks an empty dependency list as not a completed scan', async () => {
-      const result = await parseJson('none.json', { dependencies: [], fixes: [] });
+      const result = await parseText('none.json', { dependencies: [], fixes: [] });
       expect(result.findings).toEqual([]);
       expect(result.runs[0]).toMatchObject({ completed: false, problems: ['pip-audit listed no dependencies'] });
     });
 
     it('marks a report whose every dependency was skipped as not a completed scan', async () => {
-      const result = await parseJson('skipped.json', [
+      const result = await parseText('skipped.json', [
         { name: 'private-pkg', skip_reason: 'Dependency not found on PyPI' },
       ]);
       expect(result.runs[0]).toMatchObject({

@@ -1,50 +1,18 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { FIXTURES, createHarness } from './harness.js';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { readInputFile } from '../../src/ingest/read.js';
 import { semgrep } from '../../src/ingest/semgrep.js';
-import type { DetectSample } from '../../src/ingest/types.js';
 import { silentLogger } from '../../src/logger.js';
 import { countBySeverity, emptyCounts } from '../../src/model.js';
 
-const fixtures = fileURLToPath(new URL('../../fixtures', import.meta.url));
 const FOLDER = 'semgrep-json';
-const context = { root: fixtures, logger: silentLogger };
-const tmp = mkdtempSync(join(tmpdir(), 'shipgate-semgrep-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function parseFixture(name: string) {
-  return semgrep.parse(readInputFile(fixtures, `${FOLDER}/${name}`), context);
-}
-
-function sampleOf(relPath: string): DetectSample {
-  const text = readFileSync(join(fixtures, relPath), 'utf8');
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    document = undefined;
-  }
-  return { path: relPath, head: text.slice(0, 65536), document };
-}
-
-function otherFixtures(): string[] {
-  return readdirSync(fixtures)
-    .filter((dir) => dir !== FOLDER && dir !== 'suites' && statSync(join(fixtures, dir)).isDirectory())
-    .flatMap((dir) =>
-      readdirSync(join(fixtures, dir))
-        .filter((f) => !f.endsWith('.md') && statSync(join(fixtures, dir, f)).isFile())
-        .map((f) => `${dir}/${f}`),
-    );
-}
-
-async function parseText(name: string, value: unknown) {
-  writeFileSync(join(tmp, name), typeof value === 'string' ? value : JSON.stringify(value));
-  return semgrep.parse(readInputFile(tmp, name), { root: tmp, logger: silentLogger });
-}
+const harness = createHarness(semgrep, FOLDER);
+const { parseText, parseFolderFixture, sampleAt, otherFormatFiles } = harness;
+const fixtures = FIXTURES;
+const tmp = harness.tempDir();
 
 const result = (overrides: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({
   check_id: 'javascript.express.security.audit.xss.direct-response-write',
@@ -70,7 +38,7 @@ describe('ingest/semgrep', () => {
     ['semgrep-empty.json', {}, undefined],
     ['semgrep-many.json', { high: 13, medium: 35 }, undefined],
   ])('counts %s per extra.severity as the manifest does', async (name, counts, version) => {
-    const parsed = await parseFixture(name);
+    const parsed = await parseFolderFixture(name);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     expect(countBySeverity(parsed.findings)).toEqual({ ...emptyCounts(), ...counts });
     expect(parsed.runs).toEqual([
@@ -87,7 +55,7 @@ describe('ingest/semgrep', () => {
   });
 
   it('reads a result with every field, ignoring the "requires login" fingerprint', async () => {
-    const parsed = await parseFixture('semgrep-1.100.0-fingerprints.json');
+    const parsed = await parseFolderFixture('semgrep-1.100.0-fingerprints.json');
     const ruleId =
       'python.lang.security.audit.dangerous-subprocess-use-tainted-env-args.dangerous-subprocess-use-tainted-env-args';
     expect(parsed.findings[0]).toEqual({
@@ -115,7 +83,7 @@ describe('ingest/semgrep', () => {
   });
 
   it('uses a real fingerprint for the identity, and keeps paths outside the root as written', async () => {
-    const { findings } = await parseFixture('semgrep-1.84.1-low-severity.json');
+    const { findings } = await parseFolderFixture('semgrep-1.84.1-low-severity.json');
     const path = '/Users/user.example/git/company/full-codebase/company/lead-magnet/src/templates/base.html.twig';
     expect(findings[0]).toMatchObject({
       severity: 'low',
@@ -127,7 +95,7 @@ describe('ingest/semgrep', () => {
   });
 
   it('reads old output (no version) with a CWE string and without metadata', async () => {
-    const { findings } = await parseFixture('semgrep-many.json');
+    const { findings } = await parseFolderFixture('semgrep-many.json');
     expect(findings[0]).toMatchObject({ severity: 'high', cwe: [], location: { path: 'tasks.py', startLine: 186 } });
     expect(findings[2]?.location).toEqual({ path: 'utils.py', startLine: 503, endLine: 520, startColumn: 13 });
     expect(findings[4]?.cwe).toEqual(['CWE-327']);
@@ -194,14 +162,14 @@ describe('ingest/semgrep', () => {
 
   describe('detection', () => {
     it.each(readdirSync(join(fixtures, FOLDER)).filter((f) => f.endsWith('.json')))('is certain of %s', (name) => {
-      expect(semgrep.detect(sampleOf(`${FOLDER}/${name}`))).toBe('certain');
+      expect(semgrep.detect(sampleAt(`${FOLDER}/${name}`))).toBe('certain');
     });
 
     it('is not certain of any other format, Semgrep SARIF and Bandit JSON included', () => {
-      const others = otherFixtures();
+      const others = otherFormatFiles();
       expect(others).toContain('sarif/semgrep-1.69.0-security-severity.sarif');
       expect(others).toContain('bandit-json/bandit-no-vulns.json');
-      for (const rel of others) expect([rel, semgrep.detect(sampleOf(rel))]).not.toEqual([rel, 'certain']);
+      for (const rel of others) expect([rel, semgrep.detect(sampleAt(rel))]).not.toEqual([rel, 'certain']);
     });
   });
 

@@ -1,73 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
-import { readInputFile } from '../../src/ingest/read.js';
+import { FIXTURES, counts, createHarness, fixtureFiles, sampleOf } from './harness.js';
+import { describe, expect, it } from 'vitest';
 import { snyk } from '../../src/ingest/snyk.js';
-import type { DetectSample, IngestContext } from '../../src/ingest/types.js';
-import { silentLogger } from '../../src/logger.js';
-import { countBySeverity, emptyCounts, type SeverityCounts } from '../../src/model.js';
+import { countBySeverity } from '../../src/model.js';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const FOLDER = 'snyk-json';
-
-function context(extra: Partial<IngestContext> = {}): IngestContext {
-  return { root: FIXTURES, logger: silentLogger, ...extra };
-}
-
-function parseFixture(rel: string, extra: Partial<IngestContext> = {}) {
-  return snyk.parse(readInputFile(FIXTURES, rel), context(extra));
-}
-
-function sampleOf(root: string, rel: string): DetectSample {
-  const text = readFileSync(join(root, rel)).toString('utf8');
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    document = undefined;
-  }
-  return { path: rel, head: text.slice(0, 64 * 1024), document };
-}
-
-function fixtureFiles(folder: string): string[] {
-  return readdirSync(join(FIXTURES, folder))
-    .filter((name) => name !== 'README.md' && statSync(join(FIXTURES, folder, name)).isFile())
-    .map((name) => `${folder}/${name}`)
-    .sort();
-}
-
-function otherFormatFiles(): string[] {
-  return readdirSync(FIXTURES)
-    .filter((folder) => folder !== FOLDER && folder !== 'suites' && statSync(join(FIXTURES, folder)).isDirectory())
-    .flatMap((folder) => fixtureFiles(folder));
-}
-
-let tempRoot: string | undefined;
-afterAll(() => {
-  if (tempRoot) rmSync(tempRoot, { recursive: true, force: true });
-});
-async function parseJson(name: string, value: unknown) {
-  tempRoot ??= mkdtempSync(join(tmpdir(), 'shipgate-snyk-'));
-  writeFileSync(join(tempRoot, name), typeof value === 'string' ? value : JSON.stringify(value));
-  return snyk.parse(readInputFile(tempRoot, name), { root: tempRoot, logger: silentLogger });
-}
-
-async function parseError(name: string, value: unknown): Promise<InputError> {
-  try {
-    await parseJson(name, value);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error(`parsing ${name} did not fail`);
-}
-
-function counts(partial: Partial<SeverityCounts>): SeverityCounts {
-  return { ...emptyCounts(), ...partial };
-}
+const { parseText, parseFixture, otherFormatFiles, parseError } = createHarness(snyk, FOLDER);
 
 function vulnerability(extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -180,7 +117,7 @@ describe('ingest/snyk', () => {
       ['a docker-image project name', { projectName: 'docker-image|nginx', packageManager: 'npm' }],
       ['an OS package manager', { packageManager: 'deb' }],
     ])('recognizes a container scan by %s', async (_label, project) => {
-      const result = await parseJson('container.json', { ok: false, vulnerabilities: [vulnerability()], ...project });
+      const result = await parseText('container.json', { ok: false, vulnerabilities: [vulnerability()], ...project });
       expect(result.findings[0]).toMatchObject({
         scanType: 'container',
         sources: [{ tool: 'Snyk Container', pointer: '/vulnerabilities/0' }],
@@ -197,7 +134,7 @@ describe('ingest/snyk', () => {
           vulnerability({ id: 'SNYK-JS-LODASH-1', packageName: 'lodash', version: '4.17.20', identifiers: {} }),
         ],
       };
-      const result = await parseJson('apps.json', {
+      const result = await parseText('apps.json', {
         ok: false,
         packageManager: 'deb',
         projectName: 'docker-image|nginx',
@@ -234,7 +171,7 @@ describe('ingest/snyk', () => {
       id: 'SNYK-JS-IGNORED-2',
       filtered: { ignored: [{ reason: 'Not reachable', expires: '2030-01-01', source: 'cli' }] },
     });
-    const result = await parseJson('ignored.json', {
+    const result = await parseText('ignored.json', {
       ok: true,
       packageManager: 'npm',
       uniqueCount: 0,
@@ -251,7 +188,7 @@ describe('ingest/snyk', () => {
   });
 
   it('warns when uniqueCount disagrees with the vulnerabilities listed', async () => {
-    const result = await parseJson('count.json', {
+    const result = await parseText('count.json', {
       ok: false,
       packageManager: 'npm',
       uniqueCount: 3,

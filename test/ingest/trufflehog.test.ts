@@ -1,47 +1,18 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { FIXTURES, createHarness } from './harness.js';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { readInputFile } from '../../src/ingest/read.js';
 import { trufflehog } from '../../src/ingest/trufflehog.js';
-import type { DetectSample } from '../../src/ingest/types.js';
-import { silentLogger } from '../../src/logger.js';
 import { countBySeverity, emptyCounts } from '../../src/model.js';
 
-const fixtures = fileURLToPath(new URL('../../fixtures', import.meta.url));
 const FOLDER = 'trufflehog-json';
 const FIXTURE = `${FOLDER}/trufflehog-v3-git.jsonl`;
-const context = { root: fixtures, logger: silentLogger };
-const tmp = mkdtempSync(join(tmpdir(), 'shipgate-trufflehog-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function sampleOf(relPath: string): DetectSample {
-  const text = readFileSync(join(fixtures, relPath), 'utf8');
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    document = undefined;
-  }
-  return { path: relPath, head: text.slice(0, 65536), document };
-}
-
-function otherFixtures(): string[] {
-  return readdirSync(fixtures)
-    .filter((dir) => dir !== FOLDER && dir !== 'suites' && statSync(join(fixtures, dir)).isDirectory())
-    .flatMap((dir) =>
-      readdirSync(join(fixtures, dir))
-        .filter((f) => !f.endsWith('.md') && statSync(join(fixtures, dir, f)).isFile())
-        .map((f) => `${dir}/${f}`),
-    );
-}
-
-async function parseText(name: string, text: string) {
-  writeFileSync(join(tmp, name), text);
-  return trufflehog.parse(readInputFile(tmp, name), { root: tmp, logger: silentLogger });
-}
+const harness = createHarness(trufflehog, FOLDER);
+const { parseText, sampleAt, otherFormatFiles } = harness;
+const fixtures = FIXTURES;
+const context = harness.context();
+const tmp = harness.tempDir();
 
 const filesystemResult = (file: string, line: number, verified: boolean) =>
   JSON.stringify({
@@ -157,7 +128,7 @@ describe('ingest/trufflehog', () => {
 
   describe('detection', () => {
     it('is certain of the fixture', () => {
-      expect(trufflehog.detect(sampleOf(FIXTURE))).toBe('certain');
+      expect(trufflehog.detect(sampleAt(FIXTURE))).toBe('certain');
     });
 
     it('is certain of a one-line report that parsed as a single document', () => {
@@ -166,9 +137,9 @@ describe('ingest/trufflehog', () => {
     });
 
     it('is not certain of any other format', () => {
-      const others = otherFixtures();
+      const others = otherFormatFiles();
       expect(others).toContain('sarif/gitleaks-7.4.0.sarif');
-      for (const rel of others) expect([rel, trufflehog.detect(sampleOf(rel))]).not.toEqual([rel, 'certain']);
+      for (const rel of others) expect([rel, trufflehog.detect(sampleAt(rel))]).not.toEqual([rel, 'certain']);
     });
   });
 

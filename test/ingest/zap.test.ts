@@ -1,50 +1,17 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { FIXTURES, createHarness } from './harness.js';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { readInputFile } from '../../src/ingest/read.js';
-import type { DetectSample } from '../../src/ingest/types.js';
 import { zap } from '../../src/ingest/zap.js';
-import { silentLogger } from '../../src/logger.js';
 import { countBySeverity, emptyCounts } from '../../src/model.js';
 
-const fixtures = fileURLToPath(new URL('../../fixtures', import.meta.url));
 const FOLDER = 'zap-json';
-const context = { root: fixtures, logger: silentLogger };
-const tmp = mkdtempSync(join(tmpdir(), 'shipgate-zap-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function parseFixture(name: string) {
-  return zap.parse(readInputFile(fixtures, `${FOLDER}/${name}`), context);
-}
-
-function sampleOf(relPath: string): DetectSample {
-  const text = readFileSync(join(fixtures, relPath), 'utf8');
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    document = undefined;
-  }
-  return { path: relPath, head: text.slice(0, 65536), document };
-}
-
-function otherFixtures(): string[] {
-  return readdirSync(fixtures)
-    .filter((dir) => dir !== FOLDER && dir !== 'suites' && statSync(join(fixtures, dir)).isDirectory())
-    .flatMap((dir) =>
-      readdirSync(join(fixtures, dir))
-        .filter((f) => !f.endsWith('.md') && statSync(join(fixtures, dir, f)).isFile())
-        .map((f) => `${dir}/${f}`),
-    );
-}
-
-async function parseText(name: string, text: string) {
-  writeFileSync(join(tmp, name), text);
-  return zap.parse(readInputFile(tmp, name), { root: tmp, logger: silentLogger });
-}
+const harness = createHarness(zap, FOLDER);
+const { parseText, parseFolderFixture, sampleAt, otherFormatFiles } = harness;
+const fixtures = FIXTURES;
+const context = harness.context();
 
 function report(alerts: unknown[]): string {
   return JSON.stringify({
@@ -76,7 +43,7 @@ describe('ingest/zap', () => {
     ['zap-2.14.0-traditional.json', '2.14.0', { medium: 6, low: 10, info: 16 }, 32],
     ['zap-2.8.0-traditional.json', '2.8.0', { medium: 2, low: 21, info: 4 }, 27],
   ])('counts the instances of %s per riskcode', async (name, version, counts, total) => {
-    const result = await parseFixture(name);
+    const result = await parseFolderFixture(name);
     expect(countBySeverity(result.findings)).toEqual({ ...emptyCounts(), ...counts });
     expect(result.findings).toHaveLength(total);
     expect(result.runs).toEqual([
@@ -86,7 +53,7 @@ describe('ingest/zap', () => {
   });
 
   it('reads an alert instance with every field, and no evidence or bodies', async () => {
-    const result = await parseFixture('zap-2.14.0-traditional.json');
+    const result = await parseFolderFixture('zap-2.14.0-traditional.json');
     const url = 'https://vhers-virus-scan-tools-c82b4c-tools.apps.silver.devops.gov.bc.ca/';
     expect(result.findings[0]).toEqual({
       identityKey: `dast|CWE-693|GET|${url}|content-security-policy|10055-4`,
@@ -113,7 +80,7 @@ describe('ingest/zap', () => {
   });
 
   it('falls back to pluginid in ZAP 2.8 (no alertRef) and to the rule when cweid is absent', async () => {
-    const { findings } = await parseFixture('zap-2.8.0-traditional.json');
+    const { findings } = await parseFolderFixture('zap-2.8.0-traditional.json');
     expect(findings[0]?.ruleId).toBe('10038');
     const cached = findings.find((f) => f.ruleId === '10050');
     expect(cached).toMatchObject({
@@ -128,7 +95,7 @@ describe('ingest/zap', () => {
   it('keeps alerts that share a CWE at one URL apart by adding the rule to the identity', async () => {
     // CSP Header Not Set (10038-1) and Permissions Policy Header Not Set (10063-1) are both CWE-693
     // with no parameter, on the same 7 URLs: DESIGN 3.2's key alone would make 49 instances 42 identities.
-    const { findings } = await parseFixture('zap-2.12.0-traditional.json');
+    const { findings } = await parseFolderFixture('zap-2.12.0-traditional.json');
     expect(new Set(findings.map((f) => f.identityKey)).size).toBe(49);
     const csp = findings.find((f) => f.ruleId === '10038-1');
     const permissions = findings.find(
@@ -188,13 +155,13 @@ describe('ingest/zap', () => {
 
   describe('detection', () => {
     it.each(readdirSync(join(fixtures, FOLDER)).filter((f) => f.endsWith('.json')))('is certain of %s', (name) => {
-      expect(zap.detect(sampleOf(`${FOLDER}/${name}`))).toBe('certain');
+      expect(zap.detect(sampleAt(`${FOLDER}/${name}`))).toBe('certain');
     });
 
     it('is not certain of any other format, ZAP XML included', () => {
-      const others = otherFixtures();
+      const others = otherFormatFiles();
       expect(others).toContain('zap-xml/zap-2.10.0-juice-shop.xml');
-      for (const rel of others) expect([rel, zap.detect(sampleOf(rel))]).not.toEqual([rel, 'certain']);
+      for (const rel of others) expect([rel, zap.detect(sampleAt(rel))]).not.toEqual([rel, 'certain']);
     });
   });
 
