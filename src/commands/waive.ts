@@ -2,17 +2,11 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { dump } from 'js-yaml';
+import { daysBetween, isIsoDate } from '../dates.js';
 import { ConfigError } from '../errors.js';
 import type { Clock } from '../logger.js';
 import { createWorkspaceReader } from '../evidence/source.js';
-import {
-  EXCEPTION_TYPES,
-  daysBetween,
-  exceptionProblem,
-  isIsoDate,
-  parseExceptionFile,
-  type Exception,
-} from '../evidence/exceptions.js';
+import { EXCEPTION_TYPES, exceptionProblem, parseExceptionFile, type Exception } from '../evidence/exceptions.js';
 import { loadPolicy } from '../policy/load.js';
 import { relativeToRoot } from '../ingest/read.js';
 

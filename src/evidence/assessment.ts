@@ -10,7 +10,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { InputError } from '../errors.js';
-import { isIsoDate, quoteForMessage } from './register.js';
+import { isIsoDate } from '../dates.js';
+import { quoteForMessage } from './register.js';
 
 /** What the assessment says about a control, as written in the file (matched case-insensitively). */
 export const CONTROL_STATUSES = [

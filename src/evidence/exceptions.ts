@@ -1,4 +1,5 @@
 /** Exception files (.shipgate/exceptions/*.yml, DESIGN 4.2): loading, the validity rules, matching. */
+import { daysBetween, isIsoDate } from '../dates.js';
 import { ConfigError } from '../errors.js';
 import { checkGlobPattern, matchGlob } from '../glob.js';
 import type { Finding } from '../model.js';
@@ -74,18 +75,6 @@ export interface ExceptionReport {
 
 export function emptyExceptionReport(): ExceptionReport {
   return { applied: [], rejected: [], unused: [], expiringSoon: [], pending: [], inFile: [] };
-}
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** Whole days from `a` to `b` (both YYYY-MM-DD). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 function lineOf(doc: YamlDocument, pointer: string): number {

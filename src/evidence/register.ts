@@ -19,6 +19,7 @@
  *   and read -> write -> read is the identity on rows. A cell a person typed unescaped (`=1+1`) is read
  *   as is and written back escaped.
  */
+import { isIsoDate } from '../dates.js';
 import { compareText } from '../strings.js';
 import { parseString } from 'fast-csv';
 import { InputError } from '../errors.js';
@@ -165,15 +166,6 @@ function isRegisterColumn(name: string): name is RegisterColumn {
 
 function isRegisterStatus(value: string): value is RegisterStatus {
   return (REGISTER_STATUSES as readonly string[]).includes(value);
-}
-
-/** True for a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function dayNumber(date: string): number {

@@ -7,12 +7,12 @@
  * Identity (DESIGN 3.2): `dep|<vulnerabilities[].name>|<purl type>:<purl name>|<purl version>`, from the
  * dependency's first package id; a dependency without one is named by its fileName.
  */
-import { ReportReader, describeValue, capTitle, isObject, type Json } from './report-reader.js';
+import { ReportReader, describeValue, capTitle, isObject, type Json, isSarifLog } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
 import { dependencyIdentity, isCve, isGhsa, normalizeAliases, normalizeCwes } from './identity.js';
 import { parseJsonText } from './json.js';
-import { normalizePath } from './paths.js';
+import { normalizePath, safeDecode } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromScore, severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
@@ -22,18 +22,6 @@ const TOOL = 'dependency-check';
 const EXPECTED = "an OWASP Dependency-Check JSON report (an object with 'dependencies' and 'scanInfo')";
 /** An advisory id such as CVE-2021-1234, GHSA-..., PYSEC-2023-1 or sonatype-2019-0115; RETIREJS names can be prose. */
 const ADVISORY_ID = /^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-
-function isSarif(doc: Json): boolean {
-  return Array.isArray(doc.runs) || (typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema));
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 /** The parts of a package URL (`pkg:type/namespace/name@version?qualifiers#subpath`) a finding needs. */
 export function parsePurl(purl: string): { ecosystem: string; name: string; version?: string } | undefined {
@@ -64,7 +52,7 @@ function detect(sample: DetectSample): Detection {
     const head = sample.head.slice(0, 4096);
     return /^\s*\{\s*"reportSchema"\s*:/.test(head) && /"scanInfo"\s*:/.test(head) ? 'possible' : 'no';
   }
-  if (!isObject(doc) || isSarif(doc) || !Array.isArray(doc.dependencies)) return 'no';
+  if (!isObject(doc) || isSarifLog(doc) || !Array.isArray(doc.dependencies)) return 'no';
   const scanInfo = isObject(doc.scanInfo) ? doc.scanInfo : undefined;
   if (typeof doc.reportSchema === 'string' && scanInfo !== undefined) return 'certain';
   if (typeof scanInfo?.engineVersion === 'string') return 'certain';
@@ -197,9 +185,9 @@ class DependencyCheckReader extends ReportReader {
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const document =
     context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
-  if (!isObject(document) || isSarif(document) || !('dependencies' in document)) {
+  if (!isObject(document) || isSarifLog(document) || !('dependencies' in document)) {
     const what = isObject(document)
-      ? isSarif(document)
+      ? isSarifLog(document)
         ? 'a SARIF log'
         : "an object without 'dependencies'"
       : describeValue(document);

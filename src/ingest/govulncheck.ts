@@ -12,6 +12,7 @@
  *
  * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else GO id>|golang:<module>|<version>`.
  */
+import { isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding } from '../model.js';
 import { dependencyIdentity, normalizeAliases } from './identity.js';
@@ -24,12 +25,6 @@ const FORMAT = 'govulncheck';
 const TOOL = 'govulncheck';
 const ECOSYSTEM = 'golang';
 const MAX_TITLE = 300;
-
-type JsonObject = Record<string, unknown>;
-
-function isRecord(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -158,16 +153,16 @@ interface Group {
 
 function readFinding(input: InputFile, entry: StreamValue, finding: unknown): Omit<Group, 'pointer'> {
   const where = `${input.path}: ${entry.pointer}`;
-  if (!isRecord(finding)) throw new InputError(`${where}: finding is ${describe(finding)} (expected {osv, trace}).`);
+  if (!isObject(finding)) throw new InputError(`${where}: finding is ${describe(finding)} (expected {osv, trace}).`);
   if (typeof finding.osv !== 'string' || finding.osv === '')
     throw new InputError(`${where}: finding.osv is ${describe(finding.osv)} (expected the OSV id, e.g. GO-2023-1840).`);
   const trace = finding.trace;
   if (!Array.isArray(trace) || trace.length === 0)
     throw new InputError(`${where}: finding.trace is ${describe(trace)} (expected a non-empty array of frames).`);
   const frames = trace.map((frame, index) => {
-    if (!isRecord(frame) || typeof frame.module !== 'string' || frame.module === '')
+    if (!isObject(frame) || typeof frame.module !== 'string' || frame.module === '')
       throw new InputError(
-        `${where}: finding.trace[${index}].module is ${describe(isRecord(frame) ? frame.module : frame)} (expected the module path).`,
+        `${where}: finding.trace[${index}].module is ${describe(isObject(frame) ? frame.module : frame)} (expected the module path).`,
       );
     return frame as unknown as Frame;
   });
@@ -189,7 +184,7 @@ function readFinding(input: InputFile, entry: StreamValue, finding: unknown): Om
 function locationOf(root: string, group: Group): Location {
   if (group.level !== 'called') return {};
   const position = group.trace[group.trace.length - 1]?.position;
-  if (!isRecord(position) || typeof position.filename !== 'string' || position.filename === '') return {};
+  if (!isObject(position) || typeof position.filename !== 'string' || position.filename === '') return {};
   const location: Location = { path: normalizePath(root, position.filename) };
   if (typeof position.line === 'number' && Number.isInteger(position.line) && position.line > 0)
     location.startLine = position.line;
@@ -200,8 +195,8 @@ function detect(sample: DetectSample): Detection {
   try {
     const doc = sample.document;
     const isConfig = (value: unknown): boolean =>
-      isRecord(value) &&
-      isRecord(value.config) &&
+      isObject(value) &&
+      isObject(value.config) &&
       (value.config.scanner_name === 'govulncheck' || typeof value.config.protocol_version === 'string');
     if (doc !== undefined) {
       if (Array.isArray(doc)) return doc.length > 0 && isConfig(doc[0]) ? 'certain' : 'no';
@@ -238,18 +233,18 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
 
   const scanType = context.scanType ?? 'dependency';
   const warnings: string[] = [];
-  const osvById = new Map<string, JsonObject>();
+  const osvById = new Map<string, Json>();
   const groups = new Map<string, Group>();
-  let config: JsonObject | undefined;
+  let config: Json | undefined;
   let findingCount = 0;
   for (const entry of messages) {
     const { value } = entry;
-    if (!isRecord(value))
+    if (!isObject(value))
       throw new InputError(
         `${input.path}: ${entry.pointer}: found ${describe(value)} (expected a govulncheck message object such as {"finding": ...}).`,
       );
     if (value.config !== undefined) {
-      if (!isRecord(value.config))
+      if (!isObject(value.config))
         throw new InputError(
           `${input.path}: ${entry.pointer}: config is ${describe(value.config)} (expected an object).`,
         );
@@ -260,9 +255,9 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       config ??= value.config;
     }
     if (value.osv !== undefined) {
-      if (!isRecord(value.osv) || typeof value.osv.id !== 'string' || value.osv.id === '')
+      if (!isObject(value.osv) || typeof value.osv.id !== 'string' || value.osv.id === '')
         throw new InputError(
-          `${input.path}: ${entry.pointer}: osv.id is ${describe(isRecord(value.osv) ? value.osv.id : value.osv)} (expected an OSV entry with an id).`,
+          `${input.path}: ${entry.pointer}: osv.id is ${describe(isObject(value.osv) ? value.osv.id : value.osv)} (expected an OSV entry with an id).`,
         );
       osvById.set(value.osv.id, value.osv);
     }

@@ -8,7 +8,7 @@
  * Identity (DESIGN 3.2): `dep|<CVE among vulnerability.id and relatedVulnerabilities[].id, else GHSA, else
  * vulnerability.id>|<artifact.type>:<artifact.name>|<artifact.version>`.
  */
-import { ReportReader, describeValue, capTitle, isObject, type Json } from './report-reader.js';
+import { ReportReader, describeValue, capTitle, isObject, isSarifLog } from './report-reader.js';
 import { streamWholeDocument } from './stream-document.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
@@ -24,10 +24,6 @@ const TOOL = 'grype';
 const EXPECTED = "a Grype JSON report (an object with 'matches')";
 const SEVERITY_WORDS = ['critical', 'high', 'medium', 'low', 'negligible', 'unknown'];
 
-function isSarif(doc: Json): boolean {
-  return Array.isArray(doc.runs) || (typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema));
-}
-
 function detect(sample: DetectSample): Detection {
   const doc = sample.document;
   if (doc === undefined) {
@@ -40,7 +36,7 @@ function detect(sample: DetectSample): Detection {
       return 'certain';
     return /^\s*\{\s*"matches"\s*:/.test(head) ? 'possible' : 'no';
   }
-  if (!isObject(doc) || isSarif(doc) || !Array.isArray(doc.matches)) return 'no';
+  if (!isObject(doc) || isSarifLog(doc) || !Array.isArray(doc.matches)) return 'no';
   const descriptor = isObject(doc.descriptor) ? doc.descriptor : undefined;
   if (typeof descriptor?.name === 'string' && /grype/i.test(descriptor.name)) return 'certain';
   if (isObject(doc.source) && typeof doc.source.type === 'string') return 'certain';
@@ -193,9 +189,9 @@ function rank(severity: Severity): number {
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const document =
     context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
-  if (!isObject(document) || isSarif(document) || !('matches' in document)) {
+  if (!isObject(document) || isSarifLog(document) || !('matches' in document)) {
     const what = isObject(document)
-      ? isSarif(document)
+      ? isSarifLog(document)
         ? 'a SARIF log'
         : "an object without 'matches'"
       : describeValue(document);

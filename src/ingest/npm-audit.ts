@@ -10,7 +10,7 @@
  * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else NPM-<advisory id>>|npm:<package>|<installed version>`.
  * v2 gives only the vulnerable range, never the installed version, so the version part stays empty.
  */
-import { capTitle } from './report-reader.js';
+import { capTitle, isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, ScanType, Severity } from '../model.js';
 import { dependencyIdentity, isGhsa, normalizeAliases, normalizeCwes, normalizeVulnerabilityId } from './identity.js';
@@ -22,12 +22,6 @@ import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, I
 const FORMAT = 'npm-audit';
 const TOOL = 'npm audit';
 const ECOSYSTEM = 'npm';
-
-type JsonObject = Record<string, unknown>;
-
-function isRecord(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -79,12 +73,12 @@ function advisoryRuleId(ghsa: string | undefined, advisoryId: unknown): string |
 }
 
 /** A failed audit prints `{"error": {code, summary, detail}}` (npm >= 7) or `{"message": ...}`: never a clean scan. */
-function throwIfFailedAudit(input: InputFile, doc: JsonObject): void {
+function throwIfFailedAudit(input: InputFile, doc: Json): void {
   const hasReport = 'advisories' in doc || 'vulnerabilities' in doc;
   if (doc.error !== undefined && doc.error !== null) {
     const error = doc.error;
-    const code = isRecord(error) && typeof error.code === 'string' ? error.code : undefined;
-    const summary = isRecord(error) && typeof error.summary === 'string' ? error.summary : undefined;
+    const code = isObject(error) && typeof error.code === 'string' ? error.code : undefined;
+    const summary = isObject(error) && typeof error.summary === 'string' ? error.summary : undefined;
     const text = typeof error === 'string' ? error : [code, summary].filter(Boolean).join(': ');
     throw new InputError(
       `${input.path}: /error: npm audit failed${text ? ` with ${quote(text)}` : ''} (expected an audit report; an audit that did not run is not a clean scan).`,
@@ -138,11 +132,11 @@ function pushFinding(
 }
 
 /** v1: one finding per advisory and installed version (`findings[].version`); `findings[].paths` are only routes to it. */
-function parseV1(state: ParseState, advisories: JsonObject): number {
+function parseV1(state: ParseState, advisories: Json): number {
   const { input } = state;
   for (const [key, advisory] of Object.entries(advisories)) {
     const base = `/advisories/${escapePointer(key)}`;
-    if (!isRecord(advisory))
+    if (!isObject(advisory))
       throw new InputError(`${input.path}: ${base}: found ${describe(advisory)} (expected an advisory object).`);
     const name = advisory.module_name;
     if (typeof name !== 'string' || name === '')
@@ -174,9 +168,9 @@ function parseV1(state: ParseState, advisories: JsonObject): number {
     const seen = new Set<string>();
     advisory.findings.forEach((entry, index) => {
       const pointer = `${base}/findings/${index}`;
-      if (!isRecord(entry) || typeof entry.version !== 'string' || entry.version === '')
+      if (!isObject(entry) || typeof entry.version !== 'string' || entry.version === '')
         throw new InputError(
-          `${input.path}: ${pointer}: found ${describe(isRecord(entry) ? entry.version : entry)} (expected {version, paths} with the installed version).`,
+          `${input.path}: ${pointer}: found ${describe(isObject(entry) ? entry.version : entry)} (expected {version, paths} with the installed version).`,
         );
       if (seen.has(entry.version)) return;
       seen.add(entry.version);
@@ -190,11 +184,11 @@ function parseV1(state: ParseState, advisories: JsonObject): number {
  * v2: one finding per advisory object in `via[]`. String entries name other vulnerable packages (the
  * package is only a carrier through them), so a package whose `via` holds only strings adds no finding.
  */
-function parseV2(state: ParseState, vulnerabilities: JsonObject): number {
+function parseV2(state: ParseState, vulnerabilities: Json): number {
   const { input } = state;
   for (const [key, vulnerability] of Object.entries(vulnerabilities)) {
     const base = `/vulnerabilities/${escapePointer(key)}`;
-    if (!isRecord(vulnerability))
+    if (!isObject(vulnerability))
       throw new InputError(`${input.path}: ${base}: found ${describe(vulnerability)} (expected a vulnerable package).`);
     const name = typeof vulnerability.name === 'string' && vulnerability.name !== '' ? vulnerability.name : key;
     const via = vulnerability.via;
@@ -204,12 +198,12 @@ function parseV2(state: ParseState, vulnerabilities: JsonObject): number {
       );
     // fixAvailable may name the package to upgrade (often a parent); only its own version is a fix of this package.
     const fix = vulnerability.fixAvailable;
-    const fixedVersions = isRecord(fix) && fix.name === name && typeof fix.version === 'string' ? [fix.version] : [];
+    const fixedVersions = isObject(fix) && fix.name === name && typeof fix.version === 'string' ? [fix.version] : [];
     const seen = new Set<string>();
     via.forEach((entry, index) => {
       const pointer = `${base}/via/${index}`;
       if (typeof entry === 'string') return;
-      if (!isRecord(entry))
+      if (!isObject(entry))
         throw new InputError(
           `${input.path}: ${pointer}: found ${describe(entry)} (expected an advisory object or a package name).`,
         );
@@ -245,12 +239,12 @@ function detect(sample: DetectSample): Detection {
   try {
     const doc = sample.document;
     if (doc !== undefined) {
-      if (!isRecord(doc) || 'runs' in doc) return 'no';
-      if (doc.auditReportVersion === 2 && isRecord(doc.vulnerabilities)) return 'certain';
-      if (isRecord(doc.advisories) && (Array.isArray(doc.actions) || isRecord(doc.metadata))) return 'certain';
-      if (isRecord(doc.error) && doc.error.code === 'ENOAUDIT') return 'certain';
-      if ('auditReportVersion' in doc || isRecord(doc.advisories)) return 'possible';
-      if (isRecord(doc.error) && typeof doc.error.code === 'string' && typeof doc.error.summary === 'string')
+      if (!isObject(doc) || 'runs' in doc) return 'no';
+      if (doc.auditReportVersion === 2 && isObject(doc.vulnerabilities)) return 'certain';
+      if (isObject(doc.advisories) && (Array.isArray(doc.actions) || isObject(doc.metadata))) return 'certain';
+      if (isObject(doc.error) && doc.error.code === 'ENOAUDIT') return 'certain';
+      if ('auditReportVersion' in doc || isObject(doc.advisories)) return 'possible';
+      if (isObject(doc.error) && typeof doc.error.code === 'string' && typeof doc.error.summary === 'string')
         return 'possible';
       return 'no';
     }
@@ -269,7 +263,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     context.document !== undefined
       ? context.document
       : parseJsonText(decodeUtf8(input), input, 'an npm audit JSON report');
-  if (!isRecord(doc))
+  if (!isObject(doc))
     throw new InputError(
       `${input.path}: the document is ${describe(doc)} (expected an npm audit JSON object with 'advisories' or 'vulnerabilities').`,
     );
@@ -282,13 +276,13 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       throw new InputError(
         `${input.path}: /auditReportVersion: found ${describe(doc.auditReportVersion)} (expected 2; npm audit v1 reports have 'advisories' instead).`,
       );
-    if (!isRecord(doc.vulnerabilities))
+    if (!isObject(doc.vulnerabilities))
       throw new InputError(
         `${input.path}: /vulnerabilities: found ${describe(doc.vulnerabilities)} (expected an object keyed by package name).`,
       );
     resultCount = parseV2(state, doc.vulnerabilities);
   } else if (doc.advisories !== undefined) {
-    if (!isRecord(doc.advisories))
+    if (!isObject(doc.advisories))
       throw new InputError(
         `${input.path}: /advisories: found ${describe(doc.advisories)} (expected an object keyed by advisory id).`,
       );

@@ -9,7 +9,7 @@
  * the same issue (a GHSA and a PYSEC for one bug), so counting records would count that bug twice.
  * Identity (DESIGN 3.2): `dep|<CVE among the group's ids and aliases, else GHSA, else the first id>|<ecosystem>:<name>|<version>`.
  */
-import { ReportReader, describeValue, capTitle, isObject, type Json } from './report-reader.js';
+import { ReportReader, describeValue, capTitle, isObject, type Json, isSarifLog } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
 import { dependencyIdentity, normalizeAliases, normalizeCwes } from './identity.js';
@@ -93,10 +93,6 @@ export function cvss3BaseScore(vector: string): number | undefined {
   return roundUpCvss31(Math.min(changed ? 1.08 * (impact + exploitability) : impact + exploitability, 10));
 }
 
-function isSarif(doc: Json): boolean {
-  return Array.isArray(doc.runs) || (typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema));
-}
-
 function rank(severity: Severity): number {
   return ['unknown', 'info', 'low', 'medium', 'high', 'critical'].indexOf(severity);
 }
@@ -107,7 +103,7 @@ function detect(sample: DetectSample): Detection {
     const head = sample.head.slice(0, 4096);
     return /^\s*\{\s*"results"\s*:\s*\[\s*\{\s*"source"\s*:/.test(head) ? 'possible' : 'no';
   }
-  if (!isObject(doc) || isSarif(doc) || !Array.isArray(doc.results)) return 'no';
+  if (!isObject(doc) || isSarifLog(doc) || !Array.isArray(doc.results)) return 'no';
   const [first] = doc.results as unknown[];
   if (isObject(first) && isObject(first.source) && typeof first.source.path === 'string' && 'packages' in first)
     return 'certain';
@@ -391,9 +387,9 @@ function fixedVersions(record: Json, pkgName: string, pkgEcosystem: string): str
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const document =
     context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
-  if (!isObject(document) || isSarif(document) || !('results' in document)) {
+  if (!isObject(document) || isSarifLog(document) || !('results' in document)) {
     const what = isObject(document)
-      ? isSarif(document)
+      ? isSarifLog(document)
         ? 'a SARIF log'
         : "an object without 'results'"
       : describeValue(document);

@@ -1,7 +1,8 @@
 /** Normalizing the paths tools write: file:// URIs, absolute paths under the root, Windows separators. */
 import { posix } from 'node:path';
 
-function safeDecode(text: string): string {
+/** decodeURIComponent, keeping the text as it is when it is not valid percent-encoding. */
+export function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

@@ -7,7 +7,7 @@
  * pip-audit gives no severity, so every finding is `unknown` and the policy decides how it counts.
  * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else PYSEC id>|pypi:<name>|<version>`.
  */
-import { capTitle } from './report-reader.js';
+import { capTitle, isObject } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding } from '../model.js';
 import { dependencyIdentity, normalizeAliases } from './identity.js';
@@ -18,12 +18,6 @@ import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, I
 const FORMAT = 'pip-audit';
 const TOOL = 'pip-audit';
 const ECOSYSTEM = 'pypi';
-
-type JsonObject = Record<string, unknown>;
-
-function isRecord(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -47,7 +41,7 @@ function readStrings(input: InputFile, pointer: string, value: unknown, what: st
 
 function isDependency(value: unknown): boolean {
   return (
-    isRecord(value) &&
+    isObject(value) &&
     typeof value.name === 'string' &&
     (Array.isArray(value.vulns) || typeof value.skip_reason === 'string')
   );
@@ -58,7 +52,7 @@ function detect(sample: DetectSample): Detection {
     const doc = sample.document;
     if (doc !== undefined) {
       if (Array.isArray(doc)) return doc.length > 0 && doc.every(isDependency) ? 'certain' : 'no';
-      if (!isRecord(doc) || !Array.isArray(doc.dependencies)) return 'no';
+      if (!isObject(doc) || !Array.isArray(doc.dependencies)) return 'no';
       const deps = doc.dependencies;
       if (deps.length > 0) return deps.every(isDependency) ? 'certain' : 'no';
       return Array.isArray(doc.fixes) ? 'certain' : 'possible';
@@ -80,10 +74,10 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   if (Array.isArray(doc)) {
     dependencies = doc;
     base = '';
-  } else if (isRecord(doc) && Array.isArray(doc.dependencies)) {
+  } else if (isObject(doc) && Array.isArray(doc.dependencies)) {
     dependencies = doc.dependencies;
     base = '/dependencies';
-  } else if (isRecord(doc)) {
+  } else if (isObject(doc)) {
     throw new InputError(
       `${input.path}: /dependencies: found ${describe(doc.dependencies)} (expected the array of audited dependencies).`,
     );
@@ -100,7 +94,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   let resultCount = 0;
   dependencies.forEach((dependency, index) => {
     const pointer = `${base}/${index}`;
-    if (!isRecord(dependency))
+    if (!isObject(dependency))
       throw new InputError(`${input.path}: ${pointer}: found ${describe(dependency)} (expected a dependency object).`);
     const name = dependency.name;
     if (typeof name !== 'string' || name === '')
@@ -123,7 +117,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     const seen = new Set<string>();
     dependency.vulns.forEach((vuln, vulnIndex) => {
       const vulnPointer = `${pointer}/vulns/${vulnIndex}`;
-      if (!isRecord(vuln))
+      if (!isObject(vuln))
         throw new InputError(
           `${input.path}: ${vulnPointer}: found ${describe(vuln)} (expected a vulnerability object).`,
         );

@@ -16,6 +16,11 @@ export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A SARIF log (written by Trivy, Grype, OSV-Scanner...) is never read as the tool's native format. */
+export function isSarifLog(doc: Json): boolean {
+  return Array.isArray(doc.runs) || (typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema));
+}
+
 /** How a value is named in a message: its kind, and a clipped string. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';

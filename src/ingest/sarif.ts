@@ -8,6 +8,7 @@
  * and rules, tool, base URIs and scan type are resolved when the run ends (they may come after
  * the results in the file).
  */
+import { isObject, type Json } from './report-reader.js';
 import { flatString } from '../strings.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
@@ -37,15 +38,9 @@ import type {
   StreamParseOptions,
 } from './types.js';
 
-type Json = Record<string, unknown>;
-
 const LEVELS = ['none', 'note', 'warning', 'error'] as const;
 const NOT_FINDINGS = new Set(['pass', 'notApplicable', 'informational']);
 const MAX_TITLE = 300;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;

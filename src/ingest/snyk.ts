@@ -10,7 +10,7 @@
  *
  * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else SNYK id>|<ecosystem>:<package>|<version>`.
  */
-import { capTitle } from './report-reader.js';
+import { capTitle, isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
 import { dependencyIdentity, normalizeAliases, normalizeCwes } from './identity.js';
@@ -21,12 +21,6 @@ import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, Ingestor } from './types.js';
 
 const FORMAT = 'snyk';
-
-type JsonObject = Record<string, unknown>;
-
-function isRecord(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -75,9 +69,9 @@ const ECOSYSTEMS: Record<string, string> = {
 /** Package managers of operating-system packages: a project with one of them is a container image scan. */
 const OS_PACKAGE_MANAGERS = new Set(['deb', 'apk', 'rpm', 'linux']);
 
-function isContainerProject(project: JsonObject): boolean {
+function isContainerProject(project: Json): boolean {
   return (
-    isRecord(project.docker) ||
+    isObject(project.docker) ||
     (typeof project.projectName === 'string' && project.projectName.startsWith('docker-image|')) ||
     (typeof project.packageManager === 'string' && OS_PACKAGE_MANAGERS.has(project.packageManager.toLowerCase()))
   );
@@ -85,7 +79,7 @@ function isContainerProject(project: JsonObject): boolean {
 
 function isSnykProject(value: unknown): boolean {
   return (
-    isRecord(value) &&
+    isObject(value) &&
     typeof value.ok === 'boolean' &&
     Array.isArray(value.vulnerabilities) &&
     (typeof value.packageManager === 'string' || typeof value.projectName === 'string' || 'dependencyCount' in value)
@@ -96,7 +90,7 @@ function isSnykProject(value: unknown): boolean {
 function readSeverity(
   input: InputFile,
   pointer: string,
-  vulnerability: JsonObject,
+  vulnerability: Json,
 ): { severity: Severity; severitySource: string } {
   const field = vulnerability.severityWithCritical !== undefined ? 'severityWithCritical' : 'severity';
   const word = vulnerability[field];
@@ -110,7 +104,7 @@ function readSeverity(
 }
 
 interface ProjectEntry {
-  project: JsonObject;
+  project: Json;
   pointer: string;
   /** Applications found inside an image belong to the container scan. */
   insideContainer: boolean;
@@ -127,7 +121,7 @@ function listProjects(input: InputFile, doc: unknown): ProjectEntry[] {
     );
   const entries: ProjectEntry[] = [];
   for (const { value, pointer } of top) {
-    if (!isRecord(value))
+    if (!isObject(value))
       throw new InputError(
         pointer === ''
           ? `${input.path}: the document is ${describe(value)} (expected a Snyk test result object or an array of them).`
@@ -142,7 +136,7 @@ function listProjects(input: InputFile, doc: unknown): ProjectEntry[] {
       );
     value.applications.forEach((application, index) => {
       const appPointer = `${pointer}/applications/${index}`;
-      if (!isRecord(application))
+      if (!isObject(application))
         throw new InputError(
           `${input.path}: ${appPointer}: found ${describe(application)} (expected a Snyk test result object).`,
         );
@@ -190,7 +184,7 @@ function readProject(input: InputFile, context: IngestContext, entry: ProjectEnt
   const seen = new Set<string>();
   const listedIds = new Set<string>();
   const read = (value: unknown, itemPointer: string, suppression: Suppression | undefined): void => {
-    if (!isRecord(value))
+    if (!isObject(value))
       throw new InputError(
         `${input.path}: ${itemPointer}: found ${describe(value)} (expected a vulnerability object).`,
       );
@@ -209,7 +203,7 @@ function readProject(input: InputFile, context: IngestContext, entry: ProjectEnt
     const key = `${id}\u0000${name}\u0000${version ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const identifiers = isRecord(value.identifiers) ? value.identifiers : {};
+    const identifiers = isObject(value.identifiers) ? value.identifiers : {};
     const aliases = normalizeAliases([...strings(identifiers.CVE), ...strings(identifiers.GHSA)]);
     const manager = typeof value.packageManager === 'string' ? value.packageManager : projectManager;
     const pkg: RawFinding['package'] = { name };
@@ -239,11 +233,11 @@ function readProject(input: InputFile, context: IngestContext, entry: ProjectEnt
 
   // Issues ignored by a .snyk policy are left out of vulnerabilities[] and listed under filtered.ignore[];
   // they stay findings, marked as suppressed, so the policy (not the scanner) decides whether they count.
-  const ignored = isRecord(project.filtered) ? project.filtered.ignore : undefined;
+  const ignored = isObject(project.filtered) ? project.filtered.ignore : undefined;
   if (Array.isArray(ignored))
     ignored.forEach((value, index) => {
-      const reasons = isRecord(value) && isRecord(value.filtered) ? value.filtered.ignored : undefined;
-      const first = Array.isArray(reasons) && isRecord(reasons[0]) ? reasons[0] : undefined;
+      const reasons = isObject(value) && isObject(value.filtered) ? value.filtered.ignored : undefined;
+      const first = Array.isArray(reasons) && isObject(reasons[0]) ? reasons[0] : undefined;
       const suppression: Suppression = { kind: 'external', status: 'accepted' };
       if (first && typeof first.reason === 'string' && first.reason.trim() !== '')
         suppression.justification = capTitle(first.reason);
@@ -267,7 +261,7 @@ function detect(sample: DetectSample): Detection {
     const doc = sample.document;
     if (doc !== undefined) {
       if (Array.isArray(doc)) return doc.length > 0 && doc.every(isSnykProject) ? 'certain' : 'no';
-      if (!isRecord(doc) || 'runs' in doc) return 'no';
+      if (!isObject(doc) || 'runs' in doc) return 'no';
       if (isSnykProject(doc)) return 'certain';
       if (typeof doc.ok === 'boolean' && typeof doc.error === 'string') return 'possible';
       return 'no';

@@ -13,7 +13,7 @@
  * misconfigurations `code|Trivy|<ID or AVDID>|<Target>|<CauseMetadata.StartLine>`; secrets `secret|<Target>|<StartLine>`.
  * Secret `Match` and `Code` hold the secret itself and are never read.
  */
-import { ReportReader, describeValue, capTitle, isObject, type Json } from './report-reader.js';
+import { ReportReader, describeValue, capTitle, isObject, type Json, isSarifLog } from './report-reader.js';
 import { streamWholeDocument } from './stream-document.js';
 import { compareText } from '../strings.js';
 import { InputError } from '../errors.js';
@@ -72,10 +72,6 @@ const OS_FAMILIES = new Set([
   'wolfi',
 ]);
 
-function isSarif(doc: Json): boolean {
-  return Array.isArray(doc.runs) || (typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema));
-}
-
 function detect(sample: DetectSample): Detection {
   const doc = sample.document;
   if (doc === undefined) {
@@ -93,7 +89,7 @@ function detect(sample: DetectSample): Detection {
     return 'Vulnerabilities' in first || 'Misconfigurations' in first || 'Secrets' in first ? 'certain' : 'possible';
   }
   // `null` is a clean legacy Trivy report only when the user declared the format (DESIGN 7).
-  if (!isObject(doc) || isSarif(doc)) return 'no';
+  if (!isObject(doc) || isSarifLog(doc)) return 'no';
   if (typeof doc.SchemaVersion === 'number' && ('ArtifactName' in doc || 'ArtifactType' in doc || 'Results' in doc))
     return 'certain';
   if (typeof doc.ClusterName === 'string' && K8S_SECTIONS.some((key) => Array.isArray(doc[key]))) return 'certain';
@@ -409,13 +405,13 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       );
     reader = new TrivyReader(input, context, undefined);
     reader.results(document, '', {});
-  } else if (isObject(document) && !isSarif(document) && typeof document.ClusterName === 'string') {
+  } else if (isObject(document) && !isSarifLog(document) && typeof document.ClusterName === 'string') {
     reader = new TrivyReader(input, context, undefined);
     for (const key of K8S_SECTIONS) reader.resources(reader.array(document, key, ''), `/${key}`);
     artifactType = reader.classes.has('os-pkgs') || reader.classes.has('lang-pkgs') ? 'container_image' : undefined;
   } else if (
     isObject(document) &&
-    !isSarif(document) &&
+    !isSarifLog(document) &&
     ('SchemaVersion' in document || 'Results' in document || 'ArtifactName' in document)
   ) {
     const trivy = isObject(document.Trivy) ? document.Trivy : undefined;
@@ -437,7 +433,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     });
   } else {
     const what = isObject(document)
-      ? isSarif(document)
+      ? isSarifLog(document)
         ? 'a SARIF log'
         : 'an object with none of SchemaVersion, Results or ClusterName'
       : describeValue(document);

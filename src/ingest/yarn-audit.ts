@@ -10,7 +10,7 @@
  * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else NPM-<advisory id>>|npm:<package>|<installed version>`.
  * Pointers are `line N` (1-based), since the input is not one JSON text.
  */
-import { capTitle } from './report-reader.js';
+import { capTitle, isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, Severity } from '../model.js';
 import { dependencyIdentity, isGhsa, normalizeAliases, normalizeCwes, normalizeVulnerabilityId } from './identity.js';
@@ -22,12 +22,6 @@ import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, I
 const FORMAT = 'yarn-audit';
 const TOOL = 'yarn audit';
 const ECOSYSTEM = 'npm';
-
-type JsonObject = Record<string, unknown>;
-
-function isRecord(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -178,8 +172,8 @@ function ruleIdOf(ghsa: string | undefined, id: unknown): string | undefined {
 function readYarn1Advisory(acc: Accumulator, data: unknown, line: number): void {
   const { input } = acc;
   const where = `line ${line}`;
-  const advisory = isRecord(data) ? data.advisory : undefined;
-  if (!isRecord(advisory))
+  const advisory = isObject(data) ? data.advisory : undefined;
+  if (!isObject(advisory))
     throw new InputError(
       `${input.path}: ${where}: data.advisory is ${describe(advisory)} (expected the advisory object).`,
     );
@@ -217,9 +211,9 @@ function readYarn1Advisory(acc: Accumulator, data: unknown, line: number): void 
       `${input.path}: ${where}: data.advisory.findings is ${describe(entries)} (expected an array of {version, paths}).`,
     );
   const versions = (entries ?? []).map((entry, index) => {
-    if (!isRecord(entry) || typeof entry.version !== 'string' || entry.version === '')
+    if (!isObject(entry) || typeof entry.version !== 'string' || entry.version === '')
       throw new InputError(
-        `${input.path}: ${where}: data.advisory.findings[${index}].version is ${describe(isRecord(entry) ? entry.version : entry)} (expected the installed version).`,
+        `${input.path}: ${where}: data.advisory.findings[${index}].version is ${describe(isObject(entry) ? entry.version : entry)} (expected the installed version).`,
       );
     return entry.version;
   });
@@ -228,11 +222,11 @@ function readYarn1Advisory(acc: Accumulator, data: unknown, line: number): void 
 }
 
 /** yarn berry line: one finding per installed version in "Tree Versions". */
-function readBerryLine(acc: Accumulator, value: JsonObject, line: number): void {
+function readBerryLine(acc: Accumulator, value: Json, line: number): void {
   const { input } = acc;
   const where = `line ${line}`;
   const name = value.value;
-  const children = value.children as JsonObject;
+  const children = value.children as Json;
   if (typeof name !== 'string' || name === '')
     throw new InputError(`${input.path}: ${where}: value is ${describe(name)} (expected the vulnerable package name).`);
   const ghsa = ghsaIn(children.URL);
@@ -254,23 +248,23 @@ function readBerryLine(acc: Accumulator, value: JsonObject, line: number): void 
   for (const version of versions) addFinding(acc, { ...common, version });
 }
 
-function isBerryLine(value: JsonObject): boolean {
+function isBerryLine(value: Json): boolean {
   const children = value.children;
   return (
     typeof value.value === 'string' &&
-    isRecord(children) &&
+    isObject(children) &&
     ('Vulnerable Versions' in children || ('ID' in children && 'Severity' in children))
   );
 }
 
-function isYarn1Line(value: JsonObject): boolean {
+function isYarn1Line(value: Json): boolean {
   return typeof value.type === 'string' && 'data' in value;
 }
 
 function detect(sample: DetectSample): Detection {
   try {
     const doc = sample.document;
-    if (doc !== undefined && !isRecord(doc)) return 'no';
+    if (doc !== undefined && !isObject(doc)) return 'no';
     let generic = false;
     const lines = sample.head.split('\n').slice(0, 50);
     for (const text of lines) {
@@ -282,7 +276,7 @@ function detect(sample: DetectSample): Detection {
       } catch {
         continue;
       }
-      if (!isRecord(value)) continue;
+      if (!isObject(value)) continue;
       if (isBerryLine(value)) return 'certain';
       if (isYarn1Line(value)) {
         if (value.type === 'auditAdvisory' || value.type === 'auditSummary') return 'certain';
@@ -310,7 +304,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   let yarn1Lines = 0;
 
   for (const { value, line } of lines) {
-    if (!isRecord(value))
+    if (!isObject(value))
       throw new InputError(
         `${input.path}: line ${line}: found ${describe(value)} (expected a yarn audit JSON object).`,
       );
@@ -329,8 +323,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       advisoryLines += 1;
       readYarn1Advisory(acc, value.data, line);
     } else if (type === 'auditSummary') {
-      const counts = isRecord(value.data) ? value.data.vulnerabilities : undefined;
-      if (!isRecord(counts) || !Object.values(counts).every((n) => typeof n === 'number'))
+      const counts = isObject(value.data) ? value.data.vulnerabilities : undefined;
+      if (!isObject(counts) || !Object.values(counts).every((n) => typeof n === 'number'))
         throw new InputError(
           `${input.path}: line ${line}: data.vulnerabilities is ${describe(counts)} (expected counts per severity).`,
         );
