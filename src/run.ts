@@ -20,8 +20,7 @@ import { createWorkspaceReader, type EvidenceReader } from './evidence/source.js
 import {
   applyExceptions,
   emptyExceptionReport,
-  parseExceptionFile,
-  type Exception,
+  readExceptionFiles,
   type ExceptionReport,
 } from './evidence/exceptions.js';
 import { parseRegister, type FindingsRegister } from './evidence/register.js';
@@ -167,25 +166,6 @@ async function ingestInputs(options: RunOptions, inputs: readonly PolicyInput[])
   return results;
 }
 
-function loadExceptions(
-  reader: EvidenceReader,
-  patterns: readonly string[],
-): { exceptions: Exception[]; files: { path: string; sha256: string; origin: string }[] } {
-  const exceptions: Exception[] = [];
-  const files: { path: string; sha256: string; origin: string }[] = [];
-  const seen = new Set<string>();
-  for (const pattern of patterns)
-    for (const path of reader.list(pattern)) {
-      if (seen.has(path)) continue;
-      seen.add(path);
-      const file = reader.read(path);
-      if (!file) continue;
-      files.push({ path: file.path, sha256: file.sha256, origin: file.origin });
-      exceptions.push(...parseExceptionFile(file.bytes.toString('utf8'), file.path));
-    }
-  return { exceptions, files };
-}
-
 function planRows(register: FindingsRegister): Map<string, PlanRow> {
   const rows = new Map<string, PlanRow>();
   for (const row of register.rows)
@@ -231,8 +211,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const evidence: Evaluation['evidence'] = loaded.chain
     .filter((c) => c.origin !== 'built-in')
     .map((c) => ({ path: c.source, sha256: c.sha256, origin: c.origin, kind: 'policy' }));
-  const { exceptions, files: exceptionFiles } = loadExceptions(reader, policy.exceptions.paths);
-  evidence.push(...exceptionFiles.map((f) => ({ ...f, kind: 'exceptions' })));
+  const { exceptions, files: exceptionFiles } = readExceptionFiles(reader, policy.exceptions.paths);
+  evidence.push(
+    ...exceptionFiles.map((f) => ({ path: f.path, sha256: f.sha256, origin: f.origin, kind: 'exceptions' })),
+  );
   const applied = applyExceptions(findings, exceptions, policy, today);
   const exceptionReport: ExceptionReport = {
     ...emptyExceptionReport(),

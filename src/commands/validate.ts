@@ -1,6 +1,6 @@
 /** `shipgate validate`: checks the policy, exception files, register and assessment without scan inputs. */
 import { createWorkspaceReader, type EvidenceReader } from '../evidence/source.js';
-import { parseExceptionFile } from '../evidence/exceptions.js';
+import { readExceptionFiles } from '../evidence/exceptions.js';
 import { parseRegister } from '../evidence/register.js';
 import { parseAssessment } from '../evidence/assessment.js';
 import { loadPolicy } from '../policy/load.js';
@@ -18,16 +18,9 @@ export async function validateEvidence(options: ValidateOptions): Promise<string
   const loaded = loadPolicy(reader, options.policy);
   const { policy } = loaded;
   lines.push(`policy: ${loaded.chain.map((c) => c.source).join(' -> ')}: valid`);
-  let count = 0;
-  for (const pattern of policy.exceptions.paths)
-    for (const path of reader.list(pattern)) {
-      const file = reader.read(path);
-      if (!file) continue;
-      const entries = parseExceptionFile(file.bytes.toString('utf8'), file.path);
-      count += entries.length;
-      lines.push(`exceptions: ${file.path}: ${entries.length} exception(s), valid`);
-    }
-  if (count === 0) lines.push('exceptions: none');
+  const { exceptions, files } = readExceptionFiles(reader, policy.exceptions.paths);
+  for (const file of files) lines.push(`exceptions: ${file.path}: ${file.count} exception(s), valid`);
+  if (exceptions.length === 0) lines.push('exceptions: none');
   const registerPath = policy.gates['disposition-integrity'].register;
   const register = reader.read(registerPath);
   if (register) {

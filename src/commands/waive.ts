@@ -6,7 +6,13 @@ import { daysBetween, isIsoDate } from '../dates.js';
 import { ConfigError } from '../errors.js';
 import type { Clock } from '../logger.js';
 import { createWorkspaceReader } from '../evidence/source.js';
-import { EXCEPTION_TYPES, exceptionProblem, parseExceptionFile, type Exception } from '../evidence/exceptions.js';
+import {
+  EXCEPTION_TYPES,
+  exceptionProblem,
+  parseExceptionFile,
+  readExceptionFiles,
+  type Exception,
+} from '../evidence/exceptions.js';
 import { loadPolicy } from '../policy/load.js';
 import { relativeToRoot } from '../ingest/read.js';
 
@@ -67,12 +73,7 @@ export function waiveFinding(options: WaiveOptions): { id: string; file: string 
   const file = options.file ?? DEFAULT_FILE;
   const rel = relativeToRoot(options.root, file);
   if (rel === undefined || rel === '') throw new ConfigError(`--file '${file}' is outside the root ${options.root}.`);
-  const existing: Exception[] = [];
-  for (const pattern of policy.exceptions.paths)
-    for (const path of reader.list(pattern)) {
-      const f = reader.read(path);
-      if (f) existing.push(...parseExceptionFile(f.bytes.toString('utf8'), f.path));
-    }
+  const existing = readExceptionFiles(reader, policy.exceptions.paths).exceptions;
   const entry = {
     id: nextId(existing),
     type: type as Exception['type'],

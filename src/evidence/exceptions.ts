@@ -1,6 +1,7 @@
 /** Exception files (.shipgate/exceptions/*.yml, DESIGN 4.2): loading, the validity rules, matching. */
 import { daysBetween, isIsoDate } from '../dates.js';
 import { ConfigError } from '../errors.js';
+import type { EvidenceReader } from './source.js';
 import { checkGlobPattern, matchGlob } from '../glob.js';
 import type { Finding } from '../model.js';
 import type { Policy } from '../policy/types.js';
@@ -128,6 +129,30 @@ export function parseExceptionFile(text: string, file: string): Exception[] {
   });
   if (problems.length > 0) throw new ConfigError(`${file}: the exception file is invalid.`, problems);
   return result;
+}
+
+/**
+ * Reads and parses every exception file the policy's patterns name, each once, through the evidence
+ * reader (so the Action reads them from the trusted commit). Returns the entries and the files read.
+ */
+export function readExceptionFiles(
+  reader: EvidenceReader,
+  patterns: readonly string[],
+): { exceptions: Exception[]; files: { path: string; sha256: string; origin: string; count: number }[] } {
+  const exceptions: Exception[] = [];
+  const files: { path: string; sha256: string; origin: string; count: number }[] = [];
+  const seen = new Set<string>();
+  for (const pattern of patterns)
+    for (const path of reader.list(pattern)) {
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const file = reader.read(path);
+      if (!file) continue;
+      const entries = parseExceptionFile(file.bytes.toString('utf8'), file.path);
+      files.push({ path: file.path, sha256: file.sha256, origin: file.origin, count: entries.length });
+      exceptions.push(...entries);
+    }
+  return { exceptions, files };
 }
 
 /** Whether every selector of the exception matches the finding. */
