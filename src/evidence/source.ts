@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { isGlob, matchGlob } from '../glob.js';
+import { isGlob } from '../glob.js';
 import { relativeToRoot, resolveInputPaths } from '../ingest/read.js';
 
 /** Largest evidence file accepted: 16 MiB. */
@@ -78,7 +78,7 @@ export function createWorkspaceReader(root: string): EvidenceReader {
     list(pattern: string): string[] {
       if (!isGlob(pattern)) return this.read(pattern) ? [relativeToRoot(root, pattern) as string] : [];
       try {
-        return resolveInputPaths(root, pattern).filter((p) => matchGlob(pattern.replace(/^\.\//, ''), p));
+        return resolveInputPaths(root, pattern);
       } catch (error) {
         if (error instanceof InputError && /matched no files/.test(error.message)) return [];
         throw error;
