@@ -15,6 +15,7 @@ import { matchGlob } from './glob.js';
 import { COMMENT_MARKER, renderComment, renderJobSummary } from './report/summary.js';
 import { formatLocation, topFindings } from './report/text.js';
 import { SEVERITIES } from './model.js';
+import { clockFromEnvironment } from './dates.js';
 
 const MAX_ANNOTATIONS = 50;
 
@@ -36,6 +37,9 @@ interface ActionSettings {
   maxResultBytes?: number;
   maxFindings?: number;
   dryRun: boolean;
+  /** The evaluation clock; `SHIPGATE_NOW` pins it (see clockFromEnvironment). */
+  clock: () => Date;
+  clockPinned: boolean;
 }
 
 interface PullRequestEvent {
@@ -74,6 +78,8 @@ function readSettings(): ActionSettings {
   const outputDir = core.getInput('output-dir').trim();
   const commit = core.getInput('commit').trim() || process.env.GITHUB_SHA;
   return {
+    clock: clockFromEnvironment(process.env.SHIPGATE_NOW),
+    clockPinned: Boolean(process.env.SHIPGATE_NOW),
     scans: core
       .getMultilineInput('scans')
       .map((s) => s.trim())
@@ -285,7 +291,8 @@ export async function runAction(): Promise<void> {
       root: settings.root,
       scans: settings.scans,
       dryRun: settings.dryRun,
-      clock: () => new Date(),
+      clock: settings.clock,
+      clockPinned: settings.clockPinned,
       logger,
       ...(settings.policy ? { policy: settings.policy } : {}),
       ...(settings.outputDir ? { outDir: settings.outputDir } : {}),

@@ -1,4 +1,5 @@
 /** Dates in evidence files: plain `YYYY-MM-DD` strings in UTC, never YAML timestamps (DESIGN 4.2). */
+import { ConfigError } from './errors.js';
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
@@ -12,4 +13,21 @@ export function isIsoDate(value: string): boolean {
 /** Whole days from `a` to `b` (both YYYY-MM-DD). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * The evaluation clock: the real time, or the time `SHIPGATE_NOW` pins (an ISO 8601 date-time with a
+ * zone, e.g. `2026-11-25T12:00:00Z`), used by the demo and by tests of dated evidence. A value that is
+ * not such a time is a configuration error rather than a silent fallback to the real clock.
+ */
+export function clockFromEnvironment(value: string | undefined): () => Date {
+  if (value === undefined || value === '') return () => new Date();
+  const pinned = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
+    ? new Date(value)
+    : undefined;
+  if (pinned === undefined || Number.isNaN(pinned.getTime()) || !isIsoDate(value.slice(0, 10)))
+    throw new ConfigError(
+      `SHIPGATE_NOW '${value}' is not a date-time (expected ISO 8601 with a zone, e.g. 2026-11-25T12:00:00Z).`,
+    );
+  return () => new Date(pinned.getTime());
 }

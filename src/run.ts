@@ -55,6 +55,8 @@ export interface RunOptions {
   /** Called while a large input is streamed. */
   onProgress?: (input: string, bytesRead: number, totalBytes: number, results: number) => void;
   clock: Clock;
+  /** The clock is pinned (SHIPGATE_NOW): every output says so. */
+  clockPinned?: boolean;
   logger: Logger;
   /** Where evidence is read from; default the workspace. The Action passes a trusted-ref reader. */
   evidence?: EvidenceReader;
@@ -249,6 +251,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
   if (options.commit) context.commit = options.commit;
   const warnings: string[] = ingested.flatMap((i) => i.record.warnings);
+  const trustedRef = policy.exceptions.trustedRef;
+  if (trustedRef !== undefined && trustedRef !== 'auto')
+    warnings.push(
+      `${loaded.source}: exceptions.trustedRef '${trustedRef}' is not read; where policy and exception files come from is the Action's trusted-ref input (default auto: the base commit of a pull request).`,
+    );
+  if (options.clockPinned)
+    warnings.push(
+      `SHIPGATE_NOW pins the evaluation time to ${now.toISOString()}: dates are judged against it, not the real date.`,
+    );
 
   let register: FindingsRegister | undefined;
   if (

@@ -118,6 +118,12 @@ function sections(evaluation: Evaluation): Section[] {
   ];
   if (rejected.length > 0)
     out.push({ head: ['', '### Exceptions not applied', ''], items: rejected, noun: 'exceptions' });
+  if (evaluation.warnings.length > 0)
+    out.push({
+      head: ['', '### Warnings', ''],
+      items: evaluation.warnings.map((w) => `- ${escapeMarkdown(w, 600)}`),
+      noun: 'warnings',
+    });
   return out;
 }
 

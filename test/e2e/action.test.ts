@@ -245,6 +245,35 @@ describe('e2e/action', () => {
     expect(run.stdout).toMatch(/::warning title=shipgate low%3A CVE-2026-24733/);
   });
 
+  it("SHIPGATE_NOW pins the clock: the day after the register's due date the same release is rejected, and every output says the time was pinned", async () => {
+    const { dir, base } = workspace();
+    const env = { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent(base), GITHUB_SHA: base };
+    const onDueDate = await runAction(dir, {}, { ...env, SHIPGATE_NOW: '2026-12-15T12:00:00Z' });
+    expect(onDueDate.outputs.decision).toBe('approved-with-conditions');
+    expect(onDueDate.summary).toMatch(
+      /### Warnings\n\n- SHIPGATE&#95;NOW pins the evaluation time to 2026-12-15T12:00:00\.000Z/,
+    );
+    const dayAfter = await runAction(dir, {}, { ...env, SHIPGATE_NOW: '2026-12-16T12:00:00Z' });
+    expect(dayAfter.code).toBe(1);
+    expect(dayAfter.outputs.decision).toBe('rejected');
+    const results = JSON.parse(readFileSync(join(dir, '.artifacts/review-security/scan-results.json'), 'utf8'));
+    expect(results.evaluatedAt).toBe('2026-12-16T12:00:00.000Z');
+    expect(results.warnings).toContain(
+      'SHIPGATE_NOW pins the evaluation time to 2026-12-16T12:00:00.000Z: dates are judged against it, not the real date.',
+    );
+  });
+
+  it('an invalid SHIPGATE_NOW is a configuration error (exit 2), never a silent fall back to the real clock', async () => {
+    const { dir, base } = workspace();
+    const env = { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent(base), GITHUB_SHA: base };
+    for (const value of ['tomorrow', '2026-11-25', '2026-02-30T12:00:00Z']) {
+      const run = await runAction(dir, {}, { ...env, SHIPGATE_NOW: value });
+      expect(run.code).toBe(2);
+      expect(run.stdout).toContain(`SHIPGATE_NOW '${value}' is not a date-time`);
+      expect(run.outputs.decision).toBe('error');
+    }
+  });
+
   it('on a pull request: creates one comment, then updates the same comment on the next run', async () => {
     const { dir, base } = workspace();
     const head = commitHead(dir, () => writeFileSync(join(dir, 'README.md'), 'change'));
