@@ -7,12 +7,13 @@ import type { Logger } from './logger.js';
 import { run } from './run.js';
 import { renderText } from './report/text.js';
 import { renderScanResultsChunks } from './report/scan-results.js';
-import { renderDispositionRecord } from './report/disposition-record.js';
+import { renderJobSummary } from './report/summary.js';
 import { renderFormats } from './commands/formats.js';
 import { validateEvidence } from './commands/validate.js';
 import { initProject } from './commands/init.js';
 import { waiveFinding } from './commands/waive.js';
 import { SHIPGATE_VERSION } from './version.js';
+import { clockFromEnvironment } from './dates.js';
 
 const USAGE = `Usage: shipgate <command> [options]
 
@@ -31,7 +32,8 @@ evaluate options:
   --commit SHA           the commit under test (default $GITHUB_SHA)
   --repository O/N       the repository (default $GITHUB_REPOSITORY)
   --dry-run              evaluate and print; write nothing
-  --format F             text (default), json or markdown
+  --format F             text (default; the decision first, then what to do), json (the scan results)
+                         or markdown (the job summary the Action writes)
   --max-input-bytes N    largest input read whole (default 268435456); streamed formats have no file cap
   --stream-above N       stream SARIF, Trivy, Grype and Semgrep inputs above N bytes (default 16777216)
   --max-result-bytes N   cap on one result of a streamed report (default 67108864)
@@ -114,7 +116,8 @@ async function main(argv: string[]): Promise<number> {
     return command === undefined && !values.help ? ExitCode.Config : ExitCode.Approved;
   }
   const root = resolve(values.root ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const clock = (): Date => (process.env.SHIPGATE_NOW ? new Date(process.env.SHIPGATE_NOW) : new Date());
+  const clock = clockFromEnvironment(process.env.SHIPGATE_NOW);
+  const clockPinned = Boolean(process.env.SHIPGATE_NOW);
   const format = values.format ?? 'text';
   if (!['text', 'json', 'markdown'].includes(format))
     throw new ConfigError(`--format '${format}' is not supported (expected text, json or markdown).`);
@@ -144,6 +147,7 @@ async function main(argv: string[]): Promise<number> {
         scans: values.scan ?? [],
         dryRun: values['dry-run'] ?? false,
         clock,
+        clockPinned,
         logger: stderrLogger(format === 'text'),
         ...(values.policy ? { policy: values.policy } : {}),
         ...(values.out ? { outDir: resolve(values.out) } : {}),
@@ -157,14 +161,14 @@ async function main(argv: string[]): Promise<number> {
       });
       if (format === 'json')
         for (const chunk of renderScanResultsChunks(result.evaluation)) process.stdout.write(chunk);
-      else if (format === 'markdown') process.stdout.write(renderDispositionRecord(result.evaluation));
+      else if (format === 'markdown') process.stdout.write(renderJobSummary(result.evaluation));
       else {
         const color = !values['no-color'] && process.stdout.isTTY === true && !process.env.NO_COLOR;
         process.stdout.write(renderText(result.evaluation, { color }));
         process.stdout.write(
           result.written.length > 0
             ? `\nWrote ${result.written.length} file(s) to ${result.outDir}\n`
-            : '\nDry run: nothing written.\n',
+            : `\nDry run: nothing written (without --dry-run, the outputs go to ${result.outDir}).\n`,
         );
       }
       return result.exitCode;
@@ -210,6 +214,11 @@ async function main(argv: string[]): Promise<number> {
       throw new ConfigError(`'${command}' is not a shipgate command.\n\n${USAGE}`);
   }
 }
+
+// `shipgate evaluate | head` closes the pipe early: that is the reader's choice, not an error of the run.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,8 +1,11 @@
-/** The text output people read at a glance: decision first, then gates with reasons, then the top findings. */
+/**
+ * The text output people read first: the decision on the first line, then what to do about it, then every
+ * gate with its reasons, then the findings that block (or, when nothing blocks, the top findings).
+ */
 import { compareText } from '../strings.js';
 import type { Evaluation } from '../evaluation.js';
-import type { EvaluatedFinding } from '../gates/types.js';
-import type { Finding } from '../model.js';
+import { describeFinding, type EvaluatedFinding, type GateResult } from '../gates/types.js';
+import type { Finding, SeverityCounts } from '../model.js';
 import { SEVERITIES } from '../model.js';
 
 export interface TextOptions {
@@ -53,21 +56,217 @@ export function topFindings(
   return result;
 }
 
+/** A gate that stops the release: blocking, and failed or errored. */
+function isBlocking(gate: GateResult): boolean {
+  return gate.enforcement === 'blocking' && (gate.status === 'fail' || gate.status === 'error');
+}
+
+/** What the failing gates say about findings, read back from their reasons. */
+interface Blockers {
+  /** Per failing gate: the findings its reasons name (each reason starts with the finding it is about). */
+  named: Map<GateResult, { findings: EvaluatedFinding[]; tails: string[]; more: number; other: string[] }>;
+  /** Severities over scan-cleanliness's maximum, with the count and the maximum. */
+  overMax: { severity: string; count: number; max: number }[];
+}
+
+const FINDING_ID = /^SG-[0-9a-f]{16}\b/;
+// scan-cleanliness: "3 open critical finding(s), at most 0 allowed: ..."; every open finding of that severity blocks.
+const OVER_MAX = /^(\d+) open (critical|high|medium|low|info) finding\(s\), at most (\d+) allowed/;
+// FindingProblems: "and 12 more finding(s) without ..." after the first 100 named.
+const MORE = /^and (\d+) more /;
+
+function readBlockers(evaluation: Evaluation): Blockers {
+  const byId = new Map<string, EvaluatedFinding>();
+  const named: Blockers['named'] = new Map();
+  const overMax: Blockers['overMax'] = [];
+  const failing = evaluation.gates.filter(isBlocking);
+  if (failing.length > 0) for (const f of evaluation.findings) byId.set(f.id, f);
+  for (const gate of failing) {
+    const entry = { findings: [] as EvaluatedFinding[], tails: [] as string[], more: 0, other: [] as string[] };
+    named.set(gate, entry);
+    for (const reason of gate.reasons) {
+      const over = gate.id === 'scan-cleanliness' ? OVER_MAX.exec(reason) : null;
+      if (over) {
+        overMax.push({ severity: over[2] as string, count: Number(over[1]), max: Number(over[3]) });
+        continue;
+      }
+      const more = MORE.exec(reason);
+      if (more) {
+        entry.more += Number(more[1]);
+        continue;
+      }
+      const finding = byId.get(FINDING_ID.exec(reason)?.[0] ?? '');
+      const head = finding ? describeFinding(finding) : undefined;
+      if (finding && head && reason.startsWith(head)) {
+        entry.findings.push(finding);
+        entry.tails.push(reason.slice(head.length));
+      } else entry.other.push(reason);
+    }
+  }
+  return { named, overMax };
+}
+
+function countSeverities(findings: readonly EvaluatedFinding[]): string {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.countedSeverity, (counts.get(f.countedSeverity) ?? 0) + 1);
+  return DISPLAY_ORDER.filter((s) => counts.has(s))
+    .map((s) => `${s} ${counts.get(s)}`)
+    .join(', ');
+}
+
+/** "2 open high finding(s)" or "5 finding(s) (high 2, low 3)". */
+function describeCount(findings: readonly EvaluatedFinding[], more: number, open: boolean): string {
+  const severities = new Set(findings.map((f) => f.countedSeverity));
+  const total = findings.length + more;
+  const prefix = `${total}${open ? ' open' : ''}`;
+  if (severities.size === 1 && more === 0) return `${prefix} ${[...severities][0]} finding(s)`;
+  return `${prefix} finding(s) (${countSeverities(findings)}${more > 0 ? `, and ${more} more` : ''})`;
+}
+
+function listIds(findings: readonly EvaluatedFinding[], more: number, shown = 3): string {
+  const ids = topFindings(findings, shown).map((f) => f.id);
+  const rest = findings.length - ids.length + more;
+  return `${ids.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
+}
+
+/** The register a reason names ("... add it to security/findings-register.csv with an owner ..."). */
+function registerName(evaluation: Evaluation, tails: readonly string[]): string {
+  for (const tail of tails) {
+    const match = / to (\S+) with (?:an )?owner/.exec(tail);
+    if (match) return match[1] as string;
+  }
+  return evaluation.evidence.find((e) => e.kind === 'register')?.path ?? 'the findings register';
+}
+
+const MAX_VERBATIM = 5;
+
+/** A reason as an item of its own: "the manual assessment ..." -> "The manual assessment ..."; paths stay as they are. */
+function sentence(reason: string): string {
+  return /^[a-z][a-z-]* /.test(reason) ? `${reason.charAt(0).toUpperCase()}${reason.slice(1)}` : reason;
+}
+
+/** The concrete fixes, one per problem kind, in gate order. */
+function whatToDo(evaluation: Evaluation, blockers: Blockers): string[] {
+  const items: string[] = [];
+  let findingFixes = false;
+  const verbatim = (gate: GateResult, reasons: readonly string[]): void => {
+    for (const reason of reasons.slice(0, MAX_VERBATIM)) items.push(`${plain(sentence(reason))} (${gate.id})`);
+    if (reasons.length > MAX_VERBATIM)
+      items.push(`... and ${reasons.length - MAX_VERBATIM} more from ${gate.id} (see the gates below)`);
+  };
+  for (const [gate, entry] of blockers.named) {
+    if (gate.status === 'error') {
+      verbatim(gate, gate.reasons);
+      continue;
+    }
+    if (gate.id === 'scan-cleanliness') {
+      for (const over of blockers.overMax) {
+        const found = evaluation.findings.filter((f) => !f.excepted && f.countedSeverity === over.severity);
+        items.push(
+          `Fix, or accept with an exception, ${over.count} open ${over.severity} finding(s) (the policy allows at most ${over.max}): ${listIds(found, over.count - found.length)}. (${gate.id})`,
+        );
+        findingFixes = true;
+      }
+      if (entry.findings.length > 0 || entry.more > 0) {
+        items.push(
+          `Give ${describeCount(entry.findings, entry.more, true)} a current mitigation plan (a row in ${plain(registerName(evaluation, entry.tails))} with owner, remediation_plan and a due_date not yet passed), or fix them, or add an exception: ${listIds(entry.findings, entry.more)}. (${gate.id})`,
+        );
+        findingFixes = true;
+      }
+    } else if (gate.id === 'disposition-integrity' && (entry.findings.length > 0 || entry.more > 0)) {
+      items.push(
+        `Give ${describeCount(entry.findings, entry.more, false)} a resolution path (a row in ${plain(registerName(evaluation, entry.tails))} with an owner and a remediation plan, or status risk-accepted or false-positive with a valid exception_id), or add an exception: ${listIds(entry.findings, entry.more)}. (${gate.id})`,
+      );
+      findingFixes = true;
+    } else {
+      // Reasons that name a finding but belong to no known fix are listed as they are.
+      verbatim(gate, [
+        ...entry.findings.map((f, i) => `${describeFinding(f)}${entry.tails[i] ?? ''}`),
+        ...(entry.more > 0 ? [`and ${entry.more} more finding(s)`] : []),
+      ]);
+      if (entry.findings.length > 0) findingFixes = true;
+    }
+    verbatim(gate, entry.other);
+  }
+  const lines = items.map((item, i) => `  ${i + 1}. ${item}`);
+  if (findingFixes)
+    lines.push(
+      '  To accept a risk: shipgate waive FINDING_ID --reason TEXT --owner NAME --approved-by NAME --expires YYYY-MM-DD',
+    );
+  return lines;
+}
+
+/** The first line: the decision, and in a few words why. */
+function headline(evaluation: Evaluation): string {
+  const blocking = evaluation.gates.filter((g) => g.enforcement === 'blocking');
+  const failed = blocking.filter(isBlocking);
+  const advisory = evaluation.mode === 'advisory' ? ' (advisory mode: the job does not fail on gates)' : '';
+  if (evaluation.decision === 'rejected')
+    return `REJECTED — ${failed.length} of ${blocking.length} blocking gate(s) failed: ${failed
+      .map((g) => `${g.id}${g.status === 'error' ? ' (error)' : ''}`)
+      .join(', ')}${advisory}`;
+  const passed = `${blocking.length} of ${blocking.length} blocking gate(s) passed`;
+  if (evaluation.decision === 'approved-with-conditions')
+    return `APPROVED WITH CONDITIONS — ${passed}; ${evaluation.conditions.length} condition(s)${advisory}`;
+  return `APPROVED — ${passed}; no conditions${advisory}`;
+}
+
+function describePolicy(source: string, digest: string): string {
+  const preset = source.startsWith('preset:') ? source.slice('preset:'.length) : undefined;
+  const what =
+    preset === 'release'
+      ? 'the built-in release preset (the default when there is no .shipgate/policy.yml)'
+      : preset
+        ? `the built-in ${plain(preset)} preset`
+        : plain(source);
+  return `${what}, sha256 ${digest.slice(0, 12)}`;
+}
+
+function describeOpen(open: SeverityCounts): string {
+  const counts = SEVERITIES.filter((s) => open[s] > 0).map((s) => `${s} ${open[s]}`);
+  const total = SEVERITIES.reduce((n, s) => n + open[s], 0);
+  return total === 0 ? 'none open' : `${total} open: ${counts.join(', ')}`;
+}
+
+function findingLine(f: EvaluatedFinding): string {
+  return `  ${f.countedSeverity.toUpperCase().padEnd(8)} ${f.id} ${plain(f.ruleId)} ${plain(formatLocation(f))} — ${plain(f.title)}${f.excepted ? ` [excepted: ${plain(f.exceptionId ?? '')}]` : ''}`;
+}
+
 export function renderText(evaluation: Evaluation, options: TextOptions): string {
   const paint = (code: string, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const decisionColor = evaluation.decision === 'approved' ? '32' : evaluation.decision === 'rejected' ? '31' : '33';
+  const limit = options.top ?? 10;
   const lines: string[] = [];
+  lines.push(paint(`1;${decisionColor}`, headline(evaluation)));
+  lines.push(`Policy: ${describePolicy(evaluation.policy.source, evaluation.policy.digest)}`);
   lines.push(
-    paint(`1;${decisionColor}`, `Decision: ${evaluation.decision.toUpperCase()}`) +
-      (evaluation.mode === 'advisory' ? ' (advisory mode: the job does not fail on gates)' : ''),
+    `Findings: ${evaluation.findings.length} from ${evaluation.inputs.length} input(s); ${describeOpen(evaluation.open)}`,
   );
-  const counts = (c: Evaluation['open']): string => SEVERITIES.map((s) => `${s} ${c[s]}`).join(', ');
-  lines.push(`Open findings: ${counts(evaluation.open)}`);
-  lines.push(`All findings (before exceptions): ${counts(evaluation.totals)}`);
-  lines.push(`Policy: ${evaluation.policy.source} (sha256 ${evaluation.policy.digest.slice(0, 12)})`);
-  lines.push(
-    `Inputs: ${evaluation.inputs.map((i) => `${plain(i.path)} [${i.format}: ${i.runs.map((r) => plain(r.tool)).join(', ')}]`).join('; ')}`,
-  );
+
+  const blockers = readBlockers(evaluation);
+  if (evaluation.decision === 'rejected') {
+    lines.push('', 'What to do:', ...whatToDo(evaluation, blockers));
+  }
+  if (evaluation.conditions.length > 0) {
+    lines.push('');
+    lines.push(
+      evaluation.decision === 'rejected'
+        ? 'Conditions (listed with the decision once nothing blocks):'
+        : 'What to do: meet these conditions (the certificate lists them):',
+    );
+    for (const condition of evaluation.conditions.slice(0, 20)) lines.push(`  - ${plain(condition)}`);
+    if (evaluation.conditions.length > 20) lines.push(`  - ... and ${evaluation.conditions.length - 20} more`);
+  }
+  const rejected = evaluation.exceptions.rejected;
+  if (rejected.length > 0) {
+    lines.push('');
+    lines.push('Exceptions not applied:');
+    for (const e of rejected)
+      lines.push(
+        `  - ${plain(e.id)} (${plain(e.file)}: line ${e.line}): ${plain(e.reason)}; ${e.wouldCover.length} finding(s) stay open`,
+      );
+  }
+
   lines.push('');
   lines.push('Gates:');
   for (const gate of evaluation.gates) {
@@ -83,30 +282,45 @@ export function renderText(evaluation: Evaluation, options: TextOptions): string
     if (gate.reasons.length > shown.length)
       lines.push(`       - ... and ${gate.reasons.length - shown.length} more (see disposition-record.md)`);
   }
-  if (evaluation.conditions.length > 0) {
-    lines.push('');
-    lines.push('Conditions:');
-    for (const condition of evaluation.conditions.slice(0, 20)) lines.push(`  - ${plain(condition)}`);
-    if (evaluation.conditions.length > 20) lines.push(`  - ... and ${evaluation.conditions.length - 20} more`);
-  }
-  const rejected = evaluation.exceptions.rejected;
-  if (rejected.length > 0) {
-    lines.push('');
-    lines.push('Exceptions not applied:');
-    for (const e of rejected)
+
+  if (evaluation.decision === 'rejected') {
+    const namedIds = new Set([...blockers.named.values()].flatMap((e) => e.findings.map((f) => f.id)));
+    const over = new Set(blockers.overMax.map((o) => o.severity));
+    const blocks = (f: EvaluatedFinding): boolean => namedIds.has(f.id) || (!f.excepted && over.has(f.countedSeverity));
+    const all = topFindings(evaluation.findings, Number.POSITIVE_INFINITY, blocks);
+    // A gate names at most 100 findings and counts the rest; the count is then a lower bound.
+    const atLeast = Math.max(
+      all.length,
+      ...[...blockers.named.values()].map((e) => e.findings.length + e.more),
+      ...blockers.overMax.map((o) => o.count),
+    );
+    if (atLeast > 0) {
+      lines.push('');
       lines.push(
-        `  - ${plain(e.id)} (${plain(e.file)}: line ${e.line}): ${plain(e.reason)}; ${e.wouldCover.length} finding(s) stay open`,
+        `Blocking findings (${atLeast > all.length ? `at least ${atLeast}` : atLeast}${evaluation.findings.length > atLeast ? ` of ${evaluation.findings.length}` : ''}):`,
       );
+      for (const f of all.slice(0, limit)) lines.push(findingLine(f));
+      if (atLeast > Math.min(all.length, limit))
+        lines.push(
+          `  ... and ${atLeast - Math.min(all.length, limit)} more (every finding is in scan-results.json; --format json prints it)`,
+        );
+    }
+  } else {
+    const top = topFindings(evaluation.findings, limit);
+    if (top.length > 0) {
+      lines.push('');
+      lines.push(`Top findings (${top.length} of ${evaluation.findings.length}):`);
+      for (const f of top) lines.push(findingLine(f));
+    }
   }
-  const top = topFindings(evaluation.findings, options.top ?? 10);
-  if (top.length > 0) {
-    lines.push('');
-    lines.push(`Top findings (${Math.min(top.length, evaluation.findings.length)} of ${evaluation.findings.length}):`);
-    for (const f of top)
-      lines.push(
-        `  ${f.countedSeverity.toUpperCase().padEnd(8)} ${f.id} ${plain(f.ruleId)} ${plain(formatLocation(f))} — ${plain(f.title)}${f.excepted ? ` [excepted: ${f.exceptionId}]` : ''}`,
-      );
-  }
+
+  const totals = SEVERITIES.map((s) => `${s} ${evaluation.totals[s]}`).join(', ');
+  lines.push('');
+  lines.push(`Inputs (${evaluation.inputs.length}); all findings before exceptions: ${totals}`);
+  for (const input of evaluation.inputs.slice(0, 20))
+    lines.push(`  ${plain(input.path)} [${input.format}: ${input.runs.map((r) => plain(r.tool)).join(', ')}]`);
+  if (evaluation.inputs.length > 20) lines.push(`  ... and ${evaluation.inputs.length - 20} more`);
+
   if (evaluation.warnings.length > 0) {
     lines.push('');
     lines.push(`Warnings (${evaluation.warnings.length}):`);

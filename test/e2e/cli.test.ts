@@ -14,6 +14,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/logger.js';
+import { renderJobSummary } from '../../src/report/summary.js';
+import { run } from '../../src/run.js';
+import { snapshotTree } from './snapshot.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(REPO, 'dist/cli.js');
@@ -56,7 +60,7 @@ describe('e2e/cli', () => {
     const run = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Decision: APPROVED\n/);
+    expect(run.stdout).toMatch(/^APPROVED — 4 of 4 blocking gate\(s\) passed; no conditions\n/);
     expect(readdirSync(join(dir, OUT)).sort()).toEqual([
       'disposition-record.md',
       'findings-register.csv',
@@ -86,7 +90,7 @@ describe('e2e/cli', () => {
     const dir = demoRelease();
     const run = shipgate(['evaluate', '--root', dir], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Decision: APPROVED-WITH-CONDITIONS/);
+    expect(run.stdout).toMatch(/^APPROVED WITH CONDITIONS — 4 of 4 blocking gate\(s\) passed; 2 condition\(s\)\n/);
     expect(run.stdout).toContain('SG-d58906d1d0eec93a (high)');
     expect(run.stdout).toContain('is open with a plan: owner alice, due 2026-12-15 (register row 2).');
     expect(run.stdout).toContain('[excepted: EXC-0001]');
@@ -104,7 +108,10 @@ describe('e2e/cli', () => {
     writeFileSync(join(dir, OUT, 'security-approval-certificate.md'), 'stale');
     const run = shipgate(['evaluate', '--root', dir, '--policy', '.shipgate/policy-unverified.yml'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^Decision: REJECTED/);
+    expect(run.stdout).toMatch(/^REJECTED — 1 of 4 blocking gate\(s\) failed: control-verification\n/);
+    expect(run.stdout).toContain(
+      "\nWhat to do:\n  1. Critical control 'authorization' is 'Partially verified', not 'Verified' (security/manual-assessment-unverified.md: line 10). (control-verification)\n",
+    );
     expect(run.stdout).toContain(
       "critical control 'authorization' is 'Partially verified', not 'Verified' (security/manual-assessment-unverified.md: line 10).",
     );
@@ -225,6 +232,56 @@ describe('e2e/cli', () => {
     expect(existsSync(join(dir, '.artifacts'))).toBe(false);
   });
 
+  it('a dry run with no configuration: the release preset, the decision first, then what to do; nothing written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-noconfig-'));
+    cpSync(join(FIXTURES, 'demo/release/reports'), join(dir, 'reports'), { recursive: true });
+    const before = snapshotTree(dir);
+    const run = shipgate(['evaluate', '--dry-run', '--scan', 'reports/*'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe(
+      'REJECTED — 3 of 4 blocking gate(s) failed: scan-cleanliness, control-verification, disposition-integrity',
+    );
+    expect(lines[1]).toMatch(
+      /^Policy: the built-in release preset \(the default when there is no \.shipgate\/policy\.yml\)/,
+    );
+    expect(lines[2]).toBe('Findings: 5 from 3 input(s); 5 open: high 2, medium 1, low 2');
+    expect(lines[4]).toBe('What to do:');
+    expect(lines[5]).toBe(
+      '  1. Give 2 open high finding(s) a current mitigation plan (a row in security/findings-register.csv with owner, remediation_plan and a due_date not yet passed), or fix them, or add an exception: SG-51bfe6fd5d2101cd, SG-d58906d1d0eec93a. (scan-cleanliness)',
+    );
+    expect(lines[6]).toMatch(/^ {2}2\. The manual assessment security\/manual-assessment\.md was not found;/);
+    expect(lines[7]).toMatch(/^ {2}3\. Give 5 finding\(s\) \(high 2, medium 1, low 2\) a resolution path /);
+    expect(run.stdout).toContain(
+      '\nBlocking findings (5):\n  HIGH     SG-51bfe6fd5d2101cd js/xss examples/Xss2.js:4 — ',
+    );
+    expect(run.stdout).toMatch(
+      /\nDry run: nothing written \(without --dry-run, the outputs go to .*\/\.artifacts\/review-security\)\.\n$/,
+    );
+    expect(snapshotTree(dir)).toEqual(before);
+    expect(existsSync(join(dir, '.shipgate'))).toBe(false);
+    expect(existsSync(join(dir, '.artifacts'))).toBe(false);
+  });
+
+  it('--format markdown prints the job summary the Action writes, and writes nothing', async () => {
+    const dir = demoRelease();
+    const before = snapshotTree(dir);
+    const cli = shipgate(['evaluate', '--root', dir, '--dry-run', '--format', 'markdown'], { cwd: dir });
+    expect(cli.code).toBe(0);
+    const result = await run({
+      root: dir,
+      scans: [],
+      dryRun: true,
+      clock: () => new Date(NOW),
+      clockPinned: true,
+      logger: silentLogger,
+    });
+    expect(cli.stdout).toBe(renderJobSummary(result.evaluation));
+    expect(cli.stdout).toMatch(/^## ⚠️ shipgate: approved-with-conditions\n/);
+    expect(snapshotTree(dir)).toEqual(before);
+  });
+
   it('gives byte-identical JSON outputs on two runs, apart from the declared timestamp fields', () => {
     const dir = demoRelease();
     const read = () =>
@@ -241,7 +298,10 @@ describe('e2e/cli', () => {
       shipgate(['evaluate', '--root', dir], { cwd: dir, env: { SHIPGATE_NOW: '2026-11-25T17:30:00Z' } }).code,
     ).toBe(0);
     const second = read();
-    const strip = (text: string) => text.replace(/"(evaluatedAt|timeVerified)": "[^"]+"/g, '"$1": "T"');
+    const strip = (text: string) =>
+      text
+        .replace(/"(evaluatedAt|timeVerified)": "[^"]+"/g, '"$1": "T"')
+        .replace(/SHIPGATE_NOW pins the evaluation time to [^ ]+Z:/g, 'SHIPGATE_NOW pins the evaluation time to T:');
     for (const name of Object.keys(first)) {
       expect(first[name]).not.toBe(undefined);
       expect(strip(second[name] as string)).toBe(strip(first[name] as string));

@@ -1,0 +1,2 @@
+import type { Gate } from './types.js';
+export declare const GATES: readonly Gate[];

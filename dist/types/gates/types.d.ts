@@ -1,0 +1,86 @@
+/** The gate contract: a pure function from settings and the evaluation context to a result. */
+import type { Finding, InputRecord, Severity } from '../model.js';
+import type { Enforcement, GateId, Policy } from '../policy/types.js';
+/** A finding as the gates see it: whether an exception or suppression applies, and the severity it counts as. */
+export interface EvaluatedFinding extends Finding {
+    /** The severity used for thresholds: `unknown` counts as the policy says. */
+    countedSeverity: Exclude<Severity, 'unknown'>;
+    excepted: boolean;
+    /** The exception (or `in-file suppression`) that applies. */
+    exceptionId?: string;
+}
+/** A register row as far as the gates need it (the full register lives in evidence/register.ts). */
+export interface PlanRow {
+    row: number;
+    findingId: string;
+    owner: string;
+    status: string;
+    remediationPlan: string;
+    dueDate?: string;
+    exceptionId: string;
+}
+/** Everything a gate may look at. No file system, no clock: `today` is given. */
+export interface GateContext {
+    policy: Policy;
+    findings: readonly EvaluatedFinding[];
+    inputs: readonly InputRecord[];
+    /** The commit under test, when known. */
+    commit?: string;
+    /** YYYY-MM-DD, UTC. */
+    today: string;
+    /** Register rows by finding id, when a register was loaded. */
+    register?: {
+        source: string;
+        rows: ReadonlyMap<string, PlanRow>;
+    };
+    /** Ids of exceptions that are valid today. */
+    validExceptionIds?: ReadonlySet<string>;
+    /** Manual control assessment, when loaded. */
+    assessment?: {
+        source: string;
+        controls: readonly {
+            controlId: string;
+            key: string;
+            criticality?: string;
+            status: string;
+            line: number;
+        }[];
+    };
+    /** Why the assessment could not be used, when it could not. */
+    assessmentProblem?: string;
+    registerProblem?: string;
+}
+export declare const GATE_STATUSES: readonly ["pass", "fail", "error", "off"];
+export type GateStatus = (typeof GATE_STATUSES)[number];
+/** What a gate decided and why. */
+export interface GateResult {
+    id: GateId;
+    enforcement: Enforcement;
+    status: GateStatus;
+    /** Why it failed (or errored); each names a finding, control, input or register row. */
+    reasons: string[];
+    /** Things that pass but must be listed on the certificate (e.g. highs open with a plan). */
+    conditions: string[];
+    /** One line on what the gate checked, for the record. */
+    summary: string;
+}
+export interface Gate {
+    id: GateId;
+    title: string;
+    evaluate(context: GateContext): Pick<GateResult, 'status' | 'reasons' | 'conditions' | 'summary'>;
+}
+/** "SG-1234 (high) 'title' at path:line" — how reasons name a finding. */
+export declare function describeFinding(f: Finding): string;
+/** How many findings a gate names one by one; the rest are counted (all are in disposition-record.md). */
+export declare const MAX_NAMED_FINDINGS = 100;
+/**
+ * Problems that name findings: the first MAX_NAMED_FINDINGS are written out, the rest only counted, so
+ * a report with 100,000 findings does not build 100,000 reason strings.
+ */
+export declare class FindingProblems {
+    private readonly named;
+    total: number;
+    add(describe: () => string): void;
+    /** The named problems, then one line counting the rest. */
+    reasons(what: string): string[];
+}

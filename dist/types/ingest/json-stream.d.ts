@@ -1,0 +1,62 @@
+/** Which arrays to split. */
+export interface StreamSelection {
+    /**
+     * Path patterns of arrays whose ELEMENTS are yielded one by one, e.g. `[['runs', '*', 'results']]`.
+     * A token matches an object key or an array index (as a decimal string); `'*'` matches any.
+     * `[]` (the empty pattern) selects the root array. An array inside a selected element is not
+     * split again. A selected path that holds something other than an array stays in the skeleton.
+     */
+    paths: string[][];
+}
+/** What the splitter yields: the selected elements in document order, then one `end`. */
+export type StreamEvent = {
+    kind: 'element';
+    /** Keys and indices from the root to the element. */
+    path: (string | number)[];
+    /** RFC 6901 JSON pointer of the element, e.g. `/runs/0/results/17`. */
+    pointer: string;
+    /** `JSON.parse` of the element's bytes. */
+    value: unknown;
+    /** Offset of the element's first byte in the input (a BOM counts). */
+    byteOffset: number;
+} | {
+    kind: 'end';
+    /** The whole document with each selected array replaced by an empty array. */
+    skeleton: unknown;
+    /** sha256 (hex) of every byte read. */
+    sha256: string;
+    /** Number of bytes read. */
+    bytes: number;
+};
+/** Limits and tuning of one stream. */
+export interface StreamOptions {
+    /** Largest element accepted, in bytes; a larger one is an InputError. Default 64 MiB. */
+    maxElementBytes?: number;
+    /** Largest skeleton (everything outside the selected arrays) accepted, in bytes. Default 256 MiB. */
+    maxSkeletonBytes?: number;
+    /** Deepest nesting of arrays and objects accepted. Default 512. */
+    maxDepth?: number;
+    /** Bytes read (or taken from the source) at once. Default 1 MiB; the worker starts at 32 KiB and doubles. */
+    chunkSize?: number;
+    /** Called after each chunk with the bytes read and the elements yielded so far. */
+    onProgress?: (bytesRead: number, elements: number) => void;
+    /**
+     * Scan a file in a worker thread: `true` always, `false` never; by default when the file is
+     * at least 16 MiB. Byte sources (not a path) are always scanned in the calling thread.
+     */
+    useWorker?: boolean;
+}
+export declare const DEFAULT_MAX_ELEMENT_BYTES: number;
+export declare const DEFAULT_MAX_SKELETON_BYTES: number;
+export declare const DEFAULT_MAX_DEPTH = 512;
+export declare const DEFAULT_CHUNK_SIZE: number;
+/**
+ * Streams a JSON document from a file path or a byte source and yields the elements of the
+ * selected arrays, then the skeleton with the hash. Any problem is an InputError naming
+ * `displayName`, the line and the byte offset (and the pointer where one is known); it is thrown
+ * after every element that precedes the problem in the document has been yielded.
+ *
+ * A plain function that returns the event stream: the worker path is a hand-written iterator,
+ * and delegating with `yield*` would add a generator step to every element.
+ */
+export declare function streamJson(source: AsyncIterable<Uint8Array> | string, displayName: string, selection: StreamSelection, options?: StreamOptions): AsyncGenerator<StreamEvent>;

@@ -1,0 +1,2 @@
+import type { Ingestor } from './types.js';
+export declare const pipAudit: Ingestor;

@@ -1,0 +1,27 @@
+import type { InputFile } from './types.js';
+/** Default cap on the size of one input file: 256 MiB. */
+export declare const DEFAULT_MAX_INPUT_BYTES: number;
+/** Makes `target` a relative POSIX path under `root`, or returns undefined when it lies outside. */
+export declare function relativeToRoot(root: string, target: string): string | undefined;
+/**
+ * Expands one path or glob to the relative paths of regular files under the root.
+ * A literal path that does not exist, a pattern that matches nothing, anything outside
+ * the root, a symlink or a directory is an InputError: a gate that saw nothing is not clean.
+ */
+export declare function resolveInputPaths(root: string, pattern: string): string[];
+export interface ReadOptions {
+    /** Largest file accepted, in bytes. */
+    maxBytes?: number;
+}
+/** Checks that an input is a non-empty regular file inside the root (not a symlink or directory); returns its size. */
+export declare function inspectInputFile(root: string, relPath: string): {
+    path: string;
+    absPath: string;
+    size: number;
+};
+/** The first `length` bytes of an input, for format detection of a file too large to read whole. */
+export declare function readInputHead(root: string, relPath: string, length?: number): Buffer;
+/** Reads one input: refuses symlinks, directories, empty and oversized files; hashes the bytes read. */
+export declare function readInputFile(root: string, relPath: string, options?: ReadOptions): InputFile;
+/** Decodes UTF-8 strictly; invalid bytes are an InputError naming the byte offset. A leading BOM is dropped. */
+export declare function decodeUtf8(input: Pick<InputFile, 'path' | 'bytes'>): string;

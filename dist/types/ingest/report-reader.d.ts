@@ -1,0 +1,29 @@
+export type Json = Record<string, unknown>;
+/** At most this many problems are listed; the rest are counted. */
+export declare const MAX_PROBLEMS = 20;
+export declare function isObject(value: unknown): value is Json;
+/** A SARIF log (written by Trivy, Grype, OSV-Scanner...) is never read as the tool's native format. */
+export declare function isSarifLog(doc: Json): boolean;
+/** How a value is named in a message: its kind, and a clipped string. */
+export declare function describeValue(value: unknown): string;
+/** One line, whitespace folded, at most 300 characters. */
+export declare function capTitle(text: string): string;
+/** Collects problems while a report is walked; `throwIfProblems` raises them as one InputError. */
+export declare class ReportReader {
+    /** The input path, for messages. */
+    protected readonly file: string;
+    /** The format, e.g. "Grype JSON report". */
+    private readonly formatName;
+    private readonly problems;
+    private droppedProblems;
+    constructor(
+    /** The input path, for messages. */
+    file: string, 
+    /** The format, e.g. "Grype JSON report". */
+    formatName: string);
+    problem(pointer: string, wrong: string, expected: string): void;
+    throwIfProblems(): void;
+    object(value: unknown, pointer: string, expected: string): Json | undefined;
+    array(obj: Json, key: string, pointer: string): unknown[];
+    string(obj: Json, key: string, pointer: string, required?: boolean): string | undefined;
+}

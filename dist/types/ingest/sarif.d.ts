@@ -1,0 +1,55 @@
+import type { RawFinding, Suppression, ToolRun } from '../model.js';
+import type { IngestContext, Ingestor, InputFile } from './types.js';
+/** What one result says on its own, before its run's rules and base URIs are known. */
+export interface PendingResult {
+    pointer: string;
+    ruleId?: string;
+    ruleIndex?: number;
+    toolComponentIndex?: number;
+    level?: string;
+    kind?: string;
+    securitySeverity?: unknown;
+    message?: string;
+    messageId?: string;
+    messageArguments?: string[];
+    uri?: string;
+    uriBaseId?: string;
+    artifactIndex?: number;
+    logicalName?: string;
+    startLine?: number;
+    endLine?: number;
+    startColumn?: number;
+    fingerprint?: string;
+    suppressions?: Suppression[];
+    baselineState?: string;
+    tags: string[];
+}
+/** Reduces one SARIF result to what the finding needs; throws when the result is not an object. */
+export declare function readPendingResult(result: unknown, pointer: string, file: string): PendingResult;
+/** The parts of a run other than its results. */
+export interface RunSkeleton {
+    run: unknown;
+    /** JSON pointer of the run, e.g. /runs/0. */
+    pointer: string;
+    index: number;
+}
+/** Collects one run's pending results, then resolves them into findings when the run ends. */
+export declare class SarifRunReader {
+    private readonly input;
+    private readonly context;
+    private readonly pending;
+    /** Resolved paths by URI and base: files repeat across results, their strings are shared. */
+    private readonly paths;
+    private skipped;
+    constructor(input: Pick<InputFile, 'path'>, context: IngestContext);
+    addResult(result: unknown, pointer: string): void;
+    finish(skeleton: RunSkeleton, warnings: string[]): {
+        findings: RawFinding[];
+        run: ToolRun;
+    };
+    private resolveLocation;
+    private resolveMessage;
+}
+/** Checks the top level of a SARIF log and returns its runs. */
+export declare function readSarifLog(document: unknown, file: string): unknown[];
+export declare const sarif: Ingestor;

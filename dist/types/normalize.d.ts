@@ -1,0 +1,16 @@
+import type { Finding, RawFinding } from './model.js';
+/** "SG-" + 16 hex of sha256(identity). */
+export declare function findingId(identity: string): string;
+/**
+ * Applies the occurrence rule: within one input and run, results that share an identity key but sit
+ * at different locations are distinct findings, suffixed `:1`, `:2`... in line order (as GitHub does
+ * with primaryLocationLineHash). Results with the same key at the same location are one finding.
+ */
+export declare function assignIds(raw: readonly RawFinding[]): Finding[];
+/**
+ * Merges findings across inputs and scanners: the same id is one finding; dependency and container
+ * findings that share an alias, the package name and version are one (transitively); when one report
+ * omits the installed version, the alias and package name suffice. Merged findings keep the highest
+ * severity, every alias and every source. Output is sorted by id.
+ */
+export declare function mergeFindings(findings: readonly Finding[]): Finding[];

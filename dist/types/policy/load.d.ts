@@ -1,0 +1,13 @@
+import type { EvidenceReader } from '../evidence/source.js';
+import { type YamlDocument } from '../yaml.js';
+import type { LoadedPolicy } from './types.js';
+/** The built-in presets (top-level gates/), embedded at build time. */
+export declare const PRESETS: Record<string, string>;
+export declare const DEFAULT_POLICY_PATH = ".shipgate/policy.yml";
+/** Parses one policy file's text and checks it against the schema; every problem in one ConfigError. */
+export declare function parsePolicyText(text: string, source: string): YamlDocument;
+/**
+ * Loads the policy: `path` when given (it must exist), else `.shipgate/policy.yml` when present,
+ * else the release preset. A policy without `extends` starts from the release defaults.
+ */
+export declare function loadPolicy(reader: EvidenceReader, path?: string): LoadedPolicy;

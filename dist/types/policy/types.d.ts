@@ -1,0 +1,89 @@
+/** The policy (.shipgate/policy.yml, DESIGN 4.1) after presets and defaults are applied. */
+import type { ScanType, Severity } from '../model.js';
+export declare const ENFORCEMENTS: readonly ["blocking", "advisory", "off"];
+export type Enforcement = (typeof ENFORCEMENTS)[number];
+export declare const GATE_IDS: readonly ["evidence-completeness", "scan-cleanliness", "control-verification", "disposition-integrity"];
+export type GateId = (typeof GATE_IDS)[number];
+/** Severities a policy can count with (unknown is mapped to one of these). */
+export type CountedSeverity = Exclude<Severity, 'unknown'>;
+/** One input named in the policy. */
+export interface PolicyInput {
+    path: string;
+    /** Ingestor id; skips detection. */
+    format?: string;
+    /** Overrides the tool table's scan type. */
+    scanType?: ScanType;
+}
+/** A severity override: every given selector must match. */
+export interface SeverityOverride {
+    match: {
+        scanType?: ScanType;
+        tool?: string;
+        rule?: string;
+        vulnerability?: string;
+    };
+    severity: Severity;
+}
+export interface ScanCleanlinessSettings {
+    enforcement: Enforcement;
+    max: Partial<Record<CountedSeverity, number>>;
+    requirePlan: Severity[];
+}
+export interface ControlVerificationSettings {
+    enforcement: Enforcement;
+    assessment: string;
+    requiredControls: string[];
+}
+export interface DispositionIntegritySettings {
+    enforcement: Enforcement;
+    register: string;
+    minSeverity: Severity;
+}
+export interface Policy {
+    version: 1;
+    mode: 'enforce' | 'advisory';
+    inputs: PolicyInput[];
+    evidence: {
+        required: ScanType[];
+        requireCommit: boolean;
+    };
+    severity: {
+        unknown: CountedSeverity;
+        overrides: SeverityOverride[];
+    };
+    gates: {
+        'evidence-completeness': {
+            enforcement: Enforcement;
+        };
+        'scan-cleanliness': ScanCleanlinessSettings;
+        'control-verification': ControlVerificationSettings;
+        'disposition-integrity': DispositionIntegritySettings;
+    };
+    exceptions: {
+        paths: string[];
+        approvers: string[];
+        maxDays: number;
+        warnDays: number;
+        failOnUnused: boolean;
+        /** Whether SARIF in-file suppressions (accepted) except a finding. Default: ignore. */
+        inFileSuppressions: 'ignore' | 'honor';
+        trustedRef: string;
+    };
+    outputs: {
+        dir: string;
+    };
+}
+/** A policy and where it came from. */
+export interface LoadedPolicy {
+    policy: Policy;
+    /** The file (or `preset:release`) the policy was loaded from. */
+    source: string;
+    /** sha256 of the policy bytes, and of every file in the extends chain in order. */
+    digest: string;
+    /** Files and presets in the extends chain, the policy itself first. */
+    chain: {
+        source: string;
+        sha256: string;
+        origin: string;
+    }[];
+}

@@ -1,0 +1,19 @@
+import type { Evaluation } from '../evaluation.js';
+import { type EvaluatedFinding } from '../gates/types.js';
+import type { Finding } from '../model.js';
+export interface TextOptions {
+    color: boolean;
+    /** How many findings to list. */
+    top?: number;
+}
+/** `path:line`, `METHOD url [param]`, or `package@version`. */
+export declare function formatLocation(f: Pick<Finding, 'location' | 'package'>): string;
+/** Removes terminal control sequences from untrusted text. */
+export declare function plain(text: string): string;
+/**
+ * The first `limit` findings in display order: open before excepted, worst severity first, then by id.
+ * Linear: the findings arrive sorted by id, so bucketing by (excepted, severity) keeps id order without
+ * sorting a list that may hold hundreds of thousands of findings.
+ */
+export declare function topFindings(findings: readonly EvaluatedFinding[], limit?: number, keep?: (f: EvaluatedFinding) => boolean): EvaluatedFinding[];
+export declare function renderText(evaluation: Evaluation, options: TextOptions): string;

@@ -1,0 +1,55 @@
+import { ExitCode } from './errors.js';
+import type { Clock, Logger } from './logger.js';
+import { type Evaluation } from './evaluation.js';
+import { type EvidenceReader } from './evidence/source.js';
+/** What both adapters give `run()`. */
+export interface RunOptions {
+    /** Absolute workspace root. */
+    root: string;
+    /** Policy file (relative to the root) or preset name; default `.shipgate/policy.yml`, else the release preset. */
+    policy?: string;
+    /** Paths and globs of scan reports, relative to the root; added to the policy's inputs. */
+    scans: string[];
+    /** Output directory; default the policy's `outputs.dir`, relative to the root. */
+    outDir?: string;
+    /** The commit under test. */
+    commit?: string;
+    /** owner/name, for the scope register. */
+    repository?: string;
+    dryRun: boolean;
+    maxInputBytes?: number;
+    /** Inputs larger than this are streamed when their format can be (SARIF); default 16 MiB. */
+    streamAboveBytes?: number;
+    /** Cap on findings read across all inputs; default 2,000,000. */
+    maxFindings?: number;
+    /** Cap on a single result of a streamed report, in bytes; default 64 MiB. */
+    maxResultBytes?: number;
+    /** Called while a large input is streamed. */
+    onProgress?: (input: string, bytesRead: number, totalBytes: number, results: number) => void;
+    clock: Clock;
+    /** The clock is pinned (SHIPGATE_NOW): every output says so. */
+    clockPinned?: boolean;
+    logger: Logger;
+    /** Where evidence is read from; default the workspace. The Action passes a trusted-ref reader. */
+    evidence?: EvidenceReader;
+    /** Overrides the policy's mode (the Action's `mode` input). */
+    mode?: 'enforce' | 'advisory';
+    /** Evidence files changed by the pull request: listed as pending, never applied. */
+    pendingEvidence?: {
+        file: string;
+        reason: string;
+    }[];
+}
+export interface RunResult {
+    evaluation: Evaluation;
+    exitCode: ExitCode;
+    /** Output files written (absolute paths); empty on a dry run. */
+    written: string[];
+    outDir: string;
+}
+/** Inputs above this size are streamed when their format allows. */
+export declare const DEFAULT_STREAM_ABOVE_BYTES: number;
+/** Cap on findings across all inputs. */
+export declare const DEFAULT_MAX_FINDINGS = 2000000;
+/** Evaluates a release. Throws ShipgateError subclasses for errors (exit 2-5). */
+export declare function run(options: RunOptions): Promise<RunResult>;

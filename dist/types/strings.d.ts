@@ -1,0 +1,11 @@
+/** String helpers: locale-independent comparisons (the same order on every machine, and far faster than localeCompare), and flat copies. */
+/** Orders by UTF-16 code units. */
+export declare function compareText(a: string, b: string): number;
+/** Orders text with embedded numbers numerically: `/results/9` before `/results/10`. */
+export declare function compareNatural(a: string, b: string): number;
+/**
+ * Returns a flat copy of a string built by concatenation. A template literal makes a tree of cons
+ * strings (32 bytes a node) that keeps every part alive; an identity kept for each of 100,000 findings
+ * is then several times its length. Joining two slices builds one sequential string.
+ */
+export declare function flatString(text: string): string;

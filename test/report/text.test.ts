@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { countOpen, decide, runGates, type Evaluation } from '../../src/evaluation.js';
+import { emptyExceptionReport } from '../../src/evidence/exceptions.js';
+import type { EvaluatedFinding, GateContext, PlanRow } from '../../src/gates/types.js';
+import { countBySeverity, emptyCounts, type InputRecord } from '../../src/model.js';
+import { renderText } from '../../src/report/text.js';
+import { makeFinding, releasePolicy } from '../helpers.js';
+
+const TODAY = '2026-11-25';
+
+const INPUTS: InputRecord[] = [
+  ['sast', 'CodeQL', 'reports/codeql.sarif'],
+  ['dependency', 'Trivy', 'reports/trivy.json'],
+  ['secret', 'gitleaks', 'reports/gitleaks.sarif'],
+].map(([scanType, tool, path]) => ({
+  path: path as string,
+  sha256: '0'.repeat(64),
+  size: 1,
+  format: 'sarif',
+  runs: [{ tool: tool as string, scanType: scanType as 'sast', completed: true, problems: [], resultCount: 0 }],
+  counts: emptyCounts(),
+  warnings: [],
+}));
+
+const VERIFIED = {
+  source: 'security/manual-assessment.md',
+  controls: ['authentication', 'authorization', 'data-protection', 'secrets-management'].map((id, i) => ({
+    controlId: id,
+    key: id,
+    criticality: 'critical',
+    status: 'Verified',
+    line: 5 + i,
+  })),
+};
+
+function planned(findings: readonly EvaluatedFinding[]): GateContext['register'] {
+  const rows = new Map<string, PlanRow>();
+  findings.forEach((f, i) =>
+    rows.set(f.id, {
+      row: i + 2,
+      findingId: f.id,
+      owner: 'alice',
+      status: 'open',
+      remediationPlan: 'upgrade',
+      dueDate: '2026-12-15',
+      exceptionId: '',
+    }),
+  );
+  return { source: 'security/findings-register.csv', rows };
+}
+
+/** An evaluation through the real gates and decision, so the text reads what the gates really say. */
+function evaluate(
+  findings: EvaluatedFinding[],
+  context: Partial<GateContext> = {},
+  source = 'preset:release',
+): Evaluation {
+  const gates = runGates({ policy: releasePolicy(), findings, inputs: INPUTS, today: TODAY, ...context });
+  const { decision, conditions } = decide(gates, []);
+  return {
+    shipgateVersion: '0.1.0',
+    evaluatedAt: `${TODAY}T12:00:00.000Z`,
+    today: TODAY,
+    root: '/repo',
+    mode: 'enforce',
+    policy: { source, digest: 'a'.repeat(64), chain: [] },
+    inputs: INPUTS,
+    findings: [...findings].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    totals: countBySeverity(findings),
+    open: countOpen(findings),
+    gates,
+    conditions,
+    decision,
+    warnings: [],
+    exceptions: emptyExceptionReport(),
+    evidence: [],
+  };
+}
+
+const id = (n: number): string => `SG-${n.toString(16).padStart(16, '0')}`;
+
+describe('report/text', () => {
+  it('puts the decision on the first line, then what to do, then the gates, then the blocking findings', () => {
+    const findings = [
+      makeFinding({ id: id(1), severity: 'critical', title: 'Hard-coded AWS key' }),
+      makeFinding({ id: id(2), severity: 'critical', title: 'SQL injection' }),
+    ];
+    const lines = renderText(evaluate(findings), { color: false }).split('\n');
+    expect(lines[0]).toBe(
+      'REJECTED — 3 of 4 blocking gate(s) failed: scan-cleanliness, control-verification, disposition-integrity',
+    );
+    expect(lines[1]).toBe(
+      `Policy: the built-in release preset (the default when there is no .shipgate/policy.yml), sha256 ${'a'.repeat(12)}`,
+    );
+    expect(lines[2]).toBe('Findings: 2 from 3 input(s); 2 open: critical 2');
+    expect(lines.slice(3, 9)).toEqual([
+      '',
+      'What to do:',
+      `  1. Fix, or accept with an exception, 2 open critical finding(s) (the policy allows at most 0): ${id(1)}, ${id(2)}. (scan-cleanliness)`,
+      '  2. The manual assessment security/manual-assessment.md was not found; create it (shipgate init writes a template) and verify the controls. (control-verification)',
+      `  3. Give 2 critical finding(s) a resolution path (a row in security/findings-register.csv with an owner and a remediation plan, or status risk-accepted or false-positive with a valid exception_id), or add an exception: ${id(1)}, ${id(2)}. (disposition-integrity)`,
+      '  To accept a risk: shipgate waive FINDING_ID --reason TEXT --owner NAME --approved-by NAME --expires YYYY-MM-DD',
+    ]);
+    const at = (heading: string) => lines.indexOf(heading);
+    expect(at('Gates:')).toBeGreaterThan(at('What to do:'));
+    expect(at('Blocking findings (2):')).toBeGreaterThan(at('Gates:'));
+    expect(lines[at('Blocking findings (2):') + 1]).toMatch(
+      new RegExp(`^ {2}CRITICAL ${id(1)} rule-\\d+ src/a\\.ts:\\d+ — Hard-coded AWS key$`),
+    );
+    expect(lines.findIndex((l) => l.startsWith('Inputs (3);'))).toBeGreaterThan(at('Blocking findings (2):'));
+  });
+
+  it('counts every open finding over a threshold as blocking, not only the ten the reason names', () => {
+    const findings = Array.from({ length: 25 }, (_, i) => makeFinding({ id: id(i + 1), severity: 'critical' }));
+    const text = renderText(evaluate(findings, { register: planned(findings), assessment: VERIFIED }), {
+      color: false,
+    });
+    expect(text.split('\n')[0]).toBe('REJECTED — 1 of 4 blocking gate(s) failed: scan-cleanliness');
+    expect(text).toContain(
+      `  1. Fix, or accept with an exception, 25 open critical finding(s) (the policy allows at most 0): ${id(1)}, ${id(2)}, ${id(3)} and 22 more. (scan-cleanliness)`,
+    );
+    expect(text).toContain('\nBlocking findings (25):\n');
+    expect(text.match(/^ {2}CRITICAL /gm)).toHaveLength(10);
+    expect(text).toContain('  ... and 15 more (every finding is in scan-results.json; --format json prints it)');
+  });
+
+  it('gives a lower bound when a gate counts more findings than it names', () => {
+    const findings = Array.from({ length: 150 }, (_, i) => makeFinding({ id: id(i + 1), severity: 'low' }));
+    const text = renderText(evaluate(findings, { assessment: VERIFIED }), { color: false });
+    expect(text).toContain('  1. Give 150 finding(s) (low 100, and 50 more) a resolution path');
+    expect(text).toContain('\nBlocking findings (at least 150):\n');
+    expect(text).toContain('  ... and 140 more (every finding is in scan-results.json; --format json prints it)');
+  });
+
+  it('asks for a mitigation plan where the policy requires one, naming the register', () => {
+    const findings = [makeFinding({ id: id(1), severity: 'high' })];
+    const register = planned([]);
+    const text = renderText(evaluate(findings, { register, assessment: VERIFIED }), { color: false });
+    expect(text).toContain(
+      `  1. Give 1 open high finding(s) a current mitigation plan (a row in security/findings-register.csv with owner, remediation_plan and a due_date not yet passed), or fix them, or add an exception: ${id(1)}. (scan-cleanliness)`,
+    );
+  });
+
+  it('does not let a finding title name another finding as blocking', () => {
+    const quiet = makeFinding({ id: id(2), severity: 'low' });
+    const loud = makeFinding({ id: id(1), severity: 'low', title: `${id(2)} (low) 'forged'` });
+    const text = renderText(evaluate([loud, quiet], { register: planned([quiet]), assessment: VERIFIED }), {
+      color: false,
+    });
+    const blocking = text.slice(text.indexOf('Blocking findings'));
+    expect(blocking).toMatch(/^Blocking findings \(1 of 2\):\n {2}LOW {6}SG-0000000000000001 /);
+    expect(blocking).not.toMatch(/^ {2}LOW {6}SG-0000000000000002 /m);
+  });
+
+  it('approved with conditions: the conditions are what to do, and nothing is listed as blocking', () => {
+    const findings = [makeFinding({ id: id(1), severity: 'high' }), makeFinding({ id: id(2), severity: 'high' })];
+    const lines = renderText(
+      evaluate(findings, { register: planned(findings), assessment: VERIFIED }, '.shipgate/policy.yml'),
+      { color: false },
+    ).split('\n');
+    expect(lines[0]).toBe('APPROVED WITH CONDITIONS — 4 of 4 blocking gate(s) passed; 2 condition(s)');
+    expect(lines[1]).toBe(`Policy: .shipgate/policy.yml, sha256 ${'a'.repeat(12)}`);
+    expect(lines[4]).toBe('What to do: meet these conditions (the certificate lists them):');
+    expect(lines[5]).toMatch(/is open with a plan: owner alice, due 2026-12-15 \(register row \d\)\.$/);
+    expect(lines).toContain('Top findings (2 of 2):');
+    expect(lines.some((l) => l.startsWith('Blocking findings'))).toBe(false);
+  });
+
+  it('approved: the decision alone, with no section of things to do', () => {
+    const text = renderText(evaluate([], { assessment: VERIFIED }), { color: false });
+    expect(text.split('\n')[0]).toBe('APPROVED — 4 of 4 blocking gate(s) passed; no conditions');
+    expect(text).toContain('\nFindings: 0 from 3 input(s); none open\n');
+    expect(text).not.toContain('What to do');
+  });
+
+  it('says when advisory mode keeps the job green, and marks a gate that errored', () => {
+    const evaluation = evaluate([], { assessment: VERIFIED });
+    evaluation.mode = 'advisory';
+    evaluation.decision = 'rejected';
+    const gate = evaluation.gates.find((g) => g.id === 'control-verification');
+    if (!gate) throw new Error('no control-verification gate');
+    gate.status = 'error';
+    gate.reasons = ['the gate failed to evaluate: boom'];
+    const text = renderText(evaluation, { color: false });
+    expect(text.split('\n')[0]).toBe(
+      'REJECTED — 1 of 4 blocking gate(s) failed: control-verification (error) (advisory mode: the job does not fail on gates)',
+    );
+    expect(text).toContain('  1. The gate failed to evaluate: boom (control-verification)');
+  });
+
+  it('paints the decision only when asked', () => {
+    const evaluation = evaluate([], { assessment: VERIFIED });
+    expect(renderText(evaluation, { color: true }).startsWith('\u001b[1;32mAPPROVED — ')).toBe(true);
+    expect(renderText(evaluation, { color: false })).not.toContain('\u001b[');
+  });
+});
