@@ -41,6 +41,10 @@ describe('action.yml and README', () => {
       (m) => m[1],
     );
     expect([...new Set(read)].sort()).toEqual(Object.keys(action.inputs).sort());
+    // Every output the code sets by name is declared (the severity counts are set in a loop over SEVERITIES).
+    const set = [...source.matchAll(/core\.setOutput\('([a-z-]+)'/g)].map((m) => m[1] as string);
+    expect(set.length).toBeGreaterThan(3);
+    for (const name of set) expect(Object.keys(action.outputs)).toContain(name);
   });
 });
 
