@@ -149,7 +149,7 @@ for (const { label, file } of files) {
     '--no-color',
   ]);
   if (shipgate.status !== 0 && shipgate.status !== 1) console.error(shipgate.stderr);
-  const findings = /All findings \(before exceptions\): (.*)/.exec(dry.stdout)?.[1] ?? '?';
+  const findings = /all findings before exceptions: (.*)/i.exec(dry.stdout)?.[1] ?? '?';
   console.error(`   shipgate exit ${shipgate.status}; findings: ${findings}`);
   console.error(
     `   JSON.parse: ${reference.status === 0 ? reference.stdout.trim() : reference.stderr.trim().split('\n').pop()}`,

@@ -149,6 +149,10 @@ describe('README: Troubleshooting quotes real messages', () => {
     const none = shipgate(root, ['evaluate']);
     expect(none.code).toBe(3);
     expectQuoted(none.stderr);
+
+    const outside = shipgate(root, ['evaluate', '--scan', '../scans/trivy.json']);
+    expect(outside.code).toBe(3);
+    expectQuoted(outside.stderr);
   });
 
   it('the format was not recognized; a declared format; an unknown format id', () => {

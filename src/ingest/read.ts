@@ -30,7 +30,9 @@ export function resolveInputPaths(root: string, pattern: string): string[] {
   if (!isGlob(normalized)) {
     const rel = relativeToRoot(root, normalized);
     if (rel === undefined || rel === '')
-      throw new InputError(`${pattern}: the path is outside the root ${root}; inputs must be inside the workspace.`);
+      throw new InputError(
+        `${pattern}: the path is outside the root ${root}; inputs must be inside the workspace (paths are relative to the root: set --root, or the Action's root input, to a folder that holds every report).`,
+      );
     return [rel];
   }
   const refused = checkGlobPattern(normalized);
