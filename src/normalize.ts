@@ -1,14 +1,18 @@
 /** Turning raw findings into stable, de-duplicated findings (DESIGN 3.2). */
 import { compareNatural, compareText, flatString } from './strings.js';
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Finding, RawFinding, Severity } from './model.js';
 import { SEVERITY_RANK } from './model.js';
 import { normalizeEcosystem, primaryVulnerabilityId } from './ingest/identity.js';
 
+/** Node's one-shot `crypto.hash` (Node >= 20.12), several times faster than a Hash object per call. */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
+
 /** "SG-" + 16 hex of sha256(identity). */
 export function findingId(identity: string): string {
-  // Only the first 8 bytes are encoded: a slice of the full hex digest would keep all 64 characters alive.
-  return flatString(`SG-${createHash('sha256').update(identity).digest().toString('hex', 0, 8)}`);
+  // Flattened: a slice of the full hex digest would keep all 64 characters alive.
+  if (oneShotHash) return flatString(`SG-${oneShotHash('sha256', identity).slice(0, 16)}`);
+  return flatString(`SG-${crypto.createHash('sha256').update(identity).digest().toString('hex', 0, 8)}`);
 }
 
 function locationKey(f: RawFinding): string {

@@ -30,6 +30,7 @@ export function plain(text: string): string {
 }
 
 const DISPLAY_ORDER = ['critical', 'high', 'medium', 'low', 'info'] as const;
+const DISPLAY_RANK: Partial<Record<string, number>> = Object.fromEntries(DISPLAY_ORDER.map((s, i) => [s, i]));
 
 /**
  * The first `limit` findings in display order: open before excepted, worst severity first, then by id.
@@ -41,13 +42,23 @@ export function topFindings(
   limit = Number.POSITIVE_INFINITY,
   keep: (f: EvaluatedFinding) => boolean = () => true,
 ): EvaluatedFinding[] {
-  const sorted = findings.every((f, i) => i === 0 || compareText((findings[i - 1] as EvaluatedFinding).id, f.id) <= 0);
+  let sorted = true;
+  for (let i = 1; i < findings.length && sorted; i += 1)
+    sorted = compareText((findings[i - 1] as EvaluatedFinding).id, (findings[i] as EvaluatedFinding).id) <= 0;
   const source = sorted ? findings : [...findings].sort((a, b) => compareText(a.id, b.id));
-  const buckets = new Map<string, EvaluatedFinding[]>();
-  for (const excepted of [false, true]) for (const severity of DISPLAY_ORDER) buckets.set(`${excepted}${severity}`, []);
-  for (const f of source) if (keep(f)) buckets.get(`${f.excepted}${f.countedSeverity}`)?.push(f);
+  // Bucket b = (excepted ? 5 : 0) + the severity's place in DISPLAY_ORDER.
+  const buckets: EvaluatedFinding[][] = Array.from({ length: 2 * DISPLAY_ORDER.length }, () => []);
+  const first = buckets[0] as EvaluatedFinding[];
+  for (const f of source) {
+    if (!keep(f)) continue;
+    const place = DISPLAY_RANK[f.countedSeverity];
+    if (place === undefined) continue;
+    (buckets[(f.excepted ? DISPLAY_ORDER.length : 0) + place] as EvaluatedFinding[]).push(f);
+    // The first bucket comes first in display order: once it holds `limit` findings they are the answer.
+    if (first.length >= limit) break;
+  }
   const result: EvaluatedFinding[] = [];
-  for (const bucket of buckets.values()) {
+  for (const bucket of buckets) {
     for (const f of bucket) {
       if (result.length >= limit) return result;
       result.push(f);
@@ -80,7 +91,14 @@ function readBlockers(evaluation: Evaluation): Blockers {
   const named: Blockers['named'] = new Map();
   const overMax: Blockers['overMax'] = [];
   const failing = evaluation.gates.filter(isBlocking);
-  if (failing.length > 0) for (const f of evaluation.findings) byId.set(f.id, f);
+  // Only the findings the reasons name (each gate names at most 100) are looked up.
+  const namedIds = new Set<string>();
+  for (const gate of failing)
+    for (const reason of gate.reasons) {
+      const id = FINDING_ID.exec(reason)?.[0];
+      if (id) namedIds.add(id);
+    }
+  if (namedIds.size > 0) for (const f of evaluation.findings) if (namedIds.has(f.id)) byId.set(f.id, f);
   for (const gate of failing) {
     const entry = { findings: [] as EvaluatedFinding[], tails: [] as string[], more: 0, other: [] as string[] };
     named.set(gate, entry);

@@ -20,24 +20,35 @@ export async function removeStaleCertificates(outDir: string): Promise<void> {
 
 const FLUSH_BYTES = 1024 * 1024;
 
-/** Writes text or text chunks, gathered into writes of about 1 MiB. */
+/**
+ * Writes text or text chunks, gathered into writes of about 1 MiB. The chunks are encoded into one
+ * reused buffer, so writing a large output allocates no buffer per write.
+ */
 async function writeContent(path: string, content: OutputContent): Promise<void> {
   const handle = await open(path, 'w');
   try {
     if (typeof content === 'string') await handle.writeFile(content);
     else {
+      // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+      const buffer = Buffer.allocUnsafe(3 * FLUSH_BYTES + 3 * 65536);
       let pending: string[] = [];
       let size = 0;
+      const flush = async (): Promise<void> => {
+        const text = pending.join('');
+        pending = [];
+        size = 0;
+        if (3 * text.length <= buffer.length) {
+          const length = buffer.write(text, 0, 'utf8');
+          let done = 0;
+          while (done < length) done += (await handle.write(buffer, done, length - done)).bytesWritten;
+        } else await handle.write(text);
+      };
       for (const chunk of content) {
         pending.push(chunk);
         size += chunk.length;
-        if (size >= FLUSH_BYTES) {
-          await handle.write(pending.join(''));
-          pending = [];
-          size = 0;
-        }
+        if (size >= FLUSH_BYTES) await flush();
       }
-      if (pending.length > 0) await handle.write(pending.join(''));
+      if (pending.length > 0) await flush();
     }
   } finally {
     await handle.close();

@@ -3,7 +3,7 @@ import { countOpen, decide, runGates, type Evaluation } from '../../src/evaluati
 import { emptyExceptionReport } from '../../src/evidence/exceptions.js';
 import type { EvaluatedFinding, GateContext, PlanRow } from '../../src/gates/types.js';
 import { countBySeverity, emptyCounts, type InputRecord } from '../../src/model.js';
-import { renderText } from '../../src/report/text.js';
+import { renderText, topFindings } from '../../src/report/text.js';
 import { makeFinding, releasePolicy } from '../helpers.js';
 
 const TODAY = '2026-11-25';
@@ -192,5 +192,44 @@ describe('report/text', () => {
     const evaluation = evaluate([], { assessment: VERIFIED });
     expect(renderText(evaluation, { color: true }).startsWith('\u001b[1;32mAPPROVED — ')).toBe(true);
     expect(renderText(evaluation, { color: false })).not.toContain('\u001b[');
+  });
+});
+
+describe('topFindings', () => {
+  /** The reference: a full sort by (excepted, severity, id). */
+  function reference(findings: readonly EvaluatedFinding[], limit: number, keep: (f: EvaluatedFinding) => boolean) {
+    const rank = ['critical', 'high', 'medium', 'low', 'info'];
+    return findings
+      .filter(keep)
+      .sort(
+        (a, b) =>
+          Number(a.excepted) - Number(b.excepted) ||
+          rank.indexOf(a.countedSeverity) - rank.indexOf(b.countedSeverity) ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      )
+      .slice(0, limit)
+      .map((f) => f.id);
+  }
+
+  it('equals a full sort by (open first, worst first, id) for every limit, sorted or not, filtered or not', () => {
+    const severities = ['critical', 'high', 'medium', 'low', 'info'] as const;
+    // A deterministic mix: ids out of order, every severity, a third excepted, many criticals.
+    const findings = Array.from({ length: 300 }, (_, i) =>
+      makeFinding({
+        id: `SG-${((i * 7919) % 1000).toString(16).padStart(16, '0')}`,
+        severity: severities[i % 7 < 3 ? 0 : i % 5] as (typeof severities)[number],
+        excepted: i % 3 === 0,
+      }),
+    );
+    const sortedById = [...findings].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const keeps = [
+      () => true,
+      (f: EvaluatedFinding) => !f.excepted,
+      (f: EvaluatedFinding) => f.countedSeverity !== 'critical',
+    ];
+    for (const list of [findings, sortedById])
+      for (const keep of keeps)
+        for (const limit of [0, 1, 10, 99, 100, 101, 299, 300, 1000])
+          expect(topFindings(list, limit, keep).map((f) => f.id)).toEqual(reference(list, limit, keep));
   });
 });
