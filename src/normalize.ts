@@ -204,5 +204,32 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
     if ((size[root] ?? 0) < 2) merged.push(findings[i] as Finding);
     else if (root === i) merged.push(mergeGroup((groups.get(root) ?? []).map((j) => findings[j] as Finding)));
   });
-  return merged.sort((a, b) => compareText(a.id, b.id));
+  return sortById(merged);
+}
+
+const FINDING_ID = /^SG-[0-9a-f]{16}$/;
+
+/**
+ * Sorts findings by id (compareText order). Ids are `SG-` and 16 lowercase hex digits, whose text order
+ * is the order of their two 32-bit halves: sorting indices by those numbers in typed arrays avoids
+ * following a pointer to each id string at every comparison, which dominated with 500,000+ findings.
+ * Any other id falls back to comparing the text.
+ */
+export function sortById<T extends { id: string }>(findings: T[]): T[] {
+  const n = findings.length;
+  const high = new Uint32Array(n);
+  const low = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const id = (findings[i] as T).id;
+    if (!FINDING_ID.test(id)) return findings.sort((a, b) => compareText(a.id, b.id));
+    high[i] = Number.parseInt(id.slice(3, 11), 16);
+    low[i] = Number.parseInt(id.slice(11, 19), 16);
+  }
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) order[i] = i;
+  // Typed-array sort with a comparator is stable since ES2019 (TimSort in V8), as Array#sort is.
+  order.sort((a, b) => (high[a] as number) - (high[b] as number) || (low[a] as number) - (low[b] as number));
+  const sorted = Array.from(order, (i) => findings[i] as T);
+  for (let i = 0; i < n; i += 1) findings[i] = sorted[i] as T;
+  return findings;
 }

@@ -14,3 +14,12 @@ export declare function assignIds(raw: readonly RawFinding[]): Finding[];
  * severity, every alias and every source. Output is sorted by id.
  */
 export declare function mergeFindings(findings: readonly Finding[]): Finding[];
+/**
+ * Sorts findings by id (compareText order). Ids are `SG-` and 16 lowercase hex digits, whose text order
+ * is the order of their two 32-bit halves: sorting indices by those numbers in typed arrays avoids
+ * following a pointer to each id string at every comparison, which dominated with 500,000+ findings.
+ * Any other id falls back to comparing the text.
+ */
+export declare function sortById<T extends {
+    id: string;
+}>(findings: T[]): T[];

@@ -1,11 +1,6 @@
 /** Every output file, rendered from the evaluation (DESIGN 6). Pure: no file system. */
 import type { Evaluation } from '../evaluation.js';
-import {
-  renderBacklogCsvChunks,
-  renderRegisterCsvChunks,
-  updateRegister,
-  type FindingsRegister,
-} from '../evidence/register.js';
+import { renderUpdatedRegister, type FindingsRegister } from '../evidence/register.js';
 import { renderCertificateJson, renderCertificateMarkdown } from './certificate.js';
 import { renderDispositionRecordChunks } from './disposition-record.js';
 import { renderScanResultsChunks } from './scan-results.js';
@@ -26,20 +21,15 @@ export async function renderOutputs(
   files.set('scope-register.json', renderScopeRegister(evaluation));
   files.set('disposition-record.md', renderDispositionRecordChunks(evaluation));
   files.set('shipgate.sarif', renderSarifChunks(evaluation));
-  const base: FindingsRegister = register ?? { source: 'findings-register.csv', columns: [], rows: [] };
-  const updated = updateRegister(
-    base,
-    evaluation.findings.map((f) => ({
-      id: f.id,
-      title: f.title,
-      severity: f.severity,
-      scanType: f.scanType,
-      location: formatLocation(f),
-    })),
+  // Rendered as they are written, after the large outputs above: no row object per new finding.
+  const { register: registerCsv, backlog } = renderUpdatedRegister(
+    register ?? { source: 'findings-register.csv', columns: [], rows: [] },
+    evaluation.findings,
+    formatLocation,
     evaluation.today,
   );
-  files.set('findings-register.csv', renderRegisterCsvChunks(updated.register));
-  files.set('security-remediation-backlog.csv', renderBacklogCsvChunks(updated.register.rows, evaluation.today));
+  files.set('findings-register.csv', registerCsv);
+  files.set('security-remediation-backlog.csv', backlog);
   if (evaluation.decision !== 'rejected') {
     files.set('security-approval-certificate.md', renderCertificateMarkdown(evaluation));
     files.set('security-approval-certificate.json', renderCertificateJson(evaluation));

@@ -305,22 +305,25 @@ export function renderText(evaluation: Evaluation, options: TextOptions): string
     const namedIds = new Set([...blockers.named.values()].flatMap((e) => e.findings.map((f) => f.id)));
     const over = new Set(blockers.overMax.map((o) => o.severity));
     const blocks = (f: EvaluatedFinding): boolean => namedIds.has(f.id) || (!f.excepted && over.has(f.countedSeverity));
-    const all = topFindings(evaluation.findings, Number.POSITIVE_INFINITY, blocks);
+    // Counted, not collected: a rejected evaluation may hold hundreds of thousands of blocking findings.
+    let blocking = 0;
+    for (const f of evaluation.findings) if (blocks(f)) blocking += 1;
+    const shown = topFindings(evaluation.findings, limit, blocks);
     // A gate names at most 100 findings and counts the rest; the count is then a lower bound.
     const atLeast = Math.max(
-      all.length,
+      blocking,
       ...[...blockers.named.values()].map((e) => e.findings.length + e.more),
       ...blockers.overMax.map((o) => o.count),
     );
     if (atLeast > 0) {
       lines.push('');
       lines.push(
-        `Blocking findings (${atLeast > all.length ? `at least ${atLeast}` : atLeast}${evaluation.findings.length > atLeast ? ` of ${evaluation.findings.length}` : ''}):`,
+        `Blocking findings (${atLeast > blocking ? `at least ${atLeast}` : atLeast}${evaluation.findings.length > atLeast ? ` of ${evaluation.findings.length}` : ''}):`,
       );
-      for (const f of all.slice(0, limit)) lines.push(findingLine(f));
-      if (atLeast > Math.min(all.length, limit))
+      for (const f of shown) lines.push(findingLine(f));
+      if (atLeast > shown.length)
         lines.push(
-          `  ... and ${atLeast - Math.min(all.length, limit)} more (every finding is in scan-results.json; --format json prints it)`,
+          `  ... and ${atLeast - shown.length} more (every finding is in scan-results.json; --format json prints it)`,
         );
     }
   } else {

@@ -10,6 +10,7 @@ import {
   readCsvRecords,
   renderBacklogCsv,
   renderRegisterCsv,
+  renderUpdatedRegister,
   unescapeCsvCell,
   updateRegister,
   type FindingsRegister,
@@ -524,6 +525,79 @@ describe('evidence/register', () => {
         Object.fromEntries((header ?? []).map((column, index) => [column, record[index]])),
       );
       expect(objects).toEqual(expected);
+    });
+  });
+
+  describe('renderUpdatedRegister (streamed) writes what updateRegister + the renderers write', () => {
+    const today = '2026-11-20';
+    const severities = ['critical', 'high', 'medium', 'low', 'info', 'unknown'];
+    /** Deterministic findings: ids in order, every severity, some ids shared with the register. */
+    function findingsFor(count: number, seed: number, duplicates = false) {
+      const list = Array.from({ length: count }, (_, i) => ({
+        id: `SG-${String((i * 37 + seed) % 1000).padStart(4, '0')}`,
+        title: i % 11 === 0 ? `=HYPERLINK("x") "${i}"` : `title ${i}`,
+        severity: severities[(i * 7 + seed) % severities.length] as string,
+        scanType: i % 2 ? 'sast' : 'dependency',
+        path: `src/f${i}.ts`,
+      }));
+      if (duplicates) list.push({ ...(list[3] as (typeof list)[number]), title: 'the later copy' });
+      return list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
+    const locationOf = (f: { path: string }) => `${f.path}:1`;
+    const registers: FindingsRegister[] = [
+      { source: SOURCE, columns: [], rows: [] },
+      {
+        source: SOURCE,
+        columns: ['finding_id', 'status', 'owner', 'title', 'Notes', 'severity', 'due_date'],
+        rows: [
+          makeRow({ row: 2, findingId: 'SG-0037', owner: 'alice', severity: 'HIGH', extra: { Notes: 'n1' } }),
+          makeRow({ row: 3, findingId: 'SG-gone', owner: 'bob', status: 'risk-accepted', exceptionId: 'EXC-1' }),
+          makeRow({ row: 5, findingId: 'SG-0074', status: 'resolved', owner: 'carol', severity: 'low' }),
+          makeRow({
+            row: 7,
+            findingId: 'SG-0111',
+            status: 'in-remediation',
+            dueDate: '2026-11-01',
+            severity: 'medium',
+          }),
+          makeRow({ row: 8, findingId: 'SG-0148', status: 'open', dueDate: '2026-12-24', severity: 'critical' }),
+          makeRow({ row: 9, findingId: 'SG-0185', status: 'open', severity: 'info' }),
+          makeRow({ row: 10, findingId: 'SG-zzz-manual', status: 'open', severity: 'weird' }),
+          makeRow({ row: 11, findingId: 'SG-0000', status: 'open', severity: 'critical' }),
+        ],
+      },
+    ];
+    for (const [r, register] of registers.entries())
+      for (const [count, seed, duplicates] of [
+        [0, 0, false],
+        [1, 3, false],
+        [40, 1, false],
+        [300, 0, false],
+        [300, 5, true],
+      ] as const)
+        it(`register ${r}, ${count} findings (seed ${seed}${duplicates ? ', a repeated id' : ''})`, async () => {
+          const findings = findingsFor(count, seed, duplicates);
+          const updated = updateRegister(
+            register,
+            findings.map((f) => ({ ...f, location: locationOf(f) })),
+            today,
+          ).register;
+          const streamed = renderUpdatedRegister(register, findings, locationOf, today);
+          expect([...streamed.register].join('')).toBe(await renderRegisterCsv(updated));
+          expect([...streamed.backlog].join('')).toBe(await renderBacklogCsv(updated.rows, today));
+        });
+
+    it('falls back to updateRegister for findings not sorted by id, with the same bytes', async () => {
+      const findings = findingsFor(50, 2).reverse();
+      const register = registers[1] as FindingsRegister;
+      const updated = updateRegister(
+        register,
+        findings.map((f) => ({ ...f, location: locationOf(f) })),
+        today,
+      ).register;
+      const streamed = renderUpdatedRegister(register, findings, locationOf, today);
+      expect([...streamed.register].join('')).toBe(await renderRegisterCsv(updated));
+      expect([...streamed.backlog].join('')).toBe(await renderBacklogCsv(updated.rows, today));
     });
   });
 });
