@@ -29,6 +29,15 @@ export interface StreamSelection {
    * split again. A selected path that holds something other than an array stays in the skeleton.
    */
   paths: string[][];
+  /**
+   * A member of each element that the consumer does not need, e.g. SARIF's `codeFlows` (about a third
+   * of a CodeQL log): when an element is an object whose `key` holds an array of objects that each
+   * have an array `itemsRequire`, the splitter checks that value (valid JSON, that shape, no
+   * `__proto__` key) in the scanning thread, and the element is parsed with the value replaced by
+   * `[]`. When the check fails, or the element is not laid out plainly (the key escaped, the element
+   * across two chunks), the element is parsed whole, so errors stay exactly those of a full parse.
+   */
+  omit?: { key: string; itemsRequire: string };
 }
 
 /** What the splitter yields: the selected elements in document order, then one `end`. */
@@ -100,6 +109,7 @@ export function streamJson(
   const job: Job = {
     name: displayName,
     paths: selection.paths.map((p) => [...p]),
+    ...(selection.omit ? { omit: { ...selection.omit } } : {}),
     limits: {
       maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
       maxElementBytes: options.maxElementBytes ?? DEFAULT_MAX_ELEMENT_BYTES,
@@ -137,6 +147,7 @@ interface Limits {
 interface Job {
   name: string;
   paths: string[][];
+  omit?: { key: string; itemsRequire: string };
   limits: Limits;
   chunkSize: number;
 }
@@ -162,6 +173,9 @@ interface ElementRecord {
   bytes: Buffer;
   start: number;
   end: number;
+  /** `bytes[cutStart, cutEnd)` is the omitted member's value, checked already; -1 when none. */
+  cutStart: number;
+  cutEnd: number;
   offset: number;
   line: number;
   index: number;
@@ -174,7 +188,11 @@ function parseElement(name: string, limits: Limits, record: ElementRecord): Stre
   const { array, index } = record;
   const pointer = `${array.pointer}/${index}`;
   // utf8Slice skips toString's argument handling; the bytes were checked as UTF-8 already.
-  const text = (record.bytes as unknown as Utf8Sliceable).utf8Slice(record.start, record.end);
+  const bytes = record.bytes as unknown as Utf8Sliceable;
+  const text =
+    record.cutStart < 0
+      ? bytes.utf8Slice(record.start, record.end)
+      : `${bytes.utf8Slice(record.start, record.cutStart)}[]${bytes.utf8Slice(record.cutEnd, record.end)}`;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -251,7 +269,7 @@ async function* streamInProcess(
   job: Job,
   onProgress: StreamOptions['onProgress'],
 ): AsyncGenerator<StreamEvent> {
-  const splitter = new scanner.JsonSplitter(job.name, job.paths, job.limits);
+  const splitter = new scanner.JsonSplitter(job.name, job.paths, job.limits, undefined, job.omit);
   const utf8 = new scanner.Utf8Checker();
   const hash = createHash('sha256');
   const chunks =
@@ -332,7 +350,7 @@ type WorkerMessage =
 type Delivery = WorkerMessage | { t: 'crash'; error: Error } | { t: 'exit'; code: number };
 
 /** Numbers per element record sent by the worker: start, end, offset, line, index, array id. */
-const RECORD_FIELDS = 6;
+const RECORD_FIELDS = 8;
 
 let workerSource: string | undefined;
 
@@ -456,6 +474,8 @@ class WorkerEventStream implements AsyncGenerator<StreamEvent, undefined> {
             line: recs[k + 3] as number,
             index: recs[k + 4] as number,
             array: this.arrays.get(recs[k + 5] as number) as ArrayInfo,
+            cutStart: recs[k + 6] as number,
+            cutEnd: recs[k + 7] as number,
           };
           const event = parseElement(this.job.name, this.job.limits, record);
           this.elements += 1;
@@ -539,7 +559,7 @@ function runScannerWorker(
       fail(`${job.name}: the input is not a regular file.`);
       return;
     }
-    const splitter = new scan.JsonSplitter(job.name, job.paths, job.limits);
+    const splitter = new scan.JsonSplitter(job.name, job.paths, job.limits, undefined, job.omit);
     const utf8 = new scan.Utf8Checker();
     const hash = crypto.createHash('sha256');
     let bytes = 0;
@@ -556,8 +576,8 @@ function runScannerWorker(
       bytes += length;
       const ready = scan.feed(splitter, utf8, view);
       const queue = splitter.queue;
-      // RECORD_FIELDS (6) numbers per element; the constant is outside this self-contained function.
-      const recs = new Float64Array(queue.length * 6);
+      // RECORD_FIELDS (8) numbers per element; the constant is outside this self-contained function.
+      const recs = new Float64Array(queue.length * 8);
       const big: ArrayBuffer[] = [];
       const arrays: ArrayInfo[] = [];
       let usesChunk = false;
@@ -568,21 +588,26 @@ function runScannerWorker(
           arrays.push({ id, pointer, path: arrayPath, depth });
           lastArray = id;
         }
+        const r = k * 8;
         if (record.bytes === ready) {
           usesChunk = true;
-          recs[k * 6] = record.start;
-          recs[k * 6 + 1] = record.end;
+          recs[r] = record.start;
+          recs[r + 1] = record.end;
+          recs[r + 6] = record.cutStart;
+          recs[r + 7] = record.cutEnd;
         } else {
           const copy = new Uint8Array(record.end - record.start);
           copy.set(record.bytes.subarray(record.start, record.end));
           big.push(copy.buffer);
-          recs[k * 6] = -big.length;
-          recs[k * 6 + 1] = copy.length;
+          recs[r] = -big.length;
+          recs[r + 1] = copy.length;
+          recs[r + 6] = record.cutStart < 0 ? -1 : record.cutStart - record.start;
+          recs[r + 7] = record.cutStart < 0 ? -1 : record.cutEnd - record.start;
         }
-        recs[k * 6 + 2] = record.offset;
-        recs[k * 6 + 3] = record.line;
-        recs[k * 6 + 4] = record.index;
-        recs[k * 6 + 5] = id;
+        recs[r + 2] = record.offset;
+        recs[r + 3] = record.line;
+        recs[r + 4] = record.index;
+        recs[r + 5] = id;
       }
       queue.length = 0;
       // Only a whole ArrayBuffer of our own can be transferred; bytes joined with a held-back
@@ -812,9 +837,21 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
     private elementDepth: number;
     private elementInString: boolean;
     private elementEscaped: boolean;
+    /** The omitted member's key as written (with its quotes), and what its items must hold. */
+    private readonly omitKey: Buffer | undefined;
+    private readonly omitItems: string;
+    /** Where the omitted member's value starts and ends in the current chunk; -1 when not found. */
+    private cutStart: number;
+    private cutEnd: number;
 
     // Fields are assigned here, not declared with initializers, so that no bundler helper is needed.
-    constructor(name: string, patterns: string[][], limits: Limits, origin?: Origin) {
+    constructor(
+      name: string,
+      patterns: string[][],
+      limits: Limits,
+      origin?: Origin,
+      omit?: { key: string; itemsRequire: string },
+    ) {
       this.name = name;
       this.limits = limits;
       this.patterns = patterns;
@@ -855,6 +892,10 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
       this.elementDepth = 0;
       this.elementInString = false;
       this.elementEscaped = false;
+      this.omitKey = omit === undefined ? undefined : Buffer.from(JSON.stringify(omit.key), 'utf8');
+      this.omitItems = omit === undefined ? '' : omit.itemsRequire;
+      this.cutStart = -1;
+      this.cutEnd = -1;
     }
 
     /** The line the scan has reached. */
@@ -1156,6 +1197,8 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
       this.elementDepth = 0;
       this.elementInString = false;
       this.elementEscaped = false;
+      this.cutStart = -1;
+      this.cutEnd = -1;
     }
 
     /** Finds the end of the current element from `i`; returns where scanning goes on. */
@@ -1189,9 +1232,11 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
       // The hot loop: strings are skipped byte by byte (faster than indexOf for short strings).
       let depth = this.elementDepth;
       const limit = this.limits.maxDepth - this.rootDepth - this.frames.length;
+      const omitKey = depth <= 1 && this.cutStart < 0 ? this.omitKey : undefined;
       while (i < n) {
         const c = b[i++] as number;
         if (c === QUOTE) {
+          const opened = i - 1;
           for (;;) {
             if (i >= n) {
               this.elementDepth = depth;
@@ -1203,10 +1248,13 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
             if (d === QUOTE) break;
             if (d === BACKSLASH) i++;
           }
+          if (depth === 1 && omitKey !== undefined && i - opened === omitKey.length && this.cutStart < 0)
+            this.findCut(b, opened, i, n, omitKey);
         } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
           if (++depth > limit) throw this.depthError(this.base + i - 1);
         } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
           if (--depth === 0) return this.endElement(b, i);
+          if (depth === 1 && this.cutStart >= 0 && this.cutEnd < 0) this.cutEnd = i;
         } else if (c === NEWLINE) {
           this.line++;
         }
@@ -1216,15 +1264,49 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
       return n;
     }
 
+    /**
+     * After a depth-1 string at `b[opened, closed)` spelled like the omitted key: when a colon and an
+     * array follow in this chunk, the array's first byte is where the cut starts.
+     */
+    private findCut(b: Buffer, opened: number, closed: number, n: number, key: Buffer): void {
+      for (let k = 0; k < key.length; k++) if (b[opened + k] !== key[k]) return;
+      let p = closed;
+      while (p < n && WHITESPACE[b[p] as number] === 1) p++;
+      if (p >= n || b[p] !== COLON) return;
+      p++;
+      while (p < n && WHITESPACE[b[p] as number] === 1) p++;
+      if (p < n && b[p] === OPEN_BRACKET) this.cutStart = p;
+    }
+
+    /** The omitted value parses, is an array of objects that each hold an array `omitItems`, and names no `__proto__`. */
+    private cutIsSafe(b: Buffer): boolean {
+      const text = (b as unknown as Utf8Sliceable).utf8Slice(this.cutStart, this.cutEnd);
+      if (text.includes('__proto__') || text.includes('\\u00')) return false;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        return false;
+      }
+      if (!Array.isArray(value)) return false;
+      for (const item of value)
+        if (item === null || typeof item !== 'object' || Array.isArray(item) || !Array.isArray(item[this.omitItems]))
+          return false;
+      return true;
+    }
+
     private endElement(b: Buffer, end: number): number {
       const array = this.frames[this.frames.length - 1] as Frame;
       let record: ElementRecord;
       if (this.elementParts.length === 0) {
         if (end - this.elementStart > this.limits.maxElementBytes) throw this.elementTooLarge(array);
+        const cut = this.cutEnd > this.cutStart && this.cutStart >= 0 && this.cutIsSafe(b);
         record = {
           bytes: b,
           start: this.elementStart,
           end,
+          cutStart: cut ? this.cutStart : -1,
+          cutEnd: cut ? this.cutEnd : -1,
           offset: this.elementOffset,
           line: this.elementLine,
           index: array.key as number,
@@ -1239,6 +1321,8 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
           bytes,
           start: 0,
           end: bytes.length,
+          cutStart: -1,
+          cutEnd: -1,
           offset: this.elementOffset,
           line: this.elementLine,
           index: array.key as number,

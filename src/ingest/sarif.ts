@@ -606,7 +606,9 @@ async function parseStream(
   const events = streamJson(
     input.absPath,
     input.path,
-    { paths: [['runs', '*', 'results']] },
+    // Code flows are a third of a CodeQL log and no finding keeps them: checked in the scanning
+    // thread (valid JSON, each flow with its threadFlows array, as checkResultShape requires), not parsed here.
+    { paths: [['runs', '*', 'results']], omit: { key: 'codeFlows', itemsRequire: 'threadFlows' } },
     {
       ...(options.maxElementBytes ? { maxElementBytes: options.maxElementBytes } : {}),
       ...(options.chunkSize ? { chunkSize: options.chunkSize } : {}),

@@ -611,4 +611,86 @@ describe('ingest/json-stream', () => {
       }
     });
   });
+
+  describe('an omitted member (SARIF codeFlows)', () => {
+    const OMIT = { key: 'codeFlows', itemsRequire: 'threadFlows' };
+    const flow = '{"threadFlows":[{"locations":[{"location":{"message":{"text":"step"}}}]}]}';
+    const result = (codeFlows: string, extra = '') =>
+      `{"ruleId":"r","message":{"text":"m"},"codeFlows":${codeFlows}${extra},"locations":[{"physicalLocation":{"artifactLocation":{"uri":"a.js"}}}]}`;
+    const log = (...results: string[]) =>
+      `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"t"}},"results":[${results.join(',')}]}]}`;
+
+    async function withOmit(text: string, options: StreamOptions = {}) {
+      const events: StreamEvent[] = [];
+      try {
+        for await (const event of streamJson(
+          text === '' ? '' : writeTemp('omit.json', text),
+          'input.json',
+          { paths: RESULTS, omit: OMIT },
+          { useWorker: false, ...options },
+        ))
+          events.push(event);
+      } catch (error) {
+        return { error: (error as Error).name, message: (error as Error).message };
+      }
+      return events;
+    }
+    const values = (events: unknown) =>
+      (events as ElementEvent[]).filter((e) => e.kind === 'element').map((e) => e.value);
+
+    it('parses each element with a plain, well-formed codeFlows value replaced by []; everything else as JSON.parse gives it', async () => {
+      const text = log(
+        result(`[${flow},${flow}]`),
+        result('[]'),
+        `{"message":{"text":"no flows"}}`,
+        result(`[${flow}]`, ',"extra":{"codeFlows":[1]}'),
+      );
+      const expected = (JSON.parse(text) as { runs: { results: Record<string, unknown>[] }[] }).runs[0]?.results.map(
+        (r) => ('codeFlows' in r ? { ...r, codeFlows: [] } : r),
+      );
+      for (const useWorker of [false, true]) expect(values(await withOmit(text, { useWorker }))).toEqual(expected);
+    });
+
+    it('parses the whole element when the value is not plainly a list of flows, so checks and errors are those of a full parse', async () => {
+      const cases = [
+        result('{"threadFlows":[]}'), // not an array
+        result('[{"locations":[]}]'), // a flow without threadFlows
+        result('[1]'), // not an object
+        result(`[${flow}]`).replace('"codeFlows"', '"code\\u0046lows"'), // the key escaped
+        result(' \n [ ' + flow + ' ] '), // whitespace around the value is fine: cut
+      ];
+      for (const element of cases) {
+        const text = log(element);
+        const whole = (JSON.parse(text) as { runs: { results: unknown[] }[] }).runs[0]?.results;
+        const got = values(await withOmit(text)) as Record<string, unknown>[];
+        if (element.includes(' \n [ ')) expect(got).toEqual([{ ...(whole?.[0] as object), codeFlows: [] }]);
+        else expect(got).toEqual(whole);
+      }
+    });
+
+    it('gives the same error as without the omission for bad JSON and __proto__ keys inside codeFlows', async () => {
+      for (const bad of [
+        '[{"threadFlows":[1,]}]',
+        '[{"threadFlows":[], "__proto__": 1}]',
+        '[{"threadFlows":[],"\\u005f_proto__":1}]',
+        '[{"threadFlows":[tru]}]',
+      ]) {
+        const text = log(result('[]'), result(bad));
+        const omitted = await withOmit(text);
+        const plain = await outcome(writeTemp('plain.json', text), RESULTS);
+        expect(omitted).toHaveProperty('error', 'InputError');
+        expect(omitted).toEqual(plain);
+      }
+    });
+
+    it('keeps the last of two codeFlows keys, as JSON.parse does, and cuts nothing across chunk boundaries', async () => {
+      const twice = log(result(`[${flow}]`, `,"codeFlows":[${flow},${flow}]`));
+      // Only the first is cut; the last, parsed whole, wins as in JSON.parse.
+      expect(values(await withOmit(twice))).toEqual(JSON.parse(twice).runs[0].results);
+      const text = log(result(`[${flow},${flow}]`), result(`[${flow}]`));
+      const whole = (JSON.parse(text) as { runs: { results: Record<string, unknown>[] }[] }).runs[0]?.results;
+      // With 7-byte chunks every element spans chunks: nothing is cut, every value is whole.
+      expect(values(await withOmit(text, { chunkSize: 7 }))).toEqual(whole);
+    });
+  });
 });

@@ -7,6 +7,18 @@ export interface StreamSelection {
      * split again. A selected path that holds something other than an array stays in the skeleton.
      */
     paths: string[][];
+    /**
+     * A member of each element that the consumer does not need, e.g. SARIF's `codeFlows` (about a third
+     * of a CodeQL log): when an element is an object whose `key` holds an array of objects that each
+     * have an array `itemsRequire`, the splitter checks that value (valid JSON, that shape, no
+     * `__proto__` key) in the scanning thread, and the element is parsed with the value replaced by
+     * `[]`. When the check fails, or the element is not laid out plainly (the key escaped, the element
+     * across two chunks), the element is parsed whole, so errors stay exactly those of a full parse.
+     */
+    omit?: {
+        key: string;
+        itemsRequire: string;
+    };
 }
 /** What the splitter yields: the selected elements in document order, then one `end`. */
 export type StreamEvent = {
