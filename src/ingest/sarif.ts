@@ -113,8 +113,36 @@ function checkResultShape(result: Json, pointer: string, file: string): void {
   }
 }
 
+/** No tags: one shared array instead of an empty one per result. */
+const NO_TAGS: string[] = [];
+
+/** Returns a string equal to its argument, the same instance for equal strings (see `interner`). */
+type Intern = (text: string | undefined) => string | undefined;
+const noIntern: Intern = (text) => text;
+
+/**
+ * Shares equal strings: `JSON.parse` makes a new string for every value, so the rule id, level and
+ * artifact URI of 100,000 results of 300 rules and 400 files are otherwise 100,000 strings each.
+ * Bounded: past `limit` distinct strings, new ones are kept as they are.
+ */
+export function interner(limit = 65_536): Intern {
+  const seen = new Map<string, string>();
+  return (text) => {
+    if (text === undefined) return undefined;
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    if (seen.size < limit) seen.set(text, text);
+    return text;
+  };
+}
+
 /** Reduces one SARIF result to what the finding needs; throws when the result is not an object. */
-export function readPendingResult(result: unknown, pointer: string, file: string): PendingResult {
+export function readPendingResult(
+  result: unknown,
+  pointer: string,
+  file: string,
+  intern: Intern = noIntern,
+): PendingResult {
   if (!isObject(result))
     throw new InputError(`${file}: ${pointer}: a result must be an object (expected a SARIF result).`);
   checkResultShape(result, pointer, file);
@@ -132,17 +160,17 @@ export function readPendingResult(result: unknown, pointer: string, file: string
   const properties = isObject(result.properties) ? result.properties : undefined;
   const pending: PendingResult = {
     pointer,
-    ruleId: str(result.ruleId) ?? str(rule?.id),
+    ruleId: intern(str(result.ruleId) ?? str(rule?.id)),
     ruleIndex: int(result.ruleIndex) ?? int(rule?.index),
     toolComponentIndex: isObject(rule?.toolComponent) ? int(rule.toolComponent.index) : undefined,
-    level: str(result.level),
-    kind: str(result.kind),
+    level: intern(str(result.level)),
+    kind: intern(str(result.kind)),
     securitySeverity: properties?.['security-severity'],
     message: capMessage(str(message?.text) ?? str(message?.markdown)),
     messageId: str(message?.id),
     messageArguments: Array.isArray(message?.arguments) ? message.arguments.map((a) => String(a)) : undefined,
-    uri: str(artifact?.uri),
-    uriBaseId: str(artifact?.uriBaseId),
+    uri: intern(str(artifact?.uri)),
+    uriBaseId: intern(str(artifact?.uriBaseId)),
     artifactIndex: int(artifact?.index),
     logicalName: str(logical?.fullyQualifiedName) ?? str(logical?.name),
     startLine: int(region?.startLine),
@@ -150,7 +178,10 @@ export function readPendingResult(result: unknown, pointer: string, file: string
     startColumn: int(region?.startColumn),
     fingerprint: pickFingerprint(result.partialFingerprints) ?? pickFingerprint(result.fingerprints),
     baselineState: str(result.baselineState),
-    tags: Array.isArray(properties?.tags) ? properties.tags.filter((t): t is string => typeof t === 'string') : [],
+    tags:
+      Array.isArray(properties?.tags) && properties.tags.length > 0
+        ? properties.tags.filter((t): t is string => typeof t === 'string')
+        : NO_TAGS,
   };
   if (pending.level !== undefined && !(LEVELS as readonly string[]).includes(pending.level))
     throw new InputError(
@@ -233,7 +264,8 @@ export interface RunSkeleton {
 
 /** Collects one run's pending results, then resolves them into findings when the run ends. */
 export class SarifRunReader {
-  private readonly pending: PendingResult[] = [];
+  private readonly pending: (PendingResult | undefined)[] = [];
+  private readonly intern = interner();
   /** Resolved paths by URI and base: files repeat across results, their strings are shared. */
   private readonly paths = new Map<string, { path?: string; url?: string }>();
   private skipped = 0;
@@ -244,7 +276,7 @@ export class SarifRunReader {
   ) {}
 
   addResult(result: unknown, pointer: string): void {
-    const pending = readPendingResult(result, pointer, this.input.path);
+    const pending = readPendingResult(result, pointer, this.input.path, this.intern);
     if (pending.kind !== undefined && NOT_FINDINGS.has(pending.kind)) {
       this.skipped += 1;
       return;
@@ -290,7 +322,10 @@ export class SarifRunReader {
     >();
 
     const findings: RawFinding[] = [];
-    for (const p of this.pending) {
+    for (let i = 0; i < this.pending.length; i++) {
+      const p = this.pending[i] as PendingResult;
+      // Released as it is turned into a finding: the two never all live at once.
+      this.pending[i] = undefined;
       const component =
         p.toolComponentIndex !== undefined ? (extensions[p.toolComponentIndex] ?? driverRules) : driverRules;
       let rule: RuleInfo | undefined;
