@@ -126,6 +126,18 @@ describe('README: Setup and Quick start quote real messages', () => {
   });
 });
 
+describe('README: the npx quick start shows the real report', () => {
+  it('starts with the lines a dry run of the demo reports prints in a folder with no configuration', () => {
+    const root = folder();
+    cpSync(join(DEMO, 'reports'), join(root, 'reports'), { recursive: true });
+    const run = shipgate(root, ['evaluate', '--dry-run', '--scan', 'reports/*']);
+    expect(run.code).toBe(1);
+    const head = run.stdout.split('\n').slice(0, 9).join('\n');
+    expect(head).toMatch(/^REJECTED — /);
+    expect(readme).toContain(`$ npx shipgate evaluate --dry-run --scan 'reports/*'\n${head}\n...\n`);
+  });
+});
+
 describe('README: Troubleshooting quotes real messages', () => {
   it('the glob matched no files; braces; a missing or empty file; no inputs at all', () => {
     const root = folder();
