@@ -21,34 +21,34 @@ export async function removeStaleCertificates(outDir: string): Promise<void> {
 const FLUSH_BYTES = 1024 * 1024;
 
 /**
- * Writes text or text chunks, gathered into writes of about 1 MiB. The chunks are encoded into one
- * reused buffer, so writing a large output allocates no buffer per write.
+ * Writes text or text chunks, gathered into writes of about 1 MiB: each chunk is encoded straight
+ * into one reused buffer (no joined string, no buffer per write); a chunk too large for it is
+ * written on its own.
  */
-async function writeContent(path: string, content: OutputContent): Promise<void> {
+export async function writeContent(path: string, content: OutputContent): Promise<void> {
   const handle = await open(path, 'w');
   try {
     if (typeof content === 'string') await handle.writeFile(content);
     else {
-      // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-      const buffer = Buffer.allocUnsafe(3 * FLUSH_BYTES + 3 * 65536);
-      let pending: string[] = [];
-      let size = 0;
+      const buffer = Buffer.allocUnsafe(FLUSH_BYTES);
+      let used = 0;
       const flush = async (): Promise<void> => {
-        const text = pending.join('');
-        pending = [];
-        size = 0;
-        if (3 * text.length <= buffer.length) {
-          const length = buffer.write(text, 0, 'utf8');
-          let done = 0;
-          while (done < length) done += (await handle.write(buffer, done, length - done)).bytesWritten;
-        } else await handle.write(text);
+        let done = 0;
+        while (done < used) done += (await handle.write(buffer, done, used - done)).bytesWritten;
+        used = 0;
       };
       for (const chunk of content) {
-        pending.push(chunk);
-        size += chunk.length;
-        if (size >= FLUSH_BYTES) await flush();
+        // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+        if (used + 3 * chunk.length > buffer.length) {
+          await flush();
+          if (3 * chunk.length > buffer.length) {
+            await handle.write(chunk);
+            continue;
+          }
+        }
+        used += buffer.write(chunk, used, 'utf8');
       }
-      if (pending.length > 0) await flush();
+      if (used > 0) await flush();
     }
   } finally {
     await handle.close();
