@@ -12,6 +12,7 @@ import { renderFormats } from './commands/formats.js';
 import { validateEvidence } from './commands/validate.js';
 import { initProject } from './commands/init.js';
 import { waiveFinding } from './commands/waive.js';
+import { verifyCertificate } from './commands/verify.js';
 import { SHIPGATE_VERSION } from './version.js';
 import { clockFromEnvironment } from './dates.js';
 
@@ -23,6 +24,7 @@ Commands:
   init [DIR] scaffold .shipgate/ with a policy, an example exception, a register and an assessment
   waive ID   append an exception for a finding (--reason --owner --approved-by --expires)
   formats    list the supported report formats, how each is detected, and its scan types
+  verify CERT  recompute every digest a certificate names and check its signature (--key); exit 0 or 4
 
 evaluate options:
   --scan PATH|GLOB       a scan report (repeatable); added to the policy's inputs
@@ -40,6 +42,11 @@ evaluate options:
   --max-findings N       cap on findings across all inputs (default 2000000)
   --progress             show progress for large inputs even when stderr is not a terminal
   --no-color             no colour even on a terminal
+
+verify options:
+  --root DIR             the workspace the certificate's paths are relative to
+  --key FILE             a PEM public key; the detached signature must verify with it
+  --signature FILE       the signature (base64, as cosign sign-blob writes it; default CERT.sig)
 
 Exit codes: 0 approved, 1 rejected, 2 usage/config error, 3 input error, 4 trust error, 5 output error, 70 internal error.
 `;
@@ -67,6 +74,8 @@ const OPTIONS = {
   type: { type: 'string' },
   ticket: { type: 'string' },
   file: { type: 'string' },
+  key: { type: 'string' },
+  signature: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
@@ -208,6 +217,22 @@ async function main(argv: string[]): Promise<number> {
         ...(values.file !== undefined ? { file: values.file } : {}),
       });
       process.stdout.write(`Appended exception ${written.id} for ${findingId} to ${written.file}.\n`);
+      return ExitCode.Approved;
+    }
+    case 'verify': {
+      const certificate = rest[0];
+      if (!certificate || rest.length > 1)
+        throw new ConfigError(
+          'verify takes one certificate: shipgate verify .artifacts/review-security/security-approval-certificate.json [--key cosign.pub]',
+        );
+      const { report, error } = verifyCertificate({
+        certificate,
+        root,
+        ...(values.key !== undefined ? { key: values.key } : {}),
+        ...(values.signature !== undefined ? { signature: values.signature } : {}),
+      });
+      process.stdout.write(report);
+      if (error) throw error;
       return ExitCode.Approved;
     }
     default:

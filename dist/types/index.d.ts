@@ -16,6 +16,8 @@ export { silentLogger } from './logger.js';
 export type { EvidenceFile, EvidenceReader } from './evidence/source.js';
 export { listFormats } from './commands/formats.js';
 export type { FormatDescription } from './commands/formats.js';
+export { verifyCertificate } from './commands/verify.js';
+export type { VerifyOptions } from './commands/verify.js';
 export { renderText } from './report/text.js';
 export type { TextOptions } from './report/text.js';
 export { renderComment, renderJobSummary } from './report/summary.js';

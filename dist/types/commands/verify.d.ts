@@ -1,0 +1,16 @@
+import { TrustError } from '../errors.js';
+export interface VerifyOptions {
+    /** The certificate JSON, relative to the current directory or absolute. */
+    certificate: string;
+    /** The workspace the certificate's paths are relative to. */
+    root: string;
+    /** A PEM public key: the signature must verify with it. */
+    key?: string;
+    /** The detached signature; default the certificate's path + `.sig`. */
+    signature?: string;
+}
+/** The report, and the TrustError (exit 4) naming every failed check when one failed. */
+export declare function verifyCertificate(options: VerifyOptions): {
+    report: string;
+    error?: TrustError;
+};

@@ -1,0 +1,158 @@
+/**
+ * `shipgate verify` end to end (dist/cli.js): a certificate written by `evaluate` verifies against its
+ * workspace; any change to an input, an evidence file, the policy or the certificate itself is exit 4;
+ * a detached signature (cosign's base64, or raw bytes) is checked with --key.
+ */
+import { spawnSync } from 'node:child_process';
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = join(REPO, 'dist/cli.js');
+const CERT = '.artifacts/review-security/security-approval-certificate.json';
+
+function shipgate(dir: string, args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: dir,
+    env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: '2026-11-25T12:00:00Z' },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The demo release, evaluated: its certificate is written. */
+function certified(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sg-verify-'));
+  cpSync(join(REPO, 'fixtures/demo/release'), dir, { recursive: true });
+  expect(shipgate(dir, ['evaluate']).code).toBe(0);
+  return dir;
+}
+
+describe('e2e/verify', () => {
+  it('exit 0: every input, evidence file, the policy and the subject match, each listed', () => {
+    const dir = certified();
+    const run = shipgate(dir, ['verify', CERT]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^VERIFIED — .*: approved-with-conditions by shipgate \S+ at 2026-11-25T12:00:00\.000Z\n/,
+    );
+    for (const file of [
+      'reports/codeql.sarif',
+      'reports/trivy.json',
+      'reports/gitleaks.sarif',
+      '.shipgate/exceptions/tomcat.yml',
+      'security/findings-register.csv',
+      'security/manual-assessment.md',
+    ])
+      expect(run.stdout).toMatch(new RegExp(`\\n  ok {7}${file.replace(/[.]/g, '\\.')}: sha256 [0-9a-f]{64}\\n`));
+    expect(run.stdout).toMatch(/\n {2}ok {7}policy \.shipgate\/policy\.yml: digest [0-9a-f]{64} \(2 layer\(s\)\)\n/);
+    expect(run.stdout).toMatch(/\n {2}ok {7}subject release: sha256 [0-9a-f]{64} over the 3 input digest\(s\)\n/);
+    expect(run.stdout).toContain('signature: not checked (no --key given');
+  });
+
+  it('exit 4 when an input, an evidence file or the policy changed, or an evidence file is gone; the rest still checked', () => {
+    const changes: [string, (dir: string) => void, RegExp][] = [
+      [
+        'an input',
+        (d) => appendFileSync(join(d, 'reports/trivy.json'), ' '),
+        /MISMATCH reports\/trivy\.json: sha256 is/,
+      ],
+      [
+        'the register',
+        (d) => appendFileSync(join(d, 'security/findings-register.csv'), '\n'),
+        /MISMATCH security\/findings-register\.csv: sha256 is/,
+      ],
+      [
+        'the policy',
+        (d) => appendFileSync(join(d, '.shipgate/policy.yml'), '\n# edited\n'),
+        /MISMATCH policy \.shipgate\/policy\.yml: digest is [0-9a-f]{64}; the certificate attests/,
+      ],
+      [
+        'a deleted exception file',
+        (d) => rmSync(join(d, '.shipgate/exceptions/tomcat.yml')),
+        /MISMATCH \.shipgate\/exceptions\/tomcat\.yml: does not exist/,
+      ],
+    ];
+    for (const [what, change, line] of changes) {
+      const dir = certified();
+      change(dir);
+      const run = shipgate(dir, ['verify', CERT]);
+      expect(run.code, what).toBe(4);
+      expect(run.stdout, what).toMatch(/^MISMATCH — /);
+      expect(run.stdout, what).toMatch(line);
+      expect(run.stdout.match(/\n {2}MISMATCH /g) ?? [], what).toHaveLength(1);
+      expect(run.stderr, what).toMatch(/^shipgate: trust error: .*1 of 10 check\(s\) failed/);
+    }
+  });
+
+  it('exit 4 when the certificate itself was edited: the attested digest and the subject no longer agree', () => {
+    const dir = certified();
+    const path = join(dir, CERT);
+    const certificate = JSON.parse(readFileSync(path, 'utf8'));
+    certificate.predicate.inputAttestations[1].digest.sha256 = '0'.repeat(64);
+    writeFileSync(path, JSON.stringify(certificate, null, 2));
+    const run = shipgate(dir, ['verify', CERT]);
+    expect(run.code).toBe(4);
+    expect(run.stdout).toMatch(/MISMATCH reports\/trivy\.json: sha256 is [0-9a-f]{64}; the certificate attests 0{64}/);
+    expect(run.stdout).toMatch(/MISMATCH subject release: sha256 over the 3 input digest\(s\) is/);
+  });
+
+  it('checks a detached signature with --key: ECDSA P-256 in base64 (as cosign writes it) and Ed25519 raw', () => {
+    const dir = certified();
+    const bytes = readFileSync(join(dir, CERT));
+    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const ed = generateKeyPairSync('ed25519');
+    const other = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    writeFileSync(join(dir, 'ec.pub'), ec.publicKey.export({ type: 'spki', format: 'pem' }));
+    writeFileSync(join(dir, 'ed.pub'), ed.publicKey.export({ type: 'spki', format: 'pem' }));
+    writeFileSync(join(dir, 'other.pub'), other.publicKey.export({ type: 'spki', format: 'pem' }));
+    writeFileSync(join(dir, `${CERT}.sig`), `${sign('sha256', bytes, ec.privateKey).toString('base64')}\n`);
+    writeFileSync(join(dir, 'cert.ed.sig'), sign(null, bytes, ed.privateKey));
+
+    const good = shipgate(dir, ['verify', CERT, '--key', 'ec.pub']);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(/ok {7}signature: verified with the ec key ec\.pub\n/);
+    expect(shipgate(dir, ['verify', CERT, '--key', 'ed.pub', '--signature', 'cert.ed.sig']).code).toBe(0);
+
+    const wrong = shipgate(dir, ['verify', CERT, '--key', 'other.pub']);
+    expect(wrong.code).toBe(4);
+    expect(wrong.stdout).toMatch(/MISMATCH signature: does not verify with the ec key other\.pub/);
+
+    appendFileSync(join(dir, CERT), ' ');
+    const edited = shipgate(dir, ['verify', CERT, '--key', 'ec.pub']);
+    expect(edited.code).toBe(4);
+    expect(edited.stdout).toMatch(/MISMATCH signature: does not verify/);
+
+    const unsigned = shipgate(dir, ['verify', CERT, '--key', 'ec.pub', '--signature', 'missing.sig']);
+    expect(unsigned.code).toBe(4);
+    expect(unsigned.stdout).toMatch(/MISMATCH signature: .*missing\.sig does not exist/);
+  });
+
+  it('exit 3 for a file that is not a shipgate certificate, exit 2 for usage errors and a bad key', () => {
+    const dir = certified();
+    const notCertificate = shipgate(dir, ['verify', '.artifacts/review-security/scan-results.json']);
+    expect(notCertificate.code).toBe(3);
+    expect(notCertificate.stderr).toMatch(/not a shipgate certificate \(expected an in-toto Statement v1/);
+    writeFileSync(join(dir, 'garbage.json'), '{"_type": ');
+    expect(shipgate(dir, ['verify', 'garbage.json']).stderr).toMatch(/garbage\.json: the certificate is not JSON/);
+    expect(shipgate(dir, ['verify', 'nope.json']).code).toBe(3);
+    expect(shipgate(dir, ['verify']).code).toBe(2);
+    writeFileSync(join(dir, 'bad.pub'), 'not a key');
+    const badKey = shipgate(dir, ['verify', CERT, '--key', 'bad.pub']);
+    expect(badKey.code).toBe(2);
+    expect(badKey.stderr).toMatch(/--key bad\.pub: not a readable PEM public key/);
+  });
+
+  it('prints what the README shows', () => {
+    const dir = certified();
+    const lines = shipgate(dir, ['verify', CERT]).stdout.split('\n');
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    for (const line of [lines[0], lines[1], lines[2], ...lines.filter((l) => /^ {2}ok {7}(policy|subject) /.test(l))])
+      expect(readme).toContain(`\n${line}\n`);
+  });
+});
