@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { ConfigError, InputError, TrustError, isShipgateError } from '../errors.js';
 import { createWorkspaceReader } from '../evidence/source.js';
 import { relativeToRoot } from '../ingest/read.js';
+import { isObject } from '../ingest/report-reader.js';
 import { loadPolicy } from '../policy/load.js';
 import { STATEMENT_TYPE, VERIFIER_ID, VSA_PREDICATE_TYPE } from '../report/certificate.js';
 
@@ -36,10 +37,6 @@ interface Attestation {
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** sha256 of a workspace file read in chunks (inputs may be gigabytes), or why it cannot be read. */
 function digestOf(root: string, path: string): { sha256: string } | { problem: string } {
