@@ -11,12 +11,15 @@ export const scanCleanliness: Gate = {
   evaluate(context) {
     const settings = context.policy.gates['scan-cleanliness'];
     const open = context.findings.filter((f) => !f.excepted);
+    // Open findings per counted severity, in id order: one pass, however many findings there are.
+    const bySeverity = new Map<string, typeof open>(ORDER.map((s) => [s, []]));
+    for (const f of open) bySeverity.get(f.countedSeverity)?.push(f);
     const reasons: string[] = [];
     const conditions: string[] = [];
     for (const severity of ORDER) {
       const max = settings.max[severity];
       if (max === undefined) continue;
-      const found = open.filter((f) => f.countedSeverity === severity);
+      const found = bySeverity.get(severity) ?? [];
       if (found.length > max) {
         const listed = found.slice(0, LISTED).map(describeFinding).join('; ');
         const more = found.length > LISTED ? `; and ${found.length - LISTED} more` : '';
@@ -55,8 +58,7 @@ export const scanCleanliness: Gate = {
     }
     reasons.push(...planProblems.reasons('open finding(s) without a valid mitigation plan'));
     const counts = ORDER.map(
-      (s) =>
-        `${s} ${open.filter((f) => f.countedSeverity === s).length}${settings.max[s] !== undefined ? `/${settings.max[s]}` : ''}`,
+      (s) => `${s} ${bySeverity.get(s)?.length ?? 0}${settings.max[s] !== undefined ? `/${settings.max[s]}` : ''}`,
     );
     return {
       status: reasons.length === 0 ? 'pass' : 'fail',
