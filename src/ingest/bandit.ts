@@ -6,7 +6,14 @@
  * Severity is LOW/MEDIUM/HIGH (UNDEFINED when a plugin sets none). `code` holds the source lines
  * around the issue and is never copied.
  */
-import { isObject } from './report-reader.js';
+import {
+  isObject,
+  kindOf,
+  found,
+  trimmedString as str,
+  positiveInt as positive,
+  capFirstLine as cap,
+} from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity } from '../model.js';
 import { codeIdentity, normalizeCwes } from './identity.js';
@@ -17,33 +24,8 @@ import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, In
 
 const FORMAT = 'bandit';
 const TOOL = 'Bandit';
-const MAX_TITLE = 300;
 const EXPECTED = "a Bandit JSON report: an object with a 'results' array (and 'errors', 'metrics')";
 const SEVERITIES: Record<string, Severity> = { HIGH: 'high', MEDIUM: 'medium', LOW: 'low', UNDEFINED: 'unknown' };
-
-function kindOf(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-function found(value: unknown): string {
-  return value === undefined ? 'the key is missing' : `found ${kindOf(value)}`;
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function positive(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
-}
-
-function cap(text: string): string {
-  const first = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
-  return first.length > MAX_TITLE ? `${first.slice(0, MAX_TITLE - 1)}…` : first;
-}
 
 function detect(sample: DetectSample): Detection {
   const doc = sample.document;

@@ -8,7 +8,15 @@
  * `severity` is null unless a Bridgecrew/Prisma API key enriched the results. `code_block` holds source
  * lines and is never copied.
  */
-import { isObject, type Json } from './report-reader.js';
+import {
+  isObject,
+  kindOf,
+  found,
+  trimmedString as str,
+  positiveInt as positive,
+  capFirstLine as cap,
+  type Json,
+} from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
 import { codeIdentity, dependencyIdentity, normalizeAliases, secretIdentity } from './identity.js';
@@ -20,37 +28,12 @@ import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, In
 
 const FORMAT = 'checkov';
 const TOOL = 'Checkov';
-const MAX_TITLE = 300;
 const EXPECTED =
   "a Checkov JSON report: an object with 'check_type' and 'results', an array of them, or a summary with 'checkov_version'";
 const SEVERITY_WORDS = ['critical', 'high', 'medium', 'low', 'info', 'none', 'unknown'];
 
-function kindOf(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-function found(value: unknown): string {
-  return value === undefined ? 'the key is missing' : `found ${kindOf(value)}`;
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function positive(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
-}
-
 function count(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
-}
-
-function cap(text: string): string {
-  const first = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
-  return first.length > MAX_TITLE ? `${first.slice(0, MAX_TITLE - 1)}…` : first;
 }
 
 function isFramework(value: unknown): value is Json {

@@ -8,7 +8,15 @@
  * primary id, and CVE, GHSA and CWE entries may follow. Reports before schema 14 have no `scan` object
  * and may mix several analyzers (each vulnerability names its scanner).
  */
-import { isObject, type Json } from './report-reader.js';
+import {
+  isObject,
+  kindOf,
+  found,
+  trimmedString as str,
+  positiveInt as positive,
+  capFirstLine as cap,
+  type Json,
+} from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
 import {
@@ -28,7 +36,6 @@ import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 
 const FORMAT = 'gitlab';
-const MAX_TITLE = 300;
 const UNNAMED_TOOL = 'GitLab security report';
 const EXPECTED = "a GitLab security report: an object with 'version' and a 'vulnerabilities' array";
 const REPORT_TYPES: Record<string, ScanType> = {
@@ -39,30 +46,6 @@ const REPORT_TYPES: Record<string, ScanType> = {
 };
 // "Undefined" is the pre-14 schemas' word for what later schemas call "Unknown".
 const SEVERITY_WORDS = ['critical', 'high', 'medium', 'low', 'info', 'unknown', 'undefined'];
-
-function kindOf(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-function found(value: unknown): string {
-  return value === undefined ? 'the key is missing' : `found ${kindOf(value)}`;
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function positive(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
-}
-
-function cap(text: string): string {
-  const first = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
-  return first.length > MAX_TITLE ? `${first.slice(0, MAX_TITLE - 1)}…` : first;
-}
 
 function detect(sample: DetectSample): Detection {
   const doc = sample.document;

@@ -7,7 +7,7 @@
  * Identity is `secret|<path>|<line>` (DESIGN 3.2). `Secret`, `Match`, `offender` and `line` hold the
  * secret itself and are never read.
  */
-import { isObject, type Json } from './report-reader.js';
+import { isObject, kindOf, capFirstLine as cap, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType } from '../model.js';
 import { secretIdentity } from './identity.js';
@@ -18,20 +18,7 @@ import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, In
 
 const FORMAT = 'gitleaks';
 const TOOL = 'Gitleaks';
-const MAX_TITLE = 300;
 const EXPECTED = 'an array of gitleaks findings, or null for an empty report';
-
-function kindOf(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-function cap(text: string): string {
-  const line = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
-  return line.length > MAX_TITLE ? `${line.slice(0, MAX_TITLE - 1)}…` : line;
-}
 
 function isV8(entry: Json): boolean {
   return typeof entry.RuleID === 'string';

@@ -7,7 +7,7 @@
  * `matcher-name`. Request and response bodies are never copied. A run with no results writes a 0-byte
  * file, which the reader refuses: an empty file is not evidence of a scan.
  */
-import { isObject, type Json } from './report-reader.js';
+import { isObject, kindOf, trimmedString as str, capFirstLine as cap, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity } from '../model.js';
 import { dastIdentity, normalizeAliases, normalizeCwes } from './identity.js';
@@ -18,25 +18,8 @@ import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, In
 
 const FORMAT = 'nuclei';
 const TOOL = 'Nuclei';
-const MAX_TITLE = 300;
 const EXPECTED = 'Nuclei results: one result object per line (-jsonl), or an array of them (-json-export)';
 const SEVERITY_WORDS = ['info', 'low', 'medium', 'high', 'critical', 'unknown'];
-
-function kindOf(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function cap(text: string): string {
-  const line = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
-  return line.length > MAX_TITLE ? `${line.slice(0, MAX_TITLE - 1)}…` : line;
-}
 
 /** Nuclei writes classification ids as a list, a single string or null. */
 function list(value: unknown): string[] {

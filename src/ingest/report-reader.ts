@@ -90,3 +90,32 @@ export class ReportReader {
     return undefined;
   }
 }
+
+/** A value's kind for messages: 'missing', 'null', 'an array', 'an object', 'a string', 'a number'... */
+export function kindOf(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** What was found where something else was expected: 'the key is missing' or 'found an array'. */
+export function found(value: unknown): string {
+  return value === undefined ? 'the key is missing' : `found ${kindOf(value)}`;
+}
+
+/** A string with something in it, trimmed; undefined for anything else. */
+export function trimmedString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** A whole number of at least 1 (a line or a column); undefined for anything else. */
+export function positiveInt(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+
+/** The first line, trimmed, at most 300 characters (a title from a multi-line message). */
+export function capFirstLine(text: string): string {
+  const first = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
+  return first.length > MAX_TITLE ? `${first.slice(0, MAX_TITLE - 1)}…` : first;
+}

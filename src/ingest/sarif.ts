@@ -8,7 +8,7 @@
  * and rules, tool, base URIs and scan type are resolved when the run ends (they may come after
  * the results in the file).
  */
-import { isObject, type Json } from './report-reader.js';
+import { isObject, capFirstLine as cap, type Json } from './report-reader.js';
 import { flatString } from '../strings.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
@@ -40,7 +40,6 @@ import type {
 
 const LEVELS = ['none', 'note', 'warning', 'error'] as const;
 const NOT_FINDINGS = new Set(['pass', 'notApplicable', 'informational']);
-const MAX_TITLE = 300;
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
@@ -55,11 +54,6 @@ const MAX_MESSAGE = 2000;
 
 function capMessage(text: string | undefined): string | undefined {
   return text !== undefined && text.length > MAX_MESSAGE ? text.slice(0, MAX_MESSAGE) : text;
-}
-
-function cap(text: string): string {
-  const line = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
-  return line.length > MAX_TITLE ? `${line.slice(0, MAX_TITLE - 1)}…` : line;
 }
 
 /** What one result says on its own, before its run's rules and base URIs are known. */

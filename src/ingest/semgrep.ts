@@ -7,7 +7,14 @@
  * `extra.fingerprint` and `extra.lines` read "requires login" in Semgrep OSS output, so the
  * fingerprint is used only when it is a real one.
  */
-import { isObject } from './report-reader.js';
+import {
+  isObject,
+  kindOf,
+  found,
+  trimmedString as str,
+  positiveInt as line,
+  capFirstLine as cap,
+} from './report-reader.js';
 import { streamWholeDocument } from './stream-document.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity } from '../model.js';
@@ -19,7 +26,6 @@ import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, In
 
 const FORMAT = 'semgrep';
 const TOOL = 'Semgrep';
-const MAX_TITLE = 300;
 const EXPECTED = "Semgrep JSON output: an object with a 'results' array (and 'errors')";
 const SEVERITIES: Record<string, Severity> = {
   ERROR: 'high',
@@ -34,30 +40,6 @@ const SEVERITIES: Record<string, Severity> = {
   EXPERIMENT: 'info',
 };
 const PLACEHOLDER_FINGERPRINT = 'requires login';
-
-function kindOf(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-function found(value: unknown): string {
-  return value === undefined ? 'the key is missing' : `found ${kindOf(value)}`;
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function line(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
-}
-
-function cap(text: string): string {
-  const first = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
-  return first.length > MAX_TITLE ? `${first.slice(0, MAX_TITLE - 1)}…` : first;
-}
 
 function detect(sample: DetectSample): Detection {
   const doc = sample.document;

@@ -6,7 +6,7 @@
  * Identity is `secret|<path>|<line>` (DESIGN 3.2). `Raw`, `RawV2`, `Redacted` and `ExtraData` hold
  * the secret or facts about its owner and are never read.
  */
-import { isObject, type Json } from './report-reader.js';
+import { isObject, kindOf, capFirstLine as cap, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType } from '../model.js';
 import { secretIdentity } from './identity.js';
@@ -17,20 +17,7 @@ import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, In
 
 const FORMAT = 'trufflehog';
 const TOOL = 'TruffleHog';
-const MAX_TITLE = 300;
 const EXPECTED_LINE = 'one TruffleHog v3 result object per line';
-
-function kindOf(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-function cap(text: string): string {
-  const line = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
-  return line.length > MAX_TITLE ? `${line.slice(0, MAX_TITLE - 1)}…` : line;
-}
 
 function isResult(value: unknown): value is Json {
   return isObject(value) && isObject(value.SourceMetadata) && 'DetectorName' in value;

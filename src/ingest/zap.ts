@@ -6,7 +6,7 @@
  * One alert covers many instances (URLs); each instance is one finding, since each is a place to fix.
  * Numbers are written as strings ("2", "-1").
  */
-import { isObject, type Json } from './report-reader.js';
+import { isObject, kindOf, found, capFirstLine as cap, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity } from '../model.js';
 import { dastIdentity, normalizeCwes } from './identity.js';
@@ -16,30 +16,13 @@ import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, In
 
 const FORMAT = 'zap';
 const TOOL = 'ZAP';
-const MAX_TITLE = 300;
 const EXPECTED = "a ZAP traditional-json report: an object with a 'site' array of sites with 'alerts'";
 const RISKS: Record<string, Severity> = { '0': 'info', '1': 'low', '2': 'medium', '3': 'high' };
 const RISK_NAMES: Record<string, string> = { '0': 'Informational', '1': 'Low', '2': 'Medium', '3': 'High' };
 
-function kindOf(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-function found(value: unknown): string {
-  return value === undefined ? 'the key is missing' : `found ${kindOf(value)}`;
-}
-
 function str(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function cap(text: string): string {
-  const line = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
-  return line.length > MAX_TITLE ? `${line.slice(0, MAX_TITLE - 1)}…` : line;
 }
 
 function detect(sample: DetectSample): Detection {

@@ -27,3 +27,13 @@ export declare class ReportReader {
     array(obj: Json, key: string, pointer: string): unknown[];
     string(obj: Json, key: string, pointer: string, required?: boolean): string | undefined;
 }
+/** A value's kind for messages: 'missing', 'null', 'an array', 'an object', 'a string', 'a number'... */
+export declare function kindOf(value: unknown): string;
+/** What was found where something else was expected: 'the key is missing' or 'found an array'. */
+export declare function found(value: unknown): string;
+/** A string with something in it, trimmed; undefined for anything else. */
+export declare function trimmedString(value: unknown): string | undefined;
+/** A whole number of at least 1 (a line or a column); undefined for anything else. */
+export declare function positiveInt(value: unknown): number | undefined;
+/** The first line, trimmed, at most 300 characters (a title from a multi-line message). */
+export declare function capFirstLine(text: string): string;
