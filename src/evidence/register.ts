@@ -411,6 +411,16 @@ function writtenColumns(register: FindingsRegister): string[] {
 }
 
 /**
+ * A copy of an existing row, brought up to date: `resolved` when its finding is gone, `open` again
+ * when a resolved finding is back, otherwise unchanged.
+ */
+function updatedRow(row: RegisterRow, present: boolean): RegisterRow {
+  const status: RegisterStatus =
+    !present && row.status !== 'resolved' ? 'resolved' : present && row.status === 'resolved' ? 'open' : row.status;
+  return { ...row, extra: { ...row.extra }, status };
+}
+
+/**
  * Brings the register up to date with the current findings. Rows are never dropped, reordered or
  * edited, with two exceptions: a row whose finding is gone becomes `resolved` (unless it already is),
  * and a `resolved` row whose finding is back becomes `open` again, because the fix did not hold and
@@ -430,16 +440,9 @@ export function updateRegister(
   const reopened: string[] = [];
 
   const rows = register.rows.map((row): RegisterRow => {
-    const present = current.has(row.findingId);
-    if (!present && row.status !== 'resolved') {
-      resolved.push(row.findingId);
-      return { ...row, extra: { ...row.extra }, status: 'resolved' };
-    }
-    if (present && row.status === 'resolved') {
-      reopened.push(row.findingId);
-      return { ...row, extra: { ...row.extra }, status: 'open' };
-    }
-    return { ...row, extra: { ...row.extra } };
+    const updated = updatedRow(row, current.has(row.findingId));
+    if (updated.status !== row.status) (updated.status === 'resolved' ? resolved : reopened).push(row.findingId);
+    return updated;
   });
 
   const known = new Set(register.rows.map((row) => row.findingId));
@@ -607,15 +610,7 @@ export function renderUpdatedRegister<F extends StreamedRegisterFinding>(
     const known = new Set(register.rows.map((row) => row.findingId));
     const present = new Set<string>();
     if (known.size > 0) for (const f of findings) if (known.has(f.id)) present.add(f.id);
-    const existing = register.rows.map((row): RegisterRow => {
-      const status: RegisterStatus =
-        !present.has(row.findingId) && row.status !== 'resolved'
-          ? 'resolved'
-          : present.has(row.findingId) && row.status === 'resolved'
-            ? 'open'
-            : row.status;
-      return { ...row, extra: { ...row.extra }, status };
-    });
+    const existing = register.rows.map((row) => updatedRow(row, present.has(row.findingId)));
     prepared = { existing, known };
     return prepared;
   };
