@@ -64,10 +64,11 @@ function digestOf(root: string, path: string): { sha256: string } | { problem: s
 function readCertificate(path: string): { bytes: Buffer; statement: Record<string, unknown> } {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readFileSync(resolve(path));
   } catch (error) {
     throw new InputError(`${path}: the certificate cannot be read: ${(error as Error).message}.`);
   }
+  if (bytes.length === 0) throw new InputError(`${path}: the certificate is empty (0 bytes; expected its JSON).`);
   let statement: unknown;
   try {
     statement = JSON.parse(bytes.toString('utf8'));
@@ -139,7 +140,7 @@ function checkSignature(options: VerifyOptions, bytes: Buffer): Check {
 /** The report, and the TrustError (exit 4) naming every failed check when one failed. */
 export function verifyCertificate(options: VerifyOptions): { report: string; error?: TrustError } {
   const path = options.certificate;
-  const { bytes, statement } = readCertificate(resolve(path));
+  const { bytes, statement } = readCertificate(path);
   const predicate = statement.predicate as Record<string, unknown>;
   const shipgate = isObject(predicate.shipgate) ? predicate.shipgate : {};
   const checks: Check[] = [];
@@ -192,6 +193,13 @@ export function verifyCertificate(options: VerifyOptions): { report: string; err
   const evidence = Array.isArray(shipgate.evidence) ? shipgate.evidence.filter(isObject) : [];
   const evidenceCount = evidence.filter((e) => e.kind !== 'policy').length;
   const inputs = attested.slice(0, Math.max(0, attested.length - evidenceCount));
+  // shipgate never approves without a scan input: a certificate that attests none proves nothing.
+  if (inputs.length === 0)
+    checks.push({
+      ok: false,
+      what: 'inputs',
+      detail: 'the certificate attests no scan input (expected at least one; shipgate does not approve without one)',
+    });
   for (const subject of (statement.subject as unknown[]).filter(isObject)) {
     const digest = isObject(subject.digest) ? subject.digest : {};
     if (typeof digest.sha256 === 'string') {

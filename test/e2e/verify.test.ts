@@ -4,7 +4,7 @@
  * a detached signature (cosign's base64, or raw bytes) is checked with --key.
  */
 import { spawnSync } from 'node:child_process';
-import { generateKeyPairSync, sign } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,6 +102,20 @@ describe('e2e/verify', () => {
     expect(run.stdout).toMatch(/MISMATCH subject release: sha256 over the 3 input digest\(s\) is/);
   });
 
+  it('exit 4 for a certificate that attests no scan input, even when it is consistent with itself', () => {
+    const dir = certified();
+    const path = join(dir, CERT);
+    const certificate = JSON.parse(readFileSync(path, 'utf8'));
+    const evidence = certificate.predicate.inputAttestations.slice(3);
+    certificate.predicate.inputAttestations = evidence;
+    certificate.subject[0].digest.sha256 = createHash('sha256').update('').digest('hex');
+    writeFileSync(path, JSON.stringify(certificate, null, 2));
+    const run = shipgate(dir, ['verify', CERT]);
+    expect(run.code).toBe(4);
+    expect(run.stdout).toMatch(/MISMATCH inputs: the certificate attests no scan input/);
+    expect(run.stdout).toMatch(/ok {7}subject release/);
+  });
+
   it('checks a detached signature with --key: ECDSA P-256 in base64 (as cosign writes it) and Ed25519 raw', () => {
     const dir = certified();
     const bytes = readFileSync(join(dir, CERT));
@@ -138,6 +152,10 @@ describe('e2e/verify', () => {
     const notCertificate = shipgate(dir, ['verify', '.artifacts/review-security/scan-results.json']);
     expect(notCertificate.code).toBe(3);
     expect(notCertificate.stderr).toMatch(/not a shipgate certificate \(expected an in-toto Statement v1/);
+    writeFileSync(join(dir, 'empty.json'), '');
+    expect(shipgate(dir, ['verify', 'empty.json']).stderr).toBe(
+      'shipgate: input error: empty.json: the certificate is empty (0 bytes; expected its JSON).\n',
+    );
     writeFileSync(join(dir, 'garbage.json'), '{"_type": ');
     expect(shipgate(dir, ['verify', 'garbage.json']).stderr).toMatch(/garbage\.json: the certificate is not JSON/);
     expect(shipgate(dir, ['verify', 'nope.json']).code).toBe(3);
