@@ -34,29 +34,47 @@ function compareLocation(a: RawFinding, b: RawFinding): number {
  * with primaryLocationLineHash). Results with the same key at the same location are one finding.
  */
 export function assignIds(raw: readonly RawFinding[]): Finding[] {
-  const groups = new Map<string, RawFinding[]>();
+  // Groups by input and run, then by identity key. Most keys are met once: a group is the finding
+  // itself until a second one joins it, and no key string is built per finding.
+  const scopes = new Map<string, Map<string, RawFinding | RawFinding[]>>();
+  const heads: RawFinding[] = [];
+  const headScopes: Map<string, RawFinding | RawFinding[]>[] = [];
+  let lastInput: string | undefined;
+  let lastRun = -1;
+  let scope: Map<string, RawFinding | RawFinding[]> | undefined;
   for (const f of raw) {
-    const scope = `${f.sources[0]?.input ?? ''}\0${f.run}\0${f.identityKey}`;
-    const group = groups.get(scope);
-    if (group) group.push(f);
-    else groups.set(scope, [f]);
+    const input = f.sources[0]?.input ?? '';
+    if (scope === undefined || input !== lastInput || f.run !== lastRun) {
+      const scopeKey = `${input}\0${f.run}`;
+      scope = scopes.get(scopeKey);
+      if (scope === undefined) {
+        scope = new Map();
+        scopes.set(scopeKey, scope);
+      }
+      lastInput = input;
+      lastRun = f.run;
+    }
+    const group = scope.get(f.identityKey);
+    if (group === undefined) {
+      scope.set(f.identityKey, f);
+      heads.push(f);
+      headScopes.push(scope);
+    } else if (Array.isArray(group)) group.push(f);
+    else scope.set(f.identityKey, [group, f]);
   }
   const findings: Finding[] = [];
-  for (const group of groups.values()) {
-    if (group.length === 1) {
-      // The common case: extend the raw finding in place instead of copying it (memory stays one
-      // object per finding; outputs pick their fields explicitly, so identityKey and run stay internal).
-      const only = group[0] as RawFinding;
-      const identity = flatString(`${only.identityKey}:1`);
-      // The identity holds the key now; the key's own (concatenated) string can go.
-      only.identityKey = '';
-      findings.push(Object.assign(only, { id: findingId(identity), identity }));
+  for (let h = 0; h < heads.length; h += 1) {
+    const head = heads[h] as RawFinding;
+    const group = (headScopes[h] as Map<string, RawFinding | RawFinding[]>).get(head.identityKey) as
+      RawFinding | RawFinding[];
+    if (!Array.isArray(group)) {
+      const identity = flatString(`${head.identityKey}:1`);
+      head.identityKey = '';
+      findings.push(Object.assign(head, { id: findingId(identity), identity }));
       continue;
     }
     const byLocation = new Map<string, RawFinding[]>();
     for (const f of [...group].sort(compareLocation)) {
-      // Dependency identities carry no location: one vulnerability in one package version is one
-      // finding however many copies of the package the scanner saw (DESIGN 3.2).
       const key = f.scanType === 'dependency' || f.scanType === 'container' ? '' : locationKey(f);
       const same = byLocation.get(key);
       if (same) same.push(f);
@@ -111,9 +129,10 @@ function mergeInto(
 }
 
 class UnionFind {
-  private readonly parent: number[];
+  private readonly parent: Int32Array;
   constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
+    this.parent = new Int32Array(size);
+    for (let i = 0; i < size; i += 1) this.parent[i] = i;
   }
   find(i: number): number {
     let root = i;
@@ -160,13 +179,10 @@ function mergeGroup(items: Finding[]): Finding {
  */
 export function mergeFindings(findings: readonly Finding[]): Finding[] {
   const uf = new UnionFind(findings.length);
-  const firstById = new Map<string, number>();
+  unionEqualIds(findings, uf);
   const byAliasNameVersion = new Map<string, number>();
   const byAliasName = new Map<string, number[]>();
   findings.forEach((f, i) => {
-    const seen = firstById.get(f.id);
-    if (seen !== undefined) uf.union(seen, i);
-    else firstById.set(f.id, i);
     if ((f.scanType !== 'dependency' && f.scanType !== 'container') || !f.package) return;
     const name = f.package.name.toLowerCase();
     const ids = new Set([...f.aliases, f.ruleId]);
@@ -189,25 +205,69 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
     for (const i of versionless) for (const j of members) uf.union(i, j);
   }
   // Most findings merge with nothing: only roots with more than one member get a group array.
-  const roots = findings.map((_, i) => uf.find(i));
-  const size = new Uint32Array(findings.length);
-  for (const root of roots) size[root] = (size[root] ?? 0) + 1;
+  const n = findings.length;
+  const roots = new Int32Array(n);
+  const size = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const root = uf.find(i);
+    roots[i] = root;
+    size[root] = (size[root] ?? 0) + 1;
+  }
   const groups = new Map<number, number[]>();
-  roots.forEach((root, i) => {
-    if ((size[root] ?? 0) < 2) return;
+  for (let i = 0; i < n; i += 1) {
+    const root = roots[i] as number;
+    if ((size[root] ?? 0) < 2) continue;
     const group = groups.get(root);
     if (group) group.push(i);
     else groups.set(root, [i]);
-  });
+  }
   const merged: Finding[] = [];
-  roots.forEach((root, i) => {
+  for (let i = 0; i < n; i += 1) {
+    const root = roots[i] as number;
     if ((size[root] ?? 0) < 2) merged.push(findings[i] as Finding);
     else if (root === i) merged.push(mergeGroup((groups.get(root) ?? []).map((j) => findings[j] as Finding)));
-  });
+  }
   return sortById(merged);
 }
 
+/** Joins findings with equal ids. Sorted ids put equal ones side by side: no map of every id is needed. */
+function unionEqualIds(findings: readonly Finding[], uf: UnionFind): void {
+  const order = idOrder(findings);
+  if (order === undefined) {
+    const firstById = new Map<string, number>();
+    findings.forEach((f, i) => {
+      const seen = firstById.get(f.id);
+      if (seen !== undefined) uf.union(seen, i);
+      else firstById.set(f.id, i);
+    });
+    return;
+  }
+  for (let k = 1; k < order.length; k += 1) {
+    const a = order[k - 1] as number;
+    const b = order[k] as number;
+    if ((findings[a] as Finding).id === (findings[b] as Finding).id) uf.union(a, b);
+  }
+}
+
 const FINDING_ID = /^SG-[0-9a-f]{16}$/;
+
+/** Indices of `findings` in id order (stable); undefined when an id is not `SG-` and 16 hex digits. */
+function idOrder(findings: readonly { id: string }[]): Uint32Array | undefined {
+  const n = findings.length;
+  const high = new Uint32Array(n);
+  const low = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const id = (findings[i] as { id: string }).id;
+    if (!FINDING_ID.test(id)) return undefined;
+    high[i] = Number.parseInt(id.slice(3, 11), 16);
+    low[i] = Number.parseInt(id.slice(11, 19), 16);
+  }
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) order[i] = i;
+  // Typed-array sort with a comparator is stable since ES2019 (TimSort in V8), as Array#sort is.
+  order.sort((a, b) => (high[a] as number) - (high[b] as number) || (low[a] as number) - (low[b] as number));
+  return order;
+}
 
 /**
  * Sorts findings by id (compareText order). Ids are `SG-` and 16 lowercase hex digits, whose text order
@@ -217,18 +277,8 @@ const FINDING_ID = /^SG-[0-9a-f]{16}$/;
  */
 export function sortById<T extends { id: string }>(findings: T[]): T[] {
   const n = findings.length;
-  const high = new Uint32Array(n);
-  const low = new Uint32Array(n);
-  for (let i = 0; i < n; i += 1) {
-    const id = (findings[i] as T).id;
-    if (!FINDING_ID.test(id)) return findings.sort((a, b) => compareText(a.id, b.id));
-    high[i] = Number.parseInt(id.slice(3, 11), 16);
-    low[i] = Number.parseInt(id.slice(11, 19), 16);
-  }
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i += 1) order[i] = i;
-  // Typed-array sort with a comparator is stable since ES2019 (TimSort in V8), as Array#sort is.
-  order.sort((a, b) => (high[a] as number) - (high[b] as number) || (low[a] as number) - (low[b] as number));
+  const order = idOrder(findings);
+  if (order === undefined) return findings.sort((a, b) => compareText(a.id, b.id));
   const sorted = Array.from(order, (i) => findings[i] as T);
   for (let i = 0; i < n; i += 1) findings[i] = sorted[i] as T;
   return findings;

@@ -203,11 +203,11 @@ function detect(sample: DetectSample): Detection {
       return isConfig(doc) ? 'certain' : 'no';
     }
     const head = sample.head;
-    if (/^\s*\[?\s*\{\s*"config"\s*:\s*\{/.test(head))
+    if (/^\s*(?:\[\s*)?\{\s*"config"\s*:\s*\{/.test(head))
       return /"protocol_version"\s*:/.test(head) || /"scanner_name"\s*:\s*"govulncheck"/.test(head)
         ? 'certain'
         : 'possible';
-    if (/^\s*\[?\s*\{\s*"(osv|finding|progress|SBOM)"\s*:\s*\{/.test(head)) return 'possible';
+    if (/^\s*(?:\[\s*)?\{\s*"(osv|finding|progress|SBOM)"\s*:\s*\{/.test(head)) return 'possible';
     return 'no';
   } catch {
     return 'no';

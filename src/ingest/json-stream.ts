@@ -52,6 +52,14 @@ export type StreamEvent =
       value: unknown;
       /** Offset of the element's first byte in the input (a BOM counts). */
       byteOffset: number;
+      /**
+       * The document as far as the scan had read when the element's array opened, outside the
+       * selected arrays, with every open container closed: valid JSON holding the members that come
+       * before the array (SARIF's `tool` before `results`). The same string for every element of one
+       * array; absent when the skeleton so far was larger than the prefix cap. The `end` skeleton
+       * stays the authority: a member may still come after the array.
+       */
+      prefix?: string;
     }
   | {
       kind: 'end';
@@ -161,6 +169,8 @@ interface ArrayInfo {
   path: (string | number)[];
   /** Nesting depth of the array (the root container is depth 1). */
   depth: number;
+  /** The closed skeleton so far when the array opened (see the element event's `prefix`). */
+  prefix?: string;
 }
 
 /** Node's Buffer method behind `toString('utf8', start, end)`, without the argument checks. */
@@ -205,7 +215,15 @@ function parseElement(name: string, limits: Limits, record: ElementRecord): Stre
     if (found !== undefined)
       throw new InputError(`${name}: ${scanner.shown(found)}: the key '__proto__' is refused in input files.`);
   }
-  return { kind: 'element', path: [...array.path, index], pointer, value, byteOffset: record.offset };
+  const event: StreamEvent = {
+    kind: 'element',
+    path: [...array.path, index],
+    pointer,
+    value,
+    byteOffset: record.offset,
+  };
+  if (array.prefix !== undefined) event.prefix = array.prefix;
+  return event;
 }
 
 /** Locates the first syntax error of an element that `JSON.parse` refused, with the strict tokenizer. */
@@ -583,9 +601,13 @@ function runScannerWorker(
       let usesChunk = false;
       for (let k = 0; k < queue.length; k++) {
         const record = queue[k] as ElementRecord;
-        const { id, pointer, path: arrayPath, depth } = record.array;
+        const { id, pointer, path: arrayPath, depth, prefix } = record.array;
         if (id > lastArray) {
-          arrays.push({ id, pointer, path: arrayPath, depth });
+          arrays.push(
+            prefix === undefined
+              ? { id, pointer, path: arrayPath, depth }
+              : { id, pointer, path: arrayPath, depth, prefix },
+          );
           lastArray = id;
         }
         const r = k * 8;
@@ -718,6 +740,9 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
   WHITESPACE[0x09] = 1;
   WHITESPACE[0x0a] = 1;
   WHITESPACE[0x0d] = 1;
+  // Array prefixes: none past this skeleton size, and at most this many bytes in all.
+  const MAX_PREFIX_BYTES = 8 * 1024 * 1024;
+  const MAX_PREFIX_TOTAL = 64 * 1024 * 1024;
   // Bytes that end a number or literal element: whitespace, ',', ']' and '}'.
   const SCALAR_END = WHITESPACE.slice();
   SCALAR_END[COMMA] = 1;
@@ -821,6 +846,8 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
 
     private readonly skeletonParts: Buffer[];
     private skeletonBytes: number;
+    /** Bytes given out as array prefixes so far. */
+    private prefixBytes: number;
     private segmentStart: number;
     private keyStart: number;
     private keyOffset: number;
@@ -877,6 +904,7 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
       this.currentChunk = Buffer.alloc(0);
       this.skeletonParts = [];
       this.skeletonBytes = 0;
+      this.prefixBytes = 0;
       this.segmentStart = -1;
       this.keyStart = -1;
       this.keyOffset = 0;
@@ -1123,7 +1151,27 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
         // The '[' stays in the skeleton; the elements and separators do not.
         this.addSkeleton(this.currentChunk.subarray(this.segmentStart, i + 1));
         this.segmentStart = -1;
+        this.addPrefix(this.frames[this.frames.length - 1] as Frame);
       }
+    }
+
+    /**
+     * Gives a selected array the skeleton so far, closed: it ends with the array's '[', and every
+     * open container is in a state where its closing bracket is valid, so appending one per open
+     * frame makes a complete JSON text. Bounded: a large skeleton, or many arrays, get none.
+     */
+    private addPrefix(frame: Frame): void {
+      if (this.origin !== undefined || this.skeletonBytes > MAX_PREFIX_BYTES) return;
+      if (this.prefixBytes + this.skeletonBytes > MAX_PREFIX_TOTAL) return;
+      this.prefixBytes += this.skeletonBytes;
+      let closers = '';
+      for (let k = this.frames.length - 1; k >= 0; k--) closers += (this.frames[k] as Frame).isObject ? '}' : ']';
+      if (this.skeletonParts.length > 1) {
+        const joined = Buffer.concat(this.skeletonParts);
+        this.skeletonParts.length = 0;
+        this.skeletonParts.push(joined);
+      }
+      frame.prefix = (this.skeletonParts[0] as Buffer).toString('utf8') + closers;
     }
 
     private closeContainer(i: number): void {

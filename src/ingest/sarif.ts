@@ -256,18 +256,73 @@ export interface RunSkeleton {
   index: number;
 }
 
-/** Collects one run's pending results, then resolves them into findings when the run ends. */
+/** Severity, aliases, CWEs and scan type of the results of one rule: computed once, shared by them. */
+interface RuleVerdict {
+  ruleId: string;
+  severity: Severity;
+  severitySource: string;
+  aliases: string[];
+  cwe: string[];
+  resultType: ScanType;
+}
+
+/** What resolving a run's results needs from the run: its tool, rules, base URIs and artifacts. */
+interface RunResolution {
+  pointer: string;
+  index: number;
+  tool: string;
+  toolVersion: string | undefined;
+  scanType: ScanType;
+  driverRules: ToolComponentRules;
+  extensions: ToolComponentRules[];
+  baseIds: Json;
+  artifacts: unknown[];
+  /** This run's warnings, in the order the whole-document path gives them. */
+  warnings: string[];
+  badSeverity: Set<string>;
+  shared: Map<string, RuleVerdict>;
+}
+
+/** The members of a run that its results are resolved against. */
+const RESOLVING_MEMBERS = ['tool', 'originalUriBaseIds', 'artifacts'] as const;
+
+/**
+ * A run resolved its results early, against the members that came before them, and one of those
+ * members came after the results instead: the results must be read again and resolved at the end.
+ */
+class LateRunMember extends Error {}
+
+/**
+ * Reads one run's results. By default each is kept as a PendingResult and resolved into a finding
+ * when the run ends, since rules and base URIs may come after the results. When the members that
+ * results are resolved against came before them (`beginEarly`, the usual layout), each result is
+ * resolved as it arrives: the PendingResult dies young instead of living until the run ends.
+ */
 export class SarifRunReader {
   private readonly pending: (PendingResult | undefined)[] = [];
+  private readonly findings: RawFinding[] = [];
   private readonly intern = interner();
   /** Resolved paths by URI and base: files repeat across results, their strings are shared. */
   private readonly paths = new Map<string, { path?: string; url?: string }>();
+  private results = 0;
   private skipped = 0;
+  private early: { resolution: RunResolution; run: Json } | undefined;
 
   constructor(
     private readonly input: Pick<InputFile, 'path'>,
     private readonly context: IngestContext,
   ) {}
+
+  /**
+   * Resolves the results that follow against `run`, the run as far as it was read before its
+   * results. Returns false, and changes nothing, when that run has no tool yet or results came first.
+   */
+  beginEarly(run: unknown, index: number): boolean {
+    if (this.results > 0 || this.skipped > 0) return false;
+    if (!isObject(run) || !isObject(run.tool) || !isObject(run.tool.driver)) return false;
+    this.early = { resolution: this.resolution(run, run.tool.driver, index), run };
+    return true;
+  }
 
   addResult(result: unknown, pointer: string): void {
     const pending = readPendingResult(result, pointer, this.input.path, this.intern);
@@ -275,7 +330,9 @@ export class SarifRunReader {
       this.skipped += 1;
       return;
     }
-    this.pending.push(pending);
+    this.results += 1;
+    if (this.early) this.findings.push(this.resolve(pending, this.early.resolution));
+    else this.pending.push(pending);
   }
 
   finish(skeleton: RunSkeleton, warnings: string[]): { findings: RawFinding[]; run: ToolRun } {
@@ -286,138 +343,30 @@ export class SarifRunReader {
       throw new InputError(`${file}: ${pointer}/tool: the run has no tool object (expected tool.driver with a name).`);
     if (!isObject(run.tool.driver))
       throw new InputError(`${file}: ${pointer}/tool/driver: the run's tool has no driver (expected a toolComponent).`);
-    const driver = run.tool.driver;
-    let tool = str(driver.name)?.trim();
-    if (!tool) {
-      tool = '(unnamed tool)';
-      warnings.push(
-        `${file}: ${pointer}/tool/driver/name: the tool has no name; findings are attributed to '${tool}'.`,
-      );
-    }
-    const toolVersion = str(driver.semanticVersion) ?? str(driver.version);
-    const scanType: ScanType = this.context.scanType ?? scanTypeForTool(tool);
-    const driverRules = readComponent(driver);
-    const extensions = Array.isArray(run.tool.extensions) ? run.tool.extensions.map(readComponent) : [];
-    const baseIds = isObject(run.originalUriBaseIds) ? run.originalUriBaseIds : {};
-    const artifacts = Array.isArray(run.artifacts) ? run.artifacts : [];
-    const resultsPresent = Array.isArray(run.results);
-    const problems = runProblems(run, pointer, tool, resultsPresent);
-    const badSeverity = new Set<string>();
-    const shared = new Map<
-      string,
-      {
-        ruleId: string;
-        severity: Severity;
-        severitySource: string;
-        aliases: string[];
-        cwe: string[];
-        resultType: ScanType;
+    let resolution: RunResolution;
+    if (this.early) {
+      // Keys are refused when repeated, so a member present early is the same member now.
+      const early = this.early.run;
+      for (const key of RESOLVING_MEMBERS)
+        if (key in early !== key in run)
+          throw new LateRunMember(`${file}: ${pointer}/${key} comes after the run's results.`);
+      resolution = this.early.resolution;
+    } else {
+      resolution = this.resolution(run, run.tool.driver, index);
+      for (let i = 0; i < this.pending.length; i++) {
+        const p = this.pending[i] as PendingResult;
+        // Released as it is turned into a finding: the two never all live at once.
+        this.pending[i] = undefined;
+        this.findings.push(this.resolve(p, resolution));
       }
-    >();
-
-    const findings: RawFinding[] = [];
-    for (let i = 0; i < this.pending.length; i++) {
-      const p = this.pending[i] as PendingResult;
-      // Released as it is turned into a finding: the two never all live at once.
-      this.pending[i] = undefined;
-      const component =
-        p.toolComponentIndex !== undefined ? (extensions[p.toolComponentIndex] ?? driverRules) : driverRules;
-      let rule: RuleInfo | undefined;
-      const indexed = p.ruleIndex !== undefined ? component.rules[p.ruleIndex] : undefined;
-      // Anchore writes ruleIndex 0 for every result: when the index and the ruleId disagree, the ruleId wins.
-      if (indexed && (p.ruleId === undefined || indexed.id === p.ruleId)) rule = indexed;
-      else if (p.ruleId !== undefined)
-        rule =
-          component.byId.get(p.ruleId) ??
-          driverRules.byId.get(p.ruleId) ??
-          extensions.find((e) => e.byId.has(p.ruleId as string))?.byId.get(p.ruleId);
-      const ruleId = p.ruleId ?? rule?.id ?? '(no rule id)';
-      // Results of one rule share their severity, aliases, CWEs and scan type: computed once per rule
-      // and shared, so a log with 100,000 results of 300 rules holds 300 copies, not 100,000.
-      const sharedKey = `${ruleId}\0${rule?.id ?? ''}\0${p.level ?? ''}\0${p.kind ?? ''}\0${String(p.securitySeverity ?? '')}\0${p.tags.join('\0')}`;
-      let common = shared.get(sharedKey);
-      if (!common) {
-        let severity: Severity;
-        let severitySource: string;
-        const fromResult = readSecuritySeverity(p.securitySeverity);
-        const fromRule = fromResult.severity ? {} : readSecuritySeverity(rule?.securitySeverity);
-        const reading = fromResult.severity ? fromResult : fromRule;
-        for (const invalid of [fromResult.invalid, fromRule.invalid])
-          if (invalid !== undefined && !badSeverity.has(`${ruleId}\0${invalid}`)) {
-            badSeverity.add(`${ruleId}\0${invalid}`);
-            warnings.push(
-              `${file}: ${p.pointer}: rule '${ruleId}' has security-severity '${invalid}', which is not a score from 0 to 10 or a severity word; the SARIF level is used instead.`,
-            );
-          }
-        const level = p.level ?? rule?.level ?? 'warning';
-        if (p.kind === 'review' || p.kind === 'open') {
-          severity = 'info';
-          severitySource = `kind ${p.kind}`;
-        } else if (reading.severity) {
-          severity = reading.severity;
-          severitySource = reading.source ?? 'security-severity';
-        } else {
-          severity = severityFromLevel(level) ?? 'medium';
-          severitySource = `level ${level}${p.level ? '' : rule?.level ? ' (rule default)' : ' (SARIF default)'}`;
-        }
-        const tags = [...p.tags, ...(rule?.tags ?? [])];
-        common = {
-          ruleId,
-          severity,
-          severitySource,
-          aliases: normalizeAliases([...extractVulnerabilityIds(ruleId), ...tags.flatMap(extractVulnerabilityIds)]),
-          cwe: normalizeCwes(tags.filter((t) => /cwe/i.test(t))),
-          resultType: this.context.scanType ?? scanTypeFromTags(tags) ?? scanType,
-        };
-        shared.set(sharedKey, common);
-      }
-      const { severity, severitySource, aliases, cwe, resultType } = common;
-
-      const location = this.resolveLocation(p, baseIds, artifacts);
-      const message = this.resolveMessage(p, rule);
-      const title = flatString(cap(message ?? rule?.shortDescription ?? rule?.name ?? ruleId) || ruleId);
-
-      let identityKey: string;
-      let pkg: RawFinding['package'];
-      if (resultType === 'dependency' || resultType === 'container') {
-        pkg = packageFromMessage(message) ??
-          packageFromCoordinate(p.logicalName) ?? { name: location.path ?? location.url ?? ruleId };
-        identityKey = dependencyIdentity(ruleId, aliases, pkg);
-      } else if (resultType === 'secret') identityKey = secretIdentity(location, ruleId);
-      else if (resultType === 'dast') identityKey = dastIdentity(cwe[0] ?? ruleId, location, ruleId);
-      else identityKey = codeIdentity(tool, ruleId, location, p.fingerprint);
-
-      const finding: RawFinding = {
-        identityKey,
-        run: index,
-        scanType: resultType,
-        ruleId: common.ruleId,
-        title,
-        severity,
-        severitySource,
-        aliases,
-        cwe,
-        location,
-        sources: [
-          {
-            input: file,
-            format: 'sarif',
-            tool,
-            ...(toolVersion ? { toolVersion } : {}),
-            pointer: flatString(p.pointer),
-          },
-        ],
-      };
-      if (pkg) finding.package = pkg;
-      if (p.suppressions) finding.suppressions = p.suppressions;
-      if (p.baselineState) finding.baselineState = p.baselineState;
-      findings.push(finding);
+      this.pending.length = 0;
     }
+    for (const warning of resolution.warnings) warnings.push(warning);
+    const { tool, toolVersion, scanType } = resolution;
+    const problems = runProblems(run, pointer, tool, Array.isArray(run.results));
     const commit = readCommit(run);
-    const resultCount = this.pending.length + this.skipped;
-    this.pending.length = 0;
     return {
-      findings,
+      findings: this.findings,
       run: {
         tool,
         ...(toolVersion ? { toolVersion } : {}),
@@ -425,9 +374,133 @@ export class SarifRunReader {
         completed: problems.length === 0,
         problems,
         ...(commit ? { commit } : {}),
-        resultCount,
+        resultCount: this.results + this.skipped,
       },
     };
+  }
+
+  private resolution(run: Json, driver: Json, index: number): RunResolution {
+    const file = this.input.path;
+    const pointer = `/runs/${index}`;
+    const warnings: string[] = [];
+    let tool = str(driver.name)?.trim();
+    if (!tool) {
+      tool = '(unnamed tool)';
+      warnings.push(
+        `${file}: ${pointer}/tool/driver/name: the tool has no name; findings are attributed to '${tool}'.`,
+      );
+    }
+    const toolObject = run.tool as Json;
+    return {
+      pointer,
+      index,
+      tool,
+      toolVersion: str(driver.semanticVersion) ?? str(driver.version),
+      scanType: this.context.scanType ?? scanTypeForTool(tool),
+      driverRules: readComponent(driver),
+      extensions: Array.isArray(toolObject.extensions) ? toolObject.extensions.map(readComponent) : [],
+      baseIds: isObject(run.originalUriBaseIds) ? run.originalUriBaseIds : {},
+      artifacts: Array.isArray(run.artifacts) ? run.artifacts : [],
+      warnings,
+      badSeverity: new Set(),
+      shared: new Map(),
+    };
+  }
+
+  private resolve(p: PendingResult, r: RunResolution): RawFinding {
+    const file = this.input.path;
+    const component =
+      p.toolComponentIndex !== undefined ? (r.extensions[p.toolComponentIndex] ?? r.driverRules) : r.driverRules;
+    let rule: RuleInfo | undefined;
+    const indexed = p.ruleIndex !== undefined ? component.rules[p.ruleIndex] : undefined;
+    // Anchore writes ruleIndex 0 for every result: when the index and the ruleId disagree, the ruleId wins.
+    if (indexed && (p.ruleId === undefined || indexed.id === p.ruleId)) rule = indexed;
+    else if (p.ruleId !== undefined)
+      rule =
+        component.byId.get(p.ruleId) ??
+        r.driverRules.byId.get(p.ruleId) ??
+        r.extensions.find((e) => e.byId.has(p.ruleId as string))?.byId.get(p.ruleId);
+    const ruleId = p.ruleId ?? rule?.id ?? '(no rule id)';
+    // Results of one rule share their severity, aliases, CWEs and scan type: computed once per rule
+    // and shared, so a log with 100,000 results of 300 rules holds 300 copies, not 100,000.
+    const sharedKey = `${ruleId}\0${rule?.id ?? ''}\0${p.level ?? ''}\0${p.kind ?? ''}\0${String(p.securitySeverity ?? '')}\0${p.tags.join('\0')}`;
+    let common = r.shared.get(sharedKey);
+    if (!common) {
+      let severity: Severity;
+      let severitySource: string;
+      const fromResult = readSecuritySeverity(p.securitySeverity);
+      const fromRule = fromResult.severity ? {} : readSecuritySeverity(rule?.securitySeverity);
+      const reading = fromResult.severity ? fromResult : fromRule;
+      for (const invalid of [fromResult.invalid, fromRule.invalid])
+        if (invalid !== undefined && !r.badSeverity.has(`${ruleId}\0${invalid}`)) {
+          r.badSeverity.add(`${ruleId}\0${invalid}`);
+          r.warnings.push(
+            `${file}: ${p.pointer}: rule '${ruleId}' has security-severity '${invalid}', which is not a score from 0 to 10 or a severity word; the SARIF level is used instead.`,
+          );
+        }
+      const level = p.level ?? rule?.level ?? 'warning';
+      if (p.kind === 'review' || p.kind === 'open') {
+        severity = 'info';
+        severitySource = `kind ${p.kind}`;
+      } else if (reading.severity) {
+        severity = reading.severity;
+        severitySource = reading.source ?? 'security-severity';
+      } else {
+        severity = severityFromLevel(level) ?? 'medium';
+        severitySource = `level ${level}${p.level ? '' : rule?.level ? ' (rule default)' : ' (SARIF default)'}`;
+      }
+      const tags = [...p.tags, ...(rule?.tags ?? [])];
+      common = {
+        ruleId,
+        severity,
+        severitySource,
+        aliases: normalizeAliases([...extractVulnerabilityIds(ruleId), ...tags.flatMap(extractVulnerabilityIds)]),
+        cwe: normalizeCwes(tags.filter((t) => /cwe/i.test(t))),
+        resultType: this.context.scanType ?? scanTypeFromTags(tags) ?? r.scanType,
+      };
+      r.shared.set(sharedKey, common);
+    }
+    const { severity, severitySource, aliases, cwe, resultType } = common;
+
+    const location = this.resolveLocation(p, r.baseIds, r.artifacts);
+    const message = this.resolveMessage(p, rule);
+    const title = flatString(cap(message ?? rule?.shortDescription ?? rule?.name ?? ruleId) || ruleId);
+
+    let identityKey: string;
+    let pkg: RawFinding['package'];
+    if (resultType === 'dependency' || resultType === 'container') {
+      pkg = packageFromMessage(message) ??
+        packageFromCoordinate(p.logicalName) ?? { name: location.path ?? location.url ?? ruleId };
+      identityKey = dependencyIdentity(ruleId, aliases, pkg);
+    } else if (resultType === 'secret') identityKey = secretIdentity(location, ruleId);
+    else if (resultType === 'dast') identityKey = dastIdentity(cwe[0] ?? ruleId, location, ruleId);
+    else identityKey = codeIdentity(r.tool, ruleId, location, p.fingerprint);
+
+    const finding: RawFinding = {
+      identityKey,
+      run: r.index,
+      scanType: resultType,
+      ruleId: common.ruleId,
+      title,
+      severity,
+      severitySource,
+      aliases,
+      cwe,
+      location,
+      sources: [
+        {
+          input: file,
+          format: 'sarif',
+          tool: r.tool,
+          ...(r.toolVersion ? { toolVersion: r.toolVersion } : {}),
+          pointer: flatString(p.pointer),
+        },
+      ],
+    };
+    if (pkg) finding.package = pkg;
+    if (p.suppressions) finding.suppressions = p.suppressions;
+    if (p.baselineState) finding.baselineState = p.baselineState;
+    return finding;
   }
 
   private resolveLocation(p: PendingResult, baseIds: Json, artifacts: unknown[]): Location {
@@ -630,6 +703,21 @@ async function parseStream(
   context: IngestContext,
   options: StreamParseOptions = {},
 ): Promise<StreamedIngestResult> {
+  try {
+    return await streamRuns(input, context, options, true);
+  } catch (error) {
+    // A base URI or the tool after the results (rare): read again, resolving at the end of each run.
+    if (error instanceof LateRunMember) return await streamRuns(input, context, options, false);
+    throw error;
+  }
+}
+
+async function streamRuns(
+  input: StreamedInput,
+  context: IngestContext,
+  options: StreamParseOptions,
+  early: boolean,
+): Promise<StreamedIngestResult> {
   const readers = new Map<number, SarifRunReader>();
   let results = 0;
   const events = streamJson(
@@ -651,6 +739,7 @@ async function parseStream(
       if (!reader) {
         reader = new SarifRunReader(input, context);
         readers.set(index, reader);
+        if (early && event.prefix !== undefined) reader.beginEarly(runBefore(event.prefix, index), index);
       }
       reader.addResult(event.value, event.pointer);
       results += 1;
@@ -674,6 +763,18 @@ async function parseStream(
     return { findings, runs: toolRuns, warnings, sha256: event.sha256, bytes: event.bytes };
   }
   throw new InputError(`${input.path}: the stream ended before the end of the document (${results} results read).`);
+}
+
+/** Run `index` of a stream prefix (the log as read before that run's results); undefined when it has none. */
+function runBefore(prefix: string, index: number): unknown {
+  let log: unknown;
+  try {
+    log = JSON.parse(prefix);
+  } catch {
+    // Not expected (the scanner validated these bytes); the run is then resolved at its end.
+    return undefined;
+  }
+  return isObject(log) && Array.isArray(log.runs) ? log.runs[index] : undefined;
 }
 
 export const sarif: Ingestor = {

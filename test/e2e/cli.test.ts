@@ -172,6 +172,21 @@ describe('e2e/cli', () => {
       /proto\.sarif: \/runs\/0\/results\/0\/__proto__: the key '__proto__' is refused/,
     ],
   ];
+  it('exit 3 within seconds for 20 MB of whitespace (a detector once backtracked over it for 15 s)', () => {
+    const dir = cleanRelease();
+    writeFileSync(join(dir, 'blank.sarif'), ' '.repeat(20_000_000));
+    const result = spawnSync(process.execPath, [CLI, 'evaluate', '--root', dir, '--dry-run', '--scan', 'blank.sarif'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: NOW },
+      encoding: 'utf8',
+      // Killed when it hangs: the fixed detectors answer in well under a second.
+      timeout: 10_000,
+    });
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain('blank.sarif: the file holds only whitespace');
+  });
+
   it.each(inputErrors)('exit 3: %s, naming the file', (_name, args, message) => {
     const dir = cleanRelease();
     cpSync(join(FIXTURES, 'malformed/sarif-truncated-json.sarif'), join(dir, 'bad.sarif'));

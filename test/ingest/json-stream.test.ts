@@ -103,6 +103,35 @@ function fixtureFiles(): string[] {
   return found.sort();
 }
 
+/**
+ * Why `prefix` is not the document as it stood when the array at `path` opened, judged against the
+ * final skeleton: along the path, the same keys in the same order up to the path's key, the same
+ * earlier elements, earlier values deep-equal; the array itself empty. Undefined when it is.
+ */
+function prefixProblem(prefix: unknown, skeleton: unknown, path: (string | number)[]): string | undefined {
+  if (path.length === 0)
+    return Array.isArray(prefix) && prefix.length === 0
+      ? undefined
+      : `expected [] at the array, got ${JSON.stringify(prefix)}`;
+  const [key, ...rest] = path;
+  if (Array.isArray(skeleton)) {
+    if (!Array.isArray(prefix) || prefix.length !== (key as number) + 1)
+      return `expected ${String(key)} earlier elements`;
+    for (let i = 0; i < (key as number); i++)
+      if (!isDeepStrictEqual(prefix[i], skeleton[i])) return `element ${i} differs`;
+    return prefixProblem(prefix[key as number], skeleton[key as number], rest);
+  }
+  const full = skeleton as Record<string, unknown>;
+  const mine = prefix as Record<string, unknown>;
+  const keys = Object.keys(mine);
+  const order = Object.keys(full);
+  if (keys[keys.length - 1] !== key) return `the last key is ${keys[keys.length - 1]}, expected ${String(key)}`;
+  if (!isDeepStrictEqual(keys, order.slice(0, order.indexOf(key as string) + 1)))
+    return `keys ${keys.join(',')} are not the skeleton's first keys`;
+  for (const k of keys.slice(0, -1)) if (!isDeepStrictEqual(mine[k], full[k])) return `member ${k} differs`;
+  return prefixProblem(mine[key as string], full[key as string], rest);
+}
+
 describe('ingest/json-stream', () => {
   describe('differential against JSON.parse on every fixture', () => {
     const files = fixtureFiles();
@@ -139,6 +168,23 @@ describe('ingest/json-stream', () => {
         }
       }
       expect(elements).toBeGreaterThan(5000);
+    });
+
+    it('gives each element the document before its array: keys in order, values as in the skeleton, open containers closed', async () => {
+      let prefixes = 0;
+      for (const file of parsed)
+        for (const paths of SELECTIONS) {
+          const events = await collect(file, paths);
+          const end = events[events.length - 1] as EndEvent;
+          for (const event of events.slice(0, -1) as ElementEvent[]) {
+            if (event.prefix === undefined)
+              throw new Error(`${relative(fixtures, file)}: ${event.pointer} has no prefix`);
+            const problem = prefixProblem(JSON.parse(event.prefix), end.skeleton, event.path.slice(0, -1));
+            if (problem) throw new Error(`${relative(fixtures, file)}: ${event.pointer}: ${problem}`);
+            prefixes += 1;
+          }
+        }
+      expect(prefixes).toBeGreaterThan(5000);
     });
 
     it('streams SARIF results one by one and leaves empty results arrays in the skeleton', async () => {
@@ -609,6 +655,44 @@ describe('ingest/json-stream', () => {
         expect(events.length - 1).toBe(run.results.length);
         expect(isDeepStrictEqual(reassemble(events), expected)).toBe(true);
       }
+    });
+  });
+
+  describe('array prefixes', () => {
+    const text =
+      '{"version":"2.1.0", "runs":[{"tool":{"driver":{"name":"x"}}, "results":[{"a":1},{"a":2}], "artifacts":[]},\n {"tool":{"driver":{"name":"y"}},"results":[{"a":3}]}]}';
+
+    it('closes the skeleton so far: members after the array are not in it, earlier runs are whole', async () => {
+      const file = writeTemp('prefix.sarif', text);
+      const first = '{"version":"2.1.0", "runs":[{"tool":{"driver":{"name":"x"}}, "results":[]}]}';
+      const second =
+        '{"version":"2.1.0", "runs":[{"tool":{"driver":{"name":"x"}}, "results":[], "artifacts":[]},\n {"tool":{"driver":{"name":"y"}},"results":[]}]}';
+      for (const useWorker of [false, true])
+        for (const chunkSize of [1, 7, 4096]) {
+          const events = (await collect(file, RESULTS, { useWorker, chunkSize })).slice(0, -1) as ElementEvent[];
+          expect(events.map((e) => e.prefix)).toEqual([first, first, second]);
+        }
+    });
+
+    it('closes a root array and nested objects', async () => {
+      const events = await collect(writeTemp('root.json', '[1, {"b":[2]}]'), [[]]);
+      expect((events.slice(0, -1) as ElementEvent[]).map((e) => e.prefix)).toEqual(['[]', '[]']);
+      const nested = await collect(writeTemp('nested.json', '{"a":{"b":{"c":[true]}}}'), [['a', 'b', 'c']]);
+      expect((nested[0] as ElementEvent).prefix).toBe('{"a":{"b":{"c":[]}}}');
+    });
+
+    it('gives none when the skeleton before the array is larger than 8 MiB', async () => {
+      const big = 'y'.repeat(8 * 1024 * 1024);
+      const file = writeTemp('big-prefix.sarif', `{"pad":"${big}","runs":[{"results":[1]}]}`);
+      for (const useWorker of [false, true]) {
+        const events = await collect(file, RESULTS, { useWorker });
+        expect((events[0] as ElementEvent).prefix).toBeUndefined();
+        expect((events[0] as ElementEvent).value).toBe(1);
+      }
+      const small = writeTemp('small-prefix.sarif', `{"pad":"${big.slice(0, 1000)}","runs":[{"results":[1]}]}`);
+      expect(((await collect(small, RESULTS))[0] as ElementEvent).prefix).toBe(
+        `{"pad":"${big.slice(0, 1000)}","runs":[{"results":[]}]}`,
+      );
     });
   });
 

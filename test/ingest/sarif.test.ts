@@ -395,4 +395,49 @@ describe('ingest/sarif', () => {
       expect(refused.sort()).toEqual(['JSON1001.SyntaxError.sarif', 'JSON1002.DeserializationError.sarif']);
     });
   });
+
+  describe('streamed runs: results resolved as they arrive, or at the end of the run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shipgate-sarif-early-'));
+    const tool =
+      '"tool":{"driver":{"rules":[{"id":"r1","properties":{"security-severity":"abc","tags":["CWE-79"]}},{"id":"r2","defaultConfiguration":{"level":"error"}}]}}';
+    const bases = '"originalUriBaseIds":{"SRC":{"uri":"lib/"}}';
+    const artifacts = '"artifacts":[{"location":{"uri":"c.js","uriBaseId":"SRC"}}]';
+    const results =
+      '"results":[' +
+      [
+        '{"ruleId":"r1","message":{"text":"one"},"locations":[{"physicalLocation":{"artifactLocation":{"uri":"a.js","uriBaseId":"SRC"},"region":{"startLine":3}}}]}',
+        '{"ruleId":"r2","message":{"text":"two"},"locations":[{"physicalLocation":{"artifactLocation":{"index":0},"region":{"startLine":5}}}]}',
+        '{"ruleId":"r1","kind":"pass","message":{"text":"passed"}}',
+      ].join(',') +
+      ']';
+    const layouts: [string, string[], 'early' | 'late' | 'end'][] = [
+      ['tool, bases and artifacts first', [tool, bases, artifacts, results], 'early'],
+      ['results first', [results, tool, bases, artifacts], 'end'],
+      ['base URIs after the results', [tool, artifacts, results, bases], 'late'],
+      ['artifacts after the results', [tool, bases, results, artifacts], 'late'],
+      ['the tool after the results', [bases, artifacts, results, tool], 'end'],
+    ];
+
+    it.each(layouts)('%s: the same findings, runs and warnings as the whole document', async (name, members, how) => {
+      const path = `${name.replace(/\W+/g, '-')}.sarif`;
+      const text = `{"version":"2.1.0","runs":[{${members.join(',')}},{${tool},${results}}]}`;
+      writeFileSync(join(dir, path), text);
+      const context = { root: dir, logger: silentLogger };
+      const whole = await sarif.parse(readInputFile(dir, path), context);
+      const progress: number[] = [];
+      const streamed = await sarif.parseStream!({ path, absPath: join(dir, path), size: text.length }, context, {
+        chunkSize: 64,
+        onProgress: (bytes) => progress.push(bytes),
+      });
+      expect(streamed.findings).toEqual(whole.findings);
+      expect(streamed.runs).toEqual(whole.runs);
+      expect(streamed.warnings).toEqual(whole.warnings);
+      expect(whole.findings.map((f) => f.location.path)).toEqual(['lib/a.js', 'lib/c.js', 'a.js', undefined]);
+      expect(whole.warnings).toHaveLength(4);
+      // A late member makes the reader read the file again: progress starts over once.
+      const restarts = progress.filter((bytes, i) => i > 0 && bytes < (progress[i - 1] as number)).length;
+      expect(restarts).toBe(how === 'late' ? 1 : 0);
+      expect(progress[progress.length - 1]).toBe(text.length);
+    });
+  });
 });

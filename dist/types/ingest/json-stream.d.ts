@@ -31,6 +31,14 @@ export type StreamEvent = {
     value: unknown;
     /** Offset of the element's first byte in the input (a BOM counts). */
     byteOffset: number;
+    /**
+     * The document as far as the scan had read when the element's array opened, outside the
+     * selected arrays, with every open container closed: valid JSON holding the members that come
+     * before the array (SARIF's `tool` before `results`). The same string for every element of one
+     * array; absent when the skeleton so far was larger than the prefix cap. The `end` skeleton
+     * stays the authority: a member may still come after the array.
+     */
+    prefix?: string;
 } | {
     kind: 'end';
     /** The whole document with each selected array replaced by an empty array. */

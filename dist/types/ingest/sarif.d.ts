@@ -41,21 +41,36 @@ export interface RunSkeleton {
     pointer: string;
     index: number;
 }
-/** Collects one run's pending results, then resolves them into findings when the run ends. */
+/**
+ * Reads one run's results. By default each is kept as a PendingResult and resolved into a finding
+ * when the run ends, since rules and base URIs may come after the results. When the members that
+ * results are resolved against came before them (`beginEarly`, the usual layout), each result is
+ * resolved as it arrives: the PendingResult dies young instead of living until the run ends.
+ */
 export declare class SarifRunReader {
     private readonly input;
     private readonly context;
     private readonly pending;
+    private readonly findings;
     private readonly intern;
     /** Resolved paths by URI and base: files repeat across results, their strings are shared. */
     private readonly paths;
+    private results;
     private skipped;
+    private early;
     constructor(input: Pick<InputFile, 'path'>, context: IngestContext);
+    /**
+     * Resolves the results that follow against `run`, the run as far as it was read before its
+     * results. Returns false, and changes nothing, when that run has no tool yet or results came first.
+     */
+    beginEarly(run: unknown, index: number): boolean;
     addResult(result: unknown, pointer: string): void;
     finish(skeleton: RunSkeleton, warnings: string[]): {
         findings: RawFinding[];
         run: ToolRun;
     };
+    private resolution;
+    private resolve;
     private resolveLocation;
     private resolveMessage;
 }
