@@ -475,8 +475,14 @@ export function updateRegister(
  * RFC 4180 by hand: every cell quoted, quotes doubled, CRLF after every row. (fast-csv reads; writing
  * this one shape directly is an order of magnitude faster on registers of 100,000+ rows.)
  */
+/** Every cell quoted and formula-safe, CRLF at the end (hot: one call per finding per CSV). */
 function csvLine(row: readonly string[]): string {
-  return `${row.map((cell) => `"${escapeCsvCell(cell).replace(/"/g, '""')}"`).join(',')}\r\n`;
+  let line = '';
+  for (let k = 0; k < row.length; k += 1) {
+    const cell = escapeCsvCell(row[k] as string);
+    line += `${k === 0 ? '"' : ',"'}${cell.includes('"') ? cell.replace(/"/g, '""') : cell}"`;
+  }
+  return `${line}\r\n`;
 }
 
 /**

@@ -11,13 +11,14 @@ import { formatLocation } from './text.js';
 /** An output's content: text, or text chunks for the outputs that list every finding. */
 export type OutputContent = string | Iterable<string>;
 
-/** File name -> content, in a fixed order. */
+/** File name -> content, in a fixed order. `onFinding` sees each finding's scan-results.json line as it is made. */
 export async function renderOutputs(
   evaluation: Evaluation,
   register: FindingsRegister | undefined,
+  options: { onFinding?: (json: string) => void } = {},
 ): Promise<Map<string, OutputContent>> {
   const files = new Map<string, OutputContent>();
-  files.set('scan-results.json', renderScanResultsChunks(evaluation));
+  files.set('scan-results.json', renderScanResultsChunks(evaluation, options.onFinding));
   files.set('scope-register.json', renderScopeRegister(evaluation));
   files.set('disposition-record.md', renderDispositionRecordChunks(evaluation));
   files.set('shipgate.sarif', renderSarifChunks(evaluation));

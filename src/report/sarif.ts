@@ -5,75 +5,114 @@ import type { Evaluation } from '../evaluation.js';
 import type { EvaluatedFinding } from '../gates/types.js';
 import type { Severity } from '../model.js';
 
-const LEVEL: Record<Severity, Result.level> = {
-  critical: 'error',
-  high: 'error',
-  medium: 'warning',
-  low: 'note',
-  info: 'none',
-  unknown: 'warning',
-};
+/** What a SARIF result is made from: a finding, or its line in scan-results.json parsed back. */
+export type SarifFinding = Pick<
+  EvaluatedFinding,
+  | 'id'
+  | 'ruleId'
+  | 'title'
+  | 'severity'
+  | 'countedSeverity'
+  | 'severitySource'
+  | 'scanType'
+  | 'aliases'
+  | 'sources'
+  | 'location'
+  | 'package'
+  | 'excepted'
+  | 'exceptionId'
+>;
 
-const SCORE: Record<Severity, string | undefined> = {
-  critical: '9.5',
-  high: '8.0',
-  medium: '5.5',
-  low: '2.0',
-  info: undefined,
-  unknown: undefined,
-};
-
-/** One SARIF result per finding, and the rules they use. */
-function toResult(finding: EvaluatedFinding): Result {
-  const result: Result = {
-    ruleId: finding.ruleId,
-    level: LEVEL[finding.countedSeverity],
-    message: { text: `${finding.title} [${finding.severity}; ${finding.severitySource}]` },
-    partialFingerprints: { shipgateFindingId: finding.id },
-    properties: {
-      shipgateId: finding.id,
-      severity: finding.severity,
-      ...(SCORE[finding.countedSeverity] ? { 'security-severity': SCORE[finding.countedSeverity] } : {}),
-      scanType: finding.scanType,
-      aliases: finding.aliases,
-      sources: finding.sources.map((s) => `${s.tool} ${s.input}#${s.pointer}`),
-    },
+/**
+ * Returns the function that makes one SARIF result per finding. Self-contained (no outside names):
+ * the output thread runs it from its source text, so both threads write the same bytes.
+ */
+export function defineSarifResult(): (finding: SarifFinding) => Result {
+  const LEVEL: Record<Severity, Result.level> = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    info: 'none',
+    unknown: 'warning',
   };
-  if (finding.location.path)
-    result.locations = [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: finding.location.path },
-          ...(finding.location.startLine
-            ? {
-                region: {
-                  startLine: finding.location.startLine,
-                  ...(finding.location.endLine && finding.location.endLine >= finding.location.startLine
-                    ? { endLine: finding.location.endLine }
-                    : {}),
-                },
-              }
-            : {}),
+  const SCORE: Record<Severity, string | undefined> = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '2.0',
+    info: undefined,
+    unknown: undefined,
+  };
+  return (finding) => {
+    const result: Result = {
+      ruleId: finding.ruleId,
+      level: LEVEL[finding.countedSeverity],
+      message: { text: `${finding.title} [${finding.severity}; ${finding.severitySource}]` },
+      partialFingerprints: { shipgateFindingId: finding.id },
+      properties: {
+        shipgateId: finding.id,
+        severity: finding.severity,
+        ...(SCORE[finding.countedSeverity] ? { 'security-severity': SCORE[finding.countedSeverity] } : {}),
+        scanType: finding.scanType,
+        aliases: finding.aliases,
+        sources: finding.sources.map((s) => `${s.tool} ${s.input}#${s.pointer}`),
+      },
+    };
+    if (finding.location.path)
+      result.locations = [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: finding.location.path },
+            ...(finding.location.startLine
+              ? {
+                  region: {
+                    startLine: finding.location.startLine,
+                    ...(finding.location.endLine && finding.location.endLine >= finding.location.startLine
+                      ? { endLine: finding.location.endLine }
+                      : {}),
+                  },
+                }
+              : {}),
+          },
         },
-      },
-    ];
-  else if (finding.location.url || finding.package)
-    result.locations = [
-      {
-        logicalLocations: [
-          { fullyQualifiedName: finding.location.url ?? `${finding.package?.name}@${finding.package?.version ?? ''}` },
-        ],
-      },
-    ];
-  if (finding.excepted)
-    result.suppressions = [
-      { kind: 'external', status: 'accepted', justification: `shipgate exception ${finding.exceptionId ?? ''}`.trim() },
-    ];
-  return result;
+      ];
+    else if (finding.location.url || finding.package)
+      result.locations = [
+        {
+          logicalLocations: [
+            {
+              fullyQualifiedName: finding.location.url ?? `${finding.package?.name}@${finding.package?.version ?? ''}`,
+            },
+          ],
+        },
+      ];
+    if (finding.excepted)
+      result.suppressions = [
+        {
+          kind: 'external',
+          status: 'accepted',
+          justification: `shipgate exception ${finding.exceptionId ?? ''}`.trim(),
+        },
+      ];
+    return result;
+  };
 }
 
-/** shipgate.sarif as text chunks: the log with one result per line. */
-export function* renderSarifChunks(evaluation: Evaluation): Generator<string> {
+const toResult = defineSarifResult();
+
+/** Text before the first result line and after the last one. */
+export interface SarifFrame {
+  head: string;
+  /** Added after the results: `${empty ? '' : '\n      '}]` then this. */
+  tail: string;
+}
+
+/** The separator before result line `index` (0-based). */
+export const SARIF_RESULT_INDENT = '\n        ';
+
+/** The log around its results: the tool with the rules the findings use, the commit. */
+export function sarifFrame(evaluation: Evaluation): SarifFrame {
   const rules = new Map<string, ReportingDescriptor>();
   for (const finding of evaluation.findings)
     if (!rules.has(finding.ruleId))
@@ -109,13 +148,19 @@ export function* renderSarifChunks(evaluation: Evaluation): Generator<string> {
   const text = JSON.stringify(log, null, 2);
   const marker = '"results": []';
   const at = text.lastIndexOf(marker);
-  yield `${text.slice(0, at)}"results": [`;
+  return { head: `${text.slice(0, at)}"results": [`, tail: `${text.slice(at + marker.length)}\n` };
+}
+
+/** shipgate.sarif as text chunks: the log with one result per line. */
+export function* renderSarifChunks(evaluation: Evaluation): Generator<string> {
+  const { head, tail } = sarifFrame(evaluation);
+  yield head;
   let first = true;
   for (const finding of evaluation.findings) {
-    yield `${first ? '' : ','}\n        ${JSON.stringify(toResult(finding))}`;
+    yield `${first ? '' : ','}${SARIF_RESULT_INDENT}${JSON.stringify(toResult(finding))}`;
     first = false;
   }
-  yield `${first ? '' : '\n      '}]${text.slice(at + marker.length)}\n`;
+  yield `${first ? '' : '\n      '}]${tail}`;
 }
 
 export function renderSarif(evaluation: Evaluation): string {

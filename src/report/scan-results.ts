@@ -66,13 +66,21 @@ function header(evaluation: Evaluation): Record<string, unknown> {
   };
 }
 
-/** The scan results as text chunks: the header pretty-printed, then one finding per line. */
-export function* renderScanResultsChunks(evaluation: Evaluation): Generator<string> {
+/**
+ * The scan results as text chunks: the header pretty-printed, then one finding per line.
+ * `onFinding` sees each finding's JSON as it is made (the SARIF thread is fed from it).
+ */
+export function* renderScanResultsChunks(
+  evaluation: Evaluation,
+  onFinding?: (json: string) => void,
+): Generator<string> {
   const head = JSON.stringify(header(evaluation), null, 2);
   yield `${head.slice(0, -2)},\n  "findings": [`;
   let first = true;
   for (const finding of evaluation.findings) {
-    yield `${first ? '' : ','}\n    ${JSON.stringify(findingForOutput(finding))}`;
+    const json = JSON.stringify(findingForOutput(finding));
+    onFinding?.(json);
+    yield `${first ? '' : ','}\n    ${json}`;
     first = false;
   }
   yield `${first ? '' : '\n  '}]\n}\n`;

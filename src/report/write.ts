@@ -6,6 +6,8 @@ import { OutputError } from '../errors.js';
 import type { Evaluation } from '../evaluation.js';
 import type { FindingsRegister } from '../evidence/register.js';
 import { renderOutputs, type OutputContent } from './index.js';
+import { sarifFrame } from './sarif.js';
+import { startSarifThread, type SarifThread } from './sarif-thread.js';
 
 export const CERTIFICATE_FILES = ['security-approval-certificate.md', 'security-approval-certificate.json'] as const;
 
@@ -23,9 +25,14 @@ const FLUSH_BYTES = 1024 * 1024;
 /**
  * Writes text or text chunks, gathered into writes of about 1 MiB: each chunk is encoded straight
  * into one reused buffer (no joined string, no buffer per write); a chunk too large for it is
- * written on its own.
+ * written on its own. `pace`, asked after each write, may hold the next one back (a consumer of the
+ * chunks' side effects that must catch up).
  */
-export async function writeContent(path: string, content: OutputContent): Promise<void> {
+export async function writeContent(
+  path: string,
+  content: OutputContent,
+  pace?: () => Promise<void> | undefined,
+): Promise<void> {
   const handle = await open(path, 'w');
   try {
     if (typeof content === 'string') await handle.writeFile(content);
@@ -36,6 +43,8 @@ export async function writeContent(path: string, content: OutputContent): Promis
         let done = 0;
         while (done < used) done += (await handle.write(buffer, done, used - done)).bytesWritten;
         used = 0;
+        const wait = pace?.();
+        if (wait) await wait;
       };
       for (const chunk of content) {
         // UTF-8 takes at most 3 bytes per UTF-16 code unit.
@@ -55,25 +64,44 @@ export async function writeContent(path: string, content: OutputContent): Promis
   }
 }
 
-/** Writes every output for the evaluation; returns the paths written. */
+/** From this many findings on, shipgate.sarif is written by a second thread (see sarif-thread.ts). */
+export const SARIF_THREAD_MIN_FINDINGS = 5000;
+
+/**
+ * Writes every output for the evaluation; returns the paths written, in `renderOutputs` order.
+ * Each file is written to a temporary name and renamed into place.
+ */
 export async function writeOutputs(
   outDir: string,
   evaluation: Evaluation,
   register: FindingsRegister | undefined,
+  options: { sarifThreadMinFindings?: number } = {},
 ): Promise<string[]> {
-  const files = await renderOutputs(evaluation, register);
-  const written: string[] = [];
+  const temporary = (target: string): string => `${target}.${randomUUID()}.tmp`;
+  const sarifTarget = join(outDir, 'shipgate.sarif');
+  const sarifTemporary = temporary(sarifTarget);
+  let thread: SarifThread | undefined;
   try {
     await mkdir(outDir, { recursive: true });
+    if (evaluation.findings.length >= (options.sarifThreadMinFindings ?? SARIF_THREAD_MIN_FINDINGS))
+      thread = startSarifThread(sarifTemporary, sarifFrame(evaluation));
+    const files = await renderOutputs(evaluation, register, thread ? { onFinding: (json) => thread?.line(json) } : {});
     for (const [name, content] of files) {
       const target = join(outDir, name);
-      const temporary = `${target}.${randomUUID()}.tmp`;
-      await writeContent(temporary, content);
-      await rename(temporary, target);
-      written.push(target);
+      if (thread && name === 'shipgate.sarif') continue;
+      const path = temporary(target);
+      await writeContent(path, content, thread && name === 'scan-results.json' ? () => thread?.pace() : undefined);
+      await rename(path, target);
+      // Every line has been handed over: the thread finishes while the other files are written.
+      if (name === 'scan-results.json') thread?.end();
     }
+    if (thread) {
+      await thread.done;
+      await rename(sarifTemporary, sarifTarget);
+    }
+    return [...files.keys()].map((name) => join(outDir, name));
   } catch (error) {
+    thread?.stop();
     throw new OutputError(`${outDir}: the outputs could not be written: ${(error as Error).message}.`);
   }
-  return written;
 }

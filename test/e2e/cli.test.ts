@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.js';
+import { renderSarif } from '../../src/report/sarif.js';
 import { renderJobSummary } from '../../src/report/summary.js';
 import { run } from '../../src/run.js';
 import { snapshotTree } from './snapshot.js';
@@ -295,6 +296,29 @@ describe('e2e/cli', () => {
     expect(cli.stdout).toBe(renderJobSummary(result.evaluation));
     expect(cli.stdout).toMatch(/^## ⚠️ shipgate: approved-with-conditions\n/);
     expect(snapshotTree(dir)).toEqual(before);
+  });
+
+  it('writes shipgate.sarif from its second thread for thousands of findings: the bytes the library renders', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-thread-'));
+    const generated = spawnSync(
+      process.execPath,
+      ['scripts/gen-sarif.mjs', '--size', '7MB', '--seed', '11', '--out', join(dir, 'big.sarif')],
+      { cwd: REPO, encoding: 'utf8' },
+    );
+    expect(generated.status, generated.stderr).toBe(0);
+    const cli = shipgate(['evaluate', '--root', dir, '--scan', 'big.sarif', '--out', 'out'], { cwd: dir });
+    expect(cli.code, cli.stderr).toBe(1);
+    const result = await run({
+      root: dir,
+      scans: ['big.sarif'],
+      dryRun: true,
+      clock: () => new Date(NOW),
+      clockPinned: true,
+      logger: silentLogger,
+    });
+    expect(result.evaluation.findings.length).toBeGreaterThan(5000);
+    expect(readFileSync(join(dir, 'out/shipgate.sarif'), 'utf8')).toBe(renderSarif(result.evaluation));
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('gives byte-identical JSON outputs on two runs, apart from the declared timestamp fields', () => {

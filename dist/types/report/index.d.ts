@@ -3,5 +3,7 @@ import type { Evaluation } from '../evaluation.js';
 import { type FindingsRegister } from '../evidence/register.js';
 /** An output's content: text, or text chunks for the outputs that list every finding. */
 export type OutputContent = string | Iterable<string>;
-/** File name -> content, in a fixed order. */
-export declare function renderOutputs(evaluation: Evaluation, register: FindingsRegister | undefined): Promise<Map<string, OutputContent>>;
+/** File name -> content, in a fixed order. `onFinding` sees each finding's scan-results.json line as it is made. */
+export declare function renderOutputs(evaluation: Evaluation, register: FindingsRegister | undefined, options?: {
+    onFinding?: (json: string) => void;
+}): Promise<Map<string, OutputContent>>;

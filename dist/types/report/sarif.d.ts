@@ -1,4 +1,23 @@
+import type { Result } from 'sarif';
 import type { Evaluation } from '../evaluation.js';
+import type { EvaluatedFinding } from '../gates/types.js';
+/** What a SARIF result is made from: a finding, or its line in scan-results.json parsed back. */
+export type SarifFinding = Pick<EvaluatedFinding, 'id' | 'ruleId' | 'title' | 'severity' | 'countedSeverity' | 'severitySource' | 'scanType' | 'aliases' | 'sources' | 'location' | 'package' | 'excepted' | 'exceptionId'>;
+/**
+ * Returns the function that makes one SARIF result per finding. Self-contained (no outside names):
+ * the output thread runs it from its source text, so both threads write the same bytes.
+ */
+export declare function defineSarifResult(): (finding: SarifFinding) => Result;
+/** Text before the first result line and after the last one. */
+export interface SarifFrame {
+    head: string;
+    /** Added after the results: `${empty ? '' : '\n      '}]` then this. */
+    tail: string;
+}
+/** The separator before result line `index` (0-based). */
+export declare const SARIF_RESULT_INDENT = "\n        ";
+/** The log around its results: the tool with the rules the findings use, the commit. */
+export declare function sarifFrame(evaluation: Evaluation): SarifFrame;
 /** shipgate.sarif as text chunks: the log with one result per line. */
 export declare function renderSarifChunks(evaluation: Evaluation): Generator<string>;
 export declare function renderSarif(evaluation: Evaluation): string;

@@ -7,8 +7,16 @@ export declare function removeStaleCertificates(outDir: string): Promise<void>;
 /**
  * Writes text or text chunks, gathered into writes of about 1 MiB: each chunk is encoded straight
  * into one reused buffer (no joined string, no buffer per write); a chunk too large for it is
- * written on its own.
+ * written on its own. `pace`, asked after each write, may hold the next one back (a consumer of the
+ * chunks' side effects that must catch up).
  */
-export declare function writeContent(path: string, content: OutputContent): Promise<void>;
-/** Writes every output for the evaluation; returns the paths written. */
-export declare function writeOutputs(outDir: string, evaluation: Evaluation, register: FindingsRegister | undefined): Promise<string[]>;
+export declare function writeContent(path: string, content: OutputContent, pace?: () => Promise<void> | undefined): Promise<void>;
+/** From this many findings on, shipgate.sarif is written by a second thread (see sarif-thread.ts). */
+export declare const SARIF_THREAD_MIN_FINDINGS = 5000;
+/**
+ * Writes every output for the evaluation; returns the paths written, in `renderOutputs` order.
+ * Each file is written to a temporary name and renamed into place.
+ */
+export declare function writeOutputs(outDir: string, evaluation: Evaluation, register: FindingsRegister | undefined, options?: {
+    sarifThreadMinFindings?: number;
+}): Promise<string[]>;
