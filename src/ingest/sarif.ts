@@ -302,6 +302,8 @@ export class SarifRunReader {
   private readonly pending: (PendingResult | undefined)[] = [];
   private readonly findings: RawFinding[] = [];
   private readonly intern = interner();
+  /** Titles have their own table, so that many distinct messages do not crowd out rule ids and URIs. */
+  private readonly titles = interner();
   /** Resolved paths by URI and base: files repeat across results, their strings are shared. */
   private readonly paths = new Map<string, { path?: string; url?: string }>();
   private results = 0;
@@ -464,7 +466,10 @@ export class SarifRunReader {
 
     const location = this.resolveLocation(p, r.baseIds, r.artifacts);
     const message = this.resolveMessage(p, rule);
-    const title = flatString(cap(message ?? rule?.shortDescription ?? rule?.name ?? ruleId) || ruleId);
+    // Titles repeat (one message per rule and source, e.g. CodeQL's "... flows here."): shared, not copied.
+    const title = this.titles(
+      flatString(cap(message ?? rule?.shortDescription ?? rule?.name ?? ruleId) || ruleId),
+    ) as string;
 
     let identityKey: string;
     let pkg: RawFinding['package'];

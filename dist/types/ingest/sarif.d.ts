@@ -53,6 +53,8 @@ export declare class SarifRunReader {
     private readonly pending;
     private readonly findings;
     private readonly intern;
+    /** Titles have their own table, so that many distinct messages do not crowd out rule ids and URIs. */
+    private readonly titles;
     /** Resolved paths by URI and base: files repeat across results, their strings are shared. */
     private readonly paths;
     private results;
