@@ -500,7 +500,11 @@ class WorkerEventStream implements AsyncGenerator<StreamEvent, undefined> {
           return event;
         }
         this.recs = undefined;
+        // The chunk's bytes go back to the worker to be read into again: otherwise each 1 MiB chunk
+        // lives until this thread's next major GC, tens of MiB of them in a large file.
+        const used = this.chunk?.buffer as ArrayBuffer | undefined;
         this.chunk = undefined;
+        if (used !== undefined && used.byteLength > 0) this.worker.postMessage(used, [used]);
         Atomics.add(this.control, 0, 1);
         Atomics.notify(this.control, 0);
         this.onProgress?.(this.chunkBytes, this.elements);
@@ -583,10 +587,21 @@ function runScannerWorker(
     let bytes = 0;
     let sent = 0;
     let lastArray = -1;
+    // Chunk buffers the consumer has finished with (it sends each back), and ours that were not sent.
+    const pool: ArrayBuffer[] = [];
+    const take = (size: number): Buffer => {
+      for (let m = threads.receiveMessageOnPort(port); m !== undefined; m = threads.receiveMessageOnPort(port))
+        if (m.message instanceof ArrayBuffer) pool.push(m.message);
+      while (pool.length > 0) {
+        const reused = pool.pop() as ArrayBuffer;
+        if (reused.byteLength >= size) return Buffer.from(reused, 0, size);
+      }
+      return Buffer.allocUnsafeSlow(size);
+    };
     for (;;) {
       // Small chunks first: the first elements reach the main thread while the scanner is still cold.
       const size = Math.min(job.chunkSize, 32768 * 2 ** Math.min(sent, 10));
-      const chunk = Buffer.allocUnsafeSlow(size);
+      const chunk = take(size);
       const length = fs.readSync(fd, chunk, 0, size, null);
       if (length === 0) break;
       const view = chunk.subarray(0, length);
@@ -634,7 +649,7 @@ function runScannerWorker(
       queue.length = 0;
       // Only a whole ArrayBuffer of our own can be transferred; bytes joined with a held-back
       // UTF-8 sequence live in a new buffer (maybe Node's shared pool), so they are copied.
-      let transferable = chunk.buffer;
+      let transferable = chunk.buffer as ArrayBuffer;
       if (usesChunk && ready.buffer !== chunk.buffer) {
         const copy = new Uint8Array(ready.length);
         copy.set(ready);
@@ -646,6 +661,8 @@ function runScannerWorker(
       }
       if (Atomics.load(consumed, 1) === 1) return;
       const transfer = usesChunk ? [recs.buffer, transferable, ...big] : [recs.buffer, ...big];
+      // A chunk that is not sent (no element in it, or its bytes were copied) is read into again.
+      if (!usesChunk || transferable !== chunk.buffer) pool.push(chunk.buffer as ArrayBuffer);
       port.postMessage(
         {
           t: 'chunk',
