@@ -321,6 +321,33 @@ describe('e2e/cli', () => {
     expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it("writes the same outputs without worker threads (Node's permission model without --allow-worker)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-nothreads-'));
+    // Above 16 MiB and 5,000 findings: streamed by the scanning thread, shipgate.sarif by its own thread.
+    const generated = spawnSync(
+      process.execPath,
+      ['scripts/gen-sarif.mjs', '--size', '20MB', '--seed', '13', '--out', join(dir, 'big.sarif')],
+      { cwd: REPO, encoding: 'utf8' },
+    );
+    expect(generated.status, generated.stderr).toBe(0);
+    const permission = Number(process.versions.node.split('.')[0]) >= 23 ? '--permission' : '--experimental-permission';
+    const evaluate = (out: string, flags: string[]) =>
+      spawnSync(process.execPath, [...flags, CLI, 'evaluate', '--root', dir, '--scan', 'big.sarif', '--out', out], {
+        cwd: dir,
+        env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: NOW, NODE_NO_WARNINGS: '1' },
+        encoding: 'utf8',
+      });
+    const threads = evaluate('threads', []);
+    const none = evaluate('none', [permission, '--allow-fs-read=*', '--allow-fs-write=*']);
+    expect(threads.status, threads.stderr).toBe(1);
+    expect(none.status, none.stderr).toBe(1);
+    expect(none.stderr).toBe('');
+    const names = readdirSync(join(dir, 'threads')).sort();
+    expect(readdirSync(join(dir, 'none')).sort()).toEqual(names);
+    for (const name of names)
+      expect(readFileSync(join(dir, 'none', name)).equals(readFileSync(join(dir, 'threads', name))), name).toBe(true);
+  });
+
   it('gives byte-identical JSON outputs on two runs, apart from the declared timestamp fields', () => {
     const dir = demoRelease();
     const read = () =>
