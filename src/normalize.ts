@@ -179,7 +179,7 @@ function mergeGroup(items: Finding[]): Finding {
  */
 export function mergeFindings(findings: readonly Finding[]): Finding[] {
   const uf = new UnionFind(findings.length);
-  unionEqualIds(findings, uf);
+  const order = unionEqualIds(findings, uf);
   const byAliasNameVersion = new Map<string, number>();
   const byAliasName = new Map<string, number[]>();
   findings.forEach((f, i) => {
@@ -221,6 +221,8 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
     if (group) group.push(i);
     else groups.set(root, [i]);
   }
+  // Nothing merged (the usual case): the id order found above is the answer.
+  if (groups.size === 0 && order !== undefined) return Array.from(order, (i) => findings[i] as Finding);
   const merged: Finding[] = [];
   for (let i = 0; i < n; i += 1) {
     const root = roots[i] as number;
@@ -230,8 +232,11 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
   return sortById(merged);
 }
 
-/** Joins findings with equal ids. Sorted ids put equal ones side by side: no map of every id is needed. */
-function unionEqualIds(findings: readonly Finding[], uf: UnionFind): void {
+/**
+ * Joins findings with equal ids. Sorted ids put equal ones side by side: no map of every id is needed.
+ * Returns that order (indices in id order, stable), or undefined when an id is not a shipgate id.
+ */
+function unionEqualIds(findings: readonly Finding[], uf: UnionFind): Uint32Array | undefined {
   const order = idOrder(findings);
   if (order === undefined) {
     const firstById = new Map<string, number>();
@@ -240,13 +245,14 @@ function unionEqualIds(findings: readonly Finding[], uf: UnionFind): void {
       if (seen !== undefined) uf.union(seen, i);
       else firstById.set(f.id, i);
     });
-    return;
+    return undefined;
   }
   for (let k = 1; k < order.length; k += 1) {
     const a = order[k - 1] as number;
     const b = order[k] as number;
     if ((findings[a] as Finding).id === (findings[b] as Finding).id) uf.union(a, b);
   }
+  return order;
 }
 
 const FINDING_ID = /^SG-[0-9a-f]{16}$/;
