@@ -29,6 +29,7 @@ import { loadPolicy } from './policy/load.js';
 import type { LoadedPolicy, PolicyInput } from './policy/types.js';
 import { removeStaleCertificates, writeOutputs } from './report/write.js';
 import { SHIPGATE_VERSION } from './version.js';
+import { COLLECT_ABOVE_FINDINGS, collectGarbage } from './memory.js';
 
 /** What both adapters give `run()`. */
 export interface RunOptions {
@@ -149,6 +150,7 @@ async function ingestInputs(options: RunOptions, inputs: readonly PolicyInput[])
       throw new InputError(
         `${path}: the inputs hold more than ${maxFindings} findings (raise the cap with --max-findings).`,
       );
+    if (parsed.findings.length >= COLLECT_ABOVE_FINDINGS) collectGarbage();
     const findings = assignIds(parsed.findings);
     for (const warning of parsed.warnings) options.logger.warning(warning);
     results.push({
@@ -207,7 +209,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (!options.dryRun) await removeStaleCertificates(outDir);
 
   const ingested = await ingestInputs(options, planInputs(policy.inputs, options.scans));
-  const merged = mergeFindings(ingested.flatMap((i) => i.findings));
+  const all = ingested.flatMap((i) => i.findings);
+  // Ingestion's dead parse results go before the gates and outputs add to the heap (see memory.ts).
+  if (all.length >= COLLECT_ABOVE_FINDINGS) collectGarbage();
+  const merged = mergeFindings(all);
   const findings = applySeverityOverrides(merged, policy.severity.overrides);
 
   const evidence: Evaluation['evidence'] = loaded.chain

@@ -1,0 +1,28 @@
+/**
+ * A full garbage collection at a phase boundary of a large evaluation. Ingestion leaves tens of MiB
+ * of dead parse results in the old generation; V8 would collect them only after the heap had grown
+ * further, so the gates and outputs would add to a heap already at its peak. Collecting once when
+ * ingestion ends lowers the peak (about 20 MiB at 100 MB of SARIF) for a few tens of milliseconds.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+/** Below this many findings the heap is small and a collection is not worth its time. */
+export const COLLECT_ABOVE_FINDINGS = 20_000;
+
+let collect: (() => void) | null | undefined;
+
+/** Runs a full collection; does nothing where V8 does not allow it. */
+export function collectGarbage(): void {
+  if (collect === undefined) {
+    try {
+      // `gc` is installed in contexts created after the flag is set; the main context is left as it is.
+      setFlagsFromString('--expose-gc');
+      const gc: unknown = runInNewContext('gc');
+      collect = typeof gc === 'function' ? (gc as () => void) : null;
+    } catch {
+      collect = null;
+    }
+  }
+  collect?.();
+}
