@@ -28,7 +28,7 @@ export interface SarifThread {
   end(): void;
   /** Resolves when the file is written and closed; rejects with the thread's error. */
   readonly done: Promise<void>;
-  /** Stops the thread (after a failure elsewhere). */
+  /** Stops the thread (after a failure elsewhere); `done` rejects if it had not settled. */
   stop(): void;
 }
 
@@ -75,8 +75,10 @@ export function startSarifThread(path: string, frame: SarifFrame): SarifThread |
     chars = 0;
     sent += 1;
   };
+  let fail: (error: Error) => void = () => undefined;
   const done = new Promise<void>((resolve, reject) => {
-    const fail = (error: Error): void => {
+    fail = (error: Error): void => {
+      if (finished) return;
       finished = true;
       release();
       reject(error);
@@ -90,10 +92,8 @@ export function startSarifThread(path: string, frame: SarifFrame): SarifThread |
         resolve();
       } else fail(new Error(message.message));
     });
-    worker.on('error', fail);
-    worker.on('exit', (code) => {
-      if (!finished) fail(new Error(`the SARIF thread stopped early (exit code ${code})`));
-    });
+    worker.on('error', (error: Error) => fail(error));
+    worker.on('exit', (code) => fail(new Error(`the SARIF thread stopped early (exit code ${code})`)));
   });
   // Seen by whoever awaits `done`; not an unhandled rejection while the main thread is still writing.
   done.catch(() => undefined);
@@ -113,8 +113,7 @@ export function startSarifThread(path: string, frame: SarifFrame): SarifThread |
     },
     done,
     stop() {
-      finished = true;
-      release();
+      fail(new Error('the SARIF thread was stopped'));
       void worker.terminate();
     },
   };

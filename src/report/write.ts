@@ -86,19 +86,25 @@ export async function writeOutputs(
     if (evaluation.findings.length >= (options.sarifThreadMinFindings ?? SARIF_THREAD_MIN_FINDINGS))
       thread = startSarifThread(sarifTemporary, sarifFrame(evaluation));
     const files = await renderOutputs(evaluation, register, thread ? { onFinding: (json) => thread?.line(json) } : {});
+    let sarifPending = thread !== undefined;
+    const finishSarif = async (): Promise<void> => {
+      if (!thread || !sarifPending) return;
+      sarifPending = false;
+      await thread.done;
+      await rename(sarifTemporary, sarifTarget);
+    };
     for (const [name, content] of files) {
       const target = join(outDir, name);
       if (thread && name === 'shipgate.sarif') continue;
+      // A certificate is written only after every other output is in place, as without the thread.
+      if ((CERTIFICATE_FILES as readonly string[]).includes(name)) await finishSarif();
       const path = temporary(target);
       await writeContent(path, content, thread && name === 'scan-results.json' ? () => thread?.pace() : undefined);
       await rename(path, target);
       // Every line has been handed over: the thread finishes while the other files are written.
       if (name === 'scan-results.json') thread?.end();
     }
-    if (thread) {
-      await thread.done;
-      await rename(sarifTemporary, sarifTarget);
-    }
+    await finishSarif();
     return [...files.keys()].map((name) => join(outDir, name));
   } catch (error) {
     thread?.stop();

@@ -104,6 +104,15 @@ describe('report/sarif-thread', () => {
     await expect(thread.done).rejects.toThrow(/ENOENT/);
   });
 
+  it('settles when stopped: done rejects instead of waiting forever', async () => {
+    const evaluation = await evaluate(join(FIXTURES, 'demo/release'), []);
+    const thread = startSarifThread(join(tmp, 'stopped.sarif'), sarifFrame(evaluation));
+    if (!thread) throw new Error('worker threads are available here');
+    thread.stop();
+    await expect(thread.done).rejects.toThrow('the SARIF thread was stopped');
+    expect(thread.pace()).toBeUndefined();
+  });
+
   it.each([
     ['the second thread', 0],
     ['the main thread', Number.POSITIVE_INFINITY],
@@ -114,6 +123,25 @@ describe('report/sarif-thread', () => {
     const written = writeOutputs(out, evaluation, undefined, { sarifThreadMinFindings: min });
     await expect(written).rejects.toThrow(OutputError);
     await expect(written).rejects.toThrow(`${out}: the outputs could not be written`);
+  });
+
+  it('writes no certificate when shipgate.sarif fails, though the thread finishes after the other files', async () => {
+    const evaluation = await evaluate(join(FIXTURES, 'demo/release'), []);
+    expect(evaluation.decision).toBe('approved-with-conditions');
+    const out = join(tmp, 'no-certificate');
+    mkdirSync(join(out, 'shipgate.sarif', 'inside'), { recursive: true });
+    await expect(writeOutputs(out, evaluation, undefined, { sarifThreadMinFindings: 0 })).rejects.toThrow(OutputError);
+    const left = readdirSync(out);
+    expect(left).toContain('scan-results.json');
+    expect(left.filter((f) => f.startsWith('security-approval-certificate'))).toEqual([]);
+    // Without the failure, the same evaluation gets its certificate.
+    const fine = join(tmp, 'with-certificate');
+    await writeOutputs(fine, evaluation, undefined, { sarifThreadMinFindings: 0 });
+    expect(
+      readdirSync(fine)
+        .filter((f) => f.startsWith('security-approval-certificate'))
+        .sort(),
+    ).toEqual(['security-approval-certificate.json', 'security-approval-certificate.md']);
   });
 
   it('asks the main thread to wait while it is more than 16 batches behind, then catches up', async () => {

@@ -9,7 +9,7 @@ export interface SarifThread {
     end(): void;
     /** Resolves when the file is written and closed; rejects with the thread's error. */
     readonly done: Promise<void>;
-    /** Stops the thread (after a failure elsewhere). */
+    /** Stops the thread (after a failure elsewhere); `done` rejects if it had not settled. */
     stop(): void;
 }
 /**
