@@ -16,7 +16,7 @@ import { isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding } from '../model.js';
 import { dependencyIdentity, normalizeAliases } from './identity.js';
-import { lineColumnAt, parseJsonText } from './json.js';
+import { lineColumnAt, mayHoldProtoKey, parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, Ingestor } from './types.js';
@@ -117,7 +117,7 @@ export function splitJsonStream(text: string, input: Pick<InputFile, 'path'>): S
       );
     }
     // Refuse `__proto__` keys as every other input does (json.ts names the pointer within the message).
-    if (slice.includes('"__proto__"')) parseJsonText(slice, { path: `${input.path}: line ${startLine}` });
+    if (mayHoldProtoKey(slice)) parseJsonText(slice, { path: `${input.path}: line ${startLine}` });
     values.push({ value, pointer: `line ${startLine}` });
   }
   return values;

@@ -38,9 +38,20 @@ export function parseJsonText(text: string, input: Pick<InputFile, 'path'>, what
   return value;
 }
 
+/** A `\uXXXX` escape of one of the characters of `__proto__` (`_`, `o`, `p`, `r`, `t`). */
+const ESCAPED_PROTO_CHARACTER = /\\u00(?:5[fF]|6[fF]|7[024])/;
+
+/**
+ * Whether JSON text may hold a `__proto__` key: spelled out, or with any of its characters escaped
+ * (`"\u005f_proto__"` is the same key to JSON.parse). False means it certainly holds none.
+ */
+export function mayHoldProtoKey(text: string): boolean {
+  return text.includes('__proto__') || ESCAPED_PROTO_CHARACTER.test(text);
+}
+
 /** Returns the JSON pointer of a `__proto__` key, if the document has one. Cheap when absent. */
 function findForbiddenKey(text: string, value: unknown): string | undefined {
-  if (!text.includes('"__proto__"')) return undefined;
+  if (!mayHoldProtoKey(text)) return undefined;
   const stack: { value: unknown; pointer: string }[] = [{ value, pointer: '' }];
   while (stack.length > 0) {
     const { value: current, pointer } = stack.pop() as { value: unknown; pointer: string };

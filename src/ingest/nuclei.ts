@@ -11,7 +11,7 @@ import { isObject, kindOf, trimmedString as str, capFirstLine as cap, type Json 
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity } from '../model.js';
 import { dastIdentity, normalizeAliases, normalizeCwes } from './identity.js';
-import { parseJsonText } from './json.js';
+import { mayHoldProtoKey, parseJsonText } from './json.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
@@ -111,7 +111,7 @@ function parseLine(text: string, line: number, last: boolean, input: InputFile):
     );
   }
   // parseJsonText refuses `__proto__` keys and names their pointer; the line number is put in front.
-  if (text.includes('"__proto__"')) parseJsonText(text, { path: `${input.path}: line ${line}` });
+  if (mayHoldProtoKey(text)) parseJsonText(text, { path: `${input.path}: line ${line}` });
   return value;
 }
 

@@ -10,7 +10,7 @@ import { isObject, kindOf, capFirstLine as cap, type Json } from './report-reade
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType } from '../model.js';
 import { secretIdentity } from './identity.js';
-import { parseJsonText } from './json.js';
+import { mayHoldProtoKey, parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
@@ -90,7 +90,7 @@ function parseLine(text: string, line: number, last: boolean, input: InputFile):
     );
   }
   // parseJsonText refuses `__proto__` keys and names their pointer; the line number is put in front.
-  if (text.includes('"__proto__"')) parseJsonText(text, { path: `${input.path}: line ${line}` });
+  if (mayHoldProtoKey(text)) parseJsonText(text, { path: `${input.path}: line ${line}` });
   return value;
 }
 

@@ -14,7 +14,7 @@ import { capTitle, isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, Severity } from '../model.js';
 import { dependencyIdentity, isGhsa, normalizeAliases, normalizeCwes, normalizeVulnerabilityId } from './identity.js';
-import { parseJsonText } from './json.js';
+import { mayHoldProtoKey, parseJsonText } from './json.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, Ingestor } from './types.js';
@@ -100,7 +100,7 @@ function readLines(input: InputFile, text: string): JsonLine[] {
       );
     }
     // Refuse `__proto__` keys the way every other input is refused (json.ts names the pointer).
-    if (lineText.includes('"__proto__"')) parseJsonText(lineText, { path: `${input.path}: line ${line}` });
+    if (mayHoldProtoKey(lineText)) parseJsonText(lineText, { path: `${input.path}: line ${line}` });
     lines.push({ value, line });
   });
   return lines;

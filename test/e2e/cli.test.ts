@@ -172,6 +172,11 @@ describe('e2e/cli', () => {
       () => ['--scan', 'proto.sarif'],
       /proto\.sarif: \/runs\/0\/results\/0\/__proto__: the key '__proto__' is refused/,
     ],
+    [
+      'a __proto__ key spelled with escapes',
+      () => ['--scan', 'escaped-proto.sarif'],
+      /escaped-proto\.sarif: \/runs\/0\/results\/0\/__proto__: the key '__proto__' is refused/,
+    ],
   ];
   it('exit 3 within seconds for 20 MB of whitespace (a detector once backtracked over it for 15 s)', () => {
     const dir = cleanRelease();
@@ -210,6 +215,10 @@ describe('e2e/cli', () => {
     writeFileSync(
       join(dir, 'proto.sarif'),
       valid.replace('"ruleId": "r"', '"__proto__": {"polluted": true}, "ruleId": "r"'),
+    );
+    writeFileSync(
+      join(dir, 'escaped-proto.sarif'),
+      valid.replace('"ruleId": "r"', '"\\u005f_proto__": {"polluted": true}, "ruleId": "r"'),
     );
     const run = shipgate(['evaluate', '--root', dir, '--dry-run', ...args(dir)], { cwd: dir });
     expect(run.code).toBe(3);

@@ -212,6 +212,11 @@ describe('ingest/govulncheck', () => {
         /^osv-name\.json: line 3: finding\.osv is nothing/,
       ],
       ['proto.json', `${CONFIG}\n{"progress":{"__proto__":{}}}`, /^proto\.json: line 2: \/progress\/__proto__: /],
+      [
+        'escaped.json',
+        `${CONFIG}\n{"progress":{"\\u005F\\u005Fproto__":{}}}`,
+        /^escaped\.json: line 2: \/progress\/__proto__: /,
+      ],
     ])('rejects %s with the file and place', async (name, content, pattern) => {
       const error = await parseError(name, content);
       expect(error.message).toMatch(pattern);

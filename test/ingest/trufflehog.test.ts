@@ -169,10 +169,14 @@ describe('ingest/trufflehog', () => {
       );
     });
 
-    it('refuses a __proto__ key and names the line', async () => {
+    it('refuses a __proto__ key and names the line, also when the key is spelled with escapes', async () => {
       const text = '{"SourceMetadata":{"Data":{"__proto__":{"file":"a"}}},"DetectorName":"AWS"}\n';
       await expect(parseText('proto.jsonl', text)).rejects.toThrow(
         /proto\.jsonl: line 1: \/SourceMetadata\/Data\/__proto__/,
+      );
+      const escaped = '{"SourceMetadata":{"Data":{"\\u005f_pro\\u0074o__":{"file":"a"}}},"DetectorName":"AWS"}\n';
+      await expect(parseText('escaped.jsonl', escaped)).rejects.toThrow(
+        /escaped\.jsonl: line 1: \/SourceMetadata\/Data\/__proto__/,
       );
     });
   });

@@ -209,6 +209,11 @@ describe('ingest/yarn-audit', () => {
         `${SUMMARY}\n{"type":"info","data":{"__proto__":{"x":1}}}`,
         /^proto\.jsonl: line 2: \/data\/__proto__: /,
       ],
+      [
+        'escaped.jsonl',
+        `${SUMMARY}\n{"type":"info","data":{"__pr\\u006fto__":{"x":1}}}`,
+        /^escaped\.jsonl: line 2: \/data\/__proto__: /,
+      ],
     ])('rejects %s with the file and line', async (name, content, pattern) => {
       const error = await parseError(name, content);
       expect(error.message).toMatch(pattern);
