@@ -34,6 +34,19 @@ function shipgate(args: string[], options: { cwd?: string; env?: Record<string, 
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** A CodeQL-shaped SARIF file from the bench's generator (deterministic for a seed). */
+function generateSarif(out: string, size: string, seed: string): void {
+  const generated = spawnSync(
+    process.execPath,
+    ['scripts/gen-sarif.mjs', '--size', size, '--seed', seed, '--out', out],
+    {
+      cwd: REPO,
+      encoding: 'utf8',
+    },
+  );
+  expect(generated.status, generated.stderr).toBe(0);
+}
+
 /** A copy of the demo release in a temporary folder, so outputs can be written. */
 function demoRelease(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sg-e2e-'));
@@ -309,12 +322,7 @@ describe('e2e/cli', () => {
 
   it('writes shipgate.sarif from its second thread for thousands of findings: the bytes the library renders', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sg-thread-'));
-    const generated = spawnSync(
-      process.execPath,
-      ['scripts/gen-sarif.mjs', '--size', '7MB', '--seed', '11', '--out', join(dir, 'big.sarif')],
-      { cwd: REPO, encoding: 'utf8' },
-    );
-    expect(generated.status, generated.stderr).toBe(0);
+    generateSarif(join(dir, 'big.sarif'), '7MB', '11');
     const cli = shipgate(['evaluate', '--root', dir, '--scan', 'big.sarif', '--out', 'out'], { cwd: dir });
     expect(cli.code, cli.stderr).toBe(1);
     const result = await run({
@@ -333,12 +341,7 @@ describe('e2e/cli', () => {
   it("writes the same outputs without worker threads (Node's permission model without --allow-worker)", () => {
     const dir = mkdtempSync(join(tmpdir(), 'sg-nothreads-'));
     // Above 16 MiB and 5,000 findings: streamed by the scanning thread, shipgate.sarif by its own thread.
-    const generated = spawnSync(
-      process.execPath,
-      ['scripts/gen-sarif.mjs', '--size', '20MB', '--seed', '13', '--out', join(dir, 'big.sarif')],
-      { cwd: REPO, encoding: 'utf8' },
-    );
-    expect(generated.status, generated.stderr).toBe(0);
+    generateSarif(join(dir, 'big.sarif'), '20MB', '13');
     const permission = Number(process.versions.node.split('.')[0]) >= 23 ? '--permission' : '--experimental-permission';
     const evaluate = (out: string, flags: string[]) =>
       spawnSync(process.execPath, [...flags, CLI, 'evaluate', '--root', dir, '--scan', 'big.sarif', '--out', out], {
