@@ -55,9 +55,10 @@ export type StreamEvent =
       /**
        * The document as far as the scan had read when the element's array opened, outside the
        * selected arrays, with every open container closed: valid JSON holding the members that come
-       * before the array (SARIF's `tool` before `results`). The same string for every element of one
-       * array; absent when the skeleton so far was larger than the prefix cap. The `end` skeleton
-       * stays the authority: a member may still come after the array.
+       * before the array (SARIF's `tool` before `results`). Given with the first element of each
+       * array only (so that no prefix outlives its use), and not when the skeleton so far was larger
+       * than the prefix cap. The `end` skeleton stays the authority: a member may still come after
+       * the array.
        */
       prefix?: string;
     }
@@ -222,7 +223,10 @@ function parseElement(name: string, limits: Limits, record: ElementRecord): Stre
     value,
     byteOffset: record.offset,
   };
-  if (array.prefix !== undefined) event.prefix = array.prefix;
+  if (array.prefix !== undefined) {
+    event.prefix = array.prefix;
+    array.prefix = undefined;
+  }
   return event;
 }
 
@@ -623,6 +627,8 @@ function runScannerWorker(
               ? { id, pointer, path: arrayPath, depth }
               : { id, pointer, path: arrayPath, depth, prefix },
           );
+          // Sent once: the scanner need not keep it while the array is open.
+          record.array.prefix = undefined;
           lastArray = id;
         }
         const r = k * 8;

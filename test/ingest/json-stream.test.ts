@@ -170,13 +170,22 @@ describe('ingest/json-stream', () => {
       expect(elements).toBeGreaterThan(5000);
     });
 
-    it('gives each element the document before its array: keys in order, values as in the skeleton, open containers closed', async () => {
+    it("gives each array's first element the document before the array: keys in order, values as in the skeleton, open containers closed", async () => {
       let prefixes = 0;
       for (const file of parsed)
         for (const paths of SELECTIONS) {
           const events = await collect(file, paths);
           const end = events[events.length - 1] as EndEvent;
+          const seen = new Set<string>();
           for (const event of events.slice(0, -1) as ElementEvent[]) {
+            const array = JSON.stringify(event.path.slice(0, -1));
+            const first = !seen.has(array);
+            seen.add(array);
+            if (!first) {
+              if (event.prefix !== undefined)
+                throw new Error(`${relative(fixtures, file)}: ${event.pointer} repeats its array's prefix`);
+              continue;
+            }
             if (event.prefix === undefined)
               throw new Error(`${relative(fixtures, file)}: ${event.pointer} has no prefix`);
             const problem = prefixProblem(JSON.parse(event.prefix), end.skeleton, event.path.slice(0, -1));
@@ -184,7 +193,7 @@ describe('ingest/json-stream', () => {
             prefixes += 1;
           }
         }
-      expect(prefixes).toBeGreaterThan(5000);
+      expect(prefixes).toBeGreaterThan(250);
     });
 
     it('streams SARIF results one by one and leaves empty results arrays in the skeleton', async () => {
@@ -662,7 +671,7 @@ describe('ingest/json-stream', () => {
     const text =
       '{"version":"2.1.0", "runs":[{"tool":{"driver":{"name":"x"}}, "results":[{"a":1},{"a":2}], "artifacts":[]},\n {"tool":{"driver":{"name":"y"}},"results":[{"a":3}]}]}';
 
-    it('closes the skeleton so far: members after the array are not in it, earlier runs are whole', async () => {
+    it('closes the skeleton so far, once per array: members after the array are not in it, earlier runs are whole', async () => {
       const file = writeTemp('prefix.sarif', text);
       const first = '{"version":"2.1.0", "runs":[{"tool":{"driver":{"name":"x"}}, "results":[]}]}';
       const second =
@@ -670,13 +679,13 @@ describe('ingest/json-stream', () => {
       for (const useWorker of [false, true])
         for (const chunkSize of [1, 7, 4096]) {
           const events = (await collect(file, RESULTS, { useWorker, chunkSize })).slice(0, -1) as ElementEvent[];
-          expect(events.map((e) => e.prefix)).toEqual([first, first, second]);
+          expect(events.map((e) => e.prefix)).toEqual([first, undefined, second]);
         }
     });
 
     it('closes a root array and nested objects', async () => {
       const events = await collect(writeTemp('root.json', '[1, {"b":[2]}]'), [[]]);
-      expect((events.slice(0, -1) as ElementEvent[]).map((e) => e.prefix)).toEqual(['[]', '[]']);
+      expect((events.slice(0, -1) as ElementEvent[]).map((e) => e.prefix)).toEqual(['[]', undefined]);
       const nested = await collect(writeTemp('nested.json', '{"a":{"b":{"c":[true]}}}'), [['a', 'b', 'c']]);
       expect((nested[0] as ElementEvent).prefix).toBe('{"a":{"b":{"c":[]}}}');
     });

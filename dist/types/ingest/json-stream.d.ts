@@ -34,9 +34,10 @@ export type StreamEvent = {
     /**
      * The document as far as the scan had read when the element's array opened, outside the
      * selected arrays, with every open container closed: valid JSON holding the members that come
-     * before the array (SARIF's `tool` before `results`). The same string for every element of one
-     * array; absent when the skeleton so far was larger than the prefix cap. The `end` skeleton
-     * stays the authority: a member may still come after the array.
+     * before the array (SARIF's `tool` before `results`). Given with the first element of each
+     * array only (so that no prefix outlives its use), and not when the skeleton so far was larger
+     * than the prefix cap. The `end` skeleton stays the authority: a member may still come after
+     * the array.
      */
     prefix?: string;
 } | {
