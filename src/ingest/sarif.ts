@@ -283,24 +283,35 @@ interface RunResolution {
   shared: Map<string, RuleVerdict>;
 }
 
-/** The members of a run that its results are resolved against. */
-const RESOLVING_MEMBERS = ['tool', 'originalUriBaseIds', 'artifacts'] as const;
+/** A result read early whose location needs a run member that had not come yet: completed at the end. */
+interface LateResult {
+  late: true;
+  p: PendingResult;
+  rule: RuleInfo | undefined;
+  verdict: RuleVerdict;
+}
 
 /**
- * A run resolved its results early, against the members that came before them, and one of those
- * members came after the results instead: the results must be read again and resolved at the end.
+ * A run's results were resolved as if it defined no base URIs, and its `originalUriBaseIds` came after
+ * them (Trivy writes them last): the input is read again, resolving each run at its end.
  */
-class LateRunMember extends Error {}
+class LateBaseUris extends Error {}
 
 /**
  * Reads one run's results. By default each is kept as a PendingResult and resolved into a finding
- * when the run ends, since rules and base URIs may come after the results. When the members that
- * results are resolved against came before them (`beginEarly`, the usual layout), each result is
- * resolved as it arrives: the PendingResult dies young instead of living until the run ends.
+ * when the run ends, since the rules may come after the results. When the run's tool came before
+ * them (`beginEarly`, the usual layout), each result is resolved as it arrives and the PendingResult
+ * dies young:
+ * - a result that names an artifact before the run's `artifacts` came keeps what it needs and is
+ *   completed when the run ends;
+ * - a result that names a base URI before any `originalUriBaseIds` came is resolved as if the run
+ *   defines none (CodeQL names `%SRCROOT%` and never defines it). If the run defines them after all,
+ *   `finish` throws LateBaseUris and the caller reads the input again.
+ * Either way the findings, their order and the warnings are those of resolving every result at the end.
  */
 export class SarifRunReader {
   private readonly pending: (PendingResult | undefined)[] = [];
-  private readonly findings: RawFinding[] = [];
+  private readonly findings: (RawFinding | LateResult)[] = [];
   private readonly intern = interner();
   /** Titles have their own table, so that many distinct messages do not crowd out rule ids and URIs. */
   private readonly titles = interner();
@@ -308,7 +319,10 @@ export class SarifRunReader {
   private readonly paths = new Map<string, { path?: string; url?: string }>();
   private results = 0;
   private skipped = 0;
-  private early: { resolution: RunResolution; run: Json } | undefined;
+  private lateResults = 0;
+  /** Results resolved as if the run defined no base URIs, though they name one. */
+  private assumedNoBase = 0;
+  private early: { resolution: RunResolution; run: Json; hasBaseIds: boolean; hasArtifacts: boolean } | undefined;
 
   constructor(
     private readonly input: Pick<InputFile, 'path'>,
@@ -322,7 +336,12 @@ export class SarifRunReader {
   beginEarly(run: unknown, index: number): boolean {
     if (this.results > 0 || this.skipped > 0) return false;
     if (!isObject(run) || !isObject(run.tool) || !isObject(run.tool.driver)) return false;
-    this.early = { resolution: this.resolution(run, run.tool.driver, index), run };
+    this.early = {
+      resolution: this.resolution(run, run.tool.driver, index),
+      run,
+      hasBaseIds: 'originalUriBaseIds' in run,
+      hasArtifacts: 'artifacts' in run,
+    };
     return true;
   }
 
@@ -333,8 +352,21 @@ export class SarifRunReader {
       return;
     }
     this.results += 1;
-    if (this.early) this.findings.push(this.resolve(pending, this.early.resolution));
-    else this.pending.push(pending);
+    if (!this.early) {
+      this.pending.push(pending);
+      return;
+    }
+    const r = this.early.resolution;
+    // The rule's verdict (and its warnings) in document order, as the end-of-run path gives them.
+    const { rule, verdict } = this.judge(pending, r);
+    const when = this.locatable(pending, r);
+    if (when === 'later') {
+      this.findings.push({ late: true, p: pending, rule, verdict });
+      this.lateResults += 1;
+      return;
+    }
+    if (when === 'assuming no base URIs') this.assumedNoBase += 1;
+    this.findings.push(this.complete(pending, rule, verdict, r));
   }
 
   finish(skeleton: RunSkeleton, warnings: string[]): { findings: RawFinding[]; run: ToolRun } {
@@ -347,19 +379,30 @@ export class SarifRunReader {
       throw new InputError(`${file}: ${pointer}/tool/driver: the run's tool has no driver (expected a toolComponent).`);
     let resolution: RunResolution;
     if (this.early) {
-      // Keys are refused when repeated, so a member present early is the same member now.
-      const early = this.early.run;
-      for (const key of RESOLVING_MEMBERS)
-        if (key in early !== key in run)
-          throw new LateRunMember(`${file}: ${pointer}/${key} comes after the run's results.`);
       resolution = this.early.resolution;
+      if (this.assumedNoBase > 0 && !this.early.hasBaseIds && 'originalUriBaseIds' in run)
+        throw new LateBaseUris(`${file}: ${pointer}/originalUriBaseIds comes after results that name a base URI.`);
+      if (this.lateResults > 0) {
+        // Keys are refused when repeated: the members that came early are these; the rest came late.
+        const final: RunResolution = {
+          ...resolution,
+          baseIds: isObject(run.originalUriBaseIds) ? run.originalUriBaseIds : {},
+          artifacts: Array.isArray(run.artifacts) ? run.artifacts : [],
+        };
+        for (let i = 0; i < this.findings.length; i++) {
+          const entry = this.findings[i] as RawFinding | LateResult;
+          if ('late' in entry) this.findings[i] = this.complete(entry.p, entry.rule, entry.verdict, final);
+        }
+        this.lateResults = 0;
+      }
     } else {
       resolution = this.resolution(run, run.tool.driver, index);
       for (let i = 0; i < this.pending.length; i++) {
         const p = this.pending[i] as PendingResult;
         // Released as it is turned into a finding: the two never all live at once.
         this.pending[i] = undefined;
-        this.findings.push(this.resolve(p, resolution));
+        const { rule, verdict } = this.judge(p, resolution);
+        this.findings.push(this.complete(p, rule, verdict, resolution));
       }
       this.pending.length = 0;
     }
@@ -368,7 +411,7 @@ export class SarifRunReader {
     const problems = runProblems(run, pointer, tool, Array.isArray(run.results));
     const commit = readCommit(run);
     return {
-      findings: this.findings,
+      findings: this.findings as RawFinding[],
       run: {
         tool,
         ...(toolVersion ? { toolVersion } : {}),
@@ -379,6 +422,29 @@ export class SarifRunReader {
         resultCount: this.results + this.skipped,
       },
     };
+  }
+
+  /** Results read but not yet findings: kept for the end of the run, or for a member still to come. */
+  get waiting(): number {
+    return this.pending.length + this.lateResults;
+  }
+
+  /** When the result's location can be resolved: now, now if the run defines no base URIs, or at the run's end. */
+  private locatable(p: PendingResult, r: RunResolution): 'now' | 'assuming no base URIs' | 'later' {
+    const early = this.early;
+    if (!early) return 'now';
+    let uri = p.uri;
+    let baseId = p.uriBaseId;
+    if (uri === undefined && p.artifactIndex !== undefined) {
+      if (!early.hasArtifacts) return 'later';
+      const artifact = r.artifacts[p.artifactIndex];
+      const loc = isObject(artifact) && isObject(artifact.location) ? artifact.location : undefined;
+      uri = str(loc?.uri);
+      baseId = baseId ?? str(loc?.uriBaseId);
+    }
+    return uri === undefined || baseId === undefined || early.hasBaseIds || ABSOLUTE_URI.test(uri)
+      ? 'now'
+      : 'assuming no base URIs';
   }
 
   private resolution(run: Json, driver: Json, index: number): RunResolution {
@@ -409,7 +475,8 @@ export class SarifRunReader {
     };
   }
 
-  private resolve(p: PendingResult, r: RunResolution): RawFinding {
+  /** The result's rule and the verdict shared by that rule's results; warns once per bad score. */
+  private judge(p: PendingResult, r: RunResolution): { rule: RuleInfo | undefined; verdict: RuleVerdict } {
     const file = this.input.path;
     const component =
       p.toolComponentIndex !== undefined ? (r.extensions[p.toolComponentIndex] ?? r.driverRules) : r.driverRules;
@@ -462,6 +529,13 @@ export class SarifRunReader {
       };
       r.shared.set(sharedKey, common);
     }
+    return { rule, verdict: common };
+  }
+
+  /** The finding: the verdict, and what the result's location, message and fingerprint make of it. */
+  private complete(p: PendingResult, rule: RuleInfo | undefined, common: RuleVerdict, r: RunResolution): RawFinding {
+    const file = this.input.path;
+    const ruleId = common.ruleId;
     const { severity, severitySource, aliases, cwe, resultType } = common;
 
     const location = this.resolveLocation(p, r.baseIds, r.artifacts);
@@ -544,9 +618,12 @@ export class SarifRunReader {
   }
 }
 
+/** A URI with a scheme: base URIs do not apply to it. */
+const ABSOLUTE_URI = /^[a-z][a-z0-9+.-]*:/i;
+
 /** Resolves `uriBaseId` through `originalUriBaseIds`, following chains (bounded). */
 function resolveUriBase(uri: string, baseId: string | undefined, baseIds: Json): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(uri) || baseId === undefined) return uri;
+  if (ABSOLUTE_URI.test(uri) || baseId === undefined) return uri;
   let result = uri;
   let current: string | undefined = baseId;
   for (let hops = 0; current !== undefined && hops < 16; hops += 1) {
@@ -554,7 +631,7 @@ function resolveUriBase(uri: string, baseId: string | undefined, baseIds: Json):
     if (!isObject(base)) break;
     const baseUri = str(base.uri);
     if (baseUri !== undefined) result = baseUri.endsWith('/') ? `${baseUri}${result}` : `${baseUri}/${result}`;
-    if (baseUri !== undefined && /^[a-z][a-z0-9+.-]*:/i.test(baseUri)) break;
+    if (baseUri !== undefined && ABSOLUTE_URI.test(baseUri)) break;
     current = str(base.uriBaseId);
   }
   return result;
@@ -711,8 +788,8 @@ async function parseStream(
   try {
     return await streamRuns(input, context, options, true);
   } catch (error) {
-    // A base URI or the tool after the results (rare): read again, resolving at the end of each run.
-    if (error instanceof LateRunMember) return await streamRuns(input, context, options, false);
+    // Base URIs defined after results that name one: read again, resolving each run at its end.
+    if (error instanceof LateBaseUris) return await streamRuns(input, context, options, false);
     throw error;
   }
 }

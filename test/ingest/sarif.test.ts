@@ -9,7 +9,7 @@ import { countBySeverity, type SeverityCounts } from '../../src/model.js';
 import { assignIds } from '../../src/normalize.js';
 import { detectFormat } from '../../src/ingest/detect.js';
 import { readInputFile } from '../../src/ingest/read.js';
-import { sarif } from '../../src/ingest/sarif.js';
+import { SarifRunReader, sarif } from '../../src/ingest/sarif.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
 
@@ -402,42 +402,75 @@ describe('ingest/sarif', () => {
       '"tool":{"driver":{"rules":[{"id":"r1","properties":{"security-severity":"abc","tags":["CWE-79"]}},{"id":"r2","defaultConfiguration":{"level":"error"}}]}}';
     const bases = '"originalUriBaseIds":{"SRC":{"uri":"lib/"}}';
     const artifacts = '"artifacts":[{"location":{"uri":"c.js","uriBaseId":"SRC"}}]';
-    const results =
-      '"results":[' +
-      [
-        '{"ruleId":"r1","message":{"text":"one"},"locations":[{"physicalLocation":{"artifactLocation":{"uri":"a.js","uriBaseId":"SRC"},"region":{"startLine":3}}}]}',
-        '{"ruleId":"r2","message":{"text":"two"},"locations":[{"physicalLocation":{"artifactLocation":{"index":0},"region":{"startLine":5}}}]}',
-        '{"ruleId":"r1","kind":"pass","message":{"text":"passed"}}',
-      ].join(',') +
-      ']';
-    const layouts: [string, string[], 'early' | 'late' | 'end'][] = [
-      ['tool, bases and artifacts first', [tool, bases, artifacts, results], 'early'],
-      ['results first', [results, tool, bases, artifacts], 'end'],
-      ['base URIs after the results', [tool, artifacts, results, bases], 'late'],
-      ['artifacts after the results', [tool, bases, results, artifacts], 'late'],
-      ['the tool after the results', [bases, artifacts, results, tool], 'end'],
+    const location = (artifact: string) =>
+      `"locations":[{"physicalLocation":{"artifactLocation":${artifact},"region":{"startLine":3}}}]`;
+    const resultList = [
+      // Needs the base URIs; needs the artifacts (and then the base URIs); needs neither, twice.
+      `{"ruleId":"r1","message":{"text":"one"},${location('{"uri":"a.js","uriBaseId":"SRC"}')}}`,
+      `{"ruleId":"r2","message":{"text":"two"},${location('{"index":0}')}}`,
+      `{"ruleId":"r1","message":{"text":"three"},${location('{"uri":"file:///abs/x.js","uriBaseId":"SRC"}')}}`,
+      `{"ruleId":"r2","message":{"text":"four"},${location('{"uri":"plain.js"}')}}`,
+      '{"ruleId":"r1","kind":"pass","message":{"text":"passed"}}',
+    ];
+    const results = `"results":[${resultList.join(',')}]`;
+    // [name, members of run 0, results of run 0 waiting for its end, whether the input is read twice]
+    const layouts: [string, string[], number, boolean][] = [
+      ['tool, bases and artifacts first', [tool, bases, artifacts, results], 0, false],
+      ['results first', [results, tool, bases, artifacts], 4, false],
+      ['no base URIs at all, as CodeQL writes (%SRCROOT%)', [tool, artifacts, results], 0, false],
+      ['base URIs after the results, as Trivy writes', [tool, artifacts, results, bases], 0, true],
+      ['artifacts after the results', [tool, bases, results, artifacts], 1, false],
+      ['both after the results', [tool, results, artifacts, bases], 1, true],
+      ['the tool after the results', [bases, artifacts, results, tool], 4, false],
     ];
 
-    it.each(layouts)('%s: the same findings, runs and warnings as the whole document', async (name, members, how) => {
-      const path = `${name.replace(/\W+/g, '-')}.sarif`;
-      const text = `{"version":"2.1.0","runs":[{${members.join(',')}},{${tool},${results}}]}`;
-      writeFileSync(join(dir, path), text);
-      const context = { root: dir, logger: silentLogger };
-      const whole = await sarif.parse(readInputFile(dir, path), context);
-      const progress: number[] = [];
-      const streamed = await sarif.parseStream!({ path, absPath: join(dir, path), size: text.length }, context, {
-        chunkSize: 64,
-        onProgress: (bytes) => progress.push(bytes),
-      });
-      expect(streamed.findings).toEqual(whole.findings);
-      expect(streamed.runs).toEqual(whole.runs);
-      expect(streamed.warnings).toEqual(whole.warnings);
-      expect(whole.findings.map((f) => f.location.path)).toEqual(['lib/a.js', 'lib/c.js', 'a.js', undefined]);
-      expect(whole.warnings).toHaveLength(4);
-      // A late member makes the reader read the file again: progress starts over once.
-      const restarts = progress.filter((bytes, i) => i > 0 && bytes < (progress[i - 1] as number)).length;
-      expect(restarts).toBe(how === 'late' ? 1 : 0);
-      expect(progress[progress.length - 1]).toBe(text.length);
-    });
+    it.each(layouts)(
+      '%s: the same findings, order, runs and warnings as the whole document',
+      async (name, members, waiting, twice) => {
+        const path = `${name.replace(/\W+/g, '-')}.sarif`;
+        const text = `{"version":"2.1.0","runs":[{${members.join(',')}},{${tool},${results}}]}`;
+        writeFileSync(join(dir, path), text);
+        const context = { root: dir, logger: silentLogger };
+        const whole = await sarif.parse(readInputFile(dir, path), context);
+        const progress: number[] = [];
+        const streamed = await sarif.parseStream!({ path, absPath: join(dir, path), size: text.length }, context, {
+          chunkSize: 64,
+          onProgress: (bytes) => progress.push(bytes),
+        });
+        expect(streamed.findings).toEqual(whole.findings);
+        expect(streamed.runs).toEqual(whole.runs);
+        expect(streamed.warnings).toEqual(whole.warnings);
+        const base = members.includes(bases) ? 'lib/' : '';
+        expect(whole.findings.map((f) => f.location.path)).toEqual([
+          ...[`${base}a.js`, `${base}c.js`, '/abs/x.js', 'plain.js'],
+          ...['a.js', undefined, '/abs/x.js', 'plain.js'],
+        ]);
+        // The bad score is reported once per run, at the first result of the rule in the file.
+        expect(whole.warnings.filter((w) => w.includes("security-severity 'abc'"))).toEqual([
+          expect.stringContaining('/runs/0/results/0:'),
+          expect.stringContaining('/runs/1/results/0:'),
+        ]);
+        // Read twice only when base URIs come after results that name one: progress starts over once.
+        const restarts = progress.filter((bytes, i) => i > 0 && bytes < (progress[i - 1] as number)).length;
+        expect(restarts).toBe(twice ? 1 : 0);
+        expect(progress[progress.length - 1]).toBe(text.length);
+
+        // The reader itself: how many results wait for the end of the run in this layout.
+        const doc = JSON.parse(text) as { runs: Record<string, unknown>[] };
+        const run = doc.runs[0] as Record<string, unknown>;
+        const before = Object.fromEntries(Object.entries(run).slice(0, Object.keys(run).indexOf('results')));
+        const reader = new SarifRunReader({ path }, context);
+        reader.beginEarly(before, 0);
+        (run.results as unknown[]).forEach((result, j) => reader.addResult(result, `/runs/0/results/${j}`));
+        expect(reader.waiting).toBe(waiting);
+        const finish = () => reader.finish({ run, pointer: '/runs/0', index: 0 }, []);
+        if (twice) {
+          expect(finish).toThrow('/runs/0/originalUriBaseIds comes after results that name a base URI');
+          return;
+        }
+        expect(finish().findings).toEqual(whole.findings.slice(0, 4));
+        expect(reader.waiting).toBe(0);
+      },
+    );
   });
 });

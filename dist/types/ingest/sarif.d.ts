@@ -43,9 +43,15 @@ export interface RunSkeleton {
 }
 /**
  * Reads one run's results. By default each is kept as a PendingResult and resolved into a finding
- * when the run ends, since rules and base URIs may come after the results. When the members that
- * results are resolved against came before them (`beginEarly`, the usual layout), each result is
- * resolved as it arrives: the PendingResult dies young instead of living until the run ends.
+ * when the run ends, since the rules may come after the results. When the run's tool came before
+ * them (`beginEarly`, the usual layout), each result is resolved as it arrives and the PendingResult
+ * dies young:
+ * - a result that names an artifact before the run's `artifacts` came keeps what it needs and is
+ *   completed when the run ends;
+ * - a result that names a base URI before any `originalUriBaseIds` came is resolved as if the run
+ *   defines none (CodeQL names `%SRCROOT%` and never defines it). If the run defines them after all,
+ *   `finish` throws LateBaseUris and the caller reads the input again.
+ * Either way the findings, their order and the warnings are those of resolving every result at the end.
  */
 export declare class SarifRunReader {
     private readonly input;
@@ -59,6 +65,9 @@ export declare class SarifRunReader {
     private readonly paths;
     private results;
     private skipped;
+    private lateResults;
+    /** Results resolved as if the run defined no base URIs, though they name one. */
+    private assumedNoBase;
     private early;
     constructor(input: Pick<InputFile, 'path'>, context: IngestContext);
     /**
@@ -71,8 +80,15 @@ export declare class SarifRunReader {
         findings: RawFinding[];
         run: ToolRun;
     };
+    /** Results read but not yet findings: kept for the end of the run, or for a member still to come. */
+    get waiting(): number;
+    /** When the result's location can be resolved: now, now if the run defines no base URIs, or at the run's end. */
+    private locatable;
     private resolution;
-    private resolve;
+    /** The result's rule and the verdict shared by that rule's results; warns once per bad score. */
+    private judge;
+    /** The finding: the verdict, and what the result's location, message and fingerprint make of it. */
+    private complete;
     private resolveLocation;
     private resolveMessage;
 }
