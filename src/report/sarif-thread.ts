@@ -26,7 +26,7 @@ export interface SarifThread {
   pace(): Promise<void> | undefined;
   /** No more lines: the thread writes the end of the log and closes the file. */
   end(): void;
-  /** Resolves when the file is written and closed; rejects with the thread's error. */
+  /** Resolves when the file is written and closed; rejects with the thread's error, naming the file. */
   readonly done: Promise<void>;
   /** Stops the thread (after a failure elsewhere); `done` rejects if it had not settled. */
   stop(): void;
@@ -90,10 +90,12 @@ export function startSarifThread(path: string, frame: SarifFrame): SarifThread |
       } else if (message.t === 'done') {
         finished = true;
         resolve();
-      } else fail(new Error(message.message));
+      } else fail(new Error(`${path}: ${message.message}`));
     });
-    worker.on('error', (error: Error) => fail(error));
-    worker.on('exit', (code) => fail(new Error(`the SARIF thread stopped early (exit code ${code})`)));
+    worker.on('error', (error: Error) => fail(new Error(`${path}: the SARIF thread failed: ${error.message}`)));
+    worker.on('exit', (code) =>
+      fail(new Error(`${path}: the SARIF thread stopped before the file was complete (exit code ${code})`)),
+    );
   });
   // Seen by whoever awaits `done`; not an unhandled rejection while the main thread is still writing.
   done.catch(() => undefined);
@@ -113,7 +115,7 @@ export function startSarifThread(path: string, frame: SarifFrame): SarifThread |
     },
     done,
     stop() {
-      fail(new Error('the SARIF thread was stopped'));
+      fail(new Error(`${path}: the SARIF thread was stopped before the file was complete`));
       void worker.terminate();
     },
   };

@@ -104,12 +104,24 @@ describe('report/sarif-thread', () => {
     await expect(thread.done).rejects.toThrow(/ENOENT/);
   });
 
+  it('names the file it was writing when a line it is handed is not JSON', async () => {
+    const evaluation = await evaluate(join(FIXTURES, 'demo/release'), []);
+    const path = join(tmp, 'bad-line.sarif');
+    const thread = startSarifThread(path, sarifFrame(evaluation));
+    if (!thread) throw new Error('worker threads are available here');
+    thread.line('{"id": not json');
+    thread.end();
+    await expect(thread.done).rejects.toThrow(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: .*JSON`));
+  });
+
   it('settles when stopped: done rejects instead of waiting forever', async () => {
     const evaluation = await evaluate(join(FIXTURES, 'demo/release'), []);
     const thread = startSarifThread(join(tmp, 'stopped.sarif'), sarifFrame(evaluation));
     if (!thread) throw new Error('worker threads are available here');
     thread.stop();
-    await expect(thread.done).rejects.toThrow('the SARIF thread was stopped');
+    await expect(thread.done).rejects.toThrow(
+      `${join(tmp, 'stopped.sarif')}: the SARIF thread was stopped before the file was complete`,
+    );
     expect(thread.pace()).toBeUndefined();
   });
 

@@ -7,7 +7,7 @@ export interface SarifThread {
     pace(): Promise<void> | undefined;
     /** No more lines: the thread writes the end of the log and closes the file. */
     end(): void;
-    /** Resolves when the file is written and closed; rejects with the thread's error. */
+    /** Resolves when the file is written and closed; rejects with the thread's error, naming the file. */
     readonly done: Promise<void>;
     /** Stops the thread (after a failure elsewhere); `done` rejects if it had not settled. */
     stop(): void;
