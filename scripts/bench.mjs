@@ -55,6 +55,22 @@ function measure(command, commandArgs, options = {}) {
   return { wall, rss, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** `shipgate evaluate` of one generated file with the release preset, plus `extra`. */
+function evaluateArgs(file, ...extra) {
+  return [
+    cli,
+    'evaluate',
+    '--root',
+    dir,
+    '--scan',
+    file.slice(dir.length + 1),
+    ...extra,
+    '--policy',
+    'release',
+    '--no-color',
+  ];
+}
+
 function best(command, commandArgs, options) {
   let chosen;
   for (let i = 0; i < args.repeat; i += 1) {
@@ -123,31 +139,8 @@ for (const { label, file } of files) {
       ])
     : undefined;
   const out = join(dir, 'out');
-  const shipgate = best(process.execPath, [
-    cli,
-    'evaluate',
-    '--root',
-    dir,
-    '--scan',
-    file.slice(dir.length + 1),
-    '--out',
-    out,
-    '--policy',
-    'release',
-    '--no-color',
-  ]);
-  const dry = best(process.execPath, [
-    cli,
-    'evaluate',
-    '--root',
-    dir,
-    '--scan',
-    file.slice(dir.length + 1),
-    '--dry-run',
-    '--policy',
-    'release',
-    '--no-color',
-  ]);
+  const shipgate = best(process.execPath, evaluateArgs(file, '--out', out));
+  const dry = best(process.execPath, evaluateArgs(file, '--dry-run'));
   if (shipgate.status !== 0 && shipgate.status !== 1) console.error(shipgate.stderr);
   const findings = /all findings before exceptions: (.*)/i.exec(dry.stdout)?.[1] ?? '?';
   console.error(`   shipgate exit ${shipgate.status}; findings: ${findings}`);
@@ -165,20 +158,7 @@ for (const { label, file } of files) {
 const small = [];
 for (const size of ['1MB', '10MB']) {
   const file = existsSync(join(dir, `codeql-${size}.sarif`)) ? join(dir, `codeql-${size}.sarif`) : generate(size);
-  const evaluateSmall = () =>
-    measure(process.execPath, [
-      cli,
-      'evaluate',
-      '--root',
-      dir,
-      '--scan',
-      file.slice(dir.length + 1),
-      '--out',
-      join(dir, 'out-small'),
-      '--policy',
-      'release',
-      '--no-color',
-    ]).wall;
+  const evaluateSmall = () => measure(process.execPath, evaluateArgs(file, '--out', join(dir, 'out-small'))).wall;
   // One run first, not counted: after the large files, the first runs of a small one measure the
   // machine settling (caches, clock), 50 to 90 ms more than the runs after them.
   evaluateSmall();

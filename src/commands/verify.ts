@@ -12,7 +12,7 @@ import { createWorkspaceReader } from '../evidence/source.js';
 import { relativeToRoot } from '../ingest/read.js';
 import { isObject } from '../ingest/report-reader.js';
 import { loadPolicy } from '../policy/load.js';
-import { STATEMENT_TYPE, VERIFIER_ID, VSA_PREDICATE_TYPE } from '../report/certificate.js';
+import { STATEMENT_TYPE, VERIFIER_ID, VSA_PREDICATE_TYPE, inputSetDigest } from '../report/certificate.js';
 
 export interface VerifyOptions {
   /** The certificate JSON, relative to the current directory or absolute. */
@@ -203,9 +203,7 @@ export function verifyCertificate(options: VerifyOptions): { report: string; err
   for (const subject of (statement.subject as unknown[]).filter(isObject)) {
     const digest = isObject(subject.digest) ? subject.digest : {};
     if (typeof digest.sha256 === 'string') {
-      const recomputed = createHash('sha256')
-        .update(inputs.map((i) => `${i.digest.sha256}  ${i.uri}`).join('\n'))
-        .digest('hex');
+      const recomputed = inputSetDigest(inputs.map((i) => ({ sha256: i.digest.sha256, path: i.uri })));
       checks.push({
         ok: recomputed === digest.sha256,
         what: `subject ${String(subject.name)}`,

@@ -593,7 +593,7 @@ function runScannerWorker(
     let lastArray = -1;
     // Chunk buffers the consumer has finished with (it sends each back), and ours that were not sent.
     const pool: ArrayBuffer[] = [];
-    const take = (size: number): Buffer => {
+    const chunkBuffer = (size: number): Buffer => {
       for (let m = threads.receiveMessageOnPort(port); m !== undefined; m = threads.receiveMessageOnPort(port))
         if (m.message instanceof ArrayBuffer) pool.push(m.message);
       while (pool.length > 0) {
@@ -605,7 +605,7 @@ function runScannerWorker(
     for (;;) {
       // Small chunks first: the first elements reach the main thread while the scanner is still cold.
       const size = Math.min(job.chunkSize, 32768 * 2 ** Math.min(sent, 10));
-      const chunk = take(size);
+      const chunk = chunkBuffer(size);
       const length = fs.readSync(fd, chunk, 0, size, null);
       if (length === 0) break;
       const view = chunk.subarray(0, length);

@@ -14,15 +14,19 @@ export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 export const VSA_PREDICATE_TYPE = 'https://slsa.dev/verification_summary/v1';
 export const VERIFIER_ID = 'https://github.com/shipgate/shipgate';
 
+/** The sha256 of a set of inputs, one `sha256  path` line each: the subject when there is no commit. */
+export function inputSetDigest(inputs: readonly { sha256: string; path: string }[]): string {
+  return createHash('sha256')
+    .update(inputs.map((i) => `${i.sha256}  ${i.path}`).join('\n'))
+    .digest('hex');
+}
+
 function subject(evaluation: Evaluation): { name: string; digest: Record<string, string> } {
   const name = evaluation.repository ?? 'release';
   if (evaluation.commit && /^[0-9a-f]{40}$/i.test(evaluation.commit))
     return { name, digest: { gitCommit: evaluation.commit.toLowerCase() } };
   // Without a commit, the subject is the set of evaluated inputs.
-  const digest = createHash('sha256')
-    .update(evaluation.inputs.map((i) => `${i.sha256}  ${i.path}`).join('\n'))
-    .digest('hex');
-  return { name, digest: { sha256: digest } };
+  return { name, digest: { sha256: inputSetDigest(evaluation.inputs) } };
 }
 
 export function buildCertificate(evaluation: Evaluation): Record<string, unknown> {

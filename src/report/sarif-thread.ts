@@ -14,7 +14,7 @@ const BATCH_CHARS = 64 * 1024;
 const WINDOW = 16;
 
 /** Messages to the thread. */
-type ToThread = { t: 'lines'; text: string } | { t: 'end'; tail: string };
+type ToThread = { t: 'lines'; text: string } | { t: 'end'; tail: string; emptyTail: string };
 /** Messages from the thread. */
 type FromThread = { t: 'ack' } | { t: 'done' } | { t: 'error'; message: string };
 
@@ -111,7 +111,7 @@ export function startSarifThread(path: string, frame: SarifFrame): SarifThread |
     },
     end() {
       send();
-      post({ t: 'end', tail: frame.tail });
+      post({ t: 'end', tail: frame.tail, emptyTail: frame.emptyTail });
     },
     done,
     stop() {
@@ -180,7 +180,7 @@ function runSarifThread(
         port.postMessage({ t: 'ack' });
         return;
       }
-      write(`${first ? '' : '\n      '}]${message.tail}`);
+      write(first ? message.emptyTail : message.tail);
       flush();
       fs.closeSync(fd);
       fd = -1;

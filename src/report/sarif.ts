@@ -104,8 +104,10 @@ const toResult = defineSarifResult();
 /** Text before the first result line and after the last one. */
 export interface SarifFrame {
   head: string;
-  /** Added after the results: `${empty ? '' : '\n      '}]` then this. */
+  /** After the last result line. */
   tail: string;
+  /** In place of any result line and `tail`, when there are no results. */
+  emptyTail: string;
 }
 
 /** The separator before result line `index` (0-based). */
@@ -148,19 +150,20 @@ export function sarifFrame(evaluation: Evaluation): SarifFrame {
   const text = JSON.stringify(log, null, 2);
   const marker = '"results": []';
   const at = text.lastIndexOf(marker);
-  return { head: `${text.slice(0, at)}"results": [`, tail: `${text.slice(at + marker.length)}\n` };
+  const rest = `]${text.slice(at + marker.length)}\n`;
+  return { head: `${text.slice(0, at)}"results": [`, tail: `\n      ${rest}`, emptyTail: rest };
 }
 
 /** shipgate.sarif as text chunks: the log with one result per line. */
 export function* renderSarifChunks(evaluation: Evaluation): Generator<string> {
-  const { head, tail } = sarifFrame(evaluation);
+  const { head, tail, emptyTail } = sarifFrame(evaluation);
   yield head;
   let first = true;
   for (const finding of evaluation.findings) {
     yield `${first ? '' : ','}${SARIF_RESULT_INDENT}${JSON.stringify(toResult(finding))}`;
     first = false;
   }
-  yield `${first ? '' : '\n      '}]${tail}`;
+  yield first ? emptyTail : tail;
 }
 
 export function renderSarif(evaluation: Evaluation): string {

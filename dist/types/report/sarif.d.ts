@@ -11,8 +11,10 @@ export declare function defineSarifResult(): (finding: SarifFinding) => Result;
 /** Text before the first result line and after the last one. */
 export interface SarifFrame {
     head: string;
-    /** Added after the results: `${empty ? '' : '\n      '}]` then this. */
+    /** After the last result line. */
     tail: string;
+    /** In place of any result line and `tail`, when there are no results. */
+    emptyTail: string;
 }
 /** The separator before result line `index` (0-based). */
 export declare const SARIF_RESULT_INDENT = "\n        ";
