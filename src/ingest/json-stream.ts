@@ -19,6 +19,7 @@ import { constants, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
+import { findProtoKey, mayHoldProtoKey } from './json.js';
 
 /** Which arrays to split. */
 export interface StreamSelection {
@@ -210,8 +211,7 @@ function parseElement(name: string, limits: Limits, record: ElementRecord): Stre
   } catch (error) {
     throw explainElementError(name, limits, record, pointer, error as Error);
   }
-  // A key spelled `__proto__` holds the word itself or, when escaped, a `\u00XX` escape.
-  if (text.includes('__proto__') || text.includes('\\u00')) {
+  if (mayHoldProtoKey(text)) {
     const found = findProtoKey(value, pointer);
     if (found !== undefined)
       throw new InputError(`${name}: ${scanner.shown(found)}: the key '__proto__' is refused in input files.`);
@@ -256,20 +256,6 @@ function explainElementError(
   return new InputError(
     `${name}: ${scanner.shown(pointer)}: line ${record.line} (byte ${record.offset}): invalid JSON: ${scanner.shown(error.message)} (expected a JSON value).`,
   );
-}
-
-function findProtoKey(value: unknown, pointer: string): string | undefined {
-  const stack: { value: unknown; pointer: string }[] = [{ value, pointer }];
-  while (stack.length > 0) {
-    const top = stack.pop() as { value: unknown; pointer: string };
-    if (top.value === null || typeof top.value !== 'object') continue;
-    for (const key of Object.keys(top.value)) {
-      const child = `${top.pointer}/${scanner.escapePointer(key)}`;
-      if (key === '__proto__') return child;
-      stack.push({ value: (top.value as Record<string, unknown>)[key], pointer: child });
-    }
-  }
-  return undefined;
 }
 
 function parseSkeleton(name: string, bytes: Buffer): unknown {

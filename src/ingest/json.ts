@@ -51,13 +51,17 @@ export function mayHoldProtoKey(text: string): boolean {
 
 /** Returns the JSON pointer of a `__proto__` key, if the document has one. Cheap when absent. */
 function findForbiddenKey(text: string, value: unknown): string | undefined {
-  if (!mayHoldProtoKey(text)) return undefined;
-  const stack: { value: unknown; pointer: string }[] = [{ value, pointer: '' }];
+  return mayHoldProtoKey(text) ? findProtoKey(value) : undefined;
+}
+
+/** The JSON pointer of the first `__proto__` key in a parsed value, below `pointer`; undefined when none. */
+export function findProtoKey(value: unknown, pointer = ''): string | undefined {
+  const stack: { value: unknown; pointer: string }[] = [{ value, pointer }];
   while (stack.length > 0) {
-    const { value: current, pointer } = stack.pop() as { value: unknown; pointer: string };
+    const { value: current, pointer: at } = stack.pop() as { value: unknown; pointer: string };
     if (current === null || typeof current !== 'object') continue;
     for (const key of Object.keys(current)) {
-      const child = `${pointer}/${escapePointer(key)}`;
+      const child = `${at}/${escapePointer(key)}`;
       if (key === '__proto__') return child;
       stack.push({ value: (current as Record<string, unknown>)[key], pointer: child });
     }

@@ -11,5 +11,7 @@ export declare function parseJsonText(text: string, input: Pick<InputFile, 'path
  * (`"\u005f_proto__"` is the same key to JSON.parse). False means it certainly holds none.
  */
 export declare function mayHoldProtoKey(text: string): boolean;
+/** The JSON pointer of the first `__proto__` key in a parsed value, below `pointer`; undefined when none. */
+export declare function findProtoKey(value: unknown, pointer?: string): string | undefined;
 /** Escapes one JSON pointer reference token (RFC 6901). */
 export declare function escapePointer(token: string): string;
