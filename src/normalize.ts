@@ -32,17 +32,19 @@ function compareLocation(a: RawFinding, b: RawFinding): number {
  * Applies the occurrence rule: within one input and run, results that share an identity key but sit
  * at different locations are distinct findings, suffixed `:1`, `:2`... in line order (as GitHub does
  * with primaryLocationLineHash). Results with the same key at the same location are one finding.
+ *
+ * `grouped`, when given, runs between the two passes. By then each raw finding holds its first
+ * occurrence's identity (`key:1`, the identity of most findings) instead of its key, so the keys are
+ * garbage: a collection there keeps them from adding to the peak (see memory.ts).
  */
-export function assignIds(raw: readonly RawFinding[]): Finding[] {
-  // Groups by input and run, then by identity key. Most keys are met once: a group is the finding
-  // itself until a second one joins it, and no key string is built per finding.
+export function assignIds(raw: readonly RawFinding[], grouped?: () => void): Finding[] {
+  // Groups by input and run, then by identity. Most identities are met once: a group is the finding
+  // itself until a second one joins it, and no key string is built per finding but the identity.
   const scopes = new Map<string, Map<string, RawFinding | RawFinding[]>>();
-  const heads: RawFinding[] = [];
-  const headScopes: Map<string, RawFinding | RawFinding[]>[] = [];
   let lastInput: string | undefined;
   let lastRun = -1;
   let scope: Map<string, RawFinding | RawFinding[]> | undefined;
-  for (const f of raw) {
+  const scopeOf = (f: RawFinding): Map<string, RawFinding | RawFinding[]> => {
     const input = f.sources[0]?.input ?? '';
     if (scope === undefined || input !== lastInput || f.run !== lastRun) {
       const scopeKey = `${input}\0${f.run}`;
@@ -54,39 +56,45 @@ export function assignIds(raw: readonly RawFinding[]): Finding[] {
       lastInput = input;
       lastRun = f.run;
     }
-    const group = scope.get(f.identityKey);
-    if (group === undefined) {
-      scope.set(f.identityKey, f);
-      heads.push(f);
-      headScopes.push(scope);
-    } else if (Array.isArray(group)) group.push(f);
-    else scope.set(f.identityKey, [group, f]);
+    return scope;
+  };
+  for (const f of raw) {
+    const first = flatString(`${f.identityKey}:1`);
+    f.identityKey = first;
+    const within = scopeOf(f);
+    const group = within.get(first);
+    if (group === undefined) within.set(first, f);
+    else if (Array.isArray(group)) group.push(f);
+    else within.set(first, [group, f]);
   }
+  grouped?.();
+  // In document order of each group's first member.
   const findings: Finding[] = [];
-  for (let h = 0; h < heads.length; h += 1) {
-    const head = heads[h] as RawFinding;
-    const group = (headScopes[h] as Map<string, RawFinding | RawFinding[]>).get(head.identityKey) as
-      RawFinding | RawFinding[];
-    if (!Array.isArray(group)) {
-      const identity = flatString(`${head.identityKey}:1`);
-      head.identityKey = '';
-      findings.push(Object.assign(head, { id: findingId(identity), identity }));
+  scope = undefined;
+  for (const f of raw) {
+    const group = scopeOf(f).get(f.identityKey) as RawFinding | RawFinding[];
+    if (group === f) {
+      const identity = f.identityKey;
+      f.identityKey = '';
+      findings.push(Object.assign(f, { id: findingId(identity), identity }));
       continue;
     }
+    if (!Array.isArray(group) || group[0] !== f) continue;
+    const base = f.identityKey.slice(0, -':1'.length);
     const byLocation = new Map<string, RawFinding[]>();
-    for (const f of [...group].sort(compareLocation)) {
-      const key = f.scanType === 'dependency' || f.scanType === 'container' ? '' : locationKey(f);
+    for (const member of [...group].sort(compareLocation)) {
+      const key = member.scanType === 'dependency' || member.scanType === 'container' ? '' : locationKey(member);
       const same = byLocation.get(key);
-      if (same) same.push(f);
-      else byLocation.set(key, [f]);
+      if (same) same.push(member);
+      else byLocation.set(key, [member]);
     }
     let occurrence = 0;
     for (const same of byLocation.values()) {
       occurrence += 1;
-      const [first, ...rest] = same as [RawFinding, ...RawFinding[]];
-      const identity = `${first.identityKey}:${occurrence}`;
-      const { identityKey: _key, run: _run, ...fields } = first;
-      let finding: Finding = { ...fields, id: findingId(identity), identity, sources: [...first.sources] };
+      const [head, ...rest] = same as [RawFinding, ...RawFinding[]];
+      const identity = flatString(`${base}:${occurrence}`);
+      const { identityKey: _key, run: _run, ...fields } = head;
+      let finding: Finding = { ...fields, id: findingId(identity), identity, sources: [...head.sources] };
       for (const other of rest) finding = mergeInto(finding, other);
       findings.push(finding);
     }

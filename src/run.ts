@@ -150,8 +150,10 @@ async function ingestInputs(options: RunOptions, inputs: readonly PolicyInput[])
       throw new InputError(
         `${path}: the inputs hold more than ${maxFindings} findings (raise the cap with --max-findings).`,
       );
-    if (parsed.findings.length >= COLLECT_ABOVE_FINDINGS) collectGarbage();
-    const findings = assignIds(parsed.findings);
+    const findings = assignIds(
+      parsed.findings,
+      parsed.findings.length >= COLLECT_ABOVE_FINDINGS ? collectGarbage : undefined,
+    );
     for (const warning of parsed.warnings) options.logger.warning(warning);
     results.push({
       record: {

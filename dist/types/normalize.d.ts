@@ -5,8 +5,12 @@ export declare function findingId(identity: string): string;
  * Applies the occurrence rule: within one input and run, results that share an identity key but sit
  * at different locations are distinct findings, suffixed `:1`, `:2`... in line order (as GitHub does
  * with primaryLocationLineHash). Results with the same key at the same location are one finding.
+ *
+ * `grouped`, when given, runs between the two passes. By then each raw finding holds its first
+ * occurrence's identity (`key:1`, the identity of most findings) instead of its key, so the keys are
+ * garbage: a collection there keeps them from adding to the peak (see memory.ts).
  */
-export declare function assignIds(raw: readonly RawFinding[]): Finding[];
+export declare function assignIds(raw: readonly RawFinding[], grouped?: () => void): Finding[];
 /**
  * Merges findings across inputs and scanners: the same id is one finding; dependency and container
  * findings that share an alias, the package name and version are one (transitively); when one report

@@ -1,4 +1,9 @@
-/** Identity keys of DESIGN 3.2: every ingestor builds its findings' identity with these. */
+/**
+ * Identity keys of DESIGN 3.2: every ingestor builds its findings' identity with these. Each key is
+ * returned flat: a template literal is a tree of cons strings (six nodes for a code key) that every
+ * raw finding would keep until its id is assigned, about 120 bytes a finding more than the key.
+ */
+import { flatString } from '../strings.js';
 import type { Location, PackageRef } from '../model.js';
 
 const CVE = /^CVE-\d{4}-\d{4,}$/i;
@@ -87,7 +92,7 @@ export function normalizeEcosystem(ecosystem: string | undefined): string {
 /** `dep|<primary id>|<ecosystem+name>|<version>` (ecosystem normalized so tools agree). */
 export function dependencyIdentity(toolId: string, aliases: readonly string[], pkg: PackageRef): string {
   const ecosystem = normalizeEcosystem(pkg.ecosystem);
-  return `dep|${primaryVulnerabilityId(toolId, aliases)}|${ecosystem}:${pkg.name}|${pkg.version ?? ''}`;
+  return flatString(`dep|${primaryVulnerabilityId(toolId, aliases)}|${ecosystem}:${pkg.name}|${pkg.version ?? ''}`);
 }
 
 /**
@@ -96,7 +101,7 @@ export function dependencyIdentity(toolId: string, aliases: readonly string[], p
  */
 export function secretIdentity(location: Location, rule?: string): string {
   const base = `secret|${location.path ?? ''}|${location.startLine ?? ''}`;
-  return location.startLine === undefined && rule ? `${base}|${rule}` : base;
+  return flatString(location.startLine === undefined && rule ? `${base}|${rule}` : base);
 }
 
 /**
@@ -107,12 +112,12 @@ export function secretIdentity(location: Location, rule?: string): string {
 export function dastIdentity(cweOrRule: string, location: Location, rule?: string): string {
   const url = (location.url ?? '').replace(/[?#].*$/s, '');
   const base = `dast|${cweOrRule}|${(location.method ?? '').toUpperCase()}|${url}|${location.param ?? ''}`;
-  return rule && rule !== cweOrRule ? `${base}|${rule}` : base;
+  return flatString(rule && rule !== cweOrRule ? `${base}|${rule}` : base);
 }
 
 /** `code|<tool>|<ruleId>|<path>|<fingerprint, else startLine>` */
 export function codeIdentity(tool: string, ruleId: string, location: Location, fingerprint?: string): string {
-  return `code|${tool}|${ruleId}|${location.path ?? ''}|${fingerprint ?? location.startLine ?? ''}`;
+  return flatString(`code|${tool}|${ruleId}|${location.path ?? ''}|${fingerprint ?? location.startLine ?? ''}`);
 }
 
 /** Extracts CWE ids ("CWE-79") from strings such as "CWE-79: Improper ...", "79" or "external/cwe/cwe-079". */

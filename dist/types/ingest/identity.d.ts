@@ -1,4 +1,3 @@
-/** Identity keys of DESIGN 3.2: every ingestor builds its findings' identity with these. */
 import type { Location, PackageRef } from '../model.js';
 export declare function isCve(id: string): boolean;
 export declare function isGhsa(id: string): boolean;
