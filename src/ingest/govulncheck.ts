@@ -16,7 +16,7 @@ import { isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding } from '../model.js';
 import { dependencyIdentity, normalizeAliases } from './identity.js';
-import { lineColumnAt, mayHoldProtoKey, parseJsonText } from './json.js';
+import { jsonSyntaxError, lineColumnAt, mayHoldProtoKey, parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, Ingestor } from './types.js';
@@ -108,12 +108,9 @@ export function splitJsonStream(text: string, input: Pick<InputFile, 'path'>): S
     try {
       value = JSON.parse(slice);
     } catch (error) {
-      const message = (error as Error).message;
-      const match = /at position (\d+)/.exec(message);
-      const index = start + (match ? Number(match[1]) : 0);
-      const reason = message.replace(/ in JSON at position \d+.*$/s, '');
+      const { index, reason } = jsonSyntaxError(slice, error as Error);
       throw new InputError(
-        `${input.path}: ${positionOf(text, index)}: invalid JSON in the message that starts at line ${startLine}: ${reason} (expected a govulncheck JSON message).`,
+        `${input.path}: ${positionOf(text, start + index)}: invalid JSON in the message that starts at line ${startLine}: ${reason} (expected a govulncheck JSON message).`,
       );
     }
     // Refuse `__proto__` keys as every other input does (json.ts names the pointer within the message).

@@ -19,7 +19,7 @@ import { constants, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import { findProtoKey, mayHoldProtoKey } from './json.js';
+import { findProtoKey, mayHoldProtoKey } from './proto-key.js';
 
 /** Which arrays to split. */
 export interface StreamSelection {
@@ -257,6 +257,36 @@ function explainElementError(
     `${name}: ${scanner.shown(pointer)}: line ${record.line} (byte ${record.offset}): invalid JSON: ${scanner.shown(error.message)} (expected a JSON value).`,
   );
 }
+
+/**
+ * Where and why `text` is not one JSON text, found by the strict tokenizer: the UTF-8 byte offset of
+ * the first wrong byte (or of the end, when the text ends early) and what was wrong there, e.g.
+ * `invalid JSON: unexpected '}' (expected a JSON value)`. `JSON.parse` gives no position for an
+ * unexpected token, so the whole-document readers ask here. Undefined when the text is valid JSON.
+ */
+export function explainJsonText(text: string): { offset: number; detail: string } | undefined {
+  const bytes = Buffer.from(text, 'utf8');
+  // Caps that nothing reaches: the question is only where the syntax goes wrong.
+  const unbounded = bytes.length + 1;
+  const check = new scanner.JsonSplitter(EXPLAIN_NAME, [], {
+    maxDepth: Number.MAX_SAFE_INTEGER,
+    maxElementBytes: unbounded,
+    maxSkeletonBytes: unbounded,
+  });
+  check.push(bytes, bytes.length);
+  let message = check.failure;
+  if (message === undefined)
+    try {
+      check.finish(bytes.length);
+    } catch (failure) {
+      if (!(failure instanceof scanner.ScanError)) throw failure;
+      message = failure.message;
+    }
+  // Without an origin, every message of the tokenizer starts `<name>: line L (byte B): `.
+  const match = message === undefined ? null : /^json: line \d+ \(byte (\d+)\): (.*?)\.?$/s.exec(message);
+  return match ? { offset: Number(match[1]), detail: match[2] as string } : undefined;
+}
+const EXPLAIN_NAME = 'json';
 
 function parseSkeleton(name: string, bytes: Buffer): unknown {
   try {
@@ -981,6 +1011,7 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
           throw new ScanError(`${this.where(0)}: the file is empty (0 bytes); an empty report is not a clean scan.`);
         throw new ScanError(`${this.where(total)}: the file holds only whitespace (expected a JSON text).`);
       }
+      if (this.inElement && this.elementKind === KIND_CONTAINER) this.explainUnfinishedElement(total);
       if (this.expect !== EXPECT_DONE || this.inElement || this.token !== TOKEN_NONE) {
         const array = this.frames[this.frames.length - 1] as Frame;
         const inside = this.inElement
@@ -995,6 +1026,31 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
         );
       }
       return Buffer.concat(this.skeletonParts);
+    }
+
+    /**
+     * An element still open at the end of the input was only skimmed (strings and nesting). A cut
+     * or a stray byte inside it is the real problem, and the whole-document reader names that
+     * place: so does this one, by checking the element's bytes with the strict tokenizer. Returns
+     * when they are only cut short, for the "ends early" error.
+     */
+    private explainUnfinishedElement(total: number): void {
+      const array = this.frames[this.frames.length - 1] as Frame;
+      const bytes = Buffer.concat(this.elementParts);
+      const check = new JsonSplitter(this.name, [], this.limits, {
+        base: this.elementOffset,
+        line: this.elementLine,
+        pointer: `${array.pointer}/${array.key}`,
+        depth: array.depth,
+      });
+      check.push(bytes, bytes.length);
+      if (check.failure !== undefined) throw new ScanError(check.failure);
+      try {
+        check.finish(total);
+      } catch (error) {
+        // Cut short, as the element itself: the caller's error says where the element began.
+        if (!(error instanceof ScanError) || !/: the JSON ends early /.test(error.message)) throw error;
+      }
     }
 
     // -- skeleton ----------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import { isObject, kindOf, trimmedString as str, capFirstLine as cap, type Json 
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity } from '../model.js';
 import { dastIdentity, normalizeAliases, normalizeCwes } from './identity.js';
-import { mayHoldProtoKey, parseJsonText } from './json.js';
+import { jsonSyntaxError, mayHoldProtoKey, parseJsonText } from './json.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
@@ -104,10 +104,10 @@ function parseLine(text: string, line: number, last: boolean, input: InputFile):
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const reason = (error as Error).message.replace(/ in JSON at position \d+.*$/s, '');
+    const { index, reason } = jsonSyntaxError(text, error as Error);
     const truncated = last ? '; the file may be truncated' : '';
     throw new InputError(
-      `${input.path}: line ${line}: invalid JSON: ${reason}${truncated} (expected one Nuclei result object per line).`,
+      `${input.path}: line ${line}, column ${index + 1}: invalid JSON: ${reason}${truncated} (expected one Nuclei result object per line).`,
     );
   }
   // parseJsonText refuses `__proto__` keys and names their pointer; the line number is put in front.

@@ -14,7 +14,7 @@ import { capTitle, isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, Severity } from '../model.js';
 import { dependencyIdentity, isGhsa, normalizeAliases, normalizeCwes, normalizeVulnerabilityId } from './identity.js';
-import { mayHoldProtoKey, parseJsonText } from './json.js';
+import { jsonSyntaxError, mayHoldProtoKey, parseJsonText } from './json.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, Ingestor } from './types.js';
@@ -89,14 +89,9 @@ function readLines(input: InputFile, text: string): JsonLine[] {
     try {
       value = JSON.parse(lineText);
     } catch (error) {
-      const message = (error as Error).message;
-      const match = /at position (\d+)/.exec(message);
-      const column = (match ? Number(match[1]) : lineText.length) + 1;
-      const reason = message
-        .replace(/ in JSON at position \d+.*$/s, '')
-        .replace(/^Unexpected end of JSON input$/, 'the line ends early (truncated?)');
+      const { index, reason } = jsonSyntaxError(lineText, error as Error);
       throw new InputError(
-        `${input.path}: line ${line}, column ${column}: invalid JSON: ${reason} (expected one yarn audit JSON object per line).`,
+        `${input.path}: line ${line}, column ${index + 1}: invalid JSON: ${reason} (expected one yarn audit JSON object per line).`,
       );
     }
     // Refuse `__proto__` keys the way every other input is refused (json.ts names the pointer).

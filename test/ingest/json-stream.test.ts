@@ -436,6 +436,25 @@ describe('ingest/json-stream', () => {
         );
     });
 
+    it('names the syntax error inside an element that never closes, not the end of the file', async () => {
+      // A span cut out of a result leaves it open to the end: the wrong byte is the problem, as the
+      // whole-document reader says; an element only cut short still ends early.
+      const text = '{"runs":[{"results":[\n{"a":1},\n{"a":1 "b":{"c":[1,2\n';
+      const file = writeTemp('open-element.sarif', text);
+      for (const chunkSize of [1, 7, 1 << 20])
+        await expectInputError(
+          collect(file, RESULTS, { chunkSize }),
+          new RegExp(
+            `^input\\.json: /runs/0/results/1: line 3 \\(byte ${text.indexOf('"b"')}\\): invalid JSON: unexpected '"' \\(expected ',' or '}'\\)\\.$`,
+          ),
+        );
+      const short = writeTemp('short-element.sarif', '{"runs":[{"results":[\n{"a":1},\n{"a":{"b":[1,2]');
+      await expectInputError(
+        collect(short, RESULTS),
+        /^input\.json: line 3 \(byte 46\): the JSON ends early \(truncated\?\) inside the element \/runs\/0\/results\/1 \(from byte 31\)/,
+      );
+    });
+
     it('refuses invalid UTF-8 in an element, in the skeleton and at the end, naming the byte', async () => {
       const prefix = '{"runs":[{"results":[{"m":"a';
       const inElement = Buffer.concat([Buffer.from(prefix), Buffer.from([0xff]), Buffer.from('b"}]}]}')]);

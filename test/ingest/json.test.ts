@@ -27,4 +27,36 @@ describe('ingest/json', () => {
     expect(mayHoldProtoKey('{"k":"\\u0041\\u00e9","\\u0061":1}')).toBe(false);
     expect(parseJsonText(fine, { path: 'x.json' })).toEqual({ k: 'Aé __proto__ as text', a: 1 });
   });
+
+  it('names the place of every syntax error, also where JSON.parse names none', () => {
+    // V8 gives no position for an unexpected token ("Unexpected token '}', ... is not valid JSON"):
+    // the error was once placed at the end of the file, which in a large report is far from it.
+    const refusal = (text: string): string => {
+      try {
+        parseJsonText(text, { path: 'x.json' }, 'a report');
+      } catch (error) {
+        if (error instanceof InputError) return error.message;
+        throw error;
+      }
+      throw new Error(`accepted: ${text}`);
+    };
+    const cases: [string, string][] = [
+      ['{"a": }', "line 1, column 7 (byte 6): invalid JSON: unexpected '}' (expected a JSON value)"],
+      ['[1,]', "line 1, column 4 (byte 3): invalid JSON: unexpected ']' (expected a JSON value)"],
+      ['{"a":tru}', "line 1, column 9 (byte 8): invalid JSON: unexpected '}' (expected 'true')"],
+      ['{"a": .5}', "line 1, column 7 (byte 6): invalid JSON: unexpected '.' (expected a JSON value)"],
+      ['{"a" 1}', "line 1, column 6 (byte 5): invalid JSON: unexpected '1' (expected ':' after the key)"],
+      ['{"a":1 "b":2}', `line 1, column 8 (byte 7): invalid JSON: unexpected '"' (expected ',' or '}')`],
+      ['{} x', "line 1, column 4 (byte 3): invalid JSON: unexpected 'x' (expected the end of the document)"],
+      // A character before the error takes two bytes: the column counts characters, the byte bytes.
+      ['{"é": é}', 'line 1, column 7 (byte 7): invalid JSON: unexpected byte 0xC3 (expected a JSON value)'],
+      ['{"a":"x', 'line 1, column 8 (byte 7): invalid JSON: the JSON ends early (truncated?) inside a string'],
+    ];
+    for (const [text, place] of cases) expect(refusal(text), text).toContain(`x.json: ${place}`);
+    // An unexpected token on line 3 of a long text is named on line 3, not at the end.
+    const long = `{\n  "a": [1, 2],\n  "b": ]\n${'  \n'.repeat(1000)}}`;
+    expect(refusal(long)).toBe(
+      "x.json: line 3, column 8 (byte 24): invalid JSON: unexpected ']' (expected a JSON value); expected a report.",
+    );
+  });
 });

@@ -145,7 +145,7 @@ describe('ingest/nuclei', () => {
         (e: unknown) => e,
       );
       expect(error).toBeInstanceOf(InputError);
-      expect((error as Error).message).toMatch(/^truncated\.jsonl: line 2: invalid JSON: .*truncated/);
+      expect((error as Error).message).toMatch(/^truncated\.jsonl: line 2, column \d+: invalid JSON: .*truncated/);
     });
 
     it('names the position of a truncated export array', async () => {

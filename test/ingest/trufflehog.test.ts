@@ -148,7 +148,7 @@ describe('ingest/trufflehog', () => {
       const text = `${filesystemResult('a.txt', 1, true)}\n{"SourceMetadata":{"Data":{"Git":{"file":"b"`;
       const error = await parseText('truncated.jsonl', text).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InputError);
-      expect((error as Error).message).toMatch(/^truncated\.jsonl: line 2: invalid JSON: .*truncated/);
+      expect((error as Error).message).toMatch(/^truncated\.jsonl: line 2, column \d+: invalid JSON: .*truncated/);
     });
 
     it('names the line of an object that is not a result', async () => {

@@ -81,3 +81,13 @@ export declare const DEFAULT_CHUNK_SIZE: number;
  * and delegating with `yield*` would add a generator step to every element.
  */
 export declare function streamJson(source: AsyncIterable<Uint8Array> | string, displayName: string, selection: StreamSelection, options?: StreamOptions): AsyncGenerator<StreamEvent>;
+/**
+ * Where and why `text` is not one JSON text, found by the strict tokenizer: the UTF-8 byte offset of
+ * the first wrong byte (or of the end, when the text ends early) and what was wrong there, e.g.
+ * `invalid JSON: unexpected '}' (expected a JSON value)`. `JSON.parse` gives no position for an
+ * unexpected token, so the whole-document readers ask here. Undefined when the text is valid JSON.
+ */
+export declare function explainJsonText(text: string): {
+    offset: number;
+    detail: string;
+} | undefined;

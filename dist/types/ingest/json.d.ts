@@ -1,17 +1,20 @@
+import { escapePointer, findProtoKey, mayHoldProtoKey } from './proto-key.js';
 import type { InputFile } from './types.js';
+export { escapePointer, findProtoKey, mayHoldProtoKey };
 /** Line and column (1-based) of a character offset in a text. */
 export declare function lineColumnAt(text: string, index: number): {
     line: number;
     column: number;
 };
+/**
+ * Why `JSON.parse` refused `text`: the index of the first wrong character (the end, when the text
+ * ends early) and what was wrong, e.g. `unexpected '}' (expected a JSON value)`, in the words of the
+ * streaming reader. V8 gives a position for some errors only ("Unexpected token '}', ...
+ * is not valid JSON" has none, and quotes the text around it), so the strict tokenizer finds it.
+ */
+export declare function jsonSyntaxError(text: string, error: Error): {
+    index: number;
+    reason: string;
+};
 /** Parses JSON text; a syntax error becomes an InputError with line, column and byte offset. */
 export declare function parseJsonText(text: string, input: Pick<InputFile, 'path'>, what?: string): unknown;
-/**
- * Whether JSON text may hold a `__proto__` key: spelled out, or with any of its characters escaped
- * (`"\u005f_proto__"` is the same key to JSON.parse). False means it certainly holds none.
- */
-export declare function mayHoldProtoKey(text: string): boolean;
-/** The JSON pointer of the first `__proto__` key in a parsed value, below `pointer`; undefined when none. */
-export declare function findProtoKey(value: unknown, pointer?: string): string | undefined;
-/** Escapes one JSON pointer reference token (RFC 6901). */
-export declare function escapePointer(token: string): string;
