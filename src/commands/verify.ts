@@ -9,6 +9,7 @@ import { closeSync, constants, lstatSync, openSync, readFileSync, readSync } fro
 import { resolve } from 'node:path';
 import { ConfigError, InputError, TrustError, isShipgateError } from '../errors.js';
 import { createWorkspaceReader } from '../evidence/source.js';
+import { parseJsonText } from '../ingest/json.js';
 import { relativeToRoot } from '../ingest/read.js';
 import { isObject } from '../ingest/report-reader.js';
 import { loadPolicy } from '../policy/load.js';
@@ -69,12 +70,8 @@ function readCertificate(path: string): { bytes: Buffer; statement: Record<strin
     throw new InputError(`${path}: the certificate cannot be read: ${(error as Error).message}.`);
   }
   if (bytes.length === 0) throw new InputError(`${path}: the certificate is empty (0 bytes; expected its JSON).`);
-  let statement: unknown;
-  try {
-    statement = JSON.parse(bytes.toString('utf8'));
-  } catch (error) {
-    throw new InputError(`${path}: the certificate is not JSON: ${(error as Error).message}.`);
-  }
+  // Read as every report is: a syntax error names its place, and a `__proto__` key is refused.
+  const statement: unknown = parseJsonText(bytes.toString('utf8'), { path }, 'a shipgate certificate (JSON)');
   if (!isObject(statement) || statement._type !== STATEMENT_TYPE || statement.predicateType !== VSA_PREDICATE_TYPE)
     throw new InputError(
       `${path}: not a shipgate certificate (expected an in-toto Statement v1 with a SLSA VSA v1 predicate).`,

@@ -157,7 +157,13 @@ describe('e2e/verify', () => {
       'shipgate: input error: empty.json: the certificate is empty (0 bytes; expected its JSON).\n',
     );
     writeFileSync(join(dir, 'garbage.json'), '{"_type": ');
-    expect(shipgate(dir, ['verify', 'garbage.json']).stderr).toMatch(/garbage\.json: the certificate is not JSON/);
+    expect(shipgate(dir, ['verify', 'garbage.json']).stderr).toBe(
+      'shipgate: input error: garbage.json: line 1, column 11 (byte 10): invalid JSON: the JSON ends early (truncated?) inside /_type (expected the rest of the document); expected a shipgate certificate (JSON).\n',
+    );
+    writeFileSync(join(dir, 'polluted.json'), '{"_type": "x", "__proto__": {"predicateType": "y"}}');
+    expect(shipgate(dir, ['verify', 'polluted.json']).stderr).toBe(
+      "shipgate: input error: polluted.json: /__proto__: the key '__proto__' is refused in input files.\n",
+    );
     expect(shipgate(dir, ['verify', 'nope.json']).code).toBe(3);
     expect(shipgate(dir, ['verify']).code).toBe(2);
     writeFileSync(join(dir, 'bad.pub'), 'not a key');
