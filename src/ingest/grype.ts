@@ -14,6 +14,7 @@ import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
 import { dependencyIdentity, normalizeAliases } from './identity.js';
 import { parseJsonText } from './json.js';
+import { checkStreamedShape } from './json-stream.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
@@ -186,7 +187,19 @@ function rank(severity: Severity): number {
   return ['unknown', 'info', 'low', 'medium', 'high', 'critical'].indexOf(severity);
 }
 
+/** The array the streaming path splits. */
+const STREAMED: string[][] = [['matches']];
+
+/** The whole-document path: the checks the streaming path makes outside the arrays, then the report. */
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  const document =
+    context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
+  checkStreamedShape(input.bytes, input.path, { paths: STREAMED });
+  return readDocument(input, { ...context, document });
+}
+
+/** Reads the report from its document (parsed whole, or put back together by the streaming path). */
+async function readDocument(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const document =
     context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
   if (!isObject(document) || isSarifLog(document) || !('matches' in document)) {
@@ -245,5 +258,5 @@ export const grype: Ingestor = {
   scanTypes: ['container', 'dependency'],
   detect,
   parse,
-  parseStream: streamWholeDocument(parse, [['matches']]),
+  parseStream: streamWholeDocument(readDocument, STREAMED),
 };

@@ -6,7 +6,8 @@
  * largest element and the skeleton, so files past V8's 512 MiB string limit can be read.
  *
  * The document must be valid JSON exactly as `JSON.parse` judges it, plus: strict UTF-8, a depth
- * cap, no duplicate keys outside the elements and no `__proto__` key anywhere.
+ * cap, no key twice in an object that holds or leads to a selected array, and no `__proto__` key
+ * anywhere. Elsewhere the last of two keys counts, as in `JSON.parse`.
  *
  * For a large file the byte work (reading, sha256, UTF-8 check, scanning) runs in a worker thread
  * while the main thread decodes and parses the elements, so the two overlap. The scanner is one
@@ -287,6 +288,94 @@ export function explainJsonText(text: string): { offset: number; detail: string 
   return match ? { offset: Number(match[1]), detail: match[2] as string } : undefined;
 }
 const EXPLAIN_NAME = 'json';
+
+/**
+ * For a document read whole (and known to parse): the two checks of the streaming reader that
+ * `JSON.parse` does not make, with the same messages, so that a report is not accepted below the
+ * streaming threshold and refused above it: nesting no deeper than the cap, and no key twice in an
+ * object that holds or leads to a selected array (see the splitter's `leadsToSelection`). One pass
+ * that follows only strings and brackets; keys are read only in the objects on the way to a
+ * selected array. Throws an InputError.
+ */
+export function checkStreamedShape(bytes: Uint8Array, name: string, selection: StreamSelection): void {
+  const patterns = selection.paths;
+  const longest = patterns.reduce((max, p) => Math.max(max, p.length), 0);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  // Containers down to the longest pattern, outside selected arrays; deeper ones are only counted.
+  const frames: { isObject: boolean; keys: Set<string> | undefined; key: string | number; expectKey: boolean }[] = [];
+  let depth = 0;
+  let skimFrom = Number.POSITIVE_INFINITY;
+  const where = (offset: number): string => {
+    let line = 1;
+    for (let k = buffer.indexOf(0x0a); k !== -1 && k < offset; k = buffer.indexOf(0x0a, k + 1)) line += 1;
+    return `line ${line} (byte ${offset})`;
+  };
+  const pathMatches = (pattern: string[], length: number): boolean => {
+    for (let k = 0; k < length; k++)
+      if (pattern[k] !== '*' && pattern[k] !== String((frames[k] as (typeof frames)[number]).key)) return false;
+    return true;
+  };
+  const n = bytes.length;
+  let i = n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < n) {
+    const c = bytes[i] as number;
+    if (c === 0x22) {
+      const start = i++;
+      let escaped = false;
+      while (i < n) {
+        const d = bytes[i++] as number;
+        if (d === 0x22) break;
+        if (d === 0x5c) {
+          escaped = true;
+          i++;
+        }
+      }
+      const top = depth < skimFrom ? frames[depth - 1] : undefined;
+      if (top === undefined || !top.isObject || !top.expectKey) continue;
+      const key = escaped
+        ? (JSON.parse(buffer.toString('utf8', start, i)) as string)
+        : buffer.toString('utf8', start + 1, i - 1);
+      top.expectKey = false;
+      top.key = key;
+      if (top.keys === undefined) continue;
+      if (top.keys.has(key)) {
+        let parent = '';
+        for (let k = 0; k < depth - 1; k++)
+          parent += `/${scanner.escapePointer(String((frames[k] as (typeof frames)[number]).key))}`;
+        throw new InputError(
+          `${name}: ${scanner.shown(`${parent}/${scanner.escapePointer(key)}`)}: ${where(start)}: the key '${scanner.shown(key)}' appears twice in ${scanner.shown(parent) || 'the root object'} (expected each key at most once).`,
+        );
+      }
+      top.keys.add(key);
+    } else if (c === 0x7b || c === 0x5b) {
+      depth += 1;
+      if (depth > DEFAULT_MAX_DEPTH)
+        throw new InputError(
+          `${name}: ${where(i)}: the JSON nests deeper than ${DEFAULT_MAX_DEPTH} levels (expected at most ${DEFAULT_MAX_DEPTH}).`,
+        );
+      if (depth <= longest + 1 && depth < skimFrom) {
+        const at = depth - 1;
+        const isObject = c === 0x7b;
+        const selected = !isObject && patterns.some((p) => p.length === at && pathMatches(p, at));
+        const leads = isObject && patterns.some((p) => p.length > at && pathMatches(p, at));
+        frames[at] = { isObject, keys: leads ? new Set() : undefined, key: isObject ? '' : 0, expectKey: isObject };
+        if (selected) skimFrom = depth + 1;
+      }
+      i++;
+    } else if (c === 0x7d || c === 0x5d) {
+      if (depth + 1 === skimFrom) skimFrom = Number.POSITIVE_INFINITY;
+      depth -= 1;
+      i++;
+    } else if (c === 0x2c) {
+      const top = depth < skimFrom ? frames[depth - 1] : undefined;
+      if (top !== undefined && depth <= longest + 1) {
+        if (top.isObject) top.expectKey = true;
+        else top.key = (top.key as number) + 1;
+      }
+      i++;
+    } else i++;
+  }
+}
 
 function parseSkeleton(name: string, bytes: Buffer): unknown {
   try {
@@ -723,7 +812,7 @@ interface Frame extends ArrayInfo {
   selected: boolean;
   /** Current key (object) or index (array) inside this container. */
   key: string | number;
-  /** Keys seen so far (objects only), to refuse duplicates. */
+  /** Keys seen so far, in objects that lead to a selected array (see leadsToSelection), to refuse duplicates. */
   keys: Set<string> | undefined;
 }
 
@@ -1205,7 +1294,7 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
         isObject,
         selected,
         key: isObject ? '' : 0,
-        keys: isObject ? new Set() : undefined,
+        keys: isObject && this.leadsToSelection() ? new Set() : undefined,
         pointer: selected ? this.pointerTo(this.frames.length) : '',
         path: selected ? this.frames.map((f) => f.key) : [],
         id: selected ? this.nextArrayId++ : -1,
@@ -1249,6 +1338,24 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
       this.expect = this.frames.length === 0 ? EXPECT_DONE : EXPECT_COMMA_OR_END;
     }
 
+    /**
+     * Whether an object opened now holds, or leads to, a selected array (a SARIF log, each of its
+     * runs). A key twice in such an object is refused: the elements of a repeated array would already
+     * have been yielded, and a repeated `tool` would come after results resolved with the first.
+     * Elsewhere the skeleton is parsed by JSON.parse at the end, which keeps the last of two keys.
+     */
+    private leadsToSelection(): boolean {
+      const depth = this.frames.length;
+      if (this.origin !== undefined || depth >= this.longestPattern) return false;
+      for (const pattern of this.patterns) {
+        if (pattern.length <= depth) continue;
+        let k = 0;
+        while (k < depth && (pattern[k] === '*' || pattern[k] === String((this.frames[k] as Frame).key))) k++;
+        if (k === depth) return true;
+      }
+      return false;
+    }
+
     private isSelected(): boolean {
       const depth = this.frames.length;
       if (depth > this.longestPattern) return false;
@@ -1281,15 +1388,15 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
         throw new ScanError(
           `${this.name}: ${shown(this.pointerTo(this.frames.length - 1))}/__proto__: the key '__proto__' is refused in input files.`,
         );
-      const keys = frame.keys as Set<string>;
-      // Inside an element (checked only to explain a JSON.parse error) duplicates are allowed.
-      if (keys.has(key) && this.origin === undefined) {
+      const keys = frame.keys;
+      // Only objects that lead to a selected array keep their keys (see leadsToSelection).
+      if (keys?.has(key)) {
         const parent = this.pointerTo(this.frames.length - 1);
         throw new ScanError(
           `${this.name}: ${shown(`${parent}/${escapePointer(key)}`)}: line ${this.line} (byte ${this.keyOffset}): the key '${shown(key)}' appears twice in ${shown(parent) || 'the root object'} (expected each key at most once).`,
         );
       }
-      keys.add(key);
+      keys?.add(key);
       frame.key = key;
       this.expect = EXPECT_COLON;
     }

@@ -25,7 +25,7 @@ import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import { readSecuritySeverity, severityFromLevel } from './severity.js';
 import { scanTypeForTool, scanTypeFromTags } from './tool-types.js';
-import { streamJson } from './json-stream.js';
+import { checkStreamedShape, streamJson } from './json-stream.js';
 import type {
   DetectSample,
   Detection,
@@ -757,9 +757,13 @@ function finishRun(
   return reader.finish({ run, pointer, index }, warnings);
 }
 
+/** The arrays the streaming path splits. */
+const STREAMED: string[][] = [['runs', '*', 'results']];
+
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const document =
     context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, 'a SARIF 2.1.0 log');
+  checkStreamedShape(input.bytes, input.path, { paths: STREAMED });
   const runs = readSarifLog(document, input.path);
   const warnings: string[] = [];
   const findings: RawFinding[] = [];
@@ -807,7 +811,7 @@ async function streamRuns(
     input.path,
     // Code flows are a third of a CodeQL log and no finding keeps them: checked in the scanning
     // thread (valid JSON, each flow with its threadFlows array, as checkResultShape requires), not parsed here.
-    { paths: [['runs', '*', 'results']], omit: { key: 'codeFlows', itemsRequire: 'threadFlows' } },
+    { paths: STREAMED, omit: { key: 'codeFlows', itemsRequire: 'threadFlows' } },
     {
       ...(options.maxElementBytes ? { maxElementBytes: options.maxElementBytes } : {}),
       ...(options.chunkSize ? { chunkSize: options.chunkSize } : {}),

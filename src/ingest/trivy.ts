@@ -28,6 +28,7 @@ import {
   secretIdentity,
 } from './identity.js';
 import { escapePointer, parseJsonText } from './json.js';
+import { checkStreamedShape } from './json-stream.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
@@ -375,7 +376,24 @@ function runScanType(classes: ReadonlySet<string>, artifactType: string | undefi
   return 'dependency';
 }
 
+/** The arrays the streaming path splits (a large report's findings). */
+const STREAMED: string[][] = [
+  ['Results', '*', 'Vulnerabilities'],
+  ['Results', '*', 'Misconfigurations'],
+  ['Results', '*', 'Secrets'],
+  ['*', 'Vulnerabilities'],
+];
+
+/** The whole-document path: the checks the streaming path makes outside the arrays, then the report. */
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
+  const document =
+    context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
+  checkStreamedShape(input.bytes, input.path, { paths: STREAMED });
+  return readDocument(input, { ...context, document });
+}
+
+/** Reads the report from its document (parsed whole, or put back together by the streaming path). */
+async function readDocument(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const document =
     context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
   const warnings: string[] = [];
@@ -479,10 +497,5 @@ export const trivy: Ingestor = {
   scanTypes: ['container', 'dependency', 'iac', 'secret'],
   detect,
   parse,
-  parseStream: streamWholeDocument(parse, [
-    ['Results', '*', 'Vulnerabilities'],
-    ['Results', '*', 'Misconfigurations'],
-    ['Results', '*', 'Secrets'],
-    ['*', 'Vulnerabilities'],
-  ]),
+  parseStream: streamWholeDocument(readDocument, STREAMED),
 };

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { streamJson, type StreamEvent, type StreamOptions } from '../../src/ingest/json-stream.js';
+import { checkStreamedShape, streamJson, type StreamEvent, type StreamOptions } from '../../src/ingest/json-stream.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(repo, 'fixtures');
@@ -228,7 +228,7 @@ describe('ingest/json-stream', () => {
 
   describe('JSONTestSuite', () => {
     const names = readdirSync(suite).sort();
-    /** Valid JSON that this splitter refuses by design: duplicate keys outside the elements. */
+    /** Valid JSON with a key twice in the root object: refused when the root leads to a selected array. */
     const DUPLICATE_KEYS = ['y_object_duplicated_key.json', 'y_object_duplicated_key_and_value.json'];
     /** Implementation-defined cases: what the splitter does, for every selection and chunk size. */
     const IMPLEMENTATION_DEFINED: Record<string, 'accept' | 'reject'> = {
@@ -276,9 +276,11 @@ describe('ingest/json-stream', () => {
     });
 
     it('parses every y_ file to the value JSON.parse gives', async () => {
-      for (const name of names.filter((n) => n.startsWith('y_') && !DUPLICATE_KEYS.includes(n))) {
+      for (const name of names.filter((n) => n.startsWith('y_'))) {
         const expected = (referenceParse(readFileSync(join(suite, name))) as { value: unknown }).value;
-        for (const paths of SELECTIONS) {
+        // A key twice in an object on the way to a selected array is refused (the next test).
+        const selections = DUPLICATE_KEYS.includes(name) ? [[], [[]]] : SELECTIONS;
+        for (const paths of selections) {
           const got = reassemble(await collect(join(suite, name), paths));
           if (!isDeepStrictEqual(got, expected))
             throw new Error(`${name} with ${JSON.stringify(paths)}: ${JSON.stringify(got)}`);
@@ -286,12 +288,13 @@ describe('ingest/json-stream', () => {
       }
     });
 
-    it('refuses the y_ files with duplicate keys, naming the key', async () => {
+    it('refuses the y_ files with duplicate keys when the root object leads to a selected array', async () => {
       for (const name of DUPLICATE_KEYS)
-        await expectInputError(
-          collect(join(suite, name), []),
-          /^input\.json: \/a: line 1 \(byte 9\): the key 'a' appears twice in the root object/,
-        );
+        for (const paths of [RESULTS, [['*']]])
+          await expectInputError(
+            collect(join(suite, name), paths),
+            /^input\.json: \/a: line 1 \(byte 9\): the key 'a' appears twice in the root object/,
+          );
     });
 
     it('refuses every n_ file with an InputError naming the file, line and byte', async () => {
@@ -475,7 +478,7 @@ describe('ingest/json-stream', () => {
       }
     });
 
-    it('refuses a duplicate results key in a run and a duplicate runs key', async () => {
+    it('refuses a key twice in the log or a run, and keeps the last of two elsewhere in the skeleton', async () => {
       await expectInputError(
         collect(writeTemp('dup-results.sarif', '{"runs":[{"results":[{"a":1}],"tool":{},"results":[]}]}'), RESULTS),
         /^input\.json: \/runs\/0\/results: line 1 \(byte 40\): the key 'results' appears twice in \/runs\/0 /,
@@ -484,10 +487,62 @@ describe('ingest/json-stream', () => {
         collect(writeTemp('dup-runs.sarif', '{"runs":[],"version":"2.1.0","runs":[]}'), RESULTS),
         /^input\.json: \/runs: .*the key 'runs' appears twice in the root object/,
       );
-      await expectInputError(
-        collect(writeTemp('dup-tool.sarif', '{"runs":[{"tool":{"driver":{"name":"a","name":"b"}}}]}'), RESULTS),
-        /\/runs\/0\/tool\/driver\/name: .*appears twice/,
+      // Off the way to the results, JSON.parse's rule: the last of two keys counts, as in a report read whole.
+      const events = await collect(
+        writeTemp('dup-tool.sarif', '{"runs":[{"tool":{"driver":{"name":"a","name":"b"}},"results":[]}]}'),
+        RESULTS,
       );
+      expect((events[events.length - 1] as EndEvent).skeleton).toEqual({
+        runs: [{ tool: { driver: { name: 'b' } }, results: [] }],
+      });
+    });
+
+    it('checkStreamedShape (reports read whole) refuses exactly what the splitter refuses, in the same words', async () => {
+      const deep = (levels: number): string => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+      const TRIVY = [
+        ['Results', '*', 'Vulnerabilities'],
+        ['Results', '*', 'Secrets'],
+        ['*', 'Vulnerabilities'],
+      ];
+      const cases: [string, string[][]][] = [
+        ['{"runs":[],"version":"2.1.0","runs":[]}', RESULTS],
+        ['{"runs":[{"results":[{"a":1}],"tool":{},"results":[]}]}', RESULTS],
+        ['{"runs":[{"tool":{},"results":[]},{"tool":{},"tool":{}}]}', RESULTS],
+        ['{"runs":[{"tool":{"driver":{"name":"a","name":"b"}},"results":[]}]}', RESULTS],
+        ['{"runs":[{"results":[{"a":1,"a":2}]}]}', RESULTS],
+        ['{"runs":[{"results":[],"a\\u0062":1,"ab":2}]}', RESULTS],
+        ['\ufeff{"runs":[],\n\n  "runs":[]}', RESULTS],
+        ['{"x":{"y":1,"y":2},"runs":[]}', RESULTS],
+        [`{"runs":[{"results":[${deep(508)}]}]}`, RESULTS],
+        [`{"runs":[{"results":[${deep(509)}]}]}`, RESULTS],
+        [`{"runs":[],"properties":${deep(511)}}`, RESULTS],
+        [`{"runs":[],"properties":${deep(512)}}`, RESULTS],
+        ['{"Results":[{"Target":"a","Vulnerabilities":[],"Target":"b"}]}', TRIVY],
+        ['{"Results":[{"Vulnerabilities":[{"x":1,"x":1}]}],"SchemaVersion":2}', TRIVY],
+        ['[{"Target":"a","Vulnerabilities":[]},{"Vulnerabilities":[],"Vulnerabilities":[]}]', TRIVY],
+        ['{"a":1,"a":2}', []],
+        ['{"a":1,"a":2}', [[]]],
+        ['{"matches":[],"source":{"type":"dir","type":"image"},"matches":[]}', [['matches']]],
+      ];
+      let refused = 0;
+      for (const [text, paths] of cases) {
+        JSON.parse(text.replace(/^\ufeff/, '')); // every case is valid JSON: only the two checks can fail
+        const file = writeTemp(`shape-${refused}-${text.length}.json`, text);
+        const streamed = await outcome(file, paths);
+        let whole: unknown;
+        try {
+          checkStreamedShape(readFileSync(file), 'input.json', { paths });
+          whole = 'accepted';
+        } catch (error) {
+          expect(error, text).toBeInstanceOf(InputError);
+          whole = (error as Error).message;
+          refused += 1;
+        }
+        if (whole === 'accepted') expect(streamed, text).toBeInstanceOf(Array);
+        else expect(streamed, text).toEqual({ error: 'InputError', message: whole });
+      }
+      // Eight keys twice on the way to a selected array; nesting of 513 inside a result and outside.
+      expect(refused).toBe(10);
     });
 
     it('shows untrusted keys in messages escaped and clipped', async () => {

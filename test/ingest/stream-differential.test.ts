@@ -1,8 +1,9 @@
 /** Differential: the streaming path gives exactly the whole-document path's findings on every corpus file of every streamed format. */
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { silentLogger } from '../../src/logger.js';
 import { readInputFile } from '../../src/ingest/read.js';
@@ -63,5 +64,75 @@ describe('ingest streaming (differential)', () => {
         expect(streamed.value.sha256).toBe(readInputFile(FIXTURES, path).sha256);
       }
     }
+  });
+});
+
+describe('ingest streaming (the checks outside the results, in both paths)', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'shipgate-skeleton-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const context = { root: tmp, logger: silentLogger };
+  // Errors by their message: the two paths must name the same key at the same byte.
+  const read = async <T>(fn: () => Promise<T>): Promise<{ value?: T; error?: string }> => {
+    try {
+      return { value: await fn() };
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return { error: error.message };
+    }
+  };
+  const both = async (ingestor: Ingestor, name: string, text: string) => {
+    writeFileSync(join(tmp, name), text);
+    const whole = await read(() => ingestor.parse(readInputFile(tmp, name), context));
+    const size = Buffer.byteLength(text);
+    const streamed = await read(() => ingestor.parseStream!({ path: name, absPath: join(tmp, name), size }, context));
+    return { whole, streamed };
+  };
+  const firstOfEachFormat: [string, Ingestor][] = [
+    ['sarif/codeql-2.19.0-ruby-security-severity.sarif', sarif],
+    ['trivy-json/trivy-0.69.1-fs-cvssv4.json', trivy],
+    ['grype-json/grype-0.24.0-directory.json', grype],
+    ['semgrep-json/semgrep-many.json', semgrep],
+  ];
+
+  it.each(firstOfEachFormat)(
+    '%s: a key twice outside the results is refused by both, naming the key and the byte',
+    async (path, ingestor) => {
+      const text = readFileSync(join(FIXTURES, path), 'utf8');
+      const key = Object.keys(JSON.parse(text) as object)[0] as string;
+      const value = JSON.stringify((JSON.parse(text) as Record<string, unknown>)[key]);
+      const open = text.indexOf('{');
+      const twice = `${text.slice(0, open + 1)}${JSON.stringify(key)}: ${value},${text.slice(open + 1)}`;
+      const { whole, streamed } = await both(ingestor, `twice-${path.replace(/\W/g, '_')}`, twice);
+      // The second spelling of the key is the one refused: after the inserted copy and its value.
+      const at = Buffer.byteLength(twice.slice(0, twice.indexOf(JSON.stringify(key), open + value.length + 3)));
+      for (const error of [whole.error, streamed.error])
+        expect(error).toMatch(
+          new RegExp(
+            `line \\d+ \\(byte ${at}\\): the key '${key.replace(/\$/g, '\\$')}' appears twice in the root object`,
+          ),
+        );
+    },
+  );
+
+  it('a key twice inside a result is read by both as JSON.parse reads it: the last one counts', async () => {
+    const text = readFileSync(join(FIXTURES, 'sarif/codeql-2.19.0-ruby-security-severity.sarif'), 'utf8');
+    const plain = await both(sarif, 'result.sarif', text);
+    // The first result starts with its ruleId: a wrong one before it is overridden by the real one.
+    const twice = text.replace(/"results":\s*\[\s*\{/, (opening) => `${opening}"ruleId": "not-the-rule", `);
+    expect(twice).not.toBe(text);
+    const { whole, streamed } = await both(sarif, 'result.sarif', twice);
+    expect(whole.error).toBeUndefined();
+    expect(whole.value?.findings.length).toBeGreaterThan(0);
+    expect(whole.value?.findings).toEqual(plain.whole.value?.findings);
+    expect(streamed.value?.findings).toEqual(plain.whole.value?.findings);
+  });
+
+  it('nesting deeper than 512 outside the results is refused by both', async () => {
+    const text = readFileSync(join(FIXTURES, 'sarif/codeql-2.19.0-ruby-security-severity.sarif'), 'utf8');
+    const deep = `${'['.repeat(600)}${']'.repeat(600)}`;
+    const inProperties = text.replace(/^\{/, `{"properties": {"deep": ${deep}},`);
+    const { whole, streamed } = await both(sarif, 'deep.sarif', inProperties);
+    for (const error of [whole.error, streamed.error])
+      expect(error).toMatch(/: the JSON nests deeper than 512 levels \(expected at most 512\)\.$/);
   });
 });

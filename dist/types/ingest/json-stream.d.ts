@@ -91,3 +91,12 @@ export declare function explainJsonText(text: string): {
     offset: number;
     detail: string;
 } | undefined;
+/**
+ * For a document read whole (and known to parse): the two checks of the streaming reader that
+ * `JSON.parse` does not make, with the same messages, so that a report is not accepted below the
+ * streaming threshold and refused above it: nesting no deeper than the cap, and no key twice in an
+ * object that holds or leads to a selected array (see the splitter's `leadsToSelection`). One pass
+ * that follows only strings and brackets; keys are read only in the objects on the way to a
+ * selected array. Throws an InputError.
+ */
+export declare function checkStreamedShape(bytes: Uint8Array, name: string, selection: StreamSelection): void;
