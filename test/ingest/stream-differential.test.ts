@@ -127,6 +127,34 @@ describe('ingest streaming (the checks outside the results, in both paths)', () 
     expect(streamed.value?.findings).toEqual(plain.whole.value?.findings);
   });
 
+  it('a key twice inside the rules, before the results: both read the last, also when results are resolved early', async () => {
+    const text = readFileSync(join(FIXTURES, 'sarif/codeql-2.19.0-ruby-security-severity.sarif'), 'utf8');
+    const rule = text.indexOf('"id":"rb/request-forgery"');
+    const severity = text.indexOf('"security-severity":', rule);
+    expect(rule).toBeGreaterThan(0);
+    expect(severity).toBeLessThan(text.indexOf('"results"'));
+    // The rule's own value first, then a second spelling of the key: JSON.parse keeps the second.
+    const value = text.indexOf('"', severity + '"security-severity":'.length);
+    const end = text.indexOf('"', value + 1) + 1;
+    const twice = `${text.slice(0, end)},"security-severity":"1.0"${text.slice(end)}`;
+    const { whole, streamed } = await both(sarif, 'rules-twice.sarif', twice);
+    expect(whole.error).toBeUndefined();
+    const forgery = (whole.value?.findings ?? []).filter((f) => f.ruleId === 'rb/request-forgery');
+    expect(forgery.length).toBeGreaterThan(0);
+    for (const f of forgery) expect([f.severity, f.severitySource]).toEqual(['low', 'security-severity 1.0']);
+    expect(streamed.value?.findings).toEqual(whole.value?.findings);
+    for (const chunkSize of [7, 4096]) {
+      const again = await read(() =>
+        sarif.parseStream!(
+          { path: 'rules-twice.sarif', absPath: join(tmp, 'rules-twice.sarif'), size: Buffer.byteLength(twice) },
+          context,
+          { chunkSize },
+        ),
+      );
+      expect(again.value?.findings).toEqual(whole.value?.findings);
+    }
+  });
+
   it('nesting deeper than 512 outside the results is refused by both', async () => {
     const text = readFileSync(join(FIXTURES, 'sarif/codeql-2.19.0-ruby-security-severity.sarif'), 'utf8');
     const deep = `${'['.repeat(600)}${']'.repeat(600)}`;
