@@ -9,12 +9,11 @@
  * vulnerability.id>|<artifact.type>:<artifact.name>|<artifact.version>`.
  */
 import { ReportReader, describeValue, capTitle, isObject, isSarifLog } from './report-reader.js';
-import { streamWholeDocument } from './stream-document.js';
+import { parseWholeDocument, streamWholeDocument } from './stream-document.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
 import { dependencyIdentity, normalizeAliases } from './identity.js';
 import { parseJsonText } from './json.js';
-import { checkStreamedShape } from './json-stream.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
@@ -190,14 +189,6 @@ function rank(severity: Severity): number {
 /** The array the streaming path splits. */
 const STREAMED: string[][] = [['matches']];
 
-/** The whole-document path: the checks the streaming path makes outside the arrays, then the report. */
-async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
-  const document =
-    context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
-  checkStreamedShape(input.bytes, input.path, { paths: STREAMED });
-  return readDocument(input, { ...context, document });
-}
-
 /** Reads the report from its document (parsed whole, or put back together by the streaming path). */
 async function readDocument(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const document =
@@ -250,6 +241,8 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
   };
   return { findings: reader.findings, runs: [run], warnings };
 }
+
+const parse = parseWholeDocument(readDocument, STREAMED, EXPECTED);
 
 export const grype: Ingestor = {
   id: FORMAT,

@@ -239,23 +239,12 @@ function explainElementError(
   pointer: string,
   error: Error,
 ): InputError {
-  const check = new scanner.JsonSplitter(name, [], limits, {
-    base: record.offset,
-    line: record.line,
-    pointer,
-    depth: record.array.depth,
-  });
-  const length = record.end - record.start;
-  check.push(record.bytes.subarray(record.start, record.end), length);
-  if (check.failure !== undefined) return new InputError(check.failure);
-  try {
-    check.finish(record.offset + length);
-  } catch (failure) {
-    if (failure instanceof scanner.ScanError) return new InputError(failure.message);
-    throw failure;
-  }
+  const origin = { base: record.offset, line: record.line, pointer, depth: record.array.depth };
+  const bytes = record.bytes.subarray(record.start, record.end);
+  const problem = scanner.firstProblem(name, limits, origin, bytes, record.offset + bytes.length);
   return new InputError(
-    `${name}: ${scanner.shown(pointer)}: line ${record.line} (byte ${record.offset}): invalid JSON: ${scanner.shown(error.message)} (expected a JSON value).`,
+    problem ??
+      `${name}: ${scanner.shown(pointer)}: line ${record.line} (byte ${record.offset}): invalid JSON: ${scanner.shown(error.message)} (expected a JSON value).`,
   );
 }
 
@@ -269,20 +258,8 @@ export function explainJsonText(text: string): { offset: number; detail: string 
   const bytes = Buffer.from(text, 'utf8');
   // Caps that nothing reaches: the question is only where the syntax goes wrong.
   const unbounded = bytes.length + 1;
-  const check = new scanner.JsonSplitter(EXPLAIN_NAME, [], {
-    maxDepth: Number.MAX_SAFE_INTEGER,
-    maxElementBytes: unbounded,
-    maxSkeletonBytes: unbounded,
-  });
-  check.push(bytes, bytes.length);
-  let message = check.failure;
-  if (message === undefined)
-    try {
-      check.finish(bytes.length);
-    } catch (failure) {
-      if (!(failure instanceof scanner.ScanError)) throw failure;
-      message = failure.message;
-    }
+  const limits = { maxDepth: Number.MAX_SAFE_INTEGER, maxElementBytes: unbounded, maxSkeletonBytes: unbounded };
+  const message = scanner.firstProblem(EXPLAIN_NAME, limits, undefined, bytes, bytes.length);
   // Without an origin, every message of the tokenizer starts `<name>: line L (byte B): `.
   const match = message === undefined ? null : /^json: line \d+ \(byte (\d+)\): (.*?)\.?$/s.exec(message);
   return match ? { offset: Number(match[1]), detail: match[2] as string } : undefined;
@@ -1125,21 +1102,15 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
      */
     private explainUnfinishedElement(total: number): void {
       const array = this.frames[this.frames.length - 1] as Frame;
-      const bytes = Buffer.concat(this.elementParts);
-      const check = new JsonSplitter(this.name, [], this.limits, {
+      const origin = {
         base: this.elementOffset,
         line: this.elementLine,
         pointer: `${array.pointer}/${array.key}`,
         depth: array.depth,
-      });
-      check.push(bytes, bytes.length);
-      if (check.failure !== undefined) throw new ScanError(check.failure);
-      try {
-        check.finish(total);
-      } catch (error) {
-        // Cut short, as the element itself: the caller's error says where the element began.
-        if (!(error instanceof ScanError) || !/: the JSON ends early /.test(error.message)) throw error;
-      }
+      };
+      const problem = firstProblem(this.name, this.limits, origin, Buffer.concat(this.elementParts), total);
+      // Cut short, as the element itself: the caller's error says where the element began.
+      if (problem !== undefined && !/: the JSON ends early /.test(problem)) throw new ScanError(problem);
     }
 
     // -- skeleton ----------------------------------------------------------------------------
@@ -1713,5 +1684,38 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
     return `${name}: the file cannot be opened: ${error.message}.`;
   }
 
-  return { JsonSplitter, Utf8Checker, ScanError, feed, finishScan, escapePointer, shown, openErrorMessage };
+  /**
+   * Checks `bytes` on their own with the strict tokenizer (no selection): the first problem's message,
+   * or undefined. `origin` places a piece of a larger document; `total` is the offset of its end.
+   */
+  function firstProblem(
+    name: string,
+    limits: Limits,
+    origin: Origin | undefined,
+    bytes: Buffer,
+    total: number,
+  ): string | undefined {
+    const check = new JsonSplitter(name, [], limits, origin);
+    check.push(bytes, bytes.length);
+    if (check.failure !== undefined) return check.failure;
+    try {
+      check.finish(total);
+    } catch (error) {
+      if (error instanceof ScanError) return error.message;
+      throw error;
+    }
+    return undefined;
+  }
+
+  return {
+    JsonSplitter,
+    Utf8Checker,
+    ScanError,
+    feed,
+    finishScan,
+    firstProblem,
+    escapePointer,
+    shown,
+    openErrorMessage,
+  };
 }

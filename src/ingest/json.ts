@@ -61,3 +61,27 @@ export function parseJsonText(text: string, input: Pick<InputFile, 'path'>, what
 function findForbiddenKey(text: string, value: unknown): string | undefined {
   return mayHoldProtoKey(text) ? findProtoKey(value) : undefined;
 }
+
+/**
+ * Parses one line of a JSON-lines report: a syntax error names the line and column, a `__proto__` key
+ * its pointer, and on the last line (`last`) says the file may have been cut off.
+ */
+export function parseJsonLine(
+  text: string,
+  at: { path: string; line: number; last: boolean },
+  expected: string,
+): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const { index, reason } = jsonSyntaxError(text, error as Error);
+    const truncated = at.last ? '; the file may be truncated' : '';
+    throw new InputError(
+      `${at.path}: line ${at.line}, column ${index + 1}: invalid JSON: ${reason}${truncated} (expected ${expected}).`,
+    );
+  }
+  // parseJsonText refuses `__proto__` keys and names their pointer; the line number is put in front.
+  if (mayHoldProtoKey(text)) parseJsonText(text, { path: `${at.path}: line ${at.line}` });
+  return value;
+}

@@ -11,7 +11,7 @@ import { isObject, kindOf, trimmedString as str, capFirstLine as cap, type Json 
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity } from '../model.js';
 import { dastIdentity, normalizeAliases, normalizeCwes } from './identity.js';
-import { jsonSyntaxError, mayHoldProtoKey, parseJsonText } from './json.js';
+import { parseJsonLine, parseJsonText } from './json.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
@@ -98,23 +98,6 @@ function readResult(result: unknown, pointer: string, input: InputFile, context:
   };
 }
 
-/** Parses one JSON line; a syntax error or a refused key is an error naming the line. */
-function parseLine(text: string, line: number, last: boolean, input: InputFile): unknown {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const { index, reason } = jsonSyntaxError(text, error as Error);
-    const truncated = last ? '; the file may be truncated' : '';
-    throw new InputError(
-      `${input.path}: line ${line}, column ${index + 1}: invalid JSON: ${reason}${truncated} (expected one Nuclei result object per line).`,
-    );
-  }
-  // parseJsonText refuses `__proto__` keys and names their pointer; the line number is put in front.
-  if (mayHoldProtoKey(text)) parseJsonText(text, { path: `${input.path}: line ${line}` });
-  return value;
-}
-
 /** Entries with their pointers: `/N` for the export array, `line N` for JSON lines. */
 function readEntries(input: InputFile, document: unknown): { value: unknown; pointer: string }[] {
   if (document !== undefined) {
@@ -133,7 +116,14 @@ function readEntries(input: InputFile, document: unknown): { value: unknown; poi
   lines.forEach((raw, i) => {
     const trimmed = raw.trim();
     if (trimmed !== '')
-      entries.push({ value: parseLine(trimmed, i + 1, i === lastLine, input), pointer: `line ${i + 1}` });
+      entries.push({
+        value: parseJsonLine(
+          trimmed,
+          { path: input.path, line: i + 1, last: i === lastLine },
+          'one Nuclei result object per line',
+        ),
+        pointer: `line ${i + 1}`,
+      });
   });
   return entries;
 }

@@ -15,12 +15,11 @@ import {
   positiveInt as line,
   capFirstLine as cap,
 } from './report-reader.js';
-import { streamWholeDocument } from './stream-document.js';
+import { parseWholeDocument, streamWholeDocument } from './stream-document.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity } from '../model.js';
 import { codeIdentity, normalizeCwes } from './identity.js';
 import { parseJsonText } from './json.js';
-import { checkStreamedShape } from './json-stream.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
@@ -139,14 +138,6 @@ function readErrors(errors: unknown[], file: string, warnings: string[], problem
 /** The array the streaming path splits. */
 const STREAMED: string[][] = [['results']];
 
-/** The whole-document path: the checks the streaming path makes outside the arrays, then the report. */
-async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
-  const document =
-    context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
-  checkStreamedShape(input.bytes, input.path, { paths: STREAMED });
-  return readDocument(input, { ...context, document });
-}
-
 /** Reads the report from its document (parsed whole, or put back together by the streaming path). */
 async function readDocument(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const file = input.path;
@@ -193,6 +184,8 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
     warnings,
   };
 }
+
+const parse = parseWholeDocument(readDocument, STREAMED, EXPECTED);
 
 export const semgrep: Ingestor = {
   id: FORMAT,

@@ -6,7 +6,9 @@
  * and every check of the format's parser applies unchanged.
  */
 import { InputError } from '../errors.js';
-import { streamJson } from './json-stream.js';
+import { parseJsonText } from './json.js';
+import { checkStreamedShape, streamJson } from './json-stream.js';
+import { decodeUtf8 } from './read.js';
 import type { IngestContext, Ingestor, StreamedIngestResult, StreamedInput, StreamParseOptions } from './types.js';
 
 type Container = Record<string, unknown> | unknown[];
@@ -15,6 +17,20 @@ function childOf(parent: unknown, key: string | number): unknown {
   if (Array.isArray(parent)) return typeof key === 'number' ? parent[key] : undefined;
   if (parent !== null && typeof parent === 'object') return (parent as Record<string, unknown>)[String(key)];
   return undefined;
+}
+
+/**
+ * Builds `parse`, the whole-document path, for such a format: the document (parsed here, or the one
+ * detection parsed), the checks the streaming path makes outside the arrays it splits (see
+ * `checkStreamedShape`), then the format's reader, which `streamWholeDocument` also calls.
+ */
+export function parseWholeDocument(read: Ingestor['parse'], paths: string[][], expected: string): Ingestor['parse'] {
+  return async (input, context) => {
+    const document =
+      context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, expected);
+    checkStreamedShape(input.bytes, input.path, { paths });
+    return read(input, { ...context, document });
+  };
 }
 
 /** Builds `parseStream` for an ingestor from the array paths to split (patterns as json-stream takes them). */

@@ -14,7 +14,7 @@
  * Secret `Match` and `Code` hold the secret itself and are never read.
  */
 import { ReportReader, describeValue, capTitle, isObject, type Json, isSarifLog } from './report-reader.js';
-import { streamWholeDocument } from './stream-document.js';
+import { parseWholeDocument, streamWholeDocument } from './stream-document.js';
 import { compareText } from '../strings.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
@@ -28,7 +28,6 @@ import {
   secretIdentity,
 } from './identity.js';
 import { escapePointer, parseJsonText } from './json.js';
-import { checkStreamedShape } from './json-stream.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
@@ -384,14 +383,6 @@ const STREAMED: string[][] = [
   ['*', 'Vulnerabilities'],
 ];
 
-/** The whole-document path: the checks the streaming path makes outside the arrays, then the report. */
-async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
-  const document =
-    context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
-  checkStreamedShape(input.bytes, input.path, { paths: STREAMED });
-  return readDocument(input, { ...context, document });
-}
-
 /** Reads the report from its document (parsed whole, or put back together by the streaming path). */
 async function readDocument(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const document =
@@ -488,6 +479,8 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
   };
   return { findings: reader.findings, runs: [run], warnings };
 }
+
+const parse = parseWholeDocument(readDocument, STREAMED, EXPECTED);
 
 export const trivy: Ingestor = {
   id: FORMAT,

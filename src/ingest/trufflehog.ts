@@ -10,7 +10,7 @@ import { isObject, kindOf, capFirstLine as cap, type Json } from './report-reade
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType } from '../model.js';
 import { secretIdentity } from './identity.js';
-import { jsonSyntaxError, mayHoldProtoKey, parseJsonText } from './json.js';
+import { parseJsonLine } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
@@ -77,23 +77,6 @@ function readResult(result: Json, pointer: string, input: InputFile, context: In
   };
 }
 
-/** Parses one JSON line; a syntax error or a refused key is an error naming the line. */
-function parseLine(text: string, line: number, last: boolean, input: InputFile): unknown {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const { index, reason } = jsonSyntaxError(text, error as Error);
-    const truncated = last ? '; the file may be truncated' : '';
-    throw new InputError(
-      `${input.path}: line ${line}, column ${index + 1}: invalid JSON: ${reason}${truncated} (expected ${EXPECTED_LINE}).`,
-    );
-  }
-  // parseJsonText refuses `__proto__` keys and names their pointer; the line number is put in front.
-  if (mayHoldProtoKey(text)) parseJsonText(text, { path: `${input.path}: line ${line}` });
-  return value;
-}
-
 /** The parsed lines with their line numbers. */
 function readLines(input: InputFile): { value: unknown; line: number }[] {
   const text = decodeUtf8(input);
@@ -104,7 +87,11 @@ function readLines(input: InputFile): { value: unknown; line: number }[] {
   const lastLine = lines.findLastIndex((l) => l.trim() !== '');
   lines.forEach((raw, i) => {
     const trimmed = raw.trim();
-    if (trimmed !== '') entries.push({ value: parseLine(trimmed, i + 1, i === lastLine, input), line: i + 1 });
+    if (trimmed !== '')
+      entries.push({
+        value: parseJsonLine(trimmed, { path: input.path, line: i + 1, last: i === lastLine }, EXPECTED_LINE),
+        line: i + 1,
+      });
   });
   return entries;
 }

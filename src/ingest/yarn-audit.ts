@@ -14,7 +14,7 @@ import { capTitle, isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, Severity } from '../model.js';
 import { dependencyIdentity, isGhsa, normalizeAliases, normalizeCwes, normalizeVulnerabilityId } from './identity.js';
-import { jsonSyntaxError, mayHoldProtoKey, parseJsonText } from './json.js';
+import { parseJsonLine } from './json.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, Ingestor } from './types.js';
@@ -85,17 +85,11 @@ function readLines(input: InputFile, text: string): JsonLine[] {
     const lineText = content.endsWith('\r') ? content.slice(0, -1) : content;
     if (lineText.trim() === '') return;
     const line = index + 1;
-    let value: unknown;
-    try {
-      value = JSON.parse(lineText);
-    } catch (error) {
-      const { index, reason } = jsonSyntaxError(lineText, error as Error);
-      throw new InputError(
-        `${input.path}: line ${line}, column ${index + 1}: invalid JSON: ${reason} (expected one yarn audit JSON object per line).`,
-      );
-    }
-    // Refuse `__proto__` keys the way every other input is refused (json.ts names the pointer).
-    if (mayHoldProtoKey(lineText)) parseJsonText(lineText, { path: `${input.path}: line ${line}` });
+    const value = parseJsonLine(
+      lineText,
+      { path: input.path, line, last: false },
+      'one yarn audit JSON object per line',
+    );
     lines.push({ value, line });
   });
   return lines;

@@ -18,3 +18,12 @@ export declare function jsonSyntaxError(text: string, error: Error): {
 };
 /** Parses JSON text; a syntax error becomes an InputError with line, column and byte offset. */
 export declare function parseJsonText(text: string, input: Pick<InputFile, 'path'>, what?: string): unknown;
+/**
+ * Parses one line of a JSON-lines report: a syntax error names the line and column, a `__proto__` key
+ * its pointer, and on the last line (`last`) says the file may have been cut off.
+ */
+export declare function parseJsonLine(text: string, at: {
+    path: string;
+    line: number;
+    last: boolean;
+}, expected: string): unknown;
