@@ -110,7 +110,7 @@ export function splitJsonStream(text: string, input: Pick<InputFile, 'path'>): S
     } catch (error) {
       const { index, reason } = jsonSyntaxError(slice, error as Error);
       throw new InputError(
-        `${input.path}: ${positionOf(text, start + index)}: invalid JSON in the message that starts at line ${startLine}: ${reason} (expected a govulncheck JSON message).`,
+        `${input.path}: ${positionOf(text, start + index)}: invalid JSON in the message that starts at line ${startLine}: ${reason}; expected a govulncheck JSON message.`,
       );
     }
     // Refuse `__proto__` keys as every other input does (json.ts names the pointer within the message).

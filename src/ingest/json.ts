@@ -63,12 +63,13 @@ function findForbiddenKey(text: string, value: unknown): string | undefined {
 }
 
 /**
- * Parses one line of a JSON-lines report: a syntax error names the line and column, a `__proto__` key
- * its pointer, and on the last line (`last`) says the file may have been cut off.
+ * Parses one line of a JSON-lines report: a syntax error names the line and column (`indent`: the
+ * characters trimmed from the line's start, so that columns count from it), a `__proto__` key its
+ * pointer; on the last line (`last`) it says the file may have been cut off.
  */
 export function parseJsonLine(
   text: string,
-  at: { path: string; line: number; last: boolean },
+  at: { path: string; line: number; indent?: number; last: boolean },
   expected: string,
 ): unknown {
   let value: unknown;
@@ -78,7 +79,7 @@ export function parseJsonLine(
     const { index, reason } = jsonSyntaxError(text, error as Error);
     const truncated = at.last ? '; the file may be truncated' : '';
     throw new InputError(
-      `${at.path}: line ${at.line}, column ${index + 1}: invalid JSON: ${reason}${truncated} (expected ${expected}).`,
+      `${at.path}: line ${at.line}, column ${(at.indent ?? 0) + index + 1}: invalid JSON: ${reason}${truncated}; expected ${expected}.`,
     );
   }
   // parseJsonText refuses `__proto__` keys and names their pointer; the line number is put in front.

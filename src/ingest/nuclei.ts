@@ -119,7 +119,7 @@ function readEntries(input: InputFile, document: unknown): { value: unknown; poi
       entries.push({
         value: parseJsonLine(
           trimmed,
-          { path: input.path, line: i + 1, last: i === lastLine },
+          { path: input.path, line: i + 1, indent: raw.length - raw.trimStart().length, last: i === lastLine },
           'one Nuclei result object per line',
         ),
         pointer: `line ${i + 1}`,

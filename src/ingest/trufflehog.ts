@@ -89,7 +89,11 @@ function readLines(input: InputFile): { value: unknown; line: number }[] {
     const trimmed = raw.trim();
     if (trimmed !== '')
       entries.push({
-        value: parseJsonLine(trimmed, { path: input.path, line: i + 1, last: i === lastLine }, EXPECTED_LINE),
+        value: parseJsonLine(
+          trimmed,
+          { path: input.path, line: i + 1, indent: raw.length - raw.trimStart().length, last: i === lastLine },
+          EXPECTED_LINE,
+        ),
         line: i + 1,
       });
   });

@@ -148,6 +148,14 @@ describe('ingest/nuclei', () => {
       expect((error as Error).message).toMatch(/^truncated\.jsonl: line 2, column \d+: invalid JSON: .*truncated/);
     });
 
+    it('counts the column of a syntax error from the start of an indented line, and says what was expected', async () => {
+      const bad = `   ${v3Result().replace('"template-id":', '"template-id": ,')}`;
+      const column = bad.indexOf(' ,') + 2;
+      await expect(parseText('indented.jsonl', `${v3Result()}\n${bad}\n${v3Result()}`)).rejects.toThrow(
+        `indented.jsonl: line 2, column ${column}: invalid JSON: unexpected ',' (expected a JSON value); expected one Nuclei result object per line.`,
+      );
+    });
+
     it('names the position of a truncated export array', async () => {
       await expect(parseText('truncated.json', `[${v3Result()},`)).rejects.toThrow(
         /^truncated\.json: line 1, column \d+ \(byte \d+\): invalid JSON/,

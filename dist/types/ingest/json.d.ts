@@ -19,11 +19,13 @@ export declare function jsonSyntaxError(text: string, error: Error): {
 /** Parses JSON text; a syntax error becomes an InputError with line, column and byte offset. */
 export declare function parseJsonText(text: string, input: Pick<InputFile, 'path'>, what?: string): unknown;
 /**
- * Parses one line of a JSON-lines report: a syntax error names the line and column, a `__proto__` key
- * its pointer, and on the last line (`last`) says the file may have been cut off.
+ * Parses one line of a JSON-lines report: a syntax error names the line and column (`indent`: the
+ * characters trimmed from the line's start, so that columns count from it), a `__proto__` key its
+ * pointer; on the last line (`last`) it says the file may have been cut off.
  */
 export declare function parseJsonLine(text: string, at: {
     path: string;
     line: number;
+    indent?: number;
     last: boolean;
 }, expected: string): unknown;
