@@ -44,6 +44,22 @@ export function defineSarifResult(): (finding: SarifFinding) => Result {
     info: undefined,
     unknown: undefined,
   };
+  // An RFC 3986 reference: each segment percent-encoded (a space, '%', '#', or a ':' that would read as
+  // a scheme); an absolute path is a file URI, since a relative reference may not begin with '/'.
+  const toUri = (path: string): string => {
+    const encoded = path
+      .split('/')
+      // A lone surrogate cannot be percent-encoded: it becomes U+FFFD, as in any UTF-8 output.
+      .map((segment) =>
+        encodeURIComponent(
+          segment.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+        ),
+      )
+      .join('/');
+    if (path.startsWith('/')) return `file://${encoded}`;
+    if (/^[A-Za-z]:\//.test(path)) return `file:///${encoded}`;
+    return encoded;
+  };
   return (finding) => {
     const result: Result = {
       ruleId: finding.ruleId,
@@ -59,12 +75,19 @@ export function defineSarifResult(): (finding: SarifFinding) => Result {
         sources: finding.sources.map((s) => `${s.tool} ${s.input}#${s.pointer}`),
       },
     };
-    if (finding.location.path)
+    // GitHub code scanning refuses a whole log when one result has no physical location: a finding
+    // without a file (a package, a URL) is placed in the report it came from, and named logically.
+    const path = finding.location.path || finding.sources[0]?.input;
+    const logical = finding.location.path
+      ? undefined
+      : (finding.location.url ??
+        (finding.package ? `${finding.package.name}@${finding.package.version ?? ''}` : undefined));
+    if (path)
       result.locations = [
         {
           physicalLocation: {
-            artifactLocation: { uri: finding.location.path },
-            ...(finding.location.startLine
+            artifactLocation: { uri: toUri(path) },
+            ...(finding.location.path && finding.location.startLine
               ? {
                   region: {
                     startLine: finding.location.startLine,
@@ -75,16 +98,7 @@ export function defineSarifResult(): (finding: SarifFinding) => Result {
                 }
               : {}),
           },
-        },
-      ];
-    else if (finding.location.url || finding.package)
-      result.locations = [
-        {
-          logicalLocations: [
-            {
-              fullyQualifiedName: finding.location.url ?? `${finding.package?.name}@${finding.package?.version ?? ''}`,
-            },
-          ],
+          ...(logical ? { logicalLocations: [{ fullyQualifiedName: logical }] } : {}),
         },
       ];
     if (finding.excepted)
@@ -113,6 +127,10 @@ export interface SarifFrame {
 /** The separator before result line `index` (0-based). */
 export const SARIF_RESULT_INDENT = '\n        ';
 
+/** What a team does about a finding of any rule, as shipgate sees it. */
+const RULE_HELP =
+  "To clear a finding of this rule: fix it and scan again; or give it an owner, a remediation plan and a due date in the findings register; or record an approved, dated exception in the repository. The finding id those files use is the result's partialFingerprints.shipgateFindingId.";
+
 /** The log around its results: the tool with the rules the findings use, the commit. */
 export function sarifFrame(evaluation: Evaluation): SarifFrame {
   const rules = new Map<string, ReportingDescriptor>();
@@ -121,6 +139,11 @@ export function sarifFrame(evaluation: Evaluation): SarifFrame {
       rules.set(finding.ruleId, {
         id: finding.ruleId,
         shortDescription: { text: finding.title },
+        // GitHub code scanning requires both (the SARIF validator's GitHub rules check it).
+        fullDescription: {
+          text: `Reported by ${[...new Set(finding.sources.map((s) => s.tool))].join(', ')} as ${finding.ruleId} (${finding.scanType} scan): ${finding.title}`,
+        },
+        help: { text: RULE_HELP },
         properties: { tags: ['security', finding.scanType, ...finding.cwe] },
       });
   const log: Log = {

@@ -1,0 +1,305 @@
+/**
+ * shipgate.sarif checked by Microsoft's SARIF validator (`@microsoft/sarif-multitool validate`) with
+ * its SARIF rules and its GitHub ingestion rules, at the levels error and warning: the outputs of every
+ * fixture, of a generated evaluation large enough for the SARIF thread, of paths that need
+ * percent-encoding, and of the naughty strings. A validator that finds nothing proves nothing by
+ * itself, so a broken copy must show each fault it is meant to catch.
+ *
+ * SARIF2006 (URIs should be reachable) is turned off in sarif-validator.xml: it fetches URLs, and tests
+ * make no network calls. SARIF2017 (a location without a region) is left out of the verdict: a finding
+ * on a whole file (a manifest, or the report a package or URL finding came from) has no line, and
+ * inventing one would point at the wrong place. The test checks instead that every finding with a line
+ * has a region.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { INGESTORS } from '../../src/ingest/registry.js';
+import { createMemoryLogger } from '../../src/logger.js';
+import { run } from '../../src/run.js';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const FIXTURES = join(REPO, 'fixtures');
+const CONFIG = fileURLToPath(new URL('./sarif-validator.xml', import.meta.url));
+const NOW = () => new Date('2026-11-25T12:00:00Z');
+
+/** The validator binary of this platform (an optional dependency of @microsoft/sarif-multitool). */
+function validatorPath(): string {
+  const path = createRequire(import.meta.url)('@microsoft/sarif-multitool') as string;
+  try {
+    accessSync(path, constants.X_OK);
+  } catch {
+    // npm may skip the package's install script, which only marks the binary executable.
+    chmodSync(path, 0o755);
+  }
+  return path;
+}
+
+interface Issue {
+  ruleId: string;
+  level: string;
+  file: string;
+  text: string;
+}
+
+/** Runs the validator on `files`; returns what it reported at the levels error and warning. */
+function validate(files: string[], scratch: string, name: string): Issue[] {
+  const out = join(scratch, `${name}.validation.sarif`);
+  const result = spawnSync(
+    validatorPath(),
+    [
+      'validate',
+      '--quiet',
+      'true',
+      '--rule-kind',
+      'Sarif;Gh',
+      '--level',
+      'Error;Warning',
+      '--config',
+      CONFIG,
+      '-o',
+      out,
+      ...files,
+    ],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
+      timeout: 240_000,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  // Quiet, it exits 0 whatever it finds (1 is a failure to run): the log says what it found.
+  expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+  const log = JSON.parse(readFileSync(out, 'utf8'));
+  const [validation] = log.runs;
+  const strings = new Map<string, Record<string, { text: string }>>(
+    validation.tool.driver.rules.map((r: { id: string; messageStrings: Record<string, { text: string }> }) => [
+      r.id,
+      r.messageStrings,
+    ]),
+  );
+  // Files the validator could not read would otherwise pass silently.
+  expect(validation.invocations[0].toolExecutionNotifications ?? []).toEqual([]);
+  return validation.results.map(
+    (r: {
+      ruleId: string;
+      level?: string;
+      message: { id: string; arguments: string[] };
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[];
+    }) => {
+      const template = strings.get(r.ruleId)?.[r.message.id]?.text ?? r.message.id;
+      const location = r.locations[0]?.physicalLocation;
+      return {
+        ruleId: r.ruleId,
+        level: r.level ?? 'warning',
+        file: `${fileURLToPath(location?.artifactLocation.uri ?? 'file:///unknown')}:${location?.region?.startLine ?? 0}`,
+        text: template.replace(/\{(\d+)\}/g, (_all, n: string) => r.message.arguments[Number(n)] ?? ''),
+      };
+    },
+  );
+}
+
+function fixtureFiles(dir: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!['malformed', 'suites', 'demo'].includes(entry.name)) files.push(...fixtureFiles(path));
+    } else if (!entry.name.endsWith('.md') && !entry.name.startsWith('.')) files.push(path);
+  }
+  return files.sort();
+}
+
+async function evaluate(root: string, scans: string[], outDir: string): Promise<string> {
+  await run({
+    root,
+    scans,
+    policy: 'release',
+    dryRun: false,
+    clock: NOW,
+    logger: createMemoryLogger(),
+    outDir,
+  });
+  return join(outDir, 'shipgate.sarif');
+}
+
+/** Paths that need percent-encoding or a file URI, and findings with no file. */
+const AWKWARD_PATHS = [
+  'src/name with spaces.js',
+  'src/100%.js',
+  'src/a#b?c.js',
+  'src/ünïcode/日本.ts',
+  'docker.io/redis:6.0.5 (debian 10.4)',
+  '/usr/lib/x86_64-linux-gnu/libssl.so.1.1',
+  'C:/Windows/System32/drivers/x.sys',
+  '../outside/the root.py',
+];
+
+function awkwardSarif(): string {
+  const results = AWKWARD_PATHS.map((path, i) => ({
+    ruleId: `rule-${i}`,
+    level: 'error',
+    message: { text: `finding ${i}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: /^[A-Za-z]:/.test(path) ? `file:///${path}` : path.replace(/%/g, '%25') },
+          ...(i % 2 === 0 ? { region: { startLine: i + 1 } } : {}),
+        },
+      },
+    ],
+  }));
+  return JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'CodeQL' } }, results }] });
+}
+
+/** A Trivy report with a package finding (no file) and a ZAP-shaped DAST finding come from the fixtures. */
+describe('report/shipgate.sarif under the SARIF validator', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'sg-sarif-validator-'));
+  const logs: string[] = [];
+  const refused: string[] = [];
+  const formats = new Set<string>();
+  let awkwardLog = '';
+  let bigLog = '';
+  let naughtyLog = '';
+
+  beforeAll(async () => {
+    let n = 0;
+    for (const file of fixtureFiles(FIXTURES)) {
+      const rel = relative(REPO, file);
+      const outDir = join(scratch, `fixture-${(n += 1)}`);
+      try {
+        logs.push(await evaluate(REPO, [rel], outDir));
+        for (const input of JSON.parse(readFileSync(join(outDir, 'scan-results.json'), 'utf8')).inputs)
+          formats.add(input.format as string);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        refused.push(rel);
+      }
+    }
+
+    const awkward = join(scratch, 'awkward');
+    mkdirSync(awkward);
+    writeFileSync(join(awkward, 'awkward.sarif'), awkwardSarif());
+    awkwardLog = await evaluate(awkward, ['awkward.sarif'], join(awkward, 'out'));
+
+    const big = join(scratch, 'big');
+    mkdirSync(big);
+    const made = spawnSync(
+      process.execPath,
+      ['scripts/gen-sarif.mjs', '--size', '7MB', '--seed', '11', '--out', join(big, 'big.sarif')],
+      { cwd: REPO, encoding: 'utf8' },
+    );
+    expect(made.status, made.stderr).toBe(0);
+    bigLog = await evaluate(big, ['big.sarif'], join(big, 'out'));
+
+    const naughty = join(scratch, 'naughty');
+    mkdirSync(naughty);
+    const strings = (
+      JSON.parse(readFileSync(join(FIXTURES, 'suites/naughty-strings/blns.json'), 'utf8')) as string[]
+    ).filter((s) => s.trim() !== '');
+    const results = strings.map((s, i) => ({
+      ruleId: `rule-${i}-${s}`,
+      level: 'error',
+      message: { text: s },
+      locations: [{ physicalLocation: { artifactLocation: { uri: `src/${encodeURIComponent(s)}.js` } } }],
+    }));
+    writeFileSync(
+      join(naughty, 'n.sarif'),
+      JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'CodeQL' } }, results }] }),
+    );
+    naughtyLog = await evaluate(naughty, ['n.sarif'], join(naughty, 'out'));
+  }, 300_000);
+
+  it('evaluates a fixture of every supported format (the refused ones are formats shipgate does not read)', () => {
+    expect(logs.length).toBeGreaterThan(80);
+    expect([...formats].sort()).toEqual(INGESTORS.map((i) => i.id).sort());
+    for (const rel of refused)
+      expect(rel).toMatch(/anchore|eslint-json|kics|tfsec|zap-xml|dependency-check-xml|empty|null/);
+  });
+
+  it('reports no error and no warning on any output (every format, the SARIF thread, awkward paths, naughty strings)', () => {
+    const big = JSON.parse(readFileSync(bigLog, 'utf8'));
+    expect(big.runs[0].results.length).toBeGreaterThanOrEqual(5000); // written by the SARIF thread
+    const issues = validate([...logs, awkwardLog, bigLog, naughtyLog], scratch, 'all').filter(
+      (i) => i.ruleId !== 'SARIF2017',
+    );
+    expect(issues.map((i) => `${i.ruleId} ${i.file}: ${i.text}`)).toEqual([]);
+  }, 300_000);
+
+  it('gives every result a physical location with a URI, as GitHub code scanning requires of a whole upload', () => {
+    for (const path of [...logs, awkwardLog, bigLog, naughtyLog]) {
+      const log = JSON.parse(readFileSync(path, 'utf8'));
+      const scan = JSON.parse(readFileSync(join(path, '../scan-results.json'), 'utf8'));
+      const byId = new Map(scan.findings.map((f: { id: string }) => [f.id, f]));
+      for (const result of log.runs[0].results) {
+        const where = result.locations?.[0]?.physicalLocation;
+        expect(typeof where?.artifactLocation?.uri, `${path}: ${result.partialFingerprints.shipgateFindingId}`).toBe(
+          'string',
+        );
+        const finding = byId.get(result.partialFingerprints.shipgateFindingId) as {
+          location: { path?: string; startLine?: number };
+          sources: { input: string }[];
+        };
+        // A finding with a line has a region; one without a file is placed in the report it came from.
+        expect(where.region?.startLine).toBe(finding.location.path ? finding.location.startLine : undefined);
+        if (!finding.location.path)
+          expect(decodeURIComponent(where.artifactLocation.uri)).toBe(finding.sources[0]?.input);
+      }
+    }
+  });
+
+  it('writes awkward paths as RFC 3986 references that read back as the same paths', async () => {
+    const log = JSON.parse(readFileSync(awkwardLog, 'utf8'));
+    const uris = log.runs[0].results.map(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.locations[0]?.physicalLocation.artifactLocation.uri,
+    );
+    expect(uris).toEqual(
+      expect.arrayContaining([
+        'src/name%20with%20spaces.js',
+        'src/100%25.js',
+        'src/a%23b%3Fc.js',
+        'docker.io/redis%3A6.0.5%20(debian%2010.4)',
+        'file:///usr/lib/x86_64-linux-gnu/libssl.so.1.1',
+        'file:///C%3A/Windows/System32/drivers/x.sys',
+        '../outside/the%20root.py',
+      ]),
+    );
+    // shipgate.sarif read back by shipgate: the same paths.
+    const again = join(scratch, 'awkward', 'again');
+    mkdirSync(again);
+    writeFileSync(join(again, 'shipgate.sarif'), readFileSync(awkwardLog));
+    await evaluate(again, ['shipgate.sarif'], join(again, 'out'));
+    const paths = JSON.parse(readFileSync(join(again, 'out', 'scan-results.json'), 'utf8')).findings.map(
+      (f: { location: { path: string } }) => f.location.path,
+    );
+    expect(paths.sort()).toEqual([...AWKWARD_PATHS].sort());
+  }, 60_000);
+
+  it('finds the faults it is meant to find in a broken copy (so a clean verdict means something)', () => {
+    const log = JSON.parse(readFileSync(awkwardLog, 'utf8'));
+    const [first, second, third] = log.runs[0].results;
+    delete log.runs[0].tool.driver.rules[0].fullDescription;
+    first.locations[0].physicalLocation.artifactLocation.uri = 'src/name with spaces.js';
+    second.locations[0].physicalLocation.artifactLocation.uri = '/usr/lib/x.so';
+    delete third.locations;
+    const broken = join(scratch, 'broken.sarif');
+    writeFileSync(broken, JSON.stringify(log));
+    const found = new Set(validate([broken], scratch, 'broken').map((i) => i.ruleId));
+    expect([...found].sort()).toEqual(expect.arrayContaining(['GH1015', 'GH2012', 'SARIF1002', 'SARIF1004']));
+  }, 120_000);
+});
