@@ -28,6 +28,7 @@ import { parseAssessment, type Assessment } from './evidence/assessment.js';
 import { loadPolicy } from './policy/load.js';
 import type { LoadedPolicy, PolicyInput } from './policy/types.js';
 import { removeStaleCertificates, writeOutputs } from './report/write.js';
+import { SARIF_MAX_RESULTS } from './report/sarif.js';
 import { SHIPGATE_VERSION } from './version.js';
 import { COLLECT_ABOVE_FINDINGS, collectGarbage } from './memory.js';
 
@@ -262,6 +263,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (trustedRef !== undefined && trustedRef !== 'auto')
     warnings.push(
       `${loaded.source}: exceptions.trustedRef '${trustedRef}' is not read; where policy and exception files come from is the Action's trusted-ref input (default auto: the base commit of a pull request).`,
+    );
+  if (!options.dryRun && evaluated.length > SARIF_MAX_RESULTS)
+    warnings.push(
+      `shipgate.sarif holds the first ${SARIF_MAX_RESULTS} of ${evaluated.length} findings, open before excepted and worst first: GitHub code scanning refuses a run of more results. Every finding is in scan-results.json and the findings register.`,
     );
   if (options.clockPinned)
     warnings.push(

@@ -5,7 +5,8 @@ import { renderCertificateJson, renderCertificateMarkdown } from './certificate.
 import { renderDispositionRecordChunks } from './disposition-record.js';
 import { renderScanResultsChunks } from './scan-results.js';
 import { renderScopeRegister } from './scope-register.js';
-import { renderSarifChunks } from './sarif.js';
+import { renderSarifChunks, sarifSelection, type SarifSelection } from './sarif.js';
+import type { EvaluatedFinding } from '../gates/types.js';
 import { formatLocation } from './text.js';
 
 /** An output's content: text, or text chunks for the outputs that list every finding. */
@@ -15,13 +16,17 @@ export type OutputContent = string | Iterable<string>;
 export async function renderOutputs(
   evaluation: Evaluation,
   register: FindingsRegister | undefined,
-  options: { onFinding?: (json: string) => void } = {},
+  options: {
+    onFinding?: (json: string, finding: EvaluatedFinding) => void;
+    /** Which findings shipgate.sarif holds; default all up to SARIF_MAX_RESULTS. */
+    sarif?: SarifSelection;
+  } = {},
 ): Promise<Map<string, OutputContent>> {
   const files = new Map<string, OutputContent>();
   files.set('scan-results.json', renderScanResultsChunks(evaluation, options.onFinding));
   files.set('scope-register.json', renderScopeRegister(evaluation));
   files.set('disposition-record.md', renderDispositionRecordChunks(evaluation));
-  files.set('shipgate.sarif', renderSarifChunks(evaluation));
+  files.set('shipgate.sarif', renderSarifChunks(evaluation, options.sarif ?? sarifSelection(evaluation.findings)));
   // Rendered as they are written, after the large outputs above: no row object per new finding.
   const { register: registerCsv, backlog } = renderUpdatedRegister(
     register ?? { source: 'findings-register.csv', columns: [], rows: [] },

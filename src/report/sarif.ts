@@ -127,15 +127,70 @@ export interface SarifFrame {
 /** The separator before result line `index` (0-based). */
 export const SARIF_RESULT_INDENT = '\n        ';
 
+/** GitHub code scanning refuses a whole upload with a run of more results than this. */
+export const SARIF_MAX_RESULTS = 25_000;
+
+/** GitHub code scanning refuses a rule with more tags than this. */
+const MAX_TAGS = 20;
+
+const DISPLAY_ORDER: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+/** Display order of a finding: open before excepted, then worst severity first (ids break ties). */
+function bucket(f: Pick<EvaluatedFinding, 'excepted' | 'countedSeverity'>): number {
+  const place = DISPLAY_ORDER.indexOf(f.countedSeverity);
+  return (f.excepted ? DISPLAY_ORDER.length : 0) + (place < 0 ? DISPLAY_ORDER.length - 1 : place);
+}
+
+/** Which findings shipgate.sarif holds, and how many it leaves out. */
+export interface SarifSelection {
+  /** Whether the log holds this finding. */
+  holds(f: Pick<EvaluatedFinding, 'id' | 'excepted' | 'countedSeverity'>): boolean;
+  total: number;
+  omitted: number;
+  max: number;
+}
+
+/**
+ * Every finding, or, past `max`, the first `max` in display order (open before excepted, worst first,
+ * then by id). Findings arrive sorted by id: one pass counts each display bucket, a second finds the id
+ * at which the bucket that crosses `max` is cut.
+ */
+export function sarifSelection(findings: readonly EvaluatedFinding[], max = SARIF_MAX_RESULTS): SarifSelection {
+  const total = findings.length;
+  if (total <= max) return { holds: () => true, total, omitted: 0, max };
+  const counts = new Array<number>(2 * DISPLAY_ORDER.length).fill(0);
+  for (const f of findings) {
+    const b = bucket(f);
+    counts[b] = (counts[b] ?? 0) + 1;
+  }
+  let cut = 0;
+  let before = 0;
+  while (before + (counts[cut] ?? 0) < max) before += counts[cut++] ?? 0;
+  // The bucket `cut` gives `max - before` findings, the lowest ids in it.
+  const ids: string[] = [];
+  for (const f of findings) if (bucket(f) === cut) ids.push(f.id);
+  ids.sort(compareText);
+  const last = ids[max - before - 1] as string;
+  return {
+    holds: (f) => {
+      const b = bucket(f);
+      return b < cut || (b === cut && compareText(f.id, last) <= 0);
+    },
+    total,
+    omitted: total - max,
+    max,
+  };
+}
+
 /** What a team does about a finding of any rule, as shipgate sees it. */
 const RULE_HELP =
   "To clear a finding of this rule: fix it and scan again; or give it an owner, a remediation plan and a due date in the findings register; or record an approved, dated exception in the repository. The finding id those files use is the result's partialFingerprints.shipgateFindingId.";
 
 /** The log around its results: the tool with the rules the findings use, the commit. */
-export function sarifFrame(evaluation: Evaluation): SarifFrame {
+export function sarifFrame(evaluation: Evaluation, selection = sarifSelection(evaluation.findings)): SarifFrame {
   const rules = new Map<string, ReportingDescriptor>();
   for (const finding of evaluation.findings)
-    if (!rules.has(finding.ruleId))
+    if (!rules.has(finding.ruleId) && selection.holds(finding))
       rules.set(finding.ruleId, {
         id: finding.ruleId,
         shortDescription: { text: finding.title },
@@ -144,7 +199,7 @@ export function sarifFrame(evaluation: Evaluation): SarifFrame {
           text: `Reported by ${[...new Set(finding.sources.map((s) => s.tool))].join(', ')} as ${finding.ruleId} (${finding.scanType} scan): ${finding.title}`,
         },
         help: { text: RULE_HELP },
-        properties: { tags: ['security', finding.scanType, ...finding.cwe] },
+        properties: { tags: ['security', finding.scanType, ...finding.cwe].slice(0, MAX_TAGS) },
       });
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -166,6 +221,15 @@ export function sarifFrame(evaluation: Evaluation): SarifFrame {
               ],
             }
           : {}),
+        ...(selection.omitted > 0
+          ? {
+              properties: {
+                findings: selection.total,
+                omitted: selection.omitted,
+                omittedReason: `GitHub code scanning refuses a run of more than ${selection.max} results: this log holds the first ${selection.max} findings, open before excepted and worst first; every finding is in scan-results.json.`,
+              },
+            }
+          : {}),
         results: [],
       },
     ],
@@ -178,11 +242,15 @@ export function sarifFrame(evaluation: Evaluation): SarifFrame {
 }
 
 /** shipgate.sarif as text chunks: the log with one result per line. */
-export function* renderSarifChunks(evaluation: Evaluation): Generator<string> {
-  const { head, tail, emptyTail } = sarifFrame(evaluation);
+export function* renderSarifChunks(
+  evaluation: Evaluation,
+  selection = sarifSelection(evaluation.findings),
+): Generator<string> {
+  const { head, tail, emptyTail } = sarifFrame(evaluation, selection);
   yield head;
   let first = true;
   for (const finding of evaluation.findings) {
+    if (!selection.holds(finding)) continue;
     yield `${first ? '' : ','}${SARIF_RESULT_INDENT}${JSON.stringify(toResult(finding))}`;
     first = false;
   }

@@ -72,14 +72,14 @@ function header(evaluation: Evaluation): Record<string, unknown> {
  */
 export function* renderScanResultsChunks(
   evaluation: Evaluation,
-  onFinding?: (json: string) => void,
+  onFinding?: (json: string, finding: EvaluatedFinding) => void,
 ): Generator<string> {
   const head = JSON.stringify(header(evaluation), null, 2);
   yield `${head.slice(0, -2)},\n  "findings": [`;
   let first = true;
   for (const finding of evaluation.findings) {
     const json = JSON.stringify(findingForOutput(finding));
-    onFinding?.(json);
+    onFinding?.(json, finding);
     yield `${first ? '' : ','}\n    ${json}`;
     first = false;
   }

@@ -6,7 +6,7 @@ import { OutputError } from '../errors.js';
 import type { Evaluation } from '../evaluation.js';
 import type { FindingsRegister } from '../evidence/register.js';
 import { renderOutputs, type OutputContent } from './index.js';
-import { sarifFrame } from './sarif.js';
+import { sarifFrame, sarifSelection } from './sarif.js';
 import { startSarifThread, type SarifThread } from './sarif-thread.js';
 
 export const CERTIFICATE_FILES = ['security-approval-certificate.md', 'security-approval-certificate.json'] as const;
@@ -75,7 +75,7 @@ export async function writeOutputs(
   outDir: string,
   evaluation: Evaluation,
   register: FindingsRegister | undefined,
-  options: { sarifThreadMinFindings?: number } = {},
+  options: { sarifThreadMinFindings?: number; sarifMaxResults?: number } = {},
 ): Promise<string[]> {
   const temporary = (target: string): string => `${target}.${randomUUID()}.tmp`;
   const sarifTarget = join(outDir, 'shipgate.sarif');
@@ -83,9 +83,13 @@ export async function writeOutputs(
   let thread: SarifThread | undefined;
   try {
     await mkdir(outDir, { recursive: true });
+    const sarif = sarifSelection(evaluation.findings, options.sarifMaxResults);
     if (evaluation.findings.length >= (options.sarifThreadMinFindings ?? SARIF_THREAD_MIN_FINDINGS))
-      thread = startSarifThread(sarifTemporary, sarifFrame(evaluation));
-    const files = await renderOutputs(evaluation, register, thread ? { onFinding: (json) => thread?.line(json) } : {});
+      thread = startSarifThread(sarifTemporary, sarifFrame(evaluation, sarif));
+    const files = await renderOutputs(evaluation, register, {
+      sarif,
+      ...(thread ? { onFinding: (json, finding) => (sarif.holds(finding) ? thread?.line(json) : undefined) } : {}),
+    });
     let sarifPending = thread !== undefined;
     const finishSarif = async (): Promise<void> => {
       if (!thread || !sarifPending) return;

@@ -11,6 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -336,6 +337,47 @@ describe('e2e/cli', () => {
     expect(result.evaluation.findings.length).toBeGreaterThan(5000);
     expect(readFileSync(join(dir, 'out/shipgate.sarif'), 'utf8')).toBe(renderSarif(result.evaluation));
     expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('keeps shipgate.sarif to the 25,000 results GitHub code scanning accepts, worst first, and says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-sarif-cap-'));
+    generateSarif(join(dir, 'big.sarif'), '34MB', '17');
+    const cli = shipgate(['evaluate', '--root', dir, '--scan', 'big.sarif', '--out', 'out'], { cwd: dir });
+    expect(cli.code, cli.stderr).toBe(1);
+    const scan = JSON.parse(readFileSync(join(dir, 'out/scan-results.json'), 'utf8'));
+    const total = scan.findings.length as number;
+    expect(total).toBeGreaterThan(25_000);
+    expect(cli.stdout).toContain(
+      `shipgate.sarif holds the first 25000 of ${total} findings, open before excepted and worst first`,
+    );
+    expect(scan.warnings.some((w: string) => w.startsWith('shipgate.sarif holds the first 25000'))).toBe(true);
+    const text = readFileSync(join(dir, 'out/shipgate.sarif'));
+    const [log] = JSON.parse(text.toString('utf8')).runs;
+    expect(log.results).toHaveLength(25_000);
+    expect(log.properties).toMatchObject({ findings: total, omitted: total - 25_000 });
+    // Every open critical finding is there (there are fewer than 25,000), and no finding worse than one left out is missing.
+    const held = new Set(
+      log.results.map(
+        (r: { partialFingerprints: { shipgateFindingId: string } }) => r.partialFingerprints.shipgateFindingId,
+      ),
+    );
+    const rank = ['critical', 'high', 'medium', 'low', 'info'];
+    const worstLeftOut = Math.min(
+      ...scan.findings
+        .filter((f: { id: string }) => !held.has(f.id))
+        .map((f: { countedSeverity: string }) => rank.indexOf(f.countedSeverity)),
+    );
+    const heldRanks = scan.findings
+      .filter((f: { id: string }) => held.has(f.id))
+      .map((f: { countedSeverity: string }) => rank.indexOf(f.countedSeverity));
+    expect(Math.max(...heldRanks)).toBeLessThanOrEqual(worstLeftOut);
+    expect(
+      scan.findings.filter(
+        (f: { countedSeverity: string; id: string }) => f.countedSeverity === 'critical' && !held.has(f.id),
+      ),
+    ).toEqual([]);
+    // GitHub's other limit: at most 10 MB gzip-compressed.
+    expect(gzipSync(text).length).toBeLessThan(10 * 1024 * 1024);
   });
 
   it("writes the same outputs without worker threads (Node's permission model without --allow-worker)", () => {

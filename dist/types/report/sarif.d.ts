@@ -18,8 +18,24 @@ export interface SarifFrame {
 }
 /** The separator before result line `index` (0-based). */
 export declare const SARIF_RESULT_INDENT = "\n        ";
+/** GitHub code scanning refuses a whole upload with a run of more results than this. */
+export declare const SARIF_MAX_RESULTS = 25000;
+/** Which findings shipgate.sarif holds, and how many it leaves out. */
+export interface SarifSelection {
+    /** Whether the log holds this finding. */
+    holds(f: Pick<EvaluatedFinding, 'id' | 'excepted' | 'countedSeverity'>): boolean;
+    total: number;
+    omitted: number;
+    max: number;
+}
+/**
+ * Every finding, or, past `max`, the first `max` in display order (open before excepted, worst first,
+ * then by id). Findings arrive sorted by id: one pass counts each display bucket, a second finds the id
+ * at which the bucket that crosses `max` is cut.
+ */
+export declare function sarifSelection(findings: readonly EvaluatedFinding[], max?: number): SarifSelection;
 /** The log around its results: the tool with the rules the findings use, the commit. */
-export declare function sarifFrame(evaluation: Evaluation): SarifFrame;
+export declare function sarifFrame(evaluation: Evaluation, selection?: SarifSelection): SarifFrame;
 /** shipgate.sarif as text chunks: the log with one result per line. */
-export declare function renderSarifChunks(evaluation: Evaluation): Generator<string>;
+export declare function renderSarifChunks(evaluation: Evaluation, selection?: SarifSelection): Generator<string>;
 export declare function renderSarif(evaluation: Evaluation): string;

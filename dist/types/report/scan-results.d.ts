@@ -11,5 +11,5 @@ export declare function findingForOutput(f: EvaluatedFinding): Record<string, un
  * The scan results as text chunks: the header pretty-printed, then one finding per line.
  * `onFinding` sees each finding's JSON as it is made (the SARIF thread is fed from it).
  */
-export declare function renderScanResultsChunks(evaluation: Evaluation, onFinding?: (json: string) => void): Generator<string>;
+export declare function renderScanResultsChunks(evaluation: Evaluation, onFinding?: (json: string, finding: EvaluatedFinding) => void): Generator<string>;
 export declare function renderScanResults(evaluation: Evaluation): string;

@@ -19,4 +19,5 @@ export declare const SARIF_THREAD_MIN_FINDINGS = 5000;
  */
 export declare function writeOutputs(outDir: string, evaluation: Evaluation, register: FindingsRegister | undefined, options?: {
     sarifThreadMinFindings?: number;
+    sarifMaxResults?: number;
 }): Promise<string[]>;
