@@ -7,6 +7,7 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -458,6 +459,47 @@ describe('e2e/cli', () => {
     const many = shipgate([...base, '--max-findings', '10'], { cwd: dir });
     expect(many.code).toBe(3);
     expect(many.stderr).toContain('the inputs hold more than 10 findings');
+  });
+
+  it('shows progress for a streamed input on a terminal, none in a log, and plain lines with --progress', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-progress-'));
+    generateSarif(join(dir, 'big.sarif'), '20MB', '13');
+    const args = ['evaluate', '--root', dir, '--scan', 'big.sarif', '--dry-run'];
+    // The number of results, from the scan results themselves.
+    const json = shipgate(['evaluate', '--root', dir, '--scan', 'big.sarif', '--out', 'out'], { cwd: dir });
+    expect(json.code, json.stderr).toBe(1);
+    const scan = JSON.parse(readFileSync(join(dir, 'out/scan-results.json'), 'utf8'));
+    const results = scan.inputs[0].tools[0].results as number;
+    expect(results).toBeGreaterThan(10_000);
+    const mib = (statSync(join(dir, 'big.sarif')).size / 1048576).toFixed(0);
+
+    // A log (stderr is a pipe): no progress.
+    expect(json.stderr).not.toMatch(/MiB, \d+ results/);
+
+    // --progress in a log: whole lines, no carriage returns or escape codes, ending at the whole file.
+    const asked = shipgate([...args, '--progress'], { cwd: dir });
+    expect(asked.code, asked.stderr).toBe(1);
+    const lines = asked.stderr.split('\n').filter((l) => / MiB, \d+ results$/.test(l));
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(asked.stderr.includes('\r') || asked.stderr.includes('\u001b')).toBe(false);
+    expect(lines.at(-1)).toBe(`big.sarif: ${mib} of ${mib} MiB, ${results} results`);
+
+    // A terminal (a pseudo-terminal from script(1)): one line rewritten in place, ended once.
+    const tty = spawnSync('script', ['-qec', `'${process.execPath}' '${CLI}' ${args.join(' ')}`, '/dev/null'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: NOW, TERM: 'xterm' },
+      encoding: 'utf8',
+    });
+    expect(tty.status, tty.stderr).toBe(1);
+    const ERASE = '\u001b[K';
+    const parts = tty.stdout.split('\r').filter((part) => /^big\.sarif: \d+ of \d+ MiB, \d+ results/.test(part));
+    // Each update erases what is left of the line before it.
+    for (const part of parts) expect(part).toContain(ERASE);
+    const updates = parts.map((part) => `\r${part.slice(0, part.indexOf(ERASE) + ERASE.length)}`);
+    expect(updates.length).toBeGreaterThanOrEqual(2);
+    expect(updates.at(-1)).toBe(`\rbig.sarif: ${mib} of ${mib} MiB, ${results} results\u001b[K`);
+    expect(tty.stdout).toContain(`${updates.at(-1)}\r\n`);
+    expect(tty.stdout).toMatch(/REJECTED/);
   });
 
   it('lists every format with `shipgate formats`', () => {
