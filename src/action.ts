@@ -16,6 +16,7 @@ import { COMMENT_MARKER, renderComment, renderJobSummary } from './report/summar
 import { formatLocation, topFindings } from './report/text.js';
 import { SEVERITIES } from './model.js';
 import { clockFromEnvironment } from './dates.js';
+import { throttledProgress } from './progress.js';
 
 const MAX_ANNOTATIONS = 50;
 
@@ -36,6 +37,8 @@ interface ActionSettings {
   streamAboveBytes?: number;
   maxResultBytes?: number;
   maxFindings?: number;
+  /** Log progress lines for streamed inputs. */
+  progress: boolean;
   dryRun: boolean;
   /** The evaluation clock; `SHIPGATE_NOW` pins it (see clockFromEnvironment). */
   clock: () => Date;
@@ -98,6 +101,7 @@ function readSettings(): ActionSettings {
     ...(streamAboveBytes ? { streamAboveBytes } : {}),
     ...(maxResultBytes ? { maxResultBytes } : {}),
     ...(maxFindings ? { maxFindings } : {}),
+    progress: readBoolean('progress', false),
     dryRun: readBoolean('dry-run', false),
   };
 }
@@ -303,6 +307,8 @@ export async function runAction(): Promise<void> {
       ...(settings.streamAboveBytes ? { streamAboveBytes: settings.streamAboveBytes } : {}),
       ...(settings.maxResultBytes ? { maxResultBytes: settings.maxResultBytes } : {}),
       ...(settings.maxFindings ? { maxFindings: settings.maxFindings } : {}),
+      // A log line every 2 s at most: enough to see a long read move, not enough to flood the log.
+      ...(settings.progress ? { onProgress: throttledProgress(2000, (line) => core.info(line)) } : {}),
       ...evidence,
     });
     setOutputs(result);

@@ -15,6 +15,7 @@ import { waiveFinding } from './commands/waive.js';
 import { verifyCertificate } from './commands/verify.js';
 import { SHIPGATE_VERSION } from './version.js';
 import { clockFromEnvironment } from './dates.js';
+import { throttledProgress } from './progress.js';
 
 const USAGE = `Usage: shipgate <command> [options]
 
@@ -141,14 +142,9 @@ async function main(argv: string[]): Promise<number> {
       const maxFindings = readPositive(values['max-findings'], '--max-findings');
       const maxResultBytes = readPositive(values['max-result-bytes'], '--max-result-bytes');
       const showProgress = values.progress === true || process.stderr.isTTY === true;
-      let lastProgress = 0;
-      const onProgress = (input: string, bytes: number, total: number, results: number): void => {
-        const now = Date.now();
-        if (now - lastProgress < 200 && bytes < total) return;
-        lastProgress = now;
-        const line = `${input}: ${(bytes / 1048576).toFixed(0)} of ${(total / 1048576).toFixed(0)} MiB, ${results} results`;
-        process.stderr.write(process.stderr.isTTY ? `\r${line}\u001b[K${bytes >= total ? '\n' : ''}` : `${line}\n`);
-      };
+      const onProgress = throttledProgress(200, (line, last) =>
+        process.stderr.write(process.stderr.isTTY ? `\r${line}\u001b[K${last ? '\n' : ''}` : `${line}\n`),
+      );
       const commit = values.commit ?? process.env.GITHUB_SHA;
       const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
       const result = await run({

@@ -3,7 +3,7 @@
  * mangling, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_EVENT_NAME/PATH, a git workspace with a base and
  * a head commit), against a local HTTP server that answers GitHub's REST shapes.
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -243,6 +243,37 @@ describe('e2e/action', () => {
       /::error title=shipgate high%3A js\/xss,file=examples\/Xss\.js,line=4::SG-d58906d1d0eec93a/,
     );
     expect(run.stdout).toMatch(/::warning title=shipgate low%3A CVE-2026-24733/);
+  });
+
+  it('logs progress lines for a streamed report only when the progress input asks, at most every 2 s, the last at the whole file', async () => {
+    const { dir, base } = workspace();
+    const made = spawnSync(
+      process.execPath,
+      ['scripts/gen-sarif.mjs', '--size', '20MB', '--seed', '13', '--out', join(dir, 'big.sarif')],
+      { cwd: REPO, encoding: 'utf8' },
+    );
+    expect(made.status, made.stderr).toBe(0);
+    const env = { ...NOW, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent(base), GITHUB_SHA: base };
+    const line = /^big\.sarif: (\d+) of (\d+) MiB, (\d+) results$/;
+    const quiet = await runAction(dir, { scans: 'big.sarif' }, env);
+    expect(quiet.code).toBe(1);
+    expect(quiet.stdout.split('\n').filter((l) => line.test(l))).toEqual([]);
+
+    const loud = await runAction(dir, { scans: 'big.sarif', progress: 'true' }, env);
+    expect(loud.code).toBe(1);
+    const lines = loud.stdout.split('\n').filter((l) => line.test(l));
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    const [, read, total, results] = line.exec(lines.at(-1) as string) ?? [];
+    expect(read).toBe(total);
+    const scan = JSON.parse(readFileSync(join(dir, '.artifacts/review-security/scan-results.json'), 'utf8'));
+    const input = scan.inputs.find((i: { path: string }) => i.path === 'big.sarif');
+    expect(Number(results)).toBe(input.tools[0].results);
+    // Plain log lines: no carriage returns or terminal escape codes.
+    expect(loud.stdout.includes('\r') || loud.stdout.includes('\u001b')).toBe(false);
+
+    const wrong = await runAction(dir, { scans: 'big.sarif', progress: 'sometimes' }, env);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stdout).toContain("input 'progress': 'sometimes' is not a boolean (expected true or false).");
   });
 
   it("SHIPGATE_NOW pins the clock: the day after the register's due date the same release is rejected, and every output says the time was pinned", async () => {
