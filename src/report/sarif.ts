@@ -186,11 +186,20 @@ export function sarifSelection(findings: readonly EvaluatedFinding[], max = SARI
 const RULE_HELP =
   "To clear a finding of this rule: fix it and scan again; or give it an owner, a remediation plan and a due date in the findings register; or record an approved, dated exception in the repository. The finding id those files use is the result's partialFingerprints.shipgateFindingId.";
 
+/** The CVSS-like score GitHub code scanning reads as a rule's security severity (9.0+ critical, 7.0+ high...). */
+const RULE_SCORE: Record<string, string | undefined> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
+
 /** The log around its results: the tool with the rules the findings use, the commit. */
 export function sarifFrame(evaluation: Evaluation, selection = sarifSelection(evaluation.findings)): SarifFrame {
   const rules = new Map<string, ReportingDescriptor>();
-  for (const finding of evaluation.findings)
-    if (!rules.has(finding.ruleId) && selection.holds(finding))
+  // GitHub takes an alert's security severity from its rule, not the result: a rule gets its worst
+  // held finding's, so no alert shows as less severe than shipgate counts it.
+  const worst = new Map<string, number>();
+  for (const finding of evaluation.findings) {
+    if (!selection.holds(finding)) continue;
+    const place = DISPLAY_ORDER.indexOf(finding.countedSeverity);
+    if (place >= 0 && place < (worst.get(finding.ruleId) ?? DISPLAY_ORDER.length)) worst.set(finding.ruleId, place);
+    if (!rules.has(finding.ruleId))
       rules.set(finding.ruleId, {
         id: finding.ruleId,
         shortDescription: { text: finding.title },
@@ -201,6 +210,11 @@ export function sarifFrame(evaluation: Evaluation, selection = sarifSelection(ev
         help: { text: RULE_HELP },
         properties: { tags: ['security', finding.scanType, ...finding.cwe].slice(0, MAX_TAGS) },
       });
+  }
+  for (const [id, rule] of rules) {
+    const score = RULE_SCORE[DISPLAY_ORDER[worst.get(id) ?? DISPLAY_ORDER.length] ?? ''];
+    if (score !== undefined && rule.properties) rule.properties['security-severity'] = score;
+  }
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -13,7 +13,7 @@ import type { Evaluation } from '../../src/evaluation.js';
 import type { EvaluatedFinding } from '../../src/gates/types.js';
 import { silentLogger } from '../../src/logger.js';
 import { run } from '../../src/run.js';
-import { renderSarif, SARIF_MAX_RESULTS, sarifSelection } from '../../src/report/sarif.js';
+import { renderSarif, renderSarifChunks, SARIF_MAX_RESULTS, sarifSelection } from '../../src/report/sarif.js';
 import { writeOutputs } from '../../src/report/write.js';
 import { makeFinding } from '../helpers.js';
 
@@ -127,6 +127,38 @@ describe('report/shipgate.sarif limits', () => {
     const tags = log.runs[0]?.tool.driver.rules[0]?.properties.tags ?? [];
     expect(tags).toHaveLength(20);
     expect(tags.slice(0, 4)).toEqual(['security', 'sast', 'CWE-1', 'CWE-2']);
+  });
+
+  it("gives each rule its worst held finding's security-severity, where GitHub reads it", () => {
+    const finding = (ruleId: string, countedSeverity: EvaluatedFinding['countedSeverity'], excepted = false) =>
+      makeFinding({ ruleId, severity: countedSeverity, countedSeverity, excepted });
+    const findings = [
+      finding('mixed', 'low'),
+      finding('mixed', 'high'),
+      finding('mixed', 'medium'),
+      finding('excepted', 'critical', true),
+      finding('info-only', 'info'),
+    ].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const log = JSON.parse(renderSarif({ ...evaluation, findings })) as Log;
+    const score = (id: string) =>
+      (log.runs[0]?.tool.driver.rules.find((r) => r.id === id)?.properties as Record<string, unknown>)[
+        'security-severity'
+      ];
+    expect(score('mixed')).toBe('8.0');
+    expect(score('excepted')).toBe('9.5');
+    expect(score('info-only')).toBeUndefined();
+    // A rule whose worst finding is left out of the log takes the worst of those it holds: the excepted
+    // critical comes after the four open findings in display order, so a limit of 4 leaves it out.
+    const both = [...findings, finding('mixed', 'critical', true)].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const held = JSON.parse(
+      [...renderSarifChunks({ ...evaluation, findings: both }, sarifSelection(both, 4))].join(''),
+    ) as Log;
+    expect(held.runs[0]?.results).toHaveLength(4);
+    const rules = held.runs[0]?.tool.driver.rules ?? [];
+    expect(rules.map((r) => r.id).sort()).toEqual(['info-only', 'mixed']);
+    expect((rules.find((r) => r.id === 'mixed')?.properties as Record<string, unknown>)['security-severity']).toBe(
+      '8.0',
+    );
   });
 
   it('is written only under its own name: no stray files from either thread', () => {

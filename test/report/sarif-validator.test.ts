@@ -245,6 +245,17 @@ describe('report/shipgate.sarif under the SARIF validator', () => {
       const log = JSON.parse(readFileSync(path, 'utf8'));
       const scan = JSON.parse(readFileSync(join(path, '../scan-results.json'), 'utf8'));
       const byId = new Map(scan.findings.map((f: { id: string }) => [f.id, f]));
+      // GitHub reads security severity from the rule: no result may score above its rule.
+      const ruleScore = new Map<string, number>(
+        log.runs[0].tool.driver.rules.map((r: { id: string; properties: Record<string, string> }) => [
+          r.id,
+          Number(r.properties['security-severity'] ?? 0),
+        ]),
+      );
+      for (const result of log.runs[0].results)
+        expect(Number(result.properties['security-severity'] ?? 0)).toBeLessThanOrEqual(
+          ruleScore.get(result.ruleId) ?? -1,
+        );
       for (const result of log.runs[0].results) {
         const where = result.locations?.[0]?.physicalLocation;
         expect(typeof where?.artifactLocation?.uri, `${path}: ${result.partialFingerprints.shipgateFindingId}`).toBe(
