@@ -15,10 +15,16 @@ import { matchGlob } from './glob.js';
 import { COMMENT_MARKER, renderComment, renderJobSummary } from './report/summary.js';
 import { formatLocation, topFindings } from './report/text.js';
 import { SEVERITIES } from './model.js';
+import type { EvaluatedFinding } from './gates/types.js';
 import { clockFromEnvironment } from './dates.js';
 import { throttledProgress } from './progress.js';
 
-const MAX_ANNOTATIONS = 50;
+/**
+ * GitHub shows at most this many error and this many warning annotations of one step, and drops the
+ * rest without a word. One of each is kept back: the error for the step's failure message, the warning
+ * for a pull request comment that cannot be written.
+ */
+const STEP_ANNOTATIONS = 10;
 
 /** Every input, read and checked in one place. */
 interface ActionSettings {
@@ -228,14 +234,17 @@ async function resolveEvidence(settings: ActionSettings): Promise<Pick<RunOption
   return { evidence: combineReaders(trusted, workspace, trustedPatterns), pendingEvidence };
 }
 
-function annotate(result: RunResult): void {
-  const open = topFindings(
-    result.evaluation.findings,
-    Number.POSITIVE_INFINITY,
-    (f) => !f.excepted && f.location.path !== undefined,
-  );
+function annotate(result: RunResult, warningsUsed: number): void {
+  const { findings } = result.evaluation;
   const blocking = new Set(['critical', 'high']);
-  for (const finding of open.slice(0, MAX_ANNOTATIONS)) {
+  const open = (f: EvaluatedFinding): boolean => !f.excepted && f.location.path !== undefined;
+  const errors = topFindings(findings, STEP_ANNOTATIONS - 1, (f) => open(f) && blocking.has(f.countedSeverity));
+  const warnings = topFindings(
+    findings,
+    Math.max(0, STEP_ANNOTATIONS - 1 - warningsUsed),
+    (f) => open(f) && !blocking.has(f.countedSeverity),
+  );
+  for (const finding of [...errors, ...warnings]) {
     const properties = {
       title: `shipgate ${finding.countedSeverity}: ${finding.ruleId}`,
       file: finding.location.path,
@@ -246,8 +255,13 @@ function annotate(result: RunResult): void {
     if (blocking.has(finding.countedSeverity)) core.error(message, properties);
     else core.warning(message, properties);
   }
-  if (open.length > MAX_ANNOTATIONS)
-    core.info(`${open.length - MAX_ANNOTATIONS} more annotations omitted; every finding is in scan-results.json.`);
+  let annotatable = 0;
+  for (const f of findings) if (open(f)) annotatable += 1;
+  const omitted = annotatable - errors.length - warnings.length;
+  if (omitted > 0)
+    core.info(
+      `${omitted} more open finding(s) with a file are not annotated: GitHub shows at most ${STEP_ANNOTATIONS} error and ${STEP_ANNOTATIONS} warning annotations of a step. Every finding is in scan-results.json and the disposition record.`,
+    );
 }
 
 async function comment(settings: ActionSettings, result: RunResult): Promise<void> {
@@ -312,7 +326,7 @@ export async function runAction(): Promise<void> {
       ...evidence,
     });
     setOutputs(result);
-    if (settings.annotations) annotate(result);
+    if (settings.annotations) annotate(result, evidence.pendingEvidence?.length ?? 0);
     await core.summary.addRaw(renderJobSummary(result.evaluation)).write();
     await comment(settings, result);
     const { evaluation } = result;

@@ -276,6 +276,70 @@ describe('e2e/action', () => {
     expect(wrong.stdout).toContain("input 'progress': 'sometimes' is not a boolean (expected true or false).");
   });
 
+  it('annotates within what GitHub shows of a step: 9 errors and 9 warnings, the worst first, and says how many it left out', async () => {
+    const { dir, base } = workspace();
+    const made = spawnSync(
+      process.execPath,
+      ['scripts/gen-sarif.mjs', '--size', '1MB', '--seed', '21', '--out', join(dir, 'many.sarif')],
+      { cwd: REPO, encoding: 'utf8' },
+    );
+    expect(made.status, made.stderr).toBe(0);
+    const env = { ...NOW, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent(base), GITHUB_SHA: base };
+    const run = await runAction(dir, { scans: 'many.sarif' }, env);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    const errors = lines.filter((l) => l.startsWith('::error title=shipgate '));
+    const warnings = lines.filter((l) => l.startsWith('::warning title=shipgate '));
+    // 9 finding errors and the step's failure message: the 10 GitHub shows.
+    expect(errors).toHaveLength(9);
+    expect(lines.filter((l) => l.startsWith('::error::shipgate rejected the release'))).toHaveLength(1);
+    expect(warnings).toHaveLength(9);
+    const scan = JSON.parse(readFileSync(join(dir, '.artifacts/review-security/scan-results.json'), 'utf8'));
+    const open = scan.findings.filter(
+      (f: { excepted: boolean; location: { path?: string } }) => !f.excepted && f.location.path,
+    );
+    const critical = open.filter((f: { countedSeverity: string }) => f.countedSeverity === 'critical');
+    expect(critical.length).toBeGreaterThan(9);
+    // The worst first: the errors are the 9 open critical findings with the lowest ids.
+    const ids = errors.map((l) => /::(SG-[0-9a-f]{16}):/.exec(l)?.[1]);
+    expect(ids).toEqual(
+      critical
+        .map((f: { id: string }) => f.id)
+        .sort()
+        .slice(0, 9),
+    );
+    expect(run.stdout).toContain(
+      `${open.length - 18} more open finding(s) with a file are not annotated: GitHub shows at most 10 error and 10 warning annotations of a step.`,
+    );
+  });
+
+  it('keeps warning annotations for the pending-evidence warnings GitHub also counts', async () => {
+    const { dir, base } = workspace();
+    const head = commitHead(dir, () => {
+      const made = spawnSync(
+        process.execPath,
+        ['scripts/gen-sarif.mjs', '--size', '1MB', '--seed', '21', '--out', join(dir, 'many.sarif')],
+        { cwd: REPO, encoding: 'utf8' },
+      );
+      expect(made.status, made.stderr).toBe(0);
+      for (const name of ['a', 'b', 'c'])
+        writeFileSync(
+          join(dir, `.shipgate/exceptions/${name}.yml`),
+          `exceptions:\n  - id: EXC-01${name}\n    type: false-positive\n    match: { rule: js/xss }\n    reason: trust me\n    owner: dev\n    approvedBy: security-lead\n    approvedOn: 2026-11-24\n    expires: 2026-12-24\n`,
+        );
+    });
+    const env = { ...NOW, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(dir, base, head) };
+    const run = await runAction(dir, { scans: 'many.sarif' }, env);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(
+      lines.filter((l) => /^::warning::\.shipgate\/exceptions\/[abc]\.yml is pending review/.test(l)),
+    ).toHaveLength(3);
+    // 3 pending warnings + 6 finding warnings + 1 kept for a comment that cannot be written = 10.
+    expect(lines.filter((l) => l.startsWith('::warning title=shipgate '))).toHaveLength(6);
+    expect(lines.filter((l) => l.startsWith('::error title=shipgate '))).toHaveLength(9);
+  });
+
   it("SHIPGATE_NOW pins the clock: the day after the register's due date the same release is rejected, and every output says the time was pinned", async () => {
     const { dir, base } = workspace();
     const env = { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent(base), GITHUB_SHA: base };
