@@ -158,6 +158,7 @@ export interface SarifSelection {
 export function sarifSelection(findings: readonly EvaluatedFinding[], max = SARIF_MAX_RESULTS): SarifSelection {
   const total = findings.length;
   if (total <= max) return { holds: () => true, total, omitted: 0, max };
+  if (max <= 0) return { holds: () => false, total, omitted: total, max: 0 };
   const counts = new Array<number>(2 * DISPLAY_ORDER.length).fill(0);
   for (const f of findings) {
     const b = bucket(f);

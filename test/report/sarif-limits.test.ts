@@ -121,6 +121,10 @@ describe('report/shipgate.sarif limits', () => {
   it('keeps 25,000 results by default, and a rule to 20 tags', () => {
     expect(SARIF_MAX_RESULTS).toBe(25_000);
     expect(sarifSelection(evaluation.findings).omitted).toBe(0);
+    // A limit of nothing holds nothing, rather than failing.
+    const none = sarifSelection(evaluation.findings, 0);
+    expect(evaluation.findings.some((f) => none.holds(f))).toBe(false);
+    expect(none.omitted).toBe(evaluation.findings.length);
     const cwe = Array.from({ length: 30 }, (_, i) => `CWE-${i + 1}`);
     const finding = makeFinding({ cwe, scanType: 'sast' });
     const log = JSON.parse(renderSarif({ ...evaluation, findings: [finding] })) as Log;
