@@ -426,7 +426,7 @@ describe('.github/workflows', () => {
     });
 
     it('runs lint, typecheck and the tests after npm ci on Node 20 with the npm cache', () => {
-      for (const command of ['npm run lint', 'npm run typecheck', 'npm test']) {
+      for (const command of ['npm run lint', 'npm run typecheck', 'npm test', 'npm run test:tools']) {
         const jobs = Object.values(ci.jobs).filter((job) => commands(job).includes(command));
         expect(jobs, command).toHaveLength(1);
         const job = jobs[0] as WorkflowJob;
@@ -439,6 +439,14 @@ describe('.github/workflows', () => {
           cache: 'npm',
         });
       }
+    });
+
+    it('installs flawfinder and bandit from Debian before the tests that run them', () => {
+      const jobs = Object.values(ci.jobs).filter((job) => commands(job).includes('npm run test:tools'));
+      const list = commands(jobs[0] as WorkflowJob);
+      const install = list.findIndex((c) => /apt-get install .*flawfinder bandit/.test(c));
+      expect(install).toBeGreaterThanOrEqual(0);
+      expect(install).toBeLessThan(list.indexOf('npm run test:tools'));
     });
 
     it('rebuilds dist/ and then checks it against the commit', () => {
