@@ -4,6 +4,9 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Evaluation } from '../evaluation.js';
 import type { EvaluatedFinding } from '../gates/types.js';
 import type { Severity } from '../model.js';
+import { SEVERITY_RANK } from '../model.js';
+import type { CountedSeverity } from '../policy/types.js';
+import { topFindings } from './text.js';
 
 /** What a SARIF result is made from: a finding, or its line in scan-results.json parsed back. */
 export type SarifFinding = Pick<
@@ -133,14 +136,6 @@ export const SARIF_MAX_RESULTS = 25_000;
 /** GitHub code scanning refuses a rule with more tags than this. */
 const MAX_TAGS = 20;
 
-const DISPLAY_ORDER: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
-
-/** Display order of a finding: open before excepted, then worst severity first (ids break ties). */
-function bucket(f: Pick<EvaluatedFinding, 'excepted' | 'countedSeverity'>): number {
-  const place = DISPLAY_ORDER.indexOf(f.countedSeverity);
-  return (f.excepted ? DISPLAY_ORDER.length : 0) + (place < 0 ? DISPLAY_ORDER.length - 1 : place);
-}
-
 /** Which findings shipgate.sarif holds, and how many it leaves out. */
 export interface SarifSelection {
   /** Whether the log holds this finding. */
@@ -152,35 +147,13 @@ export interface SarifSelection {
 
 /**
  * Every finding, or, past `max`, the first `max` in display order (open before excepted, worst first,
- * then by id). Findings arrive sorted by id: one pass counts each display bucket, a second finds the id
- * at which the bucket that crosses `max` is cut.
+ * then by id): the order of every other list of findings shipgate writes.
  */
 export function sarifSelection(findings: readonly EvaluatedFinding[], max = SARIF_MAX_RESULTS): SarifSelection {
   const total = findings.length;
   if (total <= max) return { holds: () => true, total, omitted: 0, max };
-  if (max <= 0) return { holds: () => false, total, omitted: total, max: 0 };
-  const counts = new Array<number>(2 * DISPLAY_ORDER.length).fill(0);
-  for (const f of findings) {
-    const b = bucket(f);
-    counts[b] = (counts[b] ?? 0) + 1;
-  }
-  let cut = 0;
-  let before = 0;
-  while (before + (counts[cut] ?? 0) < max) before += counts[cut++] ?? 0;
-  // The bucket `cut` gives `max - before` findings, the lowest ids in it.
-  const ids: string[] = [];
-  for (const f of findings) if (bucket(f) === cut) ids.push(f.id);
-  ids.sort(compareText);
-  const last = ids[max - before - 1] as string;
-  return {
-    holds: (f) => {
-      const b = bucket(f);
-      return b < cut || (b === cut && compareText(f.id, last) <= 0);
-    },
-    total,
-    omitted: total - max,
-    max,
-  };
+  const held = new Set(topFindings(findings, Math.max(0, max)).map((f) => f.id));
+  return { holds: (f) => held.has(f.id), total, omitted: total - held.size, max: held.size };
 }
 
 /** What a team does about a finding of any rule, as shipgate sees it. */
@@ -188,18 +161,25 @@ const RULE_HELP =
   "To clear a finding of this rule: fix it and scan again; or give it an owner, a remediation plan and a due date in the findings register; or record an approved, dated exception in the repository. The finding id those files use is the result's partialFingerprints.shipgateFindingId.";
 
 /** The CVSS-like score GitHub code scanning reads as a rule's security severity (9.0+ critical, 7.0+ high...). */
-const RULE_SCORE: Record<string, string | undefined> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
+const RULE_SCORE: Record<CountedSeverity, string | undefined> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '2.0',
+  info: undefined,
+};
 
 /** The log around its results: the tool with the rules the findings use, the commit. */
 export function sarifFrame(evaluation: Evaluation, selection = sarifSelection(evaluation.findings)): SarifFrame {
   const rules = new Map<string, ReportingDescriptor>();
   // GitHub takes an alert's security severity from its rule, not the result: a rule gets its worst
   // held finding's, so no alert shows as less severe than shipgate counts it.
-  const worst = new Map<string, number>();
+  const worst = new Map<string, CountedSeverity>();
   for (const finding of evaluation.findings) {
     if (!selection.holds(finding)) continue;
-    const place = DISPLAY_ORDER.indexOf(finding.countedSeverity);
-    if (place >= 0 && place < (worst.get(finding.ruleId) ?? DISPLAY_ORDER.length)) worst.set(finding.ruleId, place);
+    const before = worst.get(finding.ruleId);
+    if (before === undefined || SEVERITY_RANK[finding.countedSeverity] > SEVERITY_RANK[before])
+      worst.set(finding.ruleId, finding.countedSeverity);
     if (!rules.has(finding.ruleId))
       rules.set(finding.ruleId, {
         id: finding.ruleId,
@@ -213,7 +193,7 @@ export function sarifFrame(evaluation: Evaluation, selection = sarifSelection(ev
       });
   }
   for (const [id, rule] of rules) {
-    const score = RULE_SCORE[DISPLAY_ORDER[worst.get(id) ?? DISPLAY_ORDER.length] ?? ''];
+    const score = RULE_SCORE[worst.get(id) ?? 'info'];
     if (score !== undefined && rule.properties) rule.properties['security-severity'] = score;
   }
   const log: Log = {

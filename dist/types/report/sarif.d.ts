@@ -30,8 +30,7 @@ export interface SarifSelection {
 }
 /**
  * Every finding, or, past `max`, the first `max` in display order (open before excepted, worst first,
- * then by id). Findings arrive sorted by id: one pass counts each display bucket, a second finds the id
- * at which the bucket that crosses `max` is cut.
+ * then by id): the order of every other list of findings shipgate writes.
  */
 export declare function sarifSelection(findings: readonly EvaluatedFinding[], max?: number): SarifSelection;
 /** The log around its results: the tool with the rules the findings use, the commit. */
