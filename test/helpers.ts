@@ -1,4 +1,7 @@
-/** Shared test helpers: hand-built findings and policies for gate tests. */
+/** Shared test helpers: hand-built findings and policies for gate tests, generated SARIF. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import type { EvaluatedFinding } from '../src/gates/types.js';
 import type { Policy } from '../src/policy/types.js';
 import { loadPolicy } from '../src/policy/load.js';
@@ -54,4 +57,13 @@ export function memoryReader(files: Record<string, string>): EvidenceReader {
       return Object.keys(files).filter((p) => matchGlob(pattern, p));
     },
   };
+}
+
+/** A CodeQL-shaped SARIF file from the bench's generator (scripts/gen-sarif.mjs; the same bytes for a seed). */
+export function generateSarif(out: string, size: string, seed: string): void {
+  const made = spawnSync(process.execPath, ['scripts/gen-sarif.mjs', '--size', size, '--seed', seed, '--out', out], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    encoding: 'utf8',
+  });
+  expect(made.status, made.stderr).toBe(0);
 }

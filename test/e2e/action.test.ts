@@ -3,7 +3,7 @@
  * mangling, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_EVENT_NAME/PATH, a git workspace with a base and
  * a head commit), against a local HTTP server that answers GitHub's REST shapes.
  */
-import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSarif } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const ACTION = join(REPO, 'dist/action.js');
@@ -247,12 +248,7 @@ describe('e2e/action', () => {
 
   it('logs progress lines for a streamed report only when the progress input asks, at most every 2 s, the last at the whole file', async () => {
     const { dir, base } = workspace();
-    const made = spawnSync(
-      process.execPath,
-      ['scripts/gen-sarif.mjs', '--size', '20MB', '--seed', '13', '--out', join(dir, 'big.sarif')],
-      { cwd: REPO, encoding: 'utf8' },
-    );
-    expect(made.status, made.stderr).toBe(0);
+    generateSarif(join(dir, 'big.sarif'), '20MB', '13');
     const env = { ...NOW, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent(base), GITHUB_SHA: base };
     const line = /^big\.sarif: (\d+) of (\d+) MiB, (\d+) results$/;
     const quiet = await runAction(dir, { scans: 'big.sarif' }, env);
@@ -278,12 +274,7 @@ describe('e2e/action', () => {
 
   it('annotates within what GitHub shows of a step: 9 errors and 9 warnings, the worst first, and says how many it left out', async () => {
     const { dir, base } = workspace();
-    const made = spawnSync(
-      process.execPath,
-      ['scripts/gen-sarif.mjs', '--size', '1MB', '--seed', '21', '--out', join(dir, 'many.sarif')],
-      { cwd: REPO, encoding: 'utf8' },
-    );
-    expect(made.status, made.stderr).toBe(0);
+    generateSarif(join(dir, 'many.sarif'), '1MB', '21');
     const env = { ...NOW, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent(base), GITHUB_SHA: base };
     const run = await runAction(dir, { scans: 'many.sarif' }, env);
     expect(run.code).toBe(1);
@@ -316,12 +307,7 @@ describe('e2e/action', () => {
   it('keeps warning annotations for the pending-evidence warnings GitHub also counts', async () => {
     const { dir, base } = workspace();
     const head = commitHead(dir, () => {
-      const made = spawnSync(
-        process.execPath,
-        ['scripts/gen-sarif.mjs', '--size', '1MB', '--seed', '21', '--out', join(dir, 'many.sarif')],
-        { cwd: REPO, encoding: 'utf8' },
-      );
-      expect(made.status, made.stderr).toBe(0);
+      generateSarif(join(dir, 'many.sarif'), '1MB', '21');
       for (const name of ['a', 'b', 'c'])
         writeFileSync(
           join(dir, `.shipgate/exceptions/${name}.yml`),

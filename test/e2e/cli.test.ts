@@ -21,6 +21,7 @@ import { renderSarif } from '../../src/report/sarif.js';
 import { renderJobSummary } from '../../src/report/summary.js';
 import { run } from '../../src/run.js';
 import { snapshotTree } from './snapshot.js';
+import { generateSarif } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(REPO, 'dist/cli.js');
@@ -34,19 +35,6 @@ function shipgate(args: string[], options: { cwd?: string; env?: Record<string, 
     encoding: 'utf8',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** A CodeQL-shaped SARIF file from the bench's generator (deterministic for a seed). */
-function generateSarif(out: string, size: string, seed: string): void {
-  const generated = spawnSync(
-    process.execPath,
-    ['scripts/gen-sarif.mjs', '--size', size, '--seed', seed, '--out', out],
-    {
-      cwd: REPO,
-      encoding: 'utf8',
-    },
-  );
-  expect(generated.status, generated.stderr).toBe(0);
 }
 
 /** A copy of the demo release in a temporary folder, so outputs can be written. */

@@ -3,11 +3,9 @@
  * than 20 tags. shipgate.sarif holds every finding up to the limit, and past it the first findings in
  * display order (open before excepted, worst first, then by id), in id order, from either thread.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Evaluation } from '../../src/evaluation.js';
 import type { EvaluatedFinding } from '../../src/gates/types.js';
@@ -15,9 +13,8 @@ import { silentLogger } from '../../src/logger.js';
 import { run } from '../../src/run.js';
 import { renderSarif, renderSarifChunks, SARIF_MAX_RESULTS, sarifSelection } from '../../src/report/sarif.js';
 import { writeOutputs } from '../../src/report/write.js';
-import { makeFinding } from '../helpers.js';
+import { generateSarif, makeFinding } from '../helpers.js';
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'sg-sarif-limits-'));
 const ORDER = ['critical', 'high', 'medium', 'low', 'info'];
 
@@ -57,12 +54,7 @@ describe('report/shipgate.sarif limits', () => {
   beforeAll(async () => {
     const root = join(tmp, 'release');
     mkdirSync(root);
-    const made = spawnSync(
-      process.execPath,
-      ['scripts/gen-sarif.mjs', '--size', '3MB', '--seed', '9', '--out', join(root, 'big.sarif')],
-      { cwd: REPO, encoding: 'utf8' },
-    );
-    expect(made.status, made.stderr).toBe(0);
+    generateSarif(join(root, 'big.sarif'), '3MB', '9');
     evaluation = (
       await run({
         root,

@@ -1,5 +1,4 @@
 /** shipgate.sarif written by the second thread: the same bytes as the main thread's renderer, errors surfaced, pacing. */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { findingForOutput } from '../../src/report/scan-results.js';
 import { renderSarif, sarifFrame } from '../../src/report/sarif.js';
 import { startSarifThread } from '../../src/report/sarif-thread.js';
 import { writeOutputs } from '../../src/report/write.js';
+import { generateSarif } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(REPO, 'fixtures');
@@ -56,12 +56,7 @@ describe('report/sarif-thread', () => {
       'trivy-json/trivy-image-schema2-many.json',
     ])
       cpSync(join(FIXTURES, file), join(root, file.split('/')[1] as string));
-    const generated = spawnSync(
-      process.execPath,
-      ['scripts/gen-sarif.mjs', '--size', '6MB', '--seed', '5', '--out', join(root, 'big.sarif')],
-      { cwd: REPO, encoding: 'utf8' },
-    );
-    expect(generated.status, generated.stderr).toBe(0);
+    generateSarif(join(root, 'big.sarif'), '6MB', '5');
 
     const cases: [string, Evaluation][] = [
       ['none', await evaluate(root, ['gitleaks-8.0.0-no-results.sarif'])],

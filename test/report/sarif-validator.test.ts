@@ -31,6 +31,7 @@ import { InputError } from '../../src/errors.js';
 import { INGESTORS } from '../../src/ingest/registry.js';
 import { createMemoryLogger } from '../../src/logger.js';
 import { run } from '../../src/run.js';
+import { generateSarif } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(REPO, 'fixtures');
@@ -198,12 +199,7 @@ describe('report/shipgate.sarif under the SARIF validator', () => {
 
     const big = join(scratch, 'big');
     mkdirSync(big);
-    const made = spawnSync(
-      process.execPath,
-      ['scripts/gen-sarif.mjs', '--size', '7MB', '--seed', '11', '--out', join(big, 'big.sarif')],
-      { cwd: REPO, encoding: 'utf8' },
-    );
-    expect(made.status, made.stderr).toBe(0);
+    generateSarif(join(big, 'big.sarif'), '7MB', '11');
     bigLog = await evaluate(big, ['big.sarif'], join(big, 'out'));
 
     const naughty = join(scratch, 'naughty');
