@@ -1,5 +1,7 @@
 /** Shared test helpers: hand-built findings and policies for gate tests, generated SARIF. */
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { EvaluatedFinding } from '../src/gates/types.js';
@@ -66,4 +68,18 @@ export function generateSarif(out: string, size: string, seed: string): void {
     encoding: 'utf8',
   });
   expect(made.status, made.stderr).toBe(0);
+}
+
+/**
+ * Every scanner report under `dir` (default fixtures/), as absolute paths in order: no provenance
+ * READMEs or dotfiles, and not the malformed files, the test suites or the demo release.
+ */
+export function scannerReports(dir = fileURLToPath(new URL('../fixtures', import.meta.url))): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return ['malformed', 'suites', 'demo'].includes(entry.name) ? [] : scannerReports(path);
+      return entry.name.endsWith('.md') || entry.name.startsWith('.') ? [] : [path];
+    })
+    .sort();
 }

@@ -12,16 +12,7 @@
  * has a region.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  accessSync,
-  chmodSync,
-  constants,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
+import { accessSync, chmodSync, constants, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -31,7 +22,7 @@ import { InputError } from '../../src/errors.js';
 import { INGESTORS } from '../../src/ingest/registry.js';
 import { createMemoryLogger } from '../../src/logger.js';
 import { run } from '../../src/run.js';
-import { generateSarif } from '../helpers.js';
+import { generateSarif, scannerReports } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(REPO, 'fixtures');
@@ -114,17 +105,6 @@ function validate(files: string[], scratch: string, name: string): Issue[] {
   );
 }
 
-function fixtureFiles(dir: string): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!['malformed', 'suites', 'demo'].includes(entry.name)) files.push(...fixtureFiles(path));
-    } else if (!entry.name.endsWith('.md') && !entry.name.startsWith('.')) files.push(path);
-  }
-  return files.sort();
-}
-
 async function evaluate(root: string, scans: string[], outDir: string): Promise<string> {
   await run({
     root,
@@ -179,7 +159,7 @@ describe('report/shipgate.sarif under the SARIF validator', () => {
 
   beforeAll(async () => {
     let n = 0;
-    for (const file of fixtureFiles(FIXTURES)) {
+    for (const file of scannerReports()) {
       const rel = relative(REPO, file);
       const outDir = join(scratch, `fixture-${(n += 1)}`);
       try {

@@ -4,7 +4,7 @@
  * fills every part of the exception report (applied, rejected, unused, expiring soon, pending, in-file
  * suppressions), a declared scan type and a commit. A changed field shape fails the schema.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { InputError } from '../../src/errors.js';
 import { silentLogger } from '../../src/logger.js';
 import { SCAN_RESULTS_SCHEMA } from '../../src/report/scan-results.js';
 import { run } from '../../src/run.js';
+import { scannerReports } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(REPO, 'fixtures');
@@ -24,16 +25,6 @@ const NOW = () => new Date('2026-11-25T12:00:00Z');
 
 function problems(document: unknown): string[] {
   return validate(document) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
-}
-
-function fixtureFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return ['malformed', 'suites', 'demo'].includes(entry.name) ? [] : fixtureFiles(path);
-      return entry.name.endsWith('.md') || entry.name.startsWith('.') ? [] : [path];
-    })
-    .sort();
 }
 
 /** The demo release, with an in-file-suppressed report added and exceptions in every state. */
@@ -92,7 +83,7 @@ describe('report/scan-results.json schema', () => {
   beforeAll(async () => {
     const scratch = mkdtempSync(join(tmpdir(), 'sg-schema-out-'));
     let n = 0;
-    for (const file of fixtureFiles(FIXTURES)) {
+    for (const file of scannerReports()) {
       const outDir = join(scratch, String((n += 1)));
       try {
         await run({
