@@ -139,7 +139,7 @@ const MAX_TAGS = 20;
 /** Which findings shipgate.sarif holds, and how many it leaves out. */
 export interface SarifSelection {
   /** Whether the log holds this finding. */
-  holds(f: Pick<EvaluatedFinding, 'id' | 'excepted' | 'countedSeverity'>): boolean;
+  holds(f: Pick<EvaluatedFinding, 'id'>): boolean;
   total: number;
   omitted: number;
   max: number;

@@ -23,7 +23,7 @@ export declare const SARIF_MAX_RESULTS = 25000;
 /** Which findings shipgate.sarif holds, and how many it leaves out. */
 export interface SarifSelection {
     /** Whether the log holds this finding. */
-    holds(f: Pick<EvaluatedFinding, 'id' | 'excepted' | 'countedSeverity'>): boolean;
+    holds(f: Pick<EvaluatedFinding, 'id'>): boolean;
     total: number;
     omitted: number;
     max: number;
