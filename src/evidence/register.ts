@@ -475,14 +475,33 @@ export function updateRegister(
  * RFC 4180 by hand: every cell quoted, quotes doubled, CRLF after every row. (fast-csv reads; writing
  * this one shape directly is an order of magnitude faster on registers of 100,000+ rows.)
  */
-/** Every cell quoted and formula-safe, CRLF at the end (hot: one call per finding per CSV). */
+/** Every cell quoted and formula-safe, CRLF at the end. */
 function csvLine(row: readonly string[]): string {
   let line = '';
-  for (let k = 0; k < row.length; k += 1) {
-    const cell = escapeCsvCell(row[k] as string);
-    line += `${k === 0 ? '"' : ',"'}${cell.includes('"') ? cell.replace(/"/g, '""') : cell}"`;
-  }
+  for (let k = 0; k < row.length; k += 1) line += k === 0 ? csvCell(row[k] as string) : `,${csvCell(row[k] as string)}`;
   return `${line}\r\n`;
+}
+
+/** A cell as CSV text: formula-safe, quoted, quotes doubled. */
+function csvCell(value: string): string {
+  const cell = escapeCsvCell(value);
+  return `"${cell.includes('"') ? cell.replace(/"/g, '""') : cell}"`;
+}
+
+/**
+ * `csvCell` for the cells many rows share (titles, severities, scan types, empty cells): each
+ * distinct value is escaped once per output. Bounded, like the JSON strings of scan-results.json.
+ */
+function sharedCsvCells(max = 65_536): (value: string) => string {
+  const cells = new Map<string, string>();
+  return (value) => {
+    let cell = cells.get(value);
+    if (cell === undefined) {
+      cell = csvCell(value);
+      if (cells.size < max) cells.set(value, cell);
+    }
+    return cell;
+  };
 }
 
 /**
@@ -626,32 +645,39 @@ export function renderUpdatedRegister<F extends StreamedRegisterFinding>(
     return !known.has(id) && findings[i + 1]?.id !== id;
   };
   const columns = writtenColumns(register);
-  // The cells of a new row, one maker per column (the register's own columns may be in any order).
-  const blank = (): string => '';
+  // The CSV cells of a new row, one maker per column (the register's own columns may be in any order).
+  const shared = sharedCsvCells();
+  const blank = shared('');
+  const openCell = shared('open');
   const cellMakers = columns.map((name): ((f: F) => string) => {
     switch (name.trim().toLowerCase()) {
       case 'finding_id':
-        return (f) => f.id;
+        return (f) => csvCell(f.id);
       case 'title':
-        return (f) => f.title;
+        return (f) => shared(f.title);
       case 'severity':
-        return (f) => f.severity;
+        return (f) => shared(f.severity);
       case 'scan_type':
-        return (f) => f.scanType;
+        return (f) => shared(f.scanType);
       case 'location':
-        return locationOf;
+        return (f) => csvCell(locationOf(f));
       case 'status':
-        return () => 'open';
+        return () => openCell;
       default:
-        return blank;
+        return () => blank;
     }
   });
+  const newRow = (f: F): string => {
+    let line = '';
+    for (let k = 0; k < cellMakers.length; k += 1)
+      line += k === 0 ? (cellMakers[k] as (f: F) => string)(f) : `,${(cellMakers[k] as (f: F) => string)(f)}`;
+    return `${line}\r\n`;
+  };
   function* registerChunks(): Generator<string> {
     const { existing, known } = prepare();
     yield csvLine(columns);
     for (const row of existing) yield registerLine(columns, row);
-    for (let i = 0; i < findings.length; i += 1)
-      if (isAdded(known, i)) yield csvLine(cellMakers.map((make) => make(findings[i] as F)));
+    for (let i = 0; i < findings.length; i += 1) if (isAdded(known, i)) yield newRow(findings[i] as F);
   }
   function* backlogChunks(): Generator<string> {
     const { existing, known } = prepare();
@@ -679,7 +705,7 @@ export function renderUpdatedRegister<F extends StreamedRegisterFinding>(
       for (const f of added) {
         while (k < mine.length && compareText((mine[k] as RegisterRow).findingId, f.id) < 0)
           yield backlogLine(mine[k++] as RegisterRow, todayNumber);
-        yield csvLine([f.id, f.title, f.severity, '', '', '', '']);
+        yield `${csvCell(f.id)},${shared(f.title)},${shared(f.severity)},${blank},${blank},${blank},${blank}\r\n`;
       }
       while (k < mine.length) yield backlogLine(mine[k++] as RegisterRow, todayNumber);
     }

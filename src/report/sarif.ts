@@ -138,8 +138,8 @@ const MAX_TAGS = 20;
 
 /** Which findings shipgate.sarif holds, and how many it leaves out. */
 export interface SarifSelection {
-  /** Whether the log holds this finding. */
-  holds(f: Pick<EvaluatedFinding, 'id'>): boolean;
+  /** Whether the log holds this finding (one of the findings the selection was made from). */
+  holds(f: EvaluatedFinding): boolean;
   total: number;
   omitted: number;
   max: number;
@@ -152,8 +152,10 @@ export interface SarifSelection {
 export function sarifSelection(findings: readonly EvaluatedFinding[], max = SARIF_MAX_RESULTS): SarifSelection {
   const total = findings.length;
   if (total <= max) return { holds: () => true, total, omitted: 0, max };
-  const held = new Set(topFindings(findings, Math.max(0, max)).map((f) => f.id));
-  return { holds: (f) => held.has(f.id), total, omitted: total - held.size, max: held.size };
+  // Held by object, not by id: hashing an object is cheaper than hashing its id string, and this is
+  // asked once per finding per pass.
+  const held = new Set<object>(topFindings(findings, Math.max(0, max)));
+  return { holds: (f) => held.has(f), total, omitted: total - held.size, max: held.size };
 }
 
 /** What a team does about a finding of any rule, as shipgate sees it. */

@@ -22,8 +22,8 @@ export declare const SARIF_RESULT_INDENT = "\n        ";
 export declare const SARIF_MAX_RESULTS = 25000;
 /** Which findings shipgate.sarif holds, and how many it leaves out. */
 export interface SarifSelection {
-    /** Whether the log holds this finding. */
-    holds(f: Pick<EvaluatedFinding, 'id'>): boolean;
+    /** Whether the log holds this finding (one of the findings the selection was made from). */
+    holds(f: EvaluatedFinding): boolean;
     total: number;
     omitted: number;
     max: number;
