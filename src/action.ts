@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError, ExitCode, TrustError, isShipgateError } from './errors.js';
 import type { Logger } from './logger.js';
+import { oldSpaceFlag } from './memory.js';
 import { run, type RunOptions, type RunResult } from './run.js';
 import { createWorkspaceReader, type EvidenceReader } from './evidence/source.js';
 import { changedEvidence, createGitReader, createRemoteReader, hasCommit } from './evidence/trusted-ref.js';
@@ -305,6 +306,7 @@ export async function runAction(): Promise<void> {
   try {
     settings = readSettings();
     const evidence = await resolveEvidence(settings);
+    const oldSpace = oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS);
     const result = await run({
       root: settings.root,
       scans: settings.scans,
@@ -321,6 +323,7 @@ export async function runAction(): Promise<void> {
       ...(settings.streamAboveBytes ? { streamAboveBytes: settings.streamAboveBytes } : {}),
       ...(settings.maxResultBytes ? { maxResultBytes: settings.maxResultBytes } : {}),
       ...(settings.maxFindings ? { maxFindings: settings.maxFindings } : {}),
+      ...(oldSpace ? { maxOldSpaceMiB: oldSpace } : {}),
       // A log line every 2 s at most: enough to see a long read move, not enough to flood the log.
       ...(settings.progress ? { onProgress: throttledProgress(2000, (line) => core.info(line)) } : {}),
       ...evidence,

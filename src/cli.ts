@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, ExitCode, isShipgateError } from './errors.js';
 import type { Logger } from './logger.js';
+import { oldSpaceFlag } from './memory.js';
 import { run } from './run.js';
 import { renderText } from './report/text.js';
 import { renderScanResultsChunks } from './report/scan-results.js';
@@ -140,6 +141,7 @@ async function main(argv: string[]): Promise<number> {
       const maxInputBytes = readPositive(values['max-input-bytes'], '--max-input-bytes');
       const streamAboveBytes = readPositive(values['stream-above'], '--stream-above');
       const maxFindings = readPositive(values['max-findings'], '--max-findings');
+      const maxOldSpaceMiB = oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS);
       const maxResultBytes = readPositive(values['max-result-bytes'], '--max-result-bytes');
       const showProgress = values.progress === true || process.stderr.isTTY === true;
       const onProgress = throttledProgress(200, (line, last) =>
@@ -162,6 +164,7 @@ async function main(argv: string[]): Promise<number> {
         ...(streamAboveBytes ? { streamAboveBytes } : {}),
         ...(maxFindings ? { maxFindings } : {}),
         ...(maxResultBytes ? { maxResultBytes } : {}),
+        ...(maxOldSpaceMiB ? { maxOldSpaceMiB } : {}),
         ...(showProgress ? { onProgress } : {}),
       });
       if (format === 'json')

@@ -5,8 +5,12 @@
  * tens of milliseconds: one inside `assignIds` of each large input, once the identity keys it has
  * replaced by identities are dead as well (about 45 MiB less at the peak of 700 MB of SARIF), and
  * one when ingestion ends, before the gates and outputs.
+ *
+ * And a guard (HeapGuard) that stops an evaluation whose findings will not fit in the heap, with an
+ * error a person can act on instead of V8's out-of-memory abort.
  */
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { InputError } from './errors.js';
 import { runInNewContext } from 'node:vm';
 
 /** Below this many findings the heap is small and a collection is not worth its time. */
@@ -27,4 +31,144 @@ export function collectGarbage(): void {
     }
   }
   collect?.();
+}
+
+const MiB = 1024 * 1024;
+
+/**
+ * How much of the old generation live objects may fill while inputs are read: 70%, and at least
+ * 16 MiB less than all of it. The gates and outputs add to the heap after ingestion (per finding, and
+ * a few MiB for buffers, maps and the text of the outputs), and V8 needs room to collect, so a run
+ * past this line would likely end in V8's out-of-memory abort (exit 134, a native stack trace, no
+ * output) instead of an error a person can act on. Measured: a 100 MB CodeQL-shaped log (82k
+ * findings, 48 MiB live after ingestion) aborts with --max-old-space-size=52 and completes with 56;
+ * the guard refuses it up to 68.
+ */
+export const HEAP_SHARE_ALLOWED = 0.7;
+const HEAP_RESERVE = 16 * MiB;
+
+/** Heap a document read whole takes per byte of the file: its text and the parsed tree (about 3.4x measured on SARIF). */
+export const WHOLE_READ_HEAP_PER_BYTE = 4;
+
+/** The heap in use and V8's limit for this thread, in bytes. */
+export interface HeapNumbers {
+  used: number;
+  limit: number;
+}
+
+function v8HeapNumbers(): HeapNumbers {
+  const stats = getHeapStatistics();
+  return { used: stats.used_heap_size, limit: stats.heap_size_limit };
+}
+
+/**
+ * The old generation's limit in a heap V8 sized itself (from the machine's or the container's
+ * memory): the young generation is 3 semi-spaces of 1/128 of the old generation each, at most
+ * 16 MiB, so the old generation is 128/131 of the limit, or the limit less 48 MiB.
+ */
+export function oldGenerationLimit(heapLimit: number): number {
+  return heapLimit - Math.min(48 * MiB, (heapLimit * 3) / 131);
+}
+
+/**
+ * The value of the last --max-old-space-size among Node's options (in MiB): its command line
+ * (`process.execArgv`) and `NODE_OPTIONS`. It sets the old generation's limit; the young generation
+ * then keeps its own size. Undefined when none is given.
+ */
+export function oldSpaceFlag(execArgv: readonly string[], nodeOptions = ''): number | undefined {
+  const options = [...execArgv, ...nodeOptions.split(/\s+/).filter((o) => o !== '')];
+  let value: number | undefined;
+  for (let i = 0; i < options.length; i += 1) {
+    const match = /^--max[-_]old[-_]space[-_]size(?:=(.*))?$/.exec(options[i] as string);
+    if (!match) continue;
+    const text = match[1] ?? options[i + 1];
+    const n = Number(text);
+    if (text !== undefined && Number.isFinite(n) && n > 0) value = n;
+  }
+  return value;
+}
+
+/**
+ * Stops an evaluation whose findings will not fit in the heap Node allows, with an error that says so
+ * and how much to give, before V8 aborts the process. Asked after every chunk of a streamed input and
+ * after every input, and before a document is read whole; costs nothing until the heap in use passes
+ * the allowed share, then runs a full collection to see what is live. On a default heap (about 4 GiB
+ * on 64-bit Node) the findings cap (2,000,000) comes first; the guard matters in small containers and
+ * under --max-old-space-size.
+ */
+export class HeapGuard {
+  /** What old objects may fill: --max-old-space-size, or V8's limit less its young generation. */
+  readonly budget: number;
+  /** What live objects may fill while inputs are read (see HEAP_SHARE_ALLOWED). */
+  readonly allowed: number;
+  /** The heap in use at which to collect and look again. */
+  private next: number;
+
+  constructor(
+    private readonly numbers: () => HeapNumbers = v8HeapNumbers,
+    private readonly collect: () => void = collectGarbage,
+    /** --max-old-space-size, when Node was given it (see `oldSpaceFlag`; the adapters read it). */
+    oldSpaceMiB?: number,
+  ) {
+    this.budget = oldSpaceMiB !== undefined ? oldSpaceMiB * MiB : oldGenerationLimit(numbers().limit);
+    this.allowed = Math.max(0, Math.min(HEAP_SHARE_ALLOWED * this.budget, this.budget - HEAP_RESERVE));
+    this.next = this.allowed;
+  }
+
+  /**
+   * Throws an InputError naming `where` when, after a full collection, live objects fill more than
+   * `allowed`. `readShare` (0-1] is how much of the input has been read, to estimate the heap the
+   * whole evaluation needs.
+   */
+  check(where: () => string, readShare = 1): void {
+    if (this.numbers().used < this.next) return;
+    const live = this.live();
+    if (live > this.allowed) {
+      const projected = live / Math.min(1, Math.max(readShare, 0.05));
+      throw new InputError(
+        `${where()}: live objects fill ${size(live)} of the ${size(this.budget)} heap Node allows this process, past the ${size(this.allowed)} shipgate goes on with (the gates and outputs need more); the evaluation would run out of memory. ${this.advice(projected)}`,
+      );
+    }
+    // Collect again only after the heap has grown by another tenth of the budget.
+    this.next = Math.max(this.allowed, live + 0.1 * this.budget);
+  }
+
+  /**
+   * Whether `bytes` more live objects fit under `allowed` now (after a collection, when the heap in
+   * use says they might not).
+   */
+  roomFor(bytes: number): boolean {
+    if (this.numbers().used + bytes <= this.allowed) return true;
+    return this.live() + bytes <= this.allowed;
+  }
+
+  /** The refusal for a document too large to read whole in this heap. */
+  tooLargeToReadWhole(path: string, bytes: number): InputError {
+    const needed = WHOLE_READ_HEAP_PER_BYTE * bytes;
+    return new InputError(
+      `${path}: reading this ${size(bytes)} report whole takes about ${size(needed)} of heap, and only ${size(Math.max(0, this.allowed - this.numbers().used))} of the ${size(this.budget)} Node allows this process are free for it, and shipgate streams only SARIF and Trivy, Grype and Semgrep JSON. ${this.advice(this.numbers().used + needed)}`,
+    );
+  }
+
+  private live(): number {
+    this.collect();
+    return this.numbers().used;
+  }
+
+  /** What to do: a heap for `live` live objects, with room for the gates and outputs, in steps of 256 MiB. */
+  private advice(live: number): string {
+    const suggest = Math.max(
+      Math.round((2 * this.budget) / MiB),
+      Math.ceil(((live / HEAP_SHARE_ALLOWED) * 4) / 3 / MiB / 256) * 256,
+    );
+    return `Give Node a larger heap, e.g. NODE_OPTIONS=--max-old-space-size=${suggest} (in MiB) in the step's env, or evaluate fewer or smaller reports at once.`;
+  }
+}
+
+/** A size for a person: whole MiB from 10 MiB, tenths below, KiB below 1 MiB (a small report is not "0 MiB"). */
+function size(bytes: number): string {
+  const value = bytes / MiB;
+  if (value >= 10) return `${Math.round(value)} MiB`;
+  if (value >= 1) return `${value.toFixed(1).replace(/\.0$/, '')} MiB`;
+  return `${Math.round(bytes / 1024)} KiB`;
 }

@@ -30,7 +30,7 @@ import type { LoadedPolicy, PolicyInput } from './policy/types.js';
 import { removeStaleCertificates, writeOutputs } from './report/write.js';
 import { SARIF_MAX_RESULTS } from './report/sarif.js';
 import { SHIPGATE_VERSION } from './version.js';
-import { COLLECT_ABOVE_FINDINGS, collectGarbage } from './memory.js';
+import { COLLECT_ABOVE_FINDINGS, collectGarbage, HeapGuard, WHOLE_READ_HEAP_PER_BYTE } from './memory.js';
 
 /** What both adapters give `run()`. */
 export interface RunOptions {
@@ -52,6 +52,8 @@ export interface RunOptions {
   streamAboveBytes?: number;
   /** Cap on findings read across all inputs; default 2,000,000. */
   maxFindings?: number;
+  /** Node's --max-old-space-size (MiB), when it was given: the heap guard's budget (see memory.ts `oldSpaceFlag`). */
+  maxOldSpaceMiB?: number;
   /** Cap on a single result of a streamed report, in bytes; default 64 MiB. */
   maxResultBytes?: number;
   /** Called while a large input is streamed. */
@@ -106,6 +108,7 @@ async function ingestInputs(options: RunOptions, inputs: readonly PolicyInput[])
   const results: IngestedInput[] = [];
   const maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
   let findingCount = 0;
+  const heap = new HeapGuard(undefined, undefined, options.maxOldSpaceMiB);
   for (const { path, spec } of planned) {
     const context = {
       root: options.root,
@@ -118,7 +121,10 @@ async function ingestInputs(options: RunOptions, inputs: readonly PolicyInput[])
     let ingestor: Ingestor;
     const maxBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
     let streamable: Ingestor | undefined;
-    if (info.size > (options.streamAboveBytes ?? DEFAULT_STREAM_ABOVE_BYTES)) {
+    // A report that would not fit in the heap read whole is streamed when its format can be.
+    let fitsWhole: boolean | undefined;
+    const fits = (): boolean => (fitsWhole ??= heap.roomFor(WHOLE_READ_HEAP_PER_BYTE * info.size));
+    if (info.size > (options.streamAboveBytes ?? DEFAULT_STREAM_ABOVE_BYTES) || !fits()) {
       try {
         streamable = detectFormatFromHead(path, readInputHead(options.root, path), spec.format);
       } catch (error) {
@@ -130,13 +136,15 @@ async function ingestInputs(options: RunOptions, inputs: readonly PolicyInput[])
       ingestor = streamable;
       const streamed = await streamable.parseStream(info, context, {
         ...(options.maxResultBytes ? { maxElementBytes: options.maxResultBytes } : {}),
-        ...(options.onProgress
-          ? { onProgress: (bytes: number, n: number) => options.onProgress?.(path, bytes, info.size, n) }
-          : {}),
+        onProgress: (bytes: number, n: number) => {
+          heap.check(() => `${path}: after ${n} results (byte ${bytes} of ${info.size})`, bytes / info.size);
+          options.onProgress?.(path, bytes, info.size, n);
+        },
       });
       parsed = streamed;
       sha256 = streamed.sha256;
     } else {
+      if (info.size <= maxBytes && !fits()) throw heap.tooLargeToReadWhole(path, info.size);
       const input = readInputFile(options.root, path, { maxBytes });
       const detected = detectFormat(input, spec.format);
       ingestor = detected.ingestor;
@@ -155,6 +163,7 @@ async function ingestInputs(options: RunOptions, inputs: readonly PolicyInput[])
       parsed.findings,
       parsed.findings.length >= COLLECT_ABOVE_FINDINGS ? collectGarbage : undefined,
     );
+    heap.check(() => `${path}: after its ${findings.length} findings`);
     for (const warning of parsed.warnings) options.logger.warning(warning);
     results.push({
       record: {

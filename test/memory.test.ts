@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectGarbage } from '../src/memory.js';
+import { InputError } from '../src/errors.js';
+import { collectGarbage, HeapGuard, oldGenerationLimit, oldSpaceFlag } from '../src/memory.js';
 
 describe('memory', () => {
   it('collectGarbage runs a full collection: an object nothing refers to is gone afterwards', async () => {
@@ -13,5 +14,104 @@ describe('memory', () => {
     expect(ref?.deref()).toBeUndefined();
     // Twice is fine: the collector is looked up once.
     collectGarbage();
+  });
+});
+
+describe('memory/HeapGuard', () => {
+  const MiB = 1024 * 1024;
+  /** A heap whose use the test sets; `collect` drops it to `live`. */
+  function fakeHeap(budgetMiB: number) {
+    const state = { used: 0, live: 0, collections: 0 };
+    const guard = new HeapGuard(
+      () => ({ used: state.used, limit: 0 }),
+      () => {
+        state.collections += 1;
+        state.used = state.live;
+      },
+      budgetMiB,
+    );
+    return { state, guard };
+  }
+
+  it('reads --max-old-space-size from Node options: either spelling, = or a separate value, the last one', () => {
+    expect(oldSpaceFlag([])).toBeUndefined();
+    expect(oldSpaceFlag(['--max-old-space-size=64'])).toBe(64);
+    expect(oldSpaceFlag([], '--max_old_space_size 128')).toBe(128);
+    expect(oldSpaceFlag(['--max-old-space-size=64', '--trace-gc'], ' --max-old-space-size=256 ')).toBe(256);
+    expect(oldSpaceFlag(['--max-old-space-size=lots'], '--max-semi-space-size=4')).toBeUndefined();
+  });
+
+  it('takes a heap V8 sized itself as the old generation plus a young one of 3/128 of it, at most 48 MiB', () => {
+    expect(oldGenerationLimit(4144 * MiB)).toBe(4096 * MiB);
+    expect(oldGenerationLimit(131 * MiB)).toBe(128 * MiB);
+  });
+
+  it('allows 70% of the budget, and never more than the budget less 16 MiB', () => {
+    expect(fakeHeap(1000).guard.allowed).toBe(700 * MiB);
+    expect(fakeHeap(40).guard.allowed).toBe(24 * MiB);
+    expect(fakeHeap(16).guard.allowed).toBe(0);
+    // 53⅓ MiB is where the two meet.
+    expect(fakeHeap(60).guard.allowed).toBe(42 * MiB);
+    expect(fakeHeap(50).guard.allowed).toBe(34 * MiB);
+  });
+
+  it('does not collect while the heap in use stays under the allowed share', () => {
+    const { state, guard } = fakeHeap(100);
+    state.used = 70 * MiB - 1;
+    guard.check(() => 'scan.sarif');
+    expect(state.collections).toBe(0);
+  });
+
+  it('collects at the allowed share and goes on when what is live fits, up to exactly the allowed share', () => {
+    const { state, guard } = fakeHeap(100);
+    state.used = 90 * MiB;
+    state.live = 70 * MiB;
+    guard.check(() => 'scan.sarif');
+    expect(state.collections).toBe(1);
+    // The next collection waits until the heap has grown by a tenth of the budget.
+    state.used = 80 * MiB - 1;
+    guard.check(() => 'scan.sarif');
+    expect(state.collections).toBe(1);
+    state.used = 80 * MiB;
+    state.live = 75 * MiB;
+    expect(() => guard.check(() => 'scan.sarif: after 10 results', 0.5)).toThrow(InputError);
+    expect(state.collections).toBe(2);
+  });
+
+  it('refuses one byte past the allowed share, naming the input, the heap and a larger one to give', () => {
+    const { state, guard } = fakeHeap(100);
+    state.used = 80 * MiB;
+    state.live = 70 * MiB + 1;
+    let message = '';
+    try {
+      guard.check(() => 'reports/codeql.sarif: after 1200 results (byte 10 of 40)', 0.25);
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      message = (error as Error).message;
+    }
+    expect(message).toContain('reports/codeql.sarif: after 1200 results (byte 10 of 40): live objects fill 70 MiB');
+    expect(message).toContain('of the 100 MiB heap Node allows this process, past the 70 MiB shipgate goes on with');
+    // A quarter read: about 280 MiB live at the end, 4/3 of it for the outputs, at 70%: 534 -> 768.
+    expect(message).toContain('NODE_OPTIONS=--max-old-space-size=768');
+  });
+
+  it('suggests at least twice the heap there is', () => {
+    const { state, guard } = fakeHeap(1000);
+    state.used = state.live = 701 * MiB;
+    expect(() => guard.check(() => 'x.sarif')).toThrow(/--max-old-space-size=2000 /);
+  });
+
+  it('says whether a document read whole fits, collecting only when the heap in use says it might not', () => {
+    const { state, guard } = fakeHeap(100);
+    state.used = 30 * MiB;
+    state.live = 10 * MiB;
+    expect(guard.roomFor(40 * MiB)).toBe(true);
+    expect(state.collections).toBe(0);
+    expect(guard.roomFor(60 * MiB)).toBe(true);
+    expect(state.collections).toBe(1);
+    expect(guard.roomFor(60 * MiB + 1)).toBe(false);
+    expect(guard.tooLargeToReadWhole('audit.json', 20 * MiB).message).toMatch(
+      /^audit\.json: reading this 20 MiB report whole takes about 80 MiB of heap, and only 60 MiB of the 100 MiB .* streams only SARIF and Trivy, Grype and Semgrep JSON\. Give Node a larger heap/,
+    );
   });
 });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateSarif } from './helpers.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(REPO, 'dist/cli.js');
@@ -36,10 +37,14 @@ function write(root: string, path: string, text: string): void {
   writeFileSync(join(root, path), text);
 }
 
-function shipgate(root: string, args: string[]): { code: number | null; stdout: string; stderr: string } {
+function shipgate(
+  root: string,
+  args: string[],
+  env: Record<string, string> = {},
+): { code: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [CLI, ...args, '--root', root], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: NOW },
+    env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: NOW, ...env },
     encoding: 'utf8',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr.split(root).join(SHOWN_ROOT) };
@@ -61,6 +66,20 @@ function scanResults(root: string, args: string[] = []) {
 function expectQuoted(text: string): void {
   expect(text.trim().length).toBeGreaterThan(0);
   expect(readme, `README.md should quote:\n${text}`).toContain(text.trim());
+}
+
+/**
+ * The README quotes a message of this shape: the same text, with other figures (sizes, counts and byte
+ * offsets depend on the machine and the report).
+ */
+function expectQuotedShape(text: string): void {
+  const figure = String.raw`\d+(?:\.\d+)?`;
+  const pattern = text
+    .trim()
+    .split(/\d+(?:\.\d+)?(?: [KM]iB)?/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join(`${figure}(?: [KM]iB)?`);
+  expect(readme, `README.md should quote a message like:\n${text}`).toMatch(new RegExp(pattern));
 }
 
 const INVALID_EXCEPTION = `exceptions:
@@ -165,6 +184,21 @@ describe('README: Troubleshooting quotes real messages', () => {
     const outside = shipgate(root, ['evaluate', '--scan', '../scans/trivy.json']);
     expect(outside.code).toBe(3);
     expectQuoted(outside.stderr);
+  });
+
+  it('the evaluation would run out of memory: a streamed report, and one that cannot be streamed', () => {
+    const root = folder();
+    mkdirSync(join(root, 'reports'));
+    generateSarif(join(root, 'reports/codeql.sarif'), '3MB', '29');
+    const heap = { NODE_OPTIONS: '--max-old-space-size=16' };
+    const streamed = shipgate(root, ['evaluate', '--policy', 'release', '--scan', 'reports/codeql.sarif'], heap);
+    expect(streamed.code).toBe(3);
+    expect(streamed.stderr).toContain('reports/codeql.sarif: after ');
+    expectQuotedShape(streamed.stderr);
+    cpSync(join(REPO, 'fixtures/npm-audit-json/npm-audit-v1-many.json'), join(root, 'reports/npm-audit.json'));
+    const whole = shipgate(root, ['evaluate', '--scan', 'reports/npm-audit.json'], heap);
+    expect(whole.code).toBe(3);
+    expectQuotedShape(whole.stderr);
   });
 
   it('the format was not recognized; a declared format; an unknown format id', () => {

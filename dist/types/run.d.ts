@@ -22,6 +22,8 @@ export interface RunOptions {
     streamAboveBytes?: number;
     /** Cap on findings read across all inputs; default 2,000,000. */
     maxFindings?: number;
+    /** Node's --max-old-space-size (MiB), when it was given: the heap guard's budget (see memory.ts `oldSpaceFlag`). */
+    maxOldSpaceMiB?: number;
     /** Cap on a single result of a streamed report, in bytes; default 64 MiB. */
     maxResultBytes?: number;
     /** Called while a large input is streamed. */

@@ -369,6 +369,45 @@ describe('e2e/cli', () => {
     expect(gzipSync(text).length).toBeLessThan(10 * 1024 * 1024);
   });
 
+  it('stops with an input error, not V8 aborting, when the findings will not fit in the heap Node allows', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg-heap-'));
+    // 10 MB: below the 16 MiB streaming threshold, so read whole on a default heap.
+    generateSarif(join(dir, 'big.sarif'), '10MB', '23');
+    const evaluate = (out: string, oldSpaceMiB?: number) =>
+      shipgate(['evaluate', '--root', dir, '--scan', 'big.sarif', '--out', out], {
+        cwd: dir,
+        ...(oldSpaceMiB ? { env: { NODE_OPTIONS: `--max-old-space-size=${oldSpaceMiB}` } } : {}),
+      });
+    const normal = evaluate('normal');
+    expect(normal.code, normal.stderr).toBe(1);
+    // 32 MiB: reading 10 MB whole aborted the process here (exit 134). Now it is streamed instead,
+    // with the same outputs.
+    const small = evaluate('small', 32);
+    expect(small.code, small.stderr).toBe(1);
+    expect(small.stderr).not.toContain('FATAL');
+    for (const name of ['scan-results.json', 'findings-register.csv', 'shipgate.sarif'])
+      expect(readFileSync(join(dir, 'small', name), 'utf8'), name).toBe(
+        readFileSync(join(dir, 'normal', name), 'utf8'),
+      );
+    // 16 MiB leaves nothing for findings: refused after the first chunk, exit 3, nothing written.
+    const tiny = evaluate('tiny', 16);
+    expect(tiny.code, tiny.stderr).toBe(3);
+    expect(tiny.stderr).toMatch(
+      /^shipgate: input error: big\.sarif: after \d+ results \(byte \d+ of \d+\): live objects fill [\d.]+ [KM]iB of the 16 MiB heap Node allows this process, past the 0 KiB shipgate goes on with .* NODE_OPTIONS=--max-old-space-size=\d+ \(in MiB\)/,
+    );
+    expect(existsSync(join(dir, 'tiny/scan-results.json'))).toBe(false);
+    // A format shipgate does not stream is refused before it is read.
+    cpSync(join(FIXTURES, 'npm-audit-json/npm-audit-v1-many.json'), join(dir, 'audit.json'));
+    const audit = shipgate(['evaluate', '--root', dir, '--scan', 'audit.json', '--out', 'audit'], {
+      cwd: dir,
+      env: { NODE_OPTIONS: '--max-old-space-size=16' },
+    });
+    expect(audit.code, audit.stderr).toBe(3);
+    expect(audit.stderr).toMatch(
+      /^shipgate: input error: audit\.json: reading this 12 KiB report whole takes about 48 KiB of heap, and only 0 KiB of the 16 MiB Node allows/,
+    );
+  });
+
   it("writes the same outputs without worker threads (Node's permission model without --allow-worker)", () => {
     const dir = mkdtempSync(join(tmpdir(), 'sg-nothreads-'));
     // Above 16 MiB and 5,000 findings: streamed by the scanning thread, shipgate.sarif by its own thread.
