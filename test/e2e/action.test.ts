@@ -272,6 +272,24 @@ describe('e2e/action', () => {
     expect(wrong.stdout).toContain("input 'progress': 'sometimes' is not a boolean (expected true or false).");
   });
 
+  it('fails the step with exit code 3 and what to set when the findings will not fit in the heap of NODE_OPTIONS', async () => {
+    const { dir, base } = workspace();
+    generateSarif(join(dir, 'big.sarif'), '3MB', '31');
+    const env = { ...NOW, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent(base), GITHUB_SHA: base };
+    const small = await runAction(dir, { scans: 'big.sarif' }, { ...env, NODE_OPTIONS: '--max-old-space-size=16' });
+    expect(small.code).toBe(3);
+    expect(small.outputs).toMatchObject({ decision: 'error', 'exit-code': '3' });
+    expect(small.stdout).toMatch(
+      /::error::shipgate could not evaluate \(exit 3\): [\w/.]+\.sarif: after \d+ results \(byte \d+ of \d+\): live objects fill .* of the 16 MiB heap Node allows this process/,
+    );
+    expect(small.stdout).toContain('NODE_OPTIONS=--max-old-space-size=');
+    expect(small.stdout).not.toContain('FATAL');
+    // The same step with Node's default heap evaluates the report.
+    const normal = await runAction(dir, { scans: 'big.sarif' }, env);
+    expect(normal.code).toBe(1);
+    expect(normal.outputs).toMatchObject({ decision: 'rejected', 'exit-code': '1' });
+  });
+
   it('annotates within what GitHub shows of a step: 9 errors and 9 warnings, the worst first, and says how many it left out', async () => {
     const { dir, base } = workspace();
     generateSarif(join(dir, 'many.sarif'), '1MB', '21');
