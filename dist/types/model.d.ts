@@ -81,6 +81,10 @@ export interface RawFinding extends Omit<Finding, 'id' | 'identity'> {
     identityKey: string;
     /** Run (or report section) index, the scope of the occurrence rule. */
     run: number;
+    id?: undefined;
+    identity?: undefined;
+    countedSeverity?: undefined;
+    excepted?: undefined;
 }
 /** Information about one tool run inside an input. */
 export interface ToolRun {

@@ -178,6 +178,11 @@ class GrypeReader extends ReportReader {
           pointer,
         },
       ],
+      // The fields added later, as slots of this object (see RawFinding).
+      id: undefined,
+      identity: undefined,
+      countedSeverity: undefined,
+      excepted: undefined,
     });
   }
 }

@@ -575,6 +575,11 @@ export class SarifRunReader {
           pointer: flatString(p.pointer),
         },
       ],
+      // The fields added later, as slots of this object (see RawFinding).
+      id: undefined,
+      identity: undefined,
+      countedSeverity: undefined,
+      excepted: undefined,
     };
     if (pkg) finding.package = pkg;
     if (p.suppressions) finding.suppressions = p.suppressions;

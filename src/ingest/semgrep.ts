@@ -114,6 +114,11 @@ function readResult(
     cwe: normalizeCwes(cweValues),
     location,
     sources: [{ input: file, format: FORMAT, tool: TOOL, ...(toolVersion ? { toolVersion } : {}), pointer }],
+    // The fields added later, as slots of this object (see RawFinding).
+    id: undefined,
+    identity: undefined,
+    countedSeverity: undefined,
+    excepted: undefined,
   };
 }
 

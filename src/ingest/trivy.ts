@@ -249,12 +249,18 @@ class TrivyReader extends ReportReader {
       scanType: this.context.scanType ?? scanType,
       ruleId: id.trim(),
       title: capTitle(title ?? description ?? '') || `${id.trim()} in ${pkgName}`,
-      ...severity,
+      severity: severity.severity,
+      severitySource: severity.severitySource,
       aliases,
       cwe: normalizeCwes(cwes),
       location,
       package: pkg,
       sources: [this.source(pointer)],
+      // The fields added later, as slots of this object (see RawFinding).
+      id: undefined,
+      identity: undefined,
+      countedSeverity: undefined,
+      excepted: undefined,
     });
   }
 
@@ -307,11 +313,17 @@ class TrivyReader extends ReportReader {
       scanType: this.context.scanType ?? 'iac',
       ruleId,
       title: capTitle(title ?? message ?? '') || ruleId,
-      ...severity,
+      severity: severity.severity,
+      severitySource: severity.severitySource,
       aliases: [],
       cwe: [],
       location,
       sources: [this.source(pointer)],
+      // The fields added later, as slots of this object (see RawFinding).
+      id: undefined,
+      identity: undefined,
+      countedSeverity: undefined,
+      excepted: undefined,
     });
   }
 
@@ -337,11 +349,17 @@ class TrivyReader extends ReportReader {
       scanType: this.context.scanType ?? 'secret',
       ruleId: ruleId.trim(),
       title: capTitle(title ?? category ?? '') || ruleId.trim(),
-      ...severity,
+      severity: severity.severity,
+      severitySource: severity.severitySource,
       aliases: [],
       cwe: [],
       location,
       sources: [this.source(pointer)],
+      // The fields added later, as slots of this object (see RawFinding).
+      id: undefined,
+      identity: undefined,
+      countedSeverity: undefined,
+      excepted: undefined,
     });
   }
 
