@@ -27,3 +27,32 @@ export function compareNatural(a: string, b: string): number {
 export function flatString(text: string): string {
   return text.length < 2 ? text : [text.slice(0, 1), text.slice(1)].join('');
 }
+
+/**
+ * `encode`, remembered per distinct string, for the strings many records share (rule ids, titles,
+ * paths, severities): each is encoded once, and equal strings get the same instance back. Bounded:
+ * past `max` distinct strings, new ones are encoded each time and not kept, so a report of unique
+ * strings cannot grow it without limit.
+ */
+export class TextMemo {
+  private readonly known = new Map<string, string>();
+
+  constructor(
+    private readonly encode: (text: string) => string,
+    private readonly max = 65_536,
+  ) {}
+
+  /** How many strings are remembered. */
+  get size(): number {
+    return this.known.size;
+  }
+
+  get(text: string): string {
+    let encoded = this.known.get(text);
+    if (encoded === undefined) {
+      encoded = this.encode(text);
+      if (this.known.size < this.max) this.known.set(text, encoded);
+    }
+    return encoded;
+  }
+}

@@ -9,3 +9,18 @@ export declare function compareNatural(a: string, b: string): number;
  * is then several times its length. Joining two slices builds one sequential string.
  */
 export declare function flatString(text: string): string;
+/**
+ * `encode`, remembered per distinct string, for the strings many records share (rule ids, titles,
+ * paths, severities): each is encoded once, and equal strings get the same instance back. Bounded:
+ * past `max` distinct strings, new ones are encoded each time and not kept, so a report of unique
+ * strings cannot grow it without limit.
+ */
+export declare class TextMemo {
+    private readonly encode;
+    private readonly max;
+    private readonly known;
+    constructor(encode: (text: string) => string, max?: number);
+    /** How many strings are remembered. */
+    get size(): number;
+    get(text: string): string;
+}

@@ -20,7 +20,7 @@
  *   as is and written back escaped.
  */
 import { isIsoDate } from '../dates.js';
-import { compareText } from '../strings.js';
+import { compareText, TextMemo } from '../strings.js';
 import { parseString } from 'fast-csv';
 import { InputError } from '../errors.js';
 import { SEVERITY_RANK } from '../model.js';
@@ -489,22 +489,6 @@ function csvCell(value: string): string {
 }
 
 /**
- * `csvCell` for the cells many rows share (titles, severities, scan types, empty cells): each
- * distinct value is escaped once per output. Bounded, like the JSON strings of scan-results.json.
- */
-function sharedCsvCells(max = 65_536): (value: string) => string {
-  const cells = new Map<string, string>();
-  return (value) => {
-    let cell = cells.get(value);
-    if (cell === undefined) {
-      cell = csvCell(value);
-      if (cells.size < max) cells.set(value, cell);
-    }
-    return cell;
-  };
-}
-
-/**
  * Writes the register as CSV: the register's columns in its order, then any missing standard column
  * (a new register gets the standard columns in standard order); every cell quoted and formula-safe;
  * CRLF after every row.
@@ -646,7 +630,9 @@ export function renderUpdatedRegister<F extends StreamedRegisterFinding>(
   };
   const columns = writtenColumns(register);
   // The CSV cells of a new row, one maker per column (the register's own columns may be in any order).
-  const shared = sharedCsvCells();
+  // The cells many rows share (titles, severities, scan types, empty cells) are escaped once.
+  const cells = new TextMemo(csvCell);
+  const shared = (value: string): string => cells.get(value);
   const blank = shared('');
   const openCell = shared('open');
   const cellMakers = columns.map((name): ((f: F) => string) => {

@@ -9,7 +9,7 @@
  * the results in the file).
  */
 import { isObject, capFirstLine as cap, type Json } from './report-reader.js';
-import { flatString } from '../strings.js';
+import { flatString, TextMemo } from '../strings.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
 import {
@@ -120,14 +120,8 @@ const noIntern: Intern = (text) => text;
  * Bounded: past `limit` distinct strings, new ones are kept as they are.
  */
 export function interner(limit = 65_536): Intern {
-  const seen = new Map<string, string>();
-  return (text) => {
-    if (text === undefined) return undefined;
-    const known = seen.get(text);
-    if (known !== undefined) return known;
-    if (seen.size < limit) seen.set(text, text);
-    return text;
-  };
+  const seen = new TextMemo((text) => text, limit);
+  return (text) => (text === undefined ? undefined : seen.get(text));
 }
 
 /** Reduces one SARIF result to what the finding needs; throws when the result is not an object. */

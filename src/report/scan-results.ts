@@ -4,6 +4,7 @@
  */
 import type { Evaluation } from '../evaluation.js';
 import type { EvaluatedFinding } from '../gates/types.js';
+import { TextMemo } from '../strings.js';
 
 export const SCAN_RESULTS_SCHEMA = 'https://shipgate.dev/schemas/scan-results.schema.json';
 
@@ -67,26 +68,13 @@ function header(evaluation: Evaluation): Record<string, unknown> {
 }
 
 /**
- * JSON encodings of the strings findings share (scan types, severities, rule ids, titles, paths,
- * inputs, tools, CWE ids): each distinct string is escaped once, not once per finding. Bounded, so a
- * report of unique strings cannot grow it without limit; strings past the bound are encoded each time.
+ * JSON encodings of the strings findings share (scan types, severities, rule ids, titles, severity
+ * sources, CWE and alias ids): each distinct string is escaped once, not once per finding (bounded:
+ * see TextMemo).
  */
-export class JsonStrings {
-  private readonly encoded = new Map<string, string>();
-  constructor(private readonly max = 65_536) {}
-
-  /** How many encodings are kept. */
-  get size(): number {
-    return this.encoded.size;
-  }
-
-  get(value: string): string {
-    let json = this.encoded.get(value);
-    if (json === undefined) {
-      json = JSON.stringify(value);
-      if (this.encoded.size < this.max) this.encoded.set(value, json);
-    }
-    return json;
+export class JsonStrings extends TextMemo {
+  constructor(max?: number) {
+    super((value) => JSON.stringify(value), max);
   }
 
   array(values: readonly string[]): string {

@@ -4,21 +4,17 @@
  */
 import type { Evaluation } from '../evaluation.js';
 import type { EvaluatedFinding } from '../gates/types.js';
+import { TextMemo } from '../strings.js';
 export declare const SCAN_RESULTS_SCHEMA = "https://shipgate.dev/schemas/scan-results.schema.json";
 /** A finding as every output shows it: a fixed field order, nothing internal. */
 export declare function findingForOutput(f: EvaluatedFinding): Record<string, unknown>;
 /**
- * JSON encodings of the strings findings share (scan types, severities, rule ids, titles, paths,
- * inputs, tools, CWE ids): each distinct string is escaped once, not once per finding. Bounded, so a
- * report of unique strings cannot grow it without limit; strings past the bound are encoded each time.
+ * JSON encodings of the strings findings share (scan types, severities, rule ids, titles, severity
+ * sources, CWE and alias ids): each distinct string is escaped once, not once per finding (bounded:
+ * see TextMemo).
  */
-export declare class JsonStrings {
-    private readonly max;
-    private readonly encoded;
+export declare class JsonStrings extends TextMemo {
     constructor(max?: number);
-    /** How many encodings are kept. */
-    get size(): number;
-    get(value: string): string;
     array(values: readonly string[]): string;
 }
 /**
