@@ -105,10 +105,10 @@ export class HeapGuard {
   private next: number;
 
   constructor(
-    private readonly numbers: () => HeapNumbers = v8HeapNumbers,
-    private readonly collect: () => void = collectGarbage,
     /** --max-old-space-size, when Node was given it (see `oldSpaceFlag`; the adapters read it). */
     oldSpaceMiB?: number,
+    private readonly numbers: () => HeapNumbers = v8HeapNumbers,
+    private readonly collect: () => void = collectGarbage,
   ) {
     this.budget = oldSpaceMiB !== undefined ? oldSpaceMiB * MiB : oldGenerationLimit(numbers().limit);
     this.allowed = Math.max(0, Math.min(HEAP_SHARE_ALLOWED * this.budget, this.budget - HEAP_RESERVE));

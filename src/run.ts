@@ -108,7 +108,7 @@ async function ingestInputs(options: RunOptions, inputs: readonly PolicyInput[])
   const results: IngestedInput[] = [];
   const maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
   let findingCount = 0;
-  const heap = new HeapGuard(undefined, undefined, options.maxOldSpaceMiB);
+  const heap = new HeapGuard(options.maxOldSpaceMiB);
   for (const { path, spec } of planned) {
     const context = {
       root: options.root,

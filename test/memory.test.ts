@@ -23,12 +23,12 @@ describe('memory/HeapGuard', () => {
   function fakeHeap(budgetMiB: number) {
     const state = { used: 0, live: 0, collections: 0 };
     const guard = new HeapGuard(
+      budgetMiB,
       () => ({ used: state.used, limit: 0 }),
       () => {
         state.collections += 1;
         state.used = state.live;
       },
-      budgetMiB,
     );
     return { state, guard };
   }

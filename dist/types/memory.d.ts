@@ -49,9 +49,9 @@ export declare class HeapGuard {
     readonly allowed: number;
     /** The heap in use at which to collect and look again. */
     private next;
-    constructor(numbers?: () => HeapNumbers, collect?: () => void, 
+    constructor(
     /** --max-old-space-size, when Node was given it (see `oldSpaceFlag`; the adapters read it). */
-    oldSpaceMiB?: number);
+    oldSpaceMiB?: number, numbers?: () => HeapNumbers, collect?: () => void);
     /**
      * Throws an InputError naming `where` when, after a full collection, live objects fill more than
      * `allowed`. `readShare` (0-1] is how much of the input has been read, to estimate the heap the
