@@ -3,16 +3,27 @@
  * The only module besides cli.ts that touches process, and the only one that touches @actions/*.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError, ExitCode, TrustError, isShipgateError } from './errors.js';
 import type { Logger } from './logger.js';
 import { oldSpaceFlag } from './memory.js';
-import { run, type RunOptions, type RunResult } from './run.js';
+import { run, withdrawCertificates, type RunOptions, type RunResult } from './run.js';
 import { createWorkspaceReader, type EvidenceReader } from './evidence/source.js';
-import { changedEvidence, createGitReader, createRemoteReader, hasCommit } from './evidence/trusted-ref.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from './policy/load.js';
+import {
+  changedEvidence,
+  createGitReader,
+  createRemoteReader,
+  fetchPolicyChain,
+  hasCommit,
+  repositoryPrefix,
+  type RemoteFetcher,
+  type RemoteLister,
+} from './evidence/trusted-ref.js';
+import { DEFAULT_POLICY_PATH, loadPolicy, PRESETS } from './policy/load.js';
+import type { Policy } from './policy/types.js';
 import { matchGlob } from './glob.js';
+import { escapeMarkdown } from './report/markdown.js';
 import { COMMENT_MARKER, renderComment, renderJobSummary } from './report/summary.js';
 import { formatLocation, topFindings } from './report/text.js';
 import { SEVERITIES } from './model.js';
@@ -37,7 +48,6 @@ interface ActionSettings {
   trustedRef: string;
   comment: boolean;
   token: string;
-  failOnError: boolean;
   annotations: boolean;
   commit?: string;
   maxInputBytes?: number;
@@ -52,16 +62,26 @@ interface ActionSettings {
   clockPinned: boolean;
 }
 
+/** Where the outputs go: read on their own too, to withdraw a stale certificate when the other inputs are bad. */
+interface OutputPlace {
+  root: string;
+  outputDir?: string;
+  policy?: string;
+}
+
+/** What the event payload says of the pull request; any field may be missing. */
 interface PullRequestEvent {
-  number: number;
-  baseSha: string;
+  number?: number;
+  baseSha?: string;
   headSha?: string;
 }
+
+const TRUE_WORDS = ['true', 'yes', '1'];
 
 function readBoolean(name: string, fallback: boolean): boolean {
   const value = core.getInput(name).trim().toLowerCase();
   if (value === '') return fallback;
-  if (['true', 'yes', '1'].includes(value)) return true;
+  if (TRUE_WORDS.includes(value)) return true;
   if (['false', 'no', '0'].includes(value)) return false;
   throw new ConfigError(`input '${name}': '${value}' is not a boolean (expected true or false).`);
 }
@@ -75,6 +95,21 @@ function readPositive(name: string): number | undefined {
   return value;
 }
 
+/**
+ * `fail-on-error`, read before every other input so that it also covers their configuration errors;
+ * a value that is not a boolean is itself such an error, and fails the step.
+ */
+function readFailOnError(): boolean {
+  return readBoolean('fail-on-error', true);
+}
+
+function readOutputPlace(): OutputPlace {
+  const root = resolve(core.getInput('root').trim() || process.env.GITHUB_WORKSPACE || process.cwd());
+  const policy = core.getInput('policy').trim();
+  const outputDir = core.getInput('output-dir').trim();
+  return { root, ...(policy ? { policy } : {}), ...(outputDir ? { outputDir: resolve(root, outputDir) } : {}) };
+}
+
 function readSettings(): ActionSettings {
   const mode = core.getInput('mode').trim();
   if (mode !== '' && mode !== 'enforce' && mode !== 'advisory')
@@ -83,9 +118,6 @@ function readSettings(): ActionSettings {
   const streamAboveBytes = readPositive('stream-above');
   const maxResultBytes = readPositive('max-result-bytes');
   const maxFindings = readPositive('max-findings');
-  const root = resolve(core.getInput('root').trim() || process.env.GITHUB_WORKSPACE || process.cwd());
-  const policy = core.getInput('policy').trim();
-  const outputDir = core.getInput('output-dir').trim();
   const commit = core.getInput('commit').trim() || process.env.GITHUB_SHA;
   return {
     clock: clockFromEnvironment(process.env.SHIPGATE_NOW),
@@ -94,14 +126,11 @@ function readSettings(): ActionSettings {
       .getMultilineInput('scans')
       .map((s) => s.trim())
       .filter((s) => s !== '' && !s.startsWith('#')),
-    ...(policy ? { policy } : {}),
-    root,
-    ...(outputDir ? { outputDir: resolve(root, outputDir) } : {}),
+    ...readOutputPlace(),
     ...(mode ? { mode } : {}),
     trustedRef: core.getInput('trusted-ref').trim() || 'auto',
     comment: readBoolean('comment', false),
     token: core.getInput('token').trim(),
-    failOnError: readBoolean('fail-on-error', true),
     annotations: readBoolean('annotations', true),
     ...(commit ? { commit } : {}),
     ...(maxInputBytes ? { maxInputBytes } : {}),
@@ -113,18 +142,26 @@ function readSettings(): ActionSettings {
   };
 }
 
+/** The event's pull request, undefined when the payload has none. */
 function readPullRequest(): PullRequestEvent | undefined {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return undefined;
-  let payload: { pull_request?: { number?: number; base?: { sha?: string }; head?: { sha?: string } } };
+  let payload: { pull_request?: { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } } };
   try {
     payload = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new ConfigError(`GITHUB_EVENT_PATH ${path}: the event payload cannot be read: ${(error as Error).message}.`);
   }
-  const pr = payload.pull_request;
-  if (!pr?.base?.sha || typeof pr.number !== 'number') return undefined;
-  return { number: pr.number, baseSha: pr.base.sha, ...(pr.head?.sha ? { headSha: pr.head.sha } : {}) };
+  const pr = payload?.pull_request;
+  if (!pr || typeof pr !== 'object') return undefined;
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+  const baseSha = text(pr.base?.sha);
+  const headSha = text(pr.head?.sha);
+  return {
+    ...(typeof pr.number === 'number' ? { number: pr.number } : {}),
+    ...(baseSha ? { baseSha } : {}),
+    ...(headSha ? { headSha } : {}),
+  };
 }
 
 const logger: Logger = {
@@ -139,37 +176,107 @@ async function octokit(token: string) {
   return { client: github.getOctokit(token), context: github.context };
 }
 
+const FETCH_BASE_ADVICE =
+  'fetch the base commit into the clone (actions/checkout with fetch-depth: 0), or give the token input (usually ${{ github.token }}) contents: read';
+
 /** Reads files at a ref through the contents API, for a base commit that is not in the clone. */
 async function remoteFetchers(token: string) {
   const { client, context } = await octokit(token);
   const { owner, repo } = context.repo;
-  const fetch = async (path: string, ref: string): Promise<Buffer | undefined> => {
+  const status = (error: unknown) => (error as { status?: number }).status;
+  /** Fails closed when the commit cannot be read at all, so that a file missing below is absent there. */
+  const probe = async (ref: string, commit: string): Promise<void> => {
     try {
-      const response = await client.rest.repos.getContent({ owner, repo, path, ref });
-      const data = response.data as { type?: string; content?: string; encoding?: string };
-      if (data.type !== 'file' || typeof data.content !== 'string') return undefined;
-      return Buffer.from(data.content, (data.encoding as BufferEncoding) ?? 'base64');
+      await client.rest.repos.getContent({ owner, repo, path: '', ref });
     } catch (error) {
-      if ((error as { status?: number }).status === 404) return undefined;
       throw new TrustError(
-        `${path}@${ref}: the trusted copy cannot be read from the contents API: ${(error as Error).message}.`,
+        `${commit} ${ref} is not in the clone and cannot be read through the contents API of ${owner}/${repo} (${status(error) ?? 'error'}: ${(error as Error).message}): the commit does not exist there or the token cannot read it; ${FETCH_BASE_ADVICE}.`,
       );
     }
   };
-  const list = async (folder: string, ref: string): Promise<string[]> => {
+  const fetch: RemoteFetcher = async (path, ref) => {
+    let data: { type?: string; content?: string; encoding?: string };
+    try {
+      data = (await client.rest.repos.getContent({ owner, repo, path, ref })).data as typeof data;
+    } catch (error) {
+      if (status(error) === 404) return undefined;
+      throw new TrustError(
+        `${path}@${ref}: the trusted copy cannot be read from the contents API (${status(error) ?? 'error'}): ${(error as Error).message}; ${FETCH_BASE_ADVICE}.`,
+      );
+    }
+    if (data.type !== 'file' || typeof data.content !== 'string') return undefined;
+    // Files over 1 MB come without content (encoding 'none').
+    if (data.encoding !== 'base64')
+      throw new TrustError(
+        `${path}@${ref}: the contents API does not return this file's content (encoding '${data.encoding ?? 'none'}', a file over 1 MB); fetch the base commit into the clone (actions/checkout with fetch-depth: 0).`,
+      );
+    return Buffer.from(data.content, 'base64');
+  };
+  const list: RemoteLister = async (folder, ref) => {
     try {
       const response = await client.rest.repos.getContent({ owner, repo, path: folder, ref });
       const entries = Array.isArray(response.data) ? (response.data as { type: string; path: string }[]) : [];
-      return entries.filter((e) => e.type === 'file').map((e) => e.path);
+      return entries
+        .filter((e) => e.type === 'file' || e.type === 'dir')
+        .map((e) => ({ path: e.path, type: e.type as 'file' | 'dir' }));
     } catch (error) {
-      if ((error as { status?: number }).status === 404) return [];
-      throw new TrustError(`${folder}@${ref}: the trusted folder cannot be listed: ${(error as Error).message}.`);
+      if (status(error) === 404) return [];
+      throw new TrustError(
+        `${folder}@${ref}: the trusted folder cannot be listed (${status(error) ?? 'error'}): ${(error as Error).message}; ${FETCH_BASE_ADVICE}.`,
+      );
     }
   };
-  return { fetch, list };
+  return { probe, fetch, list };
 }
 
-/** Policy and exception files from the trusted reader; everything else (register, assessment) from the workspace. */
+/**
+ * The root's path inside the repository, for the contents API: git's answer when the root is in a
+ * work tree, else the root's path under GITHUB_WORKSPACE (a checkout without git).
+ */
+function rootPrefix(root: string): string {
+  const prefix = repositoryPrefix(root);
+  if (prefix !== undefined) return prefix;
+  const workspace = process.env.GITHUB_WORKSPACE;
+  const path = workspace ? relative(resolve(workspace), root) : undefined;
+  if (path === undefined || path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path))
+    throw new TrustError(
+      `the root ${root} is neither in a git work tree nor under GITHUB_WORKSPACE, so shipgate cannot tell where its files are in the base commit; set the root input to a folder of the checked-out repository.`,
+    );
+  return path === '' ? '' : `${path.split(sep).join('/')}/`;
+}
+
+/** The register and the assessment the policy names: evidence files besides policy and exceptions. */
+function recordPaths(policy: Policy): string[] {
+  return [policy.gates['disposition-integrity'].register, policy.gates['control-verification'].assessment];
+}
+
+/**
+ * The trusted commit through the contents API: the policy and its extends chain, then the evidence it
+ * names. `commit` says which commit it is in messages ('the base commit' of a pull request).
+ */
+async function readRemoteBase(settings: ActionSettings, ref: string, commit: string): Promise<EvidenceReader> {
+  if (!settings.token)
+    throw new TrustError(
+      `${commit} ${ref} is not in the clone, and the token input is empty, so it cannot be read through the contents API either; set the token input (usually \${{ github.token }}, with contents: read), or fetch the base commit into the clone (actions/checkout with fetch-depth: 0).`,
+    );
+  if (!process.env.GITHUB_REPOSITORY)
+    throw new TrustError(
+      `${commit} ${ref} is not in the clone, and GITHUB_REPOSITORY is not set, so the contents API cannot be asked for it; fetch the base commit into the clone (actions/checkout with fetch-depth: 0).`,
+    );
+  const prefix = rootPrefix(settings.root);
+  core.info(
+    `Reading ${commit} ${ref} through the contents API${prefix ? ` under ${prefix}` : ''}: it is not in the clone.`,
+  );
+  const { probe, fetch, list } = await remoteFetchers(settings.token);
+  await probe(ref, commit);
+  const reader = createRemoteReader(ref, fetch, list, prefix);
+  await fetchPolicyChain(reader, settings.policy);
+  const { policy } = loadPolicy(reader, settings.policy);
+  await reader.fetch(recordPaths(policy), policy.exceptions.paths);
+  return reader;
+}
+
+/** Evidence files from the trusted reader when they match these patterns; everything else from the workspace. */
 function combineReaders(
   trusted: EvidenceReader,
   workspace: EvidenceReader,
@@ -184,11 +291,13 @@ function combineReaders(
   };
 }
 
-/** Decides where evidence comes from (DESIGN 7) and what the pull request changed. */
+/**
+ * Decides where evidence comes from and what the pull request changed (DESIGN 4 and 7): with a
+ * trusted ref, the policy (with its extends chain), the exception files, the register and the
+ * assessment all come from the trusted commit; what the pull request adds or edits is pending.
+ */
 async function resolveEvidence(settings: ActionSettings): Promise<Pick<RunOptions, 'evidence' | 'pendingEvidence'>> {
   const event = process.env.GITHUB_EVENT_NAME ?? '';
-  const workspace = createWorkspaceReader(settings.root);
-  const pr = event.startsWith('pull_request') ? readPullRequest() : undefined;
   if (settings.trustedRef === 'none') {
     if (event === 'pull_request_target')
       throw new TrustError(
@@ -196,30 +305,33 @@ async function resolveEvidence(settings: ActionSettings): Promise<Pick<RunOption
       );
     return {};
   }
-  const ref = settings.trustedRef === 'auto' ? pr?.baseSha : settings.trustedRef;
-  if (!ref) return {};
-  // Under pull_request_target the workspace may hold the pull request's code: every evidence file
-  // (register and assessment too) comes from the trusted commit.
-  const everything = event === 'pull_request_target';
-  let trusted: EvidenceReader;
-  if (hasCommit(settings.root, ref)) trusted = createGitReader(settings.root, ref);
-  else {
-    const { fetch, list } = await remoteFetchers(settings.token);
-    const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
-    const first = await createRemoteReader(ref, fetch, list, [policyPath], []);
-    const base = first.read(policyPath) || !settings.policy ? loadPolicy(first, settings.policy).policy : undefined;
-    const paths = [policyPath];
-    if (base && everything)
-      paths.push(base.gates['disposition-integrity'].register, base.gates['control-verification'].assessment);
-    trusted = await createRemoteReader(ref, fetch, list, paths, base?.exceptions.paths ?? []);
+  let ref = settings.trustedRef;
+  const commit = ref === 'auto' ? 'the base commit' : 'the trusted ref';
+  if (ref === 'auto') {
+    if (!event.startsWith('pull_request')) return {};
+    const base = readPullRequest()?.baseSha;
+    // Without the base, the only copy left is the pull request's own: fail closed, never read it.
+    if (!base)
+      throw new TrustError(
+        `the ${event} event payload (GITHUB_EVENT_PATH) has no pull_request.base.sha, so the trusted commit is unknown and the policy would be read from the pull request itself; set the trusted-ref input to the base branch or a commit (for example trusted-ref: main).`,
+      );
+    ref = base;
   }
+  const workspace = createWorkspaceReader(settings.root);
+  const trusted = hasCommit(settings.root, ref)
+    ? createGitReader(settings.root, ref)
+    : await readRemoteBase(settings, ref, commit);
+  // Under pull_request_target the workspace may hold the pull request's code: anything read as
+  // evidence comes from the trusted commit, whatever the policy names.
+  const everything = event === 'pull_request_target';
   core.info(
-    `Reading ${everything ? 'every evidence file' : 'policy and exception files'} from the trusted commit ${ref}.`,
+    `Reading ${everything ? 'every evidence file' : 'the policy, exception files, register and assessment'} from the trusted commit ${ref}.`,
   );
   const basePolicy = loadPolicy(trusted, settings.policy);
   const policyFiles = basePolicy.chain.filter((c) => c.origin !== 'built-in').map((c) => c.source);
-  const policyPath = settings.policy ?? DEFAULT_POLICY_PATH;
-  for (const path of new Set([policyPath, ...policyFiles])) {
+  const named = settings.policy ?? DEFAULT_POLICY_PATH;
+  const policyPaths = Object.hasOwn(PRESETS, named) ? policyFiles : [named, ...policyFiles];
+  for (const path of new Set(policyPaths)) {
     const base = trusted.read(path);
     const head = workspace.read(path);
     if ((base?.sha256 ?? 'absent') !== (head?.sha256 ?? 'absent'))
@@ -227,10 +339,9 @@ async function resolveEvidence(settings: ActionSettings): Promise<Pick<RunOption
         `${path}: the pull request changes the policy itself (${base ? (head ? 'edited' : 'deleted') : 'added'}); a policy change must be merged before it can gate a release (or set trusted-ref: none outside pull_request_target).`,
       );
   }
-  const trustedPatterns = everything
-    ? ['**']
-    : [...new Set([policyPath, ...policyFiles, ...basePolicy.policy.exceptions.paths])];
-  const pendingEvidence = changedEvidence(trusted, workspace, basePolicy.policy.exceptions.paths);
+  const evidencePatterns = [...basePolicy.policy.exceptions.paths, ...recordPaths(basePolicy.policy)];
+  const trustedPatterns = everything ? ['**'] : [...new Set([...policyPaths, ...evidencePatterns])];
+  const pendingEvidence = changedEvidence(trusted, workspace, evidencePatterns);
   for (const p of pendingEvidence) core.warning(`${p.file} is pending review: ${p.reason}`);
   return { evidence: combineReaders(trusted, workspace, trustedPatterns), pendingEvidence };
 }
@@ -266,8 +377,10 @@ function annotate(result: RunResult, warningsUsed: number): void {
 }
 
 async function comment(settings: ActionSettings, result: RunResult): Promise<void> {
+  if (!settings.comment) return;
   const pr = readPullRequest();
-  if (!settings.comment || !pr) return;
+  if (pr?.number === undefined) return;
+  const number = pr.number;
   try {
     const { client, context } = await octokit(settings.token);
     const { owner, repo } = context.repo;
@@ -275,13 +388,13 @@ async function comment(settings: ActionSettings, result: RunResult): Promise<voi
     const comments = await client.paginate(client.rest.issues.listComments, {
       owner,
       repo,
-      issue_number: pr.number,
+      issue_number: number,
       per_page: 100,
     });
     const existing = comments.find((c) => typeof c.body === 'string' && c.body.includes(COMMENT_MARKER));
     if (existing) await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
-    else await client.rest.issues.createComment({ owner, repo, issue_number: pr.number, body });
-    core.info(`${existing ? 'Updated' : 'Created'} the shipgate comment on pull request #${pr.number}.`);
+    else await client.rest.issues.createComment({ owner, repo, issue_number: number, body });
+    core.info(`${existing ? 'Updated' : 'Created'} the shipgate comment on pull request #${number}.`);
   } catch (error) {
     // A fork's read-only token answers 403: the comment is a convenience, never part of the decision.
     core.warning(
@@ -301,9 +414,62 @@ function setOutputs(result: RunResult): void {
   core.setOutput('disposition-record', file('disposition-record.md'));
 }
 
+/** What to do about an error, by exit code, for the job summary. */
+const ERROR_ADVICE: Record<number, string> = {
+  [ExitCode.Config]:
+    'Fix the input or the policy the message names; `shipgate validate` checks the policy, exception files, register and assessment locally.',
+  [ExitCode.Input]:
+    'Fix or regenerate the report or evidence file the message names (see Troubleshooting in the shipgate README).',
+  [ExitCode.Trust]:
+    "shipgate reads the policy and evidence files from the trusted commit (a pull request's base) and does not go on without it. Merge a policy change in its own pull request; when the base commit cannot be read, fetch it (actions/checkout with fetch-depth: 0) or give the token input contents: read; on an event without a base commit, set the trusted-ref input.",
+  [ExitCode.Output]: 'Check that the output directory is inside the workspace and writable.',
+  [ExitCode.Internal]: "This is a bug in shipgate: the stack is in the step's log. Please report it.",
+};
+
+/** A short job summary for a run that could not evaluate: what failed, the exit code, what to do. */
+async function writeErrorSummary(code: number, message: string, downgraded: boolean): Promise<void> {
+  const [first = '', ...details] = message.split('\n');
+  const lines = [
+    `## ❌ shipgate: error (exit ${code})`,
+    '',
+    `shipgate could not evaluate the release: ${escapeMarkdown(first, 1000)}`,
+    '',
+    ...details.slice(0, 20).map((d) => `- ${escapeMarkdown(d.replace(/^\s*-\s*/, ''))}`),
+    ...(details.length > 20 ? [`- _${details.length - 20} more omitted (see the step's log)._`] : []),
+    ...(details.length > 0 ? [''] : []),
+    `**What to do:** ${ERROR_ADVICE[code] ?? ''}`,
+    '',
+    ...(downgraded ? ['_fail-on-error is false: the step did not fail, and the decision output is `error`._', ''] : []),
+  ];
+  try {
+    await core.summary.emptyBuffer().addRaw(lines.join('\n')).write();
+  } catch (error) {
+    core.info(`The job summary could not be written: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Removes a certificate an earlier run left in the output directory, for a run that fails (DESIGN 6):
+ * `run()` does it first thing, but the inputs, the event or the trusted commit can fail before it.
+ * Its own errors are swallowed: the run's error is the one to report.
+ */
+async function withdrawAfterFailure(settings: ActionSettings | undefined): Promise<void> {
+  // With the inputs unread, dry-run counts only when it plainly says so: removing a stale certificate is the safe side.
+  const dryRun = settings ? settings.dryRun : TRUE_WORDS.includes(core.getInput('dry-run').trim().toLowerCase());
+  if (dryRun) return;
+  try {
+    const place = settings ?? readOutputPlace();
+    await withdrawCertificates(place.root, place.outputDir, place.policy);
+  } catch (error) {
+    core.debug(`The stale certificate could not be withdrawn: ${(error as Error).message}`);
+  }
+}
+
 export async function runAction(): Promise<void> {
+  let failOnError = true;
   let settings: ActionSettings | undefined;
   try {
+    failOnError = readFailOnError();
     settings = readSettings();
     const evidence = await resolveEvidence(settings);
     const oldSpace = oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS);
@@ -344,6 +510,8 @@ export async function runAction(): Promise<void> {
     } else core.info(`shipgate: ${evaluation.decision}${evaluation.mode === 'advisory' ? ' (advisory mode)' : ''}.`);
   } catch (error) {
     const code = isShipgateError(error) ? error.exitCode : ExitCode.Internal;
+    // run() withdraws the certificate first thing; this covers failures before it (and after it).
+    await withdrawAfterFailure(settings);
     core.setOutput('decision', 'error');
     core.setOutput('exit-code', String(code));
     const message = isShipgateError(error)
@@ -351,12 +519,14 @@ export async function runAction(): Promise<void> {
       : `internal error (a bug): ${(error as Error)?.stack ?? String(error)}`;
     const [first, ...details] = message.split('\n');
     if (details.length > 0) core.info(message);
-    if (settings && !settings.failOnError)
-      core.warning(`shipgate could not evaluate (exit ${code}), and fail-on-error is false: ${first}`);
+    // fail-on-error covers the errors a user can act on (exit 2 to 5), never a bug.
+    const downgraded = !failOnError && code !== ExitCode.Internal;
+    if (downgraded) core.warning(`shipgate could not evaluate (exit ${code}), and fail-on-error is false: ${first}`);
     else {
       core.setFailed(`shipgate could not evaluate (exit ${code}): ${first}`);
       process.exitCode = code;
     }
+    await writeErrorSummary(code, message, downgraded);
   }
 }
 

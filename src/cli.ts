@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, ExitCode, isShipgateError } from './errors.js';
 import type { Logger } from './logger.js';
 import { oldSpaceFlag } from './memory.js';
-import { run } from './run.js';
+import { run, withdrawCertificates } from './run.js';
 import { renderText } from './report/text.js';
 import { renderScanResultsChunks } from './report/scan-results.js';
 import { renderJobSummary } from './report/summary.js';
@@ -26,7 +26,7 @@ Commands:
   init [DIR] scaffold .shipgate/ with a policy, an example exception, a register and an assessment
   waive ID   append an exception for a finding (--reason --owner --approved-by --expires)
   formats    list the supported report formats, how each is detected, and its scan types
-  verify CERT  recompute every digest a certificate names and check its signature (--key); exit 0 or 4
+  verify CERT  recompute every digest a certificate names and check its signature (--key); exit 0, 3 or 4
 
 evaluate options:
   --scan PATH|GLOB       a scan report (repeatable); added to the policy's inputs
@@ -109,6 +109,66 @@ function readPositive(value: string | undefined, flag: string): number | undefin
   return number;
 }
 
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+
+function readFormat(value: string | undefined): string {
+  const format = value ?? 'text';
+  if (!['text', 'json', 'markdown'].includes(format))
+    throw new ConfigError(`--format '${format}' is not supported (expected text, json or markdown).`);
+  return format;
+}
+
+async function evaluate(values: Values, rest: string[], root: string): Promise<number> {
+  const clock = clockFromEnvironment(process.env.SHIPGATE_NOW);
+  const clockPinned = Boolean(process.env.SHIPGATE_NOW);
+  const format = readFormat(values.format);
+  if (rest.length > 0)
+    throw new ConfigError(
+      `evaluate takes no positional arguments (got '${rest.join(' ')}'); give reports with --scan.`,
+    );
+  const maxInputBytes = readPositive(values['max-input-bytes'], '--max-input-bytes');
+  const streamAboveBytes = readPositive(values['stream-above'], '--stream-above');
+  const maxFindings = readPositive(values['max-findings'], '--max-findings');
+  const maxOldSpaceMiB = oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS);
+  const maxResultBytes = readPositive(values['max-result-bytes'], '--max-result-bytes');
+  const showProgress = values.progress === true || process.stderr.isTTY === true;
+  const onProgress = throttledProgress(200, (line, last) =>
+    process.stderr.write(process.stderr.isTTY ? `\r${line}\u001b[K${last ? '\n' : ''}` : `${line}\n`),
+  );
+  const commit = values.commit ?? process.env.GITHUB_SHA;
+  const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
+  const result = await run({
+    root,
+    scans: values.scan ?? [],
+    dryRun: values['dry-run'] ?? false,
+    clock,
+    clockPinned,
+    logger: stderrLogger(format === 'text'),
+    ...(values.policy ? { policy: values.policy } : {}),
+    ...(values.out ? { outDir: resolve(values.out) } : {}),
+    ...(commit ? { commit } : {}),
+    ...(repository ? { repository } : {}),
+    ...(maxInputBytes ? { maxInputBytes } : {}),
+    ...(streamAboveBytes ? { streamAboveBytes } : {}),
+    ...(maxFindings ? { maxFindings } : {}),
+    ...(maxResultBytes ? { maxResultBytes } : {}),
+    ...(maxOldSpaceMiB ? { maxOldSpaceMiB } : {}),
+    ...(showProgress ? { onProgress } : {}),
+  });
+  if (format === 'json') for (const chunk of renderScanResultsChunks(result.evaluation)) process.stdout.write(chunk);
+  else if (format === 'markdown') process.stdout.write(renderJobSummary(result.evaluation));
+  else {
+    const color = !values['no-color'] && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    process.stdout.write(renderText(result.evaluation, { color }));
+    process.stdout.write(
+      result.written.length > 0
+        ? `\nWrote ${result.written.length} file(s) to ${result.outDir}\n`
+        : `\nDry run: nothing written (without --dry-run, the outputs go to ${result.outDir}).\n`,
+    );
+  }
+  return result.exitCode;
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -127,60 +187,20 @@ async function main(argv: string[]): Promise<number> {
     return command === undefined && !values.help ? ExitCode.Config : ExitCode.Approved;
   }
   const root = resolve(values.root ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const clock = clockFromEnvironment(process.env.SHIPGATE_NOW);
-  const clockPinned = Boolean(process.env.SHIPGATE_NOW);
-  const format = values.format ?? 'text';
-  if (!['text', 'json', 'markdown'].includes(format))
-    throw new ConfigError(`--format '${format}' is not supported (expected text, json or markdown).`);
-  switch (command) {
-    case 'evaluate': {
-      if (rest.length > 0)
-        throw new ConfigError(
-          `evaluate takes no positional arguments (got '${rest.join(' ')}'); give reports with --scan.`,
+  if (command === 'evaluate')
+    try {
+      return await evaluate(values, rest, root);
+    } catch (error) {
+      // A failed run leaves no certificate that looks current, whatever failed (a flag, the clock).
+      if (!values['dry-run'])
+        await withdrawCertificates(root, values.out ? resolve(values.out) : undefined, values.policy).catch(
+          () => undefined,
         );
-      const maxInputBytes = readPositive(values['max-input-bytes'], '--max-input-bytes');
-      const streamAboveBytes = readPositive(values['stream-above'], '--stream-above');
-      const maxFindings = readPositive(values['max-findings'], '--max-findings');
-      const maxOldSpaceMiB = oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS);
-      const maxResultBytes = readPositive(values['max-result-bytes'], '--max-result-bytes');
-      const showProgress = values.progress === true || process.stderr.isTTY === true;
-      const onProgress = throttledProgress(200, (line, last) =>
-        process.stderr.write(process.stderr.isTTY ? `\r${line}\u001b[K${last ? '\n' : ''}` : `${line}\n`),
-      );
-      const commit = values.commit ?? process.env.GITHUB_SHA;
-      const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
-      const result = await run({
-        root,
-        scans: values.scan ?? [],
-        dryRun: values['dry-run'] ?? false,
-        clock,
-        clockPinned,
-        logger: stderrLogger(format === 'text'),
-        ...(values.policy ? { policy: values.policy } : {}),
-        ...(values.out ? { outDir: resolve(values.out) } : {}),
-        ...(commit ? { commit } : {}),
-        ...(repository ? { repository } : {}),
-        ...(maxInputBytes ? { maxInputBytes } : {}),
-        ...(streamAboveBytes ? { streamAboveBytes } : {}),
-        ...(maxFindings ? { maxFindings } : {}),
-        ...(maxResultBytes ? { maxResultBytes } : {}),
-        ...(maxOldSpaceMiB ? { maxOldSpaceMiB } : {}),
-        ...(showProgress ? { onProgress } : {}),
-      });
-      if (format === 'json')
-        for (const chunk of renderScanResultsChunks(result.evaluation)) process.stdout.write(chunk);
-      else if (format === 'markdown') process.stdout.write(renderJobSummary(result.evaluation));
-      else {
-        const color = !values['no-color'] && process.stdout.isTTY === true && !process.env.NO_COLOR;
-        process.stdout.write(renderText(result.evaluation, { color }));
-        process.stdout.write(
-          result.written.length > 0
-            ? `\nWrote ${result.written.length} file(s) to ${result.outDir}\n`
-            : `\nDry run: nothing written (without --dry-run, the outputs go to ${result.outDir}).\n`,
-        );
-      }
-      return result.exitCode;
+      throw error;
     }
+  const clock = clockFromEnvironment(process.env.SHIPGATE_NOW);
+  const format = readFormat(values.format);
+  switch (command) {
     case 'formats':
       process.stdout.write(renderFormats(format === 'json' ? 'json' : 'text'));
       return ExitCode.Approved;

@@ -205,20 +205,46 @@ function acceptedInFile(finding: Finding): boolean {
   );
 }
 
+/** `--out` (absolute, or relative to the working directory), else the policy's `outputs.dir` under the root. */
+function outputDirectory(root: string, outDir: string | undefined, policyDir: string): string {
+  if (outDir) return isAbsolute(outDir) ? outDir : resolve(outDir);
+  return resolve(root, policyDir);
+}
+
+/**
+ * Removes the certificate an earlier run left where this run's outputs go, so that no failed run
+ * leaves one that looks current (DESIGN 6). `run()` calls it before anything that can fail; the CLI
+ * and the Action call it when they fail before `run()` (a bad flag, SHIPGATE_NOW, a trust error).
+ * Without `outDir` the directory is the policy's `outputs.dir`, or the built-in one when the policy
+ * cannot be loaded (the error that follows says why).
+ */
+export async function withdrawCertificates(
+  root: string,
+  outDir: string | undefined,
+  policy: string | undefined,
+  reader: EvidenceReader = createWorkspaceReader(root),
+): Promise<void> {
+  let policyDir = '';
+  if (!outDir)
+    try {
+      policyDir = loadPolicy(reader, policy).policy.outputs.dir;
+    } catch {
+      // The run reports the policy's problem; the built-in policy's directory is cleared meanwhile.
+      policyDir = loadPolicy(reader, 'release').policy.outputs.dir;
+    }
+  await removeStaleCertificates(outputDirectory(root, outDir, policyDir));
+}
+
 /** Evaluates a release. Throws ShipgateError subclasses for errors (exit 2-5). */
 export async function run(options: RunOptions): Promise<RunResult> {
   const now = options.clock();
   const today = now.toISOString().slice(0, 10);
   const reader = options.evidence ?? createWorkspaceReader(options.root);
+  if (!options.dryRun) await withdrawCertificates(options.root, options.outDir, options.policy, reader);
   const loaded: LoadedPolicy = loadPolicy(reader, options.policy);
   const { policy } = loaded;
   if (options.mode) policy.mode = options.mode;
-  const outDir = options.outDir
-    ? isAbsolute(options.outDir)
-      ? options.outDir
-      : resolve(options.outDir)
-    : resolve(options.root, policy.outputs.dir);
-  if (!options.dryRun) await removeStaleCertificates(outDir);
+  const outDir = outputDirectory(options.root, options.outDir, policy.outputs.dir);
 
   const ingested = await ingestInputs(options, planInputs(policy.inputs, options.scans));
   const all = ingested.flatMap((i) => i.findings);

@@ -53,5 +53,13 @@ export interface RunResult {
 export declare const DEFAULT_STREAM_ABOVE_BYTES: number;
 /** Cap on findings across all inputs. */
 export declare const DEFAULT_MAX_FINDINGS = 2000000;
+/**
+ * Removes the certificate an earlier run left where this run's outputs go, so that no failed run
+ * leaves one that looks current (DESIGN 6). `run()` calls it before anything that can fail; the CLI
+ * and the Action call it when they fail before `run()` (a bad flag, SHIPGATE_NOW, a trust error).
+ * Without `outDir` the directory is the policy's `outputs.dir`, or the built-in one when the policy
+ * cannot be loaded (the error that follows says why).
+ */
+export declare function withdrawCertificates(root: string, outDir: string | undefined, policy: string | undefined, reader?: EvidenceReader): Promise<void>;
 /** Evaluates a release. Throws ShipgateError subclasses for errors (exit 2-5). */
 export declare function run(options: RunOptions): Promise<RunResult>;

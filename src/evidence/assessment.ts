@@ -23,6 +23,13 @@ export const CONTROL_STATUSES = [
 ] as const;
 export type ControlStatus = (typeof CONTROL_STATUSES)[number];
 
+/** Criticality words (case-insensitive); only `critical` requires `Verified`. An empty cell is allowed. */
+export const CRITICALITIES = ['critical', 'high', 'medium', 'low'] as const;
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** The controls `shipgate init` writes and the release preset requires. */
 export const DEFAULT_CONTROLS: readonly { id: string; name: string }[] = [
   { id: 'authentication', name: 'Authentication' },
@@ -220,8 +227,16 @@ export function parseAssessment(text: string, source: string): Assessment {
     const control: ControlAssessment = { controlId, key, status: status ?? 'Pending', line };
     const name = cell('name');
     if (name !== '') control.name = name;
-    const criticality = normalizeWords(cell('criticality'));
-    if (criticality !== '') control.criticality = criticality;
+    const criticalityText = cell('criticality');
+    const criticality = normalizeWords(criticalityText);
+    if (criticality !== '') {
+      // A misspelt word must not demote a control that has to be verified: it is refused, not read as "not critical".
+      if ((CRITICALITIES as readonly string[]).includes(criticality)) control.criticality = criticality;
+      else
+        problems.push(
+          `${source}: line ${line}: ${quoteForMessage(criticalityText)} is not a criticality (expected ${joinOr(CRITICALITIES.map(capitalize))}, or an empty cell).`,
+        );
+    }
     const evidence = cell('evidence');
     if (evidence !== '') control.evidence = evidence;
     const evidenceNode = cellNode('evidence');

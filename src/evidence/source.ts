@@ -8,7 +8,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from '
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { isGlob } from '../glob.js';
-import { relativeToRoot, resolveInputPaths } from '../ingest/read.js';
+import { escapeThroughLink, relativeToRoot, resolveInputPaths } from '../ingest/read.js';
 
 /** Largest evidence file accepted: 16 MiB. */
 export const MAX_EVIDENCE_BYTES = 16 * 1024 * 1024;
@@ -52,6 +52,11 @@ export function createWorkspaceReader(root: string): EvidenceReader {
       }
       if (stat.isSymbolicLink())
         throw new InputError(`${rel}: the evidence file is a symbolic link; symlinks are refused.`);
+      const escape = escapeThroughLink(root, abs);
+      if (escape)
+        throw new InputError(
+          `${rel}: the folder ${escape.folder} is a symbolic link to ${escape.realFolder}, outside the root ${root}; evidence must be inside the workspace.`,
+        );
       if (!stat.isFile()) throw new InputError(`${rel}: the evidence path is not a regular file.`);
       const fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
       try {

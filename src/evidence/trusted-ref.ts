@@ -1,22 +1,43 @@
 /**
- * Reading evidence from a trusted commit (DESIGN 7): on pull requests, policy and exception files come
- * from the base commit, so a pull request cannot approve itself by editing them. `git show <ref>:<path>`
- * first; when the commit is not in the clone (a shallow checkout), a fetcher the Action supplies
- * (the contents API).
+ * Reading evidence from a trusted commit (DESIGN 7): on pull requests, the policy, exception files,
+ * register and assessment come from the base commit, so a pull request cannot approve itself by
+ * editing them. `git show <ref>:<path>` first; when the commit is not in the clone (a shallow
+ * checkout), a fetcher the Action supplies (the contents API).
+ *
+ * Every reader here takes paths relative to the root, as the workspace reader does; when the root is
+ * a folder of the repository (a monorepo), the files are read at the root's path inside the commit.
  */
 import { execFileSync } from 'node:child_process';
-import { InputError } from '../errors.js';
+import { posix } from 'node:path';
+import { InputError, TrustError } from '../errors.js';
 import { matchGlob } from '../glob.js';
+import { loadPolicy, PRESETS } from '../policy/load.js';
 import { MAX_EVIDENCE_BYTES, sha256, type EvidenceFile, type EvidenceReader } from './source.js';
 
 /** Fetches one file at a ref from elsewhere (the GitHub contents API); undefined when it does not exist there. */
 export type RemoteFetcher = (path: string, ref: string) => Promise<Buffer | undefined>;
 
-/** Lists files under a folder at a ref from elsewhere. */
-export type RemoteLister = (folder: string, ref: string) => Promise<string[]>;
+/** One entry of a folder listing: a path from the repository's top. */
+export interface RemoteEntry {
+  path: string;
+  type: 'file' | 'dir';
+}
+
+/** Lists one folder (not recursively) at a ref from elsewhere; empty when it does not exist there. */
+export type RemoteLister = (folder: string, ref: string) => Promise<RemoteEntry[]>;
+
+/**
+ * Folders listed for one glob through a remote lister, at most. A pattern such as `**\/*.yml` would
+ * otherwise list the whole repository one request per folder.
+ */
+export const MAX_REMOTE_FOLDERS = 50;
 
 function git(root: string, args: string[]): Buffer {
-  return execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: MAX_EVIDENCE_BYTES + 1 });
+  return execFileSync('git', ['--literal-pathspecs', ...args], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: MAX_EVIDENCE_BYTES + 1,
+  });
 }
 
 /** Whether the commit is present in the clone at `root`. */
@@ -29,6 +50,31 @@ export function hasCommit(root: string, ref: string): boolean {
   }
 }
 
+/**
+ * The root's path inside its git repository: '' at the top, else `sub/dir/` with a trailing slash
+ * (`git rev-parse --show-prefix`); undefined when the root is not inside a git work tree.
+ */
+export function repositoryPrefix(root: string): string | undefined {
+  try {
+    return git(root, ['rev-parse', '--show-prefix']).toString('utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A path relative to the root, normalized; paths that leave the root are refused as the workspace
+ * reader refuses them, so a trusted copy is never read from outside the root either.
+ */
+function cleanPath(path: string, ref: string): string {
+  const clean = posix.normalize(path.replace(/^\.\//, ''));
+  if (clean === '..' || clean.startsWith('../') || posix.isAbsolute(clean) || clean === '.')
+    throw new InputError(
+      `${path}@${ref}: the evidence file is outside the root; evidence must be inside the workspace.`,
+    );
+  return clean;
+}
+
 function fileFromBytes(path: string, bytes: Buffer, ref: string): EvidenceFile {
   if (bytes.length > MAX_EVIDENCE_BYTES)
     throw new InputError(`${path}@${ref}: the evidence file is ${bytes.length} bytes (at most ${MAX_EVIDENCE_BYTES}).`);
@@ -36,25 +82,30 @@ function fileFromBytes(path: string, bytes: Buffer, ref: string): EvidenceFile {
 }
 
 /**
- * A reader over a commit of the local clone. Paths are relative to the repository root (the workspace).
- * Symlinks in the tree are refused as they are in the workspace.
+ * A reader over a commit of the local clone. Paths are relative to the root, and read at the root's
+ * path inside the repository. Symlinks in the tree are refused as they are in the workspace.
  */
 export function createGitReader(root: string, ref: string): EvidenceReader {
+  const prefix = repositoryPrefix(root);
+  if (prefix === undefined)
+    throw new TrustError(`the root ${root} is not inside a git work tree, so the commit ${ref} cannot be read there.`);
   const tree = new Map<string, string>();
-  const listing = git(root, ['ls-tree', '-r', '-z', '--full-tree', ref]).toString('utf8');
+  const listing = git(root, ['ls-tree', '-r', '-z', '--full-tree', ref, ...(prefix ? ['--', prefix] : [])]).toString(
+    'utf8',
+  );
   for (const entry of listing.split('\0')) {
     const match = /^(\d+) (\w+) [0-9a-f]+\t(.*)$/s.exec(entry);
-    if (match?.[3]) tree.set(match[3], match[1] as string);
+    if (match?.[3]?.startsWith(prefix)) tree.set(match[3].slice(prefix.length), match[1] as string);
   }
   return {
     origin: ref,
     read(path: string): EvidenceFile | undefined {
-      const clean = path.replace(/^\.\//, '');
+      const clean = cleanPath(path, ref);
       const mode = tree.get(clean);
       if (mode === undefined) return undefined;
       if (mode === '120000')
         throw new InputError(`${clean}@${ref}: the evidence file is a symbolic link; symlinks are refused.`);
-      return fileFromBytes(clean, git(root, ['show', `${ref}:${clean}`]), ref);
+      return fileFromBytes(clean, git(root, ['show', `${ref}:${prefix}${clean}`]), ref);
     },
     list(pattern: string): string[] {
       const clean = pattern.replace(/^\.\//, '');
@@ -63,47 +114,109 @@ export function createGitReader(root: string, ref: string): EvidenceReader {
   };
 }
 
+/** A reader over files fetched from elsewhere; `fetch` adds files, `read` and `list` see what was fetched. */
+export interface RemoteReader extends EvidenceReader {
+  /** Fetches these literal paths and the files matching these globs (relative to the root), once each. */
+  fetch(paths: readonly string[], patterns?: readonly string[]): Promise<void>;
+}
+
 /**
- * A reader that prefetches the files it may need through the remote fetcher, for when the base commit
- * is not in the clone. `paths` are literal paths; `folders` are listed for globs.
+ * A reader that fetches the files it may need through the remote fetcher, for when the base commit is
+ * not in the clone. `prefix` is the root's path inside the repository (see repositoryPrefix).
  */
-export async function createRemoteReader(
+export function createRemoteReader(
   ref: string,
   fetcher: RemoteFetcher,
   lister: RemoteLister,
-  paths: readonly string[],
-  patterns: readonly string[],
-): Promise<EvidenceReader> {
+  prefix = '',
+): RemoteReader {
   const files = new Map<string, Buffer>();
-  for (const path of paths) {
-    const bytes = await fetcher(path, ref);
+  const fetched = new Set<string>();
+  const fetchOne = async (path: string): Promise<void> => {
+    if (fetched.has(path)) return;
+    fetched.add(path);
+    const bytes = await fetcher(`${prefix}${path}`, ref);
     if (bytes) files.set(path, bytes);
-  }
-  for (const pattern of patterns) {
+  };
+  const underRoot = (entry: RemoteEntry): string | undefined =>
+    entry.path.startsWith(prefix) ? entry.path.slice(prefix.length) : undefined;
+  const fetchPattern = async (pattern: string): Promise<void> => {
     const clean = pattern.replace(/^\.\//, '');
     const segments = clean.split('/');
     const firstGlob = segments.findIndex((s) => /[*?]/.test(s));
-    if (firstGlob === -1) {
-      const bytes = files.has(clean) ? undefined : await fetcher(clean, ref);
-      if (bytes) files.set(clean, bytes);
-      continue;
-    }
-    for (const path of await lister(segments.slice(0, firstGlob).join('/'), ref))
-      if (matchGlob(clean, path) && !files.has(path)) {
-        const bytes = await fetcher(path, ref);
-        if (bytes) files.set(path, bytes);
+    if (firstGlob === -1) return fetchOne(cleanPath(clean, ref));
+    // Below the first glob segment, any folder may hold a match when more segments follow it.
+    const deep = firstGlob < segments.length - 1;
+    const queue = [segments.slice(0, firstGlob).join('/')];
+    let listed = 0;
+    while (queue.length > 0) {
+      const folder = queue.shift() as string;
+      listed += 1;
+      if (listed > MAX_REMOTE_FOLDERS)
+        throw new TrustError(
+          `${pattern}@${ref}: matching this pattern in the trusted commit takes more than ${MAX_REMOTE_FOLDERS} folder listings through the contents API; fetch the base commit into the clone (actions/checkout with fetch-depth: 0) or narrow the pattern.`,
+        );
+      const full = `${prefix}${folder}`.replace(/\/$/, '');
+      for (const entry of await lister(full, ref)) {
+        const path = underRoot(entry);
+        if (path === undefined) continue;
+        if (entry.type === 'dir') {
+          if (deep) queue.push(path);
+        } else if (matchGlob(clean, path)) await fetchOne(path);
       }
-  }
+    }
+  };
   return {
     origin: ref,
+    async fetch(paths: readonly string[], patterns: readonly string[] = []): Promise<void> {
+      for (const path of paths) await fetchOne(cleanPath(path, ref));
+      for (const pattern of patterns) await fetchPattern(pattern);
+    },
     read(path: string): EvidenceFile | undefined {
-      const bytes = files.get(path.replace(/^\.\//, ''));
-      return bytes ? fileFromBytes(path.replace(/^\.\//, ''), bytes, ref) : undefined;
+      const clean = cleanPath(path, ref);
+      const bytes = files.get(clean);
+      return bytes ? fileFromBytes(clean, bytes, ref) : undefined;
     },
     list(pattern: string): string[] {
       return [...files.keys()].filter((p) => matchGlob(pattern.replace(/^\.\//, ''), p)).sort();
     },
   };
+}
+
+/** Passes of fetchPolicyChain at most: far above the policy loader's bound on an extends chain. */
+const MAX_CHAIN_PASSES = 32;
+
+/**
+ * Fetches the policy and every file of its `extends` chain into a remote reader. The chain is
+ * followed by the policy loader itself: each pass loads the policy from what was fetched so far and
+ * fetches the files it missed, so paths resolve exactly as the loader resolves them and the loader's
+ * own bound on the chain ends the walk. Preset names are never fetched. Errors (a bad policy, a file
+ * missing at the trusted commit) are left to the caller's own load of the policy, which reports them.
+ */
+export async function fetchPolicyChain(reader: RemoteReader, policy: string | undefined): Promise<void> {
+  const tried = new Set<string>();
+  // Each pass fetches at least one new file and the loader stops a chain longer than its bound; the
+  // pass limit only guards against a loader that would not.
+  for (let pass = 0; pass < MAX_CHAIN_PASSES; pass += 1) {
+    const missed: string[] = [];
+    const recording: EvidenceReader = {
+      origin: reader.origin,
+      read(path) {
+        const file = reader.read(path);
+        if (!file && !Object.hasOwn(PRESETS, path) && !tried.has(path)) missed.push(path);
+        return file;
+      },
+      list: (pattern) => reader.list(pattern),
+    };
+    try {
+      loadPolicy(recording, policy);
+    } catch {
+      // Reported by the caller's load once nothing more can be fetched.
+    }
+    if (missed.length === 0) return;
+    for (const path of missed) tried.add(path);
+    await reader.fetch(missed);
+  }
 }
 
 /** Evidence files the pull request adds or changes compared with the trusted reader. */

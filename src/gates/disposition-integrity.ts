@@ -34,12 +34,19 @@ export const dispositionIntegrity: Gate = {
         continue;
       }
       if (row.status === 'risk-accepted' || row.status === 'false-positive') {
+        // A valid exception that covered this finding would have excepted it (above): the row's
+        // exception is no resolution path, whatever it is, and the message says why.
         if (!row.exceptionId)
           problems.add(() => `${describeFinding(finding)}: ${where} is '${row.status}' without an exception_id.`);
         else if (!valid.has(row.exceptionId))
           problems.add(
             () =>
               `${describeFinding(finding)}: ${where} names exception '${row.exceptionId}', which is not a valid exception today.`,
+          );
+        else
+          problems.add(
+            () =>
+              `${describeFinding(finding)}: ${where} names exception '${row.exceptionId}', which does not cover this finding (its match selects other findings): widen its match to this finding, or name the exception that covers it.`,
           );
         continue;
       }

@@ -1,6 +1,6 @@
 /** scan-cleanliness: open findings per severity within `max`; every open finding of a requirePlan severity has a plan. */
 import type { CountedSeverity } from '../policy/types.js';
-import { describeFinding, FindingProblems, type Gate } from './types.js';
+import { describeFinding, FindingProblems, type Gate, type PlanRow } from './types.js';
 
 const ORDER: CountedSeverity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const LISTED = 10;
@@ -28,8 +28,19 @@ export const scanCleanliness: Gate = {
     }
     const planned = new Set(settings.requirePlan);
     const planProblems = new FindingProblems();
+    // Open findings of other severities that the register gives a current plan: allowed open with a
+    // plan, which is a condition of the release (DESIGN 5), counted per severity.
+    const withPlan = new Map<CountedSeverity, string[]>();
     for (const finding of open) {
-      if (!planned.has(finding.countedSeverity) && !planned.has(finding.severity)) continue;
+      if (!planned.has(finding.countedSeverity) && !planned.has(finding.severity)) {
+        const row = context.register?.rows.get(finding.id);
+        if (row && isCurrentPlan(row, context.today)) {
+          const ids = withPlan.get(finding.countedSeverity);
+          if (ids) ids.push(finding.id);
+          else withPlan.set(finding.countedSeverity, [finding.id]);
+        }
+        continue;
+      }
       const row = context.register?.rows.get(finding.id);
       if (!row) {
         const registerName = context.register?.source ?? context.policy.gates['disposition-integrity'].register;
@@ -57,6 +68,14 @@ export const scanCleanliness: Gate = {
         );
     }
     reasons.push(...planProblems.reasons('open finding(s) without a valid mitigation plan'));
+    for (const severity of ORDER) {
+      const ids = withPlan.get(severity);
+      if (!ids) continue;
+      const more = ids.length > LISTED ? `, and ${ids.length - LISTED} more` : '';
+      conditions.push(
+        `${ids.length} open ${severity} finding(s) allowed open with a plan in ${context.register?.source}: ${ids.slice(0, LISTED).join(', ')}${more}.`,
+      );
+    }
     const counts = ORDER.map(
       (s) => `${s} ${bySeverity.get(s)?.length ?? 0}${settings.max[s] !== undefined ? `/${settings.max[s]}` : ''}`,
     );
@@ -68,3 +87,14 @@ export const scanCleanliness: Gate = {
     };
   },
 };
+
+/** A register row that keeps a finding open on purpose: an owner, a plan and a due date not past. */
+function isCurrentPlan(row: PlanRow, today: string): boolean {
+  return (
+    (row.status === 'open' || row.status === 'in-remediation') &&
+    row.owner !== '' &&
+    row.remediationPlan !== '' &&
+    row.dueDate !== undefined &&
+    row.dueDate >= today
+  );
+}

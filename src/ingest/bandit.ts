@@ -13,6 +13,7 @@ import {
   trimmedString as str,
   positiveInt as positive,
   capFirstLine as cap,
+  type Json,
 } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity } from '../model.js';
@@ -84,6 +85,21 @@ function readResult(result: unknown, pointer: string, input: InputFile, context:
   };
 }
 
+/**
+ * The issues Bandit's own metrics count: the sum of `metrics._totals` `SEVERITY.*` (older Bandit writes
+ * them as floats, 59.0). Undefined when the report has no totals.
+ */
+function countedIssues(metrics: Json): number | undefined {
+  const totals = metrics._totals;
+  if (!isObject(totals)) return undefined;
+  return Object.entries(totals)
+    .filter(([key, value]) => key.startsWith('SEVERITY.') && typeof value === 'number' && Number.isFinite(value))
+    .reduce((sum, [, value]) => sum + Math.max(0, Math.round(value as number)), 0);
+}
+
+/** Bandit's severity (-l) and confidence (-i) filters and its baseline (-b) drop issues from results, not from the metrics. */
+const LEFT_OUT = "Bandit's -l and -i filters and its -b baseline leave counted issues out of the results";
+
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const file = input.path;
   const document =
@@ -105,6 +121,18 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     const reason = isObject(error) && str(error.reason) ? `: ${cap(str(error.reason) as string)}` : '';
     return `${file}: /errors/${i}: Bandit could not scan a file${where}${reason}.`;
   });
+  // As Checkov's summary (checkov.ts): metrics that count issues beside an empty list show a cut or emptied
+  // report, never a clean one. A list shorter than the count is what Bandit's own filters write: a warning.
+  const counted = countedIssues(document.metrics);
+  const listed = document.results.length;
+  if (counted !== undefined && counted > 0 && listed === 0)
+    throw new InputError(
+      `${file}: /results: the metrics (/metrics/_totals) count ${counted} issue(s) but none is listed (expected the issues; was the report cut? ${LEFT_OUT}: run Bandit without them for the gate).`,
+    );
+  if (counted !== undefined && listed < counted)
+    warnings.push(
+      `${file}: /results: the metrics (/metrics/_totals) count ${counted} issues but the report lists ${listed}; ${LEFT_OUT}, and the gate does not see the ${counted - listed} left out.`,
+    );
   const findings = document.results.map((result, i) => readResult(result, `/results/${i}`, input, context));
   const scanType: ScanType = context.scanType ?? 'sast';
   return {

@@ -1,7 +1,7 @@
 /** Choosing the ingestor for an input: declared in the policy, or detected (DESIGN 7: fail closed). */
 import { ConfigError, InputError } from '../errors.js';
 import { INGESTORS, findIngestor } from './registry.js';
-import { parseJsonText } from './json.js';
+import { parseJsonText, RefusedKeyError } from './json.js';
 import { decodeUtf8 } from './read.js';
 import type { DetectSample, Detection, Ingestor, InputFile } from './types.js';
 
@@ -23,6 +23,8 @@ export function sampleInput(input: InputFile): { sample: DetectSample; parseErro
     sample.document = parseJsonText(decodeUtf8(input), input);
     return { sample };
   } catch (error) {
+    // Valid JSON with a refused key is refused in every format: say so, not "not recognized".
+    if (error instanceof RefusedKeyError) throw error;
     return { sample, parseError: (error as Error).message };
   }
 }

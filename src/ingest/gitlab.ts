@@ -241,9 +241,15 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     throw new InputError(
       `${file}: /scan/type: the report type '${scanReportType}' is not supported (expected sast, secret_detection, dependency_scanning or container_scanning).`,
     );
-  if (scan && str(scan.status) === 'failure')
+  // The report schema allows only `success` and `failure`, and requires a status in every `scan`: a report
+  // that does not say `success` exactly does not show a completed scan, whatever else it lists.
+  if (scan && scan.status === 'failure')
     throw new InputError(
       `${file}: /scan/status: the report says the ${scanTool.name ?? 'GitLab'} scan failed (expected status 'success'; a failed scan is not a clean one).`,
+    );
+  if (scan && scan.status !== 'success')
+    throw new InputError(
+      `${file}: /scan/status: ${typeof scan.status === 'string' ? `'${scan.status.length > 40 ? `${scan.status.slice(0, 40)}...` : scan.status}' is not a GitLab scan status` : found(scan.status)} (expected 'success' or 'failure', which the report schema requires; a scan that does not say 'success' is not a completed scan).`,
     );
   if (scan && Array.isArray(scan.messages))
     scan.messages.forEach((message, i) => {

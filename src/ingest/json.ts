@@ -53,8 +53,19 @@ export function parseJsonText(text: string, input: Pick<InputFile, 'path'>, what
   }
   const pointer = findForbiddenKey(text, value);
   if (pointer !== undefined)
-    throw new InputError(`${input.path}: ${pointer}: the key '__proto__' is refused in input files.`);
+    throw new RefusedKeyError(`${input.path}: ${clipPointer(pointer)}: the key '__proto__' is refused in input files.`);
   return value;
+}
+
+/**
+ * Valid JSON that holds a `__proto__` key: refused whatever the format, so format detection reports
+ * it as it is instead of "not recognized".
+ */
+export class RefusedKeyError extends InputError {}
+
+/** A pointer short enough for a message: deep nesting would make it as long as the file. */
+function clipPointer(pointer: string): string {
+  return pointer.length > 200 ? `${pointer.slice(0, 100)}…${pointer.slice(-100)}` : pointer;
 }
 
 /** Returns the JSON pointer of a `__proto__` key, if the document has one. Cheap when absent. */

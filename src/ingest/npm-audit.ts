@@ -92,6 +92,40 @@ function throwIfFailedAudit(input: InputFile, doc: Json): void {
   }
 }
 
+/** npm's severity words, the keys of `metadata.vulnerabilities` beside v2's `total`. */
+const SEVERITY_WORDS = ['info', 'low', 'moderate', 'high', 'critical'];
+
+/**
+ * How many vulnerabilities the report's own summary (`metadata.vulnerabilities`) counts: v2 counts vulnerable
+ * packages (its `total` is the number of `vulnerabilities` entries), v1 counts vulnerable paths. The larger of
+ * `total` and the sum per severity, so neither can hide the other; undefined when there is no summary.
+ */
+function summaryCount(doc: Json): number | undefined {
+  const metadata = isObject(doc.metadata) ? doc.metadata : undefined;
+  const counts = metadata && isObject(metadata.vulnerabilities) ? metadata.vulnerabilities : undefined;
+  if (counts === undefined) return undefined;
+  const number = (value: unknown): number =>
+    typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
+  const sum = SEVERITY_WORDS.reduce((total, word) => total + number(counts[word]), 0);
+  return Math.max(sum, number(counts.total));
+}
+
+/**
+ * A summary that counts more than the report lists means the list was cut or emptied: never a clean scan.
+ * v2 lists one entry per package it counts, so any shortfall is refused; v1 counts paths (several per
+ * advisory), so only a summary with vulnerabilities and no advisory at all is.
+ */
+function throwIfSummaryDisagrees(input: InputFile, doc: Json, version: 1 | 2, listed: number): void {
+  const counted = summaryCount(doc);
+  if (counted === undefined || counted === 0 || listed >= counted || (version === 1 && listed > 0)) return;
+  const what = version === 2 ? 'vulnerable package(s)' : 'vulnerable path(s)';
+  const list = version === 2 ? '/vulnerabilities' : '/advisories';
+  const shown = listed === 0 ? 'none is listed' : `only ${listed} ${listed === 1 ? 'is' : 'are'} listed`;
+  throw new InputError(
+    `${input.path}: ${list}: the summary (/metadata/vulnerabilities) counts ${counted} ${what} but ${shown} (expected ${version === 2 ? 'an entry per vulnerable package' : 'the advisories'}; was the report cut?).`,
+  );
+}
+
 interface ParseState {
   input: InputFile;
   scanType: ScanType;
@@ -280,12 +314,14 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       throw new InputError(
         `${input.path}: /vulnerabilities: found ${describe(doc.vulnerabilities)} (expected an object keyed by package name).`,
       );
+    throwIfSummaryDisagrees(input, doc, 2, Object.keys(doc.vulnerabilities).length);
     resultCount = parseV2(state, doc.vulnerabilities);
   } else if (doc.advisories !== undefined) {
     if (!isObject(doc.advisories))
       throw new InputError(
         `${input.path}: /advisories: found ${describe(doc.advisories)} (expected an object keyed by advisory id).`,
       );
+    throwIfSummaryDisagrees(input, doc, 1, Object.keys(doc.advisories).length);
     resultCount = parseV1(state, doc.advisories);
   } else {
     throw new InputError(

@@ -1,7 +1,7 @@
 /** Resolving input paths and globs inside the root, and reading each file once: bounded, hashed. */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
 import { checkGlobPattern, isGlob, matchGlob } from '../glob.js';
@@ -18,6 +18,37 @@ export function relativeToRoot(root: string, target: string): string | undefined
   const rel = relative(root, resolve(root, target));
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return rel === '' ? '' : undefined;
   return rel.split(sep).join('/');
+}
+
+/**
+ * When a folder on the way to a file under the root is a symbolic link that leads outside the root:
+ * that folder and where it really is, for the message; undefined when the file's folder is inside the
+ * root's real path. The file itself is checked with `lstat` by the readers.
+ */
+export function escapeThroughLink(root: string, absPath: string): { folder: string; realFolder: string } | undefined {
+  let realRoot: string;
+  let realFolder: string;
+  try {
+    realRoot = realpathSync(root);
+    realFolder = realpathSync(dirname(absPath));
+  } catch {
+    // A folder that does not exist: the readers report the missing file.
+    return undefined;
+  }
+  const rel = relative(realRoot, realFolder);
+  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) return undefined;
+  // The outermost folder below the root that is a link names the cause.
+  const parts = (relative(root, dirname(absPath)) || '.').split(sep);
+  for (let k = 1; k <= parts.length; k++) {
+    const folder = parts.slice(0, k).join('/');
+    try {
+      if (lstatSync(join(root, folder)).isSymbolicLink())
+        return { folder, realFolder: realpathSync(join(root, folder)) };
+    } catch {
+      break;
+    }
+  }
+  return { folder: parts.join('/'), realFolder };
 }
 
 /**
@@ -83,6 +114,11 @@ export function inspectInputFile(root: string, relPath: string): { path: string;
   if (stat.isSymbolicLink())
     throw new InputError(
       `${relPath}: the input is a symbolic link; inputs must be regular files inside the workspace.`,
+    );
+  const escape = escapeThroughLink(root, absPath);
+  if (escape)
+    throw new InputError(
+      `${relPath}: the folder ${escape.folder} is a symbolic link to ${escape.realFolder}, outside the root ${root}; inputs must be regular files inside the workspace.`,
     );
   if (stat.isDirectory()) throw new InputError(`${relPath}: the input is a directory; give a file or a glob.`);
   if (!stat.isFile()) throw new InputError(`${relPath}: the input is not a regular file.`);

@@ -8,7 +8,7 @@
  * and rules, tool, base URIs and scan type are resolved when the run ends (they may come after
  * the results in the file).
  */
-import { isObject, capFirstLine as cap, type Json } from './report-reader.js';
+import { describeValue, isObject, capFirstLine as cap, type Json } from './report-reader.js';
 import { flatString, TextMemo } from '../strings.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
@@ -38,8 +38,35 @@ import type {
   StreamParseOptions,
 } from './types.js';
 
+/** SARIF 2.1.0 `level` of results, rule configurations and notifications (3.27.10, 3.50.3, 3.58.6). */
 const LEVELS = ['none', 'note', 'warning', 'error'] as const;
+/** SARIF 2.1.0 `result.kind` (3.27.9). */
+const KINDS = ['pass', 'open', 'informational', 'notApplicable', 'review', 'fail'] as const;
 const NOT_FINDINGS = new Set(['pass', 'notApplicable', 'informational']);
+
+/**
+ * Refuses a member that is present but not a value of its SARIF enum: a level or kind the reader
+ * does not know would otherwise fall back to a default and change the verdict without a word.
+ */
+function checkEnum(value: unknown, values: readonly string[], what: string, at: string, file: string): void {
+  const error = enumError(value, values, what, at, file);
+  if (error !== undefined) throw new InputError(error);
+}
+
+/** The message `checkEnum` throws, or undefined when the value is absent or one of `values`. */
+function enumError(
+  value: unknown,
+  values: readonly string[],
+  what: string,
+  at: string,
+  file: string,
+): string | undefined {
+  if (value === undefined || (typeof value === 'string' && values.includes(value))) return undefined;
+  const shown =
+    typeof value === 'string' ? `'${value.length > 40 ? `${value.slice(0, 40)}...` : value}'` : describeValue(value);
+  const expected = `${values.slice(0, -1).join(', ')} or ${values[values.length - 1] ?? ''}`;
+  return `${file}: ${at}: ${shown} is not a SARIF ${what} (expected ${expected}).`;
+}
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
@@ -171,10 +198,8 @@ export function readPendingResult(
         ? properties.tags.filter((t): t is string => typeof t === 'string')
         : NO_TAGS,
   };
-  if (pending.level !== undefined && !(LEVELS as readonly string[]).includes(pending.level))
-    throw new InputError(
-      `${file}: ${pointer}/level: '${pending.level}' is not a SARIF level (expected none, note, warning or error).`,
-    );
+  checkEnum(result.level, LEVELS, 'level', `${pointer}/level`, file);
+  checkEnum(result.kind, KINDS, 'result kind', `${pointer}/kind`, file);
   if (Array.isArray(result.suppressions) && result.suppressions.length > 0) {
     pending.suppressions = result.suppressions.filter(isObject).map((s) => ({
       kind: str(s.kind) ?? 'unknown',
@@ -201,6 +226,8 @@ function pickFingerprint(value: unknown): string | undefined {
 }
 
 interface RuleInfo {
+  /** Where the rule is, e.g. /runs/0/tool/extensions/1/rules/3: two components may both have a rule X. */
+  pointer: string;
   id?: string;
   level?: string;
   securitySeverity?: unknown;
@@ -210,9 +237,16 @@ interface RuleInfo {
   messageStrings: Record<string, string>;
 }
 
-function readRule(rule: unknown): RuleInfo | undefined {
+/** Reads one rule; a schema-invalid default level is added to `invalid` (refused when the run ends). */
+function readRule(rule: unknown, pointer: string, file: string, invalid: string[]): RuleInfo | undefined {
   if (!isObject(rule)) return undefined;
   const config = isObject(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
+  if (rule.defaultConfiguration !== undefined && !config)
+    invalid.push(
+      `${file}: ${pointer}/defaultConfiguration: got ${describeValue(rule.defaultConfiguration)} (expected a SARIF reportingConfiguration object).`,
+    );
+  const badLevel = enumError(config?.level, LEVELS, 'level', `${pointer}/defaultConfiguration/level`, file);
+  if (badLevel !== undefined) invalid.push(badLevel);
   const properties = isObject(rule.properties) ? rule.properties : undefined;
   const short = isObject(rule.shortDescription) ? str(rule.shortDescription.text) : undefined;
   const messageStrings: Record<string, string> = {};
@@ -220,6 +254,7 @@ function readRule(rule: unknown): RuleInfo | undefined {
     for (const [key, value] of Object.entries(rule.messageStrings))
       if (isObject(value) && typeof value.text === 'string') messageStrings[key] = value.text;
   return {
+    pointer,
     id: str(rule.id),
     level: str(config?.level),
     securitySeverity: properties?.['security-severity'],
@@ -235,8 +270,11 @@ interface ToolComponentRules {
   byId: Map<string, RuleInfo>;
 }
 
-function readComponent(component: unknown): ToolComponentRules {
-  const rules = isObject(component) && Array.isArray(component.rules) ? component.rules.map(readRule) : [];
+function readComponent(component: unknown, pointer: string, file: string, invalid: string[]): ToolComponentRules {
+  const rules =
+    isObject(component) && Array.isArray(component.rules)
+      ? component.rules.map((rule, i) => readRule(rule, `${pointer}/rules/${i}`, file, invalid))
+      : [];
   const byId = new Map<string, RuleInfo>();
   for (const rule of rules) if (rule?.id && !byId.has(rule.id)) byId.set(rule.id, rule);
   return { rules, byId };
@@ -266,7 +304,12 @@ interface RunResolution {
   index: number;
   tool: string;
   toolVersion: string | undefined;
+  /** The scan type of results that do not say otherwise: the policy's, else the tool name's. */
   scanType: ScanType;
+  /** The scan types the run's rules and findings show it did (see `runScanType`). */
+  covered: Set<ScanType>;
+  /** Schema-invalid rules, refused when the run ends (in both paths, after the results' own errors). */
+  invalidRules: string[];
   driverRules: ToolComponentRules;
   extensions: ToolComponentRules[];
   baseIds: Json;
@@ -374,6 +417,7 @@ export class SarifRunReader {
     let resolution: RunResolution;
     if (this.early) {
       resolution = this.early.resolution;
+      if (resolution.invalidRules[0] !== undefined) throw new InputError(resolution.invalidRules[0]);
       if (this.assumedNoBase > 0 && !this.early.hasBaseIds && 'originalUriBaseIds' in run)
         throw new LateBaseUris(`${file}: ${pointer}/originalUriBaseIds comes after results that name a base URI.`);
       if (this.lateResults > 0) {
@@ -391,6 +435,7 @@ export class SarifRunReader {
       }
     } else {
       resolution = this.resolution(run, run.tool.driver, index);
+      if (resolution.invalidRules[0] !== undefined) throw new InputError(resolution.invalidRules[0]);
       for (let i = 0; i < this.pending.length; i++) {
         const p = this.pending[i] as PendingResult;
         // Released as it is turned into a finding: the two never all live at once.
@@ -401,15 +446,15 @@ export class SarifRunReader {
       this.pending.length = 0;
     }
     for (const warning of resolution.warnings) warnings.push(warning);
-    const { tool, toolVersion, scanType } = resolution;
-    const problems = runProblems(run, pointer, tool, Array.isArray(run.results));
+    const { tool, toolVersion } = resolution;
+    const problems = runProblems(run, pointer, tool, Array.isArray(run.results), file);
     const commit = readCommit(run);
     return {
       findings: this.findings as RawFinding[],
       run: {
         tool,
         ...(toolVersion ? { toolVersion } : {}),
-        scanType,
+        scanType: this.context.scanType ?? runScanType(resolution.scanType, resolution.covered),
         completed: problems.length === 0,
         problems,
         ...(commit ? { commit } : {}),
@@ -453,14 +498,27 @@ export class SarifRunReader {
       );
     }
     const toolObject = run.tool as Json;
+    const scanType = this.context.scanType ?? scanTypeForTool(tool);
+    const invalidRules: string[] = [];
+    const driverRules = readComponent(driver, `${pointer}/tool/driver`, file, invalidRules);
+    const extensions = Array.isArray(toolObject.extensions)
+      ? toolObject.extensions.map((extension, i) =>
+          readComponent(extension, `${pointer}/tool/extensions/${i}`, file, invalidRules),
+        )
+      : [];
+    const covered = new Set<ScanType>();
+    for (const component of [driverRules, ...extensions])
+      for (const rule of component.rules) if (rule) covered.add(scanTypeFromTags(rule.tags) ?? scanType);
     return {
       pointer,
       index,
       tool,
       toolVersion: str(driver.semanticVersion) ?? str(driver.version),
-      scanType: this.context.scanType ?? scanTypeForTool(tool),
-      driverRules: readComponent(driver),
-      extensions: Array.isArray(toolObject.extensions) ? toolObject.extensions.map(readComponent) : [],
+      scanType,
+      covered,
+      invalidRules,
+      driverRules,
+      extensions,
       baseIds: isObject(run.originalUriBaseIds) ? run.originalUriBaseIds : {},
       artifacts: Array.isArray(run.artifacts) ? run.artifacts : [],
       warnings,
@@ -486,7 +544,8 @@ export class SarifRunReader {
     const ruleId = p.ruleId ?? rule?.id ?? '(no rule id)';
     // Results of one rule share their severity, aliases, CWEs and scan type: computed once per rule
     // and shared, so a log with 100,000 results of 300 rules holds 300 copies, not 100,000.
-    const sharedKey = `${ruleId}\0${rule?.id ?? ''}\0${p.level ?? ''}\0${p.kind ?? ''}\0${String(p.securitySeverity ?? '')}\0${p.tags.join('\0')}`;
+    // Keyed by where the rule is, not only its id: the driver and an extension may both define rule X.
+    const sharedKey = `${ruleId}\0${rule?.pointer ?? ''}\0${p.level ?? ''}\0${p.kind ?? ''}\0${String(p.securitySeverity ?? '')}\0${p.tags.join('\0')}`;
     let common = r.shared.get(sharedKey);
     if (!common) {
       let severity: Severity;
@@ -522,6 +581,7 @@ export class SarifRunReader {
         resultType: this.context.scanType ?? scanTypeFromTags(tags) ?? r.scanType,
       };
       r.shared.set(sharedKey, common);
+      r.covered.add(common.resultType);
     }
     return { rule, verdict: common };
   }
@@ -636,31 +696,75 @@ function resolveUriBase(uri: string, baseId: string | undefined, baseIds: Json):
   return result;
 }
 
-/** Why a run does not count as a completed scan (DESIGN 5, evidence-completeness). */
-function runProblems(run: Json, pointer: string, tool: string, resultsPresent: boolean): string[] {
+/** Trivy JSON's order (container, then dependency, then iac, then secret) for a run that shows several. */
+const RUN_SCAN_TYPES: readonly ScanType[] = ['container', 'dependency', 'iac', 'secret', 'sast', 'dast', 'other'];
+
+/**
+ * The scan type a run counts as in evidence-completeness. The tool name's type, unless the run's rules
+ * and findings show only other types (a Trivy run of misconfiguration rules scanned configuration,
+ * not dependencies): a run must not count as a scan it did not do. A run with neither rules nor
+ * findings shows nothing, and keeps the tool name's type.
+ */
+function runScanType(toolType: ScanType, covered: ReadonlySet<ScanType>): ScanType {
+  if (covered.size === 0 || covered.has(toolType)) return toolType;
+  return RUN_SCAN_TYPES.find((type) => covered.has(type)) ?? toolType;
+}
+
+/** The lists of notifications an invocation may hold, and what an error-level one in each means. */
+const NOTIFICATION_LISTS = [
+  ['toolExecutionNotifications', 'an error during the scan'],
+  ['toolConfigurationNotifications', 'a configuration error'],
+] as const;
+
+/**
+ * Why a run does not count as a completed scan (DESIGN 5, evidence-completeness). The members that
+ * say so must be readable: an invocation that is not an object, an `executionSuccessful` that is
+ * missing or not a boolean, or a notification list or level outside the schema is an input error, not
+ * a run that looks clean.
+ */
+function runProblems(run: Json, pointer: string, tool: string, resultsPresent: boolean, file: string): string[] {
   const problems: string[] = [];
   if (!resultsPresent)
     problems.push(
       `${pointer}: ${tool} reported no 'results' array, so its results were not computed; a missing result list is not a clean scan.`,
     );
-  const invocations = Array.isArray(run.invocations) ? run.invocations : [];
-  invocations.forEach((invocation, i) => {
-    if (!isObject(invocation)) return;
-    if (invocation.executionSuccessful === false)
-      problems.push(
-        `${pointer}/invocations/${i}/executionSuccessful: ${tool} reports that its execution did not succeed.`,
+  if (run.invocations === undefined) return problems;
+  if (!Array.isArray(run.invocations))
+    throw new InputError(
+      `${file}: ${pointer}/invocations: got ${describeValue(run.invocations)} (expected an array of SARIF invocation objects).`,
+    );
+  run.invocations.forEach((invocation: unknown, i) => {
+    const at = `${pointer}/invocations/${i}`;
+    if (!isObject(invocation))
+      throw new InputError(`${file}: ${at}: got ${describeValue(invocation)} (expected a SARIF invocation object).`);
+    const success = invocation.executionSuccessful;
+    if (typeof success !== 'boolean')
+      throw new InputError(
+        `${file}: ${at}/executionSuccessful: ${success === undefined ? 'the invocation does not say whether the tool ran successfully' : `got ${describeValue(success)}`} (expected true or false; SARIF requires it).`,
       );
-    const notifications = Array.isArray(invocation.toolExecutionNotifications)
-      ? invocation.toolExecutionNotifications
-      : [];
-    notifications.forEach((n, j) => {
-      if (isObject(n) && n.level === 'error') {
-        const text = isObject(n.message) ? str(n.message.text) : undefined;
-        problems.push(
-          `${pointer}/invocations/${i}/toolExecutionNotifications/${j}: ${tool} reported an error during the scan${text ? `: ${cap(text)}` : ''}.`,
+    if (!success) problems.push(`${at}/executionSuccessful: ${tool} reports that its execution did not succeed.`);
+    for (const [key, meaning] of NOTIFICATION_LISTS) {
+      const notifications = invocation[key];
+      if (notifications === undefined) continue;
+      if (!Array.isArray(notifications))
+        throw new InputError(
+          `${file}: ${at}/${key}: got ${describeValue(notifications)} (expected an array of SARIF notification objects).`,
         );
-      }
-    });
+      notifications.forEach((n: unknown, j) => {
+        if (!isObject(n))
+          throw new InputError(
+            `${file}: ${at}/${key}/${j}: got ${describeValue(n)} (expected a SARIF notification object).`,
+          );
+        checkEnum(n.level, LEVELS, 'level', `${at}/${key}/${j}/level`, file);
+        if (n.level !== 'error') return;
+        const text = isObject(n.message) ? str(n.message.text) : undefined;
+        const descriptor = isObject(n.descriptor) ? str(n.descriptor.id) : undefined;
+        // SpotBugs names the reason in the descriptor (spotbugs-missing-classes), the detail in the text.
+        problems.push(
+          `${at}/${key}/${j}: ${tool} reported ${meaning}${descriptor ? ` (${cap(descriptor)})` : ''}${text ? `: ${cap(text)}` : ''}.`,
+        );
+      });
+    }
   });
   return problems;
 }

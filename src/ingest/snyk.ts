@@ -154,8 +154,9 @@ interface ProjectResult {
 
 function readProject(input: InputFile, context: IngestContext, entry: ProjectEntry, runIndex: number): ProjectResult {
   const { project, pointer } = entry;
-  // A project Snyk could not test is written as {ok: false, error, path}: a failed scan, not a clean one.
-  if (project.error !== undefined && project.error !== null && !Array.isArray(project.vulnerabilities)) {
+  // A project Snyk could not test is written as {ok: false, error, path}: a failed scan, not a clean one,
+  // even when it also carries an (empty) vulnerabilities list.
+  if (project.error !== undefined && project.error !== null && project.error !== '') {
     const text = typeof project.error === 'string' ? project.error : JSON.stringify(project.error);
     throw new InputError(
       `${input.path}: ${pointer}/error: snyk test failed with ${quote(text ?? '')} (expected test results; a project that was not tested is not a clean scan).`,
@@ -244,6 +245,12 @@ function readProject(input: InputFile, context: IngestContext, entry: ProjectEnt
       read(value, `${pointer}/filtered/ignore/${index}`, suppression);
     });
 
+  // As Checkov's summary (checkov.ts): a count of vulnerabilities beside an empty list is a cut or emptied
+  // report, never a clean one. Other differences are only worth a warning.
+  if (typeof project.uniqueCount === 'number' && project.uniqueCount > 0 && listedIds.size === 0)
+    throw new InputError(
+      `${input.path}: ${pointer}/vulnerabilities: ${project.ok === false ? 'the project says ok: false and ' : ''}uniqueCount counts ${project.uniqueCount} distinct vulnerabilities but none is listed (expected the vulnerabilities; was the report cut?).`,
+    );
   const warnings: string[] = [];
   if (typeof project.uniqueCount === 'number' && project.uniqueCount !== listedIds.size)
     warnings.push(

@@ -40,6 +40,25 @@ const SEVERITY_WORDS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
 const MISCONFIG_STATUSES = ['FAIL', 'PASS', 'EXCEPTION'];
 /** The k8s report sections that hold resources; `Findings` is the consolidated (`--report all`) form. */
 const K8S_SECTIONS = ['Vulnerabilities', 'Misconfigurations', 'Resources', 'Findings'];
+/** Every key of a Trivy result (trivy `pkg/types` Result); a list under any other key is not read. */
+const RESULT_KEYS = new Set([
+  'Target',
+  'Class',
+  'Type',
+  'Packages',
+  'Vulnerabilities',
+  'MisconfSummary',
+  'Misconfigurations',
+  'Secrets',
+  'Licenses',
+  'CustomResources',
+  'ExperimentalModifiedFindings',
+  'ModifiedFindings',
+]);
+/** Every key of a Kubernetes resource (trivy `pkg/k8s/report` Resource); any other one is not Trivy's. */
+const K8S_RESOURCE_KEYS = new Set(['Namespace', 'Kind', 'Name', 'Metadata', 'Results', 'Error']);
+/** Why a report that shows no scanned target is refused, even though Trivy writes one when it finds nothing to scan. */
+const NOTHING_SCANNED = 'a report of nothing scanned is not a clean scan';
 /**
  * OS package families (Trivy `Result.Type` of os-pkgs results). The legacy list has no `Class`,
  * so an OS family type is what marks its results as container findings.
@@ -109,8 +128,16 @@ interface ResultScope {
 class TrivyReader extends ReportReader {
   readonly findings: RawFinding[] = [];
   readonly resourceErrors: string[] = [];
+  /** Kubernetes resources with neither Results nor Error: listed by Trivy, but nothing in them was scanned. */
+  readonly unscannedResources: string[] = [];
+  /** Pointers of non-empty lists in results under keys Trivy does not write (a renamed findings key shows here). */
+  readonly unknownLists: string[] = [];
   readonly classes = new Set<string>();
   resultCount = 0;
+  /** The result objects (scanned targets) read, with or without findings. */
+  targetCount = 0;
+  /** The Kubernetes resources read. */
+  resourceCount = 0;
   readonly modified = new Map<string, number>();
   excepted = 0;
   licenses = 0;
@@ -173,6 +200,10 @@ class TrivyReader extends ReportReader {
   result(value: unknown, pointer: string, scope: ResultScope): void {
     const result = this.object(value, pointer, 'a Trivy result object with Target');
     if (result === undefined) return;
+    this.targetCount += 1;
+    for (const [key, entries] of Object.entries(result))
+      if (!RESULT_KEYS.has(key) && Array.isArray(entries) && entries.length > 0)
+        this.unknownLists.push(`${pointer}/${escapePointer(key)}`);
     const target = this.string(result, 'Target', pointer, true) ?? '';
     const type = this.string(result, 'Type', pointer);
     // The legacy list has no Class: an OS family Type is an OS package result.
@@ -369,18 +400,95 @@ class TrivyReader extends ReportReader {
       const at = `${pointer}/${index}`;
       const resource = this.object(value, at, 'a Kubernetes resource object with Kind, Name and Results');
       if (resource === undefined) return;
+      this.resourceCount += 1;
       const namespace = this.string(resource, 'Namespace', at);
       const kind = this.string(resource, 'Kind', at) ?? '';
       const name = this.string(resource, 'Name', at) ?? '';
       const error = this.string(resource, 'Error', at);
-      if (error !== undefined && error.trim() !== '')
-        this.resourceErrors.push(`${[namespace, kind, name].filter((s) => s).join('/')} (${at}): ${error.trim()}`);
+      const label = `${[namespace, kind, name].filter((s) => s).join('/')} (${at})`;
+      if (error !== undefined && error.trim() !== '') this.resourceErrors.push(`${label}: ${error.trim()}`);
+      const results = this.array(resource, 'Results', at);
+      if (results.length === 0 && (error === undefined || error.trim() === '')) {
+        // Trivy leaves Results out of a resource it found nothing to scan in; any other key means the
+        // resource is not what Trivy writes (a renamed Results), and its findings would be lost unseen.
+        const unknown = Object.keys(resource).filter((key) => !K8S_RESOURCE_KEYS.has(key));
+        if (unknown.length > 0)
+          this.problem(
+            at,
+            `the resource has no Results and no Error, but ${quoteKeys(unknown, 'the unknown key', 'the unknown keys')}`,
+            'Results[] with the targets Trivy scanned in the resource, or Error when it could not scan it',
+          );
+        else this.unscannedResources.push(label);
+      }
       // Every vulnerability in a cluster report was found in a workload's container image.
-      this.results(this.array(resource, 'Results', at), `${at}/Results`, {
+      this.results(results, `${at}/Results`, {
         artifactType: 'container_image',
         ...(namespace !== undefined ? { namespace } : {}),
       });
     });
+  }
+}
+
+/** `'Vulns'` or `'Misconfigs', 'Vulns'`, sorted, at most 5, for a message. */
+function quoteKeys(keys: string[], one: string, many: string): string {
+  const sorted = [...keys].sort(compareText);
+  const shown = sorted
+    .slice(0, 5)
+    .map((key) => `'${key.length > 40 ? `${key.slice(0, 40)}...` : key}'`)
+    .join(', ');
+  return `${sorted.length === 1 ? one : many} ${shown}${sorted.length > 5 ? ` and ${sorted.length - 5} more` : ''}`;
+}
+
+/** The keys of a document that hold a list but are none of the expected ones: a renamed findings key shows here. */
+function otherLists(document: Json, expected: readonly string[]): string[] {
+  return Object.keys(document).filter((key) => !expected.includes(key) && Array.isArray(document[key]));
+}
+
+/**
+ * A SchemaVersion 2 report must name at least one scanned target in `Results`. Trivy leaves the key out
+ * when it found nothing to scan, and never writes null or an empty list; all three show no scan.
+ */
+function readResults(reader: TrivyReader, document: Json, scope: ResultScope): void {
+  const value = document.Results;
+  if (value !== undefined && value !== null && !Array.isArray(value)) {
+    reader.array(document, 'Results', '');
+    return;
+  }
+  if (Array.isArray(value) && value.length > 0) {
+    reader.results(value, '/Results', scope);
+    return;
+  }
+  const others = otherLists(document, ['Results']);
+  const wrong =
+    value === undefined ? 'the key is missing' : value === null ? 'got null' : 'the list of scanned targets is empty';
+  reader.problem(
+    '/Results',
+    `${wrong}${others.length > 0 ? ` and the report has ${quoteKeys(others, 'the unknown list', 'the unknown lists')} instead` : ''}, so the report shows no scanned target`,
+    `Results[] with at least one scanned target; Trivy leaves Results out when it finds nothing to scan, such as no OS, lock file or config file, and ${NOTHING_SCANNED}`,
+  );
+}
+
+/** A cluster report must list resources in one of its sections, and some resource must show a scanned target. */
+function readClusterReport(reader: TrivyReader, document: Json): void {
+  for (const key of K8S_SECTIONS) {
+    // Trivy leaves an empty section out; null is not something it writes.
+    if (document[key] === null)
+      reader.problem(`/${key}`, 'got null', 'an array of resources, or no key when the section is empty');
+    else reader.resources(reader.array(document, key, ''), `/${key}`);
+  }
+  if (reader.resourceCount === 0) {
+    const others = otherLists(document, K8S_SECTIONS);
+    reader.problem(
+      '',
+      `the cluster report lists no resource under Vulnerabilities, Misconfigurations, Resources or Findings${others.length > 0 ? `, and has ${quoteKeys(others, 'the unknown list', 'the unknown lists')} instead` : ''}`,
+      `at least one scanned Kubernetes resource; ${NOTHING_SCANNED}`,
+    );
+  } else if (reader.targetCount === 0 && reader.resourceErrors.length === 0 && reader.unscannedResources.length > 0) {
+    reader.problem(
+      '',
+      `none of the ${reader.resourceCount} resources lists a scanned target (no resource has Results)`,
+      `Results[] in at least one resource; ${NOTHING_SCANNED}`,
+    );
   }
 }
 
@@ -434,7 +542,7 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
     reader.results(document, '', {});
   } else if (isObject(document) && !isSarifLog(document) && typeof document.ClusterName === 'string') {
     reader = new TrivyReader(input, context, undefined);
-    for (const key of K8S_SECTIONS) reader.resources(reader.array(document, key, ''), `/${key}`);
+    readClusterReport(reader, document);
     artifactType = reader.classes.has('os-pkgs') || reader.classes.has('lang-pkgs') ? 'container_image' : undefined;
   } else if (
     isObject(document) &&
@@ -455,9 +563,7 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
     // Trivy always names what it scanned: a report without ArtifactName is not a whole Trivy report.
     if (document.SchemaVersion !== undefined) reader.string(document, 'ArtifactName', '', true);
     artifactType = reader.string(document, 'ArtifactType', '');
-    reader.results(reader.array(document, 'Results', ''), '/Results', {
-      ...(artifactType !== undefined ? { artifactType } : {}),
-    });
+    readResults(reader, document, artifactType !== undefined ? { artifactType } : {});
   } else {
     const what = isObject(document)
       ? isSarifLog(document)
@@ -482,6 +588,20 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
     warnings.push(
       `${input.path}: ${reader.excepted} misconfiguration${reader.excepted === 1 ? ' has' : 's have'} Status EXCEPTION (excepted by a Trivy exception policy) and ${reader.excepted === 1 ? 'was' : 'were'} not counted.`,
     );
+  if (reader.unknownLists.length > 0) {
+    const n = reader.unknownLists.length;
+    const shown = reader.unknownLists.slice(0, 10).join(', ');
+    warnings.push(
+      `${input.path}: ${n} list${n === 1 ? '' : 's'} in the results ${n === 1 ? 'is' : 'are'} under a key Trivy does not write and ${n === 1 ? 'was' : 'were'} not read: ${shown}${n > 10 ? ` and ${n - 10} more` : ''} (Trivy lists findings under Vulnerabilities, Misconfigurations and Secrets).`,
+    );
+  }
+  if (reader.unscannedResources.length > 0) {
+    const n = reader.unscannedResources.length;
+    const shown = reader.unscannedResources.slice(0, 10).join(', ');
+    warnings.push(
+      `${input.path}: ${n} Kubernetes resource${n === 1 ? ' lists' : 's list'} no scanned target (no Results and no Error), so Trivy found nothing it could scan in ${n === 1 ? 'it' : 'them'} and ${n === 1 ? 'it adds' : 'they add'} no findings: ${shown}${n > 10 ? ` and ${n - 10} more` : ''}.`,
+    );
+  }
   if (reader.licenses > 0)
     warnings.push(
       `${input.path}: ${reader.licenses} license finding${reader.licenses === 1 ? '' : 's'} (Results[].Licenses) ${reader.licenses === 1 ? 'is' : 'are'} not a security finding and ${reader.licenses === 1 ? 'was' : 'were'} not counted.`,

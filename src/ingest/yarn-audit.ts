@@ -344,9 +344,15 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   for (const entry of errors)
     warnings.push(`${input.path}: line ${entry.line}: yarn reported an error: ${describeError(entry)}.`);
   if (summary !== undefined) {
+    const total = Object.values(summary.value as Record<string, number>).reduce((a, b) => a + b, 0);
+    // As Checkov's summary (checkov.ts): a summary that counts vulnerabilities beside no advisory line at all
+    // is a cut stream or a filtered one (--summary, --level), never a clean audit.
+    if (total > 0 && advisoryLines === 0 && berryLines === 0)
+      throw new InputError(
+        `${input.path}: line ${summary.line}: the auditSummary counts ${total} vulnerabilities but the stream has no auditAdvisory line (expected an auditAdvisory line per vulnerability; was the output cut? yarn audit --summary and --level also leave them out: run yarn audit --json without them for the gate).`,
+      );
     // yarn 1 counts one vulnerability per advisory and resolution path, as it prints auditAdvisory lines;
     // a difference is worth a warning (filtering flags such as --level also cause it), not a failure.
-    const total = Object.values(summary.value as Record<string, number>).reduce((a, b) => a + b, 0);
     if (total !== advisoryLines)
       warnings.push(
         `${input.path}: line ${summary.line}: the auditSummary counts ${total} vulnerabilities but the stream has ${advisoryLines} auditAdvisory lines.`,

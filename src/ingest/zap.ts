@@ -77,6 +77,12 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   const toolVersion = str(document['@version']);
   const scanType: ScanType = context.scanType ?? 'dast';
   const sites = requireArray(document.site, '/site', file, 'an array of sites');
+  // ZAP lists every site it reached, with `alerts: []` when it found nothing; no site at all means the
+  // target was never reached (or the list was emptied).
+  if (sites.length === 0)
+    throw new InputError(
+      `${file}: /site: the list of sites is empty, so the report shows no scanned site (expected at least one site; ZAP writes a site with empty alerts for a clean scan, and a report of nothing scanned is not a clean scan).`,
+    );
   const findings: RawFinding[] = [];
   const dropped: string[] = [];
   let droppedInstances = 0;

@@ -7,7 +7,7 @@ import { compareText } from '../strings.js';
 import type { Evaluation } from '../evaluation.js';
 import { SEVERITIES } from '../model.js';
 import { escapeMarkdown, markdownTable } from './markdown.js';
-import { formatLocation, topFindings } from './text.js';
+import { formatLocation, openFindingIds, staysOpen, topFindings } from './text.js';
 
 /** The hidden marker that identifies shipgate's pull request comment. */
 export const COMMENT_MARKER = '<!-- shipgate:release-gate-report -->';
@@ -108,10 +108,11 @@ function sections(evaluation: Evaluation): Section[] {
       `- ${escapeMarkdown(a.id)} (${a.type}) until ${a.expires}: ${a.findings.length} finding(s); approved by ${escapeMarkdown(a.approvedBy)}`,
   );
   if (applied.length > 0) out.push({ head: ['', '### Exceptions applied', ''], items: applied, noun: 'exceptions' });
+  const open = e.rejected.length > 0 ? openFindingIds(evaluation) : new Set<string>();
   const rejected = [
     ...e.rejected.map(
       (r) =>
-        `- ${escapeMarkdown(r.id)} (${escapeMarkdown(r.file)}:${r.line}): ${escapeMarkdown(r.reason)}; ${r.wouldCover.length} finding(s) stay open`,
+        `- ${escapeMarkdown(r.id)} (${escapeMarkdown(r.file)}:${r.line}): ${escapeMarkdown(r.reason)}; ${staysOpen(r.wouldCover, open)}`,
     ),
     ...e.unused.map((u) => `- ${escapeMarkdown(u.id)} (${escapeMarkdown(u.file)}:${u.line}): matches no finding`),
     ...e.pending.map((p) => `- ${escapeMarkdown(p.file)}: ${escapeMarkdown(p.reason)}`),

@@ -250,6 +250,23 @@ function findingLine(f: EvaluatedFinding): string {
   return `  ${f.countedSeverity.toUpperCase().padEnd(8)} ${f.id} ${plain(f.ruleId)} ${plain(formatLocation(f))} — ${plain(f.title)}${f.excepted ? ` [excepted: ${plain(f.exceptionId ?? '')}]` : ''}`;
 }
 
+/** The ids of the open findings (no exception or suppression applies). */
+export function openFindingIds(evaluation: Evaluation): Set<string> {
+  const open = new Set<string>();
+  for (const f of evaluation.findings) if (!f.excepted) open.add(f.id);
+  return open;
+}
+
+/**
+ * What a rejected exception leaves open: the findings it matches that nothing else covers (another
+ * exception with the same match, or an accepted in-file suppression, may cover them).
+ */
+export function staysOpen(wouldCover: readonly string[], open: ReadonlySet<string>): string {
+  const count = wouldCover.filter((id) => open.has(id)).length;
+  const covered = wouldCover.length - count;
+  return `${count} finding(s) stay open${covered > 0 ? ` (${covered} covered otherwise)` : ''}`;
+}
+
 export function renderText(evaluation: Evaluation, options: TextOptions): string {
   const paint = (code: string, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const decisionColor = evaluation.decision === 'approved' ? '32' : evaluation.decision === 'rejected' ? '31' : '33';
@@ -279,9 +296,10 @@ export function renderText(evaluation: Evaluation, options: TextOptions): string
   if (rejected.length > 0) {
     lines.push('');
     lines.push('Exceptions not applied:');
+    const open = openFindingIds(evaluation);
     for (const e of rejected)
       lines.push(
-        `  - ${plain(e.id)} (${plain(e.file)}: line ${e.line}): ${plain(e.reason)}; ${e.wouldCover.length} finding(s) stay open`,
+        `  - ${plain(e.id)} (${plain(e.file)}: line ${e.line}): ${plain(e.reason)}; ${staysOpen(e.wouldCover, open)}`,
       );
   }
 

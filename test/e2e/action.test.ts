@@ -4,11 +4,11 @@
  * a head commit), against a local HTTP server that answers GitHub's REST shapes.
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSarif } from '../helpers.js';
@@ -40,6 +40,25 @@ class FakeGitHub {
     await new Promise<void>((ok) => this.server.close(() => ok()));
   }
 
+  /** Serves every file under `dir` (but .git and .artifacts) at `ref`, under `prefix` in the repository. */
+  serve(ref: string, dir: string, prefix = ''): void {
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
+      if (/^(\.git|\.artifacts)\//.test(path)) continue;
+      this.contents.set(`${ref}:${prefix}${path}`, readFileSync(join(dir, path)));
+    }
+  }
+
+  /** The paths asked of the contents API since request `from` ('' for the repository's top). */
+  contentPaths(from: number): string[] {
+    const contents = /^GET \/repos\/acme\/payments\/contents\/?/;
+    return this.requests
+      .slice(from)
+      .filter((r) => contents.test(r))
+      .map((r) => r.replace(contents, ''));
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let body = '';
     for await (const chunk of req) body += String(chunk);
@@ -68,20 +87,24 @@ class FakeGitHub {
       comment.body = JSON.parse(body).body;
       return send(200, comment);
     }
-    const contentMatch = /^\/repos\/acme\/payments\/contents\/(.*)$/.exec(url.pathname);
+    // GET contents/{path}: a file, or a folder's entries (the repository's top without a path).
+    const contentMatch = /^\/repos\/acme\/payments\/contents(?:\/(.*))?$/.exec(url.pathname);
     if (contentMatch && req.method === 'GET') {
-      const path = decodeURIComponent(contentMatch[1] ?? '');
+      const path = decodeURIComponent(contentMatch[1] ?? '').replace(/\/$/, '');
       const ref = url.searchParams.get('ref') ?? '';
       const file = this.contents.get(`${ref}:${path}`);
       if (file) return send(200, { type: 'file', path, encoding: 'base64', content: file.toString('base64') });
-      const prefix = `${ref}:${path}/`;
-      const entries = [...this.contents.keys()].filter(
-        (k) => k.startsWith(prefix) && !k.slice(prefix.length).includes('/'),
-      );
-      if (entries.length > 0)
+      const prefix = path === '' ? `${ref}:` : `${ref}:${path}/`;
+      const entries = new Map<string, string>();
+      for (const key of this.contents.keys()) {
+        if (!key.startsWith(prefix)) continue;
+        const [name, ...below] = key.slice(prefix.length).split('/');
+        entries.set(`${path === '' ? '' : `${path}/`}${name}`, below.length > 0 ? 'dir' : 'file');
+      }
+      if (entries.size > 0)
         return send(
           200,
-          entries.map((k) => ({ type: 'file', path: k.slice(ref.length + 1) })),
+          [...entries].map(([entry, type]) => ({ type, path: entry })),
         );
       return send(404, { message: 'Not Found' });
     }
@@ -112,6 +135,20 @@ function workspace(): { dir: string; base: string } {
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', 'base');
   return { dir, base: git(dir, 'rev-parse', 'HEAD') };
+}
+
+/** A monorepo: the demo release in services/api, and a policy of the repository's own at its top. */
+function monorepo(): { dir: string; root: string; base: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'sg-mono-'));
+  const root = join(dir, 'services/api');
+  cpSync(join(FIXTURES, 'demo/release'), root, { recursive: true });
+  mkdirSync(join(dir, '.shipgate'));
+  writeFileSync(join(dir, '.shipgate/policy.yml'), 'version: 1\nextends: advisory\n');
+  writeFileSync(join(dir, '.gitignore'), '.artifacts/\n');
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'base');
+  return { dir, root, base: git(dir, 'rev-parse', 'HEAD') };
 }
 
 function commitHead(dir: string, change: () => void): string {
@@ -181,23 +218,24 @@ async function runAction(dir: string, inputs: Record<string, string>, env: Recor
   };
 }
 
-function pullRequestEvent(dir: string, base: string, head: string, number = 7): string {
+function eventFile(payload: unknown): string {
   const path = join(mkdtempSync(join(tmpdir(), 'sg-event-')), 'event.json');
-  writeFileSync(
-    path,
-    JSON.stringify({
-      action: 'synchronize',
-      number,
-      pull_request: {
-        number,
-        base: { ref: 'main', sha: base },
-        head: { ref: 'feature', sha: head },
-        user: { login: 'dev' },
-      },
-      repository: { full_name: 'acme/payments', name: 'payments', owner: { login: 'acme' } },
-    }),
-  );
+  writeFileSync(path, JSON.stringify(payload));
   return path;
+}
+
+function pullRequestEvent(dir: string, base: string | undefined, head: string, number = 7): string {
+  return eventFile({
+    action: 'synchronize',
+    number,
+    pull_request: {
+      number,
+      base: base === undefined ? { ref: 'main' } : { ref: 'main', sha: base },
+      head: { ref: 'feature', sha: head },
+      user: { login: 'dev' },
+    },
+    repository: { full_name: 'acme/payments', name: 'payments', owner: { login: 'acme' } },
+  });
 }
 
 function pushEvent(head: string): string {
@@ -450,7 +488,7 @@ describe('e2e/action', () => {
     );
   });
 
-  it('under pull_request_target reads every evidence file from the base commit, under pull_request the register and assessment from the workspace', async () => {
+  it('under pull_request and pull_request_target reads the assessment from the base commit: an edit by the pull request is pending, never applied', async () => {
     const { dir, base } = workspace();
     const head = commitHead(dir, () =>
       cpSync(join(dir, 'security/manual-assessment-unverified.md'), join(dir, 'security/manual-assessment.md')),
@@ -467,8 +505,39 @@ describe('e2e/action', () => {
       {},
       { ...NOW, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(dir, base, head) },
     );
-    expect(pr.outputs.decision).toBe('rejected');
+    expect(pr.stdout).toContain(
+      `Reading the policy, exception files, register and assessment from the trusted commit ${base}`,
+    );
+    expect(pr.code).toBe(0);
+    expect(pr.outputs.decision).toBe('approved-with-conditions');
+    expect(pr.stdout).toContain(
+      '::warning::security/manual-assessment.md is pending review: changed by the pull request; the base version',
+    );
+  });
+
+  it('on a pull request, marking a control verified or filling in the register does not count until merged', async () => {
+    const { dir } = workspace();
+    cpSync(join(dir, 'security/manual-assessment-unverified.md'), join(dir, 'security/manual-assessment.md'));
+    const base = commitHead(dir, () => undefined);
+    const head = commitHead(dir, () => {
+      git(dir, 'checkout', '-q', 'HEAD~1', '--', 'security/manual-assessment.md');
+      writeFileSync(
+        join(dir, 'security/findings-register.csv'),
+        `${readFileSync(join(dir, 'security/findings-register.csv'), 'utf8')}SG-0000000000000000,x,high,sast,x,dev,open,later,2099-01-01,,\n`,
+      );
+    });
+    const env = { ...NOW, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(dir, base, head) };
+    const pr = await runAction(dir, {}, env);
     expect(pr.code).toBe(1);
+    expect(pr.outputs.decision).toBe('rejected');
+    expect(pr.stdout).toContain('control-verification fail');
+    expect(pr.stdout).toContain('security/manual-assessment.md is pending review: changed by the pull request');
+    expect(pr.stdout).toContain('security/findings-register.csv is pending review: changed by the pull request');
+    const results = JSON.parse(readFileSync(join(dir, '.artifacts/review-security/scan-results.json'), 'utf8'));
+    expect(results.gates.find((g: { id: string }) => g.id === 'control-verification').status).toBe('fail');
+    // Once merged (a push of the same tree), the verified assessment counts.
+    const merged = await runAction(dir, {}, { ...NOW, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent(head) });
+    expect(merged.code).toBe(0);
   });
 
   it('refuses trusted-ref none under pull_request_target', async () => {
@@ -487,8 +556,7 @@ describe('e2e/action', () => {
     const { dir } = workspace();
     const missingBase = 'f'.repeat(40);
     github.contents.clear();
-    for (const path of ['.shipgate/policy.yml', '.shipgate/exceptions/tomcat.yml'])
-      github.contents.set(`${missingBase}:${path}`, readFileSync(join(dir, path)));
+    github.serve(missingBase, dir);
     const before = github.requests.length;
     const env = {
       ...NOW,
@@ -497,10 +565,327 @@ describe('e2e/action', () => {
       GITHUB_API_URL: github.url,
     };
     const run = await runAction(dir, {}, env);
-    expect(run.stdout).toContain(`Reading policy and exception files from the trusted commit ${missingBase}`);
+    expect(run.stdout).toContain(`from the trusted commit ${missingBase}`);
     expect(run.code).toBe(0);
-    expect(github.requests.slice(before)).toContain('GET /repos/acme/payments/contents/.shipgate/policy.yml');
+    expect(github.contentPaths(before)).toEqual([
+      '',
+      '.shipgate/policy.yml',
+      'security/findings-register.csv',
+      'security/manual-assessment.md',
+      '.shipgate/exceptions',
+      '.shipgate/exceptions/tomcat.yml',
+    ]);
     expect(run.outputs.decision).toBe('approved-with-conditions');
+    expect(run.stdout).not.toContain('pending review');
+  });
+
+  it("through the contents API, a base commit that cannot be read is a trust error that says so, not 'the pull request changes the policy'", async () => {
+    const { dir } = workspace();
+    github.contents.clear();
+    const env = {
+      ...NOW,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: pullRequestEvent(dir, 'a'.repeat(40), 'e'.repeat(40)),
+      GITHUB_API_URL: github.url,
+    };
+    const run = await runAction(dir, {}, env);
+    expect(run.code).toBe(4);
+    expect(run.stdout).toContain(
+      `::error::shipgate could not evaluate (exit 4): the base commit ${'a'.repeat(40)} is not in the clone and cannot be read through the contents API of acme/payments (404`,
+    );
+    expect(run.stdout).not.toContain('changes the policy itself');
+    expect(run.summary).toMatch(/^## ❌ shipgate: error \(exit 4\)\n/);
+    expect(run.summary).toContain('fetch-depth: 0');
+  });
+
+  it("through the contents API, fetches the policy's extends chain: the same chain passes, an edited link fails closed (exit 4)", async () => {
+    const { dir } = workspace();
+    const team = readFileSync(join(dir, '.shipgate/policy.yml'), 'utf8');
+    writeFileSync(join(dir, '.shipgate/team.yml'), team);
+    writeFileSync(join(dir, '.shipgate/policy.yml'), 'version: 1\nextends: ./team.yml\n');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'extends');
+    const missingBase = 'd'.repeat(40);
+    github.contents.clear();
+    github.serve(missingBase, dir);
+    const before = github.requests.length;
+    const env = {
+      ...NOW,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: pullRequestEvent(dir, missingBase, 'e'.repeat(40)),
+      GITHUB_API_URL: github.url,
+    };
+    const same = await runAction(dir, {}, env);
+    expect(same.code).toBe(0);
+    expect(same.outputs.decision).toBe('approved-with-conditions');
+    expect(github.contentPaths(before)).toContain('.shipgate/team.yml');
+    const scope = JSON.parse(readFileSync(join(dir, '.artifacts/review-security/scope-register.json'), 'utf8'));
+    expect(JSON.stringify(scope)).toContain(missingBase);
+
+    writeFileSync(join(dir, '.shipgate/team.yml'), team.replace('extends: release', 'extends: advisory'));
+    const edited = await runAction(dir, {}, env);
+    expect(edited.code).toBe(4);
+    expect(edited.stdout).toContain(
+      '::error::shipgate could not evaluate (exit 4): .shipgate/team.yml: the pull request changes the policy itself (edited)',
+    );
+  });
+
+  it("through the contents API, a preset policy reads the preset's exception files from the base, and asks for no file named after the preset", async () => {
+    const { dir } = workspace();
+    const missingBase = 'c'.repeat(40);
+    github.contents.clear();
+    github.serve(missingBase, dir);
+    const inputs = { policy: 'release', scans: 'reports/codeql.sarif\nreports/trivy.json\nreports/gitleaks.sarif' };
+    const env = {
+      ...NOW,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: pullRequestEvent(dir, missingBase, 'e'.repeat(40)),
+      GITHUB_API_URL: github.url,
+    };
+    const before = github.requests.length;
+    const clean = await runAction(dir, inputs, env);
+    expect(clean.code).toBe(0);
+    expect(clean.outputs).toMatchObject({ decision: 'approved-with-conditions', high: '2' });
+    expect(clean.stdout).not.toContain('pending review');
+    expect(github.contentPaths(before)).toContain('.shipgate/exceptions/tomcat.yml');
+    expect(github.contentPaths(before)).not.toContain('release');
+    const results = JSON.parse(readFileSync(join(dir, '.artifacts/review-security/scan-results.json'), 'utf8'));
+    expect(results.findings.some((f: { exceptionId?: string }) => f.exceptionId === 'EXC-0001')).toBe(true);
+
+    // An exception file only the pull request has is pending, and not applied.
+    writeFileSync(
+      join(dir, '.shipgate/exceptions/sneaky.yml'),
+      'exceptions:\n  - id: EXC-0099\n    type: false-positive\n    match: { rule: js/xss }\n    reason: trust me\n    owner: dev\n    approvedBy: security-lead\n    approvedOn: 2026-11-24\n    expires: 2026-12-24\n',
+    );
+    const sneaky = await runAction(dir, inputs, env);
+    expect(sneaky.outputs.high).toBe('2');
+    expect(sneaky.stdout).toContain('.shipgate/exceptions/sneaky.yml is pending review: added by the pull request');
+    expect(sneaky.stdout).not.toContain('tomcat.yml is pending');
+  });
+
+  it('without a token, a base commit outside the clone is a trust error (exit 4) that says what to set; in the clone no token is needed', async () => {
+    const { dir, base } = workspace();
+    const head = commitHead(dir, () => writeFileSync(join(dir, 'README.md'), 'change'));
+    const inClone = await runAction(
+      dir,
+      { token: '' },
+      { ...NOW, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(dir, base, head) },
+    );
+    expect(inClone.code).toBe(0);
+    const outside = await runAction(
+      dir,
+      { token: '' },
+      {
+        ...NOW,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: pullRequestEvent(dir, 'f'.repeat(40), head),
+        GITHUB_API_URL: github.url,
+      },
+    );
+    expect(outside.code).toBe(4);
+    expect(outside.outputs).toMatchObject({ decision: 'error', 'exit-code': '4' });
+    expect(outside.stdout).toMatch(
+      /::error::shipgate could not evaluate \(exit 4\): the base commit f{40} is not in the clone/,
+    );
+    expect(outside.stdout).toContain('set the token input');
+    expect(outside.stdout).toContain('actions/checkout with fetch-depth: 0');
+    expect(outside.stdout).not.toContain('internal error');
+  });
+
+  describe('a monorepo folder as the root', () => {
+    it("reads the base commit at the root's path with git: an unrelated change passes, an edit of the folder's policy fails closed", async () => {
+      const { dir, root, base } = monorepo();
+      const inputs = { root };
+      const unrelated = commitHead(dir, () => writeFileSync(join(root, 'README.md'), 'change'));
+      const pass = await runAction(dir, inputs, {
+        ...NOW,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: pullRequestEvent(dir, base, unrelated),
+      });
+      expect(pass.code).toBe(0);
+      expect(pass.outputs).toMatchObject({ decision: 'approved-with-conditions', high: '2' });
+      expect(pass.outputs.certificate).toBe(
+        join(root, '.artifacts/review-security/security-approval-certificate.json'),
+      );
+      expect(pass.stdout).not.toContain('pending review');
+
+      const edited = commitHead(dir, () =>
+        writeFileSync(
+          join(root, '.shipgate/policy.yml'),
+          readFileSync(join(root, '.shipgate/policy.yml'), 'utf8').replace('extends: release', 'extends: advisory'),
+        ),
+      );
+      const fail = await runAction(dir, inputs, {
+        ...NOW,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: pullRequestEvent(dir, base, edited),
+      });
+      expect(fail.code).toBe(4);
+      expect(fail.stdout).toContain('.shipgate/policy.yml: the pull request changes the policy itself (edited)');
+      expect(existsSync(join(root, '.artifacts/review-security/security-approval-certificate.json'))).toBe(false);
+    });
+
+    it("reads the base commit at the root's path through the contents API, with or without git in the workspace", async () => {
+      const { dir, root } = monorepo();
+      const missingBase = 'b'.repeat(40);
+      const env = {
+        ...NOW,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: pullRequestEvent(dir, missingBase, 'e'.repeat(40)),
+        GITHUB_API_URL: github.url,
+      };
+      github.contents.clear();
+      github.serve(missingBase, dir);
+      const before = github.requests.length;
+      const withGit = await runAction(dir, { root }, env);
+      expect(withGit.code).toBe(0);
+      expect(withGit.outputs.decision).toBe('approved-with-conditions');
+      const asked = github.contentPaths(before);
+      expect(asked).toContain('services/api/.shipgate/policy.yml');
+      expect(asked).toContain('services/api/.shipgate/exceptions/tomcat.yml');
+      expect(asked).not.toContain('.shipgate/policy.yml');
+
+      // A checkout without git (the REST fallback of actions/checkout): the root's path under GITHUB_WORKSPACE.
+      rmSync(join(dir, '.git'), { recursive: true });
+      const withoutGit = await runAction(dir, { root: 'services/api' }, env);
+      expect(withoutGit.code).toBe(0);
+      expect(withoutGit.outputs.decision).toBe('approved-with-conditions');
+
+      // The folder's policy at the base differs from the workspace's: exit 4.
+      github.contents.set(
+        `${missingBase}:services/api/.shipgate/policy.yml`,
+        Buffer.from('version: 1\nextends: strict\n'),
+      );
+      const edited = await runAction(dir, { root: 'services/api' }, env);
+      expect(edited.code).toBe(4);
+      expect(edited.stdout).toContain('.shipgate/policy.yml: the pull request changes the policy itself (edited)');
+    });
+  });
+
+  it('fails closed (exit 4) on a pull request event whose payload has no base commit, unless trusted-ref names one', async () => {
+    const { dir, base } = workspace();
+    const head = commitHead(dir, () =>
+      writeFileSync(
+        join(dir, '.shipgate/policy.yml'),
+        readFileSync(join(dir, '.shipgate/policy.yml'), 'utf8').replace('extends: release', 'extends: advisory'),
+      ),
+    );
+    for (const event of ['pull_request', 'pull_request_target']) {
+      for (const payload of [pullRequestEvent(dir, undefined, head), eventFile({ action: 'opened' })]) {
+        const run = await runAction(dir, {}, { ...NOW, GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: payload });
+        expect(run.code).toBe(4);
+        expect(run.stdout).toContain(
+          `::error::shipgate could not evaluate (exit 4): the ${event} event payload (GITHUB_EVENT_PATH) has no pull_request.base.sha`,
+        );
+      }
+    }
+    // Named explicitly, the base is read: the pull request's policy edit is caught.
+    const named = await runAction(
+      dir,
+      { 'trusted-ref': base },
+      { ...NOW, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(dir, undefined, head) },
+    );
+    expect(named.code).toBe(4);
+    expect(named.stdout).toContain('.shipgate/policy.yml: the pull request changes the policy itself (edited)');
+    git(dir, 'checkout', '-q', base);
+    const clean = await runAction(
+      dir,
+      { 'trusted-ref': base },
+      { ...NOW, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(dir, undefined, base) },
+    );
+    expect(clean.code).toBe(0);
+  });
+
+  describe('fail-on-error', () => {
+    const push = (dir: string, base: string) => ({
+      ...NOW,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: pushEvent(base),
+    });
+
+    it('false turns configuration errors in the inputs into a warning: the step passes, the decision output is error', async () => {
+      const { dir, base } = workspace();
+      for (const inputs of [{ mode: 'bogus' }, { 'max-findings': 'abc' }] as Record<string, string>[]) {
+        const failing = await runAction(dir, inputs, push(dir, base));
+        expect(failing.code).toBe(2);
+        const warned = await runAction(dir, { ...inputs, 'fail-on-error': 'false' }, push(dir, base));
+        expect(warned.code).toBe(0);
+        expect(warned.outputs).toMatchObject({ decision: 'error', 'exit-code': '2' });
+        expect(warned.stdout).toMatch(
+          /::warning::shipgate could not evaluate \(exit 2\), and fail-on-error is false: input '/,
+        );
+        expect(warned.stdout).not.toContain('::error::');
+        expect(warned.summary).toContain('fail-on-error is false: the step did not fail');
+      }
+    });
+
+    it('false never hides an internal error (exit 70); a fail-on-error that is not a boolean fails the step', async () => {
+      const { dir, base } = workspace();
+      // A job summary that cannot be written (a folder) fails after the evaluation: an internal error.
+      const folder = mkdtempSync(join(tmpdir(), 'sg-summary-'));
+      const broken = await runAction(
+        dir,
+        { 'fail-on-error': 'false' },
+        { ...push(dir, base), GITHUB_STEP_SUMMARY: folder },
+      );
+      expect(broken.code).toBe(70);
+      expect(broken.outputs).toMatchObject({ decision: 'error', 'exit-code': '70' });
+      expect(broken.stdout).toContain('::error::shipgate could not evaluate (exit 70): internal error (a bug)');
+      // The certificate that run wrote does not outlive the failed step.
+      expect(existsSync(join(dir, '.artifacts/review-security/security-approval-certificate.json'))).toBe(false);
+
+      const unclear = await runAction(dir, { 'fail-on-error': 'maybe' }, push(dir, base));
+      expect(unclear.code).toBe(2);
+      expect(unclear.stdout).toContain("input 'fail-on-error': 'maybe' is not a boolean");
+    });
+  });
+
+  describe('a failed run leaves no certificate', () => {
+    const certificate = (dir: string, out = '.artifacts/review-security') =>
+      join(dir, out, 'security-approval-certificate.json');
+
+    it('when the pull request changes the policy (exit 4)', async () => {
+      const { dir, base } = workspace();
+      const approved = await runAction(
+        dir,
+        {},
+        { ...NOW, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent(base) },
+      );
+      expect(approved.code).toBe(0);
+      expect(existsSync(certificate(dir))).toBe(true);
+      const head = commitHead(dir, () =>
+        writeFileSync(
+          join(dir, '.shipgate/policy.yml'),
+          readFileSync(join(dir, '.shipgate/policy.yml'), 'utf8').replace('extends: release', 'extends: advisory'),
+        ),
+      );
+      const run = await runAction(
+        dir,
+        {},
+        { ...NOW, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(dir, base, head) },
+      );
+      expect(run.code).toBe(4);
+      expect(existsSync(certificate(dir))).toBe(false);
+      expect(existsSync(join(dir, '.artifacts/review-security/disposition-record.md'))).toBe(true);
+    });
+
+    it('when an input is bad (exit 2), in the output directory the inputs name; not with dry-run', async () => {
+      const { dir, base } = workspace();
+      const env = { ...NOW, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent(base) };
+      for (const [outputs, out] of [
+        [{}, undefined],
+        [{ 'output-dir': 'out/gate' }, 'out/gate'],
+      ] as const) {
+        expect((await runAction(dir, outputs, env)).code).toBe(0);
+        expect(existsSync(certificate(dir, out))).toBe(true);
+        const dry = await runAction(dir, { ...outputs, mode: 'bogus', 'dry-run': 'true' }, env);
+        expect(dry.code).toBe(2);
+        expect(existsSync(certificate(dir, out))).toBe(true);
+        const bad = await runAction(dir, { ...outputs, 'max-findings': 'abc' }, env);
+        expect(bad.code).toBe(2);
+        expect(existsSync(certificate(dir, out))).toBe(false);
+      }
+    });
   });
 
   it('advisory mode reports a rejection without failing the job; an error still fails it', async () => {

@@ -94,15 +94,67 @@ describe('e2e/cli', () => {
     const dir = demoRelease();
     const run = shipgate(['evaluate', '--root', dir], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^APPROVED WITH CONDITIONS — 4 of 4 blocking gate\(s\) passed; 2 condition\(s\)\n/);
+    expect(run.stdout).toMatch(/^APPROVED WITH CONDITIONS — 4 of 4 blocking gate\(s\) passed; 3 condition\(s\)\n/);
     expect(run.stdout).toContain('SG-d58906d1d0eec93a (high)');
     expect(run.stdout).toContain('is open with a plan: owner alice, due 2026-12-15 (register row 2).');
+    // The two open lows the register plans are a condition too (DESIGN 5: findings allowed open with a plan).
+    expect(run.stdout).toContain(
+      '  - 2 open low finding(s) allowed open with a plan in security/findings-register.csv: SG-2a9db297a6a036a6, SG-a733676631a84515.\n',
+    );
     expect(run.stdout).toContain('[excepted: EXC-0001]');
     const certificate = readFileSync(join(dir, OUT, 'security-approval-certificate.md'), 'utf8');
     expect(certificate).toContain('**Approved with conditions**');
     expect(certificate).toContain('| EXC-0001 | risk-acceptance | 2027-02-15 |');
     const record = readFileSync(join(dir, OUT, 'disposition-record.md'), 'utf8');
     expect(record).toContain('**Decision: approved-with-conditions**');
+  });
+
+  it('a run that fails before evaluating (a bad clock, flag or policy) removes the certificate an earlier run left', () => {
+    const dir = cleanRelease();
+    const approved = () => {
+      const run = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*'], { cwd: dir });
+      expect(run.code).toBe(0);
+      expect(existsSync(join(dir, OUT, 'security-approval-certificate.json'))).toBe(true);
+    };
+    const failures: [string[], Record<string, string>, number, RegExp][] = [
+      [[], { SHIPGATE_NOW: 'bogus' }, 2, /SHIPGATE_NOW/],
+      [['--max-findings', 'abc'], {}, 2, /--max-findings 'abc' is not a positive whole number/],
+      [['--policy', 'missing.yml'], {}, 2, /missing\.yml: the policy file does not exist/],
+      [['--format', 'xml'], {}, 2, /--format 'xml' is not supported/],
+    ];
+    for (const [args, env, code, message] of failures) {
+      approved();
+      const run = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', ...args], { cwd: dir, env });
+      expect(run.code).toBe(code);
+      expect(run.stderr).toMatch(message);
+      expect(existsSync(join(dir, OUT, 'security-approval-certificate.json'))).toBe(false);
+      expect(existsSync(join(dir, OUT, 'security-approval-certificate.md'))).toBe(false);
+    }
+    // A policy that does not load: its outputs.dir is unknown, so the built-in directory is cleared.
+    approved();
+    mkdirSync(join(dir, '.shipgate'));
+    writeFileSync(join(dir, '.shipgate/policy.yml'), 'version: 2\n');
+    const broken = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*'], { cwd: dir });
+    expect(broken.code).toBe(2);
+    expect(existsSync(join(dir, OUT, 'security-approval-certificate.json'))).toBe(false);
+    // With --out, that directory is cleared; a dry run writes and removes nothing.
+    writeFileSync(join(dir, '.shipgate/policy.yml'), 'version: 1\n');
+    const out = join(dir, 'elsewhere');
+    expect(shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--out', out], { cwd: dir }).code).toBe(0);
+    expect(
+      shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--out', out, '--dry-run'], {
+        cwd: dir,
+        env: { SHIPGATE_NOW: 'bogus' },
+      }).code,
+    ).toBe(2);
+    expect(existsSync(join(out, 'security-approval-certificate.json'))).toBe(true);
+    expect(
+      shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--out', out], {
+        cwd: dir,
+        env: { SHIPGATE_NOW: 'bogus' },
+      }).code,
+    ).toBe(2);
+    expect(existsSync(join(out, 'security-approval-certificate.json'))).toBe(false);
   });
 
   it('exit 1, rejected: an unverified critical control; no certificate, and an old one is removed', () => {
@@ -160,6 +212,16 @@ describe('e2e/cli', () => {
     ['a glob matching nothing', () => ['--scan', 'reports/*.xml'], /reports\/\*\.xml: the glob matched no files/],
     ['a path outside the root', () => ['--scan', '../outside.sarif'], /the path is outside the root/],
     ['a symlink', () => ['--scan', 'link.sarif'], /link\.sarif: the input is a symbolic link/],
+    [
+      'a report in a folder linked outside the root',
+      () => ['--scan', 'linked/escaped.sarif'],
+      /linked\/escaped\.sarif: the folder linked is a symbolic link to .*shipgate-outside-\w+, outside the root/,
+    ],
+    [
+      'a glob through a folder linked outside the root',
+      () => ['--scan', 'linked/*.sarif'],
+      /linked\/escaped\.sarif: the folder linked is a symbolic link to .*, outside the root/,
+    ],
     ['a directory', () => ['--scan', 'reports'], /reports: the input is a directory/],
     ['an unrecognized format', () => ['--scan', 'other.json'], /other\.json: the format was not recognized/],
     ['no inputs at all', () => [], /no scan inputs were given/],
@@ -207,6 +269,9 @@ describe('e2e/cli', () => {
       Buffer.concat([Buffer.from('{"version": "2.1.0", '), Buffer.from([0xe9]), Buffer.from('}')]),
     );
     symlinkSync(join(dir, 'reports/semgrep.sarif'), join(dir, 'link.sarif'));
+    const outside = mkdtempSync(join(tmpdir(), 'shipgate-outside-'));
+    cpSync(join(FIXTURES, 'sarif/semgrep-1.66.2-empty.sarif'), join(outside, 'escaped.sarif'));
+    symlinkSync(outside, join(dir, 'linked'));
     const valid = readFileSync(join(FIXTURES, 'sarif/semgrep-1.66.2-empty.sarif'), 'utf8').replace(
       '"results": []',
       '"results": [{"ruleId": "r", "message": {"text": "XX"}}]',

@@ -188,7 +188,7 @@ describe('e2e/package', () => {
     const before = snapshotTree(project);
     const run = shipgate(['evaluate', '--dry-run'], dir);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe('APPROVED WITH CONDITIONS — 4 of 4 blocking gate(s) passed; 2 condition(s)');
+    expect(run.stdout.split('\n')[0]).toBe('APPROVED WITH CONDITIONS — 4 of 4 blocking gate(s) passed; 3 condition(s)');
     expect(run.stdout.split('\n')[4]).toBe('What to do: meet these conditions (the certificate lists them):');
     expect(snapshotTree(project)).toEqual(before);
   });

@@ -259,6 +259,34 @@ describe('evidence/assessment', () => {
       expect(problemsOf(text)).toEqual([`${SOURCE}: line 8: 'Done' is not a control status (expected ${ACCEPTED}).`]);
     });
 
+    it('refuses a criticality word it does not know, so a misspelt one cannot demote a control', () => {
+      const text = lines(
+        '| Control | Criticality | Status |',
+        '|---|---|---|',
+        '| authentication | critcal | Not verified |',
+        '| authorization | Critical! | Pending |',
+        '| logging |  | Pending |',
+      );
+      expect(problemsOf(text)).toEqual([
+        `${SOURCE}: line 3: 'critcal' is not a criticality (expected Critical, High, Medium or Low, or an empty cell).`,
+        `${SOURCE}: line 4: 'Critical!' is not a criticality (expected Critical, High, Medium or Low, or an empty cell).`,
+      ]);
+      const known = lines(
+        '| Control | Criticality | Status |',
+        '|---|---|---|',
+        '| a | CRITICAL | Verified |',
+        '| b | High | Pending |',
+        '| c |  medium  | Pending |',
+        '| d | low | Pending |',
+      );
+      expect(parseAssessment(known, SOURCE).controls.map((c) => c.criticality)).toEqual([
+        'critical',
+        'high',
+        'medium',
+        'low',
+      ]);
+    });
+
     it('reports an empty status as unknown', () => {
       const text = lines('| Control | Status |', '|---|---|', '| a | |');
       expect(problemsOf(text)).toEqual([`${SOURCE}: line 3: '' is not a control status (expected ${ACCEPTED}).`]);

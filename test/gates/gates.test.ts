@@ -3,7 +3,7 @@ import { controlVerification } from '../../src/gates/control-verification.js';
 import { dispositionIntegrity } from '../../src/gates/disposition-integrity.js';
 import { evidenceCompleteness } from '../../src/gates/evidence-completeness.js';
 import { scanCleanliness } from '../../src/gates/scan-cleanliness.js';
-import type { GateContext, PlanRow } from '../../src/gates/types.js';
+import type { EvaluatedFinding, GateContext, PlanRow } from '../../src/gates/types.js';
 import { decide, runGates } from '../../src/evaluation.js';
 import type { InputRecord } from '../../src/model.js';
 import type { ToolRun } from '../../src/model.js';
@@ -94,6 +94,40 @@ describe('gates/scan-cleanliness', () => {
     expect(scanCleanliness.evaluate(context({ policy: noPlan, findings: unknowns })).status).toBe('fail');
     const asLow = unknowns.map((f) => ({ ...f, countedSeverity: 'low' as const }));
     expect(scanCleanliness.evaluate(context({ policy: noPlan, findings: asLow })).status).toBe('pass');
+  });
+
+  it('makes open findings of other severities that the register plans a condition, counted per severity', () => {
+    const mediums = [1, 2].map(() => makeFinding({ severity: 'medium', countedSeverity: 'medium' }));
+    const low = makeFinding({ severity: 'low', countedSeverity: 'low' });
+    const [first, second] = mediums as [EvaluatedFinding, EvaluatedFinding];
+    const rows = new Map([
+      plan(first.id, 2),
+      // Due yesterday, risk-accepted or without an owner: not a current plan, so no condition.
+      plan(second.id, 3, { dueDate: '2026-11-24' }),
+      plan(low.id, 4, { status: 'risk-accepted' }),
+    ]);
+    const result = scanCleanliness.evaluate(
+      context({ findings: [...mediums, low], register: { source: 'r.csv', rows } }),
+    );
+    expect(result.status).toBe('pass');
+    expect(result.conditions).toEqual([`1 open medium finding(s) allowed open with a plan in r.csv: ${first.id}.`]);
+    rows.set(second.id, plan(second.id, 3)[1]);
+    rows.set(low.id, plan(low.id, 4, { status: 'in-remediation' })[1]);
+    expect(
+      scanCleanliness.evaluate(context({ findings: [...mediums, low], register: { source: 'r.csv', rows } }))
+        .conditions,
+    ).toEqual([
+      `2 open medium finding(s) allowed open with a plan in r.csv: ${first.id}, ${second.id}.`,
+      `1 open low finding(s) allowed open with a plan in r.csv: ${low.id}.`,
+    ]);
+    const many = Array.from({ length: 12 }, () => makeFinding({ severity: 'low', countedSeverity: 'low' }));
+    const manyRows = new Map(many.map((f, i) => plan(f.id, i + 2)));
+    const [line] = scanCleanliness.evaluate(
+      context({ findings: many, register: { source: 'r.csv', rows: manyRows } }),
+    ).conditions;
+    expect(line).toMatch(
+      /^12 open low finding\(s\) allowed open with a plan in r\.csv: (SG-\w+, ){9}SG-\w+, and 2 more\.$/,
+    );
   });
 
   describe('requirePlan', () => {
@@ -281,19 +315,45 @@ describe('gates/disposition-integrity', () => {
     ).toBe('pass');
   });
 
-  it('requires risk-accepted rows to name a valid exception', () => {
+  it('requires risk-accepted rows to name a valid exception that covers the finding', () => {
     const f = makeFinding();
     const accepted = (exceptionId: string) =>
       new Map([plan(f.id, 3, { status: 'risk-accepted', exceptionId, remediationPlan: '' })]);
+    const covered = makeFinding({ id: f.id, excepted: true, exceptionId: 'EXC-1' });
     expect(
       dispositionIntegrity.evaluate(
         context({
-          findings: [f],
+          findings: [covered],
           register: { source: 'r', rows: accepted('EXC-1') },
           validExceptionIds: new Set(['EXC-1']),
         }),
       ).status,
     ).toBe('pass');
+    // EXC-1 is valid, but its match selects other findings: naming it in the register is no path.
+    const elsewhere = dispositionIntegrity.evaluate(
+      context({
+        findings: [f],
+        register: { source: 'r', rows: accepted('EXC-1') },
+        validExceptionIds: new Set(['EXC-1']),
+      }),
+    );
+    expect(elsewhere.status).toBe('fail');
+    expect(elsewhere.reasons[0]).toMatch(
+      /register row 3 names exception 'EXC-1', which does not cover this finding \(its match selects other findings\)/,
+    );
+    for (const status of ['false-positive', 'risk-accepted'])
+      expect(
+        dispositionIntegrity.evaluate(
+          context({
+            findings: [f],
+            register: {
+              source: 'r',
+              rows: new Map([plan(f.id, 3, { status, exceptionId: 'in-file-suppression', remediationPlan: '' })]),
+            },
+            validExceptionIds: new Set(['in-file-suppression']),
+          }),
+        ).status,
+      ).toBe('fail');
     const invalid = dispositionIntegrity.evaluate(
       context({
         findings: [f],

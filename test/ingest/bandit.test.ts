@@ -1,5 +1,5 @@
 import { FIXTURES, createHarness } from './harness.js';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
@@ -118,6 +118,44 @@ describe('ingest/bandit', () => {
     expect(result.findings[0]?.location.path).toBe('pkg/x.py');
     expect(result.findings[0]?.scanType).toBe('other');
     expect(result.runs[0]?.scanType).toBe('other');
+  });
+
+  describe('metrics that count more issues than the report lists', () => {
+    /** A fresh copy of a real fixture's document, to damage in a test. */
+    const fixtureDocument = (name: string): Record<string, unknown> =>
+      JSON.parse(readFileSync(join(fixtures, FOLDER, name), 'utf8')) as Record<string, unknown>;
+
+    it('refuses the real report with its results emptied while metrics._totals counts 214 issues', async () => {
+      const doc = { ...fixtureDocument('bandit-many.json'), results: [] };
+      await expect(parseText('emptied.json', doc)).rejects.toThrow(
+        new InputError(
+          "emptied.json: /results: the metrics (/metrics/_totals) count 214 issue(s) but none is listed (expected the issues; was the report cut? Bandit's -l and -i filters and its -b baseline leave counted issues out of the results: run Bandit without them for the gate).",
+        ),
+      );
+    });
+
+    it('reads, with a warning, a report that lists fewer issues than its metrics count', async () => {
+      const doc = fixtureDocument('bandit-many.json');
+      doc.results = (doc.results as unknown[]).slice(0, 10);
+      const result = await parseText('filtered.json', doc);
+      expect(result.findings).toHaveLength(10);
+      expect(result.runs[0]).toMatchObject({ completed: true, resultCount: 10 });
+      expect(result.warnings).toEqual([
+        "filtered.json: /results: the metrics (/metrics/_totals) count 214 issues but the report lists 10; Bandit's -l and -i filters and its -b baseline leave counted issues out of the results, and the gate does not see the 204 left out.",
+      ]);
+    });
+
+    it('reads a clean report whose metrics count no issue as a clean scan', async () => {
+      // The real clean report: results [] and every SEVERITY.* total 0.
+      const result = await parseFolderFixture('bandit-no-vulns.json');
+      expect(result.findings).toEqual([]);
+      expect(result.runs[0]).toMatchObject({ completed: true, resultCount: 0 });
+      expect(result.warnings).toEqual([]);
+      // Counts of CONFIDENCE.* and other metrics are not issues by severity; only SEVERITY.* are summed.
+      const doc = { ...fixtureDocument('bandit-no-vulns.json') };
+      doc.metrics = { _totals: { loc: 120, nosec: 2, 'CONFIDENCE.HIGH': 0, 'SEVERITY.LOW': 0 } };
+      expect((await parseText('clean.json', doc)).warnings).toEqual([]);
+    });
   });
 
   describe('detection', () => {

@@ -24,6 +24,12 @@ describe('bare reports', () => {
   it.each([
     ['trivy', '{"SchemaVersion": 2}', /r\.json: \/ArtifactName: the key is missing/],
     ['trivy', '[]', /r\.json: \(root\): the legacy report lists no targets/],
+    // What Trivy writes when it finds nothing to scan (no OS, lock file or config): no evidence of a scan.
+    [
+      'trivy',
+      '{"SchemaVersion": 2, "ArtifactName": ".", "ArtifactType": "filesystem"}',
+      /r\.json: \/Results: the key is missing, so the report shows no scanned target/,
+    ],
     ['grype', '{"matches": []}', /r\.json: \/descriptor: the report has neither a descriptor nor a source/],
     ['bandit', '{"results": []}', /r\.json: \/metrics: the key is missing/],
     ['semgrep', '{"results": []}', /r\.json: \/errors: the key is missing/],
@@ -35,7 +41,10 @@ describe('bare reports', () => {
   });
 
   it.each([
-    ['trivy', '{"SchemaVersion": 2, "ArtifactName": ".", "ArtifactType": "filesystem"}'],
+    [
+      'trivy',
+      '{"SchemaVersion": 2, "ArtifactName": ".", "ArtifactType": "filesystem", "Results": [{"Target": "package-lock.json", "Class": "lang-pkgs", "Type": "npm"}]}',
+    ],
     ['grype', '{"matches": [], "descriptor": {"name": "grype", "version": "0.74.0"}, "source": {"type": "directory"}}'],
     ['bandit', '{"results": [], "errors": [], "metrics": {"_totals": {}}, "generated_at": "2026-11-25T12:00:00Z"}'],
     ['semgrep', '{"results": [], "errors": []}'],

@@ -256,6 +256,54 @@ describe('ingest/gitlab', () => {
     expect(result.runs[0]?.scanType).toBe('other');
   });
 
+  describe('scan status', () => {
+    /** The real njsscan report with its scan.status replaced (undefined removes the key). */
+    const withStatus = (status: unknown): Record<string, unknown> => {
+      const doc = JSON.parse(readFileSync(join(fixtures, SAST, 'gl-sast-v15-confidence.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      const scanObject = { ...(doc.scan as Record<string, unknown>), status };
+      if (status === undefined) delete scanObject.status;
+      return { ...doc, scan: scanObject };
+    };
+    const expected =
+      "(expected 'success' or 'failure', which the report schema requires; a scan that does not say 'success' is not a completed scan).";
+
+    it("reads the real report, whose status is exactly 'success', as a completed scan", async () => {
+      const result = await parseText('success.json', withStatus('success'));
+      expect(result.findings).toHaveLength(8);
+      expect(result.runs[0]).toMatchObject({ completed: true, problems: [] });
+    });
+
+    it.each([
+      ['failed', "'failed' is not a GitLab scan status"],
+      ['Failure', "'Failure' is not a GitLab scan status"],
+      ['Success', "'Success' is not a GitLab scan status"],
+      ['', "'' is not a GitLab scan status"],
+      [undefined, 'the key is missing'],
+      [null, 'found null'],
+      [1, 'found a number'],
+    ])('refuses the real report with scan.status %j', async (status, wrong) => {
+      await expect(parseText('status.json', withStatus(status))).rejects.toThrow(
+        new InputError(`status.json: /scan/status: ${wrong} ${expected}`),
+      );
+    });
+
+    it("refuses the real report with scan.status 'failure' as a failed scan", async () => {
+      await expect(parseText('failure.json', withStatus('failure'))).rejects.toThrow(
+        new InputError(
+          "failure.json: /scan/status: the report says the njsscan scan failed (expected status 'success'; a failed scan is not a clean one).",
+        ),
+      );
+    });
+
+    it('reads a report from before schema 14, which has no scan object and so no status', async () => {
+      const result = await parseFixture(`${SAST}/gl-sast-v14-many.json`);
+      expect(result.runs.every((r) => r.completed)).toBe(true);
+    });
+  });
+
   describe('detection', () => {
     it.each([
       `${SAST}/gl-sast-v14-many.json`,

@@ -82,3 +82,13 @@ export function createHarness(ingestor: Ingestor, folder: string, ownMalformed: 
     },
   };
 }
+
+/** The result of a parse, or the message of the InputError it threw (any other error is a bug: rethrown). */
+export async function settle<T>(fn: () => Promise<T>): Promise<{ value?: T; error?: string }> {
+  try {
+    return { value: await fn() };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { error: error.message };
+  }
+}

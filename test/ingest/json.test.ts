@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { mayHoldProtoKey, parseJsonText } from '../../src/ingest/json.js';
+import { detectFormat } from '../../src/ingest/detect.js';
+import { mayHoldProtoKey, parseJsonText, RefusedKeyError } from '../../src/ingest/json.js';
 
 describe('ingest/json', () => {
   it('finds a __proto__ key however it is spelled, and lets text without one through', () => {
@@ -26,6 +27,30 @@ describe('ingest/json', () => {
     const fine = '{"k":"\\u0041\\u00e9 __proto__ as text","\\u0061":1}';
     expect(mayHoldProtoKey('{"k":"\\u0041\\u00e9","\\u0061":1}')).toBe(false);
     expect(parseJsonText(fine, { path: 'x.json' })).toEqual({ k: 'Aé __proto__ as text', a: 1 });
+  });
+
+  it('clips the pointer of a deeply nested __proto__ key, and format detection reports the refusal itself', () => {
+    const deep = `{"auditReportVersion": 2, "x": ${'['.repeat(5000)}{"__proto__": 1}${']'.repeat(5000)}}`;
+    let message = '';
+    try {
+      parseJsonText(deep, { path: 'deep.json' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(
+      /^deep\.json: \/x(\/0){49}…(\/0){45}\/__proto__: the key '__proto__' is refused in input files\.$/,
+    );
+    expect(message.length).toBeLessThan(300);
+    // Valid JSON refused for its key is not "a format that was not recognized (not valid JSON)".
+    const bytes = Buffer.from(deep);
+    const input = { path: 'deep.json', absPath: '/deep.json', bytes, sha256: '', size: bytes.length };
+    expect(() => detectFormat(input)).toThrow(RefusedKeyError);
+    expect(() => detectFormat(input)).toThrow(/^deep\.json: \/x\/0.*the key '__proto__' is refused/);
+    // Text that is not JSON at all still says so.
+    const xml = Buffer.from('<?xml version="1.0"?><report/>');
+    expect(() => detectFormat({ path: 'r.xml', absPath: '/r.xml', bytes: xml, sha256: '', size: xml.length })).toThrow(
+      /^r\.xml: the format was not recognized \(it is not valid JSON: /,
+    );
   });
 
   it('names the place of every syntax error, also where JSON.parse names none', () => {

@@ -179,6 +179,59 @@ describe('ingest/npm-audit', () => {
     expect(result.findings).toHaveLength(2);
   });
 
+  describe('a summary that counts more than the report lists', () => {
+    /** A fresh copy of a real fixture's document, to damage in a test. */
+    const fixtureDocument = (name: string): Record<string, unknown> =>
+      JSON.parse(readFileSync(join(FIXTURES, FOLDER, name), 'utf8')) as Record<string, unknown>;
+
+    it('refuses a v2 report whose vulnerabilities were emptied while the summary counts 6', async () => {
+      const doc = { ...fixtureDocument('npm-audit-v2-many.json'), vulnerabilities: {} };
+      const error = await parseError('v2-emptied.json', JSON.stringify(doc));
+      expect(error.message).toBe(
+        'v2-emptied.json: /vulnerabilities: the summary (/metadata/vulnerabilities) counts 6 vulnerable package(s) but none is listed (expected an entry per vulnerable package; was the report cut?).',
+      );
+    });
+
+    it('refuses a v2 report that lists fewer packages than its summary counts, since npm lists each one', async () => {
+      const doc = fixtureDocument('npm-audit-v2-many.json');
+      const vulnerabilities = doc.vulnerabilities as Record<string, unknown>;
+      delete vulnerabilities[Object.keys(vulnerabilities)[0] as string];
+      const error = await parseError('v2-cut.json', JSON.stringify(doc));
+      expect(error.message).toBe(
+        'v2-cut.json: /vulnerabilities: the summary (/metadata/vulnerabilities) counts 6 vulnerable package(s) but only 5 are listed (expected an entry per vulnerable package; was the report cut?).',
+      );
+    });
+
+    it('reads a v2 report whose summary and list agree, or that has no summary', async () => {
+      // Every real v2 report lists as many packages as metadata.vulnerabilities.total (see the table above).
+      const clean = await parseFixture(`${FOLDER}/npm-audit-v2-no-vulns.json`);
+      expect(clean.findings).toEqual([]);
+      expect(clean.runs[0]).toMatchObject({ completed: true, resultCount: 0 });
+      const doc = fixtureDocument('npm-audit-v2-one.json');
+      delete doc.metadata;
+      expect((await parseText('v2-no-metadata.json', JSON.stringify(doc))).findings).toHaveLength(2);
+    });
+
+    it('refuses a v1 report whose advisories were emptied while the summary counts 15 paths', async () => {
+      const doc = { ...fixtureDocument('npm-audit-v1-many.json'), advisories: {} };
+      const error = await parseError('v1-emptied.json', JSON.stringify(doc));
+      expect(error.message).toBe(
+        'v1-emptied.json: /advisories: the summary (/metadata/vulnerabilities) counts 15 vulnerable path(s) but none is listed (expected the advisories; was the report cut?).',
+      );
+    });
+
+    it('reads a v1 report that lists some advisories, since v1 counts paths, not advisories', async () => {
+      const doc = fixtureDocument('npm-audit-v1-many.json');
+      const advisories = doc.advisories as Record<string, unknown>;
+      delete advisories[Object.keys(advisories)[0] as string];
+      const result = await parseText('v1-fewer.json', JSON.stringify(doc));
+      expect(result.findings).toHaveLength(4);
+      expect(result.runs[0]).toMatchObject({ completed: true, resultCount: 4 });
+      // The real clean v1 report counts 0 and lists none.
+      expect((await parseFixture(`${FOLDER}/npm-audit-v1-no-vulns.json`)).findings).toEqual([]);
+    });
+  });
+
   describe('failed audits', () => {
     it('turns the ENOAUDIT error object into an input error naming the file and npm code', async () => {
       const error = await parseFixture('malformed/npm-audit-enoaudit-error.json').catch((e: unknown) => e);

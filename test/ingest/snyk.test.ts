@@ -1,4 +1,6 @@
 import { FIXTURES, counts, createHarness, fixtureFiles, sampleOf } from './harness.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { snyk } from '../../src/ingest/snyk.js';
 import { countBySeverity } from '../../src/model.js';
@@ -199,6 +201,36 @@ describe('ingest/snyk', () => {
     ]);
   });
 
+  describe('a uniqueCount beside an empty vulnerabilities list', () => {
+    /** A fresh copy of a real fixture's document, to damage in a test. */
+    const fixtureDocument = (name: string): unknown =>
+      JSON.parse(readFileSync(join(FIXTURES, FOLDER, name), 'utf8')) as unknown;
+
+    it('refuses the real project with its vulnerabilities emptied while uniqueCount counts 41', async () => {
+      const doc = { ...(fixtureDocument('snyk-maven-many.json') as Record<string, unknown>), vulnerabilities: [] };
+      const error = await parseError('emptied.json', doc);
+      expect(error.message).toBe(
+        'emptied.json: /vulnerabilities: the project says ok: false and uniqueCount counts 41 distinct vulnerabilities but none is listed (expected the vulnerabilities; was the report cut?).',
+      );
+    });
+
+    it('names the project in a list whose vulnerabilities were emptied', async () => {
+      const doc = fixtureDocument('snyk-all-projects-list.json') as Record<string, unknown>[];
+      doc[1] = { ...doc[1], vulnerabilities: [] };
+      const error = await parseError('list-emptied.json', doc);
+      expect(error.message).toMatch(
+        /^list-emptied\.json: \/1\/vulnerabilities: the project says ok: false and uniqueCount counts 2 distinct vulnerabilities but none is listed/,
+      );
+    });
+
+    it('reads a project whose uniqueCount is 0 and lists none as a clean scan', async () => {
+      // The real clean project: ok true, uniqueCount 0, vulnerabilities [].
+      const result = await parseFixture(`${FOLDER}/snyk-no-vulns.json`);
+      expect(result.findings).toEqual([]);
+      expect(result.warnings).toEqual([]);
+    });
+  });
+
   describe('failed scans and malformed input', () => {
     it('turns a project Snyk could not test into an input error', async () => {
       const error = await parseError('failed.json', [
@@ -208,6 +240,41 @@ describe('ingest/snyk', () => {
       expect(error.message).toBe(
         "failed.json: /1/error: snyk test failed with 'Could not detect supported target files in /src' (expected test results; a project that was not tested is not a clean scan).",
       );
+    });
+
+    it.each([
+      ['alone', { ok: false, error: 'Authentication failed', path: '/app', vulnerabilities: [] }, ''],
+      [
+        'in a list',
+        [
+          { ok: true, packageManager: 'npm', vulnerabilities: [] },
+          {
+            ok: false,
+            error: 'Authentication failed',
+            path: '/app',
+            vulnerabilities: [],
+            packageManager: 'npm',
+            dependencyCount: 0,
+            uniqueCount: 0,
+          },
+        ],
+        '/1',
+      ],
+    ])('refuses a project with an error and an empty vulnerabilities list (%s)', async (_label, content, pointer) => {
+      const error = await parseError('error-empty.json', content);
+      expect(error.message).toBe(
+        `error-empty.json: ${pointer}/error: snyk test failed with 'Authentication failed' (expected test results; a project that was not tested is not a clean scan).`,
+      );
+    });
+
+    it('reads a project whose error is null as tested', async () => {
+      const result = await parseText('error-null.json', {
+        ok: true,
+        error: null,
+        packageManager: 'npm',
+        vulnerabilities: [],
+      });
+      expect(result.runs[0]).toMatchObject({ completed: true });
     });
 
     it.each([

@@ -17,6 +17,19 @@ function scanTypeCounts(findings: readonly { scanType: ScanType }[]): Record<str
   return out;
 }
 
+/** A fresh copy of a real fixture's document, to damage in a test. */
+function fixtureDocument(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(FIXTURES, FOLDER, name), 'utf8')) as Record<string, unknown>;
+}
+
+/** The same object with one key renamed, keeping the key order. */
+function renameKey(obj: Record<string, unknown>, from: string, to: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(obj).map(([key, value]) => [key === from ? to : key, value]));
+}
+
+const NOTHING_SCANNED_EXPECTED =
+  '(expected Results[] with at least one scanned target; Trivy leaves Results out when it finds nothing to scan, such as no OS, lock file or config file, and a report of nothing scanned is not a clean scan).';
+
 /** A SchemaVersion 2 report around the given results. */
 function report(results: unknown[], extra: Record<string, unknown> = {}): string {
   return JSON.stringify({
@@ -413,6 +426,133 @@ describe('ingest/trivy', () => {
       ]),
     );
     expect(result.findings[0]).toMatchObject({ severity: 'unknown', severitySource: 'no severity in trivy' });
+  });
+
+  describe('reports that show no scanned target', () => {
+    it('reads a target without findings keys as a clean scanned target', async () => {
+      // The real report of an image with no vulnerabilities: one Results entry, no Vulnerabilities key.
+      const clean = await parseFixture(`${FOLDER}/trivy-image-schema2-no-vulns.json`);
+      expect(clean.findings).toEqual([]);
+      expect(clean.runs[0]).toMatchObject({ completed: true, problems: [], resultCount: 0 });
+      expect(clean.warnings).toEqual([]);
+      // The many-vulnerabilities image with every target's findings key left out: the same clean targets.
+      const doc = fixtureDocument('trivy-image-schema2-many.json');
+      doc.Results = (doc.Results as Record<string, unknown>[]).map(({ Vulnerabilities: _, ...rest }) => rest);
+      const stripped = await parseText('no-findings-keys.json', JSON.stringify(doc));
+      expect(stripped.findings).toEqual([]);
+      expect(stripped.runs[0]).toMatchObject({ completed: true, resultCount: 0 });
+    });
+
+    it.each([
+      ['missing', (doc: Record<string, unknown>) => ({ ...doc, Results: undefined }), '/Results: the key is missing'],
+      ['null', (doc: Record<string, unknown>) => ({ ...doc, Results: null }), '/Results: got null'],
+      [
+        'empty',
+        (doc: Record<string, unknown>) => ({ ...doc, Results: [] }),
+        '/Results: the list of scanned targets is empty',
+      ],
+      [
+        'renamed',
+        (doc: Record<string, unknown>) => renameKey(doc, 'Results', 'Result'),
+        "/Results: the key is missing and the report has the unknown list 'Result' instead",
+      ],
+    ])('refuses the real image report with Results %s', async (label, damage, wrong) => {
+      const doc = damage(fixtureDocument('trivy-image-schema2-many.json'));
+      const error = await parseError(`results-${label}.json`, JSON.stringify(doc));
+      expect(error.message).toBe(
+        `results-${label}.json: ${wrong}, so the report shows no scanned target ${NOTHING_SCANNED_EXPECTED}`,
+      );
+    });
+
+    it('refuses the report Trivy writes when it found nothing to scan', async () => {
+      const error = await parseError('nothing.json', {
+        SchemaVersion: 2,
+        ArtifactName: '.',
+        ArtifactType: 'filesystem',
+      });
+      expect(error.message).toBe(
+        `nothing.json: /Results: the key is missing, so the report shows no scanned target ${NOTHING_SCANNED_EXPECTED}`,
+      );
+    });
+
+    it('warns about a list in a result under a key Trivy does not write', async () => {
+      const doc = fixtureDocument('trivy-image-schema2-many.json');
+      const results = doc.Results as Record<string, unknown>[];
+      results[0] = renameKey(results[0] as Record<string, unknown>, 'Vulnerabilities', 'Vulns');
+      const result = await parseText('vulns-renamed.json', JSON.stringify(doc));
+      // The target is still a scanned target; the renamed list is not read, but it is not silent either.
+      expect(result.warnings).toEqual([
+        'vulns-renamed.json: 1 list in the results is under a key Trivy does not write and was not read: /Results/0/Vulns (Trivy lists findings under Vulnerabilities, Misconfigurations and Secrets).',
+      ]);
+      // The real fixture has no such key, so it gets no such warning.
+      expect((await parseFixture(`${FOLDER}/trivy-image-schema2-many.json`)).warnings).toEqual([]);
+    });
+
+    it('refuses the real cluster report with its resource sections renamed', async () => {
+      const doc = renameKey(
+        renameKey(fixtureDocument('trivy-k8s-cluster-report.json'), 'Vulnerabilities', 'Vulns'),
+        'Misconfigurations',
+        'Misconfigs',
+      );
+      const error = await parseError('k8s-renamed.json', JSON.stringify(doc));
+      expect(error.message).toBe(
+        "k8s-renamed.json: (root): the cluster report lists no resource under Vulnerabilities, Misconfigurations, Resources or Findings, and has the unknown lists 'Misconfigs', 'Vulns' instead (expected at least one scanned Kubernetes resource; a report of nothing scanned is not a clean scan).",
+      );
+    });
+
+    it.each([
+      ['with no section', { ClusterName: 'kind-kind' }],
+      ['with empty sections', { ClusterName: 'kind-kind', Vulnerabilities: [], Misconfigurations: [] }],
+    ])('refuses a cluster report %s', async (_label, doc) => {
+      const error = await parseError('k8s-empty.json', doc);
+      expect(error.message).toBe(
+        'k8s-empty.json: (root): the cluster report lists no resource under Vulnerabilities, Misconfigurations, Resources or Findings (expected at least one scanned Kubernetes resource; a report of nothing scanned is not a clean scan).',
+      );
+    });
+
+    it('refuses a null resource section, which Trivy never writes', async () => {
+      const doc = { ...fixtureDocument('trivy-k8s-cluster-report.json'), Vulnerabilities: null };
+      const error = await parseError('k8s-null.json', JSON.stringify(doc));
+      expect(error.message).toBe(
+        'k8s-null.json: /Vulnerabilities: got null (expected an array of resources, or no key when the section is empty).',
+      );
+    });
+
+    it('refuses a cluster resource whose Results key was renamed', async () => {
+      const doc = fixtureDocument('trivy-k8s-cluster-report.json');
+      const resources = doc.Vulnerabilities as Record<string, unknown>[];
+      resources[1] = renameKey(resources[1] as Record<string, unknown>, 'Results', 'Result');
+      const error = await parseError('k8s-resource-renamed.json', JSON.stringify(doc));
+      expect(error.message).toBe(
+        "k8s-resource-renamed.json: /Vulnerabilities/1: the resource has no Results and no Error, but the unknown key 'Result' (expected Results[] with the targets Trivy scanned in the resource, or Error when it could not scan it).",
+      );
+    });
+
+    it('warns about, and does not count as scanned, a cluster resource with neither Results nor Error', async () => {
+      const doc = fixtureDocument('trivy-k8s-cluster-report.json');
+      const resources = doc.Vulnerabilities as Record<string, unknown>[];
+      resources.push({ Namespace: 'default', Kind: 'Deployment', Name: 'distroless' });
+      const result = await parseText('k8s-bare-resource.json', JSON.stringify(doc));
+      // The findings of the other resources are all still read.
+      expect(countBySeverity(result.findings)).toEqual(counts({ low: 14, medium: 6 }));
+      expect(result.runs[0]).toMatchObject({ completed: true, problems: [] });
+      expect(result.warnings).toEqual([
+        'k8s-bare-resource.json: 1 Kubernetes resource lists no scanned target (no Results and no Error), so Trivy found nothing it could scan in it and it adds no findings: default/Deployment/distroless (/Vulnerabilities/2).',
+      ]);
+    });
+
+    it('refuses a cluster report in which no resource lists a scanned target', async () => {
+      const error = await parseError('k8s-bare.json', {
+        ClusterName: 'kind-kind',
+        Resources: [
+          { Namespace: 'prod', Kind: 'Deployment', Name: 'api' },
+          { Namespace: 'prod', Kind: 'Deployment', Name: 'worker' },
+        ],
+      });
+      expect(error.message).toBe(
+        'k8s-bare.json: (root): none of the 2 resources lists a scanned target (no resource has Results) (expected Results[] in at least one resource; a report of nothing scanned is not a clean scan).',
+      );
+    });
   });
 
   describe('detection', () => {

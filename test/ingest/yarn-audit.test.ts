@@ -1,4 +1,6 @@
 import { FIXTURES, counts, createHarness, fixtureFiles, sampleOf } from './harness.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { yarnAudit } from '../../src/ingest/yarn-audit.js';
@@ -9,6 +11,9 @@ const { parseFixture, otherFormatFiles, parseText, parseError } = createHarness(
 
 const SUMMARY =
   '{"type":"auditSummary","data":{"vulnerabilities":{"info":0,"low":0,"moderate":0,"high":1,"critical":0}}}';
+/** The summary of an audit that found nothing. */
+const CLEAN_SUMMARY =
+  '{"type":"auditSummary","data":{"vulnerabilities":{"info":0,"low":0,"moderate":0,"high":0,"critical":0}}}';
 
 function advisoryLine(path: string, versions: string[], extra: Record<string, unknown> = {}): string {
   return JSON.stringify({
@@ -158,8 +163,26 @@ describe('ingest/yarn-audit', () => {
       expect(result.warnings[0]).toMatch(/^cut\.jsonl: the stream ends without an auditSummary line/);
     });
 
+    it('refuses the real stream cut down to its auditSummary, which counts 3 vulnerabilities', async () => {
+      const lines = readFileSync(join(FIXTURES, FOLDER, 'yarn-v1-audit-many.jsonl'), 'utf8').split('\n');
+      const summaryOnly = `${lines.filter((line) => line.includes('"auditSummary"')).join('\n')}\n`;
+      const error = await parseError('summary-only.jsonl', summaryOnly);
+      expect(error.message).toBe(
+        'summary-only.jsonl: line 1: the auditSummary counts 3 vulnerabilities but the stream has no auditAdvisory line (expected an auditAdvisory line per vulnerability; was the output cut? yarn audit --summary and --level also leave them out: run yarn audit --json without them for the gate).',
+      );
+    });
+
+    it('reads a stream whose auditSummary counts no vulnerability as a clean audit', async () => {
+      const result = await parseText('clean.jsonl', `{"type":"info","data":"fetching"}\n${CLEAN_SUMMARY}\n`);
+      expect(result.findings).toEqual([]);
+      expect(result.runs).toEqual([
+        { tool: 'yarn audit', scanType: 'dependency', completed: true, problems: [], resultCount: 0 },
+      ]);
+      expect(result.warnings).toEqual([]);
+    });
+
     it('keeps error lines that precede a summary as warnings', async () => {
-      const result = await parseText('late.jsonl', `{"type":"error","data":"odd"}\n${SUMMARY}\n`);
+      const result = await parseText('late.jsonl', `{"type":"error","data":"odd"}\n${CLEAN_SUMMARY}\n`);
       expect(result.findings).toHaveLength(0);
       expect(result.warnings).toContain("late.jsonl: line 1: yarn reported an error: 'odd'.");
     });

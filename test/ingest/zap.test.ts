@@ -1,5 +1,5 @@
 import { FIXTURES, createHarness } from './harness.js';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
@@ -151,6 +151,32 @@ describe('ingest/zap', () => {
     const result = await zap.parse(input, { ...context, scanType: 'other' });
     expect(new Set(result.findings.map((f) => f.scanType))).toEqual(new Set(['other']));
     expect(result.runs[0]?.scanType).toBe('other');
+  });
+
+  describe('sites', () => {
+    /** A fresh copy of a real fixture's document, to damage in a test. */
+    const fixtureDocument = (name: string): Record<string, unknown> =>
+      JSON.parse(readFileSync(join(fixtures, FOLDER, name), 'utf8')) as Record<string, unknown>;
+
+    it('refuses the real report with its site list emptied: nothing was scanned', async () => {
+      const doc = { ...fixtureDocument('zap-2.14.0-traditional.json'), site: [] };
+      await expect(parseText('no-site.json', JSON.stringify(doc))).rejects.toThrow(
+        new InputError(
+          'no-site.json: /site: the list of sites is empty, so the report shows no scanned site (expected at least one site; ZAP writes a site with empty alerts for a clean scan, and a report of nothing scanned is not a clean scan).',
+        ),
+      );
+    });
+
+    it('reads the real report with its site alerts emptied, as ZAP writes a clean scan, as a completed clean scan', async () => {
+      const doc = fixtureDocument('zap-2.14.0-traditional.json');
+      doc.site = (doc.site as Record<string, unknown>[]).map((site) => ({ ...site, alerts: [] }));
+      const result = await parseText('clean.json', JSON.stringify(doc));
+      expect(result.findings).toEqual([]);
+      expect(result.runs).toEqual([
+        { tool: 'ZAP', toolVersion: '2.14.0', scanType: 'dast', completed: true, problems: [], resultCount: 0 },
+      ]);
+      expect(result.warnings).toEqual([]);
+    });
   });
 
   describe('detection', () => {

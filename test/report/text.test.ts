@@ -3,6 +3,7 @@ import { countOpen, decide, runGates, type Evaluation } from '../../src/evaluati
 import { emptyExceptionReport } from '../../src/evidence/exceptions.js';
 import type { EvaluatedFinding, GateContext, PlanRow } from '../../src/gates/types.js';
 import { countBySeverity, emptyCounts, type InputRecord } from '../../src/model.js';
+import { renderJobSummary } from '../../src/report/summary.js';
 import { renderText, topFindings } from '../../src/report/text.js';
 import { makeFinding, releasePolicy } from '../helpers.js';
 
@@ -186,6 +187,42 @@ describe('report/text', () => {
       'REJECTED — 1 of 4 blocking gate(s) failed: control-verification (error) (advisory mode: the job does not fail on gates)',
     );
     expect(text).toContain('  1. The gate failed to evaluate: boom (control-verification)');
+  });
+
+  it('counts what a rejected exception leaves open, not what another exception covers', () => {
+    const covered = makeFinding({ id: id(1), severity: 'low', excepted: true, exceptionId: 'EXC-2' });
+    const open = makeFinding({ id: id(2), severity: 'low' });
+    const evaluation = evaluate([covered, open], { register: planned([covered, open]), assessment: VERIFIED });
+    evaluation.exceptions.rejected.push(
+      {
+        id: 'EXC-1',
+        file: '.shipgate/exceptions/a.yml',
+        line: 2,
+        expires: '2026-11-01',
+        status: 'expired',
+        reason: 'expired on 2026-11-01',
+        wouldCover: [id(1), id(2)],
+      },
+      {
+        id: 'EXC-3',
+        file: '.shipgate/exceptions/a.yml',
+        line: 12,
+        expires: '2026-11-01',
+        status: 'expired',
+        reason: 'expired on 2026-11-01',
+        wouldCover: [id(1)],
+      },
+    );
+    const text = renderText(evaluation, { color: false });
+    expect(text).toContain(
+      `  - EXC-1 (.shipgate/exceptions/a.yml: line 2): expired on 2026-11-01; 1 finding(s) stay open (1 covered otherwise)\n`,
+    );
+    expect(text).toContain(
+      `  - EXC-3 (.shipgate/exceptions/a.yml: line 12): expired on 2026-11-01; 0 finding(s) stay open (1 covered otherwise)\n`,
+    );
+    expect(renderJobSummary(evaluation)).toContain(
+      '- EXC-1 (.shipgate/exceptions/a.yml:2): expired on 2026-11-01; 1 finding(s) stay open (1 covered otherwise)',
+    );
   });
 
   it('paints the decision only when asked', () => {

@@ -1,6 +1,8 @@
 /** What the assessment says about a control, as written in the file (matched case-insensitively). */
 export declare const CONTROL_STATUSES: readonly ["Verified", "Not verified", "Partially verified", "Not applicable", "Pending"];
 export type ControlStatus = (typeof CONTROL_STATUSES)[number];
+/** Criticality words (case-insensitive); only `critical` requires `Verified`. An empty cell is allowed. */
+export declare const CRITICALITIES: readonly ["critical", "high", "medium", "low"];
 /** The controls `shipgate init` writes and the release preset requires. */
 export declare const DEFAULT_CONTROLS: readonly {
     id: string;

@@ -1,3 +1,5 @@
+/** Parsing a whole JSON input with errors that name the file, line, column and byte offset. */
+import { InputError } from '../errors.js';
 import { escapePointer, findProtoKey, mayHoldProtoKey } from './proto-key.js';
 import type { InputFile } from './types.js';
 export { escapePointer, findProtoKey, mayHoldProtoKey };
@@ -18,6 +20,12 @@ export declare function jsonSyntaxError(text: string, error: Error): {
 };
 /** Parses JSON text; a syntax error becomes an InputError with line, column and byte offset. */
 export declare function parseJsonText(text: string, input: Pick<InputFile, 'path'>, what?: string): unknown;
+/**
+ * Valid JSON that holds a `__proto__` key: refused whatever the format, so format detection reports
+ * it as it is instead of "not recognized".
+ */
+export declare class RefusedKeyError extends InputError {
+}
 /**
  * Parses one line of a JSON-lines report: a syntax error names the line and column (`indent`: the
  * characters trimmed from the line's start, so that columns count from it), a `__proto__` key its

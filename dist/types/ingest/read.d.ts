@@ -4,6 +4,15 @@ export declare const DEFAULT_MAX_INPUT_BYTES: number;
 /** Makes `target` a relative POSIX path under `root`, or returns undefined when it lies outside. */
 export declare function relativeToRoot(root: string, target: string): string | undefined;
 /**
+ * When a folder on the way to a file under the root is a symbolic link that leads outside the root:
+ * that folder and where it really is, for the message; undefined when the file's folder is inside the
+ * root's real path. The file itself is checked with `lstat` by the readers.
+ */
+export declare function escapeThroughLink(root: string, absPath: string): {
+    folder: string;
+    realFolder: string;
+} | undefined;
+/**
  * Expands one path or glob to the relative paths of regular files under the root.
  * A literal path that does not exist, a pattern that matches nothing, anything outside
  * the root, a symlink or a directory is an InputError: a gate that saw nothing is not clean.

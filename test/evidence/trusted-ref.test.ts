@@ -1,0 +1,255 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_REMOTE_FOLDERS,
+  changedEvidence,
+  createGitReader,
+  createRemoteReader,
+  fetchPolicyChain,
+  repositoryPrefix,
+  type RemoteEntry,
+} from '../../src/evidence/trusted-ref.js';
+import { createWorkspaceReader } from '../../src/evidence/source.js';
+import { loadPolicy } from '../../src/policy/load.js';
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@e',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@e',
+    },
+  }).trim();
+}
+
+function writeFiles(dir: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}
+
+/** A repository with one commit of these files; returns its top and the commit. */
+function repository(files: Record<string, string>): { top: string; commit: string } {
+  const top = mkdtempSync(join(tmpdir(), 'sg-trusted-'));
+  writeFiles(top, files);
+  git(top, 'init', '-q', '-b', 'main');
+  git(top, 'add', '-A');
+  git(top, 'commit', '-qm', 'base');
+  return { top, commit: git(top, 'rev-parse', 'HEAD') };
+}
+
+/** An in-memory repository at one ref, answering as the contents API does (paths from the top). */
+function fakeRemote(ref: string, files: Record<string, string>) {
+  const requests: string[] = [];
+  const fetcher = async (path: string, at: string): Promise<Buffer | undefined> => {
+    requests.push(`GET ${path}`);
+    const text = at === ref ? files[path] : undefined;
+    return text === undefined ? undefined : Buffer.from(text);
+  };
+  const lister = async (folder: string, at: string): Promise<RemoteEntry[]> => {
+    requests.push(`LIST ${folder}`);
+    if (at !== ref) return [];
+    const prefix = folder === '' ? '' : `${folder}/`;
+    const entries = new Map<string, RemoteEntry>();
+    for (const path of Object.keys(files)) {
+      if (!path.startsWith(prefix)) continue;
+      const [name, ...rest] = path.slice(prefix.length).split('/');
+      entries.set(`${prefix}${name}`, { path: `${prefix}${name}`, type: rest.length > 0 ? 'dir' : 'file' });
+    }
+    return [...entries.values()];
+  };
+  return { fetcher, lister, requests };
+}
+
+const POLICY = 'version: 1\nextends: release\n';
+const TEAM = 'version: 1\nextends: ../shared/base.yml\nexceptions:\n  maxDays: 30\n';
+const SHARED = 'version: 1\nextends: strict\n';
+const EXCEPTION = 'exceptions: []\n';
+
+describe('evidence/trusted-ref', () => {
+  describe('repositoryPrefix', () => {
+    it("is '' at the top of a repository, the folder's path with a slash below it, undefined outside one", () => {
+      const { top } = repository({ 'services/api/a.txt': 'a' });
+      expect(repositoryPrefix(top)).toBe('');
+      expect(repositoryPrefix(join(top, 'services/api'))).toBe('services/api/');
+      expect(repositoryPrefix(mkdtempSync(join(tmpdir(), 'sg-not-git-')))).toBeUndefined();
+    });
+  });
+
+  describe('createGitReader', () => {
+    it('reads and lists files at the root of a monorepo folder, under paths relative to that root', () => {
+      const { top, commit } = repository({
+        '.shipgate/policy.yml': 'version: 1\nextends: advisory\n',
+        'services/api/.shipgate/policy.yml': POLICY,
+        'services/api/.shipgate/exceptions/a.yml': EXCEPTION,
+        'services/web/.shipgate/exceptions/b.yml': EXCEPTION,
+      });
+      const reader = createGitReader(join(top, 'services/api'), commit);
+      expect(reader.read('.shipgate/policy.yml')?.bytes.toString()).toBe(POLICY);
+      expect(reader.read('./.shipgate/policy.yml')?.path).toBe('.shipgate/policy.yml');
+      expect(reader.list('.shipgate/exceptions/*.yml')).toEqual(['.shipgate/exceptions/a.yml']);
+      // The same file as the workspace reader sees it: the comparison of base and head holds.
+      const workspace = createWorkspaceReader(join(top, 'services/api'));
+      expect(reader.read('.shipgate/policy.yml')?.sha256).toBe(workspace.read('.shipgate/policy.yml')?.sha256);
+      // At the top, the top's files.
+      expect(createGitReader(top, commit).read('.shipgate/policy.yml')?.bytes.toString()).toContain('advisory');
+    });
+
+    it('refuses a path that leaves the root, as the workspace reader does', () => {
+      const { top, commit } = repository({ 'shared/base.yml': SHARED, 'services/api/x.yml': POLICY });
+      const reader = createGitReader(join(top, 'services/api'), commit);
+      expect(() => reader.read('../../shared/base.yml')).toThrow(/outside the root/);
+    });
+
+    it('reads a folder name with glob characters literally', () => {
+      const { top, commit } = repository({ 'a*/p.yml': POLICY, 'ab/p.yml': SHARED });
+      expect(createGitReader(join(top, 'a*'), commit).list('**')).toEqual(['p.yml']);
+    });
+  });
+
+  describe('createRemoteReader', () => {
+    it('fetches under the prefix and returns paths relative to the root', async () => {
+      const ref = 'b'.repeat(40);
+      const remote = fakeRemote(ref, {
+        '.shipgate/policy.yml': 'version: 1\nextends: advisory\n',
+        'services/api/.shipgate/policy.yml': POLICY,
+        'services/api/.shipgate/exceptions/a.yml': EXCEPTION,
+        'services/api/.shipgate/exceptions/old/b.yml': EXCEPTION,
+      });
+      const reader = createRemoteReader(ref, remote.fetcher, remote.lister, 'services/api/');
+      await reader.fetch(['.shipgate/policy.yml'], ['.shipgate/exceptions/*.yml']);
+      expect(reader.read('.shipgate/policy.yml')?.bytes.toString()).toBe(POLICY);
+      expect(reader.list('.shipgate/exceptions/*.yml')).toEqual(['.shipgate/exceptions/a.yml']);
+      expect(remote.requests).toEqual([
+        'GET services/api/.shipgate/policy.yml',
+        'LIST services/api/.shipgate/exceptions',
+        'GET services/api/.shipgate/exceptions/a.yml',
+      ]);
+    });
+
+    it('descends into folders for a pattern with more segments after its first glob', async () => {
+      const ref = 'b'.repeat(40);
+      const remote = fakeRemote(ref, {
+        'x/.shipgate/exceptions/a.yml': EXCEPTION,
+        'x/.shipgate/exceptions/team/b.yml': EXCEPTION,
+        'x/.shipgate/exceptions/team/deep/c.yml': EXCEPTION,
+        'x/.shipgate/exceptions/team/notes.txt': 'x',
+      });
+      const reader = createRemoteReader(ref, remote.fetcher, remote.lister, 'x/');
+      await reader.fetch([], ['.shipgate/exceptions/**/*.yml']);
+      expect(reader.list('**')).toEqual([
+        '.shipgate/exceptions/a.yml',
+        '.shipgate/exceptions/team/b.yml',
+        '.shipgate/exceptions/team/deep/c.yml',
+      ]);
+    });
+
+    it(`fails closed when a pattern needs more than ${MAX_REMOTE_FOLDERS} folder listings`, async () => {
+      const ref = 'b'.repeat(40);
+      const files: Record<string, string> = {};
+      for (let i = 0; i <= MAX_REMOTE_FOLDERS; i += 1) files[`e/f${i}/a.yml`] = EXCEPTION;
+      const remote = fakeRemote(ref, files);
+      const reader = createRemoteReader(ref, remote.fetcher, remote.lister);
+      await expect(reader.fetch([], ['e/**/*.yml'])).rejects.toThrow(
+        /takes more than 50 folder listings through the contents API; fetch the base commit/,
+      );
+      const fewer = createRemoteReader(ref, remote.fetcher, remote.lister);
+      await fewer.fetch([], ['e/f1/*.yml']);
+      expect(fewer.list('**')).toEqual(['e/f1/a.yml']);
+    });
+
+    it('fetches each path once and refuses a path that leaves the root', async () => {
+      const ref = 'b'.repeat(40);
+      const remote = fakeRemote(ref, { 'shared/base.yml': SHARED });
+      const reader = createRemoteReader(ref, remote.fetcher, remote.lister, 'services/api/');
+      await reader.fetch(['a.yml', './a.yml', 'a.yml']);
+      expect(remote.requests).toEqual(['GET services/api/a.yml']);
+      await expect(reader.fetch(['../../shared/base.yml'])).rejects.toThrow(/outside the root/);
+      expect(() => reader.read('../x.yml')).toThrow(/outside the root/);
+    });
+  });
+
+  describe('fetchPolicyChain', () => {
+    it('fetches every file of the extends chain, resolved as the loader resolves it, and no preset name', async () => {
+      const ref = 'c'.repeat(40);
+      const remote = fakeRemote(ref, {
+        'api/.shipgate/policy.yml': 'version: 1\nextends: ./team.yml\n',
+        'api/.shipgate/team.yml': TEAM,
+        'api/shared/base.yml': SHARED,
+      });
+      const reader = createRemoteReader(ref, remote.fetcher, remote.lister, 'api/');
+      await fetchPolicyChain(reader, undefined);
+      const loaded = loadPolicy(reader);
+      expect(loaded.chain.map((c) => c.source)).toEqual([
+        '.shipgate/policy.yml',
+        '.shipgate/team.yml',
+        'shared/base.yml',
+        'preset:strict',
+        'preset:release',
+      ]);
+      expect(loaded.policy.exceptions.maxDays).toBe(30);
+      expect(remote.requests).toEqual([
+        'GET api/.shipgate/policy.yml',
+        'GET api/.shipgate/team.yml',
+        'GET api/shared/base.yml',
+      ]);
+    });
+
+    it('asks for nothing when the policy is a preset name', async () => {
+      const remote = fakeRemote('r', {});
+      const reader = createRemoteReader('r', remote.fetcher, remote.lister);
+      await fetchPolicyChain(reader, 'release');
+      expect(remote.requests).toEqual([]);
+      expect(loadPolicy(reader, 'release').source).toBe('preset:release');
+    });
+
+    it('stops at a file missing at the ref, leaving the loader to report it', async () => {
+      const remote = fakeRemote('r', { 'p.yml': 'version: 1\nextends: ./gone.yml\n' });
+      const reader = createRemoteReader('r', remote.fetcher, remote.lister);
+      await fetchPolicyChain(reader, 'p.yml');
+      expect(remote.requests).toEqual(['GET p.yml', 'GET gone.yml']);
+      expect(() => loadPolicy(reader, 'p.yml')).toThrow(/extends '\.\/gone\.yml': no such preset or file/);
+    });
+
+    it("is bounded by the loader's own limit on a chain, and by its loop check", async () => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 20; i += 1) files[`p${i}.yml`] = `version: 1\nextends: ./p${i + 1}.yml\n`;
+      const long = fakeRemote('r', files);
+      const reader = createRemoteReader('r', long.fetcher, long.lister);
+      await fetchPolicyChain(reader, 'p0.yml');
+      expect(long.requests.length).toBeLessThanOrEqual(10);
+      expect(() => loadPolicy(reader, 'p0.yml')).toThrow(/the extends chain is longer than 8/);
+
+      const loop = fakeRemote('r', {
+        'a.yml': 'version: 1\nextends: ./b.yml\n',
+        'b.yml': 'version: 1\nextends: ./a.yml\n',
+      });
+      const looped = createRemoteReader('r', loop.fetcher, loop.lister);
+      await fetchPolicyChain(looped, 'a.yml');
+      expect(loop.requests).toEqual(['GET a.yml', 'GET b.yml']);
+      expect(() => loadPolicy(looped, 'a.yml')).toThrow(/loops back/);
+    });
+  });
+
+  describe('changedEvidence', () => {
+    it('lists what the head adds or edits, never what it leaves alone or deletes', () => {
+      const { top, commit } = repository({ 'e/a.yml': 'a', 'e/b.yml': 'b', 'e/c.yml': 'c', 'r.csv': 'x' });
+      writeFiles(top, { 'e/a.yml': 'edited', 'e/d.yml': 'new', 'r.csv': 'y' });
+      execFileSync('rm', [join(top, 'e/c.yml')]);
+      const changed = changedEvidence(createGitReader(top, commit), createWorkspaceReader(top), ['e/*.yml', 'r.csv']);
+      expect(changed.map((c) => [c.file, c.reason.split(';')[0]])).toEqual([
+        ['e/a.yml', 'changed by the pull request'],
+        ['e/d.yml', 'added by the pull request'],
+        ['r.csv', 'changed by the pull request'],
+      ]);
+    });
+  });
+});

@@ -1,0 +1,64 @@
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { createWorkspaceReader } from '../../src/evidence/source.js';
+import { escapeThroughLink, inspectInputFile, resolveInputPaths } from '../../src/ingest/read.js';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
+const REPORT = join(FIXTURES, 'sarif/semgrep-1.66.2-empty.sarif');
+
+/** A root with `reports/` and, outside it, a folder holding a report and an exception file. */
+function layout(): { root: string; outside: string } {
+  const root = mkdtempSync(join(tmpdir(), 'sg-read-'));
+  const outside = mkdtempSync(join(tmpdir(), 'sg-outside-'));
+  mkdirSync(join(root, 'reports'));
+  cpSync(REPORT, join(root, 'reports/inside.sarif'));
+  cpSync(REPORT, join(outside, 'escaped.sarif'));
+  mkdirSync(join(outside, 'exceptions'));
+  writeFileSync(join(outside, 'exceptions/x.yml'), 'exceptions: []\n');
+  return { root, outside };
+}
+
+describe('ingest/read: folders that are symbolic links', () => {
+  it('refuses a report reached through a folder linked outside the root, by path and by glob', () => {
+    const { root, outside } = layout();
+    symlinkSync(outside, join(root, 'reports/outdir'));
+    expect(escapeThroughLink(root, join(root, 'reports/outdir/escaped.sarif'))).toEqual({
+      folder: 'reports/outdir',
+      realFolder: expect.stringContaining('sg-outside-'),
+    });
+    for (const path of resolveInputPaths(root, 'reports/outdir/*.sarif'))
+      expect(() => inspectInputFile(root, path)).toThrow(
+        /^reports\/outdir\/escaped\.sarif: the folder reports\/outdir is a symbolic link to .*sg-outside-\w+, outside the root .*; inputs must be regular files inside the workspace\.$/,
+      );
+    expect(() => inspectInputFile(root, 'reports/outdir/escaped.sarif')).toThrow(InputError);
+  });
+
+  it('reads a report in a real folder, and one through a link that stays inside the root', () => {
+    const { root } = layout();
+    symlinkSync(join(root, 'reports'), join(root, 'alias'));
+    expect(escapeThroughLink(root, join(root, 'reports/inside.sarif'))).toBeUndefined();
+    expect(escapeThroughLink(root, join(root, 'alias/inside.sarif'))).toBeUndefined();
+    expect(inspectInputFile(root, 'alias/inside.sarif').size).toBeGreaterThan(0);
+  });
+
+  it('accepts a root that is itself reached through a link', () => {
+    const { root } = layout();
+    const viaLink = join(mkdtempSync(join(tmpdir(), 'sg-rootlink-')), 'root');
+    symlinkSync(root, viaLink);
+    expect(inspectInputFile(viaLink, 'reports/inside.sarif').size).toBeGreaterThan(0);
+  });
+
+  it('refuses evidence reached through a folder linked outside the root', () => {
+    const { root, outside } = layout();
+    symlinkSync(outside, join(root, '.shipgate'));
+    expect(() => createWorkspaceReader(root).read('.shipgate/exceptions/x.yml')).toThrow(
+      /^\.shipgate\/exceptions\/x\.yml: the folder \.shipgate is a symbolic link to .*sg-outside-\w+, outside the root .*; evidence must be inside the workspace\.$/,
+    );
+    // Absent evidence is still just absent.
+    expect(createWorkspaceReader(root).read('.shipgate/policy.yml')).toBeUndefined();
+  });
+});
