@@ -18,17 +18,7 @@ import { SHIPGATE_VERSION } from './version.js';
 import { clockFromEnvironment } from './dates.js';
 import { throttledProgress } from './progress.js';
 
-const USAGE = `Usage: shipgate <command> [options]
-
-Commands:
-  evaluate   evaluate scan reports and evidence against the policy; write the certificate or fail
-  validate   check the policy, exception files, register and assessment (no scans); exit 0, 2 or 3
-  init [DIR] scaffold .shipgate/ with a policy, an example exception, a register and an assessment
-  waive ID   append an exception for a finding (--reason --owner --approved-by --expires)
-  formats    list the supported report formats, how each is detected, and its scan types
-  verify CERT  recompute every digest a certificate names and check its signature (--key); exit 0, 3 or 4
-
-evaluate options:
+const EVALUATE_OPTIONS = `evaluate options:
   --scan PATH|GLOB       a scan report (repeatable); added to the policy's inputs
   --policy FILE          policy file or preset (default .shipgate/policy.yml, else the release preset)
   --root DIR             workspace root (default $GITHUB_WORKSPACE, else the current directory)
@@ -44,14 +34,65 @@ evaluate options:
   --max-findings N       cap on findings across all inputs (default 2000000)
   --progress             show progress for large inputs even when stderr is not a terminal
   --no-color             no colour even on a terminal
+`;
 
-verify options:
+const VALIDATE_OPTIONS = `validate options:
+  --policy FILE          policy file or preset (default .shipgate/policy.yml, else the release preset)
+  --root DIR             workspace root (default $GITHUB_WORKSPACE, else the current directory)
+`;
+
+const INIT_OPTIONS = `init options:
+  --root DIR             the folder to scaffold when DIR is not given (default $GITHUB_WORKSPACE, else
+                         the current directory)
+`;
+
+const WAIVE_OPTIONS = `waive options:
+  --reason TEXT          why the risk is accepted or the finding is false (required; quote text with spaces)
+  --owner NAME           who owns the finding (required)
+  --approved-by NAME     who approves: not the owner, and on the policy's approver list (required)
+  --expires YYYY-MM-DD   the first day the exception no longer applies (required)
+  --approved-on YYYY-MM-DD  the approval date (default today)
+  --type T               risk-acceptance (default) or false-positive
+  --ticket ID            a tracking reference
+  --file PATH            the exception file to append to; one the policy's exceptions.paths read
+                         (default .shipgate/exceptions/waivers.yml, or a file in the folder of the
+                         policy's first exceptions path)
+  --policy FILE          policy file or preset (default .shipgate/policy.yml, else the release preset)
+  --root DIR             workspace root (default $GITHUB_WORKSPACE, else the current directory)
+`;
+
+const FORMATS_OPTIONS = `formats options:
+  --format F             text (default) or json
+`;
+
+const VERIFY_OPTIONS = `verify options:
   --root DIR             the workspace the certificate's paths are relative to
   --key FILE             a PEM public key; the detached signature must verify with it
   --signature FILE       the signature (base64, as cosign sign-blob writes it; default CERT.sig)
-
-Exit codes: 0 approved, 1 rejected, 2 usage/config error, 3 input error, 4 trust error, 5 output error, 70 internal error.
 `;
+
+const EXIT_CODES =
+  'Exit codes: 0 approved, 1 rejected, 2 usage/config error, 3 input error, 4 trust error, 5 output error, 70 internal error.\n';
+
+const USAGE = `Usage: shipgate <command> [options]
+
+Commands:
+  evaluate   evaluate scan reports and evidence against the policy; write the certificate or fail
+  validate   check the policy, its inputs, exception files, register and assessment (no scans); exit 0, 2 or 3
+  init [DIR] scaffold .shipgate/ with a policy, an example exception, a register and an assessment
+  waive ID   append an exception for a finding (--reason --owner --approved-by --expires)
+  formats    list the supported report formats, how each is detected, and its scan types
+  verify CERT  recompute every digest a certificate names and check its signature (--key); exit 0, 3 or 4
+
+${EVALUATE_OPTIONS}
+${VALIDATE_OPTIONS}
+${INIT_OPTIONS}
+${WAIVE_OPTIONS}
+${FORMATS_OPTIONS}
+${VERIFY_OPTIONS}
+Every command: -h or --help prints this usage (with a command, that command's); --version prints the version.
+
+${EXIT_CODES}`;
 
 const OPTIONS = {
   scan: { type: 'string', multiple: true },
@@ -81,6 +122,113 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
+
+type OptionName = keyof typeof OPTIONS;
+
+/** What one command accepts: its options (besides --help and --version) and how many positional arguments. */
+interface CommandSpec {
+  /** The synopsis and the options block, printed with a usage error and by `shipgate COMMAND --help`. */
+  usage: string;
+  options: readonly OptionName[];
+  positionals: { min: number; max: number };
+  /** What the command takes as positional arguments, for a wrong number of them. */
+  takes: string;
+  /** Said when there are too many: the usual cause. */
+  tooMany?: string;
+}
+
+const COMMANDS = {
+  evaluate: {
+    usage: `Usage: shipgate evaluate [--scan PATH|GLOB]... [options]\n\n${EVALUATE_OPTIONS}`,
+    options: [
+      'scan',
+      'policy',
+      'root',
+      'out',
+      'commit',
+      'repository',
+      'dry-run',
+      'format',
+      'max-input-bytes',
+      'stream-above',
+      'max-findings',
+      'max-result-bytes',
+      'progress',
+      'no-color',
+    ],
+    positionals: { min: 0, max: 0 },
+    takes: 'no positional arguments',
+    tooMany: 'give reports with --scan',
+  },
+  validate: {
+    usage: `Usage: shipgate validate [--policy FILE] [--root DIR]\n\n${VALIDATE_OPTIONS}`,
+    options: ['policy', 'root'],
+    positionals: { min: 0, max: 0 },
+    takes: 'no positional arguments',
+  },
+  init: {
+    usage: `Usage: shipgate init [DIR] [--root DIR]\n\n${INIT_OPTIONS}`,
+    options: ['root'],
+    positionals: { min: 0, max: 1 },
+    takes: 'at most one folder (DIR)',
+    tooMany: 'quote a folder name that has spaces',
+  },
+  waive: {
+    usage: `Usage: shipgate waive FINDING_ID --reason TEXT --owner NAME --approved-by NAME --expires YYYY-MM-DD [options]\n\n${WAIVE_OPTIONS}`,
+    options: ['reason', 'owner', 'approved-by', 'approved-on', 'expires', 'type', 'ticket', 'file', 'policy', 'root'],
+    positionals: { min: 1, max: 1 },
+    takes: 'one finding id (SG- and 16 hex digits, as scan-results.json lists)',
+    tooMany: "waive one finding at a time, and quote an option's text that has spaces: --reason 'Not reachable'",
+  },
+  formats: {
+    usage: `Usage: shipgate formats [--format json]\n\n${FORMATS_OPTIONS}`,
+    options: ['format'],
+    positionals: { min: 0, max: 0 },
+    takes: 'no positional arguments',
+  },
+  verify: {
+    usage: `Usage: shipgate verify CERTIFICATE [--root DIR] [--key FILE] [--signature FILE]\n\n${VERIFY_OPTIONS}`,
+    options: ['root', 'key', 'signature'],
+    positionals: { min: 1, max: 1 },
+    takes: 'one certificate (e.g. .artifacts/review-security/security-approval-certificate.json)',
+  },
+} satisfies Record<string, CommandSpec>;
+
+type CommandName = keyof typeof COMMANDS;
+
+function isCommand(name: string | undefined): name is CommandName {
+  return name !== undefined && Object.hasOwn(COMMANDS, name);
+}
+
+/** 'a', 'b' and 'c'. */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** The part of a parseArgs token the checks read. */
+interface Token {
+  kind: string;
+  name?: string;
+  rawName?: string;
+}
+
+/** Refuses options of other commands and a wrong number of positional arguments, with the command's usage. */
+function checkCommandLine(command: CommandName, tokens: readonly Token[], rest: readonly string[]): void {
+  const spec: CommandSpec = COMMANDS[command];
+  const accepted = new Set<string>([...spec.options, 'help', 'version']);
+  const foreign = [
+    ...new Set(tokens.filter((t) => t.kind === 'option' && !accepted.has(t.name ?? '')).map((t) => `'${t.rawName}'`)),
+  ];
+  if (foreign.length > 0)
+    throw new ConfigError(
+      `${listed(foreign)} ${foreign.length === 1 ? 'is not an option' : 'are not options'} of ${command}.\n\n${spec.usage}`,
+    );
+  if (rest.length < spec.positionals.min) throw new ConfigError(`${command} needs ${spec.takes}.\n\n${spec.usage}`);
+  if (rest.length > spec.positionals.max)
+    throw new ConfigError(
+      `${command} takes ${spec.takes}, but got ${rest.length}: ${rest.map((r) => `'${r}'`).join(', ')}${spec.tooMany ? `; ${spec.tooMany}` : ''}.\n\n${spec.usage}`,
+    );
+}
 
 /**
  * Warnings go to stderr as they happen, except in text output, which lists them itself: there they are
@@ -118,14 +266,10 @@ function readFormat(value: string | undefined): string {
   return format;
 }
 
-async function evaluate(values: Values, rest: string[], root: string): Promise<number> {
+async function evaluate(values: Values, root: string): Promise<number> {
   const clock = clockFromEnvironment(process.env.SHIPGATE_NOW);
   const clockPinned = Boolean(process.env.SHIPGATE_NOW);
   const format = readFormat(values.format);
-  if (rest.length > 0)
-    throw new ConfigError(
-      `evaluate takes no positional arguments (got '${rest.join(' ')}'); give reports with --scan.`,
-    );
   const maxInputBytes = readPositive(values['max-input-bytes'], '--max-input-bytes');
   const streamAboveBytes = readPositive(values['stream-above'], '--stream-above');
   const maxFindings = readPositive(values['max-findings'], '--max-findings');
@@ -172,24 +316,27 @@ async function evaluate(values: Values, rest: string[], root: string): Promise<n
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw new ConfigError(`${(error as Error).message}\n\n${USAGE}`);
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
   if (values.version) {
     process.stdout.write(`${SHIPGATE_VERSION}\n`);
     return ExitCode.Approved;
   }
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === 'help') {
-    process.stdout.write(USAGE);
+    const named = command === 'help' ? rest[0] : command;
+    process.stdout.write(isCommand(named) ? COMMANDS[named].usage : USAGE);
     return command === undefined && !values.help ? ExitCode.Config : ExitCode.Approved;
   }
+  if (!isCommand(command)) throw new ConfigError(`'${command}' is not a shipgate command.\n\n${USAGE}`);
   const root = resolve(values.root ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
   if (command === 'evaluate')
     try {
-      return await evaluate(values, rest, root);
+      checkCommandLine(command, tokens, rest);
+      return await evaluate(values, root);
     } catch (error) {
       // A failed run leaves no certificate that looks current, whatever failed (a flag, the clock).
       if (!values['dry-run'])
@@ -198,29 +345,37 @@ async function main(argv: string[]): Promise<number> {
         );
       throw error;
     }
+  checkCommandLine(command, tokens, rest);
   const clock = clockFromEnvironment(process.env.SHIPGATE_NOW);
-  const format = readFormat(values.format);
   switch (command) {
-    case 'formats':
-      process.stdout.write(renderFormats(format === 'json' ? 'json' : 'text'));
+    case 'formats': {
+      const format = values.format ?? 'text';
+      if (format !== 'text' && format !== 'json')
+        throw new ConfigError(`--format '${format}' is not supported by formats (expected text or json).`);
+      process.stdout.write(renderFormats(format));
       return ExitCode.Approved;
+    }
     case 'validate': {
-      const report = await validateEvidence({ root, ...(values.policy ? { policy: values.policy } : {}) });
+      const { report, error } = await validateEvidence({
+        root,
+        ...(values.policy ? { policy: values.policy } : {}),
+      });
       process.stdout.write(report);
+      if (error) throw error;
       return ExitCode.Approved;
     }
     case 'init': {
       const target = resolve(rest[0] ?? root);
       const created = initProject(target, clock());
-      process.stdout.write(`Created in ${target}:\n${created.map((f) => `  ${f}`).join('\n')}\n`);
+      process.stdout.write(
+        created.length > 0
+          ? `Created in ${target}:\n${created.map((f) => `  ${f}`).join('\n')}\n`
+          : `Nothing to create in ${target}: every file exists (existing files are kept).\n`,
+      );
       return ExitCode.Approved;
     }
     case 'waive': {
-      const findingId = rest[0];
-      if (!findingId)
-        throw new ConfigError(
-          'waive needs a finding id: shipgate waive SG-0123456789abcdef --reason ... --owner ... --approved-by ... --expires YYYY-MM-DD',
-        );
+      const findingId = rest[0] as string;
       const written = waiveFinding({
         root,
         findingId,
@@ -239,13 +394,8 @@ async function main(argv: string[]): Promise<number> {
       return ExitCode.Approved;
     }
     case 'verify': {
-      const certificate = rest[0];
-      if (!certificate || rest.length > 1)
-        throw new ConfigError(
-          'verify takes one certificate: shipgate verify .artifacts/review-security/security-approval-certificate.json [--key cosign.pub]',
-        );
       const { report, error } = verifyCertificate({
-        certificate,
+        certificate: rest[0] as string,
         root,
         ...(values.key !== undefined ? { key: values.key } : {}),
         ...(values.signature !== undefined ? { signature: values.signature } : {}),
@@ -254,8 +404,6 @@ async function main(argv: string[]): Promise<number> {
       if (error) throw error;
       return ExitCode.Approved;
     }
-    default:
-      throw new ConfigError(`'${command}' is not a shipgate command.\n\n${USAGE}`);
   }
 }
 

@@ -3,7 +3,14 @@ import { compareNatural, compareText, flatString } from './strings.js';
 import * as crypto from 'node:crypto';
 import type { Finding, RawFinding, Severity } from './model.js';
 import { SEVERITY_RANK } from './model.js';
-import { normalizeEcosystem, primaryVulnerabilityId } from './ingest/identity.js';
+import {
+  dependencyIdentity,
+  isCve,
+  isGhsa,
+  normalizeEcosystem,
+  normalizePackageName,
+  normalizePackageVersion,
+} from './ingest/identity.js';
 
 /** Node's one-shot `crypto.hash` (Node >= 20.12), several times faster than a Hash object per call. */
 const oneShotHash = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
@@ -25,6 +32,56 @@ function compareLocation(a: RawFinding, b: RawFinding): number {
     (a.location.startLine ?? 0) - (b.location.startLine ?? 0) ||
     (a.location.startColumn ?? 0) - (b.location.startColumn ?? 0) ||
     compareText(locationKey(a), locationKey(b))
+  );
+}
+
+/** The fields of a finding that decide which member of a merged finding comes first. */
+type MemberFields = Pick<
+  Finding,
+  'ruleId' | 'scanType' | 'title' | 'severity' | 'severitySource' | 'location' | 'package' | 'sources'
+> & { identity?: string | undefined };
+
+function vulnerabilityRank(id: string): number {
+  return isCve(id) ? 0 : isGhsa(id) ? 1 : 2;
+}
+
+function severityRank(severity: Severity): number {
+  return severity === 'unknown' ? -1 : SEVERITY_RANK[severity];
+}
+
+/**
+ * The canonical order of the members of one finding. The first member gives the merged finding its
+ * identity, rule, title, scan type, package and location, and wins ties of severity: CVE rule ids
+ * first, then GHSA, then others, then the fields themselves. Never where a member came from (input
+ * order, file names, entry order), so the merged finding does not depend on it. Called only for
+ * findings that merge.
+ */
+function compareMembers(a: MemberFields, b: MemberFields): number {
+  const pa = a.package;
+  const pb = b.package;
+  const la = a.location;
+  const lb = b.location;
+  return (
+    vulnerabilityRank(a.ruleId) - vulnerabilityRank(b.ruleId) ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.identity ?? '', b.identity ?? '') ||
+    compareText(a.sources[0]?.format ?? '', b.sources[0]?.format ?? '') ||
+    compareText(a.sources[0]?.tool ?? '', b.sources[0]?.tool ?? '') ||
+    compareText(a.scanType, b.scanType) ||
+    compareText(a.title, b.title) ||
+    compareText(pa?.name ?? '', pb?.name ?? '') ||
+    compareText(pa?.ecosystem ?? '', pb?.ecosystem ?? '') ||
+    compareText(pa?.version ?? '', pb?.version ?? '') ||
+    compareText(pa?.purl ?? '', pb?.purl ?? '') ||
+    compareText(la.path ?? '', lb.path ?? '') ||
+    (la.startLine ?? 0) - (lb.startLine ?? 0) ||
+    (la.endLine ?? 0) - (lb.endLine ?? 0) ||
+    (la.startColumn ?? 0) - (lb.startColumn ?? 0) ||
+    compareText(la.url ?? '', lb.url ?? '') ||
+    compareText(la.method ?? '', lb.method ?? '') ||
+    compareText(la.param ?? '', lb.param ?? '') ||
+    severityRank(b.severity) - severityRank(a.severity) ||
+    compareText(a.severitySource, b.severitySource)
   );
 }
 
@@ -81,9 +138,13 @@ export function assignIds(raw: readonly RawFinding[], grouped?: () => void): Fin
     }
     if (!Array.isArray(group) || group[0] !== f) continue;
     const base = f.identityKey.slice(0, -':1'.length);
+    // The occurrence rule is for code and secrets: a dependency identity names no place, and a DAST
+    // identity drops the query and fragment on purpose (`/search?q=1` and `/search?q=2` are one).
+    const dast = base.startsWith('dast|');
     const byLocation = new Map<string, RawFinding[]>();
-    for (const member of [...group].sort(compareLocation)) {
-      const key = member.scanType === 'dependency' || member.scanType === 'container' ? '' : locationKey(member);
+    for (const member of [...group].sort((a, b) => compareLocation(a, b) || compareMembers(a, b))) {
+      const key =
+        dast || member.scanType === 'dependency' || member.scanType === 'container' ? '' : locationKey(member);
       const same = byLocation.get(key);
       if (same) same.push(member);
       else byLocation.set(key, [member]);
@@ -128,6 +189,7 @@ function mergeInto(
     merged.package = {
       ...merged.package,
       version: merged.package.version ?? other.package.version,
+      ecosystem: merged.package.ecosystem ?? other.package.ecosystem,
       purl: merged.package.purl ?? other.package.purl,
       ...(fixed.length > 0 ? { fixedVersions: fixed.sort() } : {}),
     };
@@ -159,17 +221,15 @@ class UnionFind {
   }
 }
 
-/** Merges the members of one group into one finding. */
+/** Merges the members of one group into one finding, whatever order they come in. */
 function mergeGroup(items: Finding[]): Finding {
-  let result = items[0] as Finding;
-  for (const other of items.slice(1)) result = mergeInto(result, other);
+  const members = [...items].sort(compareMembers);
+  let result = members[0] as Finding;
+  for (const other of members.slice(1)) result = mergeInto(result, other);
   if (new Set(items.map((f) => f.id)).size > 1 && result.package) {
-    // Several scanners' findings joined: the id is recomputed from the merged aliases, so it does not
-    // depend on which scanner happened to be first.
-    const version = items.map((f) => f.package?.version).find((v) => v !== undefined);
-    const ecosystem = normalizeEcosystem(items.map((f) => f.package?.ecosystem).find((e) => e !== undefined));
-    const primary = primaryVulnerabilityId(result.ruleId, result.aliases);
-    const identity = `dep|${primary}|${ecosystem}:${result.package.name}|${version ?? ''}:1`;
+    // Several scanners' findings joined: the id is recomputed from the merged aliases and package
+    // (the first member's, completed by the others'), so it does not depend on which scanner was first.
+    const identity = `${dependencyIdentity(result.ruleId, result.aliases, result.package)}:1`;
     result = { ...result, id: findingId(identity), identity };
   }
   if (result.sources.length > 1)
@@ -182,36 +242,15 @@ function mergeGroup(items: Finding[]): Finding {
 /**
  * Merges findings across inputs and scanners: the same id is one finding; dependency and container
  * findings that share an alias, the package name and version are one (transitively); when one report
- * omits the installed version, the alias and package name suffice. Merged findings keep the highest
- * severity, every alias and every source. Output is sorted by id.
+ * omits the installed version, the alias and package name suffice if the findings it would join are all
+ * of one version. Merged findings keep the highest severity, every alias and every source, and take
+ * the rest from their first member in a fixed order, never from the order of inputs or entries.
+ * Output is sorted by id.
  */
 export function mergeFindings(findings: readonly Finding[]): Finding[] {
   const uf = new UnionFind(findings.length);
   const order = unionEqualIds(findings, uf);
-  const byAliasNameVersion = new Map<string, number>();
-  const byAliasName = new Map<string, number[]>();
-  findings.forEach((f, i) => {
-    if ((f.scanType !== 'dependency' && f.scanType !== 'container') || !f.package) return;
-    const name = f.package.name.toLowerCase();
-    const ids = new Set([...f.aliases, f.ruleId]);
-    for (const alias of ids) {
-      const aliasName = `${alias}\0${name}`;
-      const list = byAliasName.get(aliasName);
-      if (list) list.push(i);
-      else byAliasName.set(aliasName, [i]);
-      if (f.package.version !== undefined) {
-        const key = `${aliasName}\0${f.package.version}`;
-        const other = byAliasNameVersion.get(key);
-        if (other !== undefined) uf.union(other, i);
-        else byAliasNameVersion.set(key, i);
-      }
-    }
-  });
-  // A report without the installed version joins every finding of that alias and package name.
-  for (const members of byAliasName.values()) {
-    const versionless = members.filter((i) => findings[i]?.package?.version === undefined);
-    for (const i of versionless) for (const j of members) uf.union(i, j);
-  }
+  unionSamePackage(findings, uf);
   // Most findings merge with nothing: only roots with more than one member get a group array.
   const n = findings.length;
   const roots = new Int32Array(n);
@@ -238,6 +277,77 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
     else if (root === i) merged.push(mergeGroup((groups.get(root) ?? []).map((j) => findings[j] as Finding)));
   }
   return sortById(merged);
+}
+
+/**
+ * Joins the dependency and container findings that share an alias, the package name and the installed
+ * version, names and versions compared as tools agree on them (normalizePackageName,
+ * normalizePackageVersion; names case-insensitively).
+ *
+ * A finding without the installed version (npm audit v2 gives only the vulnerable range) joins on alias
+ * and name, but only when the findings it would join are all of one version. When they are of several
+ * (debug 2.6.8 and 3.0.1), it cannot say which it means, and joining would make two vulnerable versions
+ * one finding: it stays a finding of its own, counted once more rather than hiding one. Findings without
+ * a version that share an alias and name are one, and are judged together, so no order of the inputs or
+ * entries changes what joins.
+ */
+function unionSamePackage(findings: readonly Finding[], uf: UnionFind): void {
+  /** alias + name -> version -> the first finding of that version (all of them are joined to it). */
+  const versioned = new Map<string, Map<string, number>>();
+  /** alias + name -> the first finding without a version. */
+  const firstVersionless = new Map<string, number>();
+  const versionless: { index: number; keys: string[] }[] = [];
+  findings.forEach((f, i) => {
+    if ((f.scanType !== 'dependency' && f.scanType !== 'container') || !f.package) return;
+    const ecosystem = normalizeEcosystem(f.package.ecosystem);
+    const name = normalizePackageName(ecosystem, f.package.name, f.package.purl).toLowerCase();
+    const raw = f.package.version;
+    const version =
+      raw === undefined || raw === '' ? undefined : normalizePackageVersion(ecosystem, f.package.name, raw);
+    const keys = [...new Set([...f.aliases, f.ruleId])].map((alias) => `${alias}\0${name}`);
+    if (version === undefined) {
+      versionless.push({ index: i, keys });
+      for (const key of keys) {
+        const other = firstVersionless.get(key);
+        if (other !== undefined) uf.union(other, i);
+        else firstVersionless.set(key, i);
+      }
+      return;
+    }
+    for (const key of keys) {
+      let versions = versioned.get(key);
+      if (versions === undefined) {
+        versions = new Map();
+        versioned.set(key, versions);
+      }
+      const other = versions.get(version);
+      if (other !== undefined) uf.union(other, i);
+      else versions.set(version, i);
+    }
+  });
+  if (versionless.length === 0) return;
+  // The findings without a version joined above, as clusters; then the versions each cluster would join.
+  const clusters = new Map<number, { members: { index: number; keys: string[] }[]; versions: Set<string> }>();
+  for (const member of versionless) {
+    const root = uf.find(member.index);
+    let cluster = clusters.get(root);
+    if (cluster === undefined) {
+      cluster = { members: [], versions: new Set() };
+      clusters.set(root, cluster);
+    }
+    cluster.members.push(member);
+    for (const key of member.keys)
+      for (const version of versioned.get(key)?.keys() ?? []) cluster.versions.add(version);
+  }
+  for (const { members, versions } of clusters.values()) {
+    const [version] = versions;
+    if (versions.size !== 1 || version === undefined) continue;
+    for (const { index, keys } of members)
+      for (const key of keys) {
+        const other = versioned.get(key)?.get(version);
+        if (other !== undefined) uf.union(other, index);
+      }
+  }
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   inspectInputFile,
   readInputFile,
   readInputHead,
+  relativeToRoot,
   resolveInputPaths,
 } from './ingest/read.js';
 import { createWorkspaceReader, type EvidenceReader } from './evidence/source.js';
@@ -92,15 +93,22 @@ function planInputs(policyInputs: readonly PolicyInput[], scans: readonly string
   return [...policyInputs, ...scans.map((path) => ({ path }))];
 }
 
-async function ingestInputs(options: RunOptions, inputs: readonly PolicyInput[]): Promise<IngestedInput[]> {
+async function ingestInputs(
+  options: RunOptions,
+  inputs: readonly PolicyInput[],
+  outDir: string,
+): Promise<IngestedInput[]> {
   if (inputs.length === 0)
     throw new InputError(
       'no scan inputs were given: pass --scan PATH (or list inputs in the policy); a gate that saw no reports cannot approve.',
     );
   const seen = new Set<string>();
   const planned: { path: string; spec: PolicyInput }[] = [];
+  // Globs skip the output folder: a second run must not read the first one's shipgate.sarif as a scan.
+  const outputs = relativeToRoot(options.root, outDir);
+  const skip = outputs ? [outputs] : [];
   for (const spec of inputs)
-    for (const path of resolveInputPaths(options.root, spec.path))
+    for (const path of resolveInputPaths(options.root, spec.path, skip))
       if (!seen.has(path)) {
         seen.add(path);
         planned.push({ path, spec });
@@ -246,7 +254,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (options.mode) policy.mode = options.mode;
   const outDir = outputDirectory(options.root, options.outDir, policy.outputs.dir);
 
-  const ingested = await ingestInputs(options, planInputs(policy.inputs, options.scans));
+  const ingested = await ingestInputs(options, planInputs(policy.inputs, options.scans), outDir);
   const all = ingested.flatMap((i) => i.findings);
   // Ingestion's dead parse results go before the gates and outputs add to the heap (see memory.ts).
   if (all.length >= COLLECT_ABOVE_FINDINGS) collectGarbage();

@@ -4,7 +4,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import type { Evaluation } from '../src/evaluation.js';
+import { emptyExceptionReport } from '../src/evidence/exceptions.js';
 import type { EvaluatedFinding } from '../src/gates/types.js';
+import { countBySeverity } from '../src/model.js';
 import type { Policy } from '../src/policy/types.js';
 import { loadPolicy } from '../src/policy/load.js';
 import type { EvidenceReader } from '../src/evidence/source.js';
@@ -82,4 +85,27 @@ export function scannerReports(dir = fileURLToPath(new URL('../fixtures', import
       return entry.name.endsWith('.md') || entry.name.startsWith('.') ? [] : [path];
     })
     .sort();
+}
+
+/** An evaluation of `findings` with no gates, inputs or evidence, for renderer tests; `overrides` set the rest. */
+export function evaluationOf(findings: EvaluatedFinding[], overrides: Partial<Evaluation> = {}): Evaluation {
+  return {
+    shipgateVersion: '0.1.0',
+    evaluatedAt: '2026-11-25T12:00:00.000Z',
+    today: '2026-11-25',
+    root: '/repo',
+    mode: 'enforce',
+    policy: { source: 'preset:release', digest: 'd'.repeat(64), chain: [] },
+    inputs: [],
+    findings,
+    totals: countBySeverity(findings),
+    open: countBySeverity(findings),
+    gates: [],
+    conditions: [],
+    decision: 'rejected',
+    warnings: [],
+    exceptions: emptyExceptionReport(),
+    evidence: [],
+    ...overrides,
+  };
 }

@@ -233,7 +233,7 @@ describe('README: Troubleshooting quotes real messages', () => {
     write(root, '.shipgate/exceptions/vendor.yml', INVALID_EXCEPTION);
     const invalid = shipgate(root, ['evaluate', '--dry-run']);
     expect(invalid.code).toBe(2);
-    expect(invalid.stderr.trim().split('\n')).toHaveLength(3);
+    expect(invalid.stderr.trim().split('\n')).toHaveLength(4);
     expectQuoted(invalid.stderr);
 
     write(root, '.shipgate/exceptions/vendor.yml', TOO_BROAD_EXCEPTION);

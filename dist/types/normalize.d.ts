@@ -14,8 +14,10 @@ export declare function assignIds(raw: readonly RawFinding[], grouped?: () => vo
 /**
  * Merges findings across inputs and scanners: the same id is one finding; dependency and container
  * findings that share an alias, the package name and version are one (transitively); when one report
- * omits the installed version, the alias and package name suffice. Merged findings keep the highest
- * severity, every alias and every source. Output is sorted by id.
+ * omits the installed version, the alias and package name suffice if the findings it would join are all
+ * of one version. Merged findings keep the highest severity, every alias and every source, and take
+ * the rest from their first member in a fixed order, never from the order of inputs or entries.
+ * Output is sorted by id.
  */
 export declare function mergeFindings(findings: readonly Finding[]): Finding[];
 /**

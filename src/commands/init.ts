@@ -1,8 +1,9 @@
 /** `shipgate init`: scaffolds .shipgate/ and the evidence files the release preset expects. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { lstatSync, statSync } from 'node:fs';
+import { InputError } from '../errors.js';
 import { DEFAULT_CONTROLS, renderAssessmentTemplate } from '../evidence/assessment.js';
 import { REGISTER_COLUMNS } from '../evidence/register.js';
+import { inspectWriteTarget, writeTargetFile, type WriteTarget } from './write-target.js';
 
 const POLICY = `# shipgate policy: see https://github.com/shipgate/shipgate#policy
 version: 1
@@ -16,7 +17,12 @@ exceptions:
   approvers: [security-lead]
 `;
 
-function exceptionExample(today: string): string {
+/** Days from approvedOn to expires in the example exception: within every preset's maxDays (30 in strict). */
+export const EXAMPLE_EXCEPTION_DAYS = 30;
+
+function exceptionExample(now: Date): string {
+  const today = now.toISOString().slice(0, 10);
+  const expires = new Date(now.getTime() + EXAMPLE_EXCEPTION_DAYS * 86_400_000).toISOString().slice(0, 10);
   return `# Exceptions: each entry excepts matching findings until it expires.
 # An entry must select by finding, vulnerability or rule; it applies while approvedOn <= today < expires,
 # when expires - approvedOn <= maxDays (90 in the release preset), and when approvedBy is on the
@@ -32,26 +38,58 @@ exceptions: []
 #    owner: alice
 #    approvedBy: security-lead
 #    approvedOn: ${today}
-#    expires: ${today}
+#    expires: ${expires}
 #    ticket: SEC-1
 `;
 }
 
-/** Writes the scaffold under `target`; existing files are kept. Returns the files created. */
+function existsLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes the scaffold under `target`; existing files are kept. Every path is checked before anything is
+ * written, so a file in the way leaves nothing half-made. Returns the files created.
+ */
 export function initProject(target: string, now: Date): string[] {
-  const today = now.toISOString().slice(0, 10);
   const files: [string, string][] = [
     ['.shipgate/policy.yml', POLICY],
-    ['.shipgate/exceptions/example.yml', exceptionExample(today)],
+    ['.shipgate/exceptions/example.yml', exceptionExample(now)],
     ['security/findings-register.csv', `${REGISTER_COLUMNS.join(',')}\n`],
     ['security/manual-assessment.md', renderAssessmentTemplate(DEFAULT_CONTROLS)],
   ];
+  let stat;
+  try {
+    stat = statSync(target);
+  } catch {
+    if (existsLink(target))
+      throw new InputError(`${target}: the folder is a symbolic link to nothing (a dangling link).`);
+    stat = undefined;
+  }
+  if (stat && !stat.isDirectory())
+    throw new InputError(`${target}: the path is a file, not a folder (expected the folder to scaffold).`);
+  const planned: { relative: string; content: string; state: WriteTarget }[] = [];
+  const problems: string[] = [];
+  for (const [relative, content] of files)
+    try {
+      planned.push({ relative, content, state: stat ? inspectWriteTarget(target, relative) : 'absent' });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(error.message);
+    }
+  if (problems.length > 0)
+    throw new InputError(
+      `${target}: nothing was written, as ${problems.length} files cannot be written there:`,
+      problems,
+    );
   const created: string[] = [];
-  for (const [relative, content] of files) {
-    const path = join(target, relative);
-    if (existsSync(path)) continue;
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, content, { flag: 'wx' });
+  for (const { relative, content, state } of planned) {
+    if (state === 'file') continue;
+    writeTargetFile(target, relative, content, state);
     created.push(relative);
   }
   return created;

@@ -1,9 +1,25 @@
-/** `shipgate validate`: checks the policy, exception files, register and assessment without scan inputs. */
+/**
+ * `shipgate validate`: checks the policy (and its inputs), exception files, register and assessment
+ * without scan inputs. Every file is checked, and every problem reported, before it exits.
+ */
+import {
+  ConfigError,
+  ExitCode,
+  InputError,
+  OutputError,
+  TrustError,
+  isShipgateError,
+  type ShipgateError,
+} from '../errors.js';
 import { createWorkspaceReader, type EvidenceReader } from '../evidence/source.js';
 import { readExceptionFiles } from '../evidence/exceptions.js';
 import { parseRegister } from '../evidence/register.js';
 import { parseAssessment } from '../evidence/assessment.js';
+import { chooseIngestor } from '../ingest/detect.js';
+import { resolveInputPaths } from '../ingest/read.js';
+import { isGlob } from '../glob.js';
 import { loadPolicy } from '../policy/load.js';
+import type { PolicyInput } from '../policy/types.js';
 
 export interface ValidateOptions {
   root: string;
@@ -11,30 +27,130 @@ export interface ValidateOptions {
   evidence?: EvidenceReader;
 }
 
-/** Returns a report of what was checked; throws ConfigError (exit 2) or InputError (exit 3) on the first bad file. */
-export async function validateEvidence(options: ValidateOptions): Promise<string> {
+/** What validate checked, and the error to exit with when anything was wrong. */
+export interface ValidateResult {
+  /** One line per check: what was checked and whether it is valid. */
+  report: string;
+  /** Every problem found, in one error whose exit code is the most severe among them; undefined when all is valid. */
+  error?: ShipgateError;
+}
+
+/**
+ * Which exit code wins when files have different problems: a configuration error (the policy or an
+ * exception file) outranks an input error (the register or assessment), as evaluate reads them in that order.
+ */
+const SEVERITY_ORDER: readonly number[] = [ExitCode.Config, ExitCode.Trust, ExitCode.Input, ExitCode.Output];
+
+/** One error holding every problem, of the class of the most severe. */
+function combineProblems(problems: readonly { subject: string; error: ShipgateError }[]): ShipgateError | undefined {
+  const [first] = problems;
+  if (!first) return undefined;
+  if (problems.length === 1) return first.error;
+  const rank = (e: ShipgateError): number => {
+    const index = SEVERITY_ORDER.indexOf(e.exitCode);
+    return index === -1 ? SEVERITY_ORDER.length : index;
+  };
+  const worst = problems.reduce((a, b) => (rank(b.error) < rank(a.error) ? b : a)).error;
+  const subjects = [...new Set(problems.map((p) => p.subject))];
+  const messages = problems.flatMap((p) => p.error.problems);
+  const message = `${messages.length} problems in ${subjects.length === 1 ? subjects[0] : `${subjects.slice(0, -1).join(', ')} and ${subjects.at(-1)}`}:`;
+  const ErrorClass =
+    worst.exitCode === ExitCode.Config
+      ? ConfigError
+      : worst.exitCode === ExitCode.Trust
+        ? TrustError
+        : worst.exitCode === ExitCode.Output
+          ? OutputError
+          : InputError;
+  return new ErrorClass(message, messages);
+}
+
+/**
+ * The checks evaluate makes of a policy input before reading it, with evaluate's messages: a declared
+ * format must be a known format id; the path or glob must be inside the root and a glob shipgate accepts.
+ * The reports themselves need not exist yet. Returns what the path matches now.
+ */
+function checkPolicyInput(root: string, input: PolicyInput): string {
+  if (input.format !== undefined) chooseIngestor({ path: input.path, head: '' }, input.format, undefined);
+  try {
+    const paths = resolveInputPaths(root, input.path);
+    return isGlob(input.path) ? `valid (matches ${paths.length} file(s) now)` : 'valid';
+  } catch (error) {
+    // Validate runs before the scans: a glob that matches nothing yet is not a problem of the policy.
+    if (error instanceof InputError && /the glob matched no files/.test(error.message))
+      return 'valid (matches no files yet)';
+    throw error;
+  }
+}
+
+/** Returns a report of what was checked and, when anything is wrong, one error listing every problem. */
+export async function validateEvidence(options: ValidateOptions): Promise<ValidateResult> {
   const reader = options.evidence ?? createWorkspaceReader(options.root);
   const lines: string[] = [];
+  const problems: { subject: string; error: ShipgateError }[] = [];
+  /** Runs one check; a user-facing error is noted against its subject and the checks go on. */
+  const check = async (kind: string, subject: string, run: () => string | Promise<string>): Promise<void> => {
+    try {
+      lines.push(`${kind}: ${subject}: ${await run()}`);
+    } catch (error) {
+      if (!isShipgateError(error)) throw error;
+      problems.push({ subject, error });
+      lines.push(`${kind}: ${subject}: invalid`);
+    }
+  };
+
+  // Nothing else can be checked without the policy: its error is the only one.
   const loaded = loadPolicy(reader, options.policy);
   const { policy } = loaded;
   lines.push(`policy: ${loaded.chain.map((c) => c.source).join(' -> ')}: valid`);
-  const { exceptions, files } = readExceptionFiles(reader, policy.exceptions.paths);
-  for (const file of files) lines.push(`exceptions: ${file.path}: ${file.count} exception(s), valid`);
-  if (exceptions.length === 0) lines.push('exceptions: none');
-  const registerPath = policy.gates['disposition-integrity'].register;
-  const register = reader.read(registerPath);
-  if (register) {
-    const parsed = await parseRegister(register.bytes.toString('utf8'), register.path);
-    lines.push(`register: ${register.path}: ${parsed.rows.length} row(s), valid`);
-  } else lines.push(`register: ${registerPath}: not found (evaluate writes a new one)`);
-  const assessmentPath = policy.gates['control-verification'].assessment;
-  const assessment = reader.read(assessmentPath);
-  if (assessment) {
-    const parsed = parseAssessment(assessment.bytes.toString('utf8'), assessment.path);
-    lines.push(`assessment: ${assessment.path}: ${parsed.controls.length} control(s), valid`);
-  } else
-    lines.push(
-      `assessment: ${assessmentPath}: not found${policy.gates['control-verification'].enforcement === 'off' ? '' : ' (control-verification will fail until it exists)'}`,
+
+  for (const input of policy.inputs)
+    await check('inputs', `${input.path}${input.format ? ` (format ${input.format})` : ''}`, () =>
+      checkPolicyInput(options.root, input),
     );
-  return `${lines.join('\n')}\n`;
+
+  let exceptionCount = 0;
+  const seen = new Set<string>();
+  const failedBefore = problems.length;
+  for (const pattern of policy.exceptions.paths) {
+    let paths: string[];
+    try {
+      paths = reader.list(pattern);
+    } catch (error) {
+      if (!isShipgateError(error)) throw error;
+      problems.push({ subject: pattern, error });
+      lines.push(`exceptions: ${pattern}: invalid`);
+      continue;
+    }
+    // Each file is read as evaluate reads it, one at a time, so that a bad file hides no other.
+    for (const path of paths.filter((p) => !seen.has(p))) {
+      seen.add(path);
+      await check('exceptions', path, () => {
+        const { exceptions } = readExceptionFiles(reader, [path]);
+        exceptionCount += exceptions.length;
+        return `${exceptions.length} exception(s), valid`;
+      });
+    }
+  }
+  if (exceptionCount === 0 && problems.length === failedBefore) lines.push('exceptions: none');
+
+  const registerPath = policy.gates['disposition-integrity'].register;
+  await check('register', registerPath, async () => {
+    const register = reader.read(registerPath);
+    if (!register) return 'not found (evaluate writes a new one)';
+    const parsed = await parseRegister(register.bytes.toString('utf8'), register.path);
+    return `${parsed.rows.length} row(s), valid`;
+  });
+
+  const assessmentPath = policy.gates['control-verification'].assessment;
+  await check('assessment', assessmentPath, () => {
+    const assessment = reader.read(assessmentPath);
+    if (!assessment)
+      return `not found${policy.gates['control-verification'].enforcement === 'off' ? '' : ' (control-verification will fail until it exists)'}`;
+    const parsed = parseAssessment(assessment.bytes.toString('utf8'), assessment.path);
+    return `${parsed.controls.length} control(s), valid`;
+  });
+
+  const error = combineProblems(problems);
+  return { report: `${lines.join('\n')}\n`, ...(error ? { error } : {}) };
 }

@@ -121,7 +121,8 @@ function checkSignature(options: VerifyOptions, bytes: Buffer): Check {
   } catch {
     return { ok: false, what: 'signature', detail: `${signaturePath} does not exist (sign with: cosign sign-blob)` };
   }
-  const text = raw.toString('latin1').trim();
+  // Base64 as cosign writes it, or wrapped in lines as `base64` and `openssl base64` write it; else raw bytes.
+  const text = raw.toString('latin1').replace(/\s+/g, '');
   const signature = /^[A-Za-z0-9+/]+={0,2}$/.test(text) ? Buffer.from(text, 'base64') : raw;
   const type = key.asymmetricKeyType;
   const ok = verifySignature(type === 'ed25519' || type === 'ed448' ? null : 'sha256', bytes, key, signature);

@@ -1,6 +1,5 @@
 /** `shipgate waive`: appends a well-formed exception entry for one finding. */
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { dump } from 'js-yaml';
 import { daysBetween, isIsoDate } from '../dates.js';
 import { ConfigError } from '../errors.js';
@@ -13,8 +12,10 @@ import {
   readExceptionFiles,
   type Exception,
 } from '../evidence/exceptions.js';
+import { isGlob } from '../glob.js';
 import { loadPolicy } from '../policy/load.js';
-import { relativeToRoot } from '../ingest/read.js';
+import { globReaches, relativeToRoot } from '../ingest/read.js';
+import { inspectWriteTarget, writeTargetFile } from './write-target.js';
 
 export interface WaiveOptions {
   root: string;
@@ -28,11 +29,18 @@ export interface WaiveOptions {
   expires?: string;
   type?: string;
   ticket?: string;
-  /** Exception file to append to, relative to the root; default .shipgate/exceptions/waivers.yml. */
+  /**
+   * Exception file to append to, relative to the root; it must be one the policy's `exceptions.paths`
+   * read. Default `.shipgate/exceptions/waivers.yml` when they read it, else a file in the folder of
+   * the first path that names one.
+   */
   file?: string;
 }
 
 const DEFAULT_FILE = '.shipgate/exceptions/waivers.yml';
+
+/** An exception entry as the file holds it (without where it was read). */
+type ExceptionEntry = Omit<Exception, 'file' | 'line'>;
 
 function nextId(existing: readonly Exception[]): string {
   const numbers = existing
@@ -42,7 +50,108 @@ function nextId(existing: readonly Exception[]): string {
   return `EXC-${String(Math.max(0, ...numbers) + 1).padStart(4, '0')}`;
 }
 
-/** Appends the entry (keeping the file's comments) and checks the result parses; refuses a horizon beyond maxDays. */
+function normalizePattern(pattern: string): string {
+  return pattern.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+/** Whether evaluate reads `rel` through this exceptions path (a literal path or a glob). */
+function patternReads(root: string, pattern: string, rel: string): boolean {
+  const normalized = normalizePattern(pattern);
+  if (!isGlob(normalized)) return relativeToRoot(root, normalized) === rel;
+  return globReaches(normalized, rel);
+}
+
+/** The file waive appends to without --file: the presets' waivers.yml, else one the first fitting path names. */
+function defaultFile(root: string, patterns: readonly string[]): string | undefined {
+  if (patterns.some((p) => patternReads(root, p, DEFAULT_FILE))) return DEFAULT_FILE;
+  for (const pattern of patterns.map(normalizePattern)) {
+    if (!isGlob(pattern)) {
+      const rel = relativeToRoot(root, pattern);
+      if (rel) return rel;
+      continue;
+    }
+    const segments = pattern.split('/');
+    const folder = segments.slice(0, segments.findIndex(isGlob)).join('/');
+    const last = (segments.at(-1) ?? '').replace(/\*+/g, 'waivers').replace(/\?/g, '0');
+    const found = ['waivers.yml', 'waivers.yaml', last]
+      .map((name) => (folder ? `${folder}/${name}` : name))
+      .find((candidate) => patternReads(root, pattern, candidate));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The sentence after "the exception would not apply:" for a reason exceptionProblem gives. */
+function whyNotApplied(reason: string): string {
+  if (/^approved /.test(reason)) return `it is ${reason}`;
+  if (/^approver /.test(reason)) return `the ${reason}`;
+  if (/^(expired|runs) /.test(reason)) return `it ${reason}`;
+  return reason;
+}
+
+const KEY_LINE = /^((?:exceptions|"exceptions"|'exceptions')[ \t]*:)(.*)$/;
+
+/**
+ * The file's text with the entry's lines added at the end of its `exceptions:` block list, keeping
+ * comments, the byte order mark and line endings. `exceptions: []` becomes a block list. Throws a
+ * ConfigError naming the file when the list is written in a way a line edit cannot extend.
+ */
+function appendEntry(text: string, entry: ExceptionEntry, rel: string): string {
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  // Lines keep their own '\r': only the added lines are written, with the file's first line ending.
+  const lines = text.slice(bom.length).split('\n');
+  const bare = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
+  const cr = lines.length > 1 && (lines[0] as string).endsWith('\r') ? '\r' : '';
+  const keyIndex = lines.findIndex((line) => KEY_LINE.test(bare(line)));
+  if (keyIndex === -1)
+    throw new ConfigError(
+      `${rel}: cannot append: no line starts with 'exceptions:' (expected a block mapping whose 'exceptions:' key starts a line); add the entry by hand.`,
+    );
+  const keyLine = lines[keyIndex] as string;
+  const [, key, rest] = KEY_LINE.exec(bare(keyLine)) as unknown as [string, string, string];
+  const value = /^[ \t]*(\[[ \t]*\])?[ \t]*(#.*)?$/.exec(rest);
+  if (!value)
+    throw new ConfigError(
+      `${rel}: line ${keyIndex + 1}: cannot append to 'exceptions:${rest}': waive extends a block list; write the entries one per '- id: ...' item under 'exceptions:', then run waive again.`,
+    );
+  const comment = value[2];
+  if (value[1] !== undefined)
+    lines[keyIndex] = `${key}${comment ? ` ${comment}` : ''}${keyLine.endsWith('\r') ? '\r' : ''}`;
+
+  let indent: string | undefined;
+  let end = lines.length;
+  for (let i = keyIndex + 1; i < lines.length; i++) {
+    const line = bare(lines[i] as string);
+    if (/^[ \t]*(#.*)?$/.test(line)) continue;
+    if (/^[ \t]/.test(line)) {
+      indent ??= /^( +)-(?:[ \t]|$)/.exec(line)?.[1];
+      continue;
+    }
+    // An entry at column 0 (an indentless list); anything else at column 0 ends the list (`...`, `---`).
+    if (/^-(?:[ \t]|$)/.test(line)) {
+      indent ??= '';
+      continue;
+    }
+    end = i;
+    break;
+  }
+  // After the last line, before the empty string that follows the file's final line break.
+  if (end === lines.length && lines.at(-1) === '') end -= 1;
+  else if (end === lines.length) lines[end - 1] = `${lines[end - 1]}${cr}`;
+  const block = dump([entry], { lineWidth: -1 })
+    .trimEnd()
+    .split('\n')
+    .map((line) => `${indent ?? '  '}${line}${cr}`);
+  lines.splice(end, 0, ...block);
+  const updated = lines.join('\n');
+  return `${bom}${updated.endsWith('\n') ? updated : `${updated}\n`}`;
+}
+
+/**
+ * Appends an exception for one finding to a file the policy's exceptions.paths read, keeping the file's
+ * comments; refuses a file they do not read, a symbolic link or a folder linked outside the root, a
+ * horizon beyond maxDays, an exception that would not apply, and an edit that would not read back.
+ */
 export function waiveFinding(options: WaiveOptions): { id: string; file: string } {
   if (!/^SG-[0-9a-f]{16}$/.test(options.findingId))
     throw new ConfigError(
@@ -69,12 +178,29 @@ export function waiveFinding(options: WaiveOptions): { id: string; file: string 
     if (!isIsoDate(value)) throw new ConfigError(`${flag} '${value}' is not a calendar date (expected YYYY-MM-DD).`);
 
   const reader = createWorkspaceReader(options.root);
-  const { policy } = loadPolicy(reader, options.policy);
-  const file = options.file ?? DEFAULT_FILE;
-  const rel = relativeToRoot(options.root, file);
-  if (rel === undefined || rel === '') throw new ConfigError(`--file '${file}' is outside the root ${options.root}.`);
-  const existing = readExceptionFiles(reader, policy.exceptions.paths).exceptions;
-  const entry = {
+  const loaded = loadPolicy(reader, options.policy);
+  const { policy } = loaded;
+  const patterns = policy.exceptions.paths;
+  const read = `the policy (${loaded.source}) reads exceptions from ${patterns.map((p) => `'${p}'`).join(', ') || 'no path'} (exceptions.paths)`;
+  let rel: string;
+  if (options.file !== undefined) {
+    const inside = relativeToRoot(options.root, options.file);
+    if (inside === undefined || inside === '')
+      throw new ConfigError(`--file '${options.file}' is outside the root ${options.root}.`);
+    if (!patterns.some((p) => patternReads(options.root, p, inside)))
+      throw new ConfigError(
+        `--file '${options.file}': evaluate would never read an exception written there: ${read}; give a --file they match, or add the file to exceptions.paths.`,
+      );
+    rel = inside;
+  } else {
+    const chosen = defaultFile(options.root, patterns);
+    if (chosen === undefined)
+      throw new ConfigError(`waive cannot choose an exception file: ${read}; give --file with a path they match.`);
+    rel = chosen;
+  }
+  const target = inspectWriteTarget(options.root, rel);
+  const existing = readExceptionFiles(reader, patterns).exceptions;
+  const entry: ExceptionEntry = {
     id: nextId(existing),
     type: type as Exception['type'],
     match: { finding: options.findingId },
@@ -91,23 +217,26 @@ export function waiveFinding(options: WaiveOptions): { id: string; file: string 
       `--expires ${entry.expires} is ${horizon} days after ${approvedOn}; the policy allows at most ${policy.exceptions.maxDays} (maxDays).`,
     );
   const problem = exceptionProblem({ ...entry, file: rel, line: 0 }, policy, today);
-  if (problem) throw new ConfigError(`the exception would not apply: it is ${problem.reason}.`);
+  if (problem) throw new ConfigError(`the exception would not apply: ${whyNotApplied(problem.reason)}.`);
 
-  const abs = resolve(options.root, rel);
-  let text = existsSync(abs) ? readFileSync(abs, 'utf8') : '# Exceptions written by shipgate waive.\nexceptions:\n';
-  text = text.replace(/^exceptions:\s*\[\s*\]\s*$/m, 'exceptions:');
-  if (!/^exceptions:\s*$/m.test(text))
-    throw new ConfigError(`${rel}: cannot append: the file has no block 'exceptions:' list.`);
-  const indent = /^exceptions:\s*\n(?:\s*#.*\n|\s*\n)*( *)- /m.exec(text)?.[1] ?? '  ';
-  const block = dump([entry], { lineWidth: -1 })
-    .trimEnd()
-    .split('\n')
-    .map((line) => `${indent}${line}`)
-    .join('\n');
-  // Insert right after the list (before trailing comments) by appending at the end of the file.
-  const updated = `${text.endsWith('\n') ? text : `${text}\n`}${block}\n`;
-  parseExceptionFile(updated, rel);
-  mkdirSync(dirname(abs), { recursive: true });
-  writeFileSync(abs, updated);
+  const current = target === 'file' ? reader.read(rel) : undefined;
+  const text = current?.bytes.toString('utf8') ?? '# Exceptions written by shipgate waive.\nexceptions: []\n';
+  const before = current ? parseExceptionFile(text, rel) : [];
+  const updated = appendEntry(text, entry, rel);
+  // The file must read back as before plus exactly the new entry, or nothing is written.
+  let after: Exception[];
+  try {
+    after = parseExceptionFile(updated, rel);
+  } catch (error) {
+    throw new ConfigError(
+      `${rel}: cannot append the entry: the file would not read back (${(error as Error).message}); add the entry by hand.`,
+    );
+  }
+  const strip = ({ file: _file, line: _line, ...rest }: Exception): ExceptionEntry => rest;
+  if (!isDeepStrictEqual(after.map(strip), [...before.map(strip), entry]))
+    throw new ConfigError(
+      `${rel}: cannot append the entry: the file would not read back as its entries plus the new one; add the entry by hand.`,
+    );
+  writeTargetFile(options.root, rel, updated, target);
   return { id: entry.id, file: rel };
 }

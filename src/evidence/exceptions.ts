@@ -98,10 +98,13 @@ export function parseExceptionFile(text: string, file: string): Exception[] {
   if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value))
     throw new ConfigError(`${file}: line 1, column 1: an exception file must be a mapping with an 'exceptions' list.`);
   const problems = validateWithSchema('exception', doc, file);
-  if (problems.length > 0) throw new ConfigError(`${file}: the exception file is invalid.`, problems);
-  const entries = (doc.value as { exceptions: Omit<Exception, 'file' | 'line'>[] }).exceptions;
+  // The checks below run even when the schema found problems, on every entry shaped well enough for
+  // them, so that one wrong key does not hide the rest of the file's problems.
+  const listed = (doc.value as { exceptions?: unknown }).exceptions;
+  const entries = (Array.isArray(listed) ? listed : []) as Omit<Exception, 'file' | 'line'>[];
   const result: Exception[] = [];
   entries.forEach((entry, i) => {
+    if (!isRecord(entry) || !isRecord(entry.match)) return;
     const pointer = `/exceptions/${i}`;
     const at = (sub: string): string => `${file}: ${doc.positionOf(`${pointer}${sub}`)}`;
     const m = entry.match;
@@ -110,13 +113,14 @@ export function parseExceptionFile(text: string, file: string): Exception[] {
         `${at('/match')}: exception '${entry.id}' selects only by ${Object.keys(m).join(' and ')}, which is too broad (expected a finding, vulnerability or rule selector).`,
       );
     for (const key of ['approvedOn', 'expires'] as const)
-      if (!isIsoDate(entry[key]))
+      // A value that is not YYYY-MM-DD at all is the schema's problem, reported once above.
+      if (typeof entry[key] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(entry[key]) && !isIsoDate(entry[key]))
         problems.push(`${at(`/${key}`)}: '${entry[key]}' is not a calendar date (expected YYYY-MM-DD).`);
     if (entry.type === 'compensating-control' && !entry.control)
       problems.push(
         `${at('')}: exception '${entry.id}' is a compensating-control without 'control' (expected the control that mitigates the finding).`,
       );
-    if (m.path !== undefined) {
+    if (typeof m.path === 'string') {
       const refused = checkGlobPattern(m.path);
       if (refused) problems.push(`${at('/match/path')}: the path glob '${m.path}' is refused: ${refused}.`);
     }
@@ -127,8 +131,24 @@ export function parseExceptionFile(text: string, file: string): Exception[] {
       );
     result.push({ ...entry, file, line: lineOf(doc, pointer) });
   });
-  if (problems.length > 0) throw new ConfigError(`${file}: the exception file is invalid.`, problems);
+  if (problems.length > 0) throw new ConfigError(`${file}: the exception file is invalid.`, inFileOrder(problems));
   return result;
+}
+
+/** Problems in the order of their place in the file (schema and selector problems come apart). */
+function inFileOrder(problems: string[]): string[] {
+  const place = (p: string): number => {
+    const m = /: line (\d+), column (\d+): /.exec(p);
+    return m ? Number(m[1]) * 100_000 + Number(m[2]) : Number.MAX_SAFE_INTEGER;
+  };
+  return problems
+    .map((p, i) => ({ p, i, at: place(p) }))
+    .sort((a, b) => a.at - b.at || a.i - b.i)
+    .map((x) => x.p);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -172,7 +192,11 @@ export function exceptionMatches(exception: Pick<Exception, 'match'>, finding: F
     const purlMatches = pkg.purl !== undefined && (pkg.purl === wanted || pkg.purl.startsWith(`${wanted}@`));
     if (pkg.name !== wanted && !purlMatches) return false;
   }
-  if (m.path !== undefined && (finding.location.path === undefined || !matchGlob(m.path, finding.location.path)))
+  // Paths are relative to the root, as in the policy's inputs: a leading './' says the same.
+  if (
+    m.path !== undefined &&
+    (finding.location.path === undefined || !matchGlob(m.path.replace(/^(\.\/)+/, ''), finding.location.path))
+  )
     return false;
   if (m.tool !== undefined && !finding.sources.some((s) => s.tool.toLowerCase() === m.tool?.toLowerCase()))
     return false;

@@ -79,7 +79,7 @@ export function describeFinding(f: Finding): string {
   return `${f.id} (${f.severity}) '${f.title}'${where}`;
 }
 
-/** How many findings a gate names one by one; the rest are counted (all are in disposition-record.md). */
+/** How many findings a gate names one by one; the rest are counted (all are in scan-results.json). */
 export const MAX_NAMED_FINDINGS = 100;
 
 /**
@@ -100,7 +100,7 @@ export class FindingProblems {
     if (this.total <= this.named.length) return [...this.named];
     return [
       ...this.named,
-      `and ${this.total - this.named.length} more ${what} (every finding and its disposition is in disposition-record.md and scan-results.json).`,
+      `and ${this.total - this.named.length} more ${what} (every finding and its disposition is in scan-results.json and findings-register.csv).`,
     ];
   }
 }

@@ -135,7 +135,7 @@ function readCheck(check: unknown, pointer: string, fw: FrameworkContext): RawFi
     const version = str(details?.package_version);
     pkg = { name: packageName, ...(version ? { version } : {}) };
     identityKey = dependencyIdentity(vulnerabilityId, aliases, pkg);
-  } else if (fw.scanType === 'secret') identityKey = secretIdentity(location);
+  } else if (fw.scanType === 'secret') identityKey = secretIdentity(location, checkId);
   else identityKey = codeIdentity(TOOL, checkId, location, resource);
 
   const finding: RawFinding = {

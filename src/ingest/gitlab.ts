@@ -185,7 +185,8 @@ function readVulnerability(
     const endLine = positive(loc.end_line);
     if (startLine !== undefined) location.startLine = startLine;
     if (startLine !== undefined && endLine !== undefined && endLine >= startLine) location.endLine = endLine;
-    identityKey = typeScan === 'secret' ? secretIdentity(location) : codeIdentity(tool, primary.value, location);
+    identityKey =
+      typeScan === 'secret' ? secretIdentity(location, primary.value) : codeIdentity(tool, primary.value, location);
   }
 
   const title = str(vulnerability.name) ?? str(vulnerability.message) ?? primary.name ?? ruleId;

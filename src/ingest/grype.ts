@@ -6,13 +6,15 @@
  * `distro` and `descriptor`).
  *
  * Identity (DESIGN 3.2): `dep|<CVE among vulnerability.id and relatedVulnerabilities[].id, else GHSA, else
- * vulnerability.id>|<artifact.type>:<artifact.name>|<artifact.version>`.
+ * vulnerability.id>|<artifact.type>:<artifact.name>|<artifact.version>`; related ids count only when the
+ * match names at most one CVE (see relatedAliases), and a Java artifact's name is its Maven
+ * `group:artifact` taken from the purl (see normalizePackageName).
  */
 import { ReportReader, describeValue, capTitle, isObject, isSarifLog } from './report-reader.js';
 import { parseWholeDocument, streamWholeDocument } from './stream-document.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
-import { dependencyIdentity, normalizeAliases } from './identity.js';
+import { dependencyIdentity, isCve, isGhsa, joinableAliases, normalizeAliases } from './identity.js';
 import { parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
@@ -147,7 +149,7 @@ class GrypeReader extends ReportReader {
       return;
     }
 
-    const aliases = normalizeAliases([id, ...related.map((rel) => rel.id)]);
+    const aliases = normalizeAliases([id, ...relatedAliases(id, related)]);
     const pkg: PackageRef = { name };
     if (version !== undefined && version !== '') pkg.version = version;
     if (type !== undefined && type !== '') pkg.ecosystem = type;
@@ -185,6 +187,16 @@ class GrypeReader extends ReportReader {
       excepted: undefined,
     });
   }
+}
+
+/**
+ * The related ids that name the same vulnerability as the match: Grype relates a match to the NVD record
+ * of its CVE or to its GHSA, but also a distribution advisory to every CVE it fixes, and some matches to
+ * another CVE (see joinableAliases). Only CVE and GHSA ids are ever aliases here.
+ */
+function relatedAliases(id: string, related: readonly { id?: string }[]): string[] {
+  const ids = related.map((rel) => rel.id?.trim() ?? '').filter((rel) => isCve(rel) || isGhsa(rel));
+  return joinableAliases(id, ids);
 }
 
 function rank(severity: Severity): number {

@@ -5,6 +5,7 @@
  */
 import { flatString } from '../strings.js';
 import type { Location, PackageRef } from '../model.js';
+import { safeDecode } from './paths.js';
 
 const CVE = /^CVE-\d{4}-\d{4,}$/i;
 const GHSA = /^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/i;
@@ -30,6 +31,20 @@ export function normalizeAliases(ids: readonly (string | undefined | null)[]): s
   const set = new Set<string>();
   for (const id of ids) if (typeof id === 'string' && id.trim() !== '') set.add(normalizeVulnerabilityId(id));
   return [...set].sort();
+}
+
+/**
+ * The ids related to an entry that may join it to other findings as aliases. An advisory that lists
+ * several CVEs (a distribution advisory such as ALAS-2023-1935, a GHSA or Snyk entry for several CVEs)
+ * is none of them: as aliases they would make distinct CVEs one finding and hide one, and an exception
+ * naming one CVE would except the others. So while the entry and its related ids name at most one CVE,
+ * every related id counts; past that, no CVE or GHSA does, and the entry is a finding of its own
+ * (counted once more, and excepted only by its own id or rule: both fail closed).
+ */
+export function joinableAliases(primary: string, related: readonly (string | undefined | null)[]): string[] {
+  const ids = related.filter((id): id is string => typeof id === 'string' && id.trim() !== '').map((id) => id.trim());
+  const cves = new Set([primary, ...ids].filter(isCve).map((id) => id.toUpperCase()));
+  return cves.size <= 1 ? ids : ids.filter((id) => !isCve(id) && !isGhsa(id));
 }
 
 /** The primary vulnerability id: a CVE when any alias is one, else a GHSA, else the tool's id. */
@@ -89,10 +104,51 @@ export function normalizeEcosystem(ecosystem: string | undefined): string {
   return ECOSYSTEMS[key] ?? key;
 }
 
-/** `dep|<primary id>|<ecosystem+name>|<version>` (ecosystem normalized so tools agree). */
+/** The `group/artifact` of a `pkg:maven/group/artifact@version` package URL, as `group:artifact`. */
+function mavenCoordinates(purl: string | undefined): string | undefined {
+  if (purl === undefined || !purl.startsWith('pkg:maven/')) return undefined;
+  const rest = purl.slice('pkg:maven/'.length);
+  const end = rest.search(/[@?#]/);
+  const path = end === -1 ? rest : rest.slice(0, end);
+  const slash = path.lastIndexOf('/');
+  if (slash <= 0 || slash === path.length - 1) return undefined;
+  return `${safeDecode(path.slice(0, slash))}:${safeDecode(path.slice(slash + 1))}`;
+}
+
+/**
+ * The package name as tools agree on it, given the normalized ecosystem: PyPI names per PEP 503
+ * (`python_dateutil`, `Python.Dateutil` and `python-dateutil` are one project); Maven names as
+ * `group:artifact`, taking the group from the package URL when the name is only the artifact (Grype
+ * names a jar `log4j-core`, Trivy and OSV `org.apache.logging.log4j:log4j-core`). Other names are kept.
+ */
+export function normalizePackageName(ecosystem: string, name: string, purl?: string): string {
+  if (ecosystem === 'pypi') return name.toLowerCase().replace(/[-_.]+/g, '-');
+  if (ecosystem === 'maven' && !name.includes(':')) {
+    const coordinates = mavenCoordinates(purl);
+    if (coordinates !== undefined && coordinates.slice(coordinates.lastIndexOf(':') + 1) === name) return coordinates;
+  }
+  return name;
+}
+
+/**
+ * The installed version as tools agree on it: Go's standard library is `v1.20.1` (govulncheck, as Go
+ * modules are versioned), where Grype writes `go1.20.1` and others `1.20.1`. Other versions are kept.
+ */
+export function normalizePackageVersion(ecosystem: string, name: string, version: string): string {
+  if (ecosystem !== 'golang' || name !== 'stdlib') return version;
+  const bare = version.startsWith('go') ? version.slice(2) : version.startsWith('v') ? version.slice(1) : version;
+  return /^\d/.test(bare) ? `v${bare}` : version;
+}
+
+/**
+ * `dep|<primary id>|<ecosystem+name>|<version>`, the ecosystem, name and version normalized so tools
+ * agree (see normalizeEcosystem, normalizePackageName, normalizePackageVersion).
+ */
 export function dependencyIdentity(toolId: string, aliases: readonly string[], pkg: PackageRef): string {
   const ecosystem = normalizeEcosystem(pkg.ecosystem);
-  return flatString(`dep|${primaryVulnerabilityId(toolId, aliases)}|${ecosystem}:${pkg.name}|${pkg.version ?? ''}`);
+  const name = normalizePackageName(ecosystem, pkg.name, pkg.purl);
+  const version = pkg.version === undefined ? '' : normalizePackageVersion(ecosystem, pkg.name, pkg.version);
+  return flatString(`dep|${primaryVulnerabilityId(toolId, aliases)}|${ecosystem}:${name}|${version}`);
 }
 
 /**

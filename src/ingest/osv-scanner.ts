@@ -12,7 +12,7 @@
 import { ReportReader, describeValue, capTitle, isObject, type Json, isSarifLog } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
-import { dependencyIdentity, normalizeAliases, normalizeCwes } from './identity.js';
+import { dependencyIdentity, joinableAliases, normalizeAliases, normalizeCwes } from './identity.js';
 import { escapePointer, parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
@@ -343,7 +343,11 @@ class OsvReader extends ReportReader {
     const severity = this.severity(maxSeverity, members, pointer);
     const ruleId = ids[0];
     if (severity === undefined || ruleId === undefined) return;
-    const aliases = normalizeAliases([...ids, ...groupAliases, ...members.flatMap((m) => m.record.aliases)]);
+    // A group whose ids and aliases name several CVEs joins none of them (see joinableAliases).
+    const aliases = normalizeAliases([
+      ruleId,
+      ...joinableAliases(ruleId, [...ids.slice(1), ...groupAliases, ...members.flatMap((m) => m.record.aliases)]),
+    ]);
     const fixed = [...new Set(members.flatMap((m) => m.record.fixed))];
     const findingPkg: PackageRef = fixed.length > 0 ? { ...pkg, fixedVersions: fixed } : { ...pkg };
     const text =

@@ -1,4 +1,5 @@
 /** Normalizing the paths tools write: file:// URIs, absolute paths under the root, Windows separators. */
+import { realpathSync } from 'node:fs';
 import { posix } from 'node:path';
 
 /** decodeURIComponent, keeping the text as it is when it is not valid percent-encoding. */
@@ -10,9 +11,37 @@ export function safeDecode(text: string): string {
   }
 }
 
+/** A root as a normalized POSIX path without a trailing slash (`''` for the file system root). */
+function rootPath(root: string): string {
+  const text = root.replace(/\\/g, '/');
+  return text === '' ? '' : posix.normalize(text).replace(/\/+$/, '');
+}
+
+let lastRoot: string | undefined;
+let lastForms: readonly string[] = [];
+
 /**
- * Returns a relative POSIX path when `raw` lies under `root`; other absolute paths and URLs are kept
- * (normalized), since they still identify where the tool looked.
+ * The spellings of the root an absolute path may start with: the root as given and, when a symlink
+ * leads to it, its real path (scanners write real paths). Worked out once per root, not per path.
+ */
+function rootForms(root: string): readonly string[] {
+  if (root === lastRoot) return lastForms;
+  const given = rootPath(root);
+  let real = given;
+  try {
+    real = given === '' ? '' : rootPath(realpathSync(root));
+  } catch {
+    // A root that does not exist (a report read for another machine's paths) compares as given.
+  }
+  lastRoot = root;
+  lastForms = real === given ? [given] : [given, real];
+  return lastForms;
+}
+
+/**
+ * Returns a relative POSIX path when `raw` lies under `root` (or under the root's real path, when the
+ * root was given through a symlink); other absolute paths and URLs are kept (normalized), since they
+ * still identify where the tool looked. `.` and `..` segments are resolved before the root is compared.
  */
 export function normalizePath(root: string, raw: string): string {
   let text = raw.trim();
@@ -25,11 +54,12 @@ export function normalizePath(root: string, raw: string): string {
     return text;
   }
   text = text.replace(/\\/g, '/');
-  const rootPosix = root.replace(/\\/g, '/').replace(/\/+$/, '');
   if (text.startsWith('/') || /^[A-Za-z]:\//.test(text)) {
-    if (rootPosix !== '' && (text === rootPosix || text.startsWith(`${rootPosix}/`)))
-      return posix.normalize(text.slice(rootPosix.length + 1) || '.');
-    return posix.normalize(text);
+    const absolute = posix.normalize(text);
+    for (const rootPosix of rootForms(root))
+      if (rootPosix !== '' && (absolute === rootPosix || absolute.startsWith(`${rootPosix}/`)))
+        return absolute.slice(rootPosix.length + 1) || '.';
+    return absolute;
   }
   const normalized = posix.normalize(text);
   return normalized === '.' ? '' : normalized.replace(/^\.\//, '');

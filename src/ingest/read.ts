@@ -52,11 +52,25 @@ export function escapeThroughLink(root: string, absPath: string): { folder: stri
 }
 
 /**
+ * Whether the walk of `resolveInputPaths` lists `relPath` for the glob `pattern` (normalized, relative):
+ * the glob matches it, and no folder on its way is one the walk skips.
+ */
+export function globReaches(pattern: string, relPath: string): boolean {
+  const skipped = relPath
+    .split('/')
+    .slice(0, -1)
+    .some((folder) => SKIPPED_FOLDERS.has(folder) && !pattern.includes(`${folder}/`));
+  return !skipped && matchGlob(pattern, relPath);
+}
+
+/**
  * Expands one path or glob to the relative paths of regular files under the root.
  * A literal path that does not exist, a pattern that matches nothing, anything outside
  * the root, a symlink or a directory is an InputError: a gate that saw nothing is not clean.
+ * A glob does not descend into the folders of `skip` (relative paths: shipgate's own output
+ * folder, whose shipgate.sarif a `**` glob would otherwise read back as a scan).
  */
-export function resolveInputPaths(root: string, pattern: string): string[] {
+export function resolveInputPaths(root: string, pattern: string, skip: readonly string[] = []): string[] {
   const normalized = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
   if (!isGlob(normalized)) {
     const rel = relativeToRoot(root, normalized);
@@ -85,6 +99,7 @@ export function resolveInputPaths(root: string, pattern: string): string[] {
       const relPath = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
       if (entry.isDirectory()) {
         if (SKIPPED_FOLDERS.has(entry.name) && !normalized.includes(`${entry.name}/`)) continue;
+        if (skip.includes(relPath)) continue;
         walk(relPath);
       } else if (matchGlob(normalized, relPath)) {
         // Symlinks and other non-regular files are kept here so that reading them fails loudly.

@@ -13,7 +13,7 @@
 import { capTitle, isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
-import { dependencyIdentity, normalizeAliases, normalizeCwes } from './identity.js';
+import { dependencyIdentity, joinableAliases, normalizeAliases, normalizeCwes } from './identity.js';
 import { parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
@@ -205,7 +205,8 @@ function readProject(input: InputFile, context: IngestContext, entry: ProjectEnt
     if (seen.has(key)) return;
     seen.add(key);
     const identifiers = isObject(value.identifiers) ? value.identifiers : {};
-    const aliases = normalizeAliases([...strings(identifiers.CVE), ...strings(identifiers.GHSA)]);
+    // An entry for several CVEs joins none of them (see joinableAliases).
+    const aliases = normalizeAliases(joinableAliases(id, [...strings(identifiers.CVE), ...strings(identifiers.GHSA)]));
     const manager = typeof value.packageManager === 'string' ? value.packageManager : projectManager;
     const pkg: RawFinding['package'] = { name };
     if (version !== undefined) pkg.version = version;

@@ -10,7 +10,7 @@
  * `Resources[]`, each resource holding `Results[]`).
  *
  * Identity (DESIGN 3.2): vulnerabilities `dep|<CVE, else GHSA, else VulnerabilityID>|<Type>:<PkgName>|<InstalledVersion>`;
- * misconfigurations `code|Trivy|<ID or AVDID>|<Target>|<CauseMetadata.StartLine>`; secrets `secret|<Target>|<StartLine>`.
+ * misconfigurations `code|Trivy|<ID or AVDID>|<Target>|<CauseMetadata.StartLine>`; secrets `secret|<Target>|<StartLine>` (plus the rule when there is no line).
  * Secret `Match` and `Code` hold the secret itself and are never read.
  */
 import { ReportReader, describeValue, capTitle, isObject, type Json, isSarifLog } from './report-reader.js';
@@ -375,7 +375,7 @@ class TrivyReader extends ReportReader {
     if (startLine !== undefined && endLine !== undefined && endLine >= startLine) location.endLine = endLine;
 
     this.findings.push({
-      identityKey: secretIdentity(location),
+      identityKey: secretIdentity(location, ruleId.trim()),
       run: 0,
       scanType: this.context.scanType ?? 'secret',
       ruleId: ruleId.trim(),

@@ -3,7 +3,8 @@
  * Result shape: https://github.com/trufflesecurity/trufflehog/blob/main/pkg/output/json.go
  * Source metadata per source type: https://github.com/trufflesecurity/trufflehog/blob/main/proto/source_metadata.proto
  *
- * Identity is `secret|<path>|<line>` (DESIGN 3.2). `Raw`, `RawV2`, `Redacted` and `ExtraData` hold
+ * Identity is `secret|<path>|<line>` (DESIGN 3.2), plus the detector when the source gives no line
+ * (Docker, S3 and other sources without lines: two detectors' secrets in one file stay two). `Raw`, `RawV2`, `Redacted` and `ExtraData` hold
  * the secret or facts about its owner and are never read.
  */
 import { isObject, kindOf, capFirstLine as cap, type Json } from './report-reader.js';
@@ -63,7 +64,7 @@ function readResult(result: Json, pointer: string, input: InputFile, context: In
 
   const verified = result.Verified === true;
   return {
-    identityKey: secretIdentity(location),
+    identityKey: secretIdentity(location, detector),
     run: 0,
     scanType: context.scanType ?? 'secret',
     ruleId: detector,

@@ -1,7 +1,7 @@
 /** Loading the policy: the file (or the release preset), its `extends` chain, schema checks, defaults. */
-import { posix } from 'node:path';
-import { ConfigError } from '../errors.js';
-import type { EvidenceReader } from '../evidence/source.js';
+import { isAbsolute, posix } from 'node:path';
+import { ConfigError, InputError } from '../errors.js';
+import type { EvidenceFile, EvidenceReader } from '../evidence/source.js';
 import { sha256 } from '../evidence/source.js';
 import { validateWithSchema } from '../schema.js';
 import { loadYaml, YamlError, type YamlDocument } from '../yaml.js';
@@ -58,7 +58,7 @@ function readLayer(reader: EvidenceReader, ref: string, from: string | undefined
   const path = from ? posix.normalize(posix.join(posix.dirname(from), ref)) : ref;
   if (from?.startsWith('preset:'))
     throw new ConfigError(`${from}: extends '${ref}': a preset can only extend another preset.`);
-  const file = reader.read(path);
+  const file = readPolicyFile(reader, path, from ? `${from}: extends '${ref}'` : undefined);
   if (!file)
     throw new ConfigError(
       from
@@ -72,6 +72,23 @@ function readLayer(reader: EvidenceReader, ref: string, from: string | undefined
     sha256: file.sha256,
     value: parsePolicyText(text, file.path).value as Record<string, unknown>,
   };
+}
+
+/**
+ * A policy file from the reader. A path the reader refuses (outside the root, a symlink, a folder) is
+ * a problem of the policy or the --policy flag that names it: a config error (exit 2), not an input
+ * error. `via` says where the path came from (`<file>: extends '<ref>'`).
+ */
+function readPolicyFile(reader: EvidenceReader, path: string, via?: string): EvidenceFile | undefined {
+  try {
+    return reader.read(path);
+  } catch (error) {
+    if (error instanceof InputError)
+      throw new ConfigError(
+        `${via ? `${via}: ` : ''}${error.message.replace(/\.$/, '')} (expected a policy file inside the root).`,
+      );
+    throw error;
+  }
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -94,8 +111,8 @@ function mergeLayers(base: Record<string, unknown>, over: Record<string, unknown
  */
 export function loadPolicy(reader: EvidenceReader, path?: string): LoadedPolicy {
   let ref = path;
-  if (ref === undefined) ref = reader.read(DEFAULT_POLICY_PATH) ? DEFAULT_POLICY_PATH : 'release';
-  else if (!reader.read(ref) && !Object.hasOwn(PRESETS, ref))
+  if (ref === undefined) ref = readPolicyFile(reader, DEFAULT_POLICY_PATH) ? DEFAULT_POLICY_PATH : 'release';
+  else if (!Object.hasOwn(PRESETS, ref) && !readPolicyFile(reader, ref))
     throw new ConfigError(
       `${ref}: the policy file does not exist (give a path inside the root, or a preset: ${Object.keys(PRESETS).join(', ')}).`,
     );
@@ -124,6 +141,12 @@ export function loadPolicy(reader: EvidenceReader, path?: string): LoadedPolicy 
   delete merged.extends;
   const policy = merged as unknown as Policy;
   policy.inputs = (policy.inputs ?? []).map((input) => (typeof input === 'string' ? { path: input } : input));
+  const outDir = policy.outputs.dir;
+  const normalized = posix.normalize(outDir.replace(/\\/g, '/'));
+  if (isAbsolute(outDir) || posix.isAbsolute(normalized) || normalized === '..' || normalized.startsWith('../'))
+    throw new ConfigError(
+      `${layers.find((l) => isPlainObject(l.value.outputs) && 'dir' in l.value.outputs)?.source ?? layers[0]?.source}: outputs.dir '${outDir}' leads outside the root (expected a folder relative to the root; give --out, or the Action's output-dir, to write elsewhere).`,
+    );
   const chain = layers.map((l) => ({ source: l.source, sha256: l.sha256, origin: l.origin }));
   return {
     policy,

@@ -3,6 +3,7 @@ import type { Evaluation } from '../evaluation.js';
 import { SEVERITIES } from '../model.js';
 import { escapeMarkdown, markdownRow, markdownTable } from './markdown.js';
 import { formatLocation, topFindings } from './text.js';
+import { SARIF_MAX_RESULTS } from './sarif.js';
 
 export function renderExceptionSections(evaluation: Evaluation): string[] {
   const e = evaluation.exceptions;
@@ -126,7 +127,7 @@ export function* renderDispositionRecordChunks(evaluation: Evaluation): Generato
   if (evaluation.findings.length > MAX_RECORD_FINDINGS)
     out.push(
       '',
-      `${evaluation.findings.length - MAX_RECORD_FINDINGS} more findings omitted here; every finding is in scan-results.json, shipgate.sarif and findings-register.csv.`,
+      `${evaluation.findings.length - MAX_RECORD_FINDINGS} more findings omitted here; every finding is in scan-results.json and findings-register.csv${evaluation.findings.length > SARIF_MAX_RESULTS ? ` (shipgate.sarif holds the first ${SARIF_MAX_RESULTS})` : ', and in shipgate.sarif'}.`,
     );
   if (evaluation.warnings.length > 0) {
     out.push('', '## Warnings', '');

@@ -17,14 +17,27 @@ const ENTITIES: Record<string, string> = {
 };
 
 /**
+ * Bidirectional formatting characters (LRM, RLM, ALM, the embeddings, overrides and isolates): in a
+ * title or path they can show text in another order than it has ("Trojan Source"). They are shown as
+ * U+FFFD, so that the reader sees something is there.
+ */
+export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
  * Makes text safe inside a markdown paragraph or table cell: HTML and markdown structure characters
- * become entities, `@mentions` and `#refs` are neutralized, control characters and newlines become spaces.
+ * become entities, `@mentions` and `#refs` are neutralized, control characters and newlines become
+ * spaces, bidirectional controls U+FFFD, and the `://` and `www.` that GitHub turns into links by
+ * themselves are broken by an entity, so a finding's text cannot put a live link in an output.
  */
 export function escapeMarkdown(text: string, maxLength = 500): string {
   // eslint-disable-next-line no-control-regex
   const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
   const capped = flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;
-  return capped.replace(/[&<>|`@#*_[\]\\~]/g, (c) => ENTITIES[c] ?? c);
+  return capped
+    .replace(/[&<>|`@#*_[\]\\~]/g, (c) => ENTITIES[c] ?? c)
+    .replace(BIDI_CONTROLS, '\ufffd')
+    .replace(/:\/\//g, '&#58;//')
+    .replace(/\b(www)\./gi, '$1&#46;');
 }
 
 /** One markdown table row; every cell is escaped. */

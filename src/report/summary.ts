@@ -6,7 +6,7 @@
 import { compareText } from '../strings.js';
 import type { Evaluation } from '../evaluation.js';
 import { SEVERITIES } from '../model.js';
-import { escapeMarkdown, markdownTable } from './markdown.js';
+import { escapeMarkdown, markdownRow, markdownTable } from './markdown.js';
 import { formatLocation, openFindingIds, staysOpen, topFindings } from './text.js';
 
 /** The hidden marker that identifies shipgate's pull request comment. */
@@ -61,6 +61,7 @@ function sections(evaluation: Evaluation): Section[] {
       counts[f.severity] = (counts[f.severity] ?? 0) + 1;
       tools.set(tool, counts);
     }
+  // One row per tool: items that may be cut, since a report can name thousands of tools.
   out.push({
     head: [
       '',
@@ -71,16 +72,15 @@ function sections(evaluation: Evaluation): Section[] {
         [
           ['open', ...SEVERITIES.map((s) => String(evaluation.open[s]))],
           ['all', ...SEVERITIES.map((s) => String(evaluation.totals[s]))],
-          ...[...tools.entries()]
-            .sort(([a], [b]) => compareText(a, b))
-            .map(([tool, c]) => [tool, ...SEVERITIES.map((s) => String(c[s] ?? 0))]),
         ],
       ),
-      '',
     ],
-    items: [],
-    noun: '',
+    items: [...tools.entries()]
+      .sort(([a], [b]) => compareText(a, b))
+      .map(([tool, c]) => markdownRow([tool, ...SEVERITIES.map((s) => String(c[s] ?? 0))])),
+    noun: 'tools',
   });
+  out.push({ head: [''], items: [], noun: '' });
   const top = topFindings(evaluation.findings, 500, (f) => !f.excepted);
   if (top.length > 0)
     out.push({

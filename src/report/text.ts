@@ -7,6 +7,7 @@ import type { Evaluation } from '../evaluation.js';
 import { describeFinding, type EvaluatedFinding, type GateResult } from '../gates/types.js';
 import type { Finding, SeverityCounts } from '../model.js';
 import { SEVERITIES } from '../model.js';
+import { BIDI_CONTROLS } from './markdown.js';
 
 export interface TextOptions {
   color: boolean;
@@ -23,10 +24,10 @@ export function formatLocation(f: Pick<Finding, 'location' | 'package'>): string
   return '';
 }
 
-/** Removes terminal control sequences from untrusted text. */
+/** Removes terminal control sequences and bidirectional controls (see markdown.ts) from untrusted text. */
 export function plain(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(BIDI_CONTROLS, '\ufffd');
 }
 
 const DISPLAY_ORDER = ['critical', 'high', 'medium', 'low', 'info'] as const;

@@ -157,6 +157,32 @@ describe('e2e/cli', () => {
     expect(existsSync(join(out, 'security-approval-certificate.json'))).toBe(false);
   });
 
+  it("a '**' glob does not read the output folder: a second run gives the same decision and inputs", () => {
+    const dir = demoRelease();
+    const evaluate = () => {
+      const run = shipgate(['evaluate', '--root', dir, '--scan', '**/*.sarif'], { cwd: dir });
+      const results = JSON.parse(readFileSync(join(dir, OUT, 'scan-results.json'), 'utf8'));
+      return {
+        code: run.code,
+        decision: results.decision,
+        inputs: results.inputs.map((i: { path: string }) => i.path),
+      };
+    };
+    const first = evaluate();
+    expect(first.code).toBe(0);
+    expect(existsSync(join(dir, OUT, 'shipgate.sarif'))).toBe(true);
+    expect(evaluate()).toEqual(first);
+    expect(first.inputs.some((p: string) => p.startsWith('.artifacts/'))).toBe(false);
+    // Named literally, the file is read: the skip is for globs only.
+    const literal = shipgate(
+      ['evaluate', '--root', dir, '--dry-run', '--scan', `${OUT}/shipgate.sarif`, '--format', 'json'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(JSON.parse(literal.stdout).inputs.map((i: { path: string }) => i.path)).toContain(`${OUT}/shipgate.sarif`);
+  });
+
   it('exit 1, rejected: an unverified critical control; no certificate, and an old one is removed', () => {
     const dir = demoRelease();
     mkdirSync(join(dir, OUT), { recursive: true });

@@ -132,6 +132,19 @@ describe('e2e/verify', () => {
     expect(good.code).toBe(0);
     expect(good.stdout).toMatch(/ok {7}signature: verified with the ec key ec\.pub\n/);
     expect(shipgate(dir, ['verify', CERT, '--key', 'ed.pub', '--signature', 'cert.ed.sig']).code).toBe(0);
+    // Base64 wrapped at 64 or 76 columns (openssl base64, coreutils base64), with CRLF too, is still base64.
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    writeFileSync(join(dir, 'rsa.pub'), rsa.publicKey.export({ type: 'spki', format: 'pem' }));
+    const rsaBase64 = sign('sha256', bytes, rsa.privateKey).toString('base64');
+    for (const [width, eol] of [
+      [64, '\n'],
+      [76, '\r\n'],
+    ] as const) {
+      writeFileSync(join(dir, 'cert.rsa.sig'), `${rsaBase64.match(new RegExp(`.{1,${width}}`, 'g'))?.join(eol)}${eol}`);
+      expect(shipgate(dir, ['verify', CERT, '--key', 'rsa.pub', '--signature', 'cert.rsa.sig']).code).toBe(0);
+    }
+    writeFileSync(join(dir, 'cert.rsa.sig'), `${rsaBase64.slice(0, 100)}\n${rsaBase64.slice(101)}\n`);
+    expect(shipgate(dir, ['verify', CERT, '--key', 'rsa.pub', '--signature', 'cert.rsa.sig']).code).toBe(4);
 
     const wrong = shipgate(dir, ['verify', CERT, '--key', 'other.pub']);
     expect(wrong.code).toBe(4);

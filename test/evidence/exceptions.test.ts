@@ -111,6 +111,12 @@ describe('evidence/exceptions', () => {
       expect(exceptionMatches({ match: { vulnerability: 'CVE-2020-8203', path: 'services/web/**' } }, lodash)).toBe(
         false,
       );
+      // './' in front is the same path, as in the policy's inputs.
+      for (const path of ['./services/api/**', './services/api/package-lock.json'])
+        expect(exceptionMatches({ match: { vulnerability: 'CVE-2020-8203', path } }, lodash)).toBe(true);
+      expect(exceptionMatches({ match: { vulnerability: 'CVE-2020-8203', path: './services/web/**' } }, lodash)).toBe(
+        false,
+      );
       expect(exceptionMatches({ match: { vulnerability: 'CVE-2020-8203', tool: 'grype' } }, lodash)).toBe(false);
       expect(exceptionMatches({ match: { finding: lodash.id } }, lodash)).toBe(true);
       expect(exceptionMatches({ match: { rule: 'GHSA-p6mc-m468-83gw' } }, lodash)).toBe(true);
@@ -182,6 +188,41 @@ describe('evidence/exceptions', () => {
         /line 6, column 14: \/exceptions\/0\/match\/path: "a\/a\/.*must NOT have more than 512 characters/,
       ],
     ];
+    it('lists every problem of a file, also those past a schema error', () => {
+      const second = valid
+        .replace('EXC-0007', 'EXC-0008')
+        .replace('vulnerability: CVE-2020-8203\n      package: lodash', 'path: "src/**"')
+        .replace('2027-02-18', '2027-02-30')
+        .replace('exceptions:\n', '');
+      const text = `${valid.replace('ticket:', 'tikcet:')}${second}`;
+      let error: ConfigError | undefined;
+      try {
+        parseExceptionFile(text, 'x.yml');
+      } catch (e) {
+        error = e as ConfigError;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error?.problems).toEqual([
+        expect.stringMatching(/^x\.yml: line 12, column 5: \/exceptions\/0\/tikcet: unknown key 'tikcet'/),
+        expect.stringMatching(
+          /^x\.yml: line 16, column 7: exception 'EXC-0008' selects only by path, which is too broad/,
+        ),
+        "x.yml: line 21, column 14: '2027-02-30' is not a calendar date (expected YYYY-MM-DD).",
+      ]);
+      // A date that is not YYYY-MM-DD at all is reported once, by the schema.
+      const once = (() => {
+        try {
+          parseExceptionFile(valid.replace('2027-02-18', '2027-2-18'), 'x.yml');
+        } catch (e) {
+          return (e as ConfigError).problems;
+        }
+        return [];
+      })();
+      expect(once).toEqual([
+        expect.stringMatching(/\/exceptions\/0\/expires: "2027-2-18" is not allowed: must match pattern/),
+      ]);
+    });
+
     it.each(bad)('refuses %s with a config error naming file and line', (_name, text, message) => {
       const error = (() => {
         try {

@@ -128,6 +128,25 @@ describe('ingest/checkov', () => {
     expect(result.runs[0]?.scanType).toBe('secret');
   });
 
+  it('adds the check to the identity of a secret without a line, so two in one file stay two', async () => {
+    const result = await parseText(
+      'secrets-no-line.json',
+      framework('secrets', [
+        check({ check_id: 'CKV_SECRET_2', check_name: 'AWS Access Key', file_path: '/.env', file_line_range: [0, 0] }),
+        check({
+          check_id: 'CKV_SECRET_6',
+          check_name: 'Base64 High Entropy',
+          file_path: '/.env',
+          file_line_range: [0, 0],
+        }),
+      ]),
+    );
+    expect(result.findings.map((f) => f.identityKey)).toEqual([
+      'secret|.env||CKV_SECRET_2',
+      'secret|.env||CKV_SECRET_6',
+    ]);
+  });
+
   it('reads the vulnerable package of an SCA check as a dependency finding', async () => {
     const result = await parseText(
       'sca.json',

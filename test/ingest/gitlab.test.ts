@@ -195,6 +195,25 @@ describe('ingest/gitlab', () => {
     expect(JSON.stringify(result)).not.toContain('AKIAIOSFODNN7EXAMPLE');
   });
 
+  it('adds the primary identifier to the identity of a secret without a line', async () => {
+    const secret = (value: string) =>
+      sastVulnerability({
+        name: value,
+        scanner: { id: 'gitleaks', name: 'Gitleaks' },
+        location: { file: 'config/.env' },
+        identifiers: [{ type: 'gitleaks_rule_id', name: value, value }],
+      });
+    const result = await parseText('secrets-no-line.json', {
+      version: '15.0.7',
+      vulnerabilities: [secret('AWS'), secret('Github')],
+      scan: { ...scan('secret_detection'), scanner: { id: 'gitleaks', name: 'Gitleaks', version: '8.18.0' } },
+    });
+    expect(result.findings.map((f) => f.identityKey)).toEqual([
+      'secret|config/.env||AWS',
+      'secret|config/.env||Github',
+    ]);
+  });
+
   it('reads a container scanning report with the image as the location', async () => {
     const result = await parseText('cs.json', {
       version: '15.0.7',

@@ -153,6 +153,47 @@ describe('ingest/grype', () => {
     expect(ghsa?.location).toEqual({ path: 'components/yarn.lock' });
   });
 
+  it('keeps a match relating two CVEs apart from both: its own id only (the real cups-libs match)', async () => {
+    const { findings } = await parseFixture(`${FOLDER}/grype-0.96.0-image.json`);
+    const cups = findings.find((f) => f.sources[0]?.pointer === '/matches/34');
+    expect(cups?.ruleId).toBe('CVE-2023-44981');
+    expect(cups?.aliases).toEqual(['CVE-2023-44981']);
+    expect(cups?.identityKey).toBe('dep|CVE-2023-44981|rpm:cups-libs|1:2.2.6-50.el8');
+    // One CVE and its GHSA are still aliases.
+    const compress = findings.find((f) => f.sources[0]?.pointer === '/matches/33');
+    expect(compress?.aliases).toEqual(['CVE-2024-26308', 'GHSA-4265-ccf5-phj5']);
+  });
+
+  it.each([
+    ['an advisory and the one CVE it fixes', 'ALAS-2023-1', ['CVE-2023-0286'], ['ALAS-2023-1', 'CVE-2023-0286']],
+    ['an advisory and the two CVEs it fixes', 'ALAS-2023-1935', ['CVE-2023-0286', 'CVE-2023-0215'], ['ALAS-2023-1935']],
+    ['a CVE and its NVD record', 'CVE-2023-0286', ['CVE-2023-0286'], ['CVE-2023-0286']],
+    ['a CVE and another CVE', 'CVE-2023-0286', ['CVE-2023-0215'], ['CVE-2023-0286']],
+    ['a GHSA and its CVE', 'GHSA-p6mc-m468-83gw', ['CVE-2020-8203'], ['CVE-2020-8203', 'GHSA-p6mc-m468-83gw']],
+    ['a GHSA and two CVEs', 'GHSA-p6mc-m468-83gw', ['CVE-2020-8203', 'CVE-2020-28500'], ['GHSA-p6mc-m468-83gw']],
+    [
+      'a CVE and an advisory (never an alias)',
+      'CVE-2023-0286',
+      ['ELSA-2023-1', 'GHSA-p6mc-m468-83gw'],
+      ['CVE-2023-0286', 'GHSA-p6mc-m468-83gw'],
+    ],
+  ])('takes related ids as aliases only when they cannot join distinct CVEs: %s', async (_, id, related, aliases) => {
+    const result = await parseText(
+      'aliases.json',
+      report([match({ id }, { relatedVulnerabilities: related.map((rel) => ({ id: rel })) })]),
+    );
+    expect(result.findings[0]?.aliases).toEqual(aliases);
+  });
+
+  it('names a Java artifact group:artifact from its purl, as Trivy and OSV do', async () => {
+    const { findings } = await parseFixture(`${FOLDER}/grype-0.96.0-image.json`);
+    const avro = findings.filter((f) => f.package?.name === 'avro').map((f) => f.identityKey);
+    expect(avro.sort()).toEqual([
+      'dep|CVE-2023-39410|maven:org.apache.avro:avro|1.11.1',
+      'dep|CVE-2023-39410|maven:org.apache.avro:avro|1.9.2',
+    ]);
+  });
+
   it('takes the highest related severity when several are given, and unknown when none is', async () => {
     const result = await parseText(
       'related.json',

@@ -239,6 +239,31 @@ describe('ingest/trivy', () => {
     expect(result.findings[0]?.location).toEqual({ path: 'config/.env', startLine: 3, endLine: 3 });
   });
 
+  it('adds the rule to the identity of a secret without a line, so two in one file stay two', async () => {
+    const secret = (ruleId: string, line?: number) => ({
+      RuleID: ruleId,
+      Category: 'x',
+      Severity: 'CRITICAL',
+      Title: ruleId,
+      ...(line !== undefined ? { StartLine: line, EndLine: line } : {}),
+    });
+    const result = await parseText(
+      'secrets-no-line.json',
+      report([
+        {
+          Target: 'config/.env',
+          Class: 'secret',
+          Secrets: [secret('aws-access-key-id'), secret('github-pat'), secret('github-pat', 4)],
+        },
+      ]),
+    );
+    expect(result.findings.map((f) => f.identityKey)).toEqual([
+      'secret|config/.env||aws-access-key-id',
+      'secret|config/.env||github-pat',
+      'secret|config/.env|4',
+    ]);
+  });
+
   it('does not count ExperimentalModifiedFindings and says how many were suppressed', async () => {
     const result = await parseFixture(`${FOLDER}/trivy-dev-npm-with-suppressed.json`);
     expect(result.findings.map((f) => f.ruleId)).toEqual(['CVE-2017-20165']);

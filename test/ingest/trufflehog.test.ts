@@ -85,6 +85,33 @@ describe('ingest/trufflehog', () => {
     expect(JSON.stringify(result)).not.toContain('rawsecretvalue');
   });
 
+  it('keeps the secrets of two detectors in one file apart when the source gives no line (Docker)', async () => {
+    const docker = (detector: string, type: number) =>
+      JSON.stringify({
+        SourceMetadata: { Data: { Docker: { image: 'app:1', file: '/app/config.env', layer: 'sha256:aa' } } },
+        SourceID: 0,
+        SourceType: 5,
+        SourceName: 'trufflehog - docker',
+        DetectorType: type,
+        DetectorName: detector,
+        Verified: false,
+        Raw: 'rawsecretvalue',
+      });
+    const result = await parseText(
+      'docker.jsonl',
+      `${docker('AWS', 2)}\n${docker('Github', 8)}\n${docker('AWS', 2)}\n`,
+    );
+    expect(result.findings.map((f) => f.identityKey)).toEqual([
+      'secret|/app/config.env||AWS',
+      'secret|/app/config.env||Github',
+      'secret|/app/config.env||AWS',
+    ]);
+    expect(JSON.stringify(result)).not.toContain('rawsecretvalue');
+    // With a line, the detector is not part of the identity (the fixture's Git results, above).
+    const lined = await parseText('lined.jsonl', `${filesystemResult('a.txt', 2, true)}\n`);
+    expect(lined.findings[0]?.identityKey).toBe('secret|a.txt|2');
+  });
+
   it('skips TruffleHog log lines, takes the version from the finished-scanning line', async () => {
     const lines = [
       '{"level":"info-0","ts":"2024-10-13T19:38:07+02:00","logger":"trufflehog","msg":"running source"}',

@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createWorkspaceReader } from '../../src/evidence/source.js';
 import { ConfigError } from '../../src/errors.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { memoryReader } from '../helpers.js';
@@ -79,6 +83,46 @@ describe('policy/load', () => {
   it('refuses a --policy file that does not exist', () => {
     expect(errorOf(() => loadPolicy(memoryReader({}), 'nope.yml')).message).toMatch(
       /nope\.yml: the policy file does not exist/,
+    );
+  });
+
+  it('keeps outputs.dir inside the root: a folder under it loads, one that leads out is a config error', () => {
+    const dir = (value: string) => ({ 'policy.yml': `version: 1\noutputs:\n  dir: '${value}'\n` });
+    for (const inside of ['out', 'a/../out', './build/review', 'a\\b'])
+      expect(loadPolicy(memoryReader(dir(inside)), 'policy.yml').policy.outputs.dir).toBe(inside);
+    for (const outside of ['..', '../escape', 'a/../../escape', '/tmp/escape', '..\\escape']) {
+      const error = errorOf(() => loadPolicy(memoryReader(dir(outside)), 'policy.yml'));
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error.message).toBe(
+        `policy.yml: outputs.dir '${outside}' leads outside the root (expected a folder relative to the root; give --out, or the Action's output-dir, to write elsewhere).`,
+      );
+    }
+    // The layer that set it is named, not the one that extends it.
+    const base = {
+      'p/base.yml': "version: 1\noutputs:\n  dir: '../x'\n",
+      'p/top.yml': 'version: 1\nextends: base.yml\n',
+    };
+    expect(errorOf(() => loadPolicy(memoryReader(base), 'p/top.yml')).message).toMatch(
+      /^p\/base\.yml: outputs\.dir '\.\.\/x'/,
+    );
+  });
+
+  it('reports a policy path the reader refuses (outside the root, not a file) as a config error of the policy', () => {
+    const root = mkdtempSync(join(tmpdir(), 'sg-policy-'));
+    mkdirSync(join(root, '.shipgate'));
+    writeFileSync(join(root, '.shipgate/policy.yml'), 'version: 1\nextends: ../../outside.yml\n');
+    const reader = createWorkspaceReader(root);
+    const outside = errorOf(() => loadPolicy(reader));
+    expect(outside).toBeInstanceOf(ConfigError);
+    expect(outside.message).toMatch(
+      /^\.shipgate\/policy\.yml: extends '\.\.\/\.\.\/outside\.yml': \.\.\/outside\.yml: the evidence file is outside the root .*\(expected a policy file inside the root\)\.$/,
+    );
+    writeFileSync(join(root, '.shipgate/policy.yml'), 'version: 1\nextends: .\n');
+    expect(errorOf(() => loadPolicy(reader))).toBeInstanceOf(ConfigError);
+    const flag = errorOf(() => loadPolicy(reader, '.shipgate'));
+    expect(flag).toBeInstanceOf(ConfigError);
+    expect(flag.message).toMatch(
+      /^\.shipgate: the evidence path is not a regular file \(expected a policy file inside the root\)\.$/,
     );
   });
 

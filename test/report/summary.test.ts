@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../../src/evaluation.js';
-import { emptyExceptionReport } from '../../src/evidence/exceptions.js';
-import { countBySeverity } from '../../src/model.js';
 import { COMMENT_MARKER, renderComment, renderJobSummary } from '../../src/report/summary.js';
-import { makeFinding } from '../helpers.js';
+import { evaluationOf, makeFinding } from '../helpers.js';
 
 function evaluationWith(count: number): Evaluation {
   const findings = Array.from({ length: count }, (_, i) =>
@@ -14,26 +12,12 @@ function evaluationWith(count: number): Evaluation {
     }),
   );
   const reasons = findings.slice(0, 100).map((f) => `${f.id} has no resolution path ${'x'.repeat(200)}`);
-  return {
-    shipgateVersion: '0.1.0',
-    evaluatedAt: '2026-11-25T12:00:00.000Z',
-    today: '2026-11-25',
-    root: '/repo',
-    mode: 'enforce',
-    policy: { source: 'preset:release', digest: 'd'.repeat(64), chain: [] },
-    inputs: [],
-    findings,
-    totals: countBySeverity(findings),
-    open: countBySeverity(findings),
+  return evaluationOf(findings, {
     gates: [
       { id: 'disposition-integrity', enforcement: 'blocking', status: 'fail', reasons, conditions: [], summary: 's' },
     ],
     conditions: findings.map((f) => `${f.id} is open with a plan ${'y'.repeat(300)}`),
-    decision: 'rejected',
-    warnings: [],
-    exceptions: emptyExceptionReport(),
-    evidence: [],
-  };
+  });
 }
 
 describe('report/summary', () => {
@@ -50,6 +34,21 @@ describe('report/summary', () => {
     expect(comment.length).toBeLessThan(65_536);
     expect(comment.startsWith(COMMENT_MARKER)).toBe(true);
     expect(comment).toMatch(/more reasons omitted|more findings .* omitted/);
+  });
+
+  it('cuts the per-tool rows too: thousands of tools with long names stay within both limits', () => {
+    const evaluation = evaluationWith(6_000);
+    evaluation.findings.forEach((f, i) => {
+      (f.sources[0] as { tool: string }).tool = `tool-${i}-${'n'.repeat(240)}`;
+    });
+    const summary = renderJobSummary(evaluation);
+    expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024);
+    expect(summary).toMatch(/\n\n_\d+ more tools omitted\._\n/);
+    const comment = renderComment(evaluation);
+    expect(comment.length).toBeLessThan(65_536);
+    expect(comment).toMatch(/_\d+ more tools omitted\._/);
+    // The open and all rows are never cut.
+    expect(comment).toMatch(/^\| open \| 0 \| 6000 \|/m);
   });
 
   it('omits nothing when everything fits', () => {

@@ -71,7 +71,7 @@ export interface Gate {
 }
 /** "SG-1234 (high) 'title' at path:line" — how reasons name a finding. */
 export declare function describeFinding(f: Finding): string;
-/** How many findings a gate names one by one; the rest are counted (all are in disposition-record.md). */
+/** How many findings a gate names one by one; the rest are counted (all are in scan-results.json). */
 export declare const MAX_NAMED_FINDINGS = 100;
 /**
  * Problems that name findings: the first MAX_NAMED_FINDINGS are written out, the rest only counted, so

@@ -5,11 +5,35 @@ export declare function isGhsa(id: string): boolean;
 export declare function normalizeVulnerabilityId(id: string): string;
 /** Distinct, normalized, sorted ids (CVE, GHSA, OSV...). */
 export declare function normalizeAliases(ids: readonly (string | undefined | null)[]): string[];
+/**
+ * The ids related to an entry that may join it to other findings as aliases. An advisory that lists
+ * several CVEs (a distribution advisory such as ALAS-2023-1935, a GHSA or Snyk entry for several CVEs)
+ * is none of them: as aliases they would make distinct CVEs one finding and hide one, and an exception
+ * naming one CVE would except the others. So while the entry and its related ids name at most one CVE,
+ * every related id counts; past that, no CVE or GHSA does, and the entry is a finding of its own
+ * (counted once more, and excepted only by its own id or rule: both fail closed).
+ */
+export declare function joinableAliases(primary: string, related: readonly (string | undefined | null)[]): string[];
 /** The primary vulnerability id: a CVE when any alias is one, else a GHSA, else the tool's id. */
 export declare function primaryVulnerabilityId(toolId: string, aliases: readonly string[]): string;
 /** Maps the many spellings of a package ecosystem (Trivy `node-pkg`, Grype `npm`, OSV `npm`...) to one. */
 export declare function normalizeEcosystem(ecosystem: string | undefined): string;
-/** `dep|<primary id>|<ecosystem+name>|<version>` (ecosystem normalized so tools agree). */
+/**
+ * The package name as tools agree on it, given the normalized ecosystem: PyPI names per PEP 503
+ * (`python_dateutil`, `Python.Dateutil` and `python-dateutil` are one project); Maven names as
+ * `group:artifact`, taking the group from the package URL when the name is only the artifact (Grype
+ * names a jar `log4j-core`, Trivy and OSV `org.apache.logging.log4j:log4j-core`). Other names are kept.
+ */
+export declare function normalizePackageName(ecosystem: string, name: string, purl?: string): string;
+/**
+ * The installed version as tools agree on it: Go's standard library is `v1.20.1` (govulncheck, as Go
+ * modules are versioned), where Grype writes `go1.20.1` and others `1.20.1`. Other versions are kept.
+ */
+export declare function normalizePackageVersion(ecosystem: string, name: string, version: string): string;
+/**
+ * `dep|<primary id>|<ecosystem+name>|<version>`, the ecosystem, name and version normalized so tools
+ * agree (see normalizeEcosystem, normalizePackageName, normalizePackageVersion).
+ */
 export declare function dependencyIdentity(toolId: string, aliases: readonly string[], pkg: PackageRef): string;
 /**
  * `secret|<path>|<startLine>`. When the tool gives no line (gitleaks before v7), the rule is added so

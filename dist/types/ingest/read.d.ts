@@ -13,11 +13,18 @@ export declare function escapeThroughLink(root: string, absPath: string): {
     realFolder: string;
 } | undefined;
 /**
+ * Whether the walk of `resolveInputPaths` lists `relPath` for the glob `pattern` (normalized, relative):
+ * the glob matches it, and no folder on its way is one the walk skips.
+ */
+export declare function globReaches(pattern: string, relPath: string): boolean;
+/**
  * Expands one path or glob to the relative paths of regular files under the root.
  * A literal path that does not exist, a pattern that matches nothing, anything outside
  * the root, a symlink or a directory is an InputError: a gate that saw nothing is not clean.
+ * A glob does not descend into the folders of `skip` (relative paths: shipgate's own output
+ * folder, whose shipgate.sarif a `**` glob would otherwise read back as a scan).
  */
-export declare function resolveInputPaths(root: string, pattern: string): string[];
+export declare function resolveInputPaths(root: string, pattern: string, skip?: readonly string[]): string[];
 export interface ReadOptions {
     /** Largest file accepted, in bytes. */
     maxBytes?: number;

@@ -8,7 +8,7 @@ export interface TextOptions {
 }
 /** `path:line`, `METHOD url [param]`, or `package@version`. */
 export declare function formatLocation(f: Pick<Finding, 'location' | 'package'>): string;
-/** Removes terminal control sequences from untrusted text. */
+/** Removes terminal control sequences and bidirectional controls (see markdown.ts) from untrusted text. */
 export declare function plain(text: string): string;
 /**
  * The first `limit` findings in display order: open before excepted, worst severity first, then by id.

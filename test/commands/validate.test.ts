@@ -1,0 +1,129 @@
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateEvidence } from '../../src/commands/validate.js';
+import { ConfigError, InputError } from '../../src/errors.js';
+
+const TOO_BROAD = `exceptions:
+  - id: E1
+    type: risk-acceptance
+    match: { path: "src/**" }
+    reason: r
+    owner: alice
+    approvedBy: security-lead
+    approvedOn: 2026-11-20
+    expires: 2027-01-01
+`;
+
+function workspace(files: Record<string, string>): string {
+  const root = realpathSync(mkdtempSync(join(tmpdir(), 'sg-validate-')));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const policyWithInputs = (inputs: string) => ({ '.shipgate/policy.yml': `version: 1\ninputs:\n${inputs}` });
+
+describe('commands/validate', () => {
+  describe("the policy's inputs, checked as evaluate checks them before reading", () => {
+    it('accepts known formats, literal paths and globs that match nothing yet', async () => {
+      const root = workspace({
+        ...policyWithInputs(
+          '  - { path: reports/trivy.json, format: trivy }\n  - reports/**/*.sarif\n  - reports/gitleaks.json\n',
+        ),
+        'reports/a/codeql.sarif': '{}',
+      });
+      const { report, error } = await validateEvidence({ root });
+      expect(error).toBeUndefined();
+      expect(report).toContain('inputs: reports/trivy.json (format trivy): valid\n');
+      expect(report).toContain('inputs: reports/**/*.sarif: valid (matches 1 file(s) now)\n');
+      expect(report).toContain('inputs: reports/gitleaks.json: valid\n');
+      const none = await validateEvidence({ root: workspace(policyWithInputs('  - reports/*.json\n')) });
+      expect(none.error).toBeUndefined();
+      expect(none.report).toContain('inputs: reports/*.json: valid (matches no files yet)\n');
+    });
+
+    it('refuses an unknown format id (exit 2)', async () => {
+      const root = workspace(policyWithInputs('  - { path: reports/trivy.json, format: gitleak }\n'));
+      const { report, error } = await validateEvidence({ root });
+      expect(report).toContain('inputs: reports/trivy.json (format gitleak): invalid\n');
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error?.message).toMatch(
+        /^reports\/trivy\.json: format 'gitleak' is not supported \(expected one of sarif, .*; see 'shipgate formats'\)\.$/,
+      );
+    });
+
+    it('refuses a glob with braces and a path outside the root (exit 3)', async () => {
+      for (const [input, message] of [
+        [
+          '"reports/*.{sarif,json}"',
+          'reports/*.{sarif,json}: the glob is refused: braces and character classes are not supported (use *, ** and ?).',
+        ],
+        ['../x/*.sarif', "../x/*.sarif: a glob must be relative to the root and may not contain '..'."],
+      ] as const) {
+        const { error } = await validateEvidence({ root: workspace(policyWithInputs(`  - ${input}\n`)) });
+        expect(error).toBeInstanceOf(InputError);
+        expect(error?.message).toBe(message);
+      }
+      const outside = await validateEvidence({ root: workspace(policyWithInputs('  - ../scans/trivy.json\n')) });
+      expect(outside.error).toBeInstanceOf(InputError);
+      expect(outside.error?.message).toMatch(/^\.\.\/scans\/trivy\.json: the path is outside the root /);
+    });
+  });
+
+  describe('every file is checked, and every problem reported', () => {
+    it('reports both bad exception files and the bad register; a configuration error outranks the input error', async () => {
+      const root = workspace({
+        '.shipgate/exceptions/a.yml': TOO_BROAD,
+        '.shipgate/exceptions/b.yml': TOO_BROAD,
+        '.shipgate/exceptions/c.yml': 'exceptions: []\n',
+        'security/findings-register.csv': 'finding_id,status\nX,bogus\n',
+      });
+      const { report, error } = await validateEvidence({ root });
+      expect(report.split('\n')).toEqual([
+        'policy: preset:release: valid',
+        'exceptions: .shipgate/exceptions/a.yml: invalid',
+        'exceptions: .shipgate/exceptions/b.yml: invalid',
+        'exceptions: .shipgate/exceptions/c.yml: 0 exception(s), valid',
+        'register: security/findings-register.csv: invalid',
+        'assessment: security/manual-assessment.md: not found (control-verification will fail until it exists)',
+        '',
+      ]);
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error?.problems).toHaveLength(3);
+      expect(error?.message.split('\n')[0]).toBe(
+        '3 problems in .shipgate/exceptions/a.yml, .shipgate/exceptions/b.yml and security/findings-register.csv:',
+      );
+      expect(error?.problems[0]).toMatch(/^\.shipgate\/exceptions\/a\.yml: line 4, column 12: exception 'E1' selects/);
+      expect(error?.problems[1]).toMatch(/^\.shipgate\/exceptions\/b\.yml: line 4, column 12: exception 'E1' selects/);
+      expect(error?.problems[2]).toMatch(/^security\/findings-register\.csv: row 2, column status: 'bogus'/);
+    });
+
+    it('exits 3 when only input errors are found: the register and the assessment', async () => {
+      const root = workspace({
+        'security/findings-register.csv': 'finding_id,status\nX,bogus\n',
+        'security/manual-assessment.md': 'no controls here\n',
+      });
+      const { error } = await validateEvidence({ root });
+      expect(error).toBeInstanceOf(InputError);
+      expect(error?.problems.map((p) => p.split(':')[0])).toEqual([
+        'security/findings-register.csv',
+        'security/manual-assessment.md',
+      ]);
+    });
+
+    it('a single problem is the error itself, with its own message', async () => {
+      const root = workspace({ '.shipgate/exceptions/a.yml': TOO_BROAD });
+      const { error } = await validateEvidence({ root });
+      expect(error?.message).toMatch(/^\.shipgate\/exceptions\/a\.yml: line 4, column 12: exception 'E1'/);
+    });
+
+    it('a policy that does not load stops validation with its own error', async () => {
+      const root = workspace({ '.shipgate/policy.yml': 'version: 2\n' });
+      await expect(validateEvidence({ root })).rejects.toBeInstanceOf(ConfigError);
+    });
+  });
+});
