@@ -221,8 +221,9 @@ function outputDirectory(root: string, outDir: string | undefined, policyDir: st
 
 /**
  * Removes the certificate an earlier run left where this run's outputs go, so that no failed run
- * leaves one that looks current (DESIGN 6). `run()` calls it before anything that can fail; the CLI
- * and the Action call it when they fail before `run()` (a bad flag, SHIPGATE_NOW, a trust error).
+ * leaves one that looks current (DESIGN 6). `run()` removes it as soon as the policy says where the
+ * outputs go, and calls this when the policy does not load; the CLI and the Action call it when they
+ * fail before `run()` (a bad flag, SHIPGATE_NOW, a trust error).
  * Without `outDir` the directory is the policy's `outputs.dir`, or the built-in one when the policy
  * cannot be loaded (the error that follows says why).
  */
@@ -248,11 +249,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const now = options.clock();
   const today = now.toISOString().slice(0, 10);
   const reader = options.evidence ?? createWorkspaceReader(options.root);
-  if (!options.dryRun) await withdrawCertificates(options.root, options.outDir, options.policy, reader);
-  const loaded: LoadedPolicy = loadPolicy(reader, options.policy);
+  let loaded: LoadedPolicy;
+  try {
+    loaded = loadPolicy(reader, options.policy);
+  } catch (error) {
+    if (!options.dryRun) await withdrawCertificates(options.root, options.outDir, options.policy, reader);
+    throw error;
+  }
   const { policy } = loaded;
   if (options.mode) policy.mode = options.mode;
   const outDir = outputDirectory(options.root, options.outDir, policy.outputs.dir);
+  // Before anything else can fail: no failed run leaves an earlier certificate that looks current.
+  if (!options.dryRun) await removeStaleCertificates(outDir);
 
   const ingested = await ingestInputs(options, planInputs(policy.inputs, options.scans), outDir);
   const all = ingested.flatMap((i) => i.findings);

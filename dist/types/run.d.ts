@@ -55,8 +55,9 @@ export declare const DEFAULT_STREAM_ABOVE_BYTES: number;
 export declare const DEFAULT_MAX_FINDINGS = 2000000;
 /**
  * Removes the certificate an earlier run left where this run's outputs go, so that no failed run
- * leaves one that looks current (DESIGN 6). `run()` calls it before anything that can fail; the CLI
- * and the Action call it when they fail before `run()` (a bad flag, SHIPGATE_NOW, a trust error).
+ * leaves one that looks current (DESIGN 6). `run()` removes it as soon as the policy says where the
+ * outputs go, and calls this when the policy does not load; the CLI and the Action call it when they
+ * fail before `run()` (a bad flag, SHIPGATE_NOW, a trust error).
  * Without `outDir` the directory is the policy's `outputs.dir`, or the built-in one when the policy
  * cannot be loaded (the error that follows says why).
  */
