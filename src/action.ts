@@ -24,7 +24,7 @@ import { DEFAULT_POLICY_PATH, loadPolicy, PRESETS } from './policy/load.js';
 import type { Policy } from './policy/types.js';
 import { matchGlob } from './glob.js';
 import { escapeMarkdown } from './report/markdown.js';
-import { COMMENT_MARKER, renderComment, renderJobSummary } from './report/summary.js';
+import { COMMENT_LIMIT_CHARS, COMMENT_MARKER, renderComment, renderJobSummary } from './report/summary.js';
 import { formatLocation, topFindings } from './report/text.js';
 import { SEVERITIES } from './model.js';
 import type { EvaluatedFinding } from './gates/types.js';
@@ -37,6 +37,9 @@ import { throttledProgress } from './progress.js';
  * for a pull request comment that cannot be written.
  */
 const STEP_ANNOTATIONS = 10;
+
+/** The author of comments written with `GITHUB_TOKEN`, a token that `GET /user` answers with 403. */
+const ACTIONS_BOT = 'github-actions[bot]';
 
 /** Every input, read and checked in one place. */
 interface ActionSettings {
@@ -376,22 +379,54 @@ function annotate(result: RunResult, warningsUsed: number): void {
     );
 }
 
-async function comment(settings: ActionSettings, result: RunResult): Promise<void> {
-  if (!settings.comment) return;
-  const pr = readPullRequest();
-  if (pr?.number === undefined) return;
-  const number = pr.number;
+/** A comment's author as the REST API gives it. */
+interface CommentAuthor {
+  login?: string;
+  type?: string;
+}
+
+/**
+ * Who writes shipgate's comments with this token: the login `GET /user` gives a personal token; for
+ * `GITHUB_TOKEN` (and other app tokens), which that endpoint answers with 403, the Actions bot.
+ */
+async function readCommentAuthor(client: Awaited<ReturnType<typeof octokit>>['client']) {
   try {
-    const { client, context } = await octokit(settings.token);
+    const { login } = (await client.rest.users.getAuthenticated()).data;
+    return { name: login, isAuthor: (user: CommentAuthor | null | undefined) => user?.login === login };
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status !== 403 && status !== 404) throw error;
+    return {
+      name: ACTIONS_BOT,
+      isAuthor: (user: CommentAuthor | null | undefined) => user?.type === 'Bot' && user.login === ACTIONS_BOT,
+    };
+  }
+}
+
+/**
+ * Writes shipgate's comment on the pull request: updates the one this token's identity wrote, else
+ * creates one. A marker in anyone else's comment is ignored, so no one can plant a report for shipgate
+ * to keep or make it overwrite theirs. A failure is a warning: the comment never changes the decision.
+ */
+async function writeComment(token: string, number: number, body: string): Promise<void> {
+  try {
+    const { client, context } = await octokit(token);
     const { owner, repo } = context.repo;
-    const body = renderComment(result.evaluation);
+    const author = await readCommentAuthor(client);
     const comments = await client.paginate(client.rest.issues.listComments, {
       owner,
       repo,
       issue_number: number,
       per_page: 100,
     });
-    const existing = comments.find((c) => typeof c.body === 'string' && c.body.includes(COMMENT_MARKER));
+    const marked = comments.filter((c) => typeof c.body === 'string' && c.body.includes(COMMENT_MARKER));
+    // shipgate's own comments start with the marker: one that quotes it further down is someone's reply.
+    const existing = marked.find((c) => author.isAuthor(c.user) && c.body?.startsWith(COMMENT_MARKER));
+    const foreign = marked.filter((c) => !author.isAuthor(c.user)).length;
+    if (foreign > 0)
+      core.info(
+        `Ignored ${foreign} comment(s) on pull request #${number} that carry shipgate's marker but were not written by ${author.name}.`,
+      );
     if (existing) await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
     else await client.rest.issues.createComment({ owner, repo, issue_number: number, body });
     core.info(`${existing ? 'Updated' : 'Created'} the shipgate comment on pull request #${number}.`);
@@ -401,6 +436,13 @@ async function comment(settings: ActionSettings, result: RunResult): Promise<voi
       `The pull request comment could not be written (${(error as { status?: number }).status ?? 'error'}): ${(error as Error).message}`,
     );
   }
+}
+
+async function comment(settings: ActionSettings, result: RunResult): Promise<void> {
+  if (!settings.comment) return;
+  const number = readPullRequest()?.number;
+  if (number === undefined) return;
+  await writeComment(settings.token, number, renderComment(result.evaluation));
 }
 
 function setOutputs(result: RunResult): void {
@@ -426,26 +468,79 @@ const ERROR_ADVICE: Record<number, string> = {
   [ExitCode.Internal]: "This is a bug in shipgate: the stack is in the step's log. Please report it.",
 };
 
-/** A short job summary for a run that could not evaluate: what failed, the exit code, what to do. */
-async function writeErrorSummary(code: number, message: string, downgraded: boolean): Promise<void> {
+/**
+ * The report of a run that could not evaluate, for the job summary or (with the marker) the pull
+ * request comment: what failed, the exit code, what to do. The message's lines are cut until the text
+ * fits in a comment.
+ */
+function renderErrorReport(code: number, message: string, downgraded: boolean, forComment: boolean): string {
   const [first = '', ...details] = message.split('\n');
-  const lines = [
-    `## ❌ shipgate: error (exit ${code})`,
-    '',
-    `shipgate could not evaluate the release: ${escapeMarkdown(first, 1000)}`,
-    '',
-    ...details.slice(0, 20).map((d) => `- ${escapeMarkdown(d.replace(/^\s*-\s*/, ''))}`),
-    ...(details.length > 20 ? [`- _${details.length - 20} more omitted (see the step's log)._`] : []),
-    ...(details.length > 0 ? [''] : []),
-    `**What to do:** ${ERROR_ADVICE[code] ?? ''}`,
-    '',
-    ...(downgraded ? ['_fail-on-error is false: the step did not fail, and the decision output is `error`._', ''] : []),
-  ];
+  const render = (shown: number): string =>
+    [
+      ...(forComment ? [COMMENT_MARKER] : []),
+      `## ❌ shipgate: error (exit ${code})`,
+      '',
+      `shipgate could not evaluate the release: ${escapeMarkdown(first, 1000)}`,
+      '',
+      ...details.slice(0, shown).map((d) => `- ${escapeMarkdown(d.replace(/^\s*-\s*/, ''))}`),
+      ...(details.length > shown ? [`- _${details.length - shown} more omitted (see the step's log)._`] : []),
+      ...(details.length > 0 ? [''] : []),
+      `**What to do:** ${ERROR_ADVICE[code] ?? ''}`,
+      '',
+      ...(forComment
+        ? [
+            "**No earlier decision stands:** this replaces shipgate's earlier report on this pull request; the release is not approved until a run of shipgate evaluates it.",
+            '',
+          ]
+        : []),
+      ...(downgraded
+        ? ['_fail-on-error is false: the step did not fail, and the decision output is `error`._', '']
+        : []),
+    ].join('\n');
+  let shown = Math.min(details.length, 20);
+  let text = render(shown);
+  while (text.length > COMMENT_LIMIT_CHARS && shown > 0) {
+    shown = Math.floor(shown / 2);
+    text = render(shown);
+  }
+  return text;
+}
+
+/** A short job summary for a run that could not evaluate. */
+async function writeErrorSummary(code: number, message: string, downgraded: boolean): Promise<void> {
   try {
-    await core.summary.emptyBuffer().addRaw(lines.join('\n')).write();
+    await core.summary
+      .emptyBuffer()
+      .addRaw(renderErrorReport(code, message, downgraded, false))
+      .write();
   } catch (error) {
     core.info(`The job summary could not be written: ${(error as Error).message}`);
   }
+}
+
+/**
+ * Replaces shipgate's pull request comment (or writes one) with the error report, so that no earlier
+ * decision stays on the pull request. With the inputs unread, `comment` and `token` are read on their
+ * own; when they, or the event, cannot be read either, there is no comment to write.
+ */
+async function writeErrorComment(
+  settings: ActionSettings | undefined,
+  code: number,
+  message: string,
+  downgraded: boolean,
+): Promise<void> {
+  let token: string;
+  let number: number | undefined;
+  try {
+    if (!(settings ? settings.comment : readBoolean('comment', false))) return;
+    token = settings ? settings.token : core.getInput('token').trim();
+    number = readPullRequest()?.number;
+  } catch (error) {
+    core.debug(`The pull request comment is not written: ${(error as Error).message}`);
+    return;
+  }
+  if (number === undefined) return;
+  await writeComment(token, number, renderErrorReport(code, message, downgraded, true));
 }
 
 /**
@@ -495,8 +590,15 @@ export async function runAction(): Promise<void> {
       ...evidence,
     });
     setOutputs(result);
-    if (settings.annotations) annotate(result, evidence.pendingEvidence?.length ?? 0);
-    await core.summary.addRaw(renderJobSummary(result.evaluation)).write();
+    // The evaluation stands without a job summary (GITHUB_STEP_SUMMARY is missing on older GHES runners).
+    let summaryWarnings = 0;
+    try {
+      await core.summary.addRaw(renderJobSummary(result.evaluation)).write();
+    } catch (error) {
+      core.warning(`The job summary could not be written: ${(error as Error).message}`);
+      summaryWarnings = 1;
+    }
+    if (settings.annotations) annotate(result, (evidence.pendingEvidence?.length ?? 0) + summaryWarnings);
     await comment(settings, result);
     const { evaluation } = result;
     if (result.exitCode !== ExitCode.Approved) {
@@ -512,8 +614,13 @@ export async function runAction(): Promise<void> {
     const code = isShipgateError(error) ? error.exitCode : ExitCode.Internal;
     // run() withdraws the certificate first thing; this covers failures before it (and after it).
     await withdrawAfterFailure(settings);
-    core.setOutput('decision', 'error');
-    core.setOutput('exit-code', String(code));
+    try {
+      core.setOutput('decision', 'error');
+      core.setOutput('exit-code', String(code));
+    } catch (outputError) {
+      // GITHUB_OUTPUT may be what failed: the step's failure below still reports the error.
+      core.info(`The outputs could not be set: ${(outputError as Error).message}`);
+    }
     const message = isShipgateError(error)
       ? error.message
       : `internal error (a bug): ${(error as Error)?.stack ?? String(error)}`;
@@ -527,6 +634,7 @@ export async function runAction(): Promise<void> {
       process.exitCode = code;
     }
     await writeErrorSummary(code, message, downgraded);
+    await writeErrorComment(settings, code, message, downgraded);
   }
 }
 

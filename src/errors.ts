@@ -57,3 +57,30 @@ export class OutputError extends ShipgateError {
 export function isShipgateError(error: unknown): error is ShipgateError {
   return error instanceof ShipgateError;
 }
+
+/**
+ * The problems of one file, kept up to `max` and only counted past it: a file of a million bad cells
+ * gives an error that counts a million problems, not a million strings in the heap.
+ */
+export class BoundedProblems {
+  readonly listed: string[] = [];
+  total = 0;
+  constructor(private readonly max = 100) {}
+
+  push(...problems: string[]): void {
+    for (const problem of problems) {
+      this.total += 1;
+      if (this.listed.length < this.max) this.listed.push(problem);
+    }
+  }
+
+  get length(): number {
+    return this.total;
+  }
+
+  /** The listed problems, then a line counting the rest. */
+  lines(): string[] {
+    const more = this.total - this.listed.length;
+    return more > 0 ? [...this.listed, `${more} more problems omitted.`] : [...this.listed];
+  }
+}

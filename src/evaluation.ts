@@ -96,7 +96,28 @@ export function runGates(context: GateContext): GateResult[] {
   });
 }
 
-/** DESIGN 5: rejected if a blocking gate fails or errors; with conditions if anything must be listed. */
+/** A gate that failed or errored. */
+function failed(gate: GateResult): boolean {
+  return gate.status === 'fail' || gate.status === 'error';
+}
+
+/**
+ * What stands between the evaluation and an approval, one phrase each; empty when nothing does: a
+ * blocking gate that failed or errored (DESIGN 5), or no blocking gate at all. DESIGN's "every blocking
+ * gate passes" holds for a policy without one (the advisory preset), which would then certify a
+ * release on gates that all failed; see README "Where shipgate departs from DESIGN.md".
+ */
+export function approvalObstacles(gates: readonly GateResult[]): string[] {
+  const blocking = gates.filter((g) => g.enforcement === 'blocking');
+  const obstacles = blocking.filter(failed).map((g) => `${g.id}${g.status === 'error' ? ' (error)' : ''}`);
+  if (blocking.length === 0) obstacles.push('no gate is blocking (a policy that enforces nothing certifies nothing)');
+  return obstacles;
+}
+
+/**
+ * DESIGN 5: rejected if a blocking gate fails or errors (or another obstacle stands: approvalObstacles);
+ * with conditions if anything must be listed.
+ */
 export function decide(
   gates: readonly GateResult[],
   extraConditions: readonly string[],
@@ -110,7 +131,7 @@ export function decide(
       );
   }
   conditions.push(...extraConditions);
-  const rejected = gates.some((g) => g.enforcement === 'blocking' && (g.status === 'fail' || g.status === 'error'));
+  const rejected = approvalObstacles(gates).length > 0;
   return {
     decision: rejected ? 'rejected' : conditions.length > 0 ? 'approved-with-conditions' : 'approved',
     conditions,

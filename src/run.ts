@@ -1,6 +1,6 @@
 /** The one orchestration both adapters use: read, ingest, normalize, except, gate, decide, write. */
 import { isAbsolute, resolve } from 'node:path';
-import { ExitCode, InputError } from './errors.js';
+import { ConfigError, ExitCode, InputError } from './errors.js';
 import { assignIds, mergeFindings } from './normalize.js';
 import type { Clock, Logger } from './logger.js';
 import type { Finding, InputRecord } from './model.js';
@@ -102,17 +102,21 @@ async function ingestInputs(
     throw new InputError(
       'no scan inputs were given: pass --scan PATH (or list inputs in the policy); a gate that saw no reports cannot approve.',
     );
-  const seen = new Set<string>();
-  const planned: { path: string; spec: PolicyInput }[] = [];
   // Globs skip the output folder: a second run must not read the first one's shipgate.sarif as a scan.
   const outputs = relativeToRoot(options.root, outDir);
   const skip = outputs ? [outputs] : [];
+  // A file that several entries match is read once, with what every one of them declares.
+  const byPath = new Map<string, { path: string; spec: PolicyInput; from: PolicyInput[] }>();
   for (const spec of inputs)
-    for (const path of resolveInputPaths(options.root, spec.path, skip))
-      if (!seen.has(path)) {
-        seen.add(path);
-        planned.push({ path, spec });
+    for (const path of resolveInputPaths(options.root, spec.path, skip)) {
+      const entry = byPath.get(path);
+      if (entry === undefined) byPath.set(path, { path, spec: { ...spec, path }, from: [spec] });
+      else {
+        entry.spec = combineDeclared(path, entry.spec, spec, entry.from);
+        entry.from.push(spec);
       }
+    }
+  const planned = [...byPath.values()];
   const results: IngestedInput[] = [];
   const maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
   let findingCount = 0;
@@ -188,6 +192,34 @@ async function ingestInputs(
     });
   }
   return results;
+}
+
+/**
+ * What the input entries that match one file declare, together: an entry that declares a format or
+ * scan type for a file is not undone by a glob before it that matches the file too (a policy's
+ * `reports/*.sarif` then `{ path: reports/trivy-config.sarif, scanType: iac }`). Two entries that
+ * declare different values for one file are a config error naming both.
+ */
+function combineDeclared(
+  path: string,
+  sofar: PolicyInput,
+  next: PolicyInput,
+  from: readonly PolicyInput[],
+): PolicyInput {
+  const combined: PolicyInput = { ...sofar };
+  for (const key of ['format', 'scanType'] as const) {
+    const value = next[key];
+    if (value === undefined) continue;
+    const earlier = combined[key];
+    if (earlier !== undefined && earlier !== value) {
+      const other = from.find((f) => f[key] === earlier);
+      throw new ConfigError(
+        `${path}: the inputs '${other?.path ?? '?'}' and '${next.path}' both match this file and declare ${key} '${earlier}' and '${value}' (expected one ${key} for a file: narrow one of the entries).`,
+      );
+    }
+    combined[key] = value as never;
+  }
+  return combined;
 }
 
 function planRows(register: FindingsRegister): Map<string, PlanRow> {

@@ -50,8 +50,12 @@ function describe(error: ErrorObject, document: unknown): { pointer: string; key
   }
 }
 
-/** Validates a document; returns one message per problem, each naming the file, line, column and pointer. */
-export function validateWithSchema(schema: SchemaName, doc: YamlDocument, file: string): string[] {
+/**
+ * Validates a document; returns one message per problem, each naming the file, line, column and
+ * pointer: at most `max`, then a line counting the rest (a file of a hundred thousand bad entries
+ * must not build as many messages).
+ */
+export function validateWithSchema(schema: SchemaName, doc: YamlDocument, file: string, max = 100): string[] {
   const validate = VALIDATORS[schema];
   if (validate(doc.value)) return [];
   const errors = validate.errors ?? [];
@@ -59,7 +63,12 @@ export function validateWithSchema(schema: SchemaName, doc: YamlDocument, file: 
   const specific = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
   const seen = new Set<string>();
   const messages: string[] = [];
-  for (const error of specific.length > 0 ? specific : errors) {
+  const chosen = specific.length > 0 ? specific : errors;
+  for (const error of chosen) {
+    if (messages.length === max) {
+      messages.push(`${chosen.length - max} more schema problems omitted (at most ${max} are listed).`);
+      break;
+    }
     const { pointer, key, text } = describe(error, doc.value);
     const message = `${file}: ${doc.positionOf(pointer, key)}: ${pointer || '/'}: ${text}.`;
     if (!seen.has(message)) {

@@ -37,3 +37,17 @@ export declare class OutputError extends ShipgateError {
     readonly exitCode: 5;
 }
 export declare function isShipgateError(error: unknown): error is ShipgateError;
+/**
+ * The problems of one file, kept up to `max` and only counted past it: a file of a million bad cells
+ * gives an error that counts a million problems, not a million strings in the heap.
+ */
+export declare class BoundedProblems {
+    private readonly max;
+    readonly listed: string[];
+    total: number;
+    constructor(max?: number);
+    push(...problems: string[]): void;
+    get length(): number;
+    /** The listed problems, then a line counting the rest. */
+    lines(): string[];
+}

@@ -46,7 +46,17 @@ export interface Evaluation {
 export declare function applySeverityOverrides(findings: readonly Finding[], overrides: readonly SeverityOverride[]): Finding[];
 /** Runs every gate; a gate that throws is `error`, which rejects. */
 export declare function runGates(context: GateContext): GateResult[];
-/** DESIGN 5: rejected if a blocking gate fails or errors; with conditions if anything must be listed. */
+/**
+ * What stands between the evaluation and an approval, one phrase each; empty when nothing does: a
+ * blocking gate that failed or errored (DESIGN 5), or no blocking gate at all. DESIGN's "every blocking
+ * gate passes" holds for a policy without one (the advisory preset), which would then certify a
+ * release on gates that all failed; see README "Where shipgate departs from DESIGN.md".
+ */
+export declare function approvalObstacles(gates: readonly GateResult[]): string[];
+/**
+ * DESIGN 5: rejected if a blocking gate fails or errors (or another obstacle stands: approvalObstacles);
+ * with conditions if anything must be listed.
+ */
 export declare function decide(gates: readonly GateResult[], extraConditions: readonly string[]): {
     decision: Decision;
     conditions: string[];

@@ -23,6 +23,9 @@ export const CONTROL_STATUSES = [
 ] as const;
 export type ControlStatus = (typeof CONTROL_STATUSES)[number];
 
+/** Most '|' an assessment may hold: room for 2,000 controls of 9 columns. */
+const MAX_TABLE_PIPES = 20_000;
+
 /** Criticality words (case-insensitive); only `critical` requires `Verified`. An empty cell is allowed. */
 export const CRITICALITIES = ['critical', 'high', 'medium', 'low'] as const;
 
@@ -153,6 +156,14 @@ function readHeader(header: TableRow): Map<AssessmentColumn, number> | undefined
  * `InputError`; each names the file and the line.
  */
 export function parseAssessment(text: string, source: string): Assessment {
+  // The markdown parser makes a node of every table cell: bounded before it runs, since a file of a
+  // million '|' would take gigabytes (a table of controls has a few hundred cells).
+  let pipes = 0;
+  for (let at = text.indexOf('|'); at !== -1 && pipes <= MAX_TABLE_PIPES; at = text.indexOf('|', at + 1)) pipes += 1;
+  if (pipes > MAX_TABLE_PIPES)
+    throw new InputError(
+      `${source}: the file has more than ${MAX_TABLE_PIPES} table cell separators ('|'), far more than a table of controls needs (expected the manual control assessment, a markdown table of a few hundred cells).`,
+    );
   const tree = fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
   let table: Table | undefined;
   let columns: Map<AssessmentColumn, number> | undefined;

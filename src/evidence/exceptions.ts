@@ -1,6 +1,6 @@
 /** Exception files (.shipgate/exceptions/*.yml, DESIGN 4.2): loading, the validity rules, matching. */
 import { daysBetween, isIsoDate } from '../dates.js';
-import { ConfigError } from '../errors.js';
+import { BoundedProblems, ConfigError } from '../errors.js';
 import type { EvidenceReader } from './source.js';
 import { checkGlobPattern, matchGlob } from '../glob.js';
 import type { Finding } from '../model.js';
@@ -82,6 +82,9 @@ function lineOf(doc: YamlDocument, pointer: string): number {
   return Number(/line (\d+)/.exec(doc.positionOf(pointer))?.[1] ?? 1);
 }
 
+/** Most exceptions one file may list: far past any team's, and a bound on the work of reading one. */
+const MAX_EXCEPTIONS_PER_FILE = 10_000;
+
 /**
  * Parses one exception file. Schema problems, a match with no named selector (finding, vulnerability
  * or rule), a bad date, a refused glob and duplicate ids are ConfigErrors naming the file and line.
@@ -97,7 +100,14 @@ export function parseExceptionFile(text: string, file: string): Exception[] {
   }
   if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value))
     throw new ConfigError(`${file}: line 1, column 1: an exception file must be a mapping with an 'exceptions' list.`);
-  const problems = validateWithSchema('exception', doc, file);
+  const listedEntries = (doc.value as { exceptions?: unknown }).exceptions;
+  if (Array.isArray(listedEntries) && listedEntries.length > MAX_EXCEPTIONS_PER_FILE)
+    throw new ConfigError(
+      `${file}: the file lists ${listedEntries.length} exceptions (expected at most ${MAX_EXCEPTIONS_PER_FILE} in one file: split them, or except by rule or vulnerability instead of one finding at a time).`,
+    );
+  // The schema's (at most 100, then a count) and the checks' below, at most 200 in all.
+  const problems = new BoundedProblems(200);
+  problems.push(...validateWithSchema('exception', doc, file));
   // The checks below run even when the schema found problems, on every entry shaped well enough for
   // them, so that one wrong key does not hide the rest of the file's problems.
   const listed = (doc.value as { exceptions?: unknown }).exceptions;
@@ -131,7 +141,8 @@ export function parseExceptionFile(text: string, file: string): Exception[] {
       );
     result.push({ ...entry, file, line: lineOf(doc, pointer) });
   });
-  if (problems.length > 0) throw new ConfigError(`${file}: the exception file is invalid.`, inFileOrder(problems));
+  if (problems.length > 0)
+    throw new ConfigError(`${file}: the exception file is invalid.`, inFileOrder(problems.lines()));
   return result;
 }
 

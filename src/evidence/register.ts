@@ -22,7 +22,7 @@
 import { isIsoDate } from '../dates.js';
 import { compareText, TextMemo } from '../strings.js';
 import { parseString } from 'fast-csv';
-import { InputError } from '../errors.js';
+import { BoundedProblems, InputError } from '../errors.js';
 import { SEVERITY_RANK } from '../model.js';
 
 /** The standard columns of the register, in the order a new register is written. */
@@ -278,7 +278,7 @@ export async function parseRegister(text: string, source: string): Promise<Findi
   const headerIndex = records.findIndex((record) => !isBlankRecord(record));
   if (headerIndex < 0) return { source, columns: [], rows: [] };
 
-  const problems: string[] = [];
+  const problems = new BoundedProblems(MAX_LISTED_PROBLEMS);
   const headerRow = headerIndex + 1;
   const header = (records[headerIndex] as string[]).map((name) => unescapeCsvCell(name.trim()));
   const columnIndex = new Map<RegisterColumn, number>();
@@ -392,16 +392,12 @@ export async function parseRegister(text: string, source: string): Promise<Findi
 /** Most problems listed in one error; a register with thousands of bad rows still gives a readable message. */
 const MAX_LISTED_PROBLEMS = 100;
 
-function registerError(source: string, problems: string[]): InputError {
+function registerError(source: string, problems: BoundedProblems): InputError {
   const message =
     problems.length === 1
-      ? (problems[0] as string)
+      ? (problems.listed[0] as string)
       : `${source}: the findings register has ${problems.length} problems (expected none).`;
-  const listed =
-    problems.length > MAX_LISTED_PROBLEMS
-      ? [...problems.slice(0, MAX_LISTED_PROBLEMS), `${problems.length - MAX_LISTED_PROBLEMS} more problems omitted.`]
-      : problems;
-  return new InputError(message, listed);
+  return new InputError(message, problems.lines());
 }
 
 /** The columns to write: the register's own, then any standard column it lacks, in standard order. */

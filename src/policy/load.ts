@@ -83,10 +83,7 @@ function readPolicyFile(reader: EvidenceReader, path: string, via?: string): Evi
   try {
     return reader.read(path);
   } catch (error) {
-    if (error instanceof InputError)
-      throw new ConfigError(
-        `${via ? `${via}: ` : ''}${error.message.replace(/\.$/, '')} (expected a policy file inside the root).`,
-      );
+    if (error instanceof InputError) throw new ConfigError(`${via ? `${via}: ` : ''}${error.message}`);
     throw error;
   }
 }

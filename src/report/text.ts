@@ -3,7 +3,7 @@
  * gate with its reasons, then the findings that block (or, when nothing blocks, the top findings).
  */
 import { compareText } from '../strings.js';
-import type { Evaluation } from '../evaluation.js';
+import { approvalObstacles, type Evaluation } from '../evaluation.js';
 import { describeFinding, type EvaluatedFinding, type GateResult } from '../gates/types.js';
 import type { Finding, SeverityCounts } from '../model.js';
 import { SEVERITIES } from '../model.js';
@@ -207,6 +207,11 @@ function whatToDo(evaluation: Evaluation, blockers: Blockers): string[] {
     }
     verbatim(gate, entry.other);
   }
+  const blocking = evaluation.gates.filter((g) => g.enforcement === 'blocking');
+  if (blocking.length === 0)
+    items.push(
+      'To be certified, make at least one gate blocking (extend the release or strict preset); mode: advisory keeps the job green meanwhile.',
+    );
   const lines = items.map((item, i) => `  ${i + 1}. ${item}`);
   if (findingFixes)
     lines.push(
@@ -220,10 +225,14 @@ function headline(evaluation: Evaluation): string {
   const blocking = evaluation.gates.filter((g) => g.enforcement === 'blocking');
   const failed = blocking.filter(isBlocking);
   const advisory = evaluation.mode === 'advisory' ? ' (advisory mode: the job does not fail on gates)' : '';
-  if (evaluation.decision === 'rejected')
-    return `REJECTED — ${failed.length} of ${blocking.length} blocking gate(s) failed: ${failed
+  if (evaluation.decision === 'rejected') {
+    // Obstacles past the failed blocking gates (see approvalObstacles), after them.
+    const others = approvalObstacles(evaluation.gates).slice(failed.length);
+    const gates = `${failed.length} of ${blocking.length} blocking gate(s) failed: ${failed
       .map((g) => `${g.id}${g.status === 'error' ? ' (error)' : ''}`)
-      .join(', ')}${advisory}`;
+      .join(', ')}`;
+    return `REJECTED — ${[...(failed.length > 0 ? [gates] : []), ...others].join('; ')}${advisory}`;
+  }
   const passed = `${blocking.length} of ${blocking.length} blocking gate(s) passed`;
   if (evaluation.decision === 'approved-with-conditions')
     return `APPROVED WITH CONDITIONS — ${passed}; ${evaluation.conditions.length} condition(s)${advisory}`;

@@ -10,23 +10,41 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateSarif } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const ACTION = join(REPO, 'dist/action.js');
 const FIXTURES = join(REPO, 'fixtures');
 
+interface CommentUser {
+  login: string;
+  type: 'Bot' | 'User';
+}
+
 interface Comment {
   id: number;
   body: string;
+  user: CommentUser;
 }
 
-/** A fake api.github.com: issue comments and repository contents, with a switch for a fork's 403. */
+/** Who writes comments with GITHUB_TOKEN. */
+const BOT: CommentUser = { login: 'github-actions[bot]', type: 'Bot' };
+/** A pull request's author, who may write anything in a comment of their own. */
+const AUTHOR: CommentUser = { login: 'pr-author', type: 'User' };
+const MARKER = '<!-- shipgate:release-gate-report -->';
+
+/**
+ * A fake api.github.com: issue comments (paginated as GitHub does) and repository contents, with a
+ * switch for a fork's 403. The token is GITHUB_TOKEN (GET /user answers 403, comments are the Actions
+ * bot's, and editing another's comment is refused) unless `tokenUser` names a personal token's user
+ * (GET /user answers with it; a maintainer's token may edit anyone's comment).
+ */
 class FakeGitHub {
   comments: Comment[] = [];
   requests: string[] = [];
   forbidComments = false;
+  tokenUser: CommentUser | undefined = undefined;
   contents = new Map<string, Buffer>();
   private server: Server = createServer((req, res) => void this.handle(req, res));
   url = '';
@@ -50,6 +68,16 @@ class FakeGitHub {
     }
   }
 
+  /** Who the token writes comments as. */
+  get identity(): CommentUser {
+    return this.tokenUser ?? BOT;
+  }
+
+  /** The comments API requests since request `from`, GET /user included. */
+  commentRequests(from: number): string[] {
+    return this.requests.slice(from).filter((r) => r === 'GET /user' || r.includes('/comments'));
+  }
+
   /** The paths asked of the contents API since request `from` ('' for the repository's top). */
   contentPaths(from: number): string[] {
     const contents = /^GET \/repos\/acme\/payments\/contents\/?/;
@@ -68,15 +96,23 @@ class FakeGitHub {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(data));
     };
+    const forbidden = { message: 'Resource not accessible by integration' };
+    if (url.pathname === '/user' && req.method === 'GET')
+      return this.tokenUser ? send(200, { ...this.tokenUser, id: 42 }) : send(403, forbidden);
     const listMatch = /^\/repos\/acme\/payments\/issues\/(\d+)\/comments$/.exec(url.pathname);
-    if (listMatch && req.method === 'GET')
-      return send(
-        200,
-        this.comments.map((c) => ({ ...c, user: { login: 'github-actions[bot]' } })),
-      );
+    if (listMatch && req.method === 'GET') {
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      if (page * perPage < this.comments.length) {
+        const next = new URL(url);
+        next.searchParams.set('page', String(page + 1));
+        res.setHeader('link', `<${next.href}>; rel="next"`);
+      }
+      return send(200, this.comments.slice((page - 1) * perPage, page * perPage));
+    }
     if (listMatch && req.method === 'POST') {
-      if (this.forbidComments) return send(403, { message: 'Resource not accessible by integration' });
-      const comment = { id: 1000 + this.comments.length, body: JSON.parse(body).body as string };
+      if (this.forbidComments) return send(403, forbidden);
+      const comment = { id: 1000 + this.comments.length, body: JSON.parse(body).body as string, user: this.identity };
       this.comments.push(comment);
       return send(201, comment);
     }
@@ -84,6 +120,7 @@ class FakeGitHub {
     if (updateMatch && req.method === 'PATCH') {
       const comment = this.comments.find((c) => c.id === Number(updateMatch[1]));
       if (!comment) return send(404, { message: 'Not Found' });
+      if (this.forbidComments || (!this.tokenUser && comment.user.login !== BOT.login)) return send(403, forbidden);
       comment.body = JSON.parse(body).body;
       return send(200, comment);
     }
@@ -179,7 +216,12 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-async function runAction(dir: string, inputs: Record<string, string>, env: Record<string, string>): Promise<ActionRun> {
+/** Runs the Action; an `env` value of undefined removes the runner's variable of that name. */
+async function runAction(
+  dir: string,
+  inputs: Record<string, string>,
+  env: Record<string, string | undefined>,
+): Promise<ActionRun> {
   const files = mkdtempSync(join(tmpdir(), 'sg-runner-'));
   const outputPath = join(files, 'output');
   const summaryPath = join(files, 'summary');
@@ -189,22 +231,23 @@ async function runAction(dir: string, inputs: Record<string, string>, env: Recor
   // The runner's mangling: INPUT_ + the name upper-cased with spaces as underscores; hyphens stay.
   for (const [name, value] of Object.entries(inputs))
     inputEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const runnerEnv: Record<string, string | undefined> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/tmp',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: dir,
+    GITHUB_REPOSITORY: 'acme/payments',
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    'INPUT_TRUSTED-REF': 'auto',
+    'INPUT_FAIL-ON-ERROR': 'true',
+    INPUT_TOKEN: 'test-token',
+    ...inputEnv,
+    ...env,
+  };
   const child = spawn(process.execPath, [ACTION], {
     cwd: dir,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '/tmp',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: dir,
-      GITHUB_REPOSITORY: 'acme/payments',
-      GITHUB_OUTPUT: outputPath,
-      GITHUB_STEP_SUMMARY: summaryPath,
-      'INPUT_TRUSTED-REF': 'auto',
-      'INPUT_FAIL-ON-ERROR': 'true',
-      INPUT_TOKEN: 'test-token',
-      ...inputEnv,
-      ...env,
-    },
+    env: Object.fromEntries(Object.entries(runnerEnv).filter(([, value]) => value !== undefined)),
   });
   let stdout = '';
   child.stdout.on('data', (d) => (stdout += String(d)));
@@ -380,6 +423,63 @@ describe('e2e/action', () => {
     // 3 pending warnings + 6 finding warnings + 1 kept for a comment that cannot be written = 10.
     expect(lines.filter((l) => l.startsWith('::warning title=shipgate '))).toHaveLength(6);
     expect(lines.filter((l) => l.startsWith('::error title=shipgate '))).toHaveLength(9);
+    // A job summary that cannot be written is one more warning: one finding fewer is annotated.
+    const unsummed = await runAction(dir, { scans: 'many.sarif' }, { ...env, GITHUB_STEP_SUMMARY: undefined });
+    expect(unsummed.code).toBe(1);
+    const more = unsummed.stdout.split('\n');
+    expect(more.filter((l) => l.startsWith('::warning::The job summary could not be written'))).toHaveLength(1);
+    expect(more.filter((l) => l.startsWith('::warning title=shipgate '))).toHaveLength(5);
+  });
+
+  describe('the job summary', () => {
+    const certificate = (dir: string) => join(dir, '.artifacts/review-security/security-approval-certificate.json');
+
+    it('is written on an approved release, with no warning', async () => {
+      const { dir, base } = workspace();
+      const run = await runAction(dir, {}, { ...NOW, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent(base) });
+      expect(run.code).toBe(0);
+      expect(run.summary).toMatch(/^## ⚠️ shipgate: approved-with-conditions/);
+      expect(run.stdout).not.toContain('The job summary could not be written');
+    });
+
+    it('that cannot be written (no GITHUB_STEP_SUMMARY on an older GHES runner, or a folder) is a warning: the decision, its exit code, the outputs and the certificate stand', async () => {
+      const { dir, base } = workspace();
+      const env = { ...NOW, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent(base) };
+      const missing = await runAction(dir, {}, { ...env, GITHUB_STEP_SUMMARY: undefined });
+      expect(missing.code).toBe(0);
+      expect(missing.stdout).toContain(
+        '::warning::The job summary could not be written: Unable to find environment variable for $GITHUB_STEP_SUMMARY',
+      );
+      expect(missing.stdout).not.toContain('internal error');
+      expect(missing.stdout).not.toContain('::error::');
+      expect(missing.outputs).toMatchObject({
+        decision: 'approved-with-conditions',
+        'exit-code': '0',
+        critical: '0',
+        high: '2',
+        low: '2',
+      });
+      expect(missing.outputs.certificate).toBe(certificate(dir));
+      expect(existsSync(certificate(dir))).toBe(true);
+      expect(missing.outputs.sarif).toMatch(/shipgate\.sarif$/);
+
+      const folder = mkdtempSync(join(tmpdir(), 'sg-summary-'));
+      const unwritable = await runAction(dir, { 'fail-on-error': 'false' }, { ...env, GITHUB_STEP_SUMMARY: folder });
+      expect(unwritable.code).toBe(0);
+      expect(unwritable.stdout).toContain('::warning::The job summary could not be written: EISDIR');
+      expect(unwritable.outputs).toMatchObject({ decision: 'approved-with-conditions', 'exit-code': '0' });
+      expect(existsSync(certificate(dir))).toBe(true);
+
+      // A rejection stays a rejection (exit 1), not an error.
+      const rejected = await runAction(
+        dir,
+        { policy: '.shipgate/policy-unverified.yml' },
+        { ...env, GITHUB_STEP_SUMMARY: undefined },
+      );
+      expect(rejected.code).toBe(1);
+      expect(rejected.outputs).toMatchObject({ decision: 'rejected', 'exit-code': '1' });
+      expect(rejected.stdout).toContain('::error::shipgate rejected the release: control-verification fail');
+    });
   });
 
   it("SHIPGATE_NOW pins the clock: the day after the register's due date the same release is rejected, and every output says the time was pinned", async () => {
@@ -414,7 +514,7 @@ describe('e2e/action', () => {
   it('on a pull request: creates one comment, then updates the same comment on the next run', async () => {
     const { dir, base } = workspace();
     const head = commitHead(dir, () => writeFileSync(join(dir, 'README.md'), 'change'));
-    github.comments = [{ id: 1, body: 'an unrelated comment' }];
+    github.comments = [{ id: 1, body: 'an unrelated comment', user: AUTHOR }];
     const env = {
       ...NOW,
       GITHUB_EVENT_NAME: 'pull_request',
@@ -451,6 +551,228 @@ describe('e2e/action', () => {
     expect(run.code).toBe(0);
     expect(run.outputs.decision).toBe('approved-with-conditions');
     expect(run.stdout).toMatch(/::warning::The pull request comment could not be written \(403\)/);
+  });
+
+  describe('the pull request comment', () => {
+    const prEnv = (dir: string, base: string, head: string) => ({
+      ...NOW,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: pullRequestEvent(dir, base, head),
+      GITHUB_API_URL: github.url,
+      GITHUB_SHA: head,
+    });
+    /** A pull request whose reports are fine until `truncate` cuts codeql.sarif in half (exit 3). */
+    const pullRequest = () => {
+      const { dir, base } = workspace();
+      const head = commitHead(dir, () => writeFileSync(join(dir, 'README.md'), 'change'));
+      const report = join(dir, 'reports/codeql.sarif');
+      const whole = readFileSync(report, 'utf8');
+      return {
+        dir,
+        env: prEnv(dir, base, head),
+        truncate: () => writeFileSync(report, whole.slice(0, whole.length / 2)),
+        restore: () => writeFileSync(report, whole),
+      };
+    };
+    const fakeApproval = (id: number, user: CommentUser, before = '') => ({
+      id,
+      body: `${before}${MARKER}\n## ✅ shipgate: approved\n\nAll gates pass.`,
+      user,
+    });
+    const patches = (from: number) => github.requests.slice(from).filter((r) => r.startsWith('PATCH'));
+
+    afterEach(() => {
+      github.comments = [];
+      github.tokenUser = undefined;
+      github.forbidComments = false;
+    });
+
+    it('an error replaces the approved report in place with what failed and what to do; the next evaluation replaces the error', async () => {
+      const { dir, env, truncate, restore } = pullRequest();
+      const approved = await runAction(dir, { comment: 'true' }, env);
+      expect(approved.code).toBe(0);
+      expect(github.comments).toHaveLength(1);
+      expect(github.comments[0]?.body).toContain('## ⚠️ shipgate: approved-with-conditions');
+
+      truncate();
+      const before = github.requests.length;
+      const broken = await runAction(dir, { comment: 'true' }, env);
+      expect(broken.code).toBe(3);
+      expect(broken.outputs).toMatchObject({ decision: 'error', 'exit-code': '3' });
+      expect(patches(before)).toEqual(['PATCH /repos/acme/payments/issues/comments/1000']);
+      expect(broken.stdout).toContain('Updated the shipgate comment on pull request #7.');
+      expect(github.comments).toHaveLength(1);
+      const body = github.comments[0]?.body ?? '';
+      expect(body.startsWith(`${MARKER}\n## ❌ shipgate: error (exit 3)\n`)).toBe(true);
+      expect(body).toContain('shipgate could not evaluate the release: reports/codeql.sarif');
+      expect(body).toContain('**What to do:** Fix or regenerate the report or evidence file the message names');
+      expect(body).toContain("**No earlier decision stands:** this replaces shipgate's earlier report");
+      expect(body).not.toContain('shipgate: approved');
+      expect(body).not.toContain('fail-on-error is false');
+      expect(existsSync(join(dir, '.artifacts/review-security/security-approval-certificate.json'))).toBe(false);
+
+      restore();
+      const again = await runAction(dir, { comment: 'true' }, env);
+      expect(again.code).toBe(0);
+      expect(github.comments).toHaveLength(1);
+      expect(github.comments[0]?.body).toContain('## ⚠️ shipgate: approved-with-conditions');
+      expect(github.comments[0]?.body).not.toContain('error (exit');
+    });
+
+    it('an error without an earlier comment creates one; without comment: true, or on a push, an error writes none', async () => {
+      const { dir, env, truncate } = pullRequest();
+      truncate();
+      const created = await runAction(dir, { comment: 'true' }, env);
+      expect(created.code).toBe(3);
+      expect(github.comments).toHaveLength(1);
+      expect(github.comments[0]?.user).toEqual(BOT);
+      expect(github.comments[0]?.body.startsWith(`${MARKER}\n## ❌ shipgate: error (exit 3)\n`)).toBe(true);
+      expect(created.stdout).toContain('Created the shipgate comment on pull request #7.');
+
+      github.comments = [];
+      let before = github.requests.length;
+      const off = await runAction(dir, {}, env);
+      expect(off.code).toBe(3);
+      expect(github.commentRequests(before)).toEqual([]);
+
+      before = github.requests.length;
+      const onPush = await runAction(
+        dir,
+        { comment: 'true' },
+        { ...env, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent('e'.repeat(40)) },
+      );
+      expect(onPush.code).toBe(3);
+      expect(github.commentRequests(before)).toEqual([]);
+      expect(github.comments).toEqual([]);
+    });
+
+    it('an error in the inputs is reported too, escaped and cut to fit in a comment, and says when fail-on-error is false', async () => {
+      const { dir, env } = pullRequest();
+      // 100 lines of a message, each escaping to some 6,000 characters: far more than a comment holds.
+      const mode = Array.from({ length: 100 }, (_, i) => `@octocat <b>${i}</b> ${'|'.repeat(970)}`).join('\n');
+      const failed = await runAction(dir, { mode, comment: 'true' }, env);
+      expect(failed.code).toBe(2);
+      expect(github.comments).toHaveLength(1);
+      const body = github.comments[0]?.body ?? '';
+      expect(body.length).toBeLessThanOrEqual(65_536);
+      expect(body.startsWith(`${MARKER}\n## ❌ shipgate: error (exit 2)\n`)).toBe(true);
+      expect(body).toContain(
+        "shipgate could not evaluate the release: input 'mode': '&#64;octocat &lt;b&gt;0&lt;/b&gt; &#124;",
+      );
+      expect(body).toContain('- &#64;octocat &lt;b&gt;1&lt;/b&gt; &#124;');
+      expect(body).not.toMatch(/@octocat|<b>|\|\|/);
+      expect(body).toMatch(/\n- _\d+ more omitted \(see the step's log\)\._\n/);
+      expect(body).toContain('**What to do:** Fix the input or the policy the message names');
+      expect(body).toContain('**No earlier decision stands:**');
+
+      const downgraded = await runAction(dir, { mode, comment: 'true', 'fail-on-error': 'false' }, env);
+      expect(downgraded.code).toBe(0);
+      expect(downgraded.outputs).toMatchObject({ decision: 'error', 'exit-code': '2' });
+      expect(github.comments).toHaveLength(1);
+      expect(github.comments[0]?.body).toContain(
+        '_fail-on-error is false: the step did not fail, and the decision output is `error`._',
+      );
+    });
+
+    it('an internal error (exit 70) replaces the report too; a comment that cannot be written stays a warning', async () => {
+      const { dir, env, truncate } = pullRequest();
+      expect((await runAction(dir, { comment: 'true' }, env)).code).toBe(0);
+      const folder = mkdtempSync(join(tmpdir(), 'sg-output-'));
+      const internal = await runAction(dir, { comment: 'true' }, { ...env, GITHUB_OUTPUT: folder });
+      expect(internal.code).toBe(70);
+      expect(github.comments).toHaveLength(1);
+      const body = github.comments[0]?.body ?? '';
+      expect(body.startsWith(`${MARKER}\n## ❌ shipgate: error (exit 70)\n`)).toBe(true);
+      expect(body).toContain('shipgate could not evaluate the release: internal error (a bug)');
+      expect(body).toContain("**What to do:** This is a bug in shipgate: the stack is in the step's log.");
+
+      github.forbidComments = true;
+      truncate();
+      const forbidden = await runAction(dir, { comment: 'true' }, env);
+      expect(forbidden.code).toBe(3);
+      expect(forbidden.outputs).toMatchObject({ decision: 'error', 'exit-code': '3' });
+      expect(forbidden.stdout).toContain('::error::shipgate could not evaluate (exit 3): reports/codeql.sarif');
+      expect(forbidden.stdout).toMatch(/::warning::The pull request comment could not be written \(403\)/);
+      expect(github.comments[0]?.body).toBe(body);
+    });
+
+    it("with GITHUB_TOKEN, updates only the Actions bot's comment: a marker in anyone else's comment is ignored, never patched", async () => {
+      const { dir, env } = pullRequest();
+      const hijacks = [
+        fakeApproval(500, AUTHOR, 'LGTM, fake report follows '),
+        fakeApproval(501, AUTHOR),
+        fakeApproval(502, { login: 'renovate[bot]', type: 'Bot' }),
+      ];
+      github.comments = hijacks.map((c) => ({ ...c }));
+      let before = github.requests.length;
+      const first = await runAction(dir, { comment: 'true' }, env);
+      expect(first.code).toBe(0);
+      expect(github.commentRequests(before)).toEqual([
+        'GET /user',
+        'GET /repos/acme/payments/issues/7/comments',
+        'POST /repos/acme/payments/issues/7/comments',
+      ]);
+      expect(first.stdout).toContain(
+        "Ignored 3 comment(s) on pull request #7 that carry shipgate's marker but were not written by github-actions[bot].",
+      );
+      expect(first.stdout).not.toContain('could not be written');
+      expect(github.comments.slice(0, 3)).toEqual(hijacks);
+      expect(github.comments[3]?.user).toEqual(BOT);
+      expect(github.comments[3]?.body).toContain('## ⚠️ shipgate: approved-with-conditions');
+
+      before = github.requests.length;
+      const second = await runAction(dir, { comment: 'true' }, env);
+      expect(second.code).toBe(0);
+      expect(patches(before)).toEqual(['PATCH /repos/acme/payments/issues/comments/1003']);
+      expect(github.comments).toHaveLength(4);
+      expect(github.comments.slice(0, 3)).toEqual(hijacks);
+    });
+
+    it("with a personal token, updates only that user's comment, never the author's or the Actions bot's, on a success and on an error", async () => {
+      const { dir, env, truncate } = pullRequest();
+      github.tokenUser = { login: 'release-manager', type: 'User' };
+      const others = [fakeApproval(500, AUTHOR), fakeApproval(501, BOT)];
+      github.comments = others.map((c) => ({ ...c }));
+      let before = github.requests.length;
+      const first = await runAction(dir, { comment: 'true' }, env);
+      expect(first.code).toBe(0);
+      // The fake lets this token edit anyone's comment, as a maintainer's may: shipgate must not.
+      expect(patches(before)).toEqual([]);
+      expect(github.comments.slice(0, 2)).toEqual(others);
+      expect(github.comments[2]?.user).toEqual(github.tokenUser);
+      expect(first.stdout).toContain('not written by release-manager.');
+
+      before = github.requests.length;
+      const second = await runAction(dir, { comment: 'true' }, env);
+      expect(second.code).toBe(0);
+      expect(patches(before)).toEqual(['PATCH /repos/acme/payments/issues/comments/1002']);
+      expect(github.commentRequests(before).filter((r) => r === 'GET /user')).toHaveLength(1);
+
+      truncate();
+      before = github.requests.length;
+      const broken = await runAction(dir, { comment: 'true' }, env);
+      expect(broken.code).toBe(3);
+      expect(patches(before)).toEqual(['PATCH /repos/acme/payments/issues/comments/1002']);
+      expect(github.comments).toHaveLength(3);
+      expect(github.comments.slice(0, 2)).toEqual(others);
+      expect(github.comments[2]?.body).toContain('## ❌ shipgate: error (exit 3)');
+    });
+
+    it('finds its own comment past the first page of comments', async () => {
+      const { dir, env } = pullRequest();
+      github.comments = [
+        ...Array.from({ length: 150 }, (_, i) => ({ id: i + 1, body: `comment ${i}`, user: AUTHOR })),
+        fakeApproval(151, AUTHOR),
+        { id: 5000, body: `${MARKER}\nan earlier report`, user: BOT },
+      ];
+      const before = github.requests.length;
+      const run = await runAction(dir, { comment: 'true' }, env);
+      expect(run.code).toBe(0);
+      expect(github.commentRequests(before).filter((r) => r.startsWith('GET /repos'))).toHaveLength(2);
+      expect(patches(before)).toEqual(['PATCH /repos/acme/payments/issues/comments/5000']);
+      expect(github.comments).toHaveLength(152);
+      expect(github.comments.at(-1)?.body).toContain('## ⚠️ shipgate: approved-with-conditions');
+    });
   });
 
   it('lists an exception file the pull request adds as pending and does not apply it', async () => {
@@ -821,16 +1143,13 @@ describe('e2e/action', () => {
 
     it('false never hides an internal error (exit 70); a fail-on-error that is not a boolean fails the step', async () => {
       const { dir, base } = workspace();
-      // A job summary that cannot be written (a folder) fails after the evaluation: an internal error.
-      const folder = mkdtempSync(join(tmpdir(), 'sg-summary-'));
-      const broken = await runAction(
-        dir,
-        { 'fail-on-error': 'false' },
-        { ...push(dir, base), GITHUB_STEP_SUMMARY: folder },
-      );
+      // Outputs that cannot be set (GITHUB_OUTPUT a folder) fail after the evaluation: an internal error.
+      const folder = mkdtempSync(join(tmpdir(), 'sg-output-'));
+      const broken = await runAction(dir, { 'fail-on-error': 'false' }, { ...push(dir, base), GITHUB_OUTPUT: folder });
       expect(broken.code).toBe(70);
-      expect(broken.outputs).toMatchObject({ decision: 'error', 'exit-code': '70' });
       expect(broken.stdout).toContain('::error::shipgate could not evaluate (exit 70): internal error (a bug)');
+      expect(broken.stdout).toContain('The outputs could not be set: EISDIR');
+      expect(broken.summary).toMatch(/^## ❌ shipgate: error \(exit 70\)\n/);
       // The certificate that run wrote does not outlive the failed step.
       expect(existsSync(join(dir, '.artifacts/review-security/security-approval-certificate.json'))).toBe(false);
 

@@ -157,6 +157,49 @@ describe('e2e/cli', () => {
     expect(existsSync(join(out, 'security-approval-certificate.json'))).toBe(false);
   });
 
+  it('the advisory preset reports but never certifies: no blocking gate, no approval, exit 0', () => {
+    const dir = cleanRelease();
+    const run = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--policy', 'advisory'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe(
+      'REJECTED — no gate is blocking (a policy that enforces nothing certifies nothing) (advisory mode: the job does not fail on gates)',
+    );
+    expect(run.stdout).toContain('1. To be certified, make at least one gate blocking');
+    expect(existsSync(join(dir, OUT, 'security-approval-certificate.json'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(dir, OUT, 'scan-results.json'), 'utf8')).decision).toBe('rejected');
+    // The same release under the release preset, whose gates block, is approved and certified.
+    expect(shipgate(['evaluate', '--root', dir, '--scan', 'reports/*'], { cwd: dir }).code).toBe(0);
+    expect(existsSync(join(dir, OUT, 'security-approval-certificate.json'))).toBe(true);
+  });
+
+  it('a scan type an input entry declares holds when a glob before it matches the same file', () => {
+    const dir = cleanRelease();
+    mkdirSync(join(dir, '.shipgate'));
+    const policy = (inputs: string) =>
+      writeFileSync(join(dir, '.shipgate/policy.yml'), `version: 1\ninputs:\n${inputs}`);
+    // The npm audit report declared a config scan: no dependency scan is left, whatever the order.
+    for (const inputs of [
+      "  - 'reports/*'\n  - { path: reports/npm-audit.json, scanType: iac }\n",
+      "  - { path: reports/npm-audit.json, scanType: iac }\n  - 'reports/*'\n",
+    ]) {
+      policy(inputs);
+      const run = shipgate(['evaluate', '--root', dir, '--dry-run'], { cwd: dir });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain('no completed dependency scan among the inputs');
+    }
+    policy("  - 'reports/*'\n");
+    expect(shipgate(['evaluate', '--root', dir, '--dry-run'], { cwd: dir }).code).toBe(0);
+    // Two entries that declare different scan types for one file: a config error naming both.
+    policy(
+      "  - { path: 'reports/*.json', scanType: dependency }\n  - { path: reports/npm-audit.json, scanType: iac }\n",
+    );
+    const conflict = shipgate(['evaluate', '--root', dir, '--dry-run', '--scan', 'reports/*.sarif'], { cwd: dir });
+    expect(conflict.code).toBe(2);
+    expect(conflict.stderr).toContain(
+      "reports/npm-audit.json: the inputs 'reports/*.json' and 'reports/npm-audit.json' both match this file and declare scanType 'dependency' and 'iac'",
+    );
+  });
+
   it("a '**' glob does not read the output folder: a second run gives the same decision and inputs", () => {
     const dir = demoRelease();
     const evaluate = () => {

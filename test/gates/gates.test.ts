@@ -4,7 +4,7 @@ import { dispositionIntegrity } from '../../src/gates/disposition-integrity.js';
 import { evidenceCompleteness } from '../../src/gates/evidence-completeness.js';
 import { scanCleanliness } from '../../src/gates/scan-cleanliness.js';
 import type { EvaluatedFinding, GateContext, PlanRow } from '../../src/gates/types.js';
-import { decide, runGates } from '../../src/evaluation.js';
+import { approvalObstacles, decide, runGates } from '../../src/evaluation.js';
 import type { InputRecord } from '../../src/model.js';
 import type { ToolRun } from '../../src/model.js';
 import { emptyCounts } from '../../src/model.js';
@@ -410,6 +410,7 @@ describe('decision', () => {
     ];
     expect(decide(passing, [])).toEqual({ decision: 'approved', conditions: [] });
     const advisory = [
+      { ...passing[0]!, id: 'control-verification' as const },
       { ...passing[0]!, enforcement: 'advisory' as const, status: 'fail' as const, reasons: ['too many'] },
     ];
     expect(decide(advisory, [])).toEqual({
@@ -417,6 +418,31 @@ describe('decision', () => {
       conditions: ['advisory gate scan-cleanliness failed: too many'],
     });
     expect(decide(passing, ['exception EXC-1 expires soon']).decision).toBe('approved-with-conditions');
+  });
+
+  it('never approves on a policy with no blocking gate', () => {
+    const gate = (
+      id: 'evidence-completeness' | 'scan-cleanliness',
+      enforcement: 'blocking' | 'advisory' | 'off',
+      status: 'pass' | 'fail' | 'error' | 'off',
+    ) => ({ id, enforcement, status, reasons: status === 'fail' ? ['why'] : [], conditions: [], summary: '' });
+    // Every gate advisory (the advisory preset), or off: nothing is enforced, so nothing is certified.
+    for (const none of [
+      [gate('evidence-completeness', 'advisory', 'fail'), gate('scan-cleanliness', 'advisory', 'fail')],
+      [gate('evidence-completeness', 'advisory', 'pass'), gate('scan-cleanliness', 'advisory', 'pass')],
+      [gate('evidence-completeness', 'off', 'off'), gate('scan-cleanliness', 'off', 'off')],
+    ]) {
+      expect(decide(none, []).decision).toBe('rejected');
+      expect(approvalObstacles(none)).toEqual([
+        'no gate is blocking (a policy that enforces nothing certifies nothing)',
+      ]);
+    }
+    // One blocking gate that passes is enough; an advisory failure beside it is a condition (DESIGN 5).
+    const one = [gate('evidence-completeness', 'advisory', 'fail'), gate('scan-cleanliness', 'blocking', 'pass')];
+    expect(approvalObstacles(one)).toEqual([]);
+    expect(decide(one, []).decision).toBe('approved-with-conditions');
+    const failing = [gate('evidence-completeness', 'blocking', 'error'), gate('scan-cleanliness', 'blocking', 'fail')];
+    expect(approvalObstacles(failing)).toEqual(['evidence-completeness (error)', 'scan-cleanliness']);
   });
 
   it('skips a gate the policy turns off', () => {

@@ -1,4 +1,4 @@
-import type { Evaluation } from '../evaluation.js';
+import { type Evaluation } from '../evaluation.js';
 import { type EvaluatedFinding } from '../gates/types.js';
 import type { Finding } from '../model.js';
 export interface TextOptions {
