@@ -133,13 +133,17 @@ function countSeverities(findings: readonly EvaluatedFinding[]): string {
     .join(', ');
 }
 
-/** "2 open high finding(s)" or "5 finding(s) (high 2, low 3)". */
+/**
+ * "2 open high finding(s)", "5 finding(s) (high 2, low 3)", or, when the gate named only the first of
+ * them, "25000 finding(s) (of the 100 named: high 100)": the severities of the rest are not known here.
+ */
 function describeCount(findings: readonly EvaluatedFinding[], more: number, open: boolean): string {
   const severities = new Set(findings.map((f) => f.countedSeverity));
   const total = findings.length + more;
   const prefix = `${total}${open ? ' open' : ''}`;
   if (severities.size === 1 && more === 0) return `${prefix} ${[...severities][0]} finding(s)`;
-  return `${prefix} finding(s) (${countSeverities(findings)}${more > 0 ? `, and ${more} more` : ''})`;
+  if (more > 0) return `${prefix} finding(s) (of the ${findings.length} named: ${countSeverities(findings)})`;
+  return `${prefix} finding(s) (${countSeverities(findings)})`;
 }
 
 function listIds(findings: readonly EvaluatedFinding[], more: number, shown = 3): string {

@@ -128,7 +128,7 @@ describe('report/text', () => {
   it('gives a lower bound when a gate counts more findings than it names', () => {
     const findings = Array.from({ length: 150 }, (_, i) => makeFinding({ id: id(i + 1), severity: 'low' }));
     const text = renderText(evaluate(findings, { assessment: VERIFIED }), { color: false });
-    expect(text).toContain('  1. Give 150 finding(s) (low 100, and 50 more) a resolution path');
+    expect(text).toContain('  1. Give 150 finding(s) (of the 100 named: low 100) a resolution path');
     expect(text).toContain('\nBlocking findings (at least 150):\n');
     expect(text).toContain('  ... and 140 more (every finding is in scan-results.json; --format json prints it)');
   });
