@@ -194,7 +194,10 @@ function mergeInto(
       ...(fixed.length > 0 ? { fixedVersions: fixed.sort() } : {}),
     };
   } else if (other.package) merged.package = other.package;
-  if (other.suppressions) merged.suppressions = [...(merged.suppressions ?? []), ...other.suppressions];
+  // A finding is suppressed only while every copy of it is: one scanner's ignore rule, or one
+  // suppressed copy of a repeated result, must not except the copies reported without one.
+  if (merged.suppressions && other.suppressions) merged.suppressions = [...merged.suppressions, ...other.suppressions];
+  else delete merged.suppressions;
   return merged;
 }
 

@@ -43,6 +43,9 @@ const LEVELS = ['none', 'note', 'warning', 'error'] as const;
 /** SARIF 2.1.0 `result.kind` (3.27.9). */
 const KINDS = ['pass', 'open', 'informational', 'notApplicable', 'review', 'fail'] as const;
 const NOT_FINDINGS = new Set(['pass', 'notApplicable', 'informational']);
+const SUPPRESSION_KINDS = ['inSource', 'external'] as const;
+const SUPPRESSION_STATUSES = ['accepted', 'underReview', 'rejected'] as const;
+const BASELINE_STATES = ['new', 'unchanged', 'updated', 'absent'] as const;
 
 /**
  * Refuses a member that is present but not a value of its SARIF enum: a level or kind the reader
@@ -89,6 +92,8 @@ export interface PendingResult {
   ruleId?: string;
   ruleIndex?: number;
   toolComponentIndex?: number;
+  /** `rule.toolComponent.guid`, lower-cased: the component when no index is given (SARIF 3.54.3). */
+  toolComponentGuid?: string;
   level?: string;
   kind?: string;
   securitySeverity?: unknown;
@@ -178,6 +183,7 @@ export function readPendingResult(
     ruleId: intern(str(result.ruleId) ?? str(rule?.id)),
     ruleIndex: int(result.ruleIndex) ?? int(rule?.index),
     toolComponentIndex: isObject(rule?.toolComponent) ? int(rule.toolComponent.index) : undefined,
+    toolComponentGuid: isObject(rule?.toolComponent) ? str(rule.toolComponent.guid)?.toLowerCase() : undefined,
     level: intern(str(result.level)),
     kind: intern(str(result.kind)),
     securitySeverity: properties?.['security-severity'],
@@ -200,12 +206,30 @@ export function readPendingResult(
   };
   checkEnum(result.level, LEVELS, 'level', `${pointer}/level`, file);
   checkEnum(result.kind, KINDS, 'result kind', `${pointer}/kind`, file);
+  checkEnum(result.baselineState, BASELINE_STATES, 'baselineState', `${pointer}/baselineState`, file);
   if (Array.isArray(result.suppressions) && result.suppressions.length > 0) {
-    pending.suppressions = result.suppressions.filter(isObject).map((s) => ({
-      kind: str(s.kind) ?? 'unknown',
-      ...(str(s.status) ? { status: str(s.status) } : {}),
-      ...(str(s.justification) ? { justification: str(s.justification) } : {}),
-    }));
+    // A suppression can except a finding (inFileSuppressions: honor): one SARIF does not define is
+    // refused, never read as accepted. A suppression without a status is read as accepted.
+    pending.suppressions = result.suppressions.map((s, j) => {
+      const at = `${pointer}/suppressions/${j}`;
+      if (!isObject(s))
+        throw new InputError(`${file}: ${at}: got ${describeValue(s)} (expected a SARIF suppression object).`);
+      if (s.kind === undefined)
+        throw new InputError(
+          `${file}: ${at}/kind: the key is missing (expected inSource or external; SARIF requires it).`,
+        );
+      checkEnum(s.kind, SUPPRESSION_KINDS, 'suppression kind', `${at}/kind`, file);
+      checkEnum(s.status, SUPPRESSION_STATUSES, 'suppression status', `${at}/status`, file);
+      if ('state' in s && s.status === undefined)
+        throw new InputError(
+          `${file}: ${at}/state: 'state' is not a SARIF 2.1.0 key (expected 'status': accepted, underReview or rejected).`,
+        );
+      return {
+        kind: s.kind as string,
+        ...(str(s.status) ? { status: str(s.status) } : {}),
+        ...(str(s.justification) ? { justification: str(s.justification) } : {}),
+      };
+    });
   }
   return pending;
 }
@@ -268,6 +292,8 @@ function readRule(rule: unknown, pointer: string, file: string, invalid: string[
 interface ToolComponentRules {
   rules: (RuleInfo | undefined)[];
   byId: Map<string, RuleInfo>;
+  /** The component's guid, lower-cased. */
+  guid?: string;
 }
 
 function readComponent(component: unknown, pointer: string, file: string, invalid: string[]): ToolComponentRules {
@@ -277,7 +303,28 @@ function readComponent(component: unknown, pointer: string, file: string, invali
       : [];
   const byId = new Map<string, RuleInfo>();
   for (const rule of rules) if (rule?.id && !byId.has(rule.id)) byId.set(rule.id, rule);
-  return { rules, byId };
+  const guid = isObject(component) ? str(component.guid)?.toLowerCase() : undefined;
+  return guid ? { rules, byId, guid } : { rules, byId };
+}
+
+/** Whether `ruleId` names a sub-rule of `parent` ("CA5350/md5" of "CA5350"). */
+function isSubRule(ruleId: string, parent: string | undefined): boolean {
+  return parent !== undefined && ruleId.length > parent.length && ruleId.startsWith(`${parent}/`);
+}
+
+/**
+ * The rule a result names by id: in its component, then the driver, then any extension; for a
+ * hierarchical id that no rule has, the rule of its longest leading part ("CA5350/md5" -> "CA5350").
+ */
+function findRule(ruleId: string, component: ToolComponentRules, r: RunResolution): RuleInfo | undefined {
+  for (let id = ruleId; ;) {
+    const rule =
+      component.byId.get(id) ?? r.driverRules.byId.get(id) ?? r.extensions.find((e) => e.byId.has(id))?.byId.get(id);
+    if (rule) return rule;
+    const slash = id.lastIndexOf('/');
+    if (slash <= 0) return undefined;
+    id = id.slice(0, slash);
+  }
 }
 
 /** The parts of a run other than its results. */
@@ -384,7 +431,8 @@ export class SarifRunReader {
 
   addResult(result: unknown, pointer: string): void {
     const pending = readPendingResult(result, pointer, this.input.path, this.intern);
-    if (pending.kind !== undefined && NOT_FINDINGS.has(pending.kind)) {
+    // baselineState 'absent': in the baseline but not found by this scan, so not a finding of it.
+    if ((pending.kind !== undefined && NOT_FINDINGS.has(pending.kind)) || pending.baselineState === 'absent') {
       this.skipped += 1;
       return;
     }
@@ -531,16 +579,18 @@ export class SarifRunReader {
   private judge(p: PendingResult, r: RunResolution): { rule: RuleInfo | undefined; verdict: RuleVerdict } {
     const file = this.input.path;
     const component =
-      p.toolComponentIndex !== undefined ? (r.extensions[p.toolComponentIndex] ?? r.driverRules) : r.driverRules;
+      p.toolComponentIndex !== undefined
+        ? (r.extensions[p.toolComponentIndex] ?? r.driverRules)
+        : p.toolComponentGuid !== undefined
+          ? (r.extensions.find((e) => e.guid === p.toolComponentGuid) ?? r.driverRules)
+          : r.driverRules;
     let rule: RuleInfo | undefined;
     const indexed = p.ruleIndex !== undefined ? component.rules[p.ruleIndex] : undefined;
     // Anchore writes ruleIndex 0 for every result: when the index and the ruleId disagree, the ruleId wins.
-    if (indexed && (p.ruleId === undefined || indexed.id === p.ruleId)) rule = indexed;
-    else if (p.ruleId !== undefined)
-      rule =
-        component.byId.get(p.ruleId) ??
-        r.driverRules.byId.get(p.ruleId) ??
-        r.extensions.find((e) => e.byId.has(p.ruleId as string))?.byId.get(p.ruleId);
+    // A hierarchical ruleId ("CA5350/md5", SARIF 3.27.5) agrees with its rule "CA5350".
+    if (indexed && (p.ruleId === undefined || indexed.id === p.ruleId || isSubRule(p.ruleId, indexed.id)))
+      rule = indexed;
+    else if (p.ruleId !== undefined) rule = findRule(p.ruleId, component, r);
     const ruleId = p.ruleId ?? rule?.id ?? '(no rule id)';
     // Results of one rule share their severity, aliases, CWEs and scan type: computed once per rule
     // and shared, so a log with 100,000 results of 300 rules holds 300 copies, not 100,000.

@@ -6,6 +6,8 @@ export interface PendingResult {
     ruleId?: string;
     ruleIndex?: number;
     toolComponentIndex?: number;
+    /** `rule.toolComponent.guid`, lower-cased: the component when no index is given (SARIF 3.54.3). */
+    toolComponentGuid?: string;
     level?: string;
     kind?: string;
     securitySeverity?: unknown;
