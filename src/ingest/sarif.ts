@@ -8,6 +8,7 @@
  * and rules, tool, base URIs and scan type are resolved when the run ends (they may come after
  * the results in the file).
  */
+import { createHash } from 'node:crypto';
 import { describeValue, isObject, capFirstLine as cap, type Json } from './report-reader.js';
 import { flatString, TextMemo } from '../strings.js';
 import { InputError } from '../errors.js';
@@ -305,6 +306,11 @@ function readComponent(component: unknown, pointer: string, file: string, invali
   for (const rule of rules) if (rule?.id && !byId.has(rule.id)) byId.set(rule.id, rule);
   const guid = isObject(component) ? str(component.guid)?.toLowerCase() : undefined;
   return guid ? { rules, byId, guid } : { rules, byId };
+}
+
+/** 16 hex digits of the sha256 of `text`: a short stand-in for a message in an identity. */
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
 /** Whether `ruleId` names a sub-rule of `parent` ("CA5350/md5" of "CA5350"). */
@@ -657,7 +663,15 @@ export class SarifRunReader {
       identityKey = dependencyIdentity(ruleId, aliases, pkg);
     } else if (resultType === 'secret') identityKey = secretIdentity(location, ruleId);
     else if (resultType === 'dast') identityKey = dastIdentity(cwe[0] ?? ruleId, location, ruleId);
-    else identityKey = codeIdentity(r.tool, ruleId, location, p.fingerprint);
+    else
+      identityKey = codeIdentity(
+        r.tool,
+        ruleId,
+        location,
+        // A result with no fingerprint and no line (none at all, or a file-level one) has nothing else
+        // that tells it from another result of its rule there: its message does.
+        p.fingerprint ?? (location.startLine === undefined && message ? `message:${shortHash(message)}` : undefined),
+      );
 
     const finding: RawFinding = {
       identityKey,

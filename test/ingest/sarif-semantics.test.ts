@@ -174,4 +174,25 @@ describe.each([false, true])('ingest/sarif semantics (streamed: %s)', (stream) =
       [4, 'low'],
     ]);
   });
+
+  it('keeps results with no place and no fingerprint apart by their message, and one message one finding', async () => {
+    const bare = (text: string, uri?: string) => ({
+      ruleId: 'R',
+      message: { text },
+      ...(uri ? { locations: [{ physicalLocation: { artifactLocation: { uri } } }] } : {}),
+    });
+    const outcome = await evaluate(
+      log([bare('first'), bare('second'), bare('first'), bare('in a', 'src/a.js'), bare('other in a', 'src/a.js')]),
+      false,
+      stream,
+    );
+    if (typeof outcome === 'string') throw new Error(outcome);
+    expect(outcome.findings).toHaveLength(4);
+    expect(
+      outcome.findings
+        .filter((f) => f.location.path === undefined)
+        .map((f) => f.sources.length)
+        .sort(),
+    ).toEqual([1, 2]);
+  });
 });
