@@ -95,6 +95,8 @@ export interface PendingResult {
   toolComponentIndex?: number;
   /** `rule.toolComponent.guid`, lower-cased: the component when no index is given (SARIF 3.54.3). */
   toolComponentGuid?: string;
+  /** `webRequest.method` and `.target` of a DAST result (ZAP's SARIF). */
+  webRequest?: { method?: string; target?: string };
   level?: string;
   kind?: string;
   securitySeverity?: unknown;
@@ -200,6 +202,9 @@ export function readPendingResult(
     startColumn: int(region?.startColumn),
     fingerprint: pickFingerprint(result.partialFingerprints) ?? pickFingerprint(result.fingerprints),
     baselineState: str(result.baselineState),
+    webRequest: isObject(result.webRequest)
+      ? { method: str(result.webRequest.method), target: str(result.webRequest.target) }
+      : undefined,
     tags:
       Array.isArray(properties?.tags) && properties.tags.length > 0
         ? properties.tags.filter((t): t is string => typeof t === 'string')
@@ -662,8 +667,16 @@ export class SarifRunReader {
         packageFromCoordinate(p.logicalName) ?? { name: location.path ?? location.url ?? ruleId };
       identityKey = dependencyIdentity(ruleId, aliases, pkg);
     } else if (resultType === 'secret') identityKey = secretIdentity(location, ruleId);
-    else if (resultType === 'dast') identityKey = dastIdentity(cwe[0] ?? ruleId, location, ruleId);
-    else
+    else if (resultType === 'dast') {
+      // The request says the method, and the URL when the location gives none or only a relative one.
+      const method = p.webRequest?.method;
+      if (method !== undefined) location.method = method.toUpperCase();
+      if (location.url === undefined) {
+        const target = p.webRequest?.target ?? location.path;
+        if (target !== undefined) location.url = target;
+      }
+      identityKey = dastIdentity(cwe[0] ?? ruleId, location, ruleId);
+    } else
       identityKey = codeIdentity(
         r.tool,
         ruleId,

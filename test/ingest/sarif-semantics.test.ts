@@ -195,4 +195,42 @@ describe.each([false, true])('ingest/sarif semantics (streamed: %s)', (stream) =
         .sort(),
     ).toEqual([1, 2]);
   });
+
+  it("keeps DAST results read from SARIF apart by their request's method and by relative URIs", async () => {
+    const zap = (uri: string, method?: string) => ({
+      ruleId: '40012',
+      message: { text: 'Cross Site Scripting (Reflected)' },
+      locations: [{ physicalLocation: { artifactLocation: { uri } } }],
+      ...(method ? { webRequest: { method, target: uri } } : {}),
+    });
+    const text = JSON.stringify({
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'ZAP',
+              rules: [{ id: '40012', defaultConfiguration: { level: 'error' }, properties: { cwe: 'CWE-79' } }],
+            },
+          },
+          results: [
+            zap('https://ex.com/search?q=1', 'GET'),
+            zap('https://ex.com/search', 'post'),
+            zap('https://ex.com/search?q=2', 'GET'),
+            zap('/login'),
+            zap('/admin'),
+          ],
+        },
+      ],
+    });
+    const outcome = await evaluate(text, false, stream);
+    if (typeof outcome === 'string') throw new Error(outcome);
+    // Two GETs of one path that differ only in the query are one finding (the identity drops the query).
+    expect(outcome.findings.map((f) => f.identity.replace(/\|[^|]*$/, '')).sort()).toEqual([
+      'dast|40012|GET|https://ex.com/search',
+      'dast|40012|POST|https://ex.com/search',
+      'dast|40012||/admin',
+      'dast|40012||/login',
+    ]);
+  });
 });

@@ -8,6 +8,11 @@ export interface PendingResult {
     toolComponentIndex?: number;
     /** `rule.toolComponent.guid`, lower-cased: the component when no index is given (SARIF 3.54.3). */
     toolComponentGuid?: string;
+    /** `webRequest.method` and `.target` of a DAST result (ZAP's SARIF). */
+    webRequest?: {
+        method?: string;
+        target?: string;
+    };
     level?: string;
     kind?: string;
     securitySeverity?: unknown;
