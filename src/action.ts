@@ -3,7 +3,7 @@
  * The only module besides cli.ts that touches process, and the only one that touches @actions/*.
  */
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError, ExitCode, TrustError, isShipgateError } from './errors.js';
 import type { Logger } from './logger.js';
@@ -16,6 +16,7 @@ import {
   createRemoteReader,
   fetchPolicyChain,
   hasCommit,
+  resolveTrustedRef,
   repositoryPrefix,
   type RemoteFetcher,
   type RemoteLister,
@@ -207,6 +208,10 @@ async function remoteFetchers(token: string) {
         `${path}@${ref}: the trusted copy cannot be read from the contents API (${status(error) ?? 'error'}): ${(error as Error).message}; ${FETCH_BASE_ADVICE}.`,
       );
     }
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+      throw new TrustError(
+        `${path}@${ref}: the contents API answered with ${Array.isArray(data) ? 'a folder listing' : String(data)} (expected the file or a 404); ${FETCH_BASE_ADVICE}.`,
+      );
     if (data.type !== 'file' || typeof data.content !== 'string') return undefined;
     // Files over 1 MB come without content (encoding 'none').
     if (data.encoding !== 'base64')
@@ -218,10 +223,17 @@ async function remoteFetchers(token: string) {
   const list: RemoteLister = async (folder, ref) => {
     try {
       const response = await client.rest.repos.getContent({ owner, repo, path: folder, ref });
-      const entries = Array.isArray(response.data) ? (response.data as { type: string; path: string }[]) : [];
-      return entries
-        .filter((e) => e.type === 'file' || e.type === 'dir')
-        .map((e) => ({ path: e.path, type: e.type as 'file' | 'dir' }));
+      const entries = Array.isArray(response.data) ? (response.data as unknown[]) : [];
+      // Entries as the API documents them; anything else is not read (a file left out of a trusted
+      // listing is absent at the base, which only ever leaves an exception unapplied).
+      return entries.flatMap((e) =>
+        e !== null &&
+        typeof e === 'object' &&
+        typeof (e as { path?: unknown }).path === 'string' &&
+        ((e as { type?: unknown }).type === 'file' || (e as { type?: unknown }).type === 'dir')
+          ? [{ path: (e as { path: string }).path, type: (e as { type: 'file' | 'dir' }).type }]
+          : [],
+      );
     } catch (error) {
       if (status(error) === 404) return [];
       throw new TrustError(
@@ -285,8 +297,10 @@ function combineReaders(
   workspace: EvidenceReader,
   trustedPatterns: readonly string[],
 ): EvidenceReader {
-  const isTrusted = (path: string) =>
-    trustedPatterns.some((p) => matchGlob(p.replace(/^\.\//, ''), path.replace(/^\.\//, '')));
+  // Compared as the readers read them: 'security//register.csv' and './a/../security/register.csv'
+  // are the trusted 'security/register.csv', never a path the workspace reader answers instead.
+  const clean = (path: string) => posix.normalize(path.replace(/\\/g, '/')).replace(/^(\.\/)+/, '');
+  const isTrusted = (path: string) => trustedPatterns.some((p) => matchGlob(clean(p), clean(path)));
   return {
     origin: trusted.origin,
     read: (path) => (isTrusted(path) ? trusted.read(path) : workspace.read(path)),
@@ -321,9 +335,12 @@ async function resolveEvidence(settings: ActionSettings): Promise<Pick<RunOption
     ref = base;
   }
   const workspace = createWorkspaceReader(settings.root);
-  const trusted = hasCommit(settings.root, ref)
-    ? createGitReader(settings.root, ref)
-    : await readRemoteBase(settings, ref, commit);
+  // A branch name is read as the branch, never as a tag of the same name (resolveTrustedRef).
+  const local = resolveTrustedRef(settings.root, ref);
+  const trusted =
+    local !== undefined && hasCommit(settings.root, local)
+      ? createGitReader(settings.root, local)
+      : await readRemoteBase(settings, ref, commit);
   // Under pull_request_target the workspace may hold the pull request's code: anything read as
   // evidence comes from the trusted commit, whatever the policy names.
   const everything = event === 'pull_request_target';
@@ -555,6 +572,9 @@ async function withdrawAfterFailure(settings: ActionSettings | undefined): Promi
   try {
     const place = settings ?? readOutputPlace();
     await withdrawCertificates(place.root, place.outputDir, place.policy);
+    // The workspace's policy may be the pull request's, naming another folder than the base's: the
+    // built-in folder is cleared too (the base's own outputs.dir is not known when it failed to read).
+    if (!place.outputDir) await withdrawCertificates(place.root, undefined, 'release');
   } catch (error) {
     core.debug(`The stale certificate could not be withdrawn: ${(error as Error).message}`);
   }

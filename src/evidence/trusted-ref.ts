@@ -8,7 +8,8 @@
  * a folder of the repository (a monorepo), the files are read at the root's path inside the commit.
  */
 import { execFileSync } from 'node:child_process';
-import { posix } from 'node:path';
+import { lstatSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, posix, relative, resolve } from 'node:path';
 import { InputError, TrustError } from '../errors.js';
 import { matchGlob } from '../glob.js';
 import { loadPolicy, PRESETS } from '../policy/load.js';
@@ -55,11 +56,57 @@ export function hasCommit(root: string, ref: string): boolean {
  * (`git rev-parse --show-prefix`); undefined when the root is not inside a git work tree.
  */
 export function repositoryPrefix(root: string): string | undefined {
+  let prefix: string;
+  let top: string;
   try {
-    return git(root, ['rev-parse', '--show-prefix']).toString('utf8').trim();
+    prefix = git(root, ['rev-parse', '--show-prefix']).toString('utf8').trim();
+    top = git(root, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
   } catch {
     return undefined;
   }
+  // git answers for where the root really is. A root reached through a symbolic link inside the
+  // repository (a pull request can turn services/api into a link to ..) would read another folder's
+  // evidence at the base commit: refused.
+  const realTop = realpathSync(top);
+  const insideTop = (path: string): boolean => {
+    const rel = relative(realTop, realpathSync(path));
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  };
+  for (let at = resolve(root); dirname(at) !== at; at = dirname(at)) {
+    // A link that lives in the repository's tree (its folder is inside the top) is the repository's
+    // content, which a pull request controls; a link above the top (a workspace path) is not.
+    if (lstatSync(at).isSymbolicLink() && insideTop(dirname(at)))
+      throw new TrustError(
+        `the root ${root} is reached through the symbolic link ${at} (to ${realpathSync(at)}): the base commit's evidence cannot be matched to it; set the root input to the folder itself.`,
+      );
+    if (realpathSync(at) === realTop && !lstatSync(at).isSymbolicLink()) break;
+  }
+  return prefix;
+}
+
+/**
+ * The commit a trusted ref names in the clone: a full SHA or a full ref as given; a short name as the
+ * remote branch (origin/NAME), else the local branch, never a tag of the same name (a tag named like the
+ * base branch, pushed by anyone with write access, would otherwise be read instead); a short SHA as a
+ * branch of that name, else the commit.
+ */
+export function resolveTrustedRef(root: string, ref: string): string | undefined {
+  const branches = [`refs/remotes/origin/${ref}`, `refs/heads/${ref}`];
+  const candidates =
+    /^[0-9a-f]{40}$/i.test(ref) || ref.startsWith('refs/')
+      ? [ref]
+      : /^[0-9a-f]{7,39}$/i.test(ref)
+        ? [...branches, ref]
+        : branches;
+  for (const candidate of candidates)
+    try {
+      return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`])
+        .toString('utf8')
+        .trim();
+    } catch {
+      // The next candidate.
+    }
+  return undefined;
 }
 
 /**

@@ -4,7 +4,17 @@
  * a head commit), against a local HTTP server that answers GitHub's REST shapes.
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -1116,6 +1126,88 @@ describe('e2e/action', () => {
       { ...NOW, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(dir, undefined, base) },
     );
     expect(clean.code).toBe(0);
+  });
+
+  describe('what a pull request cannot reach', () => {
+    it("reads a register the base policy names with '//' from the base commit, not the pull request", async () => {
+      const { dir } = workspace();
+      const register = join(dir, 'security/findings-register.csv');
+      const full = readFileSync(register, 'utf8');
+      const base = commitHead(dir, () => {
+        writeFileSync(
+          register,
+          full
+            .split('\n')
+            .filter((line) => !line.includes('Xss'))
+            .join('\n'),
+        );
+        writeFileSync(
+          join(dir, '.shipgate/policy.yml'),
+          `${readFileSync(join(dir, '.shipgate/policy.yml'), 'utf8')}gates:\n  disposition-integrity: { register: security//findings-register.csv }\n`,
+        );
+      });
+      const head = commitHead(dir, () => writeFileSync(register, full));
+      const run = await runAction(
+        dir,
+        {},
+        {
+          ...NOW,
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: pullRequestEvent(dir, base, head),
+        },
+      );
+      // The base's register has no rows for the two XSS findings: rejected, the PR's rows pending.
+      expect(run.code).toBe(1);
+      expect(run.outputs.decision).toBe('rejected');
+      const scope = JSON.parse(readFileSync(join(dir, '.artifacts/review-security/scope-register.json'), 'utf8'));
+      const registers = scope.evidence.filter((e: { kind: string }) => e.kind === 'register');
+      expect(registers.map((e: { origin: string }) => e.origin)).toEqual([base]);
+    });
+
+    it('refuses a root that the pull request turned into a symbolic link (exit 4)', async () => {
+      const { dir, root, base } = monorepo();
+      const head = commitHead(dir, () => {
+        rmSync(root, { recursive: true });
+        symlinkSync('..', root);
+      });
+      const run = await runAction(
+        dir,
+        { root },
+        {
+          ...NOW,
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: pullRequestEvent(dir, base, head),
+        },
+      );
+      expect(run.code).toBe(4);
+      expect(run.stdout).toMatch(/the root .*services\/api is reached through the symbolic link .*services\/api/);
+    });
+
+    it('reads trusted-ref: main as the branch, not a tag named main at the pull request head', async () => {
+      const { dir, base } = workspace();
+      const head = commitHead(dir, () =>
+        writeFileSync(
+          join(dir, '.shipgate/policy.yml'),
+          readFileSync(join(dir, '.shipgate/policy.yml'), 'utf8').replace('extends: release', 'extends: advisory'),
+        ),
+      );
+      git(dir, 'update-ref', 'refs/remotes/origin/main', base);
+      git(dir, 'branch', '-q', '-f', 'feature', head);
+      git(dir, 'checkout', '-q', '--detach', head);
+      git(dir, 'branch', '-q', '-D', 'main');
+      git(dir, 'tag', 'main', head);
+      const run = await runAction(
+        dir,
+        { 'trusted-ref': 'main' },
+        {
+          ...NOW,
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: pullRequestEvent(dir, base, head),
+        },
+      );
+      expect(run.code).toBe(4);
+      expect(run.stdout).toContain('.shipgate/policy.yml: the pull request changes the policy itself (edited)');
+    });
   });
 
   describe('fail-on-error', () => {
