@@ -1,5 +1,5 @@
 /** Shared test helpers: hand-built findings and policies for gate tests, generated SARIF. */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,4 +108,29 @@ export function evaluationOf(findings: EvaluatedFinding[], overrides: Partial<Ev
     evidence: [],
     ...overrides,
   };
+}
+
+/** The error `fn` throws; a test fails when it throws none. */
+export function errorOf(fn: () => unknown): Error {
+  try {
+    fn();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected an error');
+}
+
+/** Runs git in `dir` with a fixed author, for tests that build repositories; its output, trimmed. */
+export function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@e',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@e',
+    },
+  }).trim();
 }

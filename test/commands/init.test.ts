@@ -17,6 +17,7 @@ import { InputError } from '../../src/errors.js';
 import { exceptionProblem, parseExceptionFile } from '../../src/evidence/exceptions.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { createWorkspaceReader } from '../../src/evidence/source.js';
+import { errorOf } from '../helpers.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const FILES = [
@@ -28,15 +29,6 @@ const FILES = [
 
 function folder(): string {
   return realpathSync(mkdtempSync(join(tmpdir(), 'sg-init-')));
-}
-
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error');
 }
 
 /** The example exception of init's file, uncommented as its comment says. */
@@ -86,7 +78,7 @@ describe('commands/init', () => {
       const root = folder();
       mkdirSync(join(root, 'security'));
       symlinkSync(join(root, 'nowhere/reg.csv'), join(root, 'security/findings-register.csv'));
-      const error = thrown(() => initProject(root, NOW));
+      const error = errorOf(() => initProject(root, NOW));
       expect(error).toBeInstanceOf(InputError);
       expect(error.message).toBe(
         'security/findings-register.csv: the path is a symbolic link; evidence files must be regular files inside the workspace (replace the link with the file).',
@@ -99,7 +91,7 @@ describe('commands/init', () => {
       writeFileSync(join(root, 'real.md'), '# assessment\n');
       mkdirSync(join(root, 'security'));
       symlinkSync(join(root, 'real.md'), join(root, 'security/manual-assessment.md'));
-      expect(thrown(() => initProject(root, NOW)).message).toContain(
+      expect(errorOf(() => initProject(root, NOW)).message).toContain(
         'security/manual-assessment.md: the path is a symbolic link',
       );
       expect(existsSync(join(root, '.shipgate'))).toBe(false);
@@ -108,7 +100,7 @@ describe('commands/init', () => {
     it('.shipgate is a file, not a folder', () => {
       const root = folder();
       writeFileSync(join(root, '.shipgate'), '');
-      const error = thrown(() => initProject(root, NOW));
+      const error = errorOf(() => initProject(root, NOW));
       expect(error).toBeInstanceOf(InputError);
       expect(error.message).toBe(
         `${root}: nothing was written, as 2 files cannot be written there:\n` +
@@ -121,7 +113,7 @@ describe('commands/init', () => {
     it('a folder where a file goes', () => {
       const root = folder();
       mkdirSync(join(root, '.shipgate/policy.yml'), { recursive: true });
-      expect(thrown(() => initProject(root, NOW)).message).toBe(
+      expect(errorOf(() => initProject(root, NOW)).message).toBe(
         '.shipgate/policy.yml: the path is a folder or another non-regular file, not a file.',
       );
       expect(existsSync(join(root, 'security'))).toBe(false);
@@ -131,7 +123,7 @@ describe('commands/init', () => {
       const outside = folder();
       const root = folder();
       symlinkSync(outside, join(root, 'security'));
-      const error = thrown(() => initProject(root, NOW));
+      const error = errorOf(() => initProject(root, NOW));
       expect(error).toBeInstanceOf(InputError);
       expect(error.message).toContain(
         `security/findings-register.csv: the folder security is a symbolic link to ${outside}, outside the root ${root}; evidence must be inside the workspace.`,
@@ -154,7 +146,7 @@ describe('commands/init', () => {
     it('a target that is a dangling symbolic link', () => {
       const root = folder();
       symlinkSync(join(root, 'nowhere'), join(root, 'project'));
-      const error = thrown(() => initProject(join(root, 'project'), NOW));
+      const error = errorOf(() => initProject(join(root, 'project'), NOW));
       expect(error).toBeInstanceOf(InputError);
       expect(error.message).toBe(
         `${join(root, 'project')}: the folder is a symbolic link to nothing (a dangling link).`,
@@ -164,7 +156,7 @@ describe('commands/init', () => {
     it('a target that is a file', () => {
       const root = folder();
       writeFileSync(join(root, 'file'), '');
-      expect(thrown(() => initProject(join(root, 'file'), NOW)).message).toBe(
+      expect(errorOf(() => initProject(join(root, 'file'), NOW)).message).toBe(
         `${join(root, 'file')}: the path is a file, not a folder (expected the folder to scaffold).`,
       );
     });

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { waiveFinding, type WaiveOptions } from '../../src/commands/waive.js';
 import { ConfigError, InputError } from '../../src/errors.js';
 import { parseExceptionFile } from '../../src/evidence/exceptions.js';
+import { errorOf } from '../helpers.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 const FINDING = 'SG-d58906d1d0eec93a';
@@ -49,15 +50,6 @@ function waive(root: string, overrides: Partial<WaiveOptions> = {}) {
     expires: '2027-01-01',
     ...overrides,
   });
-}
-
-function thrown(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error');
 }
 
 /** The ids of the entries the file holds, read as evaluate reads it. */
@@ -97,7 +89,7 @@ describe('commands/waive', () => {
 
     it('refuses to choose when the policy reads no exception file (exit 2, naming the paths)', () => {
       const root = workspace({ '.shipgate/policy.yml': 'version: 1\nexceptions:\n  paths: []\n' });
-      const error = thrown(() => waive(root));
+      const error = errorOf(() => waive(root));
       expect(error).toBeInstanceOf(ConfigError);
       expect(error.message).toBe(
         'waive cannot choose an exception file: the policy (.shipgate/policy.yml) reads exceptions from no path (exceptions.paths); give --file with a path they match.',
@@ -111,7 +103,7 @@ describe('commands/waive', () => {
         file: '.shipgate/exceptions/team.yml',
       });
       for (const file of ['notes.yml', '.shipgate/exceptions/w.yaml', '.shipgate/exceptions/sub/w.yml']) {
-        const error = thrown(() => waive(root, { file }));
+        const error = errorOf(() => waive(root, { file }));
         expect(error).toBeInstanceOf(ConfigError);
         expect(error.message).toBe(
           `--file '${file}': evaluate would never read an exception written there: the policy (preset:release) reads exceptions from '.shipgate/exceptions/*.yml' (exceptions.paths); give a --file they match, or add the file to exceptions.paths.`,
@@ -122,7 +114,7 @@ describe('commands/waive', () => {
 
     it('refuses a --file in node_modules unless the pattern names that folder, as the readers skip it', () => {
       const root = workspace({ '.shipgate/policy.yml': 'version: 1\nexceptions:\n  paths: ["**/w.yml"]\n' });
-      expect(thrown(() => waive(root, { file: 'node_modules/x/w.yml' }))).toBeInstanceOf(ConfigError);
+      expect(errorOf(() => waive(root, { file: 'node_modules/x/w.yml' }))).toBeInstanceOf(ConfigError);
       expect(waive(root, { file: 'security/w.yml' }).file).toBe('security/w.yml');
     });
   });
@@ -133,7 +125,7 @@ describe('commands/waive', () => {
       const root = workspace();
       mkdirSync(join(root, '.shipgate/exceptions'), { recursive: true });
       symlinkSync(join(outside, 'target.yml'), join(root, '.shipgate/exceptions/linked.yml'));
-      const error = thrown(() => waive(root, { file: '.shipgate/exceptions/linked.yml' }));
+      const error = errorOf(() => waive(root, { file: '.shipgate/exceptions/linked.yml' }));
       expect(error).toBeInstanceOf(InputError);
       expect(error.message).toBe(
         '.shipgate/exceptions/linked.yml: the path is a symbolic link; evidence files must be regular files inside the workspace (replace the link with the file).',
@@ -146,7 +138,7 @@ describe('commands/waive', () => {
       const root = workspace();
       mkdirSync(join(root, '.shipgate'));
       symlinkSync(outside, join(root, '.shipgate/exceptions'));
-      const error = thrown(() => waive(root));
+      const error = errorOf(() => waive(root));
       expect(error).toBeInstanceOf(InputError);
       expect(error.message).toBe(
         `${WAIVERS}: the folder .shipgate/exceptions is a symbolic link to ${outside}, outside the root ${root}; evidence must be inside the workspace.`,
@@ -159,7 +151,7 @@ describe('commands/waive', () => {
       const root = workspace({ '.shipgate/policy.yml': 'version: 1\nexceptions:\n  paths: ["linkdir/**/*.yml"]\n' });
       symlinkSync(outside, join(root, 'linkdir'));
       for (const file of ['linkdir/w.yml', 'linkdir/sub/w.yml']) {
-        const error = thrown(() => waive(root, { file }));
+        const error = errorOf(() => waive(root, { file }));
         expect(error).toBeInstanceOf(InputError);
         expect(error.message).toContain(
           `${file}: the folder linkdir is a symbolic link to ${outside}, outside the root`,
@@ -248,7 +240,7 @@ describe('commands/waive', () => {
     it('refuses a non-empty flow list with a message saying what to change; the file is unchanged', () => {
       const text = `exceptions: [{ id: EXC-0001, type: risk-acceptance, match: { finding: SG-51bfe6fd5d2101cd }, reason: y, owner: alice, approvedBy: security-lead, approvedOn: 2026-11-20, expires: 2027-01-01 }]\n`;
       const root = workspace({ [WAIVERS]: text });
-      const error = thrown(() => waive(root));
+      const error = errorOf(() => waive(root));
       expect(error).toBeInstanceOf(ConfigError);
       expect(error.message).toMatch(
         /^\.shipgate\/exceptions\/waivers\.yml: line 1: cannot append to 'exceptions: \[\{ id: EXC-0001.*': waive extends a block list; write the entries one per '- id: \.\.\.' item under 'exceptions:', then run waive again\.$/,
@@ -259,7 +251,7 @@ describe('commands/waive', () => {
     it('refuses a top-level flow mapping; the file is unchanged', () => {
       const text = `{ exceptions: [] }\n`;
       const root = workspace({ [WAIVERS]: text });
-      const error = thrown(() => waive(root));
+      const error = errorOf(() => waive(root));
       expect(error).toBeInstanceOf(ConfigError);
       expect(error.message).toContain(`${WAIVERS}: cannot append: no line starts with 'exceptions:'`);
       expect(readFileSync(join(root, WAIVERS), 'utf8')).toBe(text);
@@ -269,16 +261,16 @@ describe('commands/waive', () => {
   describe('messages', () => {
     it("says why the exception would not apply, in a sentence, for an approver not on the list and for the owner's own approval", () => {
       const root = workspace();
-      expect(thrown(() => waive(root, { approvedBy: 'bob' })).message).toBe(
+      expect(errorOf(() => waive(root, { approvedBy: 'bob' })).message).toBe(
         "the exception would not apply: the approver 'bob' is not on the policy's approver list (security-lead).",
       );
-      expect(thrown(() => waive(root, { approvedBy: 'security-lead', owner: 'security-lead' })).message).toBe(
+      expect(errorOf(() => waive(root, { approvedBy: 'security-lead', owner: 'security-lead' })).message).toBe(
         "the exception would not apply: it is approved by its own owner 'security-lead'; an exception needs a second person.",
       );
-      expect(thrown(() => waive(root, { approvedOn: '2026-11-26' })).message).toBe(
+      expect(errorOf(() => waive(root, { approvedOn: '2026-11-26' })).message).toBe(
         'the exception would not apply: it is approved on 2026-11-26, which is after today (2026-11-25).',
       );
-      expect(thrown(() => waive(root, { approvedOn: '2026-11-01', expires: '2026-11-25' })).message).toBe(
+      expect(errorOf(() => waive(root, { approvedOn: '2026-11-01', expires: '2026-11-25' })).message).toBe(
         'the exception would not apply: it expired on 2026-11-25.',
       );
       expect(existsSync(join(root, WAIVERS))).toBe(false);

@@ -3,7 +3,7 @@
  * mangling, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_EVENT_NAME/PATH, a git workspace with a base and
  * a head commit), against a local HTTP server that answers GitHub's REST shapes.
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { generateSarif } from '../helpers.js';
+import { generateSarif, git } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const ACTION = join(REPO, 'dist/action.js');
@@ -157,20 +157,6 @@ class FakeGitHub {
     }
     send(404, { message: `Not Found: ${req.method} ${url.pathname}` });
   }
-}
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd: dir,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@e',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@e',
-    },
-  }).trim();
 }
 
 /** The demo release as a git repository: the base commit as the fixtures hold it. */

@@ -7,15 +7,7 @@ import { ConfigError, InputError } from '../../src/errors.js';
 import { parseAssessment } from '../../src/evidence/assessment.js';
 import { parseExceptionFile } from '../../src/evidence/exceptions.js';
 import { parseRegister } from '../../src/evidence/register.js';
-
-function errorOf(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected an error');
-}
+import { errorOf } from '../helpers.js';
 
 describe('evidence bounds', () => {
   it("refuses an assessment with more than 20,000 '|' before parsing it, and reads one at the bound", () => {

@@ -14,20 +14,7 @@ import {
 } from '../../src/evidence/trusted-ref.js';
 import { createWorkspaceReader } from '../../src/evidence/source.js';
 import { loadPolicy } from '../../src/policy/load.js';
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd: dir,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@e',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@e',
-    },
-  }).trim();
-}
+import { git } from '../helpers.js';
 
 function writeFiles(dir: string, files: Record<string, string>): void {
   for (const [path, text] of Object.entries(files)) {

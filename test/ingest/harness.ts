@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { readInputFile } from '../../src/ingest/read.js';
-import type { DetectSample, IngestContext, Ingestor } from '../../src/ingest/types.js';
+import { sarif } from '../../src/ingest/sarif.js';
+import type { DetectSample, IngestContext, IngestResult, Ingestor } from '../../src/ingest/types.js';
 import { silentLogger } from '../../src/logger.js';
 import { emptyCounts, type SeverityCounts } from '../../src/model.js';
 
@@ -91,4 +92,29 @@ export async function settle<T>(fn: () => Promise<T>): Promise<{ value?: T; erro
     if (!(error instanceof InputError)) throw error;
     return { error: error.message };
   }
+}
+
+/**
+ * Reads a SARIF log written to `dir/name` through both paths (the streaming one in small and large
+ * chunks), expects them to agree, and gives the whole-document result or its InputError message.
+ */
+export async function readSarifBothWays(
+  dir: string,
+  name: string,
+  log: unknown,
+  extra: Partial<IngestContext> = {},
+): Promise<{ value?: IngestResult; error?: string }> {
+  const text = typeof log === 'string' ? log : JSON.stringify(log);
+  writeFileSync(join(dir, name), text);
+  const context = { root: dir, logger: silentLogger, ...extra };
+  const whole = await settle(() => sarif.parse(readInputFile(dir, name), context));
+  for (const chunkSize of [7, 65_536]) {
+    const input = { path: name, absPath: join(dir, name), size: Buffer.byteLength(text) };
+    const streamed = await settle(() => sarif.parseStream!(input, context, { chunkSize }));
+    expect(streamed.error).toBe(whole.error);
+    expect(streamed.value?.findings).toEqual(whole.value?.findings);
+    expect(streamed.value?.runs).toEqual(whole.value?.runs);
+    expect(streamed.value?.warnings).toEqual(whole.value?.warnings);
+  }
+  return whole;
 }

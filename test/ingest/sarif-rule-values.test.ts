@@ -4,16 +4,12 @@
  * refused when a value is outside them. Each case goes through both the whole-document path and the
  * streaming path, which must agree.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../src/logger.js';
-import { readInputFile } from '../../src/ingest/read.js';
-import { sarif } from '../../src/ingest/sarif.js';
-import { settle } from './harness.js';
-import type { IngestResult } from '../../src/ingest/types.js';
+import { readSarifBothWays } from './harness.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'shipgate-sarif-rules-'));
@@ -51,31 +47,14 @@ function corpus(file: string): Log {
   return JSON.parse(readFileSync(join(FIXTURES, 'sarif', file), 'utf8')) as Log;
 }
 
-/** Reads a log (an object, or JSON text to keep a member order) through both paths; they must agree. */
-async function readBoth(name: string, log: Log | string): Promise<{ value?: IngestResult; error?: string }> {
-  const text = typeof log === 'string' ? log : JSON.stringify(log);
-  writeFileSync(join(tmp, name), text);
-  const context = { root: tmp, logger: silentLogger };
-  const whole = await settle(() => sarif.parse(readInputFile(tmp, name), context));
-  for (const chunkSize of [7, 65_536]) {
-    const input = { path: name, absPath: join(tmp, name), size: Buffer.byteLength(text) };
-    const streamed = await settle(() => sarif.parseStream!(input, context, { chunkSize }));
-    expect(streamed.error).toBe(whole.error);
-    expect(streamed.value?.findings).toEqual(whole.value?.findings);
-    expect(streamed.value?.runs).toEqual(whole.value?.runs);
-    expect(streamed.value?.warnings).toEqual(whole.value?.warnings);
-  }
-  return whole;
-}
-
 async function findingsOf(name: string, log: Log | string) {
-  const { value, error } = await readBoth(name, log);
+  const { value, error } = await readSarifBothWays(tmp, name, log);
   expect(error).toBeUndefined();
   return value?.findings ?? [];
 }
 
 async function errorOf(name: string, log: Log | string): Promise<string | undefined> {
-  const { value, error } = await readBoth(name, log);
+  const { value, error } = await readSarifBothWays(tmp, name, log);
   expect(value).toBeUndefined();
   return error;
 }
@@ -308,7 +287,7 @@ describe('ingest/sarif: result level and kind', () => {
   ])('reads kind %s on the Trivy result', async (kind, severities) => {
     const log = corpus(TRIVY_IAC);
     log.runs[0]!.results[0]!.kind = kind;
-    const { value } = await readBoth(`kind-${String(kind)}.sarif`, log);
+    const { value } = await readSarifBothWays(tmp, `kind-${String(kind)}.sarif`, log);
     const first = value?.findings.filter((f) => f.ruleId === 's3-bucket-logging') ?? [];
     expect(first.map((f) => f.severity)).toEqual(severities);
     expect(value?.runs[0]?.resultCount).toBe(2);

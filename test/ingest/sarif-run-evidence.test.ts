@@ -11,10 +11,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.js';
 import type { ScanType } from '../../src/model.js';
 import { readInputFile } from '../../src/ingest/read.js';
-import { sarif } from '../../src/ingest/sarif.js';
-import { settle } from './harness.js';
+import { readSarifBothWays } from './harness.js';
 import { trivy } from '../../src/ingest/trivy.js';
-import type { IngestContext, IngestResult } from '../../src/ingest/types.js';
+import type { IngestContext } from '../../src/ingest/types.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'shipgate-sarif-evidence-'));
@@ -50,35 +49,14 @@ function corpus(file: string): Log {
   return JSON.parse(readFileSync(join(FIXTURES, 'sarif', file), 'utf8')) as Log;
 }
 
-/** Reads a log through both paths (the streaming one in small and large chunks); they must agree. */
-async function readBoth(
-  name: string,
-  log: unknown,
-  extra: Partial<IngestContext> = {},
-): Promise<{ value?: IngestResult; error?: string }> {
-  const text = JSON.stringify(log);
-  writeFileSync(join(tmp, name), text);
-  const context = { root: tmp, logger: silentLogger, ...extra };
-  const whole = await settle(() => sarif.parse(readInputFile(tmp, name), context));
-  for (const chunkSize of [7, 65_536]) {
-    const input = { path: name, absPath: join(tmp, name), size: Buffer.byteLength(text) };
-    const streamed = await settle(() => sarif.parseStream!(input, context, { chunkSize }));
-    expect(streamed.error).toBe(whole.error);
-    expect(streamed.value?.findings).toEqual(whole.value?.findings);
-    expect(streamed.value?.runs).toEqual(whole.value?.runs);
-    expect(streamed.value?.warnings).toEqual(whole.value?.warnings);
-  }
-  return whole;
-}
-
 async function runsOf(name: string, log: unknown, extra: Partial<IngestContext> = {}) {
-  const { value, error } = await readBoth(name, log, extra);
+  const { value, error } = await readSarifBothWays(tmp, name, log, extra);
   expect(error).toBeUndefined();
   return value?.runs ?? [];
 }
 
 async function errorOf(name: string, log: unknown): Promise<string | undefined> {
-  const { value, error } = await readBoth(name, log);
+  const { value, error } = await readSarifBothWays(tmp, name, log);
   expect(value).toBeUndefined();
   return error;
 }
@@ -289,7 +267,7 @@ describe('ingest/sarif: the scan type a run counts as', () => {
   }
 
   it('counts the corpus Trivy misconfiguration run as iac, as the Trivy JSON reader counts a config scan', async () => {
-    const { value } = await readBoth('trivy-iac.sarif', corpus(TRIVY_IAC));
+    const { value } = await readSarifBothWays(tmp, 'trivy-iac.sarif', corpus(TRIVY_IAC));
     expect(value?.findings.map((f) => f.scanType)).toEqual(['iac', 'iac']);
     expect(value?.runs.map((r) => [r.tool, r.scanType, r.completed])).toEqual([['Trivy', 'iac', true]]);
     expect(await trivyJsonRunType(['config'])).toBe('iac');
@@ -310,7 +288,7 @@ describe('ingest/sarif: the scan type a run counts as', () => {
     const [withRule] = await runsOf('trivy-iac-plus-vuln-rule.sarif', log);
     expect(withRule?.scanType).toBe('dependency');
     run.results.push(trivyResult('CVE-2021-23337', 2, 21));
-    const { value } = await readBoth('trivy-iac-plus-vuln.sarif', log);
+    const { value } = await readSarifBothWays(tmp, 'trivy-iac-plus-vuln.sarif', log);
     expect(value?.runs[0]?.scanType).toBe('dependency');
     expect(value?.findings.map((f) => f.scanType).sort()).toEqual(['dependency', 'iac', 'iac']);
     expect(await trivyJsonRunType(['config', 'lang-pkgs'])).toBe('dependency');
@@ -321,13 +299,13 @@ describe('ingest/sarif: the scan type a run counts as', () => {
     const run = log.runs[0]!;
     run.tool.driver.rules!.push(trivyRule('aws-access-key-id', 'secret'));
     run.results.push({ ...trivyResult('aws-access-key-id', 2, 3), level: 'error' });
-    const mixed = await readBoth('trivy-iac-secret.sarif', log);
+    const mixed = await readSarifBothWays(tmp, 'trivy-iac-secret.sarif', log);
     expect(mixed.value?.runs[0]?.scanType).toBe('iac');
     expect(await trivyJsonRunType(['config', 'secret'])).toBe('iac');
 
     run.tool.driver.rules = [trivyRule('aws-access-key-id', 'secret')];
     run.results = [trivyResult('aws-access-key-id', 0, 3)];
-    const secrets = await readBoth('trivy-secret.sarif', log);
+    const secrets = await readSarifBothWays(tmp, 'trivy-secret.sarif', log);
     expect(secrets.value?.runs[0]?.scanType).toBe('secret');
     expect(secrets.value?.findings.map((f) => f.scanType)).toEqual(['secret']);
     expect(await trivyJsonRunType(['secret'])).toBe('secret');
@@ -336,7 +314,7 @@ describe('ingest/sarif: the scan type a run counts as', () => {
   it('counts a result with no tags and no declared rule as the tool’s type, so its run is the tool’s type too', async () => {
     const log = corpus(TRIVY_IAC);
     log.runs[0]!.results.push({ ...trivyResult('CVE-2021-23337', 0, 9), ruleIndex: undefined });
-    const { value } = await readBoth('trivy-iac-untagged-result.sarif', log);
+    const { value } = await readSarifBothWays(tmp, 'trivy-iac-untagged-result.sarif', log);
     expect(value?.findings.map((f) => f.scanType).sort()).toEqual(['dependency', 'iac', 'iac']);
     expect(value?.runs[0]?.scanType).toBe('dependency');
   });
@@ -351,7 +329,7 @@ describe('ingest/sarif: the scan type a run counts as', () => {
     const log = corpus(TRIVY_IAC);
     const run = log.runs[0]!;
     for (const rule of run.tool.driver.rules!) rule.properties = { ...rule.properties, tags: ['security'] };
-    const untagged = await readBoth('trivy-untagged.sarif', log);
+    const untagged = await readSarifBothWays(tmp, 'trivy-untagged.sarif', log);
     expect(untagged.value?.runs[0]?.scanType).toBe('dependency');
     expect(untagged.value?.findings.map((f) => f.scanType)).toEqual(['dependency', 'dependency']);
 
@@ -373,7 +351,9 @@ describe('ingest/sarif: the scan type a run counts as', () => {
   });
 
   it('takes the scan type the policy declares for the input over what the rules say', async () => {
-    const { value } = await readBoth('trivy-declared.sarif', corpus(TRIVY_IAC), { scanType: 'dependency' });
+    const { value } = await readSarifBothWays(tmp, 'trivy-declared.sarif', corpus(TRIVY_IAC), {
+      scanType: 'dependency',
+    });
     expect(value?.runs[0]?.scanType).toBe('dependency');
     expect(value?.findings.map((f) => f.scanType)).toEqual(['dependency', 'dependency']);
   });

@@ -5,16 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorkspaceReader } from '../../src/evidence/source.js';
 import { ConfigError } from '../../src/errors.js';
 import { loadPolicy } from '../../src/policy/load.js';
-import { memoryReader } from '../helpers.js';
-
-function errorOf(fn: () => unknown): Error {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected an error');
-}
+import { errorOf, memoryReader } from '../helpers.js';
 
 describe('policy/load', () => {
   it('uses the release preset when there is no policy file', () => {
