@@ -313,11 +313,33 @@ async function evaluate(values: Values, root: string): Promise<number> {
   return result.exitCode;
 }
 
+/**
+ * An evaluate command line that does not parse (an unknown option, `--scan` with an empty variable
+ * after it) is a failed run too: the certificate of an earlier run is removed, as for every other
+ * failure, from the folders a lenient reading of the same arguments names.
+ */
+async function withdrawAfterBadCommandLine(argv: string[]): Promise<void> {
+  let lenient;
+  try {
+    lenient = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false });
+  } catch {
+    return;
+  }
+  const { values, positionals } = lenient;
+  if (positionals[0] !== 'evaluate' || values['dry-run'] === true) return;
+  const text = (value: unknown): string | undefined =>
+    typeof value === 'string' && value !== '' && !value.startsWith('-') ? value : undefined;
+  const root = resolve(text(values.root) ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const out = text(values.out);
+  await withdrawCertificates(root, out ? resolve(out) : undefined, text(values.policy)).catch(() => undefined);
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
+    await withdrawAfterBadCommandLine(argv);
     throw new ConfigError(`${(error as Error).message}\n\n${USAGE}`);
   }
   const { values, positionals, tokens } = parsed;

@@ -1,5 +1,6 @@
 /** The one orchestration both adapters use: read, ingest, normalize, except, gate, decide, write. */
-import { isAbsolute, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { ConfigError, ExitCode, InputError } from './errors.js';
 import { assignIds, mergeFindings } from './normalize.js';
 import type { Clock, Logger } from './logger.js';
@@ -11,6 +12,7 @@ import { detectFormat, detectFormatFromHead } from './ingest/detect.js';
 import type { IngestResult, Ingestor } from './ingest/types.js';
 import {
   DEFAULT_MAX_INPUT_BYTES,
+  escapeThroughLink,
   inspectInputFile,
   readInputFile,
   readInputHead,
@@ -28,8 +30,9 @@ import { parseRegister, type FindingsRegister } from './evidence/register.js';
 import { parseAssessment, type Assessment } from './evidence/assessment.js';
 import { loadPolicy } from './policy/load.js';
 import type { LoadedPolicy, PolicyInput } from './policy/types.js';
-import { removeStaleCertificates, writeOutputs } from './report/write.js';
+import { OUTPUT_FILES, removeStaleCertificates, writeOutputs } from './report/write.js';
 import { SARIF_MAX_RESULTS } from './report/sarif.js';
+import { certificateCommit, checkRepository, sortByPath } from './report/certificate.js';
 import { SHIPGATE_VERSION } from './version.js';
 import { COLLECT_ABOVE_FINDINGS, collectGarbage, HeapGuard, WHOLE_READ_HEAP_PER_BYTE } from './memory.js';
 
@@ -116,7 +119,9 @@ async function ingestInputs(
         entry.from.push(spec);
       }
     }
-  const planned = [...byPath.values()];
+  // In path order, whatever order the entries and --scan flags came in: the same reports give the same
+  // outputs (input lists, the certificate's subject) byte for byte.
+  const planned = sortByPath([...byPath.values()]);
   const results: IngestedInput[] = [];
   const maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
   let findingCount = 0;
@@ -252,6 +257,53 @@ function outputDirectory(root: string, outDir: string | undefined, policyDir: st
 }
 
 /**
+ * The policy's `outputs.dir` must stay inside the root where it really is: a folder on its way that is
+ * a symbolic link leading outside would have the outputs written (and old certificates removed)
+ * elsewhere. `--out` and the Action's `output-dir` name a folder on purpose and are not checked.
+ */
+function policyOutputEscape(root: string, outDir: string): string | undefined {
+  let existing = outDir;
+  while (!existsSync(existing)) {
+    const parent = dirname(existing);
+    if (parent === existing) return undefined;
+    existing = parent;
+  }
+  const escape = escapeThroughLink(root, join(existing, '.probe'));
+  return escape && `the folder ${escape.folder} is a symbolic link to ${escape.realFolder}, outside the root ${root}`;
+}
+
+/** Where a path really is when it exists (links resolved), else the path itself. */
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * The outputs must not replace a file this run read: an output folder that holds the register, the
+ * assessment, an exception file, the policy or a scan report would overwrite committed evidence with
+ * shipgate's own copy, and the certificate just written would no longer verify.
+ */
+function checkOutputsOverwriteNothingRead(outDir: string, evaluation: Evaluation): void {
+  const realDir = realPathOf(outDir);
+  const read = new Map<string, string>();
+  for (const input of evaluation.inputs)
+    read.set(realPathOf(resolve(evaluation.root, input.path)), `the scan report ${input.path}`);
+  for (const file of evaluation.evidence)
+    read.set(realPathOf(resolve(evaluation.root, file.path)), `the ${file.kind} file ${file.path}`);
+  const clashes = OUTPUT_FILES.flatMap((name) => {
+    const what = read.get(join(realDir, name));
+    return what ? [`${name} would replace ${what}`] : [];
+  });
+  if (clashes.length > 0)
+    throw new ConfigError(
+      `${outDir}: the output folder holds files this run reads: ${clashes.join('; ')} (expected an output folder of its own, such as the default .artifacts/review-security; set outputs.dir or --out).`,
+    );
+}
+
+/**
  * Removes the certificate an earlier run left where this run's outputs go, so that no failed run
  * leaves one that looks current (DESIGN 6). `run()` removes it as soon as the policy says where the
  * outputs go, and calls this when the policy does not load; the CLI and the Action call it when they
@@ -273,11 +325,18 @@ export async function withdrawCertificates(
       // The run reports the policy's problem; the built-in policy's directory is cleared meanwhile.
       policyDir = loadPolicy(reader, 'release').policy.outputs.dir;
     }
-  await removeStaleCertificates(outputDirectory(root, outDir, policyDir));
+  const dir = outputDirectory(root, outDir, policyDir);
+  // A policy folder that leads outside the root through a link is refused by the run; nothing there is touched.
+  if (!outDir && policyOutputEscape(root, dir)) return;
+  await removeStaleCertificates(dir);
 }
 
 /** Evaluates a release. Throws ShipgateError subclasses for errors (exit 2-5). */
 export async function run(options: RunOptions): Promise<RunResult> {
+  // The repository and commit as every output records them: a GitHub owner/name, hex in lower case.
+  const repositoryProblem = options.repository === undefined ? undefined : checkRepository(options.repository);
+  if (repositoryProblem) throw new ConfigError(`${repositoryProblem}.`);
+  if (options.commit !== undefined) options = { ...options, commit: certificateCommit(options.commit) };
   const now = options.clock();
   const today = now.toISOString().slice(0, 10);
   const reader = options.evidence ?? createWorkspaceReader(options.root);
@@ -291,6 +350,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const { policy } = loaded;
   if (options.mode) policy.mode = options.mode;
   const outDir = outputDirectory(options.root, options.outDir, policy.outputs.dir);
+  const escape = options.outDir ? undefined : policyOutputEscape(options.root, outDir);
+  if (escape)
+    throw new ConfigError(
+      `${loaded.source}: outputs.dir '${policy.outputs.dir}' leads outside the root: ${escape} (expected a folder inside the workspace; give --out, or the Action's output-dir, to write elsewhere).`,
+    );
   // Before anything else can fail: no failed run leaves an earlier certificate that looks current.
   if (!options.dryRun) await removeStaleCertificates(outDir);
 
@@ -425,6 +489,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     exceptions: exceptionReport,
     evidence,
   };
+  if (!options.dryRun) checkOutputsOverwriteNothingRead(outDir, evaluation);
   const written = options.dryRun ? [] : await writeOutputs(outDir, evaluation, register);
   const exitCode = decision === 'rejected' && policy.mode === 'enforce' ? ExitCode.Rejected : ExitCode.Approved;
   return { evaluation, exitCode, written, outDir };

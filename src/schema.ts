@@ -45,6 +45,10 @@ function describe(error: ErrorObject, document: unknown): { pointer: string; key
       return { pointer, key: false, text: `${show(value)} is not allowed (expected ${show(params.allowedValue)})` };
     case 'type':
       return { pointer, key: false, text: `${show(value)} is not allowed (expected ${String(params.type)})` };
+    case 'pattern':
+      if (params.pattern === '\\S')
+        return { pointer, key: false, text: `${show(value)} is blank (expected text, not only white space)` };
+      return { pointer, key: false, text: `${show(value)} is not allowed: ${error.message ?? 'invalid'}` };
     default:
       return { pointer, key: false, text: `${show(value)} is not allowed: ${error.message ?? 'invalid'}` };
   }

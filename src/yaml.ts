@@ -85,7 +85,8 @@ export function loadYaml(text: string): YamlDocument {
       keys.set(`${top.pointer}/${escapePointer(key)}`, start);
       continue;
     }
-    values.set(pointer, Math.max(0, start));
+    // An empty value (`owner:` and nothing) has no position of its own: its key's position stands in.
+    if (start >= 0) values.set(pointer, start);
     if (event.type === EVENT_ID.MAPPING) stack.push({ kind: 'map', pointer, index: 0, expectingKey: true });
     else if (event.type === EVENT_ID.SEQUENCE) stack.push({ kind: 'seq', pointer, index: 0, expectingKey: false });
   }

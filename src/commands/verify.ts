@@ -1,18 +1,22 @@
 /**
- * `shipgate verify CERTIFICATE`: recomputes every digest a certificate names (each input and evidence
- * file, the policy chain, the subject) in the workspace, and with `--key` checks a detached signature
- * over the certificate's bytes (`cosign sign-blob` output: base64, or raw bytes). Exit 0 when all
- * match; a mismatch is a TrustError (exit 4); a file that is not a shipgate certificate is exit 3.
+ * `shipgate verify CERTIFICATE`: checks that the certificate is a consistent approval (an approved
+ * decision that says PASSED, a subject whose sha256 is recomputed over the attested inputs), recomputes
+ * every digest it names in the workspace (each input and evidence file, each layer of the policy's
+ * extends chain), re-expands the policy's inputs and exception paths to find evidence the certificate
+ * does not list, and with `--key` checks a detached signature over the certificate's bytes (`cosign
+ * sign-blob` output: base64, or raw bytes). Exit 0 when all hold; a failed check is a TrustError
+ * (exit 4); a file that is not a shipgate certificate is exit 3; a usage error or unusable key, exit 2.
  */
 import { createHash, createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
 import { closeSync, constants, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { ConfigError, InputError, TrustError, isShipgateError } from '../errors.js';
-import { createWorkspaceReader } from '../evidence/source.js';
+import { createWorkspaceReader, type EvidenceReader } from '../evidence/source.js';
 import { parseJsonText } from '../ingest/json.js';
-import { relativeToRoot } from '../ingest/read.js';
+import { relativeToRoot, resolveInputPaths } from '../ingest/read.js';
 import { isObject } from '../ingest/report-reader.js';
-import { loadPolicy } from '../policy/load.js';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../policy/load.js';
+import type { LoadedPolicy } from '../policy/types.js';
 import { STATEMENT_TYPE, VERIFIER_ID, VSA_PREDICATE_TYPE, inputSetDigest } from '../report/certificate.js';
 
 export interface VerifyOptions {
@@ -22,7 +26,7 @@ export interface VerifyOptions {
   root: string;
   /** A PEM public key: the signature must verify with it. */
   key?: string;
-  /** The detached signature; default the certificate's path + `.sig`. */
+  /** The detached signature; default the certificate's path + `.sig`. Needs `key`. */
   signature?: string;
 }
 
@@ -38,6 +42,14 @@ interface Attestation {
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
+/** The decisions a certificate is issued for (a rejection gets none). */
+const APPROVALS: Record<string, string> = {
+  approved: 'SHIPGATE_APPROVED',
+  'approved-with-conditions': 'SHIPGATE_APPROVED_WITH_CONDITIONS',
+};
+/** Key types that sign (`crypto.verify` refuses the others, such as x25519 and x448, which only agree keys). */
+const SIGNING_KEY_TYPES = ['ec', 'rsa', 'rsa-pss', 'ed25519', 'ed448'];
+const SUPPORTED_KEYS = 'an ECDSA (ec), RSA (rsa, rsa-pss), Ed25519 or Ed448 public key in PEM';
 
 /** sha256 of a workspace file read in chunks (inputs may be gigabytes), or why it cannot be read. */
 function digestOf(root: string, path: string): { sha256: string } | { problem: string } {
@@ -105,15 +117,27 @@ function attestations(path: string, list: unknown[], where: string): Attestation
   });
 }
 
-function checkSignature(options: VerifyOptions, bytes: Buffer): Check {
-  if (options.key === undefined)
-    return { ok: true, what: 'signature', detail: 'not checked (no --key given; the certificate is signed-ready)' };
+/** The public key of `--key`, refused (exit 2) when it cannot be read or cannot check a signature. */
+function readPublicKey(path: string): KeyObject {
   let key: KeyObject;
   try {
-    key = createPublicKey(readFileSync(resolve(options.key)));
+    key = createPublicKey(readFileSync(resolve(path)));
   } catch (error) {
-    throw new ConfigError(`--key ${options.key}: not a readable PEM public key: ${(error as Error).message}.`);
+    throw new ConfigError(
+      `--key ${path}: not a readable PEM public key: ${(error as Error).message} (expected ${SUPPORTED_KEYS}).`,
+    );
   }
+  const type = key.asymmetricKeyType ?? 'unknown';
+  if (!SIGNING_KEY_TYPES.includes(type))
+    throw new ConfigError(
+      `--key ${path}: a ${type} key cannot check a signature (expected ${SUPPORTED_KEYS}, such as cosign.pub from cosign generate-key-pair).`,
+    );
+  return key;
+}
+
+function checkSignature(options: VerifyOptions, key: KeyObject | undefined, bytes: Buffer): Check {
+  if (key === undefined)
+    return { ok: true, what: 'signature', detail: 'not checked (no --key given; the certificate is signed-ready)' };
   const signaturePath = resolve(options.signature ?? `${options.certificate}.sig`);
   let raw: Buffer;
   try {
@@ -125,7 +149,16 @@ function checkSignature(options: VerifyOptions, bytes: Buffer): Check {
   const text = raw.toString('latin1').replace(/\s+/g, '');
   const signature = /^[A-Za-z0-9+/]+={0,2}$/.test(text) ? Buffer.from(text, 'base64') : raw;
   const type = key.asymmetricKeyType;
-  const ok = verifySignature(type === 'ed25519' || type === 'ed448' ? null : 'sha256', bytes, key, signature);
+  let ok: boolean;
+  try {
+    ok = verifySignature(type === 'ed25519' || type === 'ed448' ? null : 'sha256', bytes, key, signature);
+  } catch (error) {
+    return {
+      ok: false,
+      what: 'signature',
+      detail: `${signaturePath} cannot be checked with the ${type} key ${options.key}: ${(error as Error).message}`,
+    };
+  }
   return {
     ok,
     what: 'signature',
@@ -135,19 +168,237 @@ function checkSignature(options: VerifyOptions, bytes: Buffer): Check {
   };
 }
 
-/** The report, and the TrustError (exit 4) naming every failed check when one failed. */
+/** The decision: an approval, saying PASSED, with the level that names it; a rejection never verifies. */
+function checkDecision(predicate: Record<string, unknown>, shipgate: Record<string, unknown>): Check {
+  const decision = shipgate.decision;
+  const result = predicate.verificationResult;
+  const levels = predicate.verifiedLevels;
+  const level = typeof decision === 'string' && Object.hasOwn(APPROVALS, decision) ? APPROVALS[decision] : undefined;
+  const problems: string[] = [];
+  if (level === undefined)
+    problems.push(
+      `shipgate.decision is ${JSON.stringify(decision) ?? 'missing'} (expected approved or approved-with-conditions: shipgate certifies only an approval)`,
+    );
+  if (result !== 'PASSED')
+    problems.push(
+      `verificationResult is ${JSON.stringify(result) ?? 'missing'} (expected PASSED${typeof decision === 'string' ? `, as the decision ${decision} would say` : ''})`,
+    );
+  if (level !== undefined && !(Array.isArray(levels) && levels.length === 1 && levels[0] === level))
+    problems.push(`verifiedLevels is ${JSON.stringify(levels) ?? 'missing'} (expected ["${level}"] for ${decision})`);
+  return problems.length === 0
+    ? { ok: true, what: 'decision', detail: `${String(decision)}, verificationResult PASSED, verifiedLevels ${level}` }
+    : { ok: false, what: 'decision', detail: problems.join('; ') };
+}
+
+/** A chain layer as the certificate records it. */
+interface ChainLayer {
+  source: string;
+  sha256: string;
+}
+
+function recordedChain(shipgate: Record<string, unknown>): { digest: string; chain: ChainLayer[] } | undefined {
+  const policy = shipgate.policy;
+  if (!isObject(policy) || typeof policy.digest !== 'string' || !Array.isArray(policy.chain)) return undefined;
+  const chain: ChainLayer[] = [];
+  for (const layer of policy.chain) {
+    if (!isObject(layer) || typeof layer.source !== 'string' || typeof layer.sha256 !== 'string') return undefined;
+    chain.push({ source: layer.source, sha256: layer.sha256 });
+  }
+  return chain.length === 0 ? undefined : { digest: policy.digest, chain };
+}
+
+/**
+ * The policy: `policy` names its first layer (the file, or the preset), and every layer of the extends
+ * chain the certificate records is read again from the workspace and compared, then the chain's digest.
+ */
+function checkPolicy(
+  reader: EvidenceReader,
+  predicate: Record<string, unknown>,
+  shipgate: Record<string, unknown>,
+): { uri: string; checks: Check[]; loaded?: LoadedPolicy } {
+  const policy = predicate.policy as Record<string, unknown>;
+  const uri = typeof policy.uri === 'string' ? policy.uri : '';
+  const digest = isObject(policy.digest) ? policy.digest.sha256 : undefined;
+  const checks: Check[] = [];
+  const recorded = recordedChain(shipgate);
+  if (recorded === undefined)
+    checks.push({
+      ok: false,
+      what: 'policy chain',
+      detail:
+        'the certificate has no shipgate.policy with a digest and a chain of { source, sha256 } layers (a certificate written before shipgate recorded the chain: evaluate again)',
+    });
+  else if (recorded.chain[0]?.source !== uri || recorded.chain[0]?.sha256 !== digest)
+    checks.push({
+      ok: false,
+      what: `policy ${uri}`,
+      detail: `policy { uri, digest.sha256 } is ${uri} ${String(digest)}, but the first layer of shipgate.policy.chain is ${recorded.chain[0]?.source} ${recorded.chain[0]?.sha256} (expected the same file and digest)`,
+    });
+  let loaded: LoadedPolicy;
+  try {
+    loaded = loadPolicy(reader, uri.startsWith('preset:') ? uri.slice('preset:'.length) : uri);
+  } catch (error) {
+    if (!isShipgateError(error)) throw error;
+    checks.push({ ok: false, what: `policy ${uri}`, detail: `cannot be loaded: ${error.message}` });
+    return { uri, checks };
+  }
+  if (recorded === undefined) return { uri, checks, loaded };
+  const count = Math.max(recorded.chain.length, loaded.chain.length);
+  for (let i = 0; i < count; i++) {
+    const was = recorded.chain[i];
+    const now = loaded.chain[i];
+    const place = `layer ${i + 1} of ${recorded.chain.length}`;
+    if (was === undefined)
+      checks.push({
+        ok: false,
+        what: `policy ${now?.source}`,
+        detail: `the extends chain reads it now as layer ${i + 1}; the certificate's chain has ${recorded.chain.length} layer(s)`,
+      });
+    else if (now === undefined)
+      checks.push({
+        ok: false,
+        what: `policy ${was.source}`,
+        detail: `the extends chain no longer reads it (${place}; the chain now ends after layer ${loaded.chain.length})`,
+      });
+    else if (now.source !== was.source)
+      checks.push({
+        ok: false,
+        what: `policy ${was.source}`,
+        detail: `the extends chain reads ${now.source} in its place now (${place})`,
+      });
+    else
+      checks.push(
+        now.sha256 === was.sha256
+          ? { ok: true, what: `policy ${was.source}`, detail: `sha256 ${now.sha256} (${place})` }
+          : {
+              ok: false,
+              what: `policy ${was.source}`,
+              detail: `sha256 is ${now.sha256}; the certificate attests ${was.sha256} (${place})`,
+            },
+      );
+  }
+  checks.push(
+    loaded.digest === recorded.digest
+      ? { ok: true, what: 'policy chain', detail: `digest ${loaded.digest} over ${loaded.chain.length} layer(s)` }
+      : {
+          ok: false,
+          what: 'policy chain',
+          detail: `digest over ${loaded.chain.map((c) => c.source).join(' -> ')} is ${loaded.digest}; the certificate attests ${recorded.digest}`,
+        },
+  );
+  return { uri, checks, loaded };
+}
+
+/** The paths of a glob (or literal path) the policy names: [] when a glob matches nothing. */
+function expand(list: () => string[]): string[] | { problem: string } {
+  try {
+    return list();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    if (/matched no files/.test(error.message)) return [];
+    return { problem: error.message };
+  }
+}
+
+/**
+ * Evidence added after the certificate: files the policy's inputs, exception paths, register and
+ * assessment read now that the certificate does not list, and a default policy file that appeared where
+ * the certificate was issued under a preset. Expanded with the same code `evaluate` reads them with.
+ */
+function checkUnlisted(
+  options: VerifyOptions,
+  reader: EvidenceReader,
+  loaded: LoadedPolicy,
+  uri: string,
+  inputs: readonly Attestation[],
+  evidence: readonly { path: string; kind: string }[],
+): Check[] {
+  const checks: Check[] = [];
+  const { policy } = loaded;
+  if (uri.startsWith('preset:')) {
+    // A path there that cannot be read (a symbolic link, a folder) appeared too: evaluate would fail on it.
+    const appeared = expand(() => (reader.read(DEFAULT_POLICY_PATH) ? [DEFAULT_POLICY_PATH] : []));
+    if (!Array.isArray(appeared) || appeared.length > 0)
+      checks.push({
+        ok: false,
+        what: DEFAULT_POLICY_PATH,
+        detail: `exists now, but the certificate was issued under the built-in ${uri}; evaluate reads this file when no --policy is given (evaluate again, or remove it)`,
+      });
+  }
+  // evaluate's globs skip its output folder; the certificate's folder is where that was.
+  const skip = [policy.outputs.dir, dirname(resolve(options.certificate))]
+    .map((dir) => relativeToRoot(options.root, resolve(options.root, dir)))
+    .filter((dir): dir is string => dir !== undefined && dir !== '');
+  const attested = new Set(inputs.map((i) => i.uri));
+  const covered = new Set<string>();
+  const unlisted = (path: string, why: string): void => {
+    checks.push({ ok: false, what: path, detail: `${why}, but the certificate does not list it (evaluate again)` });
+  };
+  for (const input of policy.inputs) {
+    const paths = expand(() => resolveInputPaths(options.root, input.path, skip));
+    if (!Array.isArray(paths)) {
+      checks.push({ ok: false, what: `input '${input.path}'`, detail: `cannot be expanded: ${paths.problem}` });
+      continue;
+    }
+    for (const path of paths)
+      if (attested.has(path)) covered.add(path);
+      else unlisted(path, `the policy's input '${input.path}' reads it now`);
+  }
+  const listed = (kind: string): Set<string> => new Set(evidence.filter((e) => e.kind === kind).map((e) => e.path));
+  const exceptionFiles = listed('exceptions');
+  for (const pattern of policy.exceptions.paths) {
+    const paths = expand(() => reader.list(pattern));
+    if (!Array.isArray(paths)) {
+      checks.push({ ok: false, what: `exceptions path '${pattern}'`, detail: `cannot be expanded: ${paths.problem}` });
+      continue;
+    }
+    for (const path of paths)
+      if (!exceptionFiles.has(path)) unlisted(path, `the policy's exceptions path '${pattern}' reads it now`);
+  }
+  // As evaluate: the register when a gate uses the plans in it, the assessment when its gate is on.
+  const gates = policy.gates;
+  const single: [string, string, boolean][] = [
+    [
+      'register',
+      gates['disposition-integrity'].register,
+      gates['disposition-integrity'].enforcement !== 'off' || gates['scan-cleanliness'].requirePlan.length > 0,
+    ],
+    ['assessment', gates['control-verification'].assessment, gates['control-verification'].enforcement !== 'off'],
+  ];
+  for (const [kind, path, read] of single) {
+    if (!read || listed(kind).size > 0) continue;
+    const found = expand(() => (reader.read(path) ? [path] : []));
+    if (!Array.isArray(found))
+      checks.push({ ok: false, what: path, detail: `the policy's ${kind} cannot be read: ${found.problem}` });
+    else if (found.length > 0) unlisted(path, `the policy's ${kind} exists now`);
+  }
+  if (checks.length === 0) {
+    const fromScan = inputs.filter((i) => !covered.has(i.uri)).length;
+    checks.push({
+      ok: true,
+      what: 'unlisted evidence',
+      detail: `none (the policy's ${policy.inputs.length} input(s) and ${policy.exceptions.paths.length} exceptions path(s) read only files the certificate lists${fromScan > 0 ? `; ${fromScan} input(s) came from --scan, whose globs the certificate does not record, so they are re-hashed but not re-expanded` : ''})`,
+    });
+  }
+  return checks;
+}
+
+/**
+ * The report, and the TrustError (exit 4) naming every failed check when one failed. A `--signature`
+ * without `--key`, or a key that cannot check a signature, is a ConfigError (exit 2).
+ */
 export function verifyCertificate(options: VerifyOptions): { report: string; error?: TrustError } {
+  if (options.signature !== undefined && options.key === undefined)
+    throw new ConfigError(
+      `--signature ${options.signature}: a signature is checked only with the public key it was made with; give --key FILE too (${SUPPORTED_KEYS}), or leave out --signature.`,
+    );
+  const key = options.key === undefined ? undefined : readPublicKey(options.key);
   const path = options.certificate;
   const { bytes, statement } = readCertificate(path);
   const predicate = statement.predicate as Record<string, unknown>;
   const shipgate = isObject(predicate.shipgate) ? predicate.shipgate : {};
-  const checks: Check[] = [];
-
-  checks.push({
-    ok: predicate.verificationResult === 'PASSED',
-    what: 'verificationResult',
-    detail: `${String(predicate.verificationResult)} (an approval says PASSED)`,
-  });
+  const reader = createWorkspaceReader(options.root);
+  const checks: Check[] = [checkDecision(predicate, shipgate)];
 
   const attested = attestations(path, predicate.inputAttestations as unknown[], 'predicate/inputAttestations');
   for (const a of attested) {
@@ -165,32 +416,27 @@ export function verifyCertificate(options: VerifyOptions): { report: string; err
     );
   }
 
-  const policy = predicate.policy as Record<string, unknown>;
-  const policyUri = typeof policy.uri === 'string' ? policy.uri : '';
-  const policyDigest = isObject(policy.digest) ? policy.digest.sha256 : undefined;
-  try {
-    const loaded = loadPolicy(
-      createWorkspaceReader(options.root),
-      policyUri.startsWith('preset:') ? policyUri.slice('preset:'.length) : policyUri,
-    );
-    checks.push(
-      loaded.digest === policyDigest
-        ? { ok: true, what: `policy ${policyUri}`, detail: `digest ${loaded.digest} (${loaded.chain.length} layer(s))` }
-        : {
-            ok: false,
-            what: `policy ${policyUri}`,
-            detail: `digest is ${loaded.digest}; the certificate attests ${String(policyDigest)} (a layer of ${loaded.chain.map((c) => c.source).join(' -> ')} changed)`,
-          },
-    );
-  } catch (error) {
-    if (!isShipgateError(error)) throw error;
-    checks.push({ ok: false, what: `policy ${policyUri}`, detail: `cannot be loaded: ${error.message}` });
-  }
+  // The scan inputs are the attestations before the evidence files, which shipgate.evidence lists in order.
+  const evidence = (Array.isArray(shipgate.evidence) ? shipgate.evidence.filter(isObject) : [])
+    .filter((e) => e.kind !== 'policy')
+    .map((e) => ({ path: String(e.path), sha256: String(e.sha256), kind: String(e.kind) }));
+  const inputs = attested.slice(0, Math.max(0, attested.length - evidence.length));
+  const tail = attested.slice(inputs.length);
+  if (
+    !Array.isArray(shipgate.evidence) ||
+    tail.length !== evidence.length ||
+    tail.some((a, i) => a.uri !== evidence[i]?.path || a.digest.sha256 !== evidence[i]?.sha256)
+  )
+    checks.push({
+      ok: false,
+      what: 'evidence list',
+      detail: `predicate.inputAttestations does not end with the ${evidence.length} evidence file(s) shipgate.evidence lists (${evidence.map((e) => e.path).join(', ') || 'none'}), in the same order with the same sha256`,
+    });
 
-  // The subject: the commit under test, or sha256 over the scan inputs (the attestations that are not evidence).
-  const evidence = Array.isArray(shipgate.evidence) ? shipgate.evidence.filter(isObject) : [];
-  const evidenceCount = evidence.filter((e) => e.kind !== 'policy').length;
-  const inputs = attested.slice(0, Math.max(0, attested.length - evidenceCount));
+  const policy = checkPolicy(reader, predicate, shipgate);
+  checks.push(...policy.checks);
+  if (policy.loaded) checks.push(...checkUnlisted(options, reader, policy.loaded, policy.uri, inputs, evidence));
+
   // shipgate never approves without a scan input: a certificate that attests none proves nothing.
   if (inputs.length === 0)
     checks.push({
@@ -198,34 +444,63 @@ export function verifyCertificate(options: VerifyOptions): { report: string; err
       what: 'inputs',
       detail: 'the certificate attests no scan input (expected at least one; shipgate does not approve without one)',
     });
-  for (const subject of (statement.subject as unknown[]).filter(isObject)) {
-    const digest = isObject(subject.digest) ? subject.digest : {};
-    if (typeof digest.sha256 === 'string') {
-      const recomputed = inputSetDigest(inputs.map((i) => ({ sha256: i.digest.sha256, path: i.uri })));
-      checks.push({
-        ok: recomputed === digest.sha256,
-        what: `subject ${String(subject.name)}`,
-        detail:
-          recomputed === digest.sha256
-            ? `sha256 ${recomputed} over the ${inputs.length} input digest(s)`
-            : `sha256 over the ${inputs.length} input digest(s) is ${recomputed}; the certificate says ${digest.sha256}`,
-      });
-    } else if (typeof digest.gitCommit === 'string')
-      checks.push({
-        ok: true,
-        what: `subject ${String(subject.name)}`,
-        detail: `commit ${digest.gitCommit} (a commit, not recomputed from files)`,
-      });
-  }
+  const subjects = statement.subject as unknown[];
+  if (subjects.length === 0)
+    checks.push({
+      ok: false,
+      what: 'subject',
+      detail: 'the certificate names no subject (expected one, whose sha256 is over the attested input digests)',
+    });
+  const recomputed = inputSetDigest(inputs.map((i) => ({ sha256: i.digest.sha256, path: i.uri })));
+  const commit = typeof shipgate.commit === 'string' ? shipgate.commit : undefined;
+  subjects.forEach((subject, i) => {
+    const name = isObject(subject) && typeof subject.name === 'string' ? subject.name : `#${i + 1}`;
+    const digest = isObject(subject) && isObject(subject.digest) ? subject.digest : {};
+    const problems: string[] = [];
+    if (typeof digest.sha256 !== 'string')
+      problems.push(
+        `it carries no sha256 digest (expected the sha256 over the ${inputs.length} input digest(s), ${recomputed})`,
+      );
+    else if (digest.sha256 !== recomputed)
+      problems.push(
+        `sha256 over the ${inputs.length} input digest(s) is ${recomputed}; the certificate says ${digest.sha256}`,
+      );
+    if (digest.gitCommit !== undefined && digest.gitCommit !== commit)
+      problems.push(
+        `gitCommit ${JSON.stringify(digest.gitCommit)} is not shipgate.commit ${JSON.stringify(commit) ?? '(none)'} (expected the same commit, in lower case)`,
+      );
+    checks.push(
+      problems.length > 0
+        ? { ok: false, what: `subject ${name}`, detail: problems.join('; ') }
+        : {
+            ok: true,
+            what: `subject ${name}`,
+            detail: `sha256 ${recomputed} over the ${inputs.length} input digest(s)${typeof digest.gitCommit === 'string' ? `; commit ${digest.gitCommit} (recorded, not recomputed from files)` : ''}`,
+          },
+    );
+  });
 
-  checks.push(checkSignature(options, bytes));
+  const warnings = shipgate.warnings;
+  if (!Array.isArray(warnings) || !warnings.every((w) => typeof w === 'string'))
+    checks.push({
+      ok: false,
+      what: 'warnings',
+      detail:
+        "shipgate.warnings is missing or not a list of strings (expected the evaluation's warnings, [] when there were none)",
+    });
+
+  checks.push(checkSignature(options, key, bytes));
 
   const failed = checks.filter((c) => !c.ok);
   const lines = [
     `${failed.length === 0 ? 'VERIFIED' : 'MISMATCH'} — ${path}: ${String(shipgate.decision ?? 'unknown decision')} by shipgate ${String(isObject(predicate.verifier) && isObject(predicate.verifier.version) ? predicate.verifier.version.shipgate : '?')} at ${String(predicate.timeVerified)}`,
     ...checks.map((c) => `  ${c.ok ? 'ok      ' : 'MISMATCH'} ${c.what}: ${c.detail}`),
+    // The evaluation's own warnings (a pinned clock among them) stand with the certificate.
+    ...(Array.isArray(warnings) ? warnings.filter((w) => typeof w === 'string').map((w) => `  warning  ${w}`) : []),
   ];
-  const report = `${lines.join('\n')}\n`;
+  // The certificate is untrusted text: none of it reaches the terminal as a control sequence.
+  // eslint-disable-next-line no-control-regex
+  const report = `${lines.map((line) => line.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')).join('\n')}\n`;
   if (failed.length === 0) return { report };
   return {
     report,

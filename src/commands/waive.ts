@@ -157,10 +157,11 @@ export function waiveFinding(options: WaiveOptions): { id: string; file: string 
     throw new ConfigError(
       `'${options.findingId}' is not a shipgate finding id (expected SG- and 16 hex digits, as scan-results.json lists).`,
     );
-  const missing = (['reason', 'owner', 'approvedBy', 'expires'] as const).filter((k) => !options[k]);
+  // A blank value names nobody and gives no reason: it is missing, as the exception schema says.
+  const missing = (['reason', 'owner', 'approvedBy', 'expires'] as const).filter((k) => !options[k]?.trim());
   if (missing.length > 0)
     throw new ConfigError(
-      `waive needs ${missing.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')}.`,
+      `waive needs ${missing.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')} (each with text, not only white space).`,
     );
   const type = options.type ?? 'risk-acceptance';
   if (!(EXCEPTION_TYPES as readonly string[]).includes(type))

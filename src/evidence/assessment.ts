@@ -149,10 +149,11 @@ function readHeader(header: TableRow): Map<AssessmentColumn, number> | undefined
 }
 
 /**
- * Parses the manual control assessment: the first GFM table with a `Control` and a `Status` column
+ * Parses the manual control assessment: every GFM table with a `Control` and a `Status` column
  * (header names case-insensitive; `Name`, `Criticality`, `Evidence`, `Verified by` and `Date` are read
  * too, other columns ignored). Rows whose cells are all empty are skipped. Every problem (no such
- * table, an empty control id, a duplicate control, an unknown status, a bad date) is gathered into one
+ * table, an empty control id, a control assessed twice in one table or across tables, an unknown
+ * status, a bad date) is gathered into one
  * `InputError`; each names the file and the line.
  */
 export function parseAssessment(text: string, source: string): Assessment {
@@ -165,98 +166,103 @@ export function parseAssessment(text: string, source: string): Assessment {
       `${source}: the file has more than ${MAX_TABLE_PIPES} table cell separators ('|'), far more than a table of controls needs (expected the manual control assessment, a markdown table of a few hundred cells).`,
     );
   const tree = fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
-  let table: Table | undefined;
-  let columns: Map<AssessmentColumn, number> | undefined;
+  // Every table with a Control and a Status column is read: controls may be split across tables, and
+  // a control assessed in two of them (an example table above the real one, a stale copy) is a
+  // duplicate, never decided by which table comes first.
+  const tables: { table: Table; columns: Map<AssessmentColumn, number> }[] = [];
   for (const candidate of findTables(tree)) {
     const header = candidate.children[0];
-    columns = header && readHeader(header);
-    if (columns) {
-      table = candidate;
-      break;
-    }
+    const columns = header && readHeader(header);
+    if (columns) tables.push({ table: candidate, columns });
   }
-  if (!table || !columns) {
+  if (tables.length === 0) {
     throw new InputError(
       `${source}: there is no markdown table with a 'Control' and a 'Status' column (expected a GFM table outside code blocks, HTML blocks and comments, with a header row such as '| Control | Criticality | Status | Evidence | Verified by | Date |').`,
     );
   }
 
   const problems: string[] = [];
-  const seenColumns = new Map<string, number>();
-  (table.children[0] as TableRow).children.forEach((cell, index) => {
-    const name = normalizeWords(plainText(cell));
-    const earlier = seenColumns.get(name);
-    if (earlier !== undefined && (COLUMN_NAMES as readonly string[]).includes(name)) {
-      problems.push(
-        `${source}: line ${lineOf(table)}: the table has a second '${name}' column, column ${index + 1} (expected each column once; it repeats column ${earlier}).`,
-      );
-    }
-    if (earlier === undefined) seenColumns.set(name, index + 1);
-  });
   const controls: ControlAssessment[] = [];
   const firstLineOfKey = new Map<string, number>();
-  for (const row of table.children.slice(1)) {
-    const line = lineOf(row);
-    const cellNode = (column: AssessmentColumn) => {
-      const index = columns.get(column);
-      return index === undefined ? undefined : row.children[index];
-    };
-    const cell = (column: AssessmentColumn): string => {
-      const node = cellNode(column);
-      return node ? plainText(node).trim() : '';
-    };
-    if (row.children.every((node) => plainText(node).trim() === '')) continue;
+  for (const { table, columns } of tables) readTable(table, columns);
 
-    const controlId = cell('control');
-    const key = controlKey(controlId);
-    if (controlId === '') {
-      problems.push(`${source}: line ${line}: the control id is empty (expected a control id such as authentication).`);
-    } else {
-      const first = firstLineOfKey.get(key);
-      if (first !== undefined) {
+  function readTable(table: Table, columns: Map<AssessmentColumn, number>): void {
+    const seenColumns = new Map<string, number>();
+    (table.children[0] as TableRow).children.forEach((cell, index) => {
+      const name = normalizeWords(plainText(cell));
+      const earlier = seenColumns.get(name);
+      if (earlier !== undefined && (COLUMN_NAMES as readonly string[]).includes(name)) {
         problems.push(
-          `${source}: line ${line}: control ${quoteForMessage(controlId)} is already assessed on line ${first} (expected each control once; ids are compared case-insensitively).`,
+          `${source}: line ${lineOf(table)}: the table has a second '${name}' column, column ${index + 1} (expected each column once; it repeats column ${earlier}).`,
+        );
+      }
+      if (earlier === undefined) seenColumns.set(name, index + 1);
+    });
+    for (const row of table.children.slice(1)) {
+      const line = lineOf(row);
+      const cellNode = (column: AssessmentColumn) => {
+        const index = columns.get(column);
+        return index === undefined ? undefined : row.children[index];
+      };
+      const cell = (column: AssessmentColumn): string => {
+        const node = cellNode(column);
+        return node ? plainText(node).trim() : '';
+      };
+      if (row.children.every((node) => plainText(node).trim() === '')) continue;
+
+      const controlId = cell('control');
+      const key = controlKey(controlId);
+      if (controlId === '') {
+        problems.push(
+          `${source}: line ${line}: the control id is empty (expected a control id such as authentication).`,
         );
       } else {
-        firstLineOfKey.set(key, line);
+        const first = firstLineOfKey.get(key);
+        if (first !== undefined) {
+          problems.push(
+            `${source}: line ${line}: control ${quoteForMessage(controlId)} is already assessed on line ${first} (expected each control once; ids are compared case-insensitively).`,
+          );
+        } else {
+          firstLineOfKey.set(key, line);
+        }
       }
-    }
 
-    const statusText = cell('status');
-    const status = parseControlStatus(statusText);
-    if (!status) {
-      problems.push(
-        `${source}: line ${line}: ${quoteForMessage(statusText)} is not a control status (expected ${joinOr(CONTROL_STATUSES)}).`,
-      );
-    }
-
-    const date = cell('date');
-    if (date !== '' && !isIsoDate(date)) {
-      problems.push(`${source}: line ${line}: ${quoteForMessage(date)} is not a date (expected YYYY-MM-DD).`);
-    }
-
-    const control: ControlAssessment = { controlId, key, status: status ?? 'Pending', line };
-    const name = cell('name');
-    if (name !== '') control.name = name;
-    const criticalityText = cell('criticality');
-    const criticality = normalizeWords(criticalityText);
-    if (criticality !== '') {
-      // A misspelt word must not demote a control that has to be verified: it is refused, not read as "not critical".
-      if ((CRITICALITIES as readonly string[]).includes(criticality)) control.criticality = criticality;
-      else
+      const statusText = cell('status');
+      const status = parseControlStatus(statusText);
+      if (!status) {
         problems.push(
-          `${source}: line ${line}: ${quoteForMessage(criticalityText)} is not a criticality (expected ${joinOr(CRITICALITIES.map(capitalize))}, or an empty cell).`,
+          `${source}: line ${line}: ${quoteForMessage(statusText)} is not a control status (expected ${joinOr(CONTROL_STATUSES)}).`,
         );
+      }
+
+      const date = cell('date');
+      if (date !== '' && !isIsoDate(date)) {
+        problems.push(`${source}: line ${line}: ${quoteForMessage(date)} is not a date (expected YYYY-MM-DD).`);
+      }
+
+      const control: ControlAssessment = { controlId, key, status: status ?? 'Pending', line };
+      const name = cell('name');
+      if (name !== '') control.name = name;
+      const criticalityText = cell('criticality');
+      const criticality = normalizeWords(criticalityText);
+      if (criticality !== '') {
+        // A misspelt word must not demote a control that has to be verified: it is refused, not read as "not critical".
+        if ((CRITICALITIES as readonly string[]).includes(criticality)) control.criticality = criticality;
+        else
+          problems.push(
+            `${source}: line ${line}: ${quoteForMessage(criticalityText)} is not a criticality (expected ${joinOr(CRITICALITIES.map(capitalize))}, or an empty cell).`,
+          );
+      }
+      const evidence = cell('evidence');
+      if (evidence !== '') control.evidence = evidence;
+      const evidenceNode = cellNode('evidence');
+      const links = evidenceNode ? linkTargets(evidenceNode) : [];
+      if (links.length > 0) control.evidenceLinks = links;
+      const verifiedBy = cell('verified by');
+      if (verifiedBy !== '') control.verifiedBy = verifiedBy;
+      if (date !== '') control.date = date;
+      controls.push(control);
     }
-    const evidence = cell('evidence');
-    if (evidence !== '') control.evidence = evidence;
-    const evidenceNode = cellNode('evidence');
-    const links = evidenceNode ? linkTargets(evidenceNode) : [];
-    if (links.length > 0) control.evidenceLinks = links;
-    const verifiedBy = cell('verified by');
-    if (verifiedBy !== '') control.verifiedBy = verifiedBy;
-    if (date !== '') control.date = date;
-    controls.push(control);
   }
 
   if (problems.length > 0) {
@@ -285,8 +291,8 @@ export function renderAssessmentTemplate(controls: readonly { id: string; name: 
   return [
     '# Manual security control assessment',
     '',
-    'shipgate reads the first table below that has a `Control` and a `Status` column. Each control of',
-    'criticality `critical` must be `Verified` before a release is approved.',
+    'shipgate reads every table that has a `Control` and a `Status` column; a control may be assessed',
+    'once. Each control of criticality `critical` must be `Verified` before a release is approved.',
     '',
     `Status is one of: ${CONTROL_STATUSES.join(', ')} (case-insensitive). Evidence is a link to a test,`,
     'a review or a document; Date is `YYYY-MM-DD`.',

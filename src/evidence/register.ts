@@ -301,7 +301,14 @@ export async function parseRegister(text: string, source: string): Promise<Findi
       return;
     }
     seen.set(key, position);
+    // `Due Date` or `remediation-plan` would be kept as an unknown column, and the rows would read as
+    // having no due date or plan: a spelling of a known column is refused, naming the right one.
+    const spelled = key.replace(/[\s-]+/g, '_');
     if (isRegisterColumn(key)) columnIndex.set(key, index);
+    else if (isRegisterColumn(spelled))
+      problems.push(
+        `${source}: row ${headerRow}, column ${position}: ${quoteForMessage(name)} is not a column name shipgate reads; it looks like ${spelled} (expected the column names as written: ${REGISTER_COLUMNS.join(', ')}).`,
+      );
     else extraIndex.set(name, index);
   });
   const missing = REQUIRED_COLUMNS.filter((column) => !columnIndex.has(column));

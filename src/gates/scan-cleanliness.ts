@@ -50,6 +50,15 @@ export const scanCleanliness: Gate = {
         );
         continue;
       }
+      // A row that says the finding is resolved, accepted or a false positive is not a plan to fix an open
+      // finding: the finding is still reported, so the row is wrong or the exception it names is missing.
+      if (row.status !== 'open' && row.status !== 'in-remediation') {
+        planProblems.add(
+          () =>
+            `${describeFinding(finding)}: register row ${row.row} says '${row.status}', but the finding is open (expected status open or in-remediation with owner, remediation_plan and due_date, or a valid exception).`,
+        );
+        continue;
+      }
       const missing = [
         !row.owner && 'owner',
         !row.remediationPlan && 'remediation_plan',

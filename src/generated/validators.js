@@ -6,7 +6,7 @@ const runtime0 = { default: typeof runtime0Module.default === 'function' ? runti
 import * as runtime1Module from 'ajv/dist/runtime/equal.js';
 const runtime1 = { default: typeof runtime1Module.default === 'function' ? runtime1Module.default : runtime1Module.default.default };
 export const policy = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://shipgate.dev/schemas/policy.schema.json","title":"shipgate policy (.shipgate/policy.yml)","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version; must be 1."},"extends":{"type":"string","minLength":1,"description":"A preset (release, strict, advisory) or a path to another policy file, relative to this one. Without it, the policy starts from the release preset. Objects merge key by key over what it extends; lists replace."},"mode":{"enum":["enforce","advisory"],"description":"enforce: a failing blocking gate rejects the release and exits 1. advisory: the decision is reported and the exit code is 0; errors still fail. The Action's mode input overrides it."},"inputs":{"type":"array","description":"Scan reports to read; --scan and the Action's scans input add to these. Each entry is a path or glob, or an object with path, format and scanType.","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":512,"description":"A path or glob relative to the root (*, ** and ?; no braces)."},"format":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The report's format id (see shipgate formats); skips detection. Use it when the format is not recognized or is ambiguous."},"scanType":{"$ref":"#/$defs/scanType","description":"The scan type of every run in the report, instead of the one the tool name implies."}}}]}},"evidence":{"type":"object","description":"What the evidence-completeness gate requires.","additionalProperties":false,"properties":{"required":{"type":"array","description":"Scan types that completed inputs must cover, each at least once.","items":{"$ref":"#/$defs/scanType"},"uniqueItems":true},"requireCommit":{"type":"boolean","description":"When true, every tool run must name the commit under test (--commit, GITHUB_SHA)."}}},"severity":{"type":"object","description":"How severities are counted.","additionalProperties":false,"properties":{"unknown":{"enum":["critical","high","medium","low","info"],"description":"What a finding without a severity (unknown) counts as, in max, requirePlan and minSeverity."},"overrides":{"type":"array","description":"Severity overrides, applied after the scanners' severities; when several match a finding, the last wins. The finding records which override set its severity.","items":{"type":"object","additionalProperties":false,"required":["match","severity"],"properties":{"match":{"type":"object","description":"Selectors; every selector given must match.","additionalProperties":false,"minProperties":1,"properties":{"scanType":{"$ref":"#/$defs/scanType","description":"The finding's scan type."},"tool":{"type":"string","minLength":1,"description":"A tool that reported the finding (case-insensitive)."},"rule":{"type":"string","minLength":1,"description":"The rule id, exactly."},"vulnerability":{"type":"string","minLength":1,"description":"A vulnerability id: the rule id or any alias (CVE, GHSA, ...), case-insensitive."}}},"severity":{"$ref":"#/$defs/severity","description":"The severity the matching findings get."}}}}}},"gates":{"type":"object","description":"The four gates. Each has an enforcement: blocking (a failure rejects), advisory (a failure becomes a condition) or off.","additionalProperties":false,"properties":{"evidence-completeness":{"$ref":"#/$defs/gateBase","description":"Every input was read and shows a completed scan, and the required scan types are covered."},"scan-cleanliness":{"type":"object","description":"Open findings are within max, and open findings of a requirePlan severity have a plan in the register.","additionalProperties":false,"properties":{"enforcement":{"$ref":"#/$defs/enforcement"},"max":{"type":"object","description":"The most open findings (after exceptions) allowed per severity; a severity not listed has no limit.","additionalProperties":false,"properties":{"critical":{"$ref":"#/$defs/count","description":"The most open critical findings allowed."},"high":{"$ref":"#/$defs/count","description":"The most open high findings allowed."},"medium":{"$ref":"#/$defs/count","description":"The most open medium findings allowed."},"low":{"$ref":"#/$defs/count","description":"The most open low findings allowed."},"info":{"$ref":"#/$defs/count","description":"The most open info findings allowed."}}},"requirePlan":{"type":"array","description":"Severities whose open findings each need a register row with an owner, a remediation plan and a due date not in the past.","items":{"$ref":"#/$defs/severity"},"uniqueItems":true}}},"control-verification":{"type":"object","description":"The required controls are in the manual assessment, and every critical control is Verified.","additionalProperties":false,"properties":{"enforcement":{"$ref":"#/$defs/enforcement"},"assessment":{"type":"string","minLength":1,"description":"The manual control assessment (markdown), relative to the root."},"requiredControls":{"type":"array","description":"Control ids the assessment must list; a required control with no criticality counts as critical.","items":{"type":"string","minLength":1},"uniqueItems":true}}},"disposition-integrity":{"type":"object","description":"Every finding at or above minSeverity, open or excepted, has a valid exception or a register row with a resolution path.","additionalProperties":false,"properties":{"enforcement":{"$ref":"#/$defs/enforcement"},"register":{"type":"string","minLength":1,"description":"The findings register (CSV), relative to the root."},"minSeverity":{"$ref":"#/$defs/severity","description":"The lowest severity that needs a resolution path."}}}}},"exceptions":{"type":"object","description":"Where exception files are, and the rules an exception must meet to apply.","additionalProperties":false,"properties":{"paths":{"type":"array","description":"Globs of exception files, relative to the root.","items":{"type":"string","minLength":1,"maxLength":512}},"approvers":{"type":"array","description":"Who may approve an exception (approvedBy). Empty: anyone but the owner.","items":{"type":"string","minLength":1}},"maxDays":{"type":"integer","minimum":1,"maximum":3650,"description":"The longest an exception may run, in days from approvedOn to expires."},"warnDays":{"type":"integer","minimum":0,"maximum":3650,"description":"An exception that expires within this many days is listed as a condition."},"failOnUnused":{"type":"boolean","description":"When true, an exception that matches no finding fails disposition-integrity."},"inFileSuppressions":{"enum":["ignore","honor"],"description":"ignore: SARIF suppressions are recorded only. honor: a finding whose suppressions are all accepted is excepted."},"trustedRef":{"type":"string","minLength":1,"description":"Accepted but not read: the Action's trusted-ref input decides where policy and exception files come from."}}},"outputs":{"type":"object","description":"Where the outputs are written.","additionalProperties":false,"properties":{"dir":{"type":"string","minLength":1,"description":"The output directory, relative to the root and inside it (a path that leads out is a config error); --out and the Action's output-dir override it."}}}},"$defs":{"scanType":{"enum":["sast","dast","dependency","container","secret","iac","other"]},"severity":{"enum":["critical","high","medium","low","info","unknown"]},"enforcement":{"enum":["blocking","advisory","off"],"description":"blocking: a failure rejects the release. advisory: a failure becomes a condition. off: the gate does not run."},"count":{"type":"integer","minimum":0,"description":"A count of open findings."},"gateBase":{"type":"object","additionalProperties":false,"properties":{"enforcement":{"$ref":"#/$defs/enforcement"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://shipgate.dev/schemas/policy.schema.json","title":"shipgate policy (.shipgate/policy.yml)","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version; must be 1."},"extends":{"type":"string","minLength":1,"description":"A preset (release, strict, advisory) or a path to another policy file, relative to this one. Without it, the policy starts from the release preset. Objects merge key by key over what it extends; lists replace."},"mode":{"enum":["enforce","advisory"],"description":"enforce: a failing blocking gate rejects the release and exits 1. advisory: the decision is reported and the exit code is 0; errors still fail. The Action's mode input overrides it."},"inputs":{"type":"array","description":"Scan reports to read; --scan and the Action's scans input add to these. Each entry is a path or glob, or an object with path, format and scanType.","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":512,"description":"A path or glob relative to the root (*, ** and ?; no braces)."},"format":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The report's format id (see shipgate formats); skips detection. Use it when the format is not recognized or is ambiguous."},"scanType":{"$ref":"#/$defs/scanType","description":"The scan type of every run in the report, instead of the one the tool name implies."}}}]}},"evidence":{"type":"object","description":"What the evidence-completeness gate requires.","additionalProperties":false,"properties":{"required":{"type":"array","description":"Scan types that completed inputs must cover, each at least once.","items":{"$ref":"#/$defs/scanType"},"uniqueItems":true},"requireCommit":{"type":"boolean","description":"When true, every tool run must name the commit under test (--commit, GITHUB_SHA)."}}},"severity":{"type":"object","description":"How severities are counted.","additionalProperties":false,"properties":{"unknown":{"enum":["critical","high","medium","low","info"],"description":"What a finding without a severity (unknown) counts as, in max, requirePlan and minSeverity."},"overrides":{"type":"array","description":"Severity overrides, applied after the scanners' severities; when several match a finding, the last wins. The finding records which override set its severity.","items":{"type":"object","additionalProperties":false,"required":["match","severity"],"properties":{"match":{"type":"object","description":"Selectors; every selector given must match.","additionalProperties":false,"minProperties":1,"properties":{"scanType":{"$ref":"#/$defs/scanType","description":"The finding's scan type."},"tool":{"type":"string","minLength":1,"description":"A tool that reported the finding (case-insensitive)."},"rule":{"type":"string","minLength":1,"description":"The rule id, exactly."},"vulnerability":{"type":"string","minLength":1,"description":"A vulnerability id: the rule id or any alias (CVE, GHSA, ...), case-insensitive."}}},"severity":{"$ref":"#/$defs/severity","description":"The severity the matching findings get."}}}}}},"gates":{"type":"object","description":"The four gates. Each has an enforcement: blocking (a failure rejects), advisory (a failure becomes a condition) or off.","additionalProperties":false,"properties":{"evidence-completeness":{"$ref":"#/$defs/gateBase","description":"Every input was read and shows a completed scan, and the required scan types are covered."},"scan-cleanliness":{"type":"object","description":"Open findings are within max, and open findings of a requirePlan severity have a plan in the register.","additionalProperties":false,"properties":{"enforcement":{"$ref":"#/$defs/enforcement"},"max":{"type":"object","description":"The most open findings (after exceptions) allowed per severity; a severity not listed has no limit.","additionalProperties":false,"properties":{"critical":{"$ref":"#/$defs/count","description":"The most open critical findings allowed."},"high":{"$ref":"#/$defs/count","description":"The most open high findings allowed."},"medium":{"$ref":"#/$defs/count","description":"The most open medium findings allowed."},"low":{"$ref":"#/$defs/count","description":"The most open low findings allowed."},"info":{"$ref":"#/$defs/count","description":"The most open info findings allowed."}}},"requirePlan":{"type":"array","description":"Severities whose open findings each need a register row with status open or in-remediation, an owner, a remediation plan and a due date not in the past.","items":{"$ref":"#/$defs/severity"},"uniqueItems":true}}},"control-verification":{"type":"object","description":"The required controls are in the manual assessment, and every critical control is Verified.","additionalProperties":false,"properties":{"enforcement":{"$ref":"#/$defs/enforcement"},"assessment":{"type":"string","minLength":1,"description":"The manual control assessment (markdown), relative to the root."},"requiredControls":{"type":"array","description":"Control ids the assessment must list; a required control with no criticality counts as critical.","items":{"type":"string","minLength":1},"uniqueItems":true}}},"disposition-integrity":{"type":"object","description":"Every finding at or above minSeverity, open or excepted, has a valid exception or a register row with a resolution path.","additionalProperties":false,"properties":{"enforcement":{"$ref":"#/$defs/enforcement"},"register":{"type":"string","minLength":1,"description":"The findings register (CSV), relative to the root."},"minSeverity":{"$ref":"#/$defs/severity","description":"The lowest severity that needs a resolution path."}}}}},"exceptions":{"type":"object","description":"Where exception files are, and the rules an exception must meet to apply.","additionalProperties":false,"properties":{"paths":{"type":"array","description":"Globs of exception files, relative to the root.","items":{"type":"string","minLength":1,"maxLength":512}},"approvers":{"type":"array","description":"Who may approve an exception (approvedBy). Empty: anyone but the owner.","items":{"type":"string","minLength":1,"pattern":"\\S"}},"maxDays":{"type":"integer","minimum":1,"maximum":3650,"description":"The longest an exception may run, in days from approvedOn to expires."},"warnDays":{"type":"integer","minimum":0,"maximum":3650,"description":"An exception that expires within this many days is listed as a condition."},"failOnUnused":{"type":"boolean","description":"When true, an exception that matches no finding fails disposition-integrity."},"inFileSuppressions":{"enum":["ignore","honor"],"description":"ignore: SARIF suppressions are recorded only. honor: a finding whose suppressions are all accepted is excepted."},"trustedRef":{"type":"string","minLength":1,"description":"Accepted but not read: the Action's trusted-ref input decides where policy and exception files come from."}}},"outputs":{"type":"object","description":"Where the outputs are written.","additionalProperties":false,"properties":{"dir":{"type":"string","minLength":1,"description":"The output directory, relative to the root and inside it (a path that leads out is a config error); --out and the Action's output-dir override it."}}}},"$defs":{"scanType":{"enum":["sast","dast","dependency","container","secret","iac","other"]},"severity":{"enum":["critical","high","medium","low","info","unknown"]},"enforcement":{"enum":["blocking","advisory","off"],"description":"blocking: a failure rejects the release. advisory: a failure becomes a condition. off: the gate does not run."},"count":{"type":"integer","minimum":0,"description":"A count of open findings."},"gateBase":{"type":"object","additionalProperties":false,"properties":{"enforcement":{"$ref":"#/$defs/enforcement"}}}}};
 const schema32 = {"enum":["sast","dast","dependency","container","secret","iac","other"]};
 const schema35 = {"enum":["critical","high","medium","low","info","unknown"]};
 const schema37 = {"enum":["blocking","advisory","off"],"description":"blocking: a failure rejects the release. advisory: a failure becomes a condition. off: the gate does not run."};
@@ -15,6 +15,7 @@ const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime0.default;
 const func0 = runtime1.default;
 const pattern4 = new RegExp("^[a-z0-9-]+$", "u");
+const pattern5 = new RegExp("\\S", "u");
 const schema36 = {"type":"object","additionalProperties":false,"properties":{"enforcement":{"$ref":"#/$defs/enforcement"}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1225,9 +1226,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/exceptions/approvers/" + i9,schemaPath:"#/properties/exceptions/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data47)){
+const err85 = {instancePath:instancePath+"/exceptions/approvers/" + i9,schemaPath:"#/properties/exceptions/properties/approvers/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1237,9 +1237,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
 else {
-const err86 = {instancePath:instancePath+"/exceptions/approvers",schemaPath:"#/properties/exceptions/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err86 = {instancePath:instancePath+"/exceptions/approvers/" + i9,schemaPath:"#/properties/exceptions/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1249,10 +1248,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data43.maxDays !== undefined){
-let data48 = data43.maxDays;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err87 = {instancePath:instancePath+"/exceptions/maxDays",schemaPath:"#/properties/exceptions/properties/maxDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err87 = {instancePath:instancePath+"/exceptions/approvers",schemaPath:"#/properties/exceptions/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1261,9 +1259,11 @@ vErrors.push(err87);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 3650 || isNaN(data48)){
-const err88 = {instancePath:instancePath+"/exceptions/maxDays",schemaPath:"#/properties/exceptions/properties/maxDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
+}
+if(data43.maxDays !== undefined){
+let data48 = data43.maxDays;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err88 = {instancePath:instancePath+"/exceptions/maxDays",schemaPath:"#/properties/exceptions/properties/maxDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1272,8 +1272,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data48 < 1 || isNaN(data48)){
-const err89 = {instancePath:instancePath+"/exceptions/maxDays",schemaPath:"#/properties/exceptions/properties/maxDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 3650 || isNaN(data48)){
+const err89 = {instancePath:instancePath+"/exceptions/maxDays",schemaPath:"#/properties/exceptions/properties/maxDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1282,12 +1283,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-if(data43.warnDays !== undefined){
-let data49 = data43.warnDays;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err90 = {instancePath:instancePath+"/exceptions/warnDays",schemaPath:"#/properties/exceptions/properties/warnDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data48 < 1 || isNaN(data48)){
+const err90 = {instancePath:instancePath+"/exceptions/maxDays",schemaPath:"#/properties/exceptions/properties/maxDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1296,9 +1293,12 @@ vErrors.push(err90);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 > 3650 || isNaN(data49)){
-const err91 = {instancePath:instancePath+"/exceptions/warnDays",schemaPath:"#/properties/exceptions/properties/warnDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
+}
+}
+if(data43.warnDays !== undefined){
+let data49 = data43.warnDays;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err91 = {instancePath:instancePath+"/exceptions/warnDays",schemaPath:"#/properties/exceptions/properties/warnDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1307,8 +1307,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data49 < 0 || isNaN(data49)){
-const err92 = {instancePath:instancePath+"/exceptions/warnDays",schemaPath:"#/properties/exceptions/properties/warnDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 3650 || isNaN(data49)){
+const err92 = {instancePath:instancePath+"/exceptions/warnDays",schemaPath:"#/properties/exceptions/properties/warnDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1317,11 +1318,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-}
-if(data43.failOnUnused !== undefined){
-if(typeof data43.failOnUnused !== "boolean"){
-const err93 = {instancePath:instancePath+"/exceptions/failOnUnused",schemaPath:"#/properties/exceptions/properties/failOnUnused/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data49 < 0 || isNaN(data49)){
+const err93 = {instancePath:instancePath+"/exceptions/warnDays",schemaPath:"#/properties/exceptions/properties/warnDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1331,10 +1329,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data43.inFileSuppressions !== undefined){
-let data51 = data43.inFileSuppressions;
-if(!((data51 === "ignore") || (data51 === "honor"))){
-const err94 = {instancePath:instancePath+"/exceptions/inFileSuppressions",schemaPath:"#/properties/exceptions/properties/inFileSuppressions/enum",keyword:"enum",params:{allowedValues: schema31.properties.exceptions.properties.inFileSuppressions.enum},message:"must be equal to one of the allowed values"};
+}
+if(data43.failOnUnused !== undefined){
+if(typeof data43.failOnUnused !== "boolean"){
+const err94 = {instancePath:instancePath+"/exceptions/failOnUnused",schemaPath:"#/properties/exceptions/properties/failOnUnused/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1344,11 +1342,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data43.trustedRef !== undefined){
-let data52 = data43.trustedRef;
-if(typeof data52 === "string"){
-if(func2(data52) < 1){
-const err95 = {instancePath:instancePath+"/exceptions/trustedRef",schemaPath:"#/properties/exceptions/properties/trustedRef/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data43.inFileSuppressions !== undefined){
+let data51 = data43.inFileSuppressions;
+if(!((data51 === "ignore") || (data51 === "honor"))){
+const err95 = {instancePath:instancePath+"/exceptions/inFileSuppressions",schemaPath:"#/properties/exceptions/properties/inFileSuppressions/enum",keyword:"enum",params:{allowedValues: schema31.properties.exceptions.properties.inFileSuppressions.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1358,8 +1355,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-else {
-const err96 = {instancePath:instancePath+"/exceptions/trustedRef",schemaPath:"#/properties/exceptions/properties/trustedRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data43.trustedRef !== undefined){
+let data52 = data43.trustedRef;
+if(typeof data52 === "string"){
+if(func2(data52) < 1){
+const err96 = {instancePath:instancePath+"/exceptions/trustedRef",schemaPath:"#/properties/exceptions/properties/trustedRef/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1369,9 +1369,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
 else {
-const err97 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err97 = {instancePath:instancePath+"/exceptions/trustedRef",schemaPath:"#/properties/exceptions/properties/trustedRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1381,12 +1380,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data.outputs !== undefined){
-let data53 = data.outputs;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-for(const key12 in data53){
-if(!(key12 === "dir")){
-const err98 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+}
+else {
+const err98 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1396,11 +1392,12 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data53.dir !== undefined){
-let data54 = data53.dir;
-if(typeof data54 === "string"){
-if(func2(data54) < 1){
-const err99 = {instancePath:instancePath+"/outputs/dir",schemaPath:"#/properties/outputs/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.outputs !== undefined){
+let data53 = data.outputs;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key12 in data53){
+if(!(key12 === "dir")){
+const err99 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1410,8 +1407,11 @@ vErrors.push(err99);
 errors++;
 }
 }
-else {
-const err100 = {instancePath:instancePath+"/outputs/dir",schemaPath:"#/properties/outputs/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data53.dir !== undefined){
+let data54 = data53.dir;
+if(typeof data54 === "string"){
+if(func2(data54) < 1){
+const err100 = {instancePath:instancePath+"/outputs/dir",schemaPath:"#/properties/outputs/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1421,9 +1421,8 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
 else {
-const err101 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err101 = {instancePath:instancePath+"/outputs/dir",schemaPath:"#/properties/outputs/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1435,12 +1434,24 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err102 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err102];
 }
 else {
 vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
 }
 errors++;
 }
@@ -1450,11 +1461,11 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const exception = validate23;
-const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://shipgate.dev/schemas/exception.schema.json","title":"shipgate exception file (.shipgate/exceptions/*.yml)","type":"object","additionalProperties":false,"required":["exceptions"],"properties":{"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","type","match","reason","owner","approvedBy","approvedOn","expires"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"type":{"enum":["risk-acceptance","false-positive","compensating-control"]},"match":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"finding":{"type":"string","pattern":"^SG-[0-9a-f]{16}$"},"vulnerability":{"type":"string","minLength":1,"maxLength":128},"rule":{"type":"string","minLength":1,"maxLength":512},"package":{"type":"string","minLength":1,"maxLength":512},"path":{"type":"string","minLength":1,"maxLength":512},"tool":{"type":"string","minLength":1,"maxLength":128}}},"reason":{"type":"string","minLength":1,"maxLength":4000},"control":{"type":"string","minLength":1,"maxLength":4000},"owner":{"type":"string","minLength":1,"maxLength":128},"approvedBy":{"type":"string","minLength":1,"maxLength":128},"approvedOn":{"$ref":"#/$defs/date"},"expires":{"$ref":"#/$defs/date"},"ticket":{"type":"string","maxLength":256}}}}},"$defs":{"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}};
+const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://shipgate.dev/schemas/exception.schema.json","title":"shipgate exception file (.shipgate/exceptions/*.yml)","type":"object","additionalProperties":false,"required":["exceptions"],"properties":{"exceptions":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","type","match","reason","owner","approvedBy","approvedOn","expires"],"properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"type":{"enum":["risk-acceptance","false-positive","compensating-control"]},"match":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"finding":{"type":"string","pattern":"^SG-[0-9a-f]{16}$"},"vulnerability":{"type":"string","minLength":1,"pattern":"\\S","maxLength":128},"rule":{"type":"string","minLength":1,"pattern":"\\S","maxLength":512},"package":{"type":"string","minLength":1,"pattern":"\\S","maxLength":512},"path":{"type":"string","minLength":1,"pattern":"\\S","maxLength":512},"tool":{"type":"string","minLength":1,"pattern":"\\S","maxLength":128}}},"reason":{"type":"string","minLength":1,"pattern":"\\S","maxLength":4000},"control":{"type":"string","minLength":1,"pattern":"\\S","maxLength":4000},"owner":{"type":"string","minLength":1,"pattern":"\\S","maxLength":128},"approvedBy":{"type":"string","minLength":1,"pattern":"\\S","maxLength":128},"approvedOn":{"$ref":"#/$defs/date"},"expires":{"$ref":"#/$defs/date"},"ticket":{"type":"string","maxLength":256}}}}},"$defs":{"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}}};
 const schema49 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
-const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
-const pattern6 = new RegExp("^SG-[0-9a-f]{16}$", "u");
-const pattern7 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
+const pattern7 = new RegExp("^SG-[0-9a-f]{16}$", "u");
+const pattern17 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://shipgate.dev/schemas/exception.schema.json" */;
@@ -1592,7 +1603,7 @@ errors++;
 if(data1.id !== undefined){
 let data2 = data1.id;
 if(typeof data2 === "string"){
-if(!pattern5.test(data2)){
+if(!pattern6.test(data2)){
 const err11 = {instancePath:instancePath+"/exceptions/" + i0+"/id",schemaPath:"#/properties/exceptions/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -1655,7 +1666,7 @@ errors++;
 if(data4.finding !== undefined){
 let data5 = data4.finding;
 if(typeof data5 === "string"){
-if(!pattern6.test(data5)){
+if(!pattern7.test(data5)){
 const err16 = {instancePath:instancePath+"/exceptions/" + i0+"/match/finding",schemaPath:"#/properties/exceptions/items/properties/match/properties/finding/pattern",keyword:"pattern",params:{pattern: "^SG-[0-9a-f]{16}$"},message:"must match pattern \""+"^SG-[0-9a-f]{16}$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -1700,9 +1711,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/exceptions/" + i0+"/match/vulnerability",schemaPath:"#/properties/exceptions/items/properties/match/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data6)){
+const err20 = {instancePath:instancePath+"/exceptions/" + i0+"/match/vulnerability",schemaPath:"#/properties/exceptions/items/properties/match/properties/vulnerability/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1712,11 +1722,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data4.rule !== undefined){
-let data7 = data4.rule;
-if(typeof data7 === "string"){
-if(func2(data7) > 512){
-const err21 = {instancePath:instancePath+"/exceptions/" + i0+"/match/rule",schemaPath:"#/properties/exceptions/items/properties/match/properties/rule/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
+else {
+const err21 = {instancePath:instancePath+"/exceptions/" + i0+"/match/vulnerability",schemaPath:"#/properties/exceptions/items/properties/match/properties/vulnerability/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1725,8 +1732,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func2(data7) < 1){
-const err22 = {instancePath:instancePath+"/exceptions/" + i0+"/match/rule",schemaPath:"#/properties/exceptions/items/properties/match/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data4.rule !== undefined){
+let data7 = data4.rule;
+if(typeof data7 === "string"){
+if(func2(data7) > 512){
+const err22 = {instancePath:instancePath+"/exceptions/" + i0+"/match/rule",schemaPath:"#/properties/exceptions/items/properties/match/properties/rule/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1735,9 +1746,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/exceptions/" + i0+"/match/rule",schemaPath:"#/properties/exceptions/items/properties/match/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data7) < 1){
+const err23 = {instancePath:instancePath+"/exceptions/" + i0+"/match/rule",schemaPath:"#/properties/exceptions/items/properties/match/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1746,12 +1756,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data4.package !== undefined){
-let data8 = data4.package;
-if(typeof data8 === "string"){
-if(func2(data8) > 512){
-const err24 = {instancePath:instancePath+"/exceptions/" + i0+"/match/package",schemaPath:"#/properties/exceptions/items/properties/match/properties/package/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
+if(!pattern5.test(data7)){
+const err24 = {instancePath:instancePath+"/exceptions/" + i0+"/match/rule",schemaPath:"#/properties/exceptions/items/properties/match/properties/rule/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1760,8 +1766,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func2(data8) < 1){
-const err25 = {instancePath:instancePath+"/exceptions/" + i0+"/match/package",schemaPath:"#/properties/exceptions/items/properties/match/properties/package/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err25 = {instancePath:instancePath+"/exceptions/" + i0+"/match/rule",schemaPath:"#/properties/exceptions/items/properties/match/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1771,8 +1778,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/exceptions/" + i0+"/match/package",schemaPath:"#/properties/exceptions/items/properties/match/properties/package/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.package !== undefined){
+let data8 = data4.package;
+if(typeof data8 === "string"){
+if(func2(data8) > 512){
+const err26 = {instancePath:instancePath+"/exceptions/" + i0+"/match/package",schemaPath:"#/properties/exceptions/items/properties/match/properties/package/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1781,12 +1791,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data4.path !== undefined){
-let data9 = data4.path;
-if(typeof data9 === "string"){
-if(func2(data9) > 512){
-const err27 = {instancePath:instancePath+"/exceptions/" + i0+"/match/path",schemaPath:"#/properties/exceptions/items/properties/match/properties/path/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
+if(func2(data8) < 1){
+const err27 = {instancePath:instancePath+"/exceptions/" + i0+"/match/package",schemaPath:"#/properties/exceptions/items/properties/match/properties/package/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1795,8 +1801,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(func2(data9) < 1){
-const err28 = {instancePath:instancePath+"/exceptions/" + i0+"/match/path",schemaPath:"#/properties/exceptions/items/properties/match/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern5.test(data8)){
+const err28 = {instancePath:instancePath+"/exceptions/" + i0+"/match/package",schemaPath:"#/properties/exceptions/items/properties/match/properties/package/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1807,7 +1813,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/exceptions/" + i0+"/match/path",schemaPath:"#/properties/exceptions/items/properties/match/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err29 = {instancePath:instancePath+"/exceptions/" + i0+"/match/package",schemaPath:"#/properties/exceptions/items/properties/match/properties/package/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1817,11 +1823,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data4.tool !== undefined){
-let data10 = data4.tool;
-if(typeof data10 === "string"){
-if(func2(data10) > 128){
-const err30 = {instancePath:instancePath+"/exceptions/" + i0+"/match/tool",schemaPath:"#/properties/exceptions/items/properties/match/properties/tool/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(data4.path !== undefined){
+let data9 = data4.path;
+if(typeof data9 === "string"){
+if(func2(data9) > 512){
+const err30 = {instancePath:instancePath+"/exceptions/" + i0+"/match/path",schemaPath:"#/properties/exceptions/items/properties/match/properties/path/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1830,8 +1836,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(func2(data10) < 1){
-const err31 = {instancePath:instancePath+"/exceptions/" + i0+"/match/tool",schemaPath:"#/properties/exceptions/items/properties/match/properties/tool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data9) < 1){
+const err31 = {instancePath:instancePath+"/exceptions/" + i0+"/match/path",schemaPath:"#/properties/exceptions/items/properties/match/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1840,9 +1846,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/exceptions/" + i0+"/match/tool",schemaPath:"#/properties/exceptions/items/properties/match/properties/tool/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data9)){
+const err32 = {instancePath:instancePath+"/exceptions/" + i0+"/match/path",schemaPath:"#/properties/exceptions/items/properties/match/properties/path/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1852,9 +1857,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
 else {
-const err33 = {instancePath:instancePath+"/exceptions/" + i0+"/match",schemaPath:"#/properties/exceptions/items/properties/match/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err33 = {instancePath:instancePath+"/exceptions/" + i0+"/match/path",schemaPath:"#/properties/exceptions/items/properties/match/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1864,11 +1868,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data1.reason !== undefined){
-let data11 = data1.reason;
-if(typeof data11 === "string"){
-if(func2(data11) > 4000){
-const err34 = {instancePath:instancePath+"/exceptions/" + i0+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
+if(data4.tool !== undefined){
+let data10 = data4.tool;
+if(typeof data10 === "string"){
+if(func2(data10) > 128){
+const err34 = {instancePath:instancePath+"/exceptions/" + i0+"/match/tool",schemaPath:"#/properties/exceptions/items/properties/match/properties/tool/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1877,8 +1881,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(func2(data11) < 1){
-const err35 = {instancePath:instancePath+"/exceptions/" + i0+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data10) < 1){
+const err35 = {instancePath:instancePath+"/exceptions/" + i0+"/match/tool",schemaPath:"#/properties/exceptions/items/properties/match/properties/tool/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1887,9 +1891,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/exceptions/" + i0+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data10)){
+const err36 = {instancePath:instancePath+"/exceptions/" + i0+"/match/tool",schemaPath:"#/properties/exceptions/items/properties/match/properties/tool/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1899,11 +1902,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data1.control !== undefined){
-let data12 = data1.control;
-if(typeof data12 === "string"){
-if(func2(data12) > 4000){
-const err37 = {instancePath:instancePath+"/exceptions/" + i0+"/control",schemaPath:"#/properties/exceptions/items/properties/control/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
+else {
+const err37 = {instancePath:instancePath+"/exceptions/" + i0+"/match/tool",schemaPath:"#/properties/exceptions/items/properties/match/properties/tool/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1912,8 +1912,10 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(func2(data12) < 1){
-const err38 = {instancePath:instancePath+"/exceptions/" + i0+"/control",schemaPath:"#/properties/exceptions/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/exceptions/" + i0+"/match",schemaPath:"#/properties/exceptions/items/properties/match/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1923,8 +1925,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/exceptions/" + i0+"/control",schemaPath:"#/properties/exceptions/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.reason !== undefined){
+let data11 = data1.reason;
+if(typeof data11 === "string"){
+if(func2(data11) > 4000){
+const err39 = {instancePath:instancePath+"/exceptions/" + i0+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1933,12 +1938,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data1.owner !== undefined){
-let data13 = data1.owner;
-if(typeof data13 === "string"){
-if(func2(data13) > 128){
-const err40 = {instancePath:instancePath+"/exceptions/" + i0+"/owner",schemaPath:"#/properties/exceptions/items/properties/owner/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(func2(data11) < 1){
+const err40 = {instancePath:instancePath+"/exceptions/" + i0+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1947,8 +1948,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(func2(data13) < 1){
-const err41 = {instancePath:instancePath+"/exceptions/" + i0+"/owner",schemaPath:"#/properties/exceptions/items/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern5.test(data11)){
+const err41 = {instancePath:instancePath+"/exceptions/" + i0+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1959,7 +1960,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/exceptions/" + i0+"/owner",schemaPath:"#/properties/exceptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/exceptions/" + i0+"/reason",schemaPath:"#/properties/exceptions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1969,11 +1970,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data1.approvedBy !== undefined){
-let data14 = data1.approvedBy;
-if(typeof data14 === "string"){
-if(func2(data14) > 128){
-const err43 = {instancePath:instancePath+"/exceptions/" + i0+"/approvedBy",schemaPath:"#/properties/exceptions/items/properties/approvedBy/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(data1.control !== undefined){
+let data12 = data1.control;
+if(typeof data12 === "string"){
+if(func2(data12) > 4000){
+const err43 = {instancePath:instancePath+"/exceptions/" + i0+"/control",schemaPath:"#/properties/exceptions/items/properties/control/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1982,8 +1983,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(func2(data14) < 1){
-const err44 = {instancePath:instancePath+"/exceptions/" + i0+"/approvedBy",schemaPath:"#/properties/exceptions/items/properties/approvedBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data12) < 1){
+const err44 = {instancePath:instancePath+"/exceptions/" + i0+"/control",schemaPath:"#/properties/exceptions/items/properties/control/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1992,9 +1993,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/exceptions/" + i0+"/approvedBy",schemaPath:"#/properties/exceptions/items/properties/approvedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data12)){
+const err45 = {instancePath:instancePath+"/exceptions/" + i0+"/control",schemaPath:"#/properties/exceptions/items/properties/control/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2004,11 +2004,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data1.approvedOn !== undefined){
-let data15 = data1.approvedOn;
-if(typeof data15 === "string"){
-if(!pattern7.test(data15)){
-const err46 = {instancePath:instancePath+"/exceptions/" + i0+"/approvedOn",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+else {
+const err46 = {instancePath:instancePath+"/exceptions/" + i0+"/control",schemaPath:"#/properties/exceptions/items/properties/control/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2018,8 +2015,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/exceptions/" + i0+"/approvedOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.owner !== undefined){
+let data13 = data1.owner;
+if(typeof data13 === "string"){
+if(func2(data13) > 128){
+const err47 = {instancePath:instancePath+"/exceptions/" + i0+"/owner",schemaPath:"#/properties/exceptions/items/properties/owner/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2028,12 +2028,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data1.expires !== undefined){
-let data16 = data1.expires;
-if(typeof data16 === "string"){
-if(!pattern7.test(data16)){
-const err48 = {instancePath:instancePath+"/exceptions/" + i0+"/expires",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(func2(data13) < 1){
+const err48 = {instancePath:instancePath+"/exceptions/" + i0+"/owner",schemaPath:"#/properties/exceptions/items/properties/owner/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2042,9 +2038,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/exceptions/" + i0+"/expires",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data13)){
+const err49 = {instancePath:instancePath+"/exceptions/" + i0+"/owner",schemaPath:"#/properties/exceptions/items/properties/owner/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2054,11 +2049,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data1.ticket !== undefined){
-let data17 = data1.ticket;
-if(typeof data17 === "string"){
-if(func2(data17) > 256){
-const err50 = {instancePath:instancePath+"/exceptions/" + i0+"/ticket",schemaPath:"#/properties/exceptions/items/properties/ticket/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+else {
+const err50 = {instancePath:instancePath+"/exceptions/" + i0+"/owner",schemaPath:"#/properties/exceptions/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2068,8 +2060,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/exceptions/" + i0+"/ticket",schemaPath:"#/properties/exceptions/items/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.approvedBy !== undefined){
+let data14 = data1.approvedBy;
+if(typeof data14 === "string"){
+if(func2(data14) > 128){
+const err51 = {instancePath:instancePath+"/exceptions/" + i0+"/approvedBy",schemaPath:"#/properties/exceptions/items/properties/approvedBy/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2078,10 +2073,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(func2(data14) < 1){
+const err52 = {instancePath:instancePath+"/exceptions/" + i0+"/approvedBy",schemaPath:"#/properties/exceptions/items/properties/approvedBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2090,10 +2083,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!pattern5.test(data14)){
+const err53 = {instancePath:instancePath+"/exceptions/" + i0+"/approvedBy",schemaPath:"#/properties/exceptions/items/properties/approvedBy/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2103,14 +2094,124 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err54 = {instancePath:instancePath+"/exceptions/" + i0+"/approvedBy",schemaPath:"#/properties/exceptions/items/properties/approvedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
 else {
 vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data1.approvedOn !== undefined){
+let data15 = data1.approvedOn;
+if(typeof data15 === "string"){
+if(!pattern17.test(data15)){
+const err55 = {instancePath:instancePath+"/exceptions/" + i0+"/approvedOn",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/exceptions/" + i0+"/approvedOn",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data1.expires !== undefined){
+let data16 = data1.expires;
+if(typeof data16 === "string"){
+if(!pattern17.test(data16)){
+const err57 = {instancePath:instancePath+"/exceptions/" + i0+"/expires",schemaPath:"#/$defs/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/exceptions/" + i0+"/expires",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data1.ticket !== undefined){
+let data17 = data1.ticket;
+if(typeof data17 === "string"){
+if(func2(data17) > 256){
+const err59 = {instancePath:instancePath+"/exceptions/" + i0+"/ticket",schemaPath:"#/properties/exceptions/items/properties/ticket/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/exceptions/" + i0+"/ticket",schemaPath:"#/properties/exceptions/items/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/exceptions/" + i0,schemaPath:"#/properties/exceptions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
 }
 errors++;
 }

@@ -169,7 +169,6 @@ function readFramework(
   run: number,
   input: InputFile,
   context: IngestContext,
-  warnings: string[],
 ): { findings: RawFinding[]; run: ToolRun } {
   const file = input.path;
   if (!isFramework(report))
@@ -187,30 +186,52 @@ function readFramework(
       `${file}: ${pointer}/results/failed_checks: ${found(failed)} (expected an array of failed checks).`,
     );
   const summaryFailed = count(summary.failed);
-  if (failed.length === 0 && summaryFailed !== undefined && summaryFailed > 0)
+  if (summaryFailed !== undefined && summaryFailed > failed.length)
     throw new InputError(
-      `${file}: ${pointer}/results/failed_checks: the summary counts ${summaryFailed} failed check(s) but none is listed (expected the failed checks; was the report cut?).`,
+      `${file}: ${pointer}/results/failed_checks: the summary (${pointer}/summary/failed) counts ${summaryFailed} failed check(s) but ${failed.length === 0 ? 'none is' : `only ${failed.length} ${failed.length === 1 ? 'is' : 'are'}`} listed (expected every failed check; was the report cut?).`,
     );
   const fw: FrameworkContext = { input, context, run, scanType, toolVersion };
   const findings = failed.map((check, i) => readCheck(check, `${pointer}/results/failed_checks/${i}`, fw));
-  const parsingErrors = Array.isArray(results.parsing_errors) ? results.parsing_errors : [];
-  parsingErrors.forEach((entry, i) => {
-    const what = typeof entry === 'string' ? ` ${cap(entry)}` : '';
-    warnings.push(
-      `${file}: ${pointer}/results/parsing_errors/${i}: Checkov (${checkType}) could not parse${what || ' a file'}; its checks did not run.`,
+  const parsingErrors = results.parsing_errors ?? [];
+  if (!Array.isArray(parsingErrors))
+    throw new InputError(
+      `${file}: ${pointer}/results/parsing_errors: ${found(parsingErrors)} (expected an array of the files Checkov could not parse).`,
     );
-  });
+  // Files Checkov could not parse were not scanned: their checks never ran, so the run is not a completed scan
+  // (as Dependency-Check's analysisExceptions). The summary's count stands in when the list is missing.
+  const unparsed = parsingErrors.map((entry) => (typeof entry === 'string' ? cap(entry) : JSON.stringify(entry)));
+  const summaryUnparsed = readParsingErrorCount(summary, `${pointer}/summary`, file) ?? 0;
+  const problems: string[] = [];
+  if (unparsed.length > 0 || summaryUnparsed > 0)
+    problems.push(
+      `Checkov (${checkType}) could not parse ${Math.max(unparsed.length, summaryUnparsed)} file(s) (${pointer}/results/parsing_errors)${unparsed.length > 0 ? `: ${unparsed.slice(0, 5).join(', ')}${unparsed.length > 5 ? ` and ${unparsed.length - 5} more` : ''}` : ''}; their checks did not run, so the ${checkType} scan is not complete (fix or exclude those files and scan again)`,
+    );
   return {
     findings,
     run: {
       tool: TOOL,
       ...(toolVersion ? { toolVersion } : {}),
       scanType: context.scanType ?? scanType,
-      completed: true,
-      problems: [],
+      completed: problems.length === 0,
+      problems,
       resultCount: failed.length,
     },
   };
+}
+
+/**
+ * A summary's count of files Checkov could not parse: `parsing_errors`, or `parsingerrors` as the bare
+ * summary of Checkov 2.1 spells it. Undefined when neither is there; anything but a count is an input error.
+ */
+function readParsingErrorCount(summary: Json, pointer: string, file: string): number | undefined {
+  const key = 'parsing_errors' in summary ? 'parsing_errors' : 'parsingerrors' in summary ? 'parsingerrors' : undefined;
+  if (key === undefined) return undefined;
+  const value = count(summary[key]);
+  if (value === undefined)
+    throw new InputError(
+      `${file}: ${pointer}/${key}: ${typeof summary[key] === 'number' ? `the number ${String(summary[key])}` : found(summary[key])} (expected the number of files Checkov could not parse).`,
+    );
+  return value;
 }
 
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
@@ -225,10 +246,19 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
         `${file}: /failed: the report is a bare summary that counts ${String(document.failed)} failed check(s) without listing them (expected the framework reports with their failed checks).`,
       );
     const toolVersion = str(document.checkov_version);
-    // Checkov writes this summary when it found nothing to scan: a completed run that saw no files.
-    warnings.push(
-      `${file}: the report is Checkov's bare summary: nothing was scanned (no files of a supported framework were found), so it shows 0 findings.`,
-    );
+    const unparsed = readParsingErrorCount(document, '', file) ?? 0;
+    // Checkov writes this summary when it found nothing it could scan: a completed run that saw no files,
+    // unless it counts files it could not parse, which were not scanned at all.
+    const problems =
+      unparsed > 0
+        ? [
+            `Checkov could not parse ${unparsed} file(s) (/${'parsing_errors' in document ? 'parsing_errors' : 'parsingerrors'}); the bare summary does not name them, and their checks did not run, so the scan is not complete (the Checkov log names them: fix or exclude them and scan again)`,
+          ]
+        : [];
+    if (unparsed === 0)
+      warnings.push(
+        `${file}: the report is Checkov's bare summary: nothing was scanned (no files of a supported framework were found), so it shows 0 findings.`,
+      );
     return {
       findings: [],
       runs: [
@@ -236,8 +266,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
           tool: TOOL,
           ...(toolVersion ? { toolVersion } : {}),
           scanType: context.scanType ?? 'iac',
-          completed: true,
-          problems: [],
+          completed: problems.length === 0,
+          problems,
           resultCount: 0,
         },
       ],
@@ -258,7 +288,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   const findings: RawFinding[] = [];
   const runs: ToolRun[] = [];
   reports.forEach(({ report, pointer }, index) => {
-    const result = readFramework(report, pointer, index, input, context, warnings);
+    const result = readFramework(report, pointer, index, input, context);
     findings.push(...result.findings);
     runs.push(result.run);
   });

@@ -112,14 +112,16 @@ class DependencyCheckReader extends ReportReader {
   severity(vuln: Json, pointer: string): { severity: Severity; severitySource: string } {
     const word = this.string(vuln, 'severity', pointer);
     const cvss3 = isObject(vuln.cvssv3) ? vuln.cvssv3 : undefined;
+    const cvss4 = isObject(vuln.cvssv4) ? vuln.cvssv4 : undefined;
     const cvss2 = isObject(vuln.cvssv2) ? vuln.cvssv2 : undefined;
     // Each data source writes its own case (NVD `HIGH`, RETIREJS `medium`, DC 4.x `High`).
-    const candidates: [unknown, string, string][] = [
+    const words: [unknown, string, string][] = [
       [word, 'dependency-check', '/severity'],
       [cvss3?.baseSeverity, 'dependency-check cvssv3', '/cvssv3/baseSeverity'],
+      [cvss4?.baseSeverity, 'dependency-check cvssv4', '/cvssv4/baseSeverity'],
       [cvss2?.severity, 'dependency-check cvssv2', '/cvssv2/severity'],
     ];
-    for (const [value, label, suffix] of candidates) {
+    for (const [value, label, suffix] of words) {
       if (typeof value !== 'string' || value.trim() === '') continue;
       const severity = severityFromWord(value);
       if (severity !== undefined && severity !== 'unknown')
@@ -129,10 +131,27 @@ class DependencyCheckReader extends ReportReader {
           `${this.input.path}: ${pointer}${suffix}: '${value}' is not a severity word; the next severity field was used.`,
         );
     }
-    const score = cvss3?.baseScore;
-    if (typeof score === 'number') {
-      const severity = severityFromScore(score);
-      if (severity !== undefined) return { severity, severitySource: `dependency-check cvssv3 ${score}` };
+    // No severity word: the base scores, as numbers or numeric strings (some writers quote them).
+    const scores: [unknown, string, string][] = [
+      [cvss3?.baseScore, 'dependency-check cvssv3', '/cvssv3/baseScore'],
+      [cvss4?.baseScore, 'dependency-check cvssv4', '/cvssv4/baseScore'],
+      [cvss2?.score, 'dependency-check cvssv2', '/cvssv2/score'],
+    ];
+    for (const [value, label, suffix] of scores) {
+      if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) continue;
+      const number =
+        typeof value === 'number'
+          ? value
+          : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)
+            ? Number(value)
+            : Number.NaN;
+      // CVSS v2 scores come as single-precision floats (5.900000095367432): one decimal is the score.
+      const score = Math.round(number * 10) / 10;
+      const severity = Number.isFinite(score) ? severityFromScore(score) : undefined;
+      if (severity !== undefined) return { severity, severitySource: `${label} ${score.toFixed(1)}` };
+      this.warnings.push(
+        `${this.input.path}: ${pointer}${suffix}: ${typeof value === 'string' ? `'${value.length > 40 ? `${value.slice(0, 40)}...` : value}'` : describeValue(value)} is not a CVSS score from 0 to 10; the next severity field was used.`,
+      );
     }
     return { severity: 'unknown', severitySource: 'no severity in dependency-check' };
   }
@@ -151,6 +170,8 @@ class DependencyCheckReader extends ReportReader {
       this.problem(`${pointer}/cvssv3`, `got ${describeValue(vuln.cvssv3)}`, 'an object');
     if (vuln.cvssv2 !== undefined && vuln.cvssv2 !== null && !isObject(vuln.cvssv2))
       this.problem(`${pointer}/cvssv2`, `got ${describeValue(vuln.cvssv2)}`, 'an object');
+    if (vuln.cvssv4 !== undefined && vuln.cvssv4 !== null && !isObject(vuln.cvssv4))
+      this.problem(`${pointer}/cvssv4`, `got ${describeValue(vuln.cvssv4)}`, 'an object');
     const severity = this.severity(vuln, pointer);
     if (name === undefined || name === '') {
       if (name === '') this.problem(`${pointer}/name`, 'the name is empty', 'a vulnerability id');

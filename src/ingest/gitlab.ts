@@ -5,8 +5,9 @@
  * Integration guide: https://docs.gitlab.com/development/integrations/secure/
  *
  * `id` and `cve` are report-local keys, not vulnerability ids: the first entry of `identifiers` is the
- * primary id, and CVE, GHSA and CWE entries may follow. Reports before schema 14 have no `scan` object
- * and may mix several analyzers (each vulnerability names its scanner).
+ * primary id, and CVE, GHSA and CWE entries may follow. Schemas before 15.0.0 leave the `scan` object
+ * optional, and such reports may mix several analyzers (each vulnerability names its scanner); without it a
+ * report shows no completed scan. Schema 15.0.0 and later require it.
  */
 import {
   isObject,
@@ -24,6 +25,7 @@ import {
   dependencyIdentity,
   isCve,
   isGhsa,
+  joinableAliases,
   normalizeAliases,
   normalizeCwes,
   primaryVulnerabilityId,
@@ -126,11 +128,15 @@ function readVulnerability(
     );
   const identifiers = readIdentifiers(vulnerability.identifiers, pointer, file);
   const primary = identifiers[0] as Identifier;
-  const aliases = normalizeAliases(
-    identifiers
-      .filter((i) => i.type === 'cve' || i.type === 'ghsa' || isCve(i.value) || isGhsa(i.value))
-      .map((i) => i.value),
-  );
+  const vulnerabilityIds = identifiers
+    .filter((i) => i.type === 'cve' || i.type === 'ghsa' || isCve(i.value) || isGhsa(i.value))
+    .map((i) => i.value);
+  // Identifiers that name several CVEs join none of them (see joinableAliases); a CVE or GHSA primary
+  // identifier stays the finding's own id.
+  const aliases = normalizeAliases([
+    ...(vulnerabilityIds.includes(primary.value) ? [primary.value] : []),
+    ...joinableAliases(primary.value, vulnerabilityIds),
+  ]);
   // njsscan writes {type: cwe, name: "CWE-798", value: <its rule name>}: read both.
   const cwe = normalizeCwes(identifiers.filter((i) => i.type === 'cwe').flatMap((i) => [i.name, i.value]));
 
@@ -234,10 +240,26 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       `${file}: /vulnerabilities: ${found(document.vulnerabilities)} (expected an array of vulnerabilities).`,
     );
   const warnings: string[] = [];
+  if (document.scan !== undefined && !isObject(document.scan))
+    throw new InputError(
+      `${file}: /scan: ${found(document.scan)} (expected the scan object with its type and status).`,
+    );
   const scan = isObject(document.scan) ? document.scan : undefined;
+  const schemaMajor = /^(\d+)\./.exec(document.version)?.[1];
+  const shownVersion = `'${document.version.length > 40 ? `${document.version.slice(0, 40)}...` : document.version}'`;
+  // Schema 15.0.0 requires `scan` (14.x and earlier leave it optional): a report that claims 15 or later
+  // and has none is not what an analyzer writes (cut, edited, or another tool's output).
+  if (scan === undefined && schemaMajor !== undefined && Number(schemaMajor) >= 15)
+    throw new InputError(
+      `${file}: /scan: the key is missing (expected the scan object with type and status 'success', which report schema ${shownVersion} requires; without it the report does not show a completed scan or its type).`,
+    );
   const scanner = scan && isObject(scan.scanner) ? scan.scanner : {};
   const scanTool = { name: str(scanner.name), version: str(scanner.version) };
   const scanReportType = scan ? str(scan.type) : undefined;
+  if (scan && scanReportType === undefined)
+    throw new InputError(
+      `${file}: /scan/type: ${typeof scan.type === 'string' ? 'found an empty string' : found(scan.type)} (expected sast, secret_detection, dependency_scanning or container_scanning, which the report schema requires in every scan object).`,
+    );
   if (scanReportType !== undefined && REPORT_TYPES[scanReportType] === undefined)
     throw new InputError(
       `${file}: /scan/type: the report type '${scanReportType}' is not supported (expected sast, secret_detection, dependency_scanning or container_scanning).`,
@@ -289,6 +311,15 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     findings.push(read.finding);
   });
   if (runs.length === 0) addRun(UNNAMED_TOOL, undefined, context.scanType ?? 'sast');
+  // Without a scan object (schemas before 15) the report says neither that a scan succeeded nor which type it
+  // was: its findings count, but it covers no scan type (see README, "Supported formats").
+  if (!scan)
+    for (const run of runs) {
+      run.completed = false;
+      run.problems.push(
+        `the report (schema ${shownVersion}) has no 'scan' object, so it does not show a completed scan or its type; its findings count, but it covers no scan type (use a report whose analyzer writes 'scan' with its type and status)`,
+      );
+    }
   return { findings, runs, warnings };
 }
 

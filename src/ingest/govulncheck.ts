@@ -10,12 +10,13 @@
  * symbol is called (trace[0].function). shipgate keeps one finding per OSV id and module, at the most
  * reachable level seen, and says that level in the title. There is no severity.
  *
- * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else GO id>|golang:<module>|<version>`.
+ * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else GO id>|golang:<module>|<version>`; an advisory whose aliases
+ * name several CVEs keeps its GO id (see joinableAliases).
  */
 import { isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding } from '../model.js';
-import { dependencyIdentity, normalizeAliases } from './identity.js';
+import { dependencyIdentity, joinableAliases, normalizeAliases } from './identity.js';
 import { jsonSyntaxError, lineColumnAt, mayHoldProtoKey, parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
@@ -283,7 +284,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
         `${input.path}: ${group.pointer}: the finding names ${group.osv}, but the stream has no osv entry for it.`,
       );
     const osvAliases = Array.isArray(osv?.aliases) ? osv.aliases.filter((a): a is string => typeof a === 'string') : [];
-    const aliases = normalizeAliases([group.osv, ...osvAliases]);
+    // A Go advisory for several CVEs (GO-2022-0536: CVE-2019-9512 and CVE-2019-9514) joins none of them.
+    const aliases = normalizeAliases([group.osv, ...joinableAliases(group.osv, osvAliases)]);
     const summary =
       typeof osv?.summary === 'string' && osv.summary.trim() !== ''
         ? osv.summary

@@ -7,13 +7,21 @@
  * the report is built by @npmcli/arborist's `audit-report.js`; v1 is the registry's legacy
  * `/-/npm/v1/security/audits` response).
  *
- * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else NPM-<advisory id>>|npm:<package>|<installed version>`.
+ * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else NPM-<advisory id>>|npm:<package>|<installed version>`; a v1
+ * advisory whose `cves` name several CVEs keeps its own id (see joinableAliases).
  * v2 gives only the vulnerable range, never the installed version, so the version part stays empty.
  */
 import { capTitle, isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, ScanType, Severity } from '../model.js';
-import { dependencyIdentity, isGhsa, normalizeAliases, normalizeCwes, normalizeVulnerabilityId } from './identity.js';
+import {
+  dependencyIdentity,
+  isGhsa,
+  joinableAliases,
+  normalizeAliases,
+  normalizeCwes,
+  normalizeVulnerabilityId,
+} from './identity.js';
 import { escapePointer, parseJsonText } from './json.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
@@ -182,7 +190,8 @@ function parseV1(state: ParseState, advisories: Json): number {
     if (ruleId === undefined)
       throw new InputError(`${input.path}: ${base}/id: found ${describe(advisory.id)} (expected the advisory id).`);
     const cves = Array.isArray(advisory.cves) ? advisory.cves.filter((c): c is string => typeof c === 'string') : [];
-    const aliases = normalizeAliases([...cves, ghsa]);
+    // An advisory for several CVEs joins none of them (see joinableAliases); its GHSA stays its own id.
+    const aliases = normalizeAliases([ghsa, ...joinableAliases(ruleId, cves)]);
     const reading = readSeverity(input, `${base}/severity`, advisory.severity);
     const title = typeof advisory.title === 'string' && advisory.title.trim() !== '' ? advisory.title : ruleId;
     const patched = advisory.patched_versions;

@@ -3,7 +3,7 @@
  * Output docs: https://google.github.io/osv-scanner/output/#json
  * Result model: https://github.com/google/osv-scanner/blob/main/pkg/models/results.go
  * OSV records (`vulnerabilities[]`): https://ossf.github.io/osv-schema/
- * CVSS v3.1 base score: https://www.first.org/cvss/v3.1/specification-document (section 7.1, Appendix A)
+ * CVSS base scores of `severity[]` vectors (v2, v3, v4.0): severity.ts.
  *
  * One finding per group (`results[].packages[].groups[]`): osv-scanner groups the records that describe
  * the same issue (a GHSA and a PYSEC for one bug), so counting records would count that bug twice.
@@ -16,81 +16,33 @@ import { dependencyIdentity, joinableAliases, normalizeAliases, normalizeCwes } 
 import { escapePointer, parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
-import { severityFromScore, severityFromWord } from './severity.js';
+import { cvss2BaseScore, cvss3BaseScore, cvss4BaseScore, severityFromScore, severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 
 const FORMAT = 'osv-scanner';
 const TOOL = 'osv-scanner';
 const EXPECTED = "an OSV-Scanner JSON report (an object with 'results')";
-const OSV_TOP_LEVEL_KEYS = new Set(['results', 'experimental_config', 'license_summary']);
-
-const CVSS3_BASE: Record<string, Record<string, number>> = {
-  AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
-  AC: { L: 0.77, H: 0.44 },
-  PR: { N: 0.85, L: 0.62, H: 0.27 },
-  UI: { N: 0.85, R: 0.62 },
-  S: { U: 0, C: 1 },
-  C: { H: 0.56, L: 0.22, N: 0 },
-  I: { H: 0.56, L: 0.22, N: 0 },
-  A: { H: 0.56, L: 0.22, N: 0 },
-};
-/** Privileges Required weighs more when the scope changes (CVSS v3.1 section 7.4). */
-const CVSS3_PR_SCOPE_CHANGED: Record<string, number> = { N: 0.85, L: 0.68, H: 0.5 };
-const CVSS3_OTHER_METRICS = new Set([
-  'E',
-  'RL',
-  'RC',
-  'CR',
-  'IR',
-  'AR',
-  'MAV',
-  'MAC',
-  'MPR',
-  'MUI',
-  'MS',
-  'MC',
-  'MI',
-  'MA',
+/** The top-level keys OSV-Scanner writes (pkg/models/results.go, VulnerabilityResults). */
+const OSV_TOP_LEVEL_KEYS = new Set([
+  'results',
+  'experimental_config',
+  'experimental_generic_findings',
+  'image_metadata',
+  'license_summary',
 ]);
 
-/**
- * CVSS v3.1 Roundup (Appendix A): the smallest number with one decimal that is >= the input,
- * computed on integers so that 4.000000000000001 rounds to 4.0, not 4.1.
- */
-export function roundUpCvss31(value: number): number {
-  const scaled = Math.round(value * 100_000);
-  if (scaled % 10_000 === 0) return scaled / 100_000;
-  return (Math.floor(scaled / 10_000) + 1) / 10;
-}
+export { cvss3BaseScore, roundUpCvss31 } from './severity.js';
 
-/**
- * The CVSS v3.1 base score of a `CVSS:3.0/...` or `CVSS:3.1/...` vector, or undefined when the vector is
- * not a valid v3 vector (a base metric missing, repeated or out of range, an unknown metric).
- * Temporal and environmental metrics are allowed and do not change the base score.
- */
-export function cvss3BaseScore(vector: string): number | undefined {
-  const match = /^CVSS:3\.[01]\/(.+)$/.exec(vector.trim());
-  if (match === null) return undefined;
-  const metrics = new Map<string, string>();
-  for (const part of (match[1] ?? '').split('/')) {
-    const [key, value, extra] = part.split(':');
-    if (key === undefined || value === undefined || extra !== undefined || key === '' || value === '') return undefined;
-    if (metrics.has(key) || !(key in CVSS3_BASE || CVSS3_OTHER_METRICS.has(key))) return undefined;
-    metrics.set(key, value);
-  }
-  const weight = (key: string): number | undefined => {
-    const value = metrics.get(key);
-    return value === undefined ? undefined : CVSS3_BASE[key]?.[value];
-  };
-  const [av, ac, pr, ui, scope, c, i, a] = ['AV', 'AC', 'PR', 'UI', 'S', 'C', 'I', 'A'].map(weight);
-  if ([av, ac, pr, ui, scope, c, i, a].some((w) => w === undefined)) return undefined;
-  const changed = scope === 1;
-  const privileges = changed ? (CVSS3_PR_SCOPE_CHANGED[metrics.get('PR') ?? ''] ?? 0) : (pr as number);
-  const iss = 1 - (1 - (c as number)) * (1 - (i as number)) * (1 - (a as number));
-  const impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
-  const exploitability = 8.22 * (av as number) * (ac as number) * privileges * (ui as number);
-  if (impact <= 0) return 0;
-  return roundUpCvss31(Math.min(changed ? 1.08 * (impact + exploitability) : impact + exploitability, 10));
+/** The CVSS `severity[].type`s of an OSV record that shipgate scores, with their calculators. */
+const CVSS_TYPES = {
+  CVSS_V2: { label: 'CVSS v2', score: cvss2BaseScore },
+  CVSS_V3: { label: 'CVSS v3', score: cvss3BaseScore },
+  CVSS_V4: { label: 'CVSS v4.0', score: cvss4BaseScore },
+} as const;
+type CvssType = keyof typeof CVSS_TYPES;
+
+function isCvssType(type: string | undefined): type is CvssType {
+  return type !== undefined && Object.hasOwn(CVSS_TYPES, type);
 }
 
 function rank(severity: Severity): number {
@@ -121,7 +73,8 @@ interface OsvRecord {
   summary?: string;
   details?: string;
   databaseSeverity?: string;
-  cvss3Vectors: string[];
+  /** CVSS vectors of `severity[]`, with the pointer of each. */
+  vectors: { type: CvssType; vector: string; pointer: string }[];
   cwes: string[];
   fixed: string[];
 }
@@ -131,6 +84,8 @@ class OsvReader extends ReportReader {
   readonly findings: RawFinding[] = [];
   readonly warnings: string[] = [];
   records = 0;
+  /** Package entries that list neither vulnerabilities nor groups: pointer and package, for one warning. */
+  readonly packagesWithoutVulnerabilities: string[] = [];
 
   constructor(
     private readonly input: InputFile,
@@ -203,6 +158,18 @@ class OsvReader extends ReportReader {
     const location: Location = {};
     if (sourcePath.trim() !== '') location.path = normalizePath(this.context.root, sourcePath);
 
+    const groupsListed = Array.isArray(entry.groups) && entry.groups.length > 0;
+    // License scanning (--licenses) writes entries with only licenses or license_violations: not vulnerability
+    // data, and shipgate does not gate licenses. Any other entry without vulnerabilities or groups is a package
+    // osv-scanner found nothing for (--all-packages lists them), or a report cut or edited: worth a warning.
+    if (records.size === 0 && !groupsListed && !('licenses' in entry) && !('license_violations' in entry))
+      this.packagesWithoutVulnerabilities.push(
+        `${pointer} (${[pkg.name, pkg.version]
+          .filter((part): part is string => part !== undefined && part !== '')
+          .map((part) => (part.length > 80 ? `${part.slice(0, 80)}...` : part))
+          .join(' ')})`,
+      );
+
     const grouped = new Set<string>();
     if (entry.groups !== undefined && entry.groups !== null) {
       this.array(entry, 'groups', pointer).forEach((raw, index) => {
@@ -246,14 +213,14 @@ class OsvReader extends ReportReader {
     const aliases = this.strings(raw, 'aliases', pointer);
     const summary = this.string(raw, 'summary', pointer);
     const details = this.string(raw, 'details', pointer);
-    const cvss3Vectors: string[] = [];
+    const vectors: OsvRecord['vectors'] = [];
     this.array(raw, 'severity', pointer).forEach((entry, index) => {
       const at = `${pointer}/severity/${index}`;
       const severity = this.object(entry, at, 'an object with type and score');
       if (severity === undefined) return;
       const type = this.string(severity, 'type', at);
       const score = this.string(severity, 'score', at);
-      if (type === 'CVSS_V3' && score !== undefined) cvss3Vectors.push(score);
+      if (isCvssType(type) && score !== undefined) vectors.push({ type, vector: score, pointer: at });
     });
     let databaseSeverity: string | undefined;
     let cwes: string[] = [];
@@ -273,7 +240,7 @@ class OsvReader extends ReportReader {
       ...(summary !== undefined ? { summary } : {}),
       ...(details !== undefined ? { details } : {}),
       ...(databaseSeverity !== undefined ? { databaseSeverity } : {}),
-      cvss3Vectors,
+      vectors,
       cwes,
       fixed: fixedVersions(raw, pkgName, pkgEcosystem),
     };
@@ -310,22 +277,26 @@ class OsvReader extends ReportReader {
         };
     }
     if (best !== undefined) return { severity: best.severity, severitySource: best.source };
-    let bestScore: { score: number; id: string } | undefined;
-    for (const { record, pointer: at } of members) {
-      for (const vector of record.cvss3Vectors) {
-        const score = cvss3BaseScore(vector);
+    // The highest base score of any CVSS vector of the group's records (v2, v3 or v4.0), banded as DESIGN
+    // 3.1 bands every score: a record scored only in v4.0 or v2 is not left unknown.
+    let bestScore: { score: number; id: string; type: CvssType } | undefined;
+    for (const { record } of members) {
+      for (const { type, vector, pointer: at } of record.vectors) {
+        const score = CVSS_TYPES[type].score(vector);
         if (score === undefined) {
-          this.warnings.push(`${this.input.path}: ${at}/severity: '${vector}' is not a valid CVSS v3 vector; ignored.`);
+          this.warnings.push(
+            `${this.input.path}: ${at}/score: '${vector}' is not a valid ${CVSS_TYPES[type].label} vector (${record.id}); ignored.`,
+          );
           continue;
         }
-        if (bestScore === undefined || score > bestScore.score) bestScore = { score, id: record.id };
+        if (bestScore === undefined || score > bestScore.score) bestScore = { score, id: record.id, type };
       }
     }
     if (bestScore !== undefined) {
       const severity = severityFromScore(bestScore.score) ?? 'unknown';
       return {
         severity,
-        severitySource: `osv-scanner CVSS_V3 ${bestScore.score.toFixed(1)} (computed from the vector of ${bestScore.id})`,
+        severitySource: `osv-scanner ${bestScore.type} ${bestScore.score.toFixed(1)} (computed from the vector of ${bestScore.id})`,
       };
     }
     return { severity: 'unknown', severitySource: 'no severity in osv-scanner' };
@@ -399,12 +370,32 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       : describeValue(document);
     throw new InputError(`${input.path}: (root): got ${what} (expected ${EXPECTED}).`);
   }
+  // Semgrep, Bandit and tfsec reports also hold 'results' (a clean one is `{"results": [], "errors": []}`):
+  // read as OSV-Scanner they would be clean dependency scans. A key OSV-Scanner does not write says they are not.
+  const foreign = Object.keys(document).filter((key) => !OSV_TOP_LEVEL_KEYS.has(key));
+  if (foreign.length > 0) {
+    const named = foreign.slice(0, 10).map((key) => `'${key.length > 40 ? `${key.slice(0, 40)}...` : key}'`);
+    if (foreign.length > 10) named.push(`${foreign.length - 10} more`);
+    throw new InputError(
+      `${input.path}: (root): the top-level key${foreign.length === 1 ? ' ' : 's '}${named.join(', ')} ${foreign.length === 1 ? 'is' : 'are'} not written by OSV-Scanner (expected only ${[...OSV_TOP_LEVEL_KEYS].join(', ')}; Semgrep, Bandit and tfsec reports also have 'results': declare the input's own format).`,
+    );
+  }
   const scanType: ScanType = context.scanType ?? 'dependency';
   const reader = new OsvReader(input, context, scanType);
   if (!Array.isArray(document.results))
     reader.problem('/results', `got ${describeValue(document.results)}`, 'an array');
   else document.results.forEach((result, index) => reader.result(result, `/results/${index}`));
   reader.throwIfProblems();
+  const empty = reader.packagesWithoutVulnerabilities;
+  if (empty.length > 0)
+    reader.warnings.push(
+      `${input.path}: ${empty.length} package entr${empty.length === 1 ? 'y lists' : 'ies list'} neither vulnerabilities nor groups, so ${empty.length === 1 ? 'it adds' : 'they add'} no finding: ${empty.slice(0, 5).join(', ')}${empty.length > 5 ? ` and ${empty.length - 5} more` : ''} (osv-scanner --all-packages lists packages without known vulnerabilities; otherwise check that the report was not cut or edited).`,
+    );
+  const generic = document.experimental_generic_findings;
+  if (Array.isArray(generic) && generic.length > 0)
+    reader.warnings.push(
+      `${input.path}: /experimental_generic_findings: ${generic.length} finding${generic.length === 1 ? '' : 's'} of OSV-Scanner's experimental detectors ${generic.length === 1 ? 'is' : 'are'} not read; shipgate reads the vulnerabilities of results[].packages[] only.`,
+    );
   const run: ToolRun = { tool: TOOL, scanType, completed: true, problems: [], resultCount: reader.records };
   return { findings: reader.findings, runs: [run], warnings: reader.warnings };
 }

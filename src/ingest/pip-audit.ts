@@ -5,12 +5,13 @@
  * Docs: https://github.com/pypa/pip-audit#json-output (writer: `pip_audit/_format/json.py`).
  *
  * pip-audit gives no severity, so every finding is `unknown` and the policy decides how it counts.
- * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else PYSEC id>|pypi:<name>|<version>`.
+ * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else PYSEC id>|pypi:<name>|<version>`; an advisory whose aliases
+ * name several CVEs keeps its own id (see joinableAliases).
  */
 import { capTitle, isObject } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding } from '../model.js';
-import { dependencyIdentity, normalizeAliases } from './identity.js';
+import { dependencyIdentity, joinableAliases, normalizeAliases } from './identity.js';
 import { parseJsonText } from './json.js';
 import { decodeUtf8 } from './read.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, Ingestor } from './types.js';
@@ -128,7 +129,10 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
         );
       if (seen.has(id)) return;
       seen.add(id);
-      const aliases = normalizeAliases([id, ...readStrings(input, `${vulnPointer}/aliases`, vuln.aliases, 'ids')]);
+      // An advisory whose aliases name several CVEs (PYSEC-2021-142: CVE-2020-14343 and CVE-2020-1747) joins
+      // none of them: it stays a finding of its own rather than make two CVEs one (see joinableAliases).
+      const related = readStrings(input, `${vulnPointer}/aliases`, vuln.aliases, 'ids');
+      const aliases = normalizeAliases([id, ...joinableAliases(id, related)]);
       const fixedVersions = readStrings(input, `${vulnPointer}/fix_versions`, vuln.fix_versions, 'versions');
       const pkg: RawFinding['package'] = { name, version, ecosystem: ECOSYSTEM };
       if (fixedVersions.length > 0) pkg.fixedVersions = fixedVersions;

@@ -7,13 +7,24 @@
  *   `{"value": <package>, "children": {ID, Issue, URL, Severity, "Vulnerable Versions", "Tree Versions", Dependents}}`.
  *   https://yarnpkg.com/cli/npm/audit
  *
- * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else NPM-<advisory id>>|npm:<package>|<installed version>`.
+ * yarn 1's `auditSummary` must count exactly the advisory lines (else `--level`, `--summary` or a cut file left
+ * some out: an input error). yarn berry writes no summary, so its `--severity` filter leaves no trace to check.
+ *
+ * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else NPM-<advisory id>>|npm:<package>|<installed version>`; an
+ * advisory whose `cves` name several CVEs keeps its own id (see joinableAliases).
  * Pointers are `line N` (1-based), since the input is not one JSON text.
  */
 import { capTitle, isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, Severity } from '../model.js';
-import { dependencyIdentity, isGhsa, normalizeAliases, normalizeCwes, normalizeVulnerabilityId } from './identity.js';
+import {
+  dependencyIdentity,
+  isGhsa,
+  joinableAliases,
+  normalizeAliases,
+  normalizeCwes,
+  normalizeVulnerabilityId,
+} from './identity.js';
 import { parseJsonLine } from './json.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
@@ -157,8 +168,11 @@ function ruleIdOf(ghsa: string | undefined, id: unknown): string | undefined {
   return undefined;
 }
 
-/** yarn 1 `auditAdvisory`: one finding per advisory, module and installed version (`findings[].version`). */
-function readYarn1Advisory(acc: Accumulator, data: unknown, line: number): void {
+/**
+ * yarn 1 `auditAdvisory`: one finding per advisory, module and installed version (`findings[].version`).
+ * Returns the advisory's severity word as the auditSummary counts it (lower case).
+ */
+function readYarn1Advisory(acc: Accumulator, data: unknown, line: number): string {
   const { input } = acc;
   const where = `line ${line}`;
   const advisory = isObject(data) ? data.advisory : undefined;
@@ -177,7 +191,8 @@ function readYarn1Advisory(acc: Accumulator, data: unknown, line: number): void 
     throw new InputError(
       `${input.path}: ${where}: data.advisory.id is ${describe(advisory.id)} (expected the advisory id).`,
     );
-  const aliases = normalizeAliases([...strings(advisory.cves), ghsa]);
+  // An advisory for several CVEs joins none of them (see joinableAliases); its GHSA stays its own id.
+  const aliases = normalizeAliases([ghsa, ...joinableAliases(ruleId, strings(advisory.cves))]);
   const { severity, severitySource } = readSeverity(input, `${where}: data.advisory.severity`, advisory.severity);
   const title = typeof advisory.title === 'string' && advisory.title.trim() !== '' ? advisory.title : ruleId;
   const patched = typeof advisory.patched_versions === 'string' ? advisory.patched_versions.trim() : '';
@@ -208,6 +223,21 @@ function readYarn1Advisory(acc: Accumulator, data: unknown, line: number): void 
   });
   if (versions.length === 0) addFinding(acc, common);
   for (const version of versions) addFinding(acc, { ...common, version });
+  return typeof advisory.severity === 'string' ? advisory.severity.trim().toLowerCase() : 'unknown';
+}
+
+/** `high 2, low 1`: the non-zero counts, most severe first. */
+function describeCounts(counts: ReadonlyMap<string, number>): string {
+  const order = ['critical', 'high', 'moderate', 'low', 'info'];
+  const keys = [...counts.keys()].sort((a, b) => {
+    const ia = order.indexOf(a);
+    const ib = order.indexOf(b);
+    return (ia === -1 ? order.length : ia) - (ib === -1 ? order.length : ib) || a.localeCompare(b);
+  });
+  return keys
+    .filter((key) => (counts.get(key) ?? 0) > 0)
+    .map((key) => `${key} ${counts.get(key)}`)
+    .join(', ');
 }
 
 /** yarn berry line: one finding per installed version in "Tree Versions". */
@@ -289,6 +319,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   const warnings: string[] = [];
   let summary: JsonLine | undefined;
   let advisoryLines = 0;
+  /** auditAdvisory lines per severity word, as the auditSummary counts them. */
+  const listed = new Map<string, number>();
   let berryLines = 0;
   let yarn1Lines = 0;
 
@@ -310,7 +342,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     const type = value.type as string;
     if (type === 'auditAdvisory') {
       advisoryLines += 1;
-      readYarn1Advisory(acc, value.data, line);
+      const severity = readYarn1Advisory(acc, value.data, line);
+      listed.set(severity, (listed.get(severity) ?? 0) + 1);
     } else if (type === 'auditSummary') {
       const counts = isObject(value.data) ? value.data.vulnerabilities : undefined;
       if (!isObject(counts) || !Object.values(counts).every((n) => typeof n === 'number'))
@@ -344,18 +377,21 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   for (const entry of errors)
     warnings.push(`${input.path}: line ${entry.line}: yarn reported an error: ${describeError(entry)}.`);
   if (summary !== undefined) {
-    const total = Object.values(summary.value as Record<string, number>).reduce((a, b) => a + b, 0);
-    // As Checkov's summary (checkov.ts): a summary that counts vulnerabilities beside no advisory line at all
-    // is a cut stream or a filtered one (--summary, --level), never a clean audit.
-    if (total > 0 && advisoryLines === 0 && berryLines === 0)
+    // yarn 1 prints one auditAdvisory line per advisory and resolution path, and its auditSummary counts the
+    // registry's vulnerabilities the same way (one per advisory and path), so in a full report they agree,
+    // severity by severity. A summary that counts other numbers is a filtered report (--level prints only the
+    // advisories at or above its level, --summary none; the summary still counts every one) or a cut file:
+    // never a complete scan.
+    const counted = new Map(
+      Object.entries(summary.value as Record<string, number>).filter(([, n]) => n !== 0) as [string, number][],
+    );
+    const total = [...counted.values()].reduce((a, b) => a + b, 0);
+    const agree =
+      [...counted].every(([key, n]) => listed.get(key) === n) &&
+      [...listed].every(([key, n]) => counted.get(key) === n);
+    if (!agree)
       throw new InputError(
-        `${input.path}: line ${summary.line}: the auditSummary counts ${total} vulnerabilities but the stream has no auditAdvisory line (expected an auditAdvisory line per vulnerability; was the output cut? yarn audit --summary and --level also leave them out: run yarn audit --json without them for the gate).`,
-      );
-    // yarn 1 counts one vulnerability per advisory and resolution path, as it prints auditAdvisory lines;
-    // a difference is worth a warning (filtering flags such as --level also cause it), not a failure.
-    if (total !== advisoryLines)
-      warnings.push(
-        `${input.path}: line ${summary.line}: the auditSummary counts ${total} vulnerabilities but the stream has ${advisoryLines} auditAdvisory lines.`,
+        `${input.path}: line ${summary.line}: the auditSummary counts ${total} vulnerabilit${total === 1 ? 'y' : 'ies'}${total > 0 ? ` (${describeCounts(counted)})` : ''} but the stream has ${advisoryLines} auditAdvisory line${advisoryLines === 1 ? '' : 's'}${advisoryLines > 0 ? ` (${describeCounts(listed)})` : ''} (expected one auditAdvisory line per vulnerability the summary counts; yarn audit --level and --summary leave advisories out, and so does a cut file: run yarn audit --json without them for the gate).`,
       );
   }
   return {

@@ -5,6 +5,7 @@
  * https://slsa.dev/spec/v1.0/verification_summary
  */
 import { createHash } from 'node:crypto';
+import { ConfigError } from '../errors.js';
 import type { Evaluation } from '../evaluation.js';
 import { SEVERITIES } from '../model.js';
 import { renderExceptionSections } from './disposition-record.js';
@@ -14,36 +15,106 @@ export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 export const VSA_PREDICATE_TYPE = 'https://slsa.dev/verification_summary/v1';
 export const VERIFIER_ID = 'https://github.com/shipgate/shipgate';
 
-/** The sha256 of a set of inputs, one `sha256  path` line each: the subject when there is no commit. */
+/** GitHub's owner and repository names: letters, digits, `-`, `_` and `.`, as `owner/name`. */
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/** A git object name as `gitCommit` takes it: SHA-1 (40) or SHA-256 (64) hex digits, lower case. */
+const GIT_OBJECT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/**
+ * Why `repository` cannot go into the certificate's `resourceUri` (`git+https://github.com/<owner>/<name>`),
+ * or undefined when it is a GitHub `owner/name`: anything else (`?`, `#`, `@`, a third segment, `..`)
+ * would make the URI name another resource.
+ */
+export function checkRepository(repository: string): string | undefined {
+  if (REPOSITORY.test(repository) && !repository.split('/').some((part) => part === '.' || part === '..'))
+    return undefined;
+  return `the repository '${repository}' (--repository, else GITHUB_REPOSITORY) is not a GitHub owner/name (expected two names joined by '/', each of letters, digits, '-', '_' and '.', as in acme/payments)`;
+}
+
+/** The commit as the certificate records it everywhere: hex digits in lower case (as git prints them), else as given. */
+export function certificateCommit(commit: string): string {
+  return /^[0-9a-f]+$/i.test(commit) ? commit.toLowerCase() : commit;
+}
+
+/** Orders by path, comparing the UTF-8 bytes (not UTF-16 code units), so that every platform agrees. */
+export function sortByPath<T extends { path: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => Buffer.compare(Buffer.from(a.path, 'utf8'), Buffer.from(b.path, 'utf8')));
+}
+
+/**
+ * The sha256 of a set of inputs, one `sha256  path` line each in path order (so that the same set gives
+ * the same digest whatever order `--scan` named it in): the subject's sha256.
+ */
 export function inputSetDigest(inputs: readonly { sha256: string; path: string }[]): string {
   return createHash('sha256')
-    .update(inputs.map((i) => `${i.sha256}  ${i.path}`).join('\n'))
+    .update(
+      sortByPath(inputs)
+        .map((i) => `${i.sha256}  ${i.path}`)
+        .join('\n'),
+    )
     .digest('hex');
 }
 
+/** `resourceUri`: the repository at the commit, or the input set when no repository is named. */
+export function resourceUriOf(
+  repository: string | undefined,
+  commit: string | undefined,
+  inputsSha256: string,
+): string {
+  if (repository === undefined) return `shipgate:inputs/${inputsSha256}`;
+  // A ref that is not a commit (`--commit main`) is percent-encoded, so that it cannot add a query or fragment.
+  const ref = commit === undefined ? '' : `@${encodeURIComponent(commit).replace(/%2F/gi, '/')}`;
+  return `git+https://github.com/${certifiedRepository(repository)}${ref}`;
+}
+
+/** The repository, refused (ConfigError) when it is not a GitHub `owner/name`. */
+function certifiedRepository(repository: string): string {
+  const problem = checkRepository(repository);
+  if (problem !== undefined) throw new ConfigError(`${problem}; the certificate cannot name it.`);
+  return repository;
+}
+
+/**
+ * The subject: named after the repository (else `release`), with the sha256 over the evaluated inputs
+ * always (the one digest `verify` can recompute), and the commit under test as `gitCommit` when it is one.
+ */
 function subject(evaluation: Evaluation): { name: string; digest: Record<string, string> } {
-  const name = evaluation.repository ?? 'release';
-  if (evaluation.commit && /^[0-9a-f]{40}$/i.test(evaluation.commit))
-    return { name, digest: { gitCommit: evaluation.commit.toLowerCase() } };
-  // Without a commit, the subject is the set of evaluated inputs.
-  return { name, digest: { sha256: inputSetDigest(evaluation.inputs) } };
+  const commit = evaluation.commit === undefined ? undefined : certificateCommit(evaluation.commit);
+  return {
+    name: evaluation.repository ?? 'release',
+    digest: {
+      ...(commit !== undefined && GIT_OBJECT.test(commit) ? { gitCommit: commit } : {}),
+      sha256: inputSetDigest(evaluation.inputs),
+    },
+  };
+}
+
+/** The policy file itself (or the preset): the first layer of the extends chain. */
+function policyFile(evaluation: Evaluation): { source: string; sha256: string } {
+  const first = evaluation.policy.chain[0];
+  if (first === undefined || first.source !== evaluation.policy.source)
+    throw new Error(
+      `the policy chain (${evaluation.policy.chain.map((c) => c.source).join(' -> ') || 'empty'}) does not start with the policy ${evaluation.policy.source}.`,
+    );
+  return first;
 }
 
 export function buildCertificate(evaluation: Evaluation): Record<string, unknown> {
-  const resourceUri = evaluation.repository
-    ? `git+https://github.com/${evaluation.repository}${evaluation.commit ? `@${evaluation.commit}` : ''}`
-    : `shipgate:inputs/${subject(evaluation).digest.sha256 ?? evaluation.commit ?? ''}`;
+  const theSubject = subject(evaluation);
+  const commit = evaluation.commit === undefined ? undefined : certificateCommit(evaluation.commit);
+  const policy = policyFile(evaluation);
   return {
     _type: STATEMENT_TYPE,
-    subject: [subject(evaluation)],
+    subject: [theSubject],
     predicateType: VSA_PREDICATE_TYPE,
     predicate: {
       verifier: { id: VERIFIER_ID, version: { shipgate: evaluation.shipgateVersion } },
       timeVerified: evaluation.evaluatedAt,
-      resourceUri,
-      policy: { uri: evaluation.policy.source, digest: { sha256: evaluation.policy.digest } },
+      resourceUri: resourceUriOf(evaluation.repository, commit, theSubject.digest.sha256 as string),
+      // SLSA VSA v1: `policy` is a resource descriptor, its digest that of the resource at `uri`.
+      policy: { uri: policy.source, digest: { sha256: policy.sha256 } },
       inputAttestations: [
-        ...evaluation.inputs.map((i) => ({ uri: i.path, digest: { sha256: i.sha256 } })),
+        ...sortByPath(evaluation.inputs).map((i) => ({ uri: i.path, digest: { sha256: i.sha256 } })),
         ...evaluation.evidence
           .filter((e) => e.kind !== 'policy')
           .map((e) => ({ uri: e.path, digest: { sha256: e.sha256 } })),
@@ -53,7 +124,12 @@ export function buildCertificate(evaluation: Evaluation): Record<string, unknown
       shipgate: {
         decision: evaluation.decision,
         mode: evaluation.mode,
-        ...(evaluation.commit ? { commit: evaluation.commit } : {}),
+        ...(commit !== undefined ? { commit } : {}),
+        // The whole extends chain, layer by layer; `digest` is over every layer's source and sha256.
+        policy: {
+          digest: evaluation.policy.digest,
+          chain: evaluation.policy.chain.map((c) => ({ source: c.source, sha256: c.sha256, origin: c.origin })),
+        },
         totals: evaluation.totals,
         open: evaluation.open,
         gates: evaluation.gates.map((g) => ({
@@ -63,6 +139,7 @@ export function buildCertificate(evaluation: Evaluation): Record<string, unknown
           summary: g.summary,
         })),
         conditions: evaluation.conditions,
+        warnings: evaluation.warnings,
         exceptionsApplied: evaluation.exceptions.applied.map((a) => ({
           id: a.id,
           type: a.type,
@@ -92,9 +169,13 @@ export function renderCertificateMarkdown(evaluation: Evaluation): string {
     `**${evaluation.decision === 'approved' ? 'Approved' : 'Approved with conditions'}** for release by shipgate ${evaluation.shipgateVersion} on ${evaluation.evaluatedAt}.`,
     '',
   );
-  if (evaluation.repository) out.push(`- Repository: ${escapeMarkdown(evaluation.repository)}`);
-  if (evaluation.commit) out.push(`- Commit: ${escapeMarkdown(evaluation.commit)}`);
-  out.push(`- Policy: ${escapeMarkdown(evaluation.policy.source)} (sha256 ${evaluation.policy.digest})`);
+  if (evaluation.repository) out.push(`- Repository: ${escapeMarkdown(certifiedRepository(evaluation.repository))}`);
+  if (evaluation.commit) out.push(`- Commit: ${escapeMarkdown(certificateCommit(evaluation.commit))}`);
+  const policy = policyFile(evaluation);
+  out.push(`- Policy: ${escapeMarkdown(policy.source)} (sha256 ${policy.sha256})`);
+  out.push(
+    `- Policy chain: ${escapeMarkdown(evaluation.policy.chain.map((c) => c.source).join(' -> '))} (sha256 over the chain ${evaluation.policy.digest})`,
+  );
   out.push(`- Mode: ${evaluation.mode}`, '');
   out.push('## Gates', '');
   out.push(
@@ -119,13 +200,17 @@ export function renderCertificateMarkdown(evaluation: Evaluation): string {
       ? 'None.'
       : evaluation.conditions.map((c) => `- ${escapeMarkdown(c, 2000)}`).join('\n'),
   );
+  if (evaluation.warnings.length > 0) {
+    out.push('', '## Warnings', '');
+    out.push(evaluation.warnings.map((w) => `- ${escapeMarkdown(w, 2000)}`).join('\n'));
+  }
   out.push('', ...renderExceptionSections(evaluation));
   out.push('', '## Evidence', '');
   out.push(
     markdownTable(
       ['File', 'Kind', 'sha256'],
       [
-        ...evaluation.inputs.map((i) => [i.path, `scan (${i.format})`, i.sha256]),
+        ...sortByPath(evaluation.inputs).map((i) => [i.path, `scan (${i.format})`, i.sha256]),
         ...evaluation.evidence.map((e) => [e.path, `${e.kind} (${e.origin})`, e.sha256]),
       ],
     ),

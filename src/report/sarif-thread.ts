@@ -28,8 +28,8 @@ export interface SarifThread {
   end(): void;
   /** Resolves when the file is written and closed; rejects with the thread's error, naming the file. */
   readonly done: Promise<void>;
-  /** Stops the thread (after a failure elsewhere); `done` rejects if it had not settled. */
-  stop(): void;
+  /** Stops the thread (after a failure elsewhere); `done` rejects if it had not settled. Resolves once it has exited. */
+  stop(): Promise<void>;
 }
 
 let source: string | undefined;
@@ -116,7 +116,10 @@ export function startSarifThread(path: string, frame: SarifFrame): SarifThread |
     done,
     stop() {
       fail(new Error(`${path}: the SARIF thread was stopped before the file was complete`));
-      void worker.terminate();
+      return worker.terminate().then(
+        () => undefined,
+        () => undefined,
+      );
     },
   };
 }

@@ -11,6 +11,17 @@ import { startSarifThread, type SarifThread } from './sarif-thread.js';
 
 export const CERTIFICATE_FILES = ['security-approval-certificate.md', 'security-approval-certificate.json'] as const;
 
+/** Every file an evaluation may write into the output directory (DESIGN 6). */
+export const OUTPUT_FILES = [
+  'scan-results.json',
+  'scope-register.json',
+  'disposition-record.md',
+  'shipgate.sarif',
+  'findings-register.csv',
+  'security-remediation-backlog.csv',
+  ...CERTIFICATE_FILES,
+] as const;
+
 /** Removes a certificate left by an earlier run, so none can look current. */
 export async function removeStaleCertificates(outDir: string): Promise<void> {
   try {
@@ -81,6 +92,9 @@ export async function writeOutputs(
   const sarifTarget = join(outDir, 'shipgate.sarif');
   const sarifTemporary = temporary(sarifTarget);
   let thread: SarifThread | undefined;
+  // What this run has put on disk, removed again when it fails: an errored run leaves no outputs.
+  const temporaries = new Set<string>([sarifTemporary]);
+  const placed: string[] = [];
   try {
     await mkdir(outDir, { recursive: true });
     const sarif = sarifSelection(evaluation.findings, options.sarifMaxResults);
@@ -96,6 +110,8 @@ export async function writeOutputs(
       sarifPending = false;
       await thread.done;
       await rename(sarifTemporary, sarifTarget);
+      temporaries.delete(sarifTemporary);
+      placed.push(sarifTarget);
     };
     for (const [name, content] of files) {
       const target = join(outDir, name);
@@ -103,15 +119,22 @@ export async function writeOutputs(
       // A certificate is written only after every other output is in place, as without the thread.
       if ((CERTIFICATE_FILES as readonly string[]).includes(name)) await finishSarif();
       const path = temporary(target);
+      temporaries.add(path);
       await writeContent(path, content, thread && name === 'scan-results.json' ? () => thread?.pace() : undefined);
       await rename(path, target);
+      temporaries.delete(path);
+      placed.push(target);
       // Every line has been handed over: the thread finishes while the other files are written.
       if (name === 'scan-results.json') thread?.end();
     }
     await finishSarif();
     return [...files.keys()].map((name) => join(outDir, name));
   } catch (error) {
-    thread?.stop();
+    // The thread has stopped writing before its file is removed.
+    await thread?.stop();
+    // Half-written temporary files and the outputs already in place (which may say "approved") go:
+    // the run failed, and nothing it wrote may look like its result.
+    for (const path of [...temporaries, ...placed]) await rm(path, { force: true }).catch(() => undefined);
     throw new OutputError(`${outDir}: the outputs could not be written: ${(error as Error).message}.`);
   }
 }

@@ -259,6 +259,18 @@ describe('commands/waive', () => {
   });
 
   describe('messages', () => {
+    it('refuses a blank reason, owner or approver (a config error), writing nothing; a word passes', () => {
+      const root = workspace();
+      const blank = errorOf(() => waive(root, { reason: ' ', owner: '\t', approvedBy: '\u00a0' }));
+      expect(blank).toBeInstanceOf(ConfigError);
+      expect(blank.message).toBe(
+        'waive needs --reason, --owner, --approved-by (each with text, not only white space).',
+      );
+      expect(existsSync(join(root, WAIVERS))).toBe(false);
+      expect(waive(root, { reason: ' x ' }).id).toBe('EXC-0001');
+      expect(idsIn(root, WAIVERS)).toEqual([`EXC-0001 ${FINDING}`]);
+    });
+
     it("says why the exception would not apply, in a sentence, for an approver not on the list and for the owner's own approval", () => {
       const root = workspace();
       expect(errorOf(() => waive(root, { approvedBy: 'bob' })).message).toBe(

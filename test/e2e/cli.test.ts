@@ -121,6 +121,9 @@ describe('e2e/cli', () => {
       [['--max-findings', 'abc'], {}, 2, /--max-findings 'abc' is not a positive whole number/],
       [['--policy', 'missing.yml'], {}, 2, /missing\.yml: the policy file does not exist/],
       [['--format', 'xml'], {}, 2, /--format 'xml' is not supported/],
+      // Refused before the command is known: an unknown option, an option whose value is missing.
+      [['--dryrun'], {}, 2, /Unknown option '--dryrun'/],
+      [['--scan'], {}, 2, /Option '--scan <value>' argument missing/],
     ];
     for (const [args, env, code, message] of failures) {
       approved();
@@ -130,6 +133,11 @@ describe('e2e/cli', () => {
       expect(existsSync(join(dir, OUT, 'security-approval-certificate.json'))).toBe(false);
       expect(existsSync(join(dir, OUT, 'security-approval-certificate.md'))).toBe(false);
     }
+    // A dry run whose command line does not parse removes nothing, like every dry run.
+    approved();
+    const dryRun = shipgate(['evaluate', '--root', dir, '--dry-run', '--bogus'], { cwd: dir });
+    expect(dryRun.code).toBe(2);
+    expect(existsSync(join(dir, OUT, 'security-approval-certificate.json'))).toBe(true);
     // A policy that does not load: its outputs.dir is unknown, so the built-in directory is cleared.
     approved();
     mkdirSync(join(dir, '.shipgate'));
@@ -591,6 +599,21 @@ describe('e2e/cli', () => {
     expect(first['scan-results.json']).not.toBe(second['scan-results.json']);
   });
 
+  it('writes the same outputs, byte for byte, whatever order the --scan flags come in', () => {
+    const dir = demoRelease();
+    const outputs = (order: string[], out: string) => {
+      const result = shipgate(['evaluate', '--root', dir, ...order.flatMap((p) => ['--scan', p]), '--out', out], {
+        cwd: dir,
+      });
+      expect(result.code).toBe(0);
+      return Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(join(out, name), 'utf8')]));
+    };
+    const forward = outputs(['reports/codeql.sarif', 'reports/gitleaks.sarif', 'reports/trivy.json'], join(dir, 'a'));
+    const backward = outputs(['reports/trivy.json', 'reports/gitleaks.sarif', 'reports/codeql.sarif'], join(dir, 'b'));
+    expect(Object.keys(forward)).toContain('security-approval-certificate.json');
+    expect(backward).toEqual(forward);
+  });
+
   it('gives the same results when every input is streamed (--stream-above 1) as when each is read whole', () => {
     const dir = demoRelease();
     cpSync(join(FIXTURES, 'grype-json/grype-0.24.0-directory.json'), join(dir, 'reports/grype.json'));
@@ -601,12 +624,15 @@ describe('e2e/cli', () => {
     expect(streamed.stderr).toBe(whole.stderr);
     expect(streamed.code).toBe(whole.code);
     expect(JSON.parse(streamed.stdout)).toEqual(JSON.parse(whole.stdout));
-    expect(JSON.parse(whole.stdout).inputs.map((i: { format: string }) => i.format)).toEqual([
-      'sarif',
-      'trivy',
-      'sarif',
-      'grype',
-      'semgrep',
+    // In path order, whatever order the policy and --scan gave.
+    expect(
+      JSON.parse(whole.stdout).inputs.map((i: { path: string; format: string }) => `${i.path} ${i.format}`),
+    ).toEqual([
+      'reports/codeql.sarif sarif',
+      'reports/gitleaks.sarif sarif',
+      'reports/grype.json grype',
+      'reports/semgrep.json semgrep',
+      'reports/trivy.json trivy',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
+import { errorOf } from '../helpers.js';
 import {
   CONTROL_STATUSES,
   DEFAULT_CONTROLS,
@@ -214,7 +215,7 @@ describe('evidence/assessment', () => {
       ]);
     });
 
-    it('uses the first table with Control and Status columns and ignores the tables before and after it', () => {
+    it('reads every table with Control and Status columns, and skips tables without them', () => {
       const text = lines(
         '| Area | Status |', //                  1
         '| --- | --- |', //                      2
@@ -222,13 +223,37 @@ describe('evidence/assessment', () => {
         '', //                                  4
         ...REAL_TABLE, //                       5-7
         '', //                                  8
-        '| Control | Status |', //               9
-        '| --- | --- |', //                      10
-        '| later | bogus status |', //           11
+        '| Control | Criticality | Status |', // 9
+        '| --- | --- | --- |', //                10
+        '| later | high | Pending |', //         11
       );
       expect(parseAssessment(text, SOURCE).controls).toEqual([
         { controlId: 'real-control', key: 'real-control', status: 'Verified', line: 7 },
+        { controlId: 'later', key: 'later', status: 'Pending', line: 11, criticality: 'high' },
       ]);
+    });
+
+    it('refuses a control assessed in two tables (an example or stale table must not decide it)', () => {
+      const text = lines(
+        '| Control | Status |', //               1
+        '| --- | --- |', //                      2
+        '| authentication | Verified |', //      3
+        '', //                                  4
+        '> | Control | Status |', //             5
+        '> | --- | --- |', //                    6
+        '> | Authentication | Not verified |', // 7
+      );
+      const error = errorOf(() => parseAssessment(text, SOURCE));
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as Error).message).toBe(
+        `${SOURCE}: line 7: control 'Authentication' is already assessed on line 3 (expected each control once; ids are compared case-insensitively).`,
+      );
+    });
+
+    it('lists every problem of a later table too', () => {
+      const text = lines(...REAL_TABLE, '', '| Control | Status |', '| --- | --- |', '| later | bogus status |');
+      const error = errorOf(() => parseAssessment(text, SOURCE));
+      expect((error as Error).message).toContain(`${SOURCE}: line 7: 'bogus status' is not a control status`);
     });
 
     it('counts a table inside a blockquote, which GitHub renders as a table', () => {

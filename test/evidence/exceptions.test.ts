@@ -178,6 +178,36 @@ describe('evidence/exceptions', () => {
         /is a compensating-control without 'control'/,
       ],
       [
+        'an owner of only spaces',
+        valid.replace('owner: alice', 'owner: " "'),
+        /line 8, column 13: \/exceptions\/0\/owner: " " is blank \(expected text, not only white space\)/,
+      ],
+      [
+        'an approver of only a tab and a no-break space',
+        valid.replace('approvedBy: bob', 'approvedBy: "\\t\\u00a0"'),
+        /line 9, column 18: \/exceptions\/0\/approvedBy: "\\t\u00a0" is blank/,
+      ],
+      [
+        'a blank reason',
+        valid.replace('reason: Not reachable.', "reason: '  '"),
+        /\/exceptions\/0\/reason: " {2}" is blank/,
+      ],
+      [
+        'a blank control of a compensating control',
+        valid.replace('risk-acceptance', 'compensating-control').replace('ticket: SEC-204', 'control: " "'),
+        /\/exceptions\/0\/control: " " is blank/,
+      ],
+      [
+        'an empty owner, at its own line (not line 1)',
+        valid.replace('owner: alice', 'owner:'),
+        /x\.yml: line 8, column 5: \/exceptions\/0\/owner: null is not allowed \(expected string\)/,
+      ],
+      [
+        'a blank selector',
+        valid.replace('package: lodash', 'package: " "'),
+        /\/exceptions\/0\/match\/package: " " is blank/,
+      ],
+      [
         'a brace glob',
         valid.replace('package: lodash', 'path: "src/{a,b}/**"'),
         /the path glob 'src\/\{a,b\}\/\*\*' is refused: braces/,

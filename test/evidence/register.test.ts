@@ -214,6 +214,19 @@ describe('evidence/register', () => {
       ]);
     });
 
+    it('refuses a spelling of a known column (Due Date, remediation-plan) instead of keeping it as unknown', async () => {
+      expect(
+        await problemsOf('finding_id,status,Due Date,remediation-plan,due_dates\nSG-1,open,2026-12-01,x,y\n'),
+      ).toEqual([
+        `${SOURCE}: row 1, column 3: 'Due Date' is not a column name shipgate reads; it looks like due_date (expected the column names as written: finding_id, title, severity, scan_type, location, owner, status, remediation_plan, due_date, exception_id, ticket).`,
+        `${SOURCE}: row 1, column 4: 'remediation-plan' is not a column name shipgate reads; it looks like remediation_plan (expected the column names as written: finding_id, title, severity, scan_type, location, owner, status, remediation_plan, due_date, exception_id, ticket).`,
+      ]);
+      // A name that is not a spelling of one (due_dates) stays an unknown column, kept as written.
+      expect((await parseRegister('finding_id,status,due_dates\nSG-1,open,y\n', SOURCE)).rows[0]?.extra).toEqual({
+        due_dates: 'y',
+      });
+    });
+
     it('rejects a repeated column name (case-insensitively) and an empty one', async () => {
       expect(await problemsOf('finding_id,status,Notes,Status,notes,\nSG-1,open,a,b,c,d\n')).toEqual([
         `${SOURCE}: row 1, column 4: 'Status' repeats column 2 (expected each column once; names are case-insensitive).`,

@@ -164,6 +164,25 @@ describe('gates/scan-cleanliness', () => {
       expect(yesterday.reasons[0]).toMatch(/register row 7 plan was due 2026-11-24, which has passed/);
     });
 
+    it('counts a row as a plan only while it says open or in-remediation, not resolved, risk-accepted or false-positive', () => {
+      const [f] = highs;
+      for (const status of ['open', 'in-remediation'] as const) {
+        const rows = new Map([plan(f!.id, 3, { status })]);
+        expect(scanCleanliness.evaluate(context({ findings: [f!], register: { source: 'r', rows } })).status).toBe(
+          'pass',
+        );
+      }
+      for (const status of ['resolved', 'risk-accepted', 'false-positive'] as const) {
+        const rows = new Map([plan(f!.id, 3, { status })]);
+        const result = scanCleanliness.evaluate(context({ findings: [f!], register: { source: 'r', rows } }));
+        expect(result.status).toBe('fail');
+        expect(result.conditions).toEqual([]);
+        expect(result.reasons[0]).toContain(
+          `register row 3 says '${status}', but the finding is open (expected status open or in-remediation with owner, remediation_plan and due_date, or a valid exception).`,
+        );
+      }
+    });
+
     it('names the missing fields of a row', () => {
       const [f] = highs;
       const rows = new Map([plan(f!.id, 4, { owner: '', remediationPlan: '' })]);

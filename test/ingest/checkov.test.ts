@@ -1,5 +1,5 @@
 import { FIXTURES, createHarness } from './harness.js';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
@@ -175,11 +175,131 @@ describe('ingest/checkov', () => {
     });
   });
 
-  it('turns parsing errors into warnings naming their pointer', async () => {
-    const result = await parseText('parse.json', framework('terraform', [check()], { parsing_errors: ['/broken.tf'] }));
-    expect(result.warnings).toEqual([
-      'parse.json: /results/parsing_errors/0: Checkov (terraform) could not parse /broken.tf; its checks did not run.',
-    ]);
+  describe('files Checkov could not parse', () => {
+    it('makes a framework with parsing errors a scan that did not complete, naming the files', async () => {
+      const result = await parseText(
+        'parse.json',
+        framework('terraform', [check()], { parsing_errors: ['/broken.tf'] }),
+      );
+      expect(result.findings).toHaveLength(1);
+      expect(result.runs[0]).toMatchObject({
+        completed: false,
+        problems: [
+          'Checkov (terraform) could not parse 1 file(s) (/results/parsing_errors): /broken.tf; their checks did not run, so the terraform scan is not complete (fix or exclude those files and scan again)',
+        ],
+      });
+      expect(result.warnings).toEqual([]);
+    });
+
+    it('does so with no failed check at all (the review report: /main.tf unparsed, summary parsing_errors 1)', async () => {
+      const report = {
+        check_type: 'terraform',
+        results: { passed_checks: [], failed_checks: [], skipped_checks: [], parsing_errors: ['/main.tf'] },
+        summary: { passed: 0, failed: 0, skipped: 0, parsing_errors: 1, resource_count: 0, checkov_version: '2.3.0' },
+      };
+      const result = await parseText('checkov.json', report);
+      expect(result.findings).toEqual([]);
+      expect(result.runs).toEqual([
+        {
+          tool: 'Checkov',
+          toolVersion: '2.3.0',
+          scanType: 'iac',
+          completed: false,
+          problems: [
+            'Checkov (terraform) could not parse 1 file(s) (/results/parsing_errors): /main.tf; their checks did not run, so the terraform scan is not complete (fix or exclude those files and scan again)',
+          ],
+          resultCount: 0,
+        },
+      ]);
+    });
+
+    it('names the framework of a list entry, and leaves the other frameworks complete', async () => {
+      const result = await parseText('list.json', [
+        framework('terraform', [check()]),
+        framework('kubernetes', [], { parsing_errors: ['/a.yaml', '/b.yaml'] }),
+      ]);
+      expect(result.runs.map((r) => r.completed)).toEqual([true, false]);
+      expect(result.runs[1]?.problems).toEqual([
+        'Checkov (kubernetes) could not parse 2 file(s) (/1/results/parsing_errors): /a.yaml, /b.yaml; their checks did not run, so the kubernetes scan is not complete (fix or exclude those files and scan again)',
+      ]);
+    });
+
+    it('takes the summary count when the list of files is missing', async () => {
+      const report = framework('terraform', []);
+      delete (report.results as Record<string, unknown>).parsing_errors;
+      (report.summary as Record<string, unknown>).parsing_errors = 2;
+      const result = await parseText('count.json', report);
+      expect(result.runs[0]).toMatchObject({
+        completed: false,
+        problems: [
+          'Checkov (terraform) could not parse 2 file(s) (/results/parsing_errors); their checks did not run, so the terraform scan is not complete (fix or exclude those files and scan again)',
+        ],
+      });
+    });
+
+    it('keeps a framework whose parsing_errors list and count are empty a completed scan', async () => {
+      const result = await parseText('clean.json', framework('terraform', []));
+      expect(result.runs[0]).toMatchObject({ completed: true, problems: [] });
+    });
+
+    it('makes a bare summary that counts unparsed files a scan that did not complete', async () => {
+      const result = await parseText('checkov-summary.json', {
+        passed: 0,
+        failed: 0,
+        skipped: 0,
+        parsing_errors: 3,
+        resource_count: 0,
+        checkov_version: '2.3.0',
+      });
+      expect(result.runs).toEqual([
+        {
+          tool: 'Checkov',
+          toolVersion: '2.3.0',
+          scanType: 'iac',
+          completed: false,
+          problems: [
+            'Checkov could not parse 3 file(s) (/parsing_errors); the bare summary does not name them, and their checks did not run, so the scan is not complete (the Checkov log names them: fix or exclude them and scan again)',
+          ],
+          resultCount: 0,
+        },
+      ]);
+      expect(result.warnings).toEqual([]);
+    });
+
+    it('reads the spelling parsingerrors of the real 2.1.269 bare summary: 0 there, 1 in a variant', async () => {
+      const real = JSON.parse(
+        readFileSync(join(fixtures, FOLDER, 'checkov-2.1.269-summary-only-no-vulns.json'), 'utf8'),
+      ) as Record<string, unknown>;
+      expect(real.parsingerrors).toBe(0);
+      const variant = await parseText('variant.json', { ...real, parsingerrors: 1 });
+      expect(variant.runs[0]).toMatchObject({
+        completed: false,
+        problems: [
+          'Checkov could not parse 1 file(s) (/parsingerrors); the bare summary does not name them, and their checks did not run, so the scan is not complete (the Checkov log names them: fix or exclude them and scan again)',
+        ],
+      });
+    });
+
+    it.each([
+      [
+        'a parsing_errors list that is not an array',
+        { results: { failed_checks: [], parsing_errors: '/x.tf' } },
+        /^bad\.json: \/results\/parsing_errors: found a string \(expected an array of the files Checkov could not parse\)\.$/,
+      ],
+      [
+        'a summary count that is not a count',
+        { summary: { failed: 0, parsing_errors: -1 } },
+        /^bad\.json: \/summary\/parsing_errors: the number -1 \(expected the number of files Checkov could not parse\)\.$/,
+      ],
+    ])('refuses %s, naming its pointer', async (_what, override, pattern) => {
+      const base = framework('terraform', []);
+      const report = {
+        ...base,
+        ...('results' in override ? { results: { ...base.results, ...override.results } } : {}),
+        ...('summary' in override ? { summary: { ...base.summary, ...override.summary } } : {}),
+      };
+      await expect(parseText('bad.json', report)).rejects.toThrow(pattern);
+    });
   });
 
   it('lets the policy set the scan type', async () => {
@@ -221,8 +341,25 @@ describe('ingest/checkov', () => {
       const report = framework('terraform', []);
       report.summary.failed = 4;
       await expect(parseText('cut.json', [framework('terraform', [check()]), report])).rejects.toThrow(
-        /^cut\.json: \/1\/results\/failed_checks: the summary counts 4 failed check/,
+        new InputError(
+          'cut.json: /1/results/failed_checks: the summary (/1/summary/failed) counts 4 failed check(s) but none is listed (expected every failed check; was the report cut?).',
+        ),
       );
+    });
+
+    it('refuses a framework whose summary counts more failures than it lists, and reads one that lists as many or more', async () => {
+      const short = framework('terraform', [check(), check({ check_id: 'CKV_AWS_21' })]);
+      short.summary.failed = 3;
+      await expect(parseText('short.json', short)).rejects.toThrow(
+        new InputError(
+          'short.json: /results/failed_checks: the summary (/summary/failed) counts 3 failed check(s) but only 2 are listed (expected every failed check; was the report cut?).',
+        ),
+      );
+      short.summary.failed = 2;
+      expect((await parseText('equal.json', short)).findings).toHaveLength(2);
+      // The real 1.0.467 report lists 3 failed checks under a summary of 2: more listed is read.
+      const real = await parseFolderFixture('checkov-1.0.467-many.json');
+      expect(real.findings).toHaveLength(3);
     });
 
     it('refuses a severity Checkov does not write and names its pointer', async () => {

@@ -1,4 +1,6 @@
 import { FIXTURES, counts, createHarness, fixtureFiles, sampleOf } from './harness.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dependencyCheck, parsePurl } from '../../src/ingest/dependency-check.js';
 import { dependencyIdentity } from '../../src/ingest/identity.js';
@@ -160,13 +162,85 @@ describe('ingest/dependency-check', () => {
       ],
       ['cvssv2.severity', { cvssv2: { score: 5, severity: 'MEDIUM' } }, 'medium', 'dependency-check cvssv2 MEDIUM'],
       ['cvssv3.baseScore', { cvssv3: { baseScore: 7.5 } }, 'high', 'dependency-check cvssv3 7.5'],
+      ['cvssv3.baseScore as a string', { cvssv3: { baseScore: '9.8' } }, 'critical', 'dependency-check cvssv3 9.8'],
+      [
+        'cvssv4.baseSeverity',
+        { cvssv4: { baseScore: 9.3, baseSeverity: 'CRITICAL' } },
+        'critical',
+        'dependency-check cvssv4 CRITICAL',
+      ],
+      ['cvssv4.baseScore', { cvssv4: { baseScore: 8.7 } }, 'high', 'dependency-check cvssv4 8.7'],
+      ['cvssv4.baseScore as a string', { cvssv4: { baseScore: '6.9' } }, 'medium', 'dependency-check cvssv4 6.9'],
+      ['cvssv2.score', { cvssv2: { score: 7.5 } }, 'high', 'dependency-check cvssv2 7.5'],
+      ['cvssv2.score as a string', { cvssv2: { score: '10.0' } }, 'critical', 'dependency-check cvssv2 10.0'],
+      ['cvssv2.score 0', { cvssv2: { score: 0 } }, 'info', 'dependency-check cvssv2 0.0'],
+      [
+        'the v3 score before the v4 and v2 scores',
+        { cvssv3: { baseScore: 5.3 }, cvssv4: { baseScore: 9.3 }, cvssv2: { score: 7.5 } },
+        'medium',
+        'dependency-check cvssv3 5.3',
+      ],
       ['nothing', {}, 'unknown', 'no severity in dependency-check'],
+      [
+        'empty score strings',
+        { cvssv3: { baseScore: '' }, cvssv2: { score: ' ' } },
+        'unknown',
+        'no severity in dependency-check',
+      ],
     ])('reads %s', async (_what, fields, severity, severitySource) => {
       const result = await parseText(
         'sev.json',
         report([dependency([{ source: 'NVD', name: 'CVE-2024-1234', ...fields }])]),
       );
       expect(result.findings[0]).toMatchObject({ severity, severitySource });
+    });
+
+    it('reads the score of the real CVSS v2-only vulnerabilities when their severity words are gone', async () => {
+      // CVE-2024-12798 and CVE-2024-12801 (logback) have cvssv2 and no cvssv3; without a word, the float
+      // scores 5.900000095367432 and 2.4000000953674316 are read to one decimal.
+      const doc = JSON.parse(readFileSync(join(FIXTURES, FOLDER, 'dependency-check-12.1.3-maven.json'), 'utf8')) as {
+        dependencies: { vulnerabilities?: Record<string, unknown>[] }[];
+      };
+      const logback = doc.dependencies[121]?.vulnerabilities ?? [];
+      for (const vuln of logback) {
+        delete vuln.severity;
+        if (vuln.cvssv2 !== undefined) delete (vuln.cvssv2 as Record<string, unknown>).severity;
+        if (vuln.cvssv3 !== undefined) delete (vuln.cvssv3 as Record<string, unknown>).baseSeverity;
+      }
+      const result = await parseText('no-words.json', JSON.stringify(doc));
+      const byName = (name: string) => result.findings.find((f) => f.ruleId === name);
+      expect(byName('CVE-2024-12798')).toMatchObject({
+        severity: 'medium',
+        severitySource: 'dependency-check cvssv2 5.9',
+      });
+      expect(byName('CVE-2024-12801')).toMatchObject({
+        severity: 'low',
+        severitySource: 'dependency-check cvssv2 2.4',
+      });
+      expect(result.warnings).toEqual([]);
+    });
+
+    it('warns about a score that is not one and uses the next field', async () => {
+      const result = await parseText(
+        'badscore.json',
+        report([
+          dependency([
+            { name: 'CVE-2024-1234', cvssv3: { baseScore: 'high' }, cvssv4: { baseScore: 11 }, cvssv2: { score: 4.3 } },
+          ]),
+        ]),
+      );
+      expect(result.findings[0]).toMatchObject({ severity: 'medium', severitySource: 'dependency-check cvssv2 4.3' });
+      expect(result.warnings).toEqual([
+        "badscore.json: /dependencies/0/vulnerabilities/0/cvssv3/baseScore: 'high' is not a CVSS score from 0 to 10; the next severity field was used.",
+        'badscore.json: /dependencies/0/vulnerabilities/0/cvssv4/baseScore: the number 11 is not a CVSS score from 0 to 10; the next severity field was used.',
+      ]);
+    });
+
+    it('refuses a cvssv4 that is not an object', async () => {
+      const error = await parseError('v4.json', report([dependency([{ name: 'CVE-2024-1234', cvssv4: 9.3 }])]));
+      expect(error.message).toBe(
+        'v4.json: /dependencies/0/vulnerabilities/0/cvssv4: got the number 9.3 (expected an object).',
+      );
     });
 
     it('warns about a word it does not know and uses the next field', async () => {

@@ -258,6 +258,55 @@ describe('ingest/gitlab', () => {
     expect(findings[0]?.identityKey).toBe('code|Semgrep|abc-1|app/run.py|12');
   });
 
+  describe('identifiers that name several CVEs', () => {
+    /** The real Gemnasium report, its first vulnerability's CVE identifiers replaced by these. */
+    const withCves = (cves: string[]): Record<string, unknown> => {
+      const doc = JSON.parse(readFileSync(join(fixtures, DS, 'gl-dependency-scanning-v15-many.json'), 'utf8')) as {
+        vulnerabilities: { identifiers: Record<string, string>[] }[];
+      };
+      const first = doc.vulnerabilities[0] as { identifiers: Record<string, string>[] };
+      first.identifiers = [
+        first.identifiers[0] as Record<string, string>,
+        ...cves.map((cve) => ({ type: 'cve', name: cve, value: cve })),
+      ];
+      return doc as unknown as Record<string, unknown>;
+    };
+    const version = 'v0.0.0-20190219172222-a4c6cb3142f2';
+
+    it('joins the one CVE the identifiers name', async () => {
+      const { findings } = await parseText('one.json', withCves(['CVE-2020-29652']));
+      expect(findings[0]).toMatchObject({
+        ruleId: 'CVE-2020-29652',
+        aliases: ['CVE-2020-29652'],
+        identityKey: `dep|CVE-2020-29652|golang:golang.org/x/crypto|${version}`,
+      });
+    });
+
+    it('joins none of two: the Gemnasium advisory is a finding of its own', async () => {
+      const { findings } = await parseText('two.json', withCves(['CVE-2020-29652', 'CVE-2020-9283']));
+      expect(findings[0]).toMatchObject({
+        ruleId: 'ffb814a0-404c-11eb-b378-0242ac130002',
+        aliases: [],
+        identityKey: `dep|ffb814a0-404c-11eb-b378-0242ac130002|golang:golang.org/x/crypto|${version}`,
+      });
+    });
+
+    it('keeps a CVE primary identifier as the finding own id, joining no other CVE', async () => {
+      const doc = withCves([]) as { vulnerabilities: { identifiers: Record<string, string>[] }[] };
+      (doc.vulnerabilities[0] as { identifiers: Record<string, string>[] }).identifiers = [
+        { type: 'cve', name: 'CVE-2020-29652', value: 'CVE-2020-29652' },
+        { type: 'cve', name: 'CVE-2020-9283', value: 'CVE-2020-9283' },
+        { type: 'ghsa', name: 'GHSA-3vm4-22fp-5rfm', value: 'GHSA-3vm4-22fp-5rfm' },
+      ];
+      const { findings } = await parseText('primary.json', doc);
+      expect(findings[0]).toMatchObject({
+        ruleId: 'CVE-2020-29652',
+        aliases: ['CVE-2020-29652'],
+        identityKey: `dep|CVE-2020-29652|golang:golang.org/x/crypto|${version}`,
+      });
+    });
+  });
+
   it('keeps an empty report as a completed run of its scanner', async () => {
     const result = await parseText('empty.json', { version: '15.0.7', vulnerabilities: [], scan: scan('sast') });
     expect(result.findings).toEqual([]);
@@ -316,10 +365,81 @@ describe('ingest/gitlab', () => {
         ),
       );
     });
+  });
 
-    it('reads a report from before schema 14, which has no scan object and so no status', async () => {
+  describe('a report without a scan object', () => {
+    /** The real njsscan report (schema 3.0.0, with a scan) at another schema version, its scan removed. */
+    const withoutScan = (version: string): Record<string, unknown> => {
+      const doc = JSON.parse(readFileSync(join(fixtures, SAST, 'gl-sast-v15-confidence.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      delete doc.scan;
+      return { ...doc, version };
+    };
+    const problem = (version: string) =>
+      `the report (schema '${version}') has no 'scan' object, so it does not show a completed scan or its type; its findings count, but it covers no scan type (use a report whose analyzer writes 'scan' with its type and status)`;
+
+    it('reads the real pre-15 report (schema 2.3): every finding counts, no run is a completed scan', async () => {
       const result = await parseFixture(`${SAST}/gl-sast-v14-many.json`);
-      expect(result.runs.every((r) => r.completed)).toBe(true);
+      expect(result.findings).toHaveLength(467);
+      expect(result.runs).toHaveLength(4);
+      for (const run of result.runs) expect(run).toMatchObject({ completed: false, problems: [problem('2.3')] });
+    });
+
+    it.each(['3.0.0', '14.1.3'])('counts its findings but covers no scan type at schema %s', async (version) => {
+      const result = await parseText('no-scan.json', withoutScan(version));
+      expect(result.findings).toHaveLength(8);
+      // Its vulnerabilities name no scanner, and the scan object that named njsscan is gone.
+      expect(result.runs).toEqual([
+        {
+          tool: 'GitLab security report',
+          scanType: 'sast',
+          completed: false,
+          problems: [problem(version)],
+          resultCount: 8,
+        },
+      ]);
+    });
+
+    it('covers no scan type with an empty report either', async () => {
+      const result = await parseText('minimal.json', { version: '14.0.0', vulnerabilities: [] });
+      expect(result.runs).toEqual([
+        {
+          tool: 'GitLab security report',
+          scanType: 'sast',
+          completed: false,
+          problems: [problem('14.0.0')],
+          resultCount: 0,
+        },
+      ]);
+    });
+
+    it.each(['15.0.0', '15.0.4', '16.1.0'])('refuses one at schema %s, which requires scan', async (version) => {
+      await expect(parseText('no-scan.json', withoutScan(version))).rejects.toThrow(
+        new InputError(
+          `no-scan.json: /scan: the key is missing (expected the scan object with type and status 'success', which report schema '${version}' requires; without it the report does not show a completed scan or its type).`,
+        ),
+      );
+    });
+
+    it('refuses the minimal report the review wrote (schema 15.0.4, no scan, no vulnerabilities)', async () => {
+      await expect(parseText('gl-minimal.json', { version: '15.0.4', vulnerabilities: [] })).rejects.toThrow(
+        /^gl-minimal\.json: \/scan: the key is missing/,
+      );
+    });
+
+    it('refuses a scan that is not an object, and a scan without a type', async () => {
+      await expect(parseText('scan.json', { ...withoutScan('15.0.0'), scan: 'sast' })).rejects.toThrow(
+        new InputError('scan.json: /scan: found a string (expected the scan object with its type and status).'),
+      );
+      const { type, ...untyped } = scan('sast');
+      expect(type).toBe('sast');
+      await expect(parseText('type.json', { ...withoutScan('15.0.0'), scan: untyped })).rejects.toThrow(
+        new InputError(
+          'type.json: /scan/type: the key is missing (expected sast, secret_detection, dependency_scanning or container_scanning, which the report schema requires in every scan object).',
+        ),
+      );
     });
   });
 

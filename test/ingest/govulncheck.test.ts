@@ -1,4 +1,6 @@
 import { FIXTURES, createHarness, fixtureFiles, sampleOf } from './harness.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { govulncheck, splitJsonStream } from '../../src/ingest/govulncheck.js';
@@ -125,6 +127,40 @@ describe('ingest/govulncheck', () => {
     expect(result.findings[0]).toMatchObject({
       title: 'Bad {thing} "quoted" in x (imported, no vulnerable symbol called)',
       sources: [{ pointer: 'line 3' }],
+    });
+  });
+
+  describe('an advisory whose aliases name several CVEs', () => {
+    /** The real stream plus a finding for GO-2022-0536, whose real osv entry aliases two CVEs and their GHSAs. */
+    const withFinding = (aliases?: string[]): string => {
+      const text = readFileSync(join(FIXTURES, STREAM), 'utf8');
+      const entry = splitJsonStream(text, { path: STREAM })
+        .map(({ value }) => (value as { osv?: { id?: string } }).osv)
+        .find((osv) => osv?.id === 'GO-2022-0536');
+      const osv = aliases === undefined ? entry : { ...entry, aliases };
+      const trace = {
+        module: 'golang.org/x/net',
+        version: 'v0.0.0-20190311183353-d8887717615a',
+        package: 'golang.org/x/net/http2',
+      };
+      return `${text}\n${JSON.stringify({ osv })}\n${JSON.stringify({ finding: { osv: 'GO-2022-0536', trace: [trace] } })}\n`;
+    };
+
+    it('joins none of the CVEs of GO-2022-0536 (CVE-2019-9512, CVE-2019-9514)', async () => {
+      const { findings } = await parseText('two-cves.json', withFinding());
+      expect(findings.find((f) => f.ruleId === 'GO-2022-0536')).toMatchObject({
+        aliases: ['GO-2022-0536'],
+        identityKey: 'dep|GO-2022-0536|golang:golang.org/x/net|v0.0.0-20190311183353-d8887717615a',
+      });
+      expect(findings).toHaveLength(41);
+    });
+
+    it('joins the CVE when the entry names only one', async () => {
+      const { findings } = await parseText('one-cve.json', withFinding(['CVE-2019-9512', 'GHSA-hgr8-6h9x-f7q9']));
+      expect(findings.find((f) => f.ruleId === 'GO-2022-0536')).toMatchObject({
+        aliases: ['CVE-2019-9512', 'GHSA-hgr8-6h9x-f7q9', 'GO-2022-0536'],
+        identityKey: 'dep|CVE-2019-9512|golang:golang.org/x/net|v0.0.0-20190311183353-d8887717615a',
+      });
     });
   });
 

@@ -128,6 +128,38 @@ describe('ingest/npm-audit', () => {
     expect(acorn).toMatchObject({ ruleId: 'NPM-1488', aliases: [], identityKey: 'dep|NPM-1488|npm:acorn|' });
   });
 
+  it('joins none of the CVEs of a v1 advisory that names two (around cves[]), keeping its GHSA as its own id', async () => {
+    /** The real report with json-schema's advisory given the cves here (hand-made: it names one). */
+    const withCves = (cves: string[]): unknown => {
+      const doc = JSON.parse(
+        readFileSync(join(FIXTURES, FOLDER, 'npm-audit-v1-multiple-cwes-critical.json'), 'utf8'),
+      ) as { advisories: Record<string, { cves: string[] }> };
+      (doc.advisories['1059486'] as { cves: string[] }).cves = cves;
+      return doc;
+    };
+    const jsonSchema = async (name: string, cves: string[]) =>
+      (await parseText(name, withCves(cves))).findings.find((f) => f.ruleId === 'GHSA-896r-f27r-55mw');
+    expect(await jsonSchema('one.json', ['CVE-2021-3918'])).toMatchObject({
+      aliases: ['CVE-2021-3918', 'GHSA-896r-f27r-55mw'],
+      identityKey: 'dep|CVE-2021-3918|npm:json-schema|0.2.3',
+    });
+    expect(await jsonSchema('two.json', ['CVE-2021-3918', 'CVE-2021-3919'])).toMatchObject({
+      aliases: ['GHSA-896r-f27r-55mw'],
+      identityKey: 'dep|GHSA-896r-f27r-55mw|npm:json-schema|0.2.3',
+    });
+    // Without a GHSA the npm advisory id is the finding's own id (negotiator, a legacy nodesecurity.io entry).
+    const legacy = JSON.parse(readFileSync(join(FIXTURES, FOLDER, 'npm-audit-v1-many.json'), 'utf8')) as {
+      advisories: Record<string, { cves: string[] }>;
+    };
+    (legacy.advisories['106'] as { cves: string[] }).cves = ['CVE-2016-10539', 'CVE-2016-10540'];
+    const negotiator = (await parseText('legacy.json', legacy)).findings.find((f) => f.package?.name === 'negotiator');
+    expect(negotiator).toMatchObject({
+      ruleId: 'NPM-106',
+      aliases: [],
+      identityKey: 'dep|NPM-106|npm:negotiator|0.5.3',
+    });
+  });
+
   it('counts only advisories, never transitive carriers', async () => {
     const result = await parseFixture(`${FOLDER}/npm-audit-v2-many.json`);
     expect(result.findings.map((f) => f.package?.name).sort()).toEqual(['debug', 'semver', 'undici']);

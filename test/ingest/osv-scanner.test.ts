@@ -1,4 +1,6 @@
 import { FIXTURES, counts, createHarness, fixtureFiles, sampleOf } from './harness.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { dependencyIdentity } from '../../src/ingest/identity.js';
@@ -176,14 +178,14 @@ describe('ingest/osv-scanner', () => {
       });
     });
 
-    it('computes the highest CVSS v3 score among the records, ignoring CVSS v4', async () => {
+    it('computes the highest CVSS base score among the records, whatever the CVSS version', async () => {
       const result = await parseText(
         'cvss.json',
         report(
           [
             record('PYSEC-2024-1', {
               severity: [
-                { type: 'CVSS_V4', score: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N' },
+                { type: 'CVSS_V4', score: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:L/VI:L/VA:N/SC:N/SI:N/SA:N' },
                 { type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:H/PR:N/UI:N/S:U/C:N/I:L/A:N' },
               ],
             }),
@@ -194,33 +196,117 @@ describe('ingest/osv-scanner', () => {
           [{ ids: ['GO-2024-1', 'PYSEC-2024-1'] }],
         ),
       );
+      // v4.0 6.9 (PYSEC-2024-1) beats v3 3.7 (PYSEC-2024-1) and v3 6.1 (GO-2024-1).
       expect(result.findings[0]).toMatchObject({
         severity: 'medium',
-        severitySource: 'osv-scanner CVSS_V3 6.1 (computed from the vector of GO-2024-1)',
+        severitySource: 'osv-scanner CVSS_V4 6.9 (computed from the vector of PYSEC-2024-1)',
       });
+      expect(result.warnings).toEqual([]);
     });
 
-    it('is unknown when only a CVSS v4 vector is given', async () => {
+    it('computes the severity of a record whose only vector is CVSS v4.0 (the review record: critical 9.3)', async () => {
       const result = await parseText(
         'v4.json',
         report([
-          record('GO-2024-2', {
+          record('PYSEC-2024-1', {
+            aliases: ['CVE-2024-0001'],
             severity: [{ type: 'CVSS_V4', score: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N' }],
           }),
         ]),
       );
-      expect(result.findings[0]).toMatchObject({ severity: 'unknown', severitySource: 'no severity in osv-scanner' });
+      expect(result.findings[0]).toMatchObject({
+        severity: 'critical',
+        severitySource: 'osv-scanner CVSS_V4 9.3 (computed from the vector of PYSEC-2024-1)',
+      });
+      expect(result.warnings).toEqual([]);
     });
 
-    it('warns about a vector it cannot read and falls back to unknown', async () => {
+    it.each([
+      // Both sides of each band's boundary, with FIRST's reference scores (see test/ingest/severity.test.ts).
+      ['CVSS:4.0/AV:N/AC:L/AT:P/PR:N/UI:N/VC:H/VI:N/VA:N/SC:L/SI:L/SA:H', 'critical', '9.0'],
+      ['CVSS:4.0/AV:N/AC:L/AT:P/PR:N/UI:A/VC:H/VI:H/VA:H/SC:H/SI:H/SA:N', 'high', '8.8'],
+      ['CVSS:4.0/AV:N/AC:L/AT:P/PR:N/UI:N/VC:N/VI:L/VA:L/SC:H/SI:L/SA:L', 'high', '7.0'],
+      ['CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:L/VI:L/VA:N/SC:N/SI:L/SA:N', 'medium', '6.9'],
+      ['CVSS:4.0/AV:N/AC:L/AT:P/PR:N/UI:P/VC:L/VI:L/VA:N/SC:H/SI:N/SA:N', 'medium', '4.9'],
+      ['CVSS:4.0/AV:N/AC:L/AT:P/PR:N/UI:A/VC:N/VI:N/VA:N/SC:L/SI:N/SA:N', 'low', '2.1'],
+      ['CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:N/VI:N/VA:N/SC:N/SI:N/SA:N', 'info', '0.0'],
+    ])('bands the CVSS v4.0 vector %s as %s (%s)', async (vector, severity, score) => {
+      const result = await parseText(
+        'band.json',
+        report([record('GO-2024-4', { severity: [{ type: 'CVSS_V4', score: vector }] })]),
+      );
+      expect(result.findings[0]).toMatchObject({
+        severity,
+        severitySource: `osv-scanner CVSS_V4 ${score} (computed from the vector of GO-2024-4)`,
+      });
+    });
+
+    it('computes the severity of a record whose only vector is CVSS v2', async () => {
+      const result = await parseText(
+        'v2.json',
+        report([record('PYSEC-2014-1', { severity: [{ type: 'CVSS_V2', score: 'AV:N/AC:L/Au:N/C:P/I:P/A:P' }] })]),
+      );
+      expect(result.findings[0]).toMatchObject({
+        severity: 'high',
+        severitySource: 'osv-scanner CVSS_V2 7.5 (computed from the vector of PYSEC-2014-1)',
+      });
+    });
+
+    it('warns about a vector it cannot read, naming the record and its pointer, and falls back to unknown', async () => {
       const result = await parseText(
         'badvector.json',
-        report([record('GO-2024-3', { severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L' }] })]),
+        report([
+          record('GO-2024-3', {
+            severity: [
+              { type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L' },
+              { type: 'CVSS_V4', score: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H' },
+              { type: 'CVSS_V2', score: 'AV:N/AC:L/Au:N/C:P/I:P' },
+            ],
+          }),
+        ]),
       );
-      expect(result.findings[0]?.severity).toBe('unknown');
+      expect(result.findings[0]).toMatchObject({ severity: 'unknown', severitySource: 'no severity in osv-scanner' });
       expect(result.warnings).toEqual([
-        "badvector.json: /results/0/packages/0/vulnerabilities/0/severity: 'CVSS:3.1/AV:N/AC:L' is not a valid CVSS v3 vector; ignored.",
+        "badvector.json: /results/0/packages/0/vulnerabilities/0/severity/0/score: 'CVSS:3.1/AV:N/AC:L' is not a valid CVSS v3 vector (GO-2024-3); ignored.",
+        "badvector.json: /results/0/packages/0/vulnerabilities/0/severity/1/score: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H' is not a valid CVSS v4.0 vector (GO-2024-3); ignored.",
+        "badvector.json: /results/0/packages/0/vulnerabilities/0/severity/2/score: 'AV:N/AC:L/Au:N/C:P/I:P' is not a valid CVSS v2 vector (GO-2024-3); ignored.",
       ]);
+    });
+  });
+
+  describe('package entries without vulnerabilities', () => {
+    /** A result whose packages are the given entries. */
+    const packages = (entries: unknown[]): unknown => ({
+      results: [{ source: { path: 'package-lock.json', type: 'lockfile' }, packages: entries }],
+    });
+
+    it('warns, naming the package and its pointer, when an entry lists neither vulnerabilities nor groups', async () => {
+      const result = await parseText(
+        'all-packages.json',
+        packages([
+          { package: { name: 'lodash', version: '4.17.21', ecosystem: 'npm' } },
+          { package: { name: 'left-pad', version: '1.3.0', ecosystem: 'npm' }, vulnerabilities: [], groups: [] },
+        ]),
+      );
+      expect(result.findings).toEqual([]);
+      expect(result.warnings).toEqual([
+        'all-packages.json: 2 package entries list neither vulnerabilities nor groups, so they add no finding: /results/0/packages/0 (lodash 4.17.21), /results/0/packages/1 (left-pad 1.3.0) (osv-scanner --all-packages lists packages without known vulnerabilities; otherwise check that the report was not cut or edited).',
+      ]);
+    });
+
+    it('says nothing of the license entries osv-scanner --licenses writes', async () => {
+      const result = await parseText(
+        'licenses.json',
+        packages([
+          { package: { name: 'lodash', version: '4.17.21', ecosystem: 'npm' }, licenses: ['MIT'] },
+          { package: { name: 'gpl-thing', version: '1.0.0', ecosystem: 'npm' }, license_violations: ['GPL-3.0'] },
+        ]),
+      );
+      expect(result.warnings).toEqual([]);
+    });
+
+    it('has no such entry in the real reports', async () => {
+      for (const file of fixtureFiles(FOLDER)) expect((await parseFixture(file)).warnings).toEqual([]);
     });
   });
 
@@ -340,6 +426,50 @@ describe('ingest/osv-scanner', () => {
       expect(error.message).toBe(
         "other.json: (root): got an object without 'results' (expected an OSV-Scanner JSON report (an object with 'results')).",
       );
+    });
+
+    it.each([
+      ['semgrep-json/semgrep-empty.json', "the top-level key 'errors' is"],
+      ['bandit-json/bandit-no-vulns.json', "the top-level keys 'errors', 'generated_at', 'metrics' are"],
+    ])('refuses %s declared as osv-scanner, naming the keys OSV-Scanner does not write', async (rel, keys) => {
+      const text = readFileSync(join(FIXTURES, rel), 'utf8');
+      const error = await parseError('deps.json', text);
+      expect(error.message).toBe(
+        `deps.json: (root): ${keys} not written by OSV-Scanner (expected only results, experimental_config, experimental_generic_findings, image_metadata, license_summary; Semgrep, Bandit and tfsec reports also have 'results': declare the input's own format).`,
+      );
+    });
+
+    it("refuses the review's {results: [], errors: []}, and reads {results: []} and every key OSV-Scanner writes", async () => {
+      const error = await parseError('semgrep.json', '{"results":[],"errors":[]}');
+      expect(error.message).toMatch(
+        /^semgrep\.json: \(root\): the top-level key 'errors' is not written by OSV-Scanner/,
+      );
+      const bare = await parseText('bare.json', '{"results":[]}');
+      expect(bare.runs[0]).toMatchObject({ completed: true });
+      const full = await parseText(
+        'full.json',
+        JSON.stringify({
+          results: [],
+          experimental_config: { licenses: { summary: false, allowlist: null } },
+          image_metadata: { os: 'Alpine Linux v3.20', layer_metadata: [], base_images: [] },
+          license_summary: [{ name: 'MIT', count: 1 }],
+          experimental_generic_findings: [],
+        }),
+      );
+      expect(full.warnings).toEqual([]);
+    });
+
+    it('warns that the findings of experimental detectors are not read', async () => {
+      const result = await parseText(
+        'generic.json',
+        JSON.stringify({
+          results: [],
+          experimental_generic_findings: [{ adv: { id: { reference: 'etc-shadow-weakcred' } } }],
+        }),
+      );
+      expect(result.warnings).toEqual([
+        "generic.json: /experimental_generic_findings: 1 finding of OSV-Scanner's experimental detectors is not read; shipgate reads the vulnerabilities of results[].packages[] only.",
+      ]);
     });
 
     it('names the pointer of results that is not an array', async () => {

@@ -1,4 +1,6 @@
 import { FIXTURES, createHarness, fixtureFiles, sampleOf } from './harness.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pipAudit } from '../../src/ingest/pip-audit.js';
 import { countBySeverity, emptyCounts } from '../../src/model.js';
@@ -100,6 +102,40 @@ describe('ingest/pip-audit', () => {
       title: 'ReDoS in Jinja2',
       aliases: ['CVE-2020-28493', 'GHSA-g3rq-g295-4j3m', 'PYSEC-2021-66'],
       identityKey: 'dep|CVE-2020-28493|pypi:jinja2|2.11.2',
+    });
+  });
+
+  describe('an advisory whose aliases name several CVEs', () => {
+    /** The real report with aliases given to twisted's first advisory (hand-made: the fixture has none). */
+    const withAliases = (aliases: string[]): unknown => {
+      const doc = JSON.parse(readFileSync(join(FIXTURES, NEW_FORMAT), 'utf8')) as {
+        dependencies: { name: string; vulns?: { aliases?: string[] }[] }[];
+      };
+      const twisted = doc.dependencies.find((d) => d.name === 'twisted');
+      (twisted?.vulns?.[0] as { aliases?: string[] }).aliases = aliases;
+      return doc;
+    };
+
+    it('joins the one CVE an advisory names', async () => {
+      const { findings } = await parseText('one-cve.json', withAliases(['CVE-2019-12387', 'GHSA-6cc5-2vg4-cc7m']));
+      expect(findings[3]).toMatchObject({
+        ruleId: 'PYSEC-2019-128',
+        aliases: ['CVE-2019-12387', 'GHSA-6cc5-2vg4-cc7m', 'PYSEC-2019-128'],
+        identityKey: 'dep|CVE-2019-12387|pypi:twisted|18.9.0',
+      });
+    });
+
+    it('joins none of two CVEs: the advisory is a finding of its own', async () => {
+      const { findings } = await parseText(
+        'two-cves.json',
+        withAliases(['CVE-2019-12387', 'CVE-2019-12855', 'GHSA-6cc5-2vg4-cc7m']),
+      );
+      expect(findings[3]).toMatchObject({
+        ruleId: 'PYSEC-2019-128',
+        aliases: ['PYSEC-2019-128'],
+        identityKey: 'dep|PYSEC-2019-128|pypi:twisted|18.9.0',
+      });
+      expect(findings).toHaveLength(7);
     });
   });
 

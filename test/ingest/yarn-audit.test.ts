@@ -11,6 +11,9 @@ const { parseFixture, otherFormatFiles, parseText, parseError } = createHarness(
 
 const SUMMARY =
   '{"type":"auditSummary","data":{"vulnerabilities":{"info":0,"low":0,"moderate":0,"high":1,"critical":0}}}';
+/** The summary of three high advisory lines (one advisory, three resolution paths). */
+const THREE_HIGH_SUMMARY =
+  '{"type":"auditSummary","data":{"vulnerabilities":{"info":0,"low":0,"moderate":0,"high":3,"critical":0}}}';
 /** The summary of an audit that found nothing. */
 const CLEAN_SUMMARY =
   '{"type":"auditSummary","data":{"vulnerabilities":{"info":0,"low":0,"moderate":0,"high":0,"critical":0}}}';
@@ -36,6 +39,14 @@ function advisoryLine(path: string, versions: string[], extra: Record<string, un
     },
   });
 }
+
+/** The lines of the real yarn 1 stream: three advisory lines, then the summary. */
+const realLines = (): string[] =>
+  readFileSync(join(FIXTURES, FOLDER, 'yarn-v1-audit-many.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+const LEVEL_HINT =
+  '(expected one auditAdvisory line per vulnerability the summary counts; yarn audit --level and --summary leave advisories out, and so does a cut file: run yarn audit --json without them for the gate).';
 
 describe('ingest/yarn-audit', () => {
   it('has a fixture set to test against', () => {
@@ -110,7 +121,7 @@ describe('ingest/yarn-audit', () => {
       advisoryLine('a>yargs-parser', ['13.1.1']),
       advisoryLine('b>yargs-parser', ['13.1.1']),
       advisoryLine('c>yargs-parser', ['13.1.1', '15.0.0']),
-      SUMMARY,
+      THREE_HIGH_SUMMARY,
       '',
     ].join('\r\n');
     const result = await parseText('paths.jsonl', text);
@@ -125,11 +136,26 @@ describe('ingest/yarn-audit', () => {
     });
     // "<0.0.0" means no patched version exists.
     expect(result.findings[0]?.package?.fixedVersions).toBeUndefined();
-    // The summary counts 1 vulnerability, the stream has 3 advisory lines: a warning, not a failure.
-    expect(result.warnings).toEqual([
-      'paths.jsonl: line 4: the auditSummary counts 1 vulnerabilities but the stream has 3 auditAdvisory lines.',
-    ]);
+    // yarn prints an advisory line per resolution path and its summary counts each one: 3 and 3.
+    expect(result.warnings).toEqual([]);
     expect(result.runs[0]?.completed).toBe(true);
+  });
+
+  it('joins none of the CVEs of an advisory that names two; its GHSA stays its own id', async () => {
+    const one = await parseText('one-cve.jsonl', [advisoryLine('a>yargs-parser', ['13.1.1']), SUMMARY].join('\n'));
+    expect(one.findings[0]).toMatchObject({
+      aliases: ['CVE-2020-7608', 'GHSA-p9pc-299p-vxgp'],
+      identityKey: 'dep|CVE-2020-7608|npm:yargs-parser|13.1.1',
+    });
+    const two = await parseText(
+      'two-cves.jsonl',
+      [advisoryLine('a>yargs-parser', ['13.1.1'], { cves: ['CVE-2020-7608', 'CVE-2020-7609'] }), SUMMARY].join('\n'),
+    );
+    expect(two.findings[0]).toMatchObject({
+      ruleId: 'GHSA-p9pc-299p-vxgp',
+      aliases: ['GHSA-p9pc-299p-vxgp'],
+      identityKey: 'dep|GHSA-p9pc-299p-vxgp|npm:yargs-parser|13.1.1',
+    });
   });
 
   it('applies the declared scan type', async () => {
@@ -164,11 +190,57 @@ describe('ingest/yarn-audit', () => {
     });
 
     it('refuses the real stream cut down to its auditSummary, which counts 3 vulnerabilities', async () => {
-      const lines = readFileSync(join(FIXTURES, FOLDER, 'yarn-v1-audit-many.jsonl'), 'utf8').split('\n');
-      const summaryOnly = `${lines.filter((line) => line.includes('"auditSummary"')).join('\n')}\n`;
+      const summaryOnly = `${realLines()
+        .filter((line) => line.includes('"auditSummary"'))
+        .join('\n')}\n`;
       const error = await parseError('summary-only.jsonl', summaryOnly);
       expect(error.message).toBe(
-        'summary-only.jsonl: line 1: the auditSummary counts 3 vulnerabilities but the stream has no auditAdvisory line (expected an auditAdvisory line per vulnerability; was the output cut? yarn audit --summary and --level also leave them out: run yarn audit --json without them for the gate).',
+        `summary-only.jsonl: line 1: the auditSummary counts 3 vulnerabilities (high 2, low 1) but the stream has 0 auditAdvisory lines ${LEVEL_HINT}`,
+      );
+    });
+  });
+
+  describe('the auditSummary against the advisory lines', () => {
+    it('reads the real stream, whose summary (high 2, low 1) counts exactly its three advisory lines', async () => {
+      const result = await parseText('full.jsonl', realLines().join('\n'));
+      expect(result.findings).toHaveLength(3);
+      expect(result.runs[0]).toMatchObject({ completed: true, problems: [] });
+    });
+
+    it('refuses the real stream filtered by yarn audit --level high: one advisory line, the summary unchanged', async () => {
+      // What `yarn audit --json --level high` writes: the low minimist advisory is left out, the summary is not.
+      const filtered = realLines()
+        .filter((line) => !line.includes('"module_name":"minimist"'))
+        .join('\n');
+      const error = await parseError('level.jsonl', filtered);
+      expect(error.message).toBe(
+        `level.jsonl: line 3: the auditSummary counts 3 vulnerabilities (high 2, low 1) but the stream has 2 auditAdvisory lines (high 2) ${LEVEL_HINT}`,
+      );
+    });
+
+    it('refuses the stream the review cut to one advisory line and the summary (one short of it)', async () => {
+      const error = await parseError('cut.jsonl', realLines().slice(2, 4).join('\n'));
+      expect(error.message).toBe(
+        `cut.jsonl: line 2: the auditSummary counts 3 vulnerabilities (high 2, low 1) but the stream has 1 auditAdvisory line (high 1) ${LEVEL_HINT}`,
+      );
+    });
+
+    it('refuses a summary that counts fewer vulnerabilities than the stream lists', async () => {
+      const lines = [advisoryLine('a>yargs-parser', ['13.1.1']), advisoryLine('b>yargs-parser', ['13.1.1']), SUMMARY];
+      const error = await parseError('more.jsonl', lines.join('\n'));
+      expect(error.message).toMatch(
+        /^more\.jsonl: line 3: the auditSummary counts 1 vulnerability \(high 1\) but the stream has 2 auditAdvisory lines \(high 2\) /,
+      );
+    });
+
+    it('refuses a summary whose total agrees but whose severities do not', async () => {
+      const lines = [
+        advisoryLine('a>yargs-parser', ['13.1.1']),
+        '{"type":"auditSummary","data":{"vulnerabilities":{"info":0,"low":1,"moderate":0,"high":0,"critical":0}}}',
+      ];
+      const error = await parseError('sev.jsonl', lines.join('\n'));
+      expect(error.message).toMatch(
+        /^sev\.jsonl: line 2: the auditSummary counts 1 vulnerability \(low 1\) but the stream has 1 auditAdvisory line \(high 1\) /,
       );
     });
 

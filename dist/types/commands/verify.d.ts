@@ -6,10 +6,13 @@ export interface VerifyOptions {
     root: string;
     /** A PEM public key: the signature must verify with it. */
     key?: string;
-    /** The detached signature; default the certificate's path + `.sig`. */
+    /** The detached signature; default the certificate's path + `.sig`. Needs `key`. */
     signature?: string;
 }
-/** The report, and the TrustError (exit 4) naming every failed check when one failed. */
+/**
+ * The report, and the TrustError (exit 4) naming every failed check when one failed. A `--signature`
+ * without `--key`, or a key that cannot check a signature, is a ConfigError (exit 2).
+ */
 export declare function verifyCertificate(options: VerifyOptions): {
     report: string;
     error?: TrustError;

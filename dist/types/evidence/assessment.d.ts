@@ -42,10 +42,11 @@ export declare function controlKey(controlId: string): string;
 /** Reads a status word case-insensitively with whitespace normalized; undefined when it is not one. */
 export declare function parseControlStatus(text: string): ControlStatus | undefined;
 /**
- * Parses the manual control assessment: the first GFM table with a `Control` and a `Status` column
+ * Parses the manual control assessment: every GFM table with a `Control` and a `Status` column
  * (header names case-insensitive; `Name`, `Criticality`, `Evidence`, `Verified by` and `Date` are read
  * too, other columns ignored). Rows whose cells are all empty are skipped. Every problem (no such
- * table, an empty control id, a duplicate control, an unknown status, a bad date) is gathered into one
+ * table, an empty control id, a control assessed twice in one table or across tables, an unknown
+ * status, a bad date) is gathered into one
  * `InputError`; each names the file and the line.
  */
 export declare function parseAssessment(text: string, source: string): Assessment;

@@ -2,11 +2,28 @@ import type { Evaluation } from '../evaluation.js';
 export declare const STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
 export declare const VSA_PREDICATE_TYPE = "https://slsa.dev/verification_summary/v1";
 export declare const VERIFIER_ID = "https://github.com/shipgate/shipgate";
-/** The sha256 of a set of inputs, one `sha256  path` line each: the subject when there is no commit. */
+/**
+ * Why `repository` cannot go into the certificate's `resourceUri` (`git+https://github.com/<owner>/<name>`),
+ * or undefined when it is a GitHub `owner/name`: anything else (`?`, `#`, `@`, a third segment, `..`)
+ * would make the URI name another resource.
+ */
+export declare function checkRepository(repository: string): string | undefined;
+/** The commit as the certificate records it everywhere: hex digits in lower case (as git prints them), else as given. */
+export declare function certificateCommit(commit: string): string;
+/** Orders by path, comparing the UTF-8 bytes (not UTF-16 code units), so that every platform agrees. */
+export declare function sortByPath<T extends {
+    path: string;
+}>(items: readonly T[]): T[];
+/**
+ * The sha256 of a set of inputs, one `sha256  path` line each in path order (so that the same set gives
+ * the same digest whatever order `--scan` named it in): the subject's sha256.
+ */
 export declare function inputSetDigest(inputs: readonly {
     sha256: string;
     path: string;
 }[]): string;
+/** `resourceUri`: the repository at the commit, or the input set when no repository is named. */
+export declare function resourceUriOf(repository: string | undefined, commit: string | undefined, inputsSha256: string): string;
 export declare function buildCertificate(evaluation: Evaluation): Record<string, unknown>;
 export declare function renderCertificateJson(evaluation: Evaluation): string;
 export declare function renderCertificateMarkdown(evaluation: Evaluation): string;

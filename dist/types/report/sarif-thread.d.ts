@@ -9,8 +9,8 @@ export interface SarifThread {
     end(): void;
     /** Resolves when the file is written and closed; rejects with the thread's error, naming the file. */
     readonly done: Promise<void>;
-    /** Stops the thread (after a failure elsewhere); `done` rejects if it had not settled. */
-    stop(): void;
+    /** Stops the thread (after a failure elsewhere); `done` rejects if it had not settled. Resolves once it has exited. */
+    stop(): Promise<void>;
 }
 /**
  * Starts a thread that writes the SARIF log to `path`. Undefined when no thread can be started

@@ -2,6 +2,8 @@ import type { Evaluation } from '../evaluation.js';
 import type { FindingsRegister } from '../evidence/register.js';
 import { type OutputContent } from './index.js';
 export declare const CERTIFICATE_FILES: readonly ["security-approval-certificate.md", "security-approval-certificate.json"];
+/** Every file an evaluation may write into the output directory (DESIGN 6). */
+export declare const OUTPUT_FILES: readonly ["scan-results.json", "scope-register.json", "disposition-record.md", "shipgate.sarif", "findings-register.csv", "security-remediation-backlog.csv", "security-approval-certificate.md", "security-approval-certificate.json"];
 /** Removes a certificate left by an earlier run, so none can look current. */
 export declare function removeStaleCertificates(outDir: string): Promise<void>;
 /**
