@@ -69,6 +69,8 @@ const VERIFY_OPTIONS = `verify options:
   --root DIR             the workspace the certificate's paths are relative to
   --key FILE             a PEM public key; the detached signature must verify with it
   --signature FILE       the signature (base64, as cosign sign-blob writes it; default CERT.sig)
+  --allow-pinned-clock   accept a certificate evaluated under a pinned clock (SHIPGATE_NOW), as for a demo
+                         or a test (without it, such a certificate fails with exit 4)
 `;
 
 const EXIT_CODES =
@@ -119,6 +121,7 @@ const OPTIONS = {
   file: { type: 'string' },
   key: { type: 'string' },
   signature: { type: 'string' },
+  'allow-pinned-clock': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
@@ -187,8 +190,8 @@ const COMMANDS = {
     takes: 'no positional arguments',
   },
   verify: {
-    usage: `Usage: shipgate verify CERTIFICATE [--root DIR] [--key FILE] [--signature FILE]\n\n${VERIFY_OPTIONS}`,
-    options: ['root', 'key', 'signature'],
+    usage: `Usage: shipgate verify CERTIFICATE [--root DIR] [--key FILE] [--signature FILE] [--allow-pinned-clock]\n\n${VERIFY_OPTIONS}`,
+    options: ['root', 'key', 'signature', 'allow-pinned-clock'],
     positionals: { min: 1, max: 1 },
     takes: 'one certificate (e.g. .artifacts/review-security/security-approval-certificate.json)',
   },
@@ -421,6 +424,7 @@ async function main(argv: string[]): Promise<number> {
         root,
         ...(values.key !== undefined ? { key: values.key } : {}),
         ...(values.signature !== undefined ? { signature: values.signature } : {}),
+        ...(values['allow-pinned-clock'] ? { allowPinnedClock: true } : {}),
       });
       process.stdout.write(report);
       if (error) throw error;

@@ -1,5 +1,5 @@
 /** The pure middle of the data path: findings -> exceptions -> gates -> decision (DESIGN 1 and 5). */
-import type { Decision, Finding, InputRecord, SeverityCounts } from './model.js';
+import type { Decision, Finding, InputRecord, Severity, SeverityCounts } from './model.js';
 import { countBySeverity } from './model.js';
 import type { Policy, SeverityOverride } from './policy/types.js';
 import { GATES } from './gates/index.js';
@@ -31,6 +31,70 @@ export interface Evaluation {
   exceptions: ExceptionReport;
   /** Evidence files read (policy chain, exceptions, register, assessment) with their digests. */
   evidence: { path: string; sha256: string; origin: string; kind: string }[];
+  /** What the policy's severity overrides decided (absent or empty when none matched). */
+  severityOverrides?: OverrideSummary[];
+}
+
+/** What one severity override of the policy decided: the findings whose severity it set, and from what. */
+export interface OverrideSummary {
+  /** 1-based place of the override in `severity.overrides`. */
+  override: number;
+  /** Its selectors, as `key=value` joined by ', '. */
+  match: string;
+  severity: Severity;
+  /** How many findings it decided (the last matching override decides). */
+  findings: number;
+  /** How many of them had each severity before. */
+  from: Partial<Record<Severity, number>>;
+  /** The ids of the first of them, at most OVERRIDE_IDS_LISTED. */
+  ids: string[];
+}
+
+export const OVERRIDE_IDS_LISTED = 20;
+
+function describeMatch(override: SeverityOverride): string {
+  return Object.entries(override.match)
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(', ');
+}
+
+/**
+ * What the overrides decided, from the findings before and after `applySeverityOverrides` (same order):
+ * a certificate says when a policy set a finding's severity, not only the scan results do.
+ */
+export function summarizeOverrides(
+  before: readonly Finding[],
+  after: readonly Finding[],
+  overrides: readonly SeverityOverride[],
+): OverrideSummary[] {
+  if (overrides.length === 0) return [];
+  const summaries = new Map<number, OverrideSummary>();
+  after.forEach((finding, i) => {
+    const original = before[i] as Finding;
+    if (finding === original) return;
+    let decided = -1;
+    overrides.forEach((override, k) => {
+      if (overrideMatches(override, original)) decided = k;
+    });
+    const override = overrides[decided];
+    if (override === undefined) return;
+    let summary = summaries.get(decided);
+    if (summary === undefined) {
+      summary = {
+        override: decided + 1,
+        match: describeMatch(override),
+        severity: override.severity,
+        findings: 0,
+        from: {},
+        ids: [],
+      };
+      summaries.set(decided, summary);
+    }
+    summary.findings += 1;
+    summary.from[original.severity] = (summary.from[original.severity] ?? 0) + 1;
+    if (summary.ids.length < OVERRIDE_IDS_LISTED) summary.ids.push(finding.id);
+  });
+  return [...summaries.values()].sort((a, b) => a.override - b.override);
 }
 
 function overrideMatches(override: SeverityOverride, finding: Finding): boolean {
@@ -59,9 +123,7 @@ export function applySeverityOverrides(
         result = {
           ...result,
           severity: override.severity,
-          severitySource: `policy override #${index + 1} (${Object.entries(override.match)
-            .map(([k, v]) => `${k}=${String(v)}`)
-            .join(', ')}; was ${finding.severitySource})`,
+          severitySource: `policy override #${index + 1} (${describeMatch(override)}; was ${finding.severitySource})`,
         };
     });
     return result;

@@ -6,7 +6,14 @@ import { assignIds, mergeFindings } from './normalize.js';
 import type { Clock, Logger } from './logger.js';
 import type { Finding, InputRecord } from './model.js';
 import { countBySeverity } from './model.js';
-import { applySeverityOverrides, countOpen, decide, runGates, type Evaluation } from './evaluation.js';
+import {
+  applySeverityOverrides,
+  countOpen,
+  decide,
+  runGates,
+  summarizeOverrides,
+  type Evaluation,
+} from './evaluation.js';
 import type { EvaluatedFinding, GateContext, PlanRow } from './gates/types.js';
 import { detectFormat, detectFormatFromHead } from './ingest/detect.js';
 import type { IngestResult, Ingestor } from './ingest/types.js';
@@ -364,6 +371,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (all.length >= COLLECT_ABOVE_FINDINGS) collectGarbage();
   const merged = mergeFindings(all);
   const findings = applySeverityOverrides(merged, policy.severity.overrides);
+  const severityOverrides = summarizeOverrides(merged, findings, policy.severity.overrides);
 
   const evidence: Evaluation['evidence'] = loaded.chain
     .filter((c) => c.origin !== 'built-in')
@@ -406,6 +414,17 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
   if (options.commit) context.commit = options.commit;
   const warnings: string[] = ingested.flatMap((i) => i.record.warnings);
+  // Lists of the policy that replace entries of a list they extend (the release preset's secrets rule).
+  warnings.push(...loaded.warnings);
+  // With evidence-completeness off nothing else would say that a scan did not complete: a warning does,
+  // and it reaches the certificate.
+  if (policy.gates['evidence-completeness'].enforcement === 'off')
+    for (const input of context.inputs)
+      for (const run of input.runs)
+        if (!run.completed)
+          warnings.push(
+            `${input.path}: ${run.tool} did not complete (${run.problems.join(' ')}); evidence-completeness is off, so this does not stop the release.`,
+          );
   const trustedRef = policy.exceptions.trustedRef;
   if (trustedRef !== undefined && trustedRef !== 'auto')
     warnings.push(
@@ -455,6 +474,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
       (e) => `exception ${e.id} (${e.file}: line ${e.line}) matches no finding; remove it or fix its selectors.`,
     ),
     ...exceptionReport.pending.map((p) => `${p.file} is pending review: ${p.reason}`),
+    // A suppression in the scanned code or the scanner's settings has no approver and no expiry: an
+    // approval that relies on one says so.
+    ...(exceptionReport.inFile.length > 0
+      ? [
+          `${exceptionReport.inFile.length} finding(s) excepted by suppressions recorded in the reports (exceptions.inFileSuppressions: honor; no approver, no expiry): ${exceptionReport.inFile.slice(0, 10).join(', ')}${exceptionReport.inFile.length > 10 ? `, and ${exceptionReport.inFile.length - 10} more` : ''}.`,
+        ]
+      : []),
   ];
   if (policy.exceptions.failOnUnused && exceptionReport.unused.length > 0) {
     const gate = gates.find((g) => g.id === 'disposition-integrity');
@@ -488,6 +514,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     warnings,
     exceptions: exceptionReport,
     evidence,
+    severityOverrides,
   };
   if (!options.dryRun) checkOutputsOverwriteNothingRead(outDir, evaluation);
   const written = options.dryRun ? [] : await writeOutputs(outDir, evaluation, register);

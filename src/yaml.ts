@@ -1,7 +1,8 @@
 /**
  * Loading YAML evidence (policy, exception files) strictly: the core schema (dates stay strings),
- * no aliases, no duplicate keys, no `__proto__`/`constructor`/`prototype` keys, bounded depth,
- * and a map from JSON pointer to line:column so every schema error names its place.
+ * no aliases, no duplicate keys (named, with the place of the first), no
+ * `__proto__`/`constructor`/`prototype` keys, bounded depth, and a map from JSON pointer to
+ * line:column so every schema error names its place.
  */
 import { EVENT_ID, getScalarValue, load, parseEvents, YAMLException, type Event } from 'js-yaml';
 import { escapePointer, lineColumnAt } from './ingest/json.js';
@@ -32,6 +33,12 @@ interface Frame {
   index: number;
   key?: string;
   expectingKey: boolean;
+}
+
+/** A key as a message quotes it: control characters escaped, at most 80 characters. */
+function showKey(key: string): string {
+  const escaped = JSON.stringify(key).slice(1, -1);
+  return escaped.length > 80 ? `${escaped.slice(0, 77)}...` : escaped;
 }
 
 function guard<T>(fn: () => T): T {
@@ -80,9 +87,17 @@ export function loadYaml(text: string): YamlDocument {
       if (event.type !== EVENT_ID.SCALAR) throw new YamlError('complex mapping keys are not allowed', at(start));
       const key = getScalarValue(text, event);
       if (FORBIDDEN_KEYS.has(key)) throw new YamlError(`the key '${key}' is not allowed`, at(start));
+      const keyPointer = `${top.pointer}/${escapePointer(key)}`;
+      const first = keys.get(keyPointer);
+      // Found here rather than by load(), whose message does not name the key.
+      if (first !== undefined)
+        throw new YamlError(
+          `duplicated mapping key '${showKey(key)}': it is already set at ${at(first)}, and a key may appear once in a mapping`,
+          at(start),
+        );
       top.key = key;
       top.expectingKey = false;
-      keys.set(`${top.pointer}/${escapePointer(key)}`, start);
+      keys.set(keyPointer, start);
       continue;
     }
     // An empty value (`owner:` and nothing) has no position of its own: its key's position stands in.

@@ -3,7 +3,8 @@
  * checks them): a signature needs a key, and the key must sign; a certificate verifies only as a
  * consistent approval; the subject does not depend on input order; the evaluation's warnings stand in
  * the certificate; `policy` is the policy file's own digest and the chain is checked layer by layer; the
- * repository and commit are recorded in one safe form; evidence added after the certificate is found.
+ * repository and commit are recorded in one safe form; evidence added after the certificate is found;
+ * a certificate evaluated under a pinned clock verifies only with --allow-pinned-clock.
  */
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,8 +78,9 @@ async function certified(files: Record<string, string | undefined> = {}, options
   return { root, evaluation, cert: join(root, CERT) };
 }
 
+/** verify, accepting the pinned clock these tests evaluate under (`allowPinnedClock: false` to refuse it). */
 function verify(root: string, options: Partial<VerifyOptions> = {}) {
-  const result = verifyCertificate({ certificate: join(root, CERT), root, ...options });
+  const result = verifyCertificate({ certificate: join(root, CERT), root, allowPinnedClock: true, ...options });
   return { ...result, report: result.report.split(root + '/').join('') };
 }
 
@@ -333,17 +335,21 @@ describe('the evaluation warnings stand in the certificate', () => {
     );
     const result = verify(root);
     expect(result.error).toBeUndefined();
+    expect(result.report).toContain(
+      '\n  ok       clock: pinned to 2026-11-25T12:00:00.000Z (SHIPGATE_NOW); accepted with --allow-pinned-clock\n',
+    );
     expect(result.report.endsWith(`\n  warning  ${PINNED}\n`)).toBe(true);
   });
 
-  it('with the real clock: an empty list, no Warnings section, no warning line', async () => {
+  it('with the real clock: an empty list, no Warnings section, no warning or clock line, verified without --allow-pinned-clock', async () => {
     const { root, evaluation } = await certified({}, { clockPinned: false });
     expect(evaluation.warnings).toEqual([]);
     expect(readCertificate(root).predicate.shipgate.warnings).toEqual([]);
     expect(readFileSync(join(root, CERT.replace(/json$/, 'md')), 'utf8')).not.toContain('## Warnings');
-    const result = verify(root);
+    const result = verify(root, { allowPinnedClock: false });
     expect(result.error).toBeUndefined();
     expect(result.report).not.toContain('warning');
+    expect(result.report).not.toContain('clock');
   });
 
   it('a certificate without the warnings list does not verify; a warning with control characters is printed flat', async () => {
@@ -356,6 +362,62 @@ describe('the evaluation warnings stand in the certificate', () => {
     const result = verify(root);
     expect(result.error).toBeUndefined();
     expect(result.report).toContain('\n  warning  a [2Jb c\n');
+  });
+});
+
+describe('verify refuses a certificate evaluated under a pinned clock, unless --allow-pinned-clock', () => {
+  const CLOCK_MISMATCH =
+    '  MISMATCH clock: the evaluation time was pinned to 2026-11-25T12:00:00.000Z (SHIPGATE_NOW), so exception expiry and plan due dates were judged against that date, not the real one (expected a certificate evaluated with the real clock: evaluate again without SHIPGATE_NOW, or give --allow-pinned-clock to accept it, as for a demo or a test)';
+
+  it('exit 4 naming the pinned time, every other check still made and passing; the warning still printed', async () => {
+    const { root, cert } = await certified();
+    const result = verify(root, { allowPinnedClock: false });
+    expect(result.error).toBeInstanceOf(TrustError);
+    expect(mismatches(result.report)).toEqual([CLOCK_MISMATCH]);
+    expect(result.report).toMatch(/^MISMATCH — /);
+    expect(result.report.endsWith(`\n  warning  ${PINNED}\n`)).toBe(true);
+    const checks = result.report.split('\n').filter((l) => /^ {2}(ok|MISMATCH) /.test(l)).length;
+    expect(result.error?.message).toBe(
+      `${cert}: 1 of ${checks} check(s) failed: clock; the evaluation time was pinned to 2026-11-25T12:00:00.000Z (SHIPGATE_NOW), so exception expiry and plan due dates were judged against that date, not the real one (expected a certificate evaluated with the real clock: evaluate again without SHIPGATE_NOW, or give --allow-pinned-clock to accept it, as for a demo or a test).`,
+    );
+    // Without the option at all, the same: refusing is the default.
+    expect(verifyCertificate({ certificate: cert, root }).error?.message).toBe(result.error?.message);
+  });
+
+  it('a pinned clock and another mismatch: both named, and the workspace no longer described', async () => {
+    const { root, cert } = await certified();
+    writeFileSync(join(root, 'reports/trivy.json'), `${readFileSync(join(root, 'reports/trivy.json'), 'utf8')} `);
+    const result = verify(root, { allowPinnedClock: false });
+    expect(mismatches(result.report)).toEqual([
+      expect.stringMatching(/^ {2}MISMATCH reports\/trivy\.json: sha256 is /),
+      CLOCK_MISMATCH,
+    ]);
+    expect(result.error?.message).toMatch(
+      new RegExp(
+        `^${cert.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 2 of \\d+ check\\(s\\) failed: reports/trivy\\.json, clock; the evaluation time was pinned to 2026-11-25T12:00:00\\.000Z .*; the certificate does not describe this workspace\\.$`,
+      ),
+    );
+  });
+
+  it('the pinned time is read from the warning, and only as a time: control characters never reach the message', async () => {
+    const { root } = await certified();
+    editCertificate(
+      root,
+      (c) =>
+        (c.predicate.shipgate.warnings = [
+          'SHIPGATE_NOW pins the evaluation time to 2020-01-01T00:00:00.000Z\u001b[2J: dates are judged against it.',
+        ]),
+    );
+    const result = verify(root, { allowPinnedClock: false });
+    expect(mismatches(result.report)).toEqual([
+      expect.stringMatching(
+        /^ {2}MISMATCH clock: the evaluation time was pinned to 2020-01-01T00:00:00\.000Z \(SHIPGATE_NOW\)/,
+      ),
+    ]);
+    expect(result.error?.message).not.toContain('\u001b');
+    // A warning that does not start as the pinned clock's does is only printed.
+    editCertificate(root, (c) => (c.predicate.shipgate.warnings = ['a note: SHIPGATE_NOW pins nothing here']));
+    expect(verify(root, { allowPinnedClock: false }).error).toBeUndefined();
   });
 });
 
@@ -565,12 +627,13 @@ describe('verify finds evidence added after the certificate', () => {
 });
 
 describe('README', () => {
-  it('shows what verify prints for the demo release, signed', async () => {
-    const { root, cert } = await certified();
+  it('shows what verify prints for the demo release evaluated with the real clock, signed', async () => {
+    // The clock gives the README's time, but is not pinned (SHIPGATE_NOW): the certificate of a real run.
+    const { root, cert } = await certified({}, { clockPinned: false });
     const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     write(root, 'cosign.pub', ec.publicKey.export({ type: 'spki', format: 'pem' }) as string);
     writeFileSync(`${cert}.sig`, sign('sha256', readFileSync(cert), ec.privateKey).toString('base64'));
-    const result = verify(root, { key: join(root, 'cosign.pub') });
+    const result = verify(root, { key: join(root, 'cosign.pub'), allowPinnedClock: false });
     expect(result.error).toBeUndefined();
     const printed = result.report.split('\n');
     const readme = readFileSync(join(REPO, 'README.md'), 'utf8');

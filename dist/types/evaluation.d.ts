@@ -1,5 +1,5 @@
 /** The pure middle of the data path: findings -> exceptions -> gates -> decision (DESIGN 1 and 5). */
-import type { Decision, Finding, InputRecord, SeverityCounts } from './model.js';
+import type { Decision, Finding, InputRecord, Severity, SeverityCounts } from './model.js';
 import type { Policy, SeverityOverride } from './policy/types.js';
 import type { EvaluatedFinding, GateContext, GateResult } from './gates/types.js';
 import type { ExceptionReport } from './evidence/exceptions.js';
@@ -41,7 +41,29 @@ export interface Evaluation {
         origin: string;
         kind: string;
     }[];
+    /** What the policy's severity overrides decided (absent or empty when none matched). */
+    severityOverrides?: OverrideSummary[];
 }
+/** What one severity override of the policy decided: the findings whose severity it set, and from what. */
+export interface OverrideSummary {
+    /** 1-based place of the override in `severity.overrides`. */
+    override: number;
+    /** Its selectors, as `key=value` joined by ', '. */
+    match: string;
+    severity: Severity;
+    /** How many findings it decided (the last matching override decides). */
+    findings: number;
+    /** How many of them had each severity before. */
+    from: Partial<Record<Severity, number>>;
+    /** The ids of the first of them, at most OVERRIDE_IDS_LISTED. */
+    ids: string[];
+}
+export declare const OVERRIDE_IDS_LISTED = 20;
+/**
+ * What the overrides decided, from the findings before and after `applySeverityOverrides` (same order):
+ * a certificate says when a policy set a finding's severity, not only the scan results do.
+ */
+export declare function summarizeOverrides(before: readonly Finding[], after: readonly Finding[], overrides: readonly SeverityOverride[]): OverrideSummary[];
 /** Policy severity overrides apply last; the last matching override wins and is recorded. */
 export declare function applySeverityOverrides(findings: readonly Finding[], overrides: readonly SeverityOverride[]): Finding[];
 /** Runs every gate; a gate that throws is `error`, which rejects. */

@@ -67,8 +67,8 @@ function combineProblems(problems: readonly { subject: string; error: ShipgateEr
 
 /**
  * The checks evaluate makes of a policy input before reading it, with evaluate's messages: a declared
- * format must be a known format id; the path or glob must be inside the root and a glob shipgate accepts.
- * The reports themselves need not exist yet. Returns what the path matches now.
+ * format must be a known format id (the path or glob was checked when the policy loaded: inside the
+ * root, no braces). The reports themselves need not exist yet. Returns what the path matches now.
  */
 function checkPolicyInput(root: string, input: PolicyInput): string {
   if (input.format !== undefined) chooseIngestor({ path: input.path, head: '' }, input.format, undefined);
@@ -99,10 +99,14 @@ export async function validateEvidence(options: ValidateOptions): Promise<Valida
     }
   };
 
-  // Nothing else can be checked without the policy: its error is the only one.
+  // Nothing else can be checked without the policy: its error is the only one. The paths it names
+  // (inputs, exceptions paths, register, assessment, outputs.dir) are checked as it loads.
   const loaded = loadPolicy(reader, options.policy);
   const { policy } = loaded;
-  lines.push(`policy: ${loaded.chain.map((c) => c.source).join(' -> ')}: valid`);
+  lines.push(
+    `policy: ${loaded.chain.map((c) => c.source).join(' -> ')}: valid${loaded.warnings.length > 0 ? `, with ${loaded.warnings.length} warning(s)` : ''}`,
+    ...loaded.warnings.map((w) => `policy: warning: ${w}`),
+  );
 
   for (const input of policy.inputs)
     await check('inputs', `${input.path}${input.format ? ` (format ${input.format})` : ''}`, () =>

@@ -3,8 +3,9 @@
  * decision that says PASSED, a subject whose sha256 is recomputed over the attested inputs), recomputes
  * every digest it names in the workspace (each input and evidence file, each layer of the policy's
  * extends chain), re-expands the policy's inputs and exception paths to find evidence the certificate
- * does not list, and with `--key` checks a detached signature over the certificate's bytes (`cosign
- * sign-blob` output: base64, or raw bytes). Exit 0 when all hold; a failed check is a TrustError
+ * does not list, refuses a certificate evaluated under a pinned clock (SHIPGATE_NOW) unless
+ * `--allow-pinned-clock`, and with `--key` checks a detached signature over the certificate's bytes
+ * (`cosign sign-blob` output: base64, or raw bytes). Exit 0 when all hold; a failed check is a TrustError
  * (exit 4); a file that is not a shipgate certificate is exit 3; a usage error or unusable key, exit 2.
  */
 import { createHash, createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
@@ -28,6 +29,11 @@ export interface VerifyOptions {
   key?: string;
   /** The detached signature; default the certificate's path + `.sig`. Needs `key`. */
   signature?: string;
+  /**
+   * Accept a certificate evaluated under a pinned clock (SHIPGATE_NOW), as a demo or a test writes
+   * one (`--allow-pinned-clock`). Without it, such a certificate does not verify.
+   */
+  allowPinnedClock?: boolean;
 }
 
 interface Check {
@@ -166,6 +172,35 @@ function checkSignature(options: VerifyOptions, key: KeyObject | undefined, byte
       ? `verified with the ${type} key ${options.key}`
       : `does not verify with the ${type} key ${options.key}: the certificate or the signature changed`,
   };
+}
+
+/** The certificate is untrusted text: none of it reaches the terminal as a control sequence. */
+function flatten(line: string): string {
+  // eslint-disable-next-line no-control-regex
+  return line.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+}
+
+/** The warning run() records when SHIPGATE_NOW pins the clock, and the time it names. */
+const PINNED_CLOCK =
+  /^SHIPGATE_NOW pins the evaluation time to (\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2}))/;
+
+/**
+ * The clock: a certificate evaluated under SHIPGATE_NOW judged exception expiry and plan due dates
+ * against a date someone chose (a past one revives expired exceptions), so it verifies only when the
+ * caller accepts that. Undefined when the evaluation's warnings say nothing of a pinned clock.
+ */
+function checkClock(options: VerifyOptions, warnings: unknown, timeVerified: unknown): Check | undefined {
+  if (!Array.isArray(warnings)) return undefined;
+  const pinned = warnings.find((w): w is string => typeof w === 'string' && w.startsWith('SHIPGATE_NOW pins'));
+  if (pinned === undefined) return undefined;
+  const at = PINNED_CLOCK.exec(pinned)?.[1] ?? String(timeVerified);
+  return options.allowPinnedClock
+    ? { ok: true, what: 'clock', detail: `pinned to ${at} (SHIPGATE_NOW); accepted with --allow-pinned-clock` }
+    : {
+        ok: false,
+        what: 'clock',
+        detail: `the evaluation time was pinned to ${at} (SHIPGATE_NOW), so exception expiry and plan due dates were judged against that date, not the real one (expected a certificate evaluated with the real clock: evaluate again without SHIPGATE_NOW, or give --allow-pinned-clock to accept it, as for a demo or a test)`,
+      };
 }
 
 /** The decision: an approval, saying PASSED, with the level that names it; a rejection never verifies. */
@@ -489,6 +524,9 @@ export function verifyCertificate(options: VerifyOptions): { report: string; err
         "shipgate.warnings is missing or not a list of strings (expected the evaluation's warnings, [] when there were none)",
     });
 
+  const clock = checkClock(options, warnings, predicate.timeVerified);
+  if (clock) checks.push(clock);
+
   checks.push(checkSignature(options, key, bytes));
 
   const failed = checks.filter((c) => !c.ok);
@@ -498,14 +536,18 @@ export function verifyCertificate(options: VerifyOptions): { report: string; err
     // The evaluation's own warnings (a pinned clock among them) stand with the certificate.
     ...(Array.isArray(warnings) ? warnings.filter((w) => typeof w === 'string').map((w) => `  warning  ${w}`) : []),
   ];
-  // The certificate is untrusted text: none of it reaches the terminal as a control sequence.
-  // eslint-disable-next-line no-control-regex
-  const report = `${lines.map((line) => line.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')).join('\n')}\n`;
+  const report = `${lines.map(flatten).join('\n')}\n`;
   if (failed.length === 0) return { report };
+  const why = [
+    ...(clock && !clock.ok ? [clock.detail] : []),
+    ...(failed.some((c) => c !== clock) ? ['the certificate does not describe this workspace'] : []),
+  ];
   return {
     report,
     error: new TrustError(
-      `${path}: ${failed.length} of ${checks.length} check(s) failed: ${failed.map((c) => c.what).join(', ')}; the certificate does not describe this workspace.`,
+      flatten(
+        `${path}: ${failed.length} of ${checks.length} check(s) failed: ${failed.map((c) => c.what).join(', ')}; ${why.join('; ')}.`,
+      ),
     ),
   };
 }

@@ -38,7 +38,8 @@ export const evidenceCompleteness: Gate = {
       status: reasons.length === 0 ? 'pass' : 'fail',
       reasons: [...new Set(reasons)],
       conditions: [],
-      summary: `${context.inputs.length} input(s), ${runs} tool run(s); covered: ${[...covered].sort().join(', ') || 'nothing'}`,
+      // What was required is part of what the gate checked: a certificate must not leave it to be guessed.
+      summary: `${context.inputs.length} input(s), ${runs} tool run(s); covered: ${[...covered].sort().join(', ') || 'nothing'}; required: ${context.policy.evidence.required.join(', ') || 'none'}${context.policy.evidence.requireCommit ? '; commit required' : ''}`,
     };
   },
 };

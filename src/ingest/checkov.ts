@@ -7,6 +7,11 @@
  * frameworks ran, or a bare summary `{passed, failed, ..., checkov_version}` when nothing was scanned.
  * `severity` is null unless a Bridgecrew/Prisma API key enriched the results. `code_block` holds source
  * lines and is never copied.
+ *
+ * `results.skipped_checks[]` (checks a `checkov:skip=<check>:<reason>` comment in the scanned file skipped, with
+ * the reason in `check_result.suppress_comment`) are read as findings too, with the same identity, marked as
+ * suppressed in source: the policy (`exceptions.inFileSuppressions`), not a comment in the code, decides
+ * whether they count. Suppressing checks: https://www.checkov.io/2.Basics/Suppressing%20and%20Skipping%20Policies.html
  */
 import {
   isObject,
@@ -18,7 +23,7 @@ import {
   type Json,
 } from './report-reader.js';
 import { InputError } from '../errors.js';
-import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
+import type { Location, PackageRef, RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
 import { codeIdentity, dependencyIdentity, normalizeAliases, secretIdentity } from './identity.js';
 import { parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
@@ -84,11 +89,12 @@ interface FrameworkContext {
   toolVersion: string | undefined;
 }
 
-function readCheck(check: unknown, pointer: string, fw: FrameworkContext): RawFinding {
+/** One failed check; a skipped one (from `skipped_checks`) is a finding marked as suppressed. */
+function readCheck(check: unknown, pointer: string, fw: FrameworkContext, skipped = false): RawFinding {
   const file = fw.input.path;
   if (!isObject(check))
     throw new InputError(
-      `${file}: ${pointer}: the failed check is ${kindOf(check)} (expected a Checkov check result).`,
+      `${file}: ${pointer}: the ${skipped ? 'skipped' : 'failed'} check is ${kindOf(check)} (expected a Checkov check result).`,
     );
   const checkId = str(check.check_id);
   if (checkId === undefined)
@@ -160,6 +166,13 @@ function readCheck(check: unknown, pointer: string, fw: FrameworkContext): RawFi
     ],
   };
   if (pkg) finding.package = pkg;
+  if (skipped) {
+    const suppression: Suppression = { kind: 'inSource', status: 'accepted' };
+    const result = isObject(check.check_result) ? check.check_result : {};
+    const comment = str(result.suppress_comment);
+    if (comment !== undefined) suppression.justification = cap(comment);
+    finding.suppressions = [suppression];
+  }
   return finding;
 }
 
@@ -169,7 +182,7 @@ function readFramework(
   run: number,
   input: InputFile,
   context: IngestContext,
-): { findings: RawFinding[]; run: ToolRun } {
+): { findings: RawFinding[]; run: ToolRun; skipped: number } {
   const file = input.path;
   if (!isFramework(report))
     throw new InputError(
@@ -190,8 +203,22 @@ function readFramework(
     throw new InputError(
       `${file}: ${pointer}/results/failed_checks: the summary (${pointer}/summary/failed) counts ${summaryFailed} failed check(s) but ${failed.length === 0 ? 'none is' : `only ${failed.length} ${failed.length === 1 ? 'is' : 'are'}`} listed (expected every failed check; was the report cut?).`,
     );
+  const skipped = results.skipped_checks ?? [];
+  if (!Array.isArray(skipped))
+    throw new InputError(
+      `${file}: ${pointer}/results/skipped_checks: ${found(skipped)} (expected an array of skipped checks).`,
+    );
+  // As failed_checks: skipped checks are findings now, so a summary that counts more than are listed is a cut report.
+  const summarySkipped = count(summary.skipped);
+  if (summarySkipped !== undefined && summarySkipped > skipped.length)
+    throw new InputError(
+      `${file}: ${pointer}/results/skipped_checks: the summary (${pointer}/summary/skipped) counts ${summarySkipped} skipped check(s) but ${skipped.length === 0 ? 'none is' : `only ${skipped.length} ${skipped.length === 1 ? 'is' : 'are'}`} listed (expected every skipped check; was the report cut?).`,
+    );
   const fw: FrameworkContext = { input, context, run, scanType, toolVersion };
-  const findings = failed.map((check, i) => readCheck(check, `${pointer}/results/failed_checks/${i}`, fw));
+  const findings = [
+    ...failed.map((check, i) => readCheck(check, `${pointer}/results/failed_checks/${i}`, fw)),
+    ...skipped.map((check, i) => readCheck(check, `${pointer}/results/skipped_checks/${i}`, fw, true)),
+  ];
   const parsingErrors = results.parsing_errors ?? [];
   if (!Array.isArray(parsingErrors))
     throw new InputError(
@@ -214,8 +241,9 @@ function readFramework(
       scanType: context.scanType ?? scanType,
       completed: problems.length === 0,
       problems,
-      resultCount: failed.length,
+      resultCount: failed.length + skipped.length,
     },
+    skipped: skipped.length,
   };
 }
 
@@ -287,11 +315,17 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
 
   const findings: RawFinding[] = [];
   const runs: ToolRun[] = [];
+  let skipped = 0;
   reports.forEach(({ report, pointer }, index) => {
     const result = readFramework(report, pointer, index, input, context);
     findings.push(...result.findings);
     runs.push(result.run);
+    skipped += result.skipped;
   });
+  if (skipped > 0)
+    warnings.push(
+      `${file}: ${skipped} check(s) were skipped by Checkov (results.skipped_checks, a checkov:skip comment); they are read as suppressed findings and counted unless the policy sets exceptions.inFileSuppressions: honor.`,
+    );
   return { findings, runs, warnings };
 }
 

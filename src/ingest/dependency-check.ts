@@ -6,10 +6,15 @@
  *
  * Identity (DESIGN 3.2): `dep|<vulnerabilities[].name>|<purl type>:<purl name>|<purl version>`, from the
  * dependency's first package id; a dependency without one is named by its fileName.
+ *
+ * `suppressedVulnerabilities[]` (matched by a suppression file, with the rule's `<notes>` in `notes`) are
+ * read as findings too, with the same identity, marked as suppressed: the policy
+ * (`exceptions.inFileSuppressions`), not the suppression file, decides whether they count.
+ * Suppression files: https://jeremylong.github.io/DependencyCheck/general/suppression.html
  */
 import { ReportReader, describeValue, capTitle, isObject, type Json, isSarifLog } from './report-reader.js';
 import { InputError } from '../errors.js';
-import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
+import type { Location, PackageRef, RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
 import { dependencyIdentity, isCve, isGhsa, normalizeAliases, normalizeCwes } from './identity.js';
 import { parseJsonText } from './json.js';
 import { normalizePath, safeDecode } from './paths.js';
@@ -65,6 +70,8 @@ class DependencyCheckReader extends ReportReader {
   readonly warnings: string[] = [];
   vulnerabilities = 0;
   suppressed = 0;
+  /** Dependencies with CPE identifiers a suppression file removed (`suppressedVulnerabilityIds`). */
+  suppressedIdentifiers = 0;
 
   constructor(
     private readonly input: InputFile,
@@ -87,9 +94,11 @@ class DependencyCheckReader extends ReportReader {
       if (entry !== undefined) purl = this.string(entry, 'id', `${pointer}/packages/0`, true);
     }
     const vulnerabilities = this.array(dependency, 'vulnerabilities', pointer);
-    this.suppressed += this.array(dependency, 'suppressedVulnerabilities', pointer).length;
+    const suppressed = this.array(dependency, 'suppressedVulnerabilities', pointer);
     this.vulnerabilities += vulnerabilities.length;
-    if (vulnerabilities.length === 0) return;
+    this.suppressed += suppressed.length;
+    if (this.array(dependency, 'suppressedVulnerabilityIds', pointer).length > 0) this.suppressedIdentifiers += 1;
+    if (vulnerabilities.length === 0 && suppressed.length === 0) return;
 
     const parsed = purl !== undefined ? parsePurl(purl) : undefined;
     let pkg: PackageRef;
@@ -106,6 +115,9 @@ class DependencyCheckReader extends ReportReader {
 
     vulnerabilities.forEach((entry, index) =>
       this.vulnerability(entry, `${pointer}/vulnerabilities/${index}`, pkg, location),
+    );
+    suppressed.forEach((entry, index) =>
+      this.vulnerability(entry, `${pointer}/suppressedVulnerabilities/${index}`, pkg, location, true),
     );
   }
 
@@ -156,7 +168,8 @@ class DependencyCheckReader extends ReportReader {
     return { severity: 'unknown', severitySource: 'no severity in dependency-check' };
   }
 
-  vulnerability(value: unknown, pointer: string, pkg: PackageRef, location: Location): void {
+  /** One vulnerability; a suppressed one (from `suppressedVulnerabilities`) is a finding marked as suppressed. */
+  vulnerability(value: unknown, pointer: string, pkg: PackageRef, location: Location, suppressed = false): void {
     const vuln = this.object(value, pointer, 'a vulnerability object with name');
     if (vuln === undefined) return;
     const name = this.string(vuln, 'name', pointer, true)?.trim();
@@ -178,7 +191,7 @@ class DependencyCheckReader extends ReportReader {
       return;
     }
     const aliases = normalizeAliases(isCve(name) || isGhsa(name) || ADVISORY_ID.test(name) ? [name] : []);
-    this.findings.push({
+    const finding: RawFinding = {
       identityKey: dependencyIdentity(name, aliases, pkg),
       run: 0,
       scanType: this.scanType,
@@ -199,7 +212,15 @@ class DependencyCheckReader extends ReportReader {
           pointer,
         },
       ],
-    });
+    };
+    if (suppressed) {
+      // The suppression rule's <notes> are copied onto the vulnerability it suppressed.
+      const suppression: Suppression = { kind: 'external', status: 'accepted' };
+      const notes = typeof vuln.notes === 'string' ? capTitle(vuln.notes) : '';
+      if (notes !== '') suppression.justification = notes;
+      finding.suppressions = [suppression];
+    }
+    this.findings.push(finding);
   }
 }
 
@@ -249,7 +270,13 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
 
   if (reader.suppressed > 0)
     reader.warnings.push(
-      `${input.path}: ${reader.suppressed} vulnerabilit${reader.suppressed === 1 ? 'y was' : 'ies were'} suppressed by a Dependency-Check suppression file (suppressedVulnerabilities) and not counted.`,
+      `${input.path}: ${reader.suppressed} vulnerabilit${reader.suppressed === 1 ? 'y was' : 'ies were'} suppressed by a Dependency-Check suppression file (suppressedVulnerabilities); ${reader.suppressed === 1 ? 'it is read as a suppressed finding' : 'they are read as suppressed findings'} and counted unless the policy sets exceptions.inFileSuppressions: honor.`,
+    );
+  // A CPE suppression can take an identifier away before its vulnerabilities are looked up: the report then
+  // names the identifier but none of the vulnerabilities it would have matched, and nothing can count them.
+  if (reader.suppressedIdentifiers > 0)
+    reader.warnings.push(
+      `${input.path}: ${reader.suppressedIdentifiers} ${reader.suppressedIdentifiers === 1 ? 'dependency has' : 'dependencies have'} CPE identifiers removed by a Dependency-Check suppression file (suppressedVulnerabilityIds); vulnerabilities of a removed identifier that the report does not list under suppressedVulnerabilities cannot be counted.`,
     );
   const run: ToolRun = {
     tool: TOOL,
@@ -257,7 +284,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     scanType,
     completed: problems.length === 0,
     problems,
-    resultCount: reader.vulnerabilities,
+    resultCount: reader.vulnerabilities + reader.suppressed,
   };
   return { findings: reader.findings, runs: [run], warnings: reader.warnings };
 }

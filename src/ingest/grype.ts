@@ -9,11 +9,24 @@
  * vulnerability.id>|<artifact.type>:<artifact.name>|<artifact.version>`; related ids count only when the
  * match names at most one CVE (see relatedAliases), and a Java artifact's name is its Maven
  * `group:artifact` taken from the purl (see normalizePackageName).
+ *
+ * `ignoredMatches[]` (matches an ignore rule of `.grype.yaml`, a VEX document or a default rule set aside,
+ * each with its `appliedIgnoreRules`) are read as findings too, with the same identity, marked as suppressed:
+ * the policy (`exceptions.inFileSuppressions`), not the scanner's configuration, decides whether they count.
+ * Ignore rules: https://github.com/anchore/grype#specifying-matches-to-ignore
  */
-import { ReportReader, describeValue, capTitle, isObject, isSarifLog } from './report-reader.js';
+import {
+  ReportReader,
+  describeValue,
+  capTitle,
+  isObject,
+  isSarifLog,
+  trimmedString,
+  type Json,
+} from './report-reader.js';
 import { parseWholeDocument, streamWholeDocument } from './stream-document.js';
 import { InputError } from '../errors.js';
-import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
+import type { Location, PackageRef, RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
 import { dependencyIdentity, isCve, isGhsa, joinableAliases, normalizeAliases } from './identity.js';
 import { parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
@@ -67,9 +80,34 @@ class GrypeReader extends ReportReader {
     return undefined;
   }
 
-  match(value: unknown, pointer: string): void {
+  /**
+   * The suppression of an ignored match: what its applied ignore rules say. A rule's `reason` is the
+   * justification; a VEX rule without one gives its status and justification.
+   */
+  ignoreRules(match: Json, pointer: string): Suppression {
+    const reasons: string[] = [];
+    this.array(match, 'appliedIgnoreRules', pointer).forEach((entry, index) => {
+      const at = `${pointer}/appliedIgnoreRules/${index}`;
+      const rule = this.object(entry, at, 'an ignore rule object');
+      if (rule === undefined) return;
+      const reason = trimmedString(rule.reason);
+      const vexStatus = trimmedString(rule['vex-status']);
+      const vexJustification = trimmedString(rule['vex-justification']);
+      const text =
+        reason ??
+        (vexStatus !== undefined ? `VEX ${vexStatus}${vexJustification ? `: ${vexJustification}` : ''}` : undefined);
+      if (text !== undefined && !reasons.includes(text)) reasons.push(text);
+    });
+    const suppression: Suppression = { kind: 'external', status: 'accepted' };
+    if (reasons.length > 0) suppression.justification = capTitle(reasons.join('; '));
+    return suppression;
+  }
+
+  /** One match; an ignored one (from `ignoredMatches`) is a finding marked as suppressed. */
+  match(value: unknown, pointer: string, ignored = false): void {
     const match = this.object(value, pointer, 'a Grype match object');
     if (match === undefined) return;
+    const suppression = ignored ? this.ignoreRules(match, pointer) : undefined;
     const vuln = this.object(match.vulnerability, `${pointer}/vulnerability`, 'a vulnerability object');
     const artifact = this.object(match.artifact, `${pointer}/artifact`, 'an artifact object');
     if (vuln === undefined || artifact === undefined) return;
@@ -159,7 +197,7 @@ class GrypeReader extends ReportReader {
     if (path !== undefined && path.trim() !== '') location.path = normalizePath(this.context.root, path);
     const text = description ?? related.find((rel) => rel.description !== undefined)?.description ?? '';
 
-    this.findings.push({
+    const finding: RawFinding = {
       identityKey: dependencyIdentity(id, aliases, pkg),
       run: 0,
       scanType: this.scanType,
@@ -185,7 +223,9 @@ class GrypeReader extends ReportReader {
       identity: undefined,
       countedSeverity: undefined,
       excepted: undefined,
-    });
+    };
+    if (suppression !== undefined) finding.suppressions = [suppression];
+    this.findings.push(finding);
   }
 }
 
@@ -203,8 +243,8 @@ function rank(severity: Severity): number {
   return ['unknown', 'info', 'low', 'medium', 'high', 'critical'].indexOf(severity);
 }
 
-/** The array the streaming path splits. */
-const STREAMED: string[][] = [['matches']];
+/** The arrays the streaming path splits. */
+const STREAMED: string[][] = [['matches'], ['ignoredMatches']];
 
 /** Reads the report from its document (parsed whole, or put back together by the streaming path). */
 async function readDocument(input: InputFile, context: IngestContext): Promise<IngestResult> {
@@ -240,13 +280,15 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
   // Grype writes `"matches": null` (0.7.0) or `[]` for a clean scan.
   const matches = reader.array(document, 'matches', '');
   matches.forEach((match, index) => reader.match(match, `/matches/${index}`));
-  const ignored = reader.array(document, 'ignoredMatches', '').length;
+  // Matches set aside by ignore rules: still findings, marked as suppressed (see the top of this file).
+  const ignored = reader.array(document, 'ignoredMatches', '');
+  ignored.forEach((match, index) => reader.match(match, `/ignoredMatches/${index}`, true));
   reader.throwIfProblems();
 
   const warnings: string[] = [];
-  if (ignored > 0)
+  if (ignored.length > 0)
     warnings.push(
-      `${input.path}: ${ignored} match${ignored === 1 ? ' was' : 'es were'} ignored by Grype ignore rules (ignoredMatches) and not counted.`,
+      `${input.path}: ${ignored.length} match${ignored.length === 1 ? ' was' : 'es were'} ignored by Grype ignore rules (ignoredMatches); ${ignored.length === 1 ? 'it is read as a suppressed finding' : 'they are read as suppressed findings'} and counted unless the policy sets exceptions.inFileSuppressions: honor.`,
     );
   const run: ToolRun = {
     tool,
@@ -254,7 +296,7 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
     scanType,
     completed: true,
     problems: [],
-    resultCount: matches.length,
+    resultCount: matches.length + ignored.length,
   };
   return { findings: reader.findings, runs: [run], warnings };
 }

@@ -17,6 +17,7 @@ import {
   codeIdentity,
   dastIdentity,
   dependencyIdentity,
+  joinableAliases,
   normalizeAliases,
   normalizeCwes,
   secretIdentity,
@@ -25,7 +26,7 @@ import { parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import { readSecuritySeverity, severityFromLevel } from './severity.js';
-import { scanTypeForTool, scanTypeFromTags } from './tool-types.js';
+import { multiPurposeScans, scanTypeForTool, scanTypeFromTags } from './tool-types.js';
 import { checkStreamedShape, streamJson } from './json-stream.js';
 import type {
   DetectSample,
@@ -212,6 +213,17 @@ export function readPendingResult(
   };
   checkEnum(result.level, LEVELS, 'level', `${pointer}/level`, file);
   checkEnum(result.kind, KINDS, 'result kind', `${pointer}/kind`, file);
+  // SARIF 3.27.9: a result whose kind is not `fail` has level `none`. One that says it passed and also that
+  // it is an error contradicts itself; dropping it as a pass would hide it, so it is refused.
+  if (
+    typeof result.kind === 'string' &&
+    NOT_FINDINGS.has(result.kind) &&
+    result.level !== undefined &&
+    result.level !== 'none'
+  )
+    throw new InputError(
+      `${file}: ${pointer}: kind '${result.kind}' with level '${String(result.level)}' contradicts itself (expected level 'none' or no level for a result of kind ${result.kind}, or kind 'fail' for a finding; SARIF 2.1.0 section 3.27.9).`,
+    );
   checkEnum(result.baselineState, BASELINE_STATES, 'baselineState', `${pointer}/baselineState`, file);
   if (Array.isArray(result.suppressions) && result.suppressions.length > 0) {
     // A suppression can except a finding (inFileSuppressions: honor): one SARIF does not define is
@@ -508,12 +520,22 @@ export class SarifRunReader {
     const { tool, toolVersion } = resolution;
     const problems = runProblems(run, pointer, tool, Array.isArray(run.results), file);
     const commit = readCommit(run);
+    let scanType = this.context.scanType ?? runScanType(resolution.scanType, resolution.covered);
+    const scans =
+      this.context.scanType === undefined && resolution.covered.size === 0 ? multiPurposeScans(tool) : undefined;
+    if (scans !== undefined) {
+      // Nothing in the run says what it scanned: it covers no scan type rather than a guessed one.
+      scanType = 'other';
+      warnings.push(
+        `${file}: ${pointer}: the ${tool} run has no rules and no results, so it does not show what it scanned (${tool} scans ${scans}); it covers no scan type. If it was, say, a dependency scan, declare it in the policy: inputs: [{ path: ${file}, scanType: dependency }].`,
+      );
+    }
     return {
       findings: this.findings as RawFinding[],
       run: {
         tool,
         ...(toolVersion ? { toolVersion } : {}),
-        scanType: this.context.scanType ?? runScanType(resolution.scanType, resolution.covered),
+        scanType,
         completed: problems.length === 0,
         problems,
         ...(commit ? { commit } : {}),
@@ -637,7 +659,10 @@ export class SarifRunReader {
         ruleId,
         severity,
         severitySource,
-        aliases: normalizeAliases([...extractVulnerabilityIds(ruleId), ...tags.flatMap(extractVulnerabilityIds)]),
+        // A rule whose id and tags name several CVEs (`related:CVE-...`) is none of them (joinableAliases).
+        aliases: normalizeAliases(
+          joinableAliases(ruleId, [...extractVulnerabilityIds(ruleId), ...tags.flatMap(extractVulnerabilityIds)]),
+        ),
         cwe: normalizeCwes(tags.filter((t) => /cwe/i.test(t))),
         resultType: this.context.scanType ?? scanTypeFromTags(tags) ?? r.scanType,
       };

@@ -6,6 +6,11 @@
  * Severity is ERROR/WARNING/INFO on the old scale and LOW/MEDIUM/HIGH/CRITICAL on the new one.
  * `extra.fingerprint` and `extra.lines` read "requires login" in Semgrep OSS output, so the
  * fingerprint is used only when it is a real one.
+ *
+ * A result with `extra.is_ignored: true` (a `nosemgrep` comment; Semgrep writes such results only with
+ * `--disable-nosem`) is read like any other, marked as suppressed in source: the policy
+ * (`exceptions.inFileSuppressions`), not a comment in the code, decides whether it counts.
+ * Ignoring code: https://semgrep.dev/docs/ignoring-files-folders-code
  */
 import {
   isObject,
@@ -17,7 +22,7 @@ import {
 } from './report-reader.js';
 import { parseWholeDocument, streamWholeDocument } from './stream-document.js';
 import { InputError } from '../errors.js';
-import type { Location, RawFinding, ScanType, Severity } from '../model.js';
+import type { Location, RawFinding, ScanType, Severity, Suppression } from '../model.js';
 import { codeIdentity, normalizeCwes } from './identity.js';
 import { parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
@@ -40,6 +45,8 @@ const SEVERITIES: Record<string, Severity> = {
   EXPERIMENT: 'info',
 };
 const PLACEHOLDER_FINGERPRINT = 'requires login';
+/** What a `nosemgrep` comment is in SARIF's terms; Semgrep's JSON gives no reason for it. */
+const NOSEMGREP: Suppression = { kind: 'inSource', status: 'accepted' };
 
 function detect(sample: DetectSample): Detection {
   const doc = sample.document;
@@ -61,7 +68,7 @@ function readResult(
   input: InputFile,
   context: IngestContext,
   toolVersion: string | undefined,
-): RawFinding | 'ignored' {
+): RawFinding {
   const file = input.path;
   if (!isObject(result))
     throw new InputError(`${file}: ${pointer}: the result is ${kindOf(result)} (expected a Semgrep result object).`);
@@ -73,7 +80,6 @@ function readResult(
       `${file}: ${pointer}/extra: ${found(result.extra)} (expected an object with message and severity).`,
     );
   const extra = result.extra;
-  if (extra.is_ignored === true) return 'ignored';
   const word = str(extra.severity);
   const severity = word !== undefined ? SEVERITIES[word.toUpperCase()] : undefined;
   if (word === undefined || severity === undefined)
@@ -102,7 +108,7 @@ function readResult(
   const fingerprint = str(extra.fingerprint);
   const usableFingerprint =
     fingerprint !== undefined && fingerprint !== PLACEHOLDER_FINGERPRINT ? fingerprint : undefined;
-  return {
+  const finding: RawFinding = {
     identityKey: codeIdentity(TOOL, ruleId, location, usableFingerprint),
     run: 0,
     scanType: context.scanType ?? 'sast',
@@ -120,6 +126,8 @@ function readResult(
     countedSeverity: undefined,
     excepted: undefined,
   };
+  if (extra.is_ignored === true) finding.suppressions = [{ ...NOSEMGREP }];
+  return finding;
 }
 
 /** Semgrep's errors: every one is a warning; an error-level one also means the scan did not complete. */
@@ -167,12 +175,12 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
   let ignored = 0;
   document.results.forEach((result, i) => {
     const finding = readResult(result, `/results/${i}`, input, context, toolVersion);
-    if (finding === 'ignored') ignored += 1;
-    else findings.push(finding);
+    if (finding.suppressions !== undefined) ignored += 1;
+    findings.push(finding);
   });
   if (ignored > 0)
     warnings.push(
-      `${file}: ${ignored} result(s) are marked ignored (extra.is_ignored, a nosemgrep comment) and are not counted.`,
+      `${file}: ${ignored} result(s) are marked ignored (extra.is_ignored, a nosemgrep comment); they are read as suppressed findings and counted unless the policy sets exceptions.inFileSuppressions: honor.`,
     );
   return {
     findings,

@@ -27,6 +27,8 @@ export const TOOL_SCAN_TYPES: readonly { pattern: RegExp; tool: string; scanType
   { pattern: /grype/i, tool: 'Grype', scanType: 'dependency' },
   { pattern: /osv-scanner|osv scanner/i, tool: 'OSV-Scanner', scanType: 'dependency' },
   { pattern: /dependency-check/i, tool: 'Dependency-Check', scanType: 'dependency' },
+  { pattern: /snyk\s*iac|snyk\s*infrastructure/i, tool: 'Snyk IaC', scanType: 'iac' },
+  { pattern: /snyk\s*container/i, tool: 'Snyk Container', scanType: 'container' },
   { pattern: /snyk/i, tool: 'Snyk Open Source', scanType: 'dependency' },
   { pattern: /govulncheck/i, tool: 'govulncheck', scanType: 'dependency' },
   { pattern: /wizcli/i, tool: 'WizCLI', scanType: 'container' },
@@ -43,4 +45,20 @@ export function scanTypeFromTags(tags: readonly string[]): ScanType | undefined 
   if (lower.some((t) => t === 'misconfiguration' || t === 'iac-misconfiguration')) return 'iac';
   if (lower.includes('secret')) return 'secret';
   return undefined;
+}
+
+/**
+ * Tools that scan several kinds of thing under one name. A SARIF run of one with no rules and no results
+ * shows nothing of what it scanned, so its name alone cannot say which scan type it covers (a clean
+ * `trivy config` run is not a dependency scan): what it may have scanned, for the message.
+ */
+const MULTI_PURPOSE: readonly { pattern: RegExp; scans: string }[] = [
+  { pattern: /trivy/i, scans: 'dependencies, container images, IaC and secrets' },
+  { pattern: /wizcli/i, scans: 'container images, IaC and secrets' },
+  { pattern: /^snyk$/i, scans: 'dependencies, code, containers and IaC' },
+];
+
+/** What a multi-purpose tool may have scanned; undefined for a tool whose name says its scan type. */
+export function multiPurposeScans(tool: string): string | undefined {
+  return MULTI_PURPOSE.find((entry) => entry.pattern.test(tool.trim()))?.scans;
 }

@@ -12,12 +12,20 @@
  * Identity (DESIGN 3.2): vulnerabilities `dep|<CVE, else GHSA, else VulnerabilityID>|<Type>:<PkgName>|<InstalledVersion>`;
  * misconfigurations `code|Trivy|<ID or AVDID>|<Target>|<CauseMetadata.StartLine>`; secrets `secret|<Target>|<StartLine>` (plus the rule when there is no line).
  * Secret `Match` and `Code` hold the secret itself and are never read.
+ *
+ * Findings the user's configuration set aside are read as findings too, with the same identity, marked as
+ * suppressed: the policy (`exceptions.inFileSuppressions`), not the scanner's configuration, decides whether
+ * they count. They are `Results[].ExperimentalModifiedFindings` (written with `--show-suppressed`: VEX
+ * statements and `.trivyignore` entries, each `{Type, Status, Statement, Source, Finding}`; see
+ * https://github.com/aquasecurity/trivy/blob/main/pkg/types/finding.go) and misconfigurations with
+ * `Status: EXCEPTION` (an inline `trivy:ignore` comment or an exception policy; written with
+ * `--include-non-failures`, otherwise only counted in `MisconfSummary.Exceptions`).
  */
 import { ReportReader, describeValue, capTitle, isObject, type Json, isSarifLog } from './report-reader.js';
 import { parseWholeDocument, streamWholeDocument } from './stream-document.js';
 import { compareText } from '../strings.js';
 import { InputError } from '../errors.js';
-import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
+import type { Location, PackageRef, RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
 import {
   codeIdentity,
   dependencyIdentity,
@@ -55,6 +63,20 @@ const RESULT_KEYS = new Set([
   'ExperimentalModifiedFindings',
   'ModifiedFindings',
 ]);
+/** The keys under which Trivy lists the findings the user's configuration set aside (see the top of this file). */
+const MODIFIED_KEYS = ['ExperimentalModifiedFindings', 'ModifiedFindings'];
+/** The finding types of a modified finding (trivy `pkg/types` FindingType). */
+const MODIFIED_TYPES = ['vulnerability', 'misconfiguration', 'secret', 'license'];
+/**
+ * SARIF's suppression status for a modified finding's status: a VEX statement that the product is
+ * affected, or still under investigation, does not accept the finding, whatever else set it aside.
+ */
+const MODIFIED_STATUS: Record<string, string> = { affected: 'rejected', under_investigation: 'underReview' };
+/**
+ * A misconfiguration with Status EXCEPTION: Trivy gives no reason for it, nor says whether an inline
+ * trivy:ignore comment (in source) or an exception policy (external) excepted it; read as external.
+ */
+const MISCONFIG_EXCEPTION: Suppression = { kind: 'external', status: 'accepted' };
 /** Every key of a Kubernetes resource (trivy `pkg/k8s/report` Resource); any other one is not Trivy's. */
 const K8S_RESOURCE_KEYS = new Set(['Namespace', 'Kind', 'Name', 'Metadata', 'Results', 'Error']);
 /** Why a report that shows no scanned target is refused, even though Trivy writes one when it finds nothing to scan. */
@@ -138,9 +160,14 @@ class TrivyReader extends ReportReader {
   targetCount = 0;
   /** The Kubernetes resources read. */
   resourceCount = 0;
+  /** Modified findings read, by their Status. */
   readonly modified = new Map<string, number>();
   excepted = 0;
   licenses = 0;
+  /** Misconfigurations read from modified findings. */
+  modifiedMisconfigurations = 0;
+  /** Misconfigurations `MisconfSummary.Exceptions` counts beyond the ones listed (EXCEPTION or modified). */
+  unlistedExceptions = 0;
 
   constructor(
     private readonly input: InputFile,
@@ -193,6 +220,12 @@ class TrivyReader extends ReportReader {
     };
   }
 
+  /** Adds a finding, marked as suppressed when the user's configuration set it aside. */
+  push(finding: RawFinding, suppressions: Suppression[]): void {
+    if (suppressions.length > 0) finding.suppressions = suppressions;
+    this.findings.push(finding);
+  }
+
   results(values: unknown[], pointer: string, scope: ResultScope): void {
     values.forEach((value, index) => this.result(value, `${pointer}/${index}`, scope));
   }
@@ -216,6 +249,7 @@ class TrivyReader extends ReportReader {
     const misconfigurations = this.array(result, 'Misconfigurations', pointer);
     const secrets = this.array(result, 'Secrets', pointer);
     this.resultCount += vulnerabilities.length + misconfigurations.length + secrets.length;
+    const listedExceptions = this.excepted + this.modifiedMisconfigurations;
 
     const vulnScanType: ScanType =
       scope.artifactType === 'container_image' || cls === 'os-pkgs' ? 'container' : 'dependency';
@@ -229,15 +263,71 @@ class TrivyReader extends ReportReader {
 
     this.licenses += this.array(result, 'Licenses', pointer).length;
     // Findings the user suppressed (VEX statements, .trivyignore) are moved here by Trivy.
-    this.array(result, 'ExperimentalModifiedFindings', pointer).forEach((entry, index) => {
-      const modified = this.object(entry, `${pointer}/ExperimentalModifiedFindings/${index}`, 'a modified finding');
-      if (modified === undefined) return;
-      const status = this.string(modified, 'Status', `${pointer}/ExperimentalModifiedFindings/${index}`) ?? 'unknown';
-      this.modified.set(status, (this.modified.get(status) ?? 0) + 1);
-    });
+    for (const key of MODIFIED_KEYS)
+      this.array(result, key, pointer).forEach((entry, index) =>
+        this.modifiedFinding(entry, `${pointer}/${key}/${index}`, target, type, vulnScanType, scope),
+      );
+
+    // Exceptions MisconfSummary counts beyond those listed (Trivy lists them only with --include-non-failures,
+    // and the ignore file's only with --show-suppressed) were set aside without a trace to read as a finding.
+    const summary = isObject(result.MisconfSummary) ? result.MisconfSummary : {};
+    const exceptions = summary.Exceptions;
+    const listed = this.excepted + this.modifiedMisconfigurations - listedExceptions;
+    if (typeof exceptions === 'number' && Number.isInteger(exceptions) && exceptions > listed)
+      this.unlistedExceptions += exceptions - listed;
   }
 
-  vulnerability(value: unknown, pointer: string, target: string, type: string | undefined, scanType: ScanType): void {
+  /** One of `ExperimentalModifiedFindings`: the finding under `Finding`, read as its type, marked as suppressed. */
+  modifiedFinding(
+    value: unknown,
+    pointer: string,
+    target: string,
+    type: string | undefined,
+    vulnScanType: ScanType,
+    scope: ResultScope,
+  ): void {
+    const modified = this.object(value, pointer, 'a modified finding object with Type, Status and Finding');
+    if (modified === undefined) return;
+    const findingType = this.string(modified, 'Type', pointer, true);
+    const status = this.string(modified, 'Status', pointer)?.trim() || 'unknown';
+    const statement = this.string(modified, 'Statement', pointer)?.trim() ?? '';
+    const source = this.string(modified, 'Source', pointer)?.trim() ?? '';
+    if (findingType === undefined) return;
+    if (!MODIFIED_TYPES.includes(findingType)) {
+      this.problem(
+        `${pointer}/Type`,
+        `'${findingType}' is not a Trivy finding type`,
+        'vulnerability, misconfiguration, secret or license',
+      );
+      return;
+    }
+    const at = `${pointer}/Finding`;
+    if (findingType === 'license') {
+      this.object(modified.Finding, at, 'the license finding');
+      this.licenses += 1;
+      return;
+    }
+    this.modified.set(status, (this.modified.get(status) ?? 0) + 1);
+    if (findingType === 'misconfiguration') this.modifiedMisconfigurations += 1;
+    this.resultCount += 1;
+    const suppression: Suppression = { kind: 'external', status: MODIFIED_STATUS[status] ?? 'accepted' };
+    const justification = `${status}${statement !== '' ? `: ${statement}` : ''}${source !== '' ? ` (${source})` : ''}`;
+    suppression.justification = capTitle(justification);
+    if (findingType === 'vulnerability')
+      this.vulnerability(modified.Finding, at, target, type, vulnScanType, suppression);
+    else if (findingType === 'misconfiguration')
+      this.misconfiguration(modified.Finding, at, target, scope, suppression);
+    else this.secret(modified.Finding, at, target, suppression);
+  }
+
+  vulnerability(
+    value: unknown,
+    pointer: string,
+    target: string,
+    type: string | undefined,
+    scanType: ScanType,
+    suppression?: Suppression,
+  ): void {
     const vuln = this.object(value, pointer, 'a Trivy vulnerability object');
     if (vuln === undefined) return;
     const id = this.string(vuln, 'VulnerabilityID', pointer, true);
@@ -274,28 +364,37 @@ class TrivyReader extends ReportReader {
     const location: Location = {};
     if (rawPath.trim() !== '') location.path = normalizePath(this.context.root, rawPath);
 
-    this.findings.push({
-      identityKey: dependencyIdentity(id.trim(), aliases, pkg),
-      run: 0,
-      scanType: this.context.scanType ?? scanType,
-      ruleId: id.trim(),
-      title: capTitle(title ?? description ?? '') || `${id.trim()} in ${pkgName}`,
-      severity: severity.severity,
-      severitySource: severity.severitySource,
-      aliases,
-      cwe: normalizeCwes(cwes),
-      location,
-      package: pkg,
-      sources: [this.source(pointer)],
-      // The fields added later, as slots of this object (see RawFinding).
-      id: undefined,
-      identity: undefined,
-      countedSeverity: undefined,
-      excepted: undefined,
-    });
+    this.push(
+      {
+        identityKey: dependencyIdentity(id.trim(), aliases, pkg),
+        run: 0,
+        scanType: this.context.scanType ?? scanType,
+        ruleId: id.trim(),
+        title: capTitle(title ?? description ?? '') || `${id.trim()} in ${pkgName}`,
+        severity: severity.severity,
+        severitySource: severity.severitySource,
+        aliases,
+        cwe: normalizeCwes(cwes),
+        location,
+        package: pkg,
+        sources: [this.source(pointer)],
+        // The fields added later, as slots of this object (see RawFinding).
+        id: undefined,
+        identity: undefined,
+        countedSeverity: undefined,
+        excepted: undefined,
+      },
+      suppression !== undefined ? [suppression] : [],
+    );
   }
 
-  misconfiguration(value: unknown, pointer: string, target: string, scope: ResultScope): void {
+  misconfiguration(
+    value: unknown,
+    pointer: string,
+    target: string,
+    scope: ResultScope,
+    suppression?: Suppression,
+  ): void {
     const misconfig = this.object(value, pointer, 'a Trivy misconfiguration object');
     if (misconfig === undefined) return;
     const id = this.string(misconfig, 'ID', pointer);
@@ -324,11 +423,13 @@ class TrivyReader extends ReportReader {
       return;
     }
     if (ruleId === '' || severity === undefined) return;
-    // PASS results appear with --include-non-failures; EXCEPTION ones were excepted by a user policy.
+    // PASS results appear with --include-non-failures, and so do EXCEPTION ones: set aside by an inline
+    // trivy:ignore comment or an exception policy, they are findings marked as suppressed.
     if (status === 'PASS') return;
+    const suppressions = suppression !== undefined ? [suppression] : [];
     if (status === 'EXCEPTION') {
       this.excepted += 1;
-      return;
+      suppressions.push({ ...MISCONFIG_EXCEPTION });
     }
 
     const location: Location = {};
@@ -338,27 +439,30 @@ class TrivyReader extends ReportReader {
     if (startLine !== undefined) location.startLine = startLine;
     if (startLine !== undefined && endLine !== undefined && endLine >= startLine) location.endLine = endLine;
 
-    this.findings.push({
-      identityKey: codeIdentity(TOOL, ruleId, location),
-      run: 0,
-      scanType: this.context.scanType ?? 'iac',
-      ruleId,
-      title: capTitle(title ?? message ?? '') || ruleId,
-      severity: severity.severity,
-      severitySource: severity.severitySource,
-      aliases: [],
-      cwe: [],
-      location,
-      sources: [this.source(pointer)],
-      // The fields added later, as slots of this object (see RawFinding).
-      id: undefined,
-      identity: undefined,
-      countedSeverity: undefined,
-      excepted: undefined,
-    });
+    this.push(
+      {
+        identityKey: codeIdentity(TOOL, ruleId, location),
+        run: 0,
+        scanType: this.context.scanType ?? 'iac',
+        ruleId,
+        title: capTitle(title ?? message ?? '') || ruleId,
+        severity: severity.severity,
+        severitySource: severity.severitySource,
+        aliases: [],
+        cwe: [],
+        location,
+        sources: [this.source(pointer)],
+        // The fields added later, as slots of this object (see RawFinding).
+        id: undefined,
+        identity: undefined,
+        countedSeverity: undefined,
+        excepted: undefined,
+      },
+      suppressions,
+    );
   }
 
-  secret(value: unknown, pointer: string, target: string): void {
+  secret(value: unknown, pointer: string, target: string, suppression?: Suppression): void {
     const secret = this.object(value, pointer, 'a Trivy secret object');
     if (secret === undefined) return;
     const ruleId = this.string(secret, 'RuleID', pointer, true);
@@ -374,24 +478,27 @@ class TrivyReader extends ReportReader {
     if (startLine !== undefined) location.startLine = startLine;
     if (startLine !== undefined && endLine !== undefined && endLine >= startLine) location.endLine = endLine;
 
-    this.findings.push({
-      identityKey: secretIdentity(location, ruleId.trim()),
-      run: 0,
-      scanType: this.context.scanType ?? 'secret',
-      ruleId: ruleId.trim(),
-      title: capTitle(title ?? category ?? '') || ruleId.trim(),
-      severity: severity.severity,
-      severitySource: severity.severitySource,
-      aliases: [],
-      cwe: [],
-      location,
-      sources: [this.source(pointer)],
-      // The fields added later, as slots of this object (see RawFinding).
-      id: undefined,
-      identity: undefined,
-      countedSeverity: undefined,
-      excepted: undefined,
-    });
+    this.push(
+      {
+        identityKey: secretIdentity(location, ruleId.trim()),
+        run: 0,
+        scanType: this.context.scanType ?? 'secret',
+        ruleId: ruleId.trim(),
+        title: capTitle(title ?? category ?? '') || ruleId.trim(),
+        severity: severity.severity,
+        severitySource: severity.severitySource,
+        aliases: [],
+        cwe: [],
+        location,
+        sources: [this.source(pointer)],
+        // The fields added later, as slots of this object (see RawFinding).
+        id: undefined,
+        identity: undefined,
+        countedSeverity: undefined,
+        excepted: undefined,
+      },
+      suppression !== undefined ? [suppression] : [],
+    );
   }
 
   /** Resources of a Kubernetes report: `{Namespace, Kind, Name, Results[], Error}`. */
@@ -506,6 +613,7 @@ const STREAMED: string[][] = [
   ['Results', '*', 'Vulnerabilities'],
   ['Results', '*', 'Misconfigurations'],
   ['Results', '*', 'Secrets'],
+  ['Results', '*', 'ExperimentalModifiedFindings'],
   ['*', 'Vulnerabilities'],
 ];
 
@@ -581,12 +689,16 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
       .map(([status, n]) => `${status}: ${n}`)
       .join(', ');
     warnings.push(
-      `${input.path}: ${suppressed} finding${suppressed === 1 ? ' was' : 's were'} suppressed by the user (Results[].ExperimentalModifiedFindings, ${statuses}) and not counted.`,
+      `${input.path}: ${suppressed} finding${suppressed === 1 ? ' was' : 's were'} suppressed by the user (Results[].ExperimentalModifiedFindings, ${statuses}); ${suppressed === 1 ? 'it is read as a suppressed finding' : 'they are read as suppressed findings'} and counted unless the policy sets exceptions.inFileSuppressions: honor (a VEX status affected or under_investigation never excepts).`,
     );
   }
   if (reader.excepted > 0)
     warnings.push(
-      `${input.path}: ${reader.excepted} misconfiguration${reader.excepted === 1 ? ' has' : 's have'} Status EXCEPTION (excepted by a Trivy exception policy) and ${reader.excepted === 1 ? 'was' : 'were'} not counted.`,
+      `${input.path}: ${reader.excepted} misconfiguration${reader.excepted === 1 ? ' has' : 's have'} Status EXCEPTION (excepted by a trivy:ignore comment or a Trivy exception policy); ${reader.excepted === 1 ? 'it is read as a suppressed finding' : 'they are read as suppressed findings'} and counted unless the policy sets exceptions.inFileSuppressions: honor.`,
+    );
+  if (reader.unlistedExceptions > 0)
+    warnings.push(
+      `${input.path}: MisconfSummary counts ${reader.unlistedExceptions} excepted misconfiguration${reader.unlistedExceptions === 1 ? '' : 's'} the report does not list, so ${reader.unlistedExceptions === 1 ? 'it' : 'they'} cannot be counted (scan with --include-non-failures and --show-suppressed to list them).`,
     );
   if (reader.unknownLists.length > 0) {
     const n = reader.unknownLists.length;

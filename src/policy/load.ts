@@ -1,8 +1,11 @@
 /** Loading the policy: the file (or the release preset), its `extends` chain, schema checks, defaults. */
-import { isAbsolute, posix } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { posix, win32 } from 'node:path';
 import { ConfigError, InputError } from '../errors.js';
 import type { EvidenceFile, EvidenceReader } from '../evidence/source.js';
 import { sha256 } from '../evidence/source.js';
+import { checkGlobPattern, isGlob } from '../glob.js';
+import { escapePointer } from '../ingest/json.js';
 import { validateWithSchema } from '../schema.js';
 import { loadYaml, YamlError, type YamlDocument } from '../yaml.js';
 import advisoryPreset from '../../gates/advisory.yml';
@@ -18,14 +21,19 @@ export const PRESETS: Record<string, string> = {
 };
 
 export const DEFAULT_POLICY_PATH = '.shipgate/policy.yml';
-const MAX_EXTENDS = 8;
+/** The most policy files of the user's own one extends chain may hold; the built-in presets at its end are not counted. */
+export const MAX_EXTENDS = 8;
 
 interface PolicyLayer {
   source: string;
   origin: string;
   sha256: string;
   value: Record<string, unknown>;
+  /** The parsed file, for the line and column of its keys. */
+  doc: YamlDocument;
 }
+
+const presetNames = (): string => Object.keys(PRESETS).join(', ');
 
 /** Parses one policy file's text and checks it against the schema; every problem in one ConfigError. */
 export function parsePolicyText(text: string, source: string): YamlDocument {
@@ -44,40 +52,49 @@ export function parsePolicyText(text: string, source: string): YamlDocument {
   return doc;
 }
 
-function readLayer(reader: EvidenceReader, ref: string, from: string | undefined): PolicyLayer {
+/** `<file>: line L, column C: extends '<ref>'`, the place a layer names the next one. */
+function extendsAt(from: PolicyLayer, ref: string): string {
+  return `${from.source}: ${from.doc.positionOf('/extends')}: extends '${ref}'`;
+}
+
+function readLayer(reader: EvidenceReader, ref: string, from: PolicyLayer | undefined): PolicyLayer {
   if (Object.hasOwn(PRESETS, ref)) {
     const text = PRESETS[ref] as string;
     const source = `preset:${ref}`;
-    return {
-      source,
-      origin: 'built-in',
-      sha256: sha256(text),
-      value: parsePolicyText(text, source).value as Record<string, unknown>,
-    };
+    const doc = parsePolicyText(text, source);
+    return { source, origin: 'built-in', sha256: sha256(text), value: doc.value as Record<string, unknown>, doc };
   }
-  const path = from ? posix.normalize(posix.join(posix.dirname(from), ref)) : ref;
-  if (from?.startsWith('preset:'))
-    throw new ConfigError(`${from}: extends '${ref}': a preset can only extend another preset.`);
-  const file = readPolicyFile(reader, path, from ? `${from}: extends '${ref}'` : undefined);
+  if (from?.source.startsWith('preset:'))
+    throw new ConfigError(`${from.source}: extends '${ref}': a preset can only extend another preset.`);
+  const via = from ? extendsAt(from, ref) : undefined;
+  // posix.join would read '/etc/team.yml' as '<folder of this file>/etc/team.yml': refused, not reinterpreted.
+  if (from && via && (posix.isAbsolute(ref) || win32.isAbsolute(ref)))
+    throw new ConfigError(
+      `${via} is an absolute path (expected a preset (${presetNames()}) or a path relative to the folder of ${from.source}, such as ./team.yml).`,
+    );
+  const path = from ? posix.normalize(posix.join(posix.dirname(from.source), ref)) : ref;
+  const file = readPolicyFile(reader, path, via);
   if (!file)
     throw new ConfigError(
       from
-        ? `${from}: extends '${ref}': no such preset or file (expected ${Object.keys(PRESETS).join(', ')} or a relative path to a policy file).`
+        ? `${via}: no such preset or file (tried ${path}, relative to the folder of ${from.source}; expected a preset (${presetNames()}) or a relative path to a policy file).`
         : `${path}: the policy file does not exist.`,
     );
   const text = file.bytes.toString('utf8');
+  const doc = parsePolicyText(text, file.path);
   return {
     source: file.path,
     origin: file.origin,
     sha256: file.sha256,
-    value: parsePolicyText(text, file.path).value as Record<string, unknown>,
+    value: doc.value as Record<string, unknown>,
+    doc,
   };
 }
 
 /**
  * A policy file from the reader. A path the reader refuses (outside the root, a symlink, a folder) is
  * a problem of the policy or the --policy flag that names it: a config error (exit 2), not an input
- * error. `via` says where the path came from (`<file>: extends '<ref>'`).
+ * error. `via` says where the path came from (`<file>: line L, column C: extends '<ref>'`).
  */
 function readPolicyFile(reader: EvidenceReader, path: string, via?: string): EvidenceFile | undefined {
   try {
@@ -92,14 +109,144 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Objects merge key by key; arrays and scalars of the later layer replace the earlier. */
-function mergeLayers(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+/** The value at a JSON pointer, or undefined. */
+function valueAt(value: unknown, pointer: string): unknown {
+  let current = value;
+  for (const token of pointer.split('/').slice(1)) {
+    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/** `/severity/overrides` as a policy key: `severity.overrides`. */
+function keyName(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+}
+
+/** A list entry as a policy writes it, in YAML flow style: `{ match: { scanType: secret }, severity: critical }`. */
+function showEntry(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(showEntry).join(', ')}]`;
+  if (isPlainObject(value))
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${showEntry(v)}`)
+      .join(', ')} }`;
+  return typeof value === 'string' && /^[\w./*?@-]+$/.test(value) ? value : JSON.stringify(value);
+}
+
+/**
+ * The lists whose dropped entries loosen a gate: a raised severity, a required scan type, a required
+ * control, a severity that needs a plan, and every approver at once (an empty list). Replacing other
+ * lists (approvers by other approvers, inputs, exception paths) is what a team's policy does on purpose,
+ * and is not warned about.
+ */
+const GUARDING_LISTS = new Set([
+  '/severity/overrides',
+  '/evidence/required',
+  '/gates/control-verification/requiredControls',
+  '/gates/scan-cleanliness/requirePlan',
+]);
+
+/** How many, with the noun in the right number: `1 entry`, `3 entries`. */
+const entries = (n: number): string => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+
+/**
+ * Merges one layer over what it extends: objects merge key by key; arrays and scalars of the layer
+ * replace. A guarding list that drops entries of the list it replaces gets a warning naming the layer
+ * that set those entries (`listOwners`: the layer that set each list so far, by pointer).
+ */
+function mergeLayer(
+  base: Record<string, unknown>,
+  over: Record<string, unknown>,
+  layer: PolicyLayer,
+  pointer: string,
+  listOwners: Map<string, PolicyLayer>,
+  warnings: string[],
+): Record<string, unknown> {
   const result: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(over)) {
     const current = result[key];
-    result[key] = isPlainObject(current) && isPlainObject(value) ? mergeLayers(current, value) : value;
+    const at = `${pointer}/${escapePointer(key)}`;
+    // An object merges over what was there (nothing, when the key is new: its lists get their owner).
+    if (isPlainObject(value)) {
+      result[key] = mergeLayer(isPlainObject(current) ? current : {}, value, layer, at, listOwners, warnings);
+      continue;
+    }
+    if (Array.isArray(value)) {
+      const owner = listOwners.get(at);
+      // An empty approver list lets anyone but the owner approve: that drop loosens too.
+      const guarding = GUARDING_LISTS.has(at) || (at === '/exceptions/approvers' && value.length === 0);
+      if (owner && Array.isArray(current) && guarding) {
+        const dropped = current.filter((entry) => !value.some((kept) => isDeepStrictEqual(kept, entry)));
+        if (dropped.length > 0) {
+          const shown = dropped.slice(0, 3).map(showEntry).join(', ');
+          const more = dropped.length > 3 ? ` and ${dropped.length - 3} more` : '';
+          const one = dropped.length === 1;
+          const partly = dropped.length === current.length ? '' : ` and leaves out ${dropped.length}`;
+          warnings.push(
+            `${layer.source}: ${layer.doc.positionOf(at, true)}: ${keyName(at)} replaces the ${entries(current.length)} of ${owner.source}${partly}, so ${shown}${more} no longer appl${one ? 'ies' : 'y'} (lists replace what they extend: list ${one ? 'it' : 'them'} again to keep ${one ? 'it' : 'them'}).`,
+          );
+        }
+      }
+      listOwners.set(at, layer);
+    }
+    result[key] = value;
   }
   return result;
+}
+
+/** Why a path the policy names cannot be read inside the root, or undefined when it can. */
+function pathProblem(path: string, glob: boolean): string | undefined {
+  const what = glob ? 'a path or glob' : 'a path';
+  const slashed = path.replace(/\\/g, '/');
+  if (glob) {
+    const refused = checkGlobPattern(slashed);
+    if (refused !== undefined) return `is refused: ${refused}`;
+  } else if (slashed.includes('\0')) return 'contains a NUL character';
+  if (posix.isAbsolute(slashed) || win32.isAbsolute(path))
+    return `is an absolute path (expected ${what} relative to the root, inside it)`;
+  const normalized = posix.normalize(slashed);
+  if (normalized === '..' || normalized.startsWith('../'))
+    return `leads outside the root (expected ${what} inside the root)`;
+  if (normalized === '.') return `names the root folder itself (expected ${what} to a file inside the root)`;
+  // The glob walk never resolves '..': evaluate refuses such a glob wherever it would lead.
+  if (glob && isGlob(slashed) && slashed.split('/').includes('..'))
+    return "is a glob with a '..' segment (expected a glob relative to the root without '..', such as reports/*.sarif)";
+  return undefined;
+}
+
+/**
+ * The paths the policy names (inputs, exceptions.paths, the register, the assessment, outputs.dir)
+ * checked before anything is read: each problem names the file that set it, its line and column and
+ * the key. Braces and character classes are refused in inputs and exceptions paths, as in exception
+ * path globs, whether or not the entry has a wildcard.
+ */
+function checkPolicyPaths(policy: Policy, locate: (pointer: string) => string, objectInputs: boolean[]): string[] {
+  const problems: string[] = [];
+  const check = (pointer: string, key: string, path: string, glob: boolean): void => {
+    const problem = pathProblem(path, glob);
+    if (problem !== undefined) problems.push(`${locate(pointer)}: ${key} '${path}' ${problem}.`);
+  };
+  policy.inputs.forEach((input, i) =>
+    check(objectInputs[i] ? `/inputs/${i}/path` : `/inputs/${i}`, `inputs[${i}]`, input.path, true),
+  );
+  policy.exceptions.paths.forEach((path, i) => check(`/exceptions/paths/${i}`, `exceptions.paths[${i}]`, path, true));
+  const register = '/gates/disposition-integrity/register';
+  const assessment = '/gates/control-verification/assessment';
+  check(register, keyName(register), policy.gates['disposition-integrity'].register, false);
+  check(assessment, keyName(assessment), policy.gates['control-verification'].assessment, false);
+  const outDir = policy.outputs.dir;
+  const normalized = posix.normalize(outDir.replace(/\\/g, '/'));
+  if (posix.isAbsolute(normalized) || win32.isAbsolute(outDir) || normalized === '..' || normalized.startsWith('../'))
+    problems.push(
+      `${locate('/outputs/dir')}: outputs.dir '${outDir}' leads outside the root (expected a folder relative to the root; give --out, or the Action's output-dir, to write elsewhere).`,
+    );
+  return problems;
 }
 
 /**
@@ -111,38 +258,49 @@ export function loadPolicy(reader: EvidenceReader, path?: string): LoadedPolicy 
   if (ref === undefined) ref = readPolicyFile(reader, DEFAULT_POLICY_PATH) ? DEFAULT_POLICY_PATH : 'release';
   else if (!Object.hasOwn(PRESETS, ref) && !readPolicyFile(reader, ref))
     throw new ConfigError(
-      `${ref}: the policy file does not exist (give a path inside the root, or a preset: ${Object.keys(PRESETS).join(', ')}).`,
+      `${ref}: the policy file does not exist (give a path inside the root, or a preset: ${presetNames()}).`,
     );
   const layers: PolicyLayer[] = [];
-  let from: string | undefined;
+  let from: PolicyLayer | undefined;
   for (;;) {
+    const own = layers.filter((l) => l.origin !== 'built-in');
+    if (from && !Object.hasOwn(PRESETS, ref) && own.length >= MAX_EXTENDS)
+      throw new ConfigError(
+        `${extendsAt(from, ref)}: the extends chain is longer than ${MAX_EXTENDS} policy files: ${own.map((l) => l.source).join(' -> ')} are ${own.length} already, and '${ref}' would be file ${own.length + 1} (expected at most ${MAX_EXTENDS} policy files of your own; the built-in preset at the end of a chain is not counted).`,
+      );
     const layer = readLayer(reader, ref, from);
     if (layers.some((l) => l.source === layer.source))
       throw new ConfigError(
-        `${layer.source}: the extends chain loops back to this file (${layers.map((l) => l.source).join(' -> ')}).`,
+        `${from ? `${extendsAt(from, ref)}: ` : ''}the extends chain loops back to ${layer.source} (${[...layers, layer].map((l) => l.source).join(' -> ')}; expected a chain that ends in a preset).`,
       );
     layers.push(layer);
-    if (layers.length > MAX_EXTENDS)
-      throw new ConfigError(`${layer.source}: the extends chain is longer than ${MAX_EXTENDS}.`);
     const next = layer.value.extends;
     if (typeof next === 'string') {
-      from = layer.source;
+      from = layer;
       ref = next;
     } else if (layer.source !== 'preset:release') {
-      from = layer.source;
+      from = layer;
       ref = 'release';
     } else break;
   }
+  const warnings: string[] = [];
+  const listOwners = new Map<string, PolicyLayer>();
   let merged: Record<string, unknown> = {};
-  for (const layer of [...layers].reverse()) merged = mergeLayers(merged, layer.value);
+  for (const layer of [...layers].reverse()) merged = mergeLayer(merged, layer.value, layer, '', listOwners, warnings);
   delete merged.extends;
   const policy = merged as unknown as Policy;
+  const objectInputs = (policy.inputs ?? []).map((input) => typeof input !== 'string');
   policy.inputs = (policy.inputs ?? []).map((input) => (typeof input === 'string' ? { path: input } : input));
-  const outDir = policy.outputs.dir;
-  const normalized = posix.normalize(outDir.replace(/\\/g, '/'));
-  if (isAbsolute(outDir) || posix.isAbsolute(normalized) || normalized === '..' || normalized.startsWith('../'))
+  // The layers newest first: the first that holds a key is the one that set it (lists replace whole).
+  const locate = (pointer: string): string => {
+    const layer = layers.find((l) => valueAt(l.value, pointer) !== undefined) ?? layers[0];
+    return layer ? `${layer.source}: ${layer.doc.positionOf(pointer)}` : 'preset:release';
+  };
+  const problems = checkPolicyPaths(policy, locate, objectInputs);
+  if (problems.length > 0)
     throw new ConfigError(
-      `${layers.find((l) => isPlainObject(l.value.outputs) && 'dir' in l.value.outputs)?.source ?? layers[0]?.source}: outputs.dir '${outDir}' leads outside the root (expected a folder relative to the root; give --out, or the Action's output-dir, to write elsewhere).`,
+      `${layers[0]?.source ?? 'preset:release'}: the policy names paths shipgate cannot read inside the root.`,
+      problems,
     );
   const chain = layers.map((l) => ({ source: l.source, sha256: l.sha256, origin: l.origin }));
   return {
@@ -150,5 +308,7 @@ export function loadPolicy(reader: EvidenceReader, path?: string): LoadedPolicy 
     source: layers[0]?.source ?? 'preset:release',
     digest: sha256(chain.map((c) => `${c.source}\0${c.sha256}`).join('\n')),
     chain,
+    warnings,
+    locate,
   };
 }

@@ -82,4 +82,14 @@ export interface LoadedPolicy {
   digest: string;
   /** Files and presets in the extends chain, the policy itself first. */
   chain: { source: string; sha256: string; origin: string }[];
+  /**
+   * One line per list a layer replaces whose entries, in the layer it extends, it drops (lists replace,
+   * they do not add): `<file>: line L, column C: severity.overrides replaces the 1 entry of preset:release, ...`.
+   */
+  warnings: string[];
+  /**
+   * Where a key of the merged policy was set, as `<file>: line L, column C` in the layer that set it
+   * (the file named first when no layer did). `pointer` is a JSON pointer, such as `/outputs/dir`.
+   */
+  locate(pointer: string): string;
 }

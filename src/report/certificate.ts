@@ -99,6 +99,9 @@ function policyFile(evaluation: Evaluation): { source: string; sha256: string } 
   return first;
 }
 
+/** Finding ids a certificate lists for in-file suppressions before it only counts them. */
+const LISTED_IDS = 100;
+
 export function buildCertificate(evaluation: Evaluation): Record<string, unknown> {
   const theSubject = subject(evaluation);
   const commit = evaluation.commit === undefined ? undefined : certificateCommit(evaluation.commit);
@@ -152,6 +155,13 @@ export function buildCertificate(evaluation: Evaluation): Record<string, unknown
           status: r.status,
           reason: r.reason,
         })),
+        // Findings excepted by suppressions in the reports (no approver, no expiry), and findings whose
+        // severity the policy set: neither may hide behind the counts.
+        inFileSuppressions: {
+          findings: evaluation.exceptions.inFile.length,
+          ids: evaluation.exceptions.inFile.slice(0, LISTED_IDS),
+        },
+        severityOverrides: evaluation.severityOverrides ?? [],
         evidence: evaluation.evidence,
       },
     },
@@ -205,6 +215,31 @@ export function renderCertificateMarkdown(evaluation: Evaluation): string {
     out.push(evaluation.warnings.map((w) => `- ${escapeMarkdown(w, 2000)}`).join('\n'));
   }
   out.push('', ...renderExceptionSections(evaluation));
+  const inFile = evaluation.exceptions.inFile;
+  if (inFile.length > 0) {
+    out.push('', '## Suppressions honored', '');
+    out.push(
+      `${inFile.length} finding(s) are excepted by suppressions recorded in the reports (the policy sets exceptions.inFileSuppressions: honor); they have no approver and no expiry: ${inFile.slice(0, LISTED_IDS).join(', ')}${inFile.length > LISTED_IDS ? `, and ${inFile.length - LISTED_IDS} more (see scan-results.json)` : ''}.`,
+    );
+  }
+  const overrides = evaluation.severityOverrides ?? [];
+  if (overrides.length > 0) {
+    out.push('', '## Severity overrides', '');
+    out.push(
+      markdownTable(
+        ['Override (place in severity.overrides)', 'Match', 'Severity set', 'Findings', 'Severity before'],
+        overrides.map((o) => [
+          String(o.override),
+          o.match,
+          o.severity,
+          String(o.findings),
+          Object.entries(o.from)
+            .map(([severity, n]) => `${severity} ${n}`)
+            .join(', '),
+        ]),
+      ),
+    );
+  }
   out.push('', '## Evidence', '');
   out.push(
     markdownTable(

@@ -56,21 +56,82 @@ describe('commands/validate', () => {
       );
     });
 
-    it('refuses a glob with braces and a path outside the root (exit 3)', async () => {
+    it('refuses braces, a glob with .. and a path outside the root as configuration errors naming the place (exit 2)', async () => {
       for (const [input, message] of [
         [
           '"reports/*.{sarif,json}"',
-          'reports/*.{sarif,json}: the glob is refused: braces and character classes are not supported (use *, ** and ?).',
+          ".shipgate/policy.yml: line 3, column 6: inputs[0] 'reports/*.{sarif,json}' is refused: braces and character classes are not supported (use *, ** and ?).",
         ],
-        ['../x/*.sarif', "../x/*.sarif: a glob must be relative to the root and may not contain '..'."],
+        // Braces without a wildcard: not a file named so, but a glob shipgate does not support.
+        [
+          "'reports/{a,b}.sarif'",
+          ".shipgate/policy.yml: line 3, column 6: inputs[0] 'reports/{a,b}.sarif' is refused: braces and character classes are not supported (use *, ** and ?).",
+        ],
+        [
+          '../x/*.sarif',
+          ".shipgate/policy.yml: line 3, column 5: inputs[0] '../x/*.sarif' leads outside the root (expected a path or glob inside the root).",
+        ],
+        [
+          '../scans/trivy.json',
+          ".shipgate/policy.yml: line 3, column 5: inputs[0] '../scans/trivy.json' leads outside the root (expected a path or glob inside the root).",
+        ],
+        [
+          '/etc/passwd',
+          ".shipgate/policy.yml: line 3, column 5: inputs[0] '/etc/passwd' is an absolute path (expected a path or glob relative to the root, inside it).",
+        ],
       ] as const) {
-        const { error } = await validateEvidence({ root: workspace(policyWithInputs(`  - ${input}\n`)) });
-        expect(error).toBeInstanceOf(InputError);
-        expect(error?.message).toBe(message);
+        const error = await validateEvidence({ root: workspace(policyWithInputs(`  - ${input}\n`)) }).then(
+          () => undefined,
+          (e: unknown) => e as Error,
+        );
+        expect(error, input).toBeInstanceOf(ConfigError);
+        expect(error?.message, input).toBe(message);
       }
-      const outside = await validateEvidence({ root: workspace(policyWithInputs('  - ../scans/trivy.json\n')) });
-      expect(outside.error).toBeInstanceOf(InputError);
-      expect(outside.error?.message).toMatch(/^\.\.\/scans\/trivy\.json: the path is outside the root /);
+      // The other side: the same reports inside the root, named one by one.
+      const { error } = await validateEvidence({
+        root: workspace(policyWithInputs('  - reports/a.sarif\n  - reports/b.sarif\n  - scans/trivy.json\n')),
+      });
+      expect(error).toBeUndefined();
+    });
+
+    it('refuses exceptions paths, a register and an assessment outside the root (exit 2), each with its key', async () => {
+      const root = workspace({
+        '.shipgate/policy.yml':
+          'version: 1\nexceptions:\n  paths: [../shared/*.yml]\ngates:\n  disposition-integrity: { register: /etc/passwd }\n  control-verification: { assessment: ../manual.md }\n',
+      });
+      const error = await validateEvidence({ root }).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error?.message.split('\n')).toEqual([
+        '.shipgate/policy.yml: the policy names paths shipgate cannot read inside the root.',
+        "  - .shipgate/policy.yml: line 3, column 11: exceptions.paths[0] '../shared/*.yml' leads outside the root (expected a path or glob inside the root).",
+        "  - .shipgate/policy.yml: line 5, column 38: gates.disposition-integrity.register '/etc/passwd' is an absolute path (expected a path relative to the root, inside it).",
+        "  - .shipgate/policy.yml: line 6, column 39: gates.control-verification.assessment '../manual.md' leads outside the root (expected a path inside the root).",
+      ]);
+    });
+  });
+
+  describe("the policy's warnings", () => {
+    it('prints each list the policy replaces and drops entries of, after the policy line; none when nothing is dropped', async () => {
+      const root = workspace({
+        '.shipgate/policy.yml':
+          'version: 1\nextends: release\nseverity:\n  overrides:\n    - { match: { tool: Trivy }, severity: low }\n',
+      });
+      const { report, error } = await validateEvidence({ root });
+      expect(error).toBeUndefined();
+      expect(report.split('\n').slice(0, 2)).toEqual([
+        'policy: .shipgate/policy.yml -> preset:release: valid, with 1 warning(s)',
+        'policy: warning: .shipgate/policy.yml: line 4, column 3: severity.overrides replaces the 1 entry of preset:release, so { match: { scanType: secret }, severity: critical } no longer applies (lists replace what they extend: list it again to keep it).',
+      ]);
+      const kept = workspace({
+        '.shipgate/policy.yml':
+          'version: 1\nextends: release\nseverity:\n  overrides:\n    - { match: { scanType: secret }, severity: critical }\n    - { match: { tool: Trivy }, severity: low }\n',
+      });
+      const clean = await validateEvidence({ root: kept });
+      expect(clean.report.split('\n')[0]).toBe('policy: .shipgate/policy.yml -> preset:release: valid');
+      expect(clean.report).not.toContain('warning');
     });
   });
 

@@ -333,9 +333,12 @@ describe('e2e/commands', () => {
     it("refuses the policy inputs evaluate refuses, with evaluate's message and exit code", () => {
       const cases: [string, number][] = [
         ['  - { path: reports/trivy.json, format: gitleak }\n', 2],
-        ['  - "reports/*.{sarif,json}"\n', 3],
-        ['  - ../x/*.sarif\n', 3],
-        ['  - ../scans/trivy.json\n', 3],
+        // Configuration errors of the policy, found when it loads (exit 2, naming its line and key).
+        ['  - "reports/*.{sarif,json}"\n', 2],
+        ['  - "reports/{a,b}.sarif"\n', 2],
+        ['  - ../x/*.sarif\n', 2],
+        ['  - ../scans/trivy.json\n', 2],
+        ['  - /etc/passwd\n', 2],
       ];
       for (const [inputs, code] of cases) {
         const root = base();

@@ -1,7 +1,8 @@
 /**
  * `shipgate verify` end to end (dist/cli.js): a certificate written by `evaluate` verifies against its
  * workspace; any change to an input, an evidence file, the policy or the certificate itself is exit 4;
- * a detached signature (cosign's base64, or raw bytes) is checked with --key. The exact lines (and the
+ * a detached signature (cosign's base64, or raw bytes) is checked with --key; a certificate evaluated
+ * under a pinned clock (SHIPGATE_NOW) is exit 4 unless --allow-pinned-clock. The exact lines (and the
  * README's example of them) are checked at the module level, in test/certificate-verify-review.test.ts.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,20 +17,47 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(REPO, 'dist/cli.js');
 const CERT = '.artifacts/review-security/security-approval-certificate.json';
 
-function shipgate(dir: string, args: string[]) {
+const PINNED = '2026-11-25T12:00:00Z';
+
+/** The CLI with the real clock, or with SHIPGATE_NOW set to `now`. */
+function shipgate(dir: string, args: string[], now?: string) {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: dir,
-    env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: '2026-11-25T12:00:00Z' },
+    env: { PATH: process.env.PATH ?? '', ...(now ? { SHIPGATE_NOW: now } : {}) },
     encoding: 'utf8',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** The demo release, evaluated: its certificate is written. */
-function certified(): string {
+/** The demo release in a fresh folder. */
+function demo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sg-verify-'));
   cpSync(join(REPO, 'fixtures/demo/release'), dir, { recursive: true });
-  expect(shipgate(dir, ['evaluate']).code).toBe(0);
+  return dir;
+}
+
+/**
+ * The demo release evaluated with the real clock, as a release job does: its dates (the exception's
+ * approval and expiry, the register's due dates, the assessment's) are moved by as many days as today
+ * is after the demo's day, 2026-11-25, so that they hold today as they hold on that day.
+ */
+function certified(): string {
+  const dir = demo();
+  const today = Date.parse(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  const shift = today - Date.parse('2026-11-25T00:00:00Z');
+  for (const file of [
+    '.shipgate/exceptions/tomcat.yml',
+    'security/findings-register.csv',
+    'security/manual-assessment.md',
+  ]) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const moved = text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) =>
+      new Date(Date.parse(`${day}T00:00:00Z`) + shift).toISOString().slice(0, 10),
+    );
+    writeFileSync(join(dir, file), moved);
+  }
+  const run = shipgate(dir, ['evaluate']);
+  expect(run.code, run.stderr).toBe(0);
   return dir;
 }
 
@@ -40,8 +68,10 @@ describe('e2e/verify', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^VERIFIED — .*: approved-with-conditions by shipgate \S+ at 2026-11-25T12:00:00\.000Z\n/,
+      /^VERIFIED — .*: approved-with-conditions by shipgate \S+ at \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\n/,
     );
+    // Evaluated with the real clock: nothing to say about the clock, and no warning.
+    expect(run.stdout).not.toMatch(/clock|warning/);
     for (const file of [
       'reports/codeql.sarif',
       'reports/trivy.json',
@@ -197,5 +227,41 @@ describe('e2e/verify', () => {
     const badKey = shipgate(dir, ['verify', CERT, '--key', 'bad.pub']);
     expect(badKey.code).toBe(2);
     expect(badKey.stderr).toMatch(/--key bad\.pub: not a readable PEM public key/);
+  });
+
+  it('exit 4 for a certificate evaluated under a pinned clock (SHIPGATE_NOW), naming the pinned time', () => {
+    const dir = demo();
+    expect(shipgate(dir, ['evaluate'], PINNED).code).toBe(0);
+    const run = shipgate(dir, ['verify', CERT]);
+    expect(run.code).toBe(4);
+    expect(run.stdout).toMatch(/^MISMATCH — /);
+    const failed = run.stdout.split('\n').filter((l) => l.startsWith('  MISMATCH '));
+    expect(failed).toEqual([
+      '  MISMATCH clock: the evaluation time was pinned to 2026-11-25T12:00:00.000Z (SHIPGATE_NOW), so exception expiry and plan due dates were judged against that date, not the real one (expected a certificate evaluated with the real clock: evaluate again without SHIPGATE_NOW, or give --allow-pinned-clock to accept it, as for a demo or a test)',
+    ]);
+    expect(run.stdout).toContain(
+      '\n  warning  SHIPGATE_NOW pins the evaluation time to 2026-11-25T12:00:00.000Z: dates are judged against it, not the real date.\n',
+    );
+    expect(run.stderr).toMatch(
+      /^shipgate: trust error: \S+: 1 of \d+ check\(s\) failed: clock; the evaluation time was pinned to 2026-11-25T12:00:00\.000Z \(SHIPGATE_NOW\), /,
+    );
+    // SHIPGATE_NOW when verify runs changes nothing: the certificate's clock is what counts.
+    expect(shipgate(dir, ['verify', CERT], PINNED).code).toBe(4);
+  });
+
+  it('--allow-pinned-clock accepts such a certificate: VERIFIED, the clock line ok and the warning printed', () => {
+    const dir = demo();
+    expect(shipgate(dir, ['evaluate'], PINNED).code).toBe(0);
+    const run = shipgate(dir, ['verify', CERT, '--allow-pinned-clock']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^VERIFIED — .* at 2026-11-25T12:00:00\.000Z\n/);
+    expect(run.stdout).toContain(
+      '\n  ok       clock: pinned to 2026-11-25T12:00:00.000Z (SHIPGATE_NOW); accepted with --allow-pinned-clock\n',
+    );
+    expect(run.stdout).toMatch(/\n {2}warning {2}SHIPGATE_NOW pins the evaluation time to 2026-11-25T12:00:00\.000Z: /);
+    // It accepts the clock, nothing else: a changed input still fails.
+    appendFileSync(join(dir, 'reports/trivy.json'), ' ');
+    expect(shipgate(dir, ['verify', CERT, '--allow-pinned-clock']).code).toBe(4);
   });
 });

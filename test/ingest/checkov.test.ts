@@ -302,6 +302,82 @@ describe('ingest/checkov', () => {
     });
   });
 
+  describe('skipped checks (checkov:skip comments)', () => {
+    const skipped = (overrides: Record<string, unknown> = {}, comment?: string) =>
+      check({
+        check_result: { result: 'SKIPPED', ...(comment !== undefined ? { suppress_comment: comment } : {}) },
+        ...overrides,
+      });
+    const withSkipped = (failed: unknown[], skippedChecks: unknown[]) => {
+      const report = framework('terraform', failed, { skipped_checks: skippedChecks });
+      report.summary.skipped = skippedChecks.length;
+      return report;
+    };
+
+    it('reads them as findings suppressed in source, with the reason of the comment', async () => {
+      const result = await parseText(
+        'skipped.json',
+        withSkipped(
+          [check()],
+          [
+            skipped({ check_id: 'CKV_AWS_19', severity: 'CRITICAL' }, 'Encrypted by the bucket policy'),
+            skipped({ check_id: 'CKV_AWS_21' }),
+          ],
+        ),
+      );
+      expect(result.findings.map((f) => [f.ruleId, f.severity, f.sources[0]?.pointer, f.suppressions])).toEqual([
+        ['CKV_AWS_20', 'unknown', '/results/failed_checks/0', undefined],
+        [
+          'CKV_AWS_19',
+          'critical',
+          '/results/skipped_checks/0',
+          [{ kind: 'inSource', status: 'accepted', justification: 'Encrypted by the bucket policy' }],
+        ],
+        ['CKV_AWS_21', 'unknown', '/results/skipped_checks/1', [{ kind: 'inSource', status: 'accepted' }]],
+      ]);
+      expect(result.runs[0]?.resultCount).toBe(3);
+      expect(result.warnings).toEqual([
+        'skipped.json: 2 check(s) were skipped by Checkov (results.skipped_checks, a checkov:skip comment); they are read as suppressed findings and counted unless the policy sets exceptions.inFileSuppressions: honor.',
+      ]);
+    });
+
+    it('gives a skipped check the identity it has when it fails', async () => {
+      const asSkipped = await parseText('as-skipped.json', withSkipped([], [skipped({}, 'reason')]));
+      const asFailed = await parseText('as-failed.json', framework('terraform', [check()]));
+      const { suppressions, sources, ...rest } = asSkipped.findings[0] ?? {};
+      expect(suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: 'reason' }]);
+      expect(sources?.[0]?.pointer).toBe('/results/skipped_checks/0');
+      expect({ ...asFailed.findings[0], sources: undefined }).toEqual({ ...rest, sources: undefined });
+    });
+
+    it('refuses a summary that counts more skipped checks than are listed, and reads one that lists as many', async () => {
+      const report = withSkipped([], [skipped()]);
+      report.summary.skipped = 2;
+      await expect(parseText('cut-skipped.json', report)).rejects.toThrow(
+        new InputError(
+          'cut-skipped.json: /results/skipped_checks: the summary (/summary/skipped) counts 2 skipped check(s) but only 1 is listed (expected every skipped check; was the report cut?).',
+        ),
+      );
+      report.summary.skipped = 1;
+      expect((await parseText('whole-skipped.json', report)).findings).toHaveLength(1);
+    });
+
+    it('refuses skipped_checks that is not a list, or a skipped check that is not an object', async () => {
+      await expect(
+        parseText('skipped-object.json', framework('terraform', [], { skipped_checks: {} })),
+      ).rejects.toThrow(
+        new InputError(
+          'skipped-object.json: /results/skipped_checks: found an object (expected an array of skipped checks).',
+        ),
+      );
+      await expect(parseText('skipped-string.json', withSkipped([], ['CKV_AWS_20']))).rejects.toThrow(
+        new InputError(
+          'skipped-string.json: /results/skipped_checks/0: the skipped check is a string (expected a Checkov check result).',
+        ),
+      );
+    });
+  });
+
   it('lets the policy set the scan type', async () => {
     const input = readInputFile(fixtures, `${FOLDER}/checkov-1.0.467-many.json`);
     const result = await checkov.parse(input, { ...context, scanType: 'other' });

@@ -255,22 +255,59 @@ describe('ingest/dependency-check', () => {
     });
   });
 
-  it('does not count suppressed vulnerabilities and says how many there were', async () => {
+  it('reads suppressed vulnerabilities as suppressed findings, with the notes of the suppression', async () => {
     const result = await parseText(
       'suppressed.json',
       report([
         dependency([{ name: 'CVE-2024-1', severity: 'HIGH' }], {
           suppressedVulnerabilities: [
-            { name: 'CVE-2024-2', severity: 'CRITICAL' },
-            { name: 'CVE-2024-3', severity: 'LOW' },
+            {
+              name: 'CVE-2024-2',
+              cvssv3: { baseScore: 9.8, baseSeverity: 'CRITICAL' },
+              notes: '\n   Not reachable: the parser is never called.\n   ',
+            },
+            { name: 'CVE-2024-3', severity: 'LOW', notes: '' },
           ],
         }),
         dependency([], { suppressedVulnerabilities: [{ name: 'CVE-2024-4', severity: 'HIGH' }] }),
       ]),
     );
-    expect(result.findings.map((f) => f.ruleId)).toEqual(['CVE-2024-1']);
+    expect(result.findings.map((f) => [f.ruleId, f.severity, f.sources[0]?.pointer, f.suppressions])).toEqual([
+      ['CVE-2024-1', 'high', '/dependencies/0/vulnerabilities/0', undefined],
+      [
+        'CVE-2024-2',
+        'critical',
+        '/dependencies/0/suppressedVulnerabilities/0',
+        [{ kind: 'external', status: 'accepted', justification: 'Not reachable: the parser is never called.' }],
+      ],
+      ['CVE-2024-3', 'low', '/dependencies/0/suppressedVulnerabilities/1', [{ kind: 'external', status: 'accepted' }]],
+      ['CVE-2024-4', 'high', '/dependencies/1/suppressedVulnerabilities/0', [{ kind: 'external', status: 'accepted' }]],
+    ]);
+    // The identity, package and location a vulnerability has when it is not suppressed.
+    const plain = await parseText(
+      'plain.json',
+      report([dependency([{ name: 'CVE-2024-2', cvssv3: { baseScore: 9.8, baseSeverity: 'CRITICAL' } }])]),
+    );
+    const { suppressions, sources, ...suppressed } = result.findings[1] ?? {};
+    expect(suppressions).toHaveLength(1);
+    expect(sources).toHaveLength(1);
+    expect({ ...plain.findings[0], sources: undefined }).toEqual({ ...suppressed, sources: undefined });
+    expect(result.runs[0]?.resultCount).toBe(4);
     expect(result.warnings).toEqual([
-      'suppressed.json: 3 vulnerabilities were suppressed by a Dependency-Check suppression file (suppressedVulnerabilities) and not counted.',
+      'suppressed.json: 3 vulnerabilities were suppressed by a Dependency-Check suppression file (suppressedVulnerabilities); they are read as suppressed findings and counted unless the policy sets exceptions.inFileSuppressions: honor.',
+    ]);
+  });
+
+  it('warns about CPE identifiers a suppression file removed, whose vulnerabilities the report cannot name', async () => {
+    const result = await parseText(
+      'cpe.json',
+      report([
+        dependency([], { suppressedVulnerabilityIds: [{ id: 'cpe:2.3:a:lodash:lodash:4.17.20:*:*:*:*:*:*:*' }] }),
+      ]),
+    );
+    expect(result.findings).toEqual([]);
+    expect(result.warnings).toEqual([
+      'cpe.json: 1 dependency has CPE identifiers removed by a Dependency-Check suppression file (suppressedVulnerabilityIds); vulnerabilities of a removed identifier that the report does not list under suppressedVulnerabilities cannot be counted.',
     ]);
   });
 

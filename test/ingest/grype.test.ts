@@ -216,13 +216,64 @@ describe('ingest/grype', () => {
     ]);
   });
 
-  it('warns about matches Grype ignore rules set aside', async () => {
+  it('reads matches Grype ignore rules set aside as suppressed findings, with the reason of the rule', async () => {
     const doc = JSON.parse(report([match({})]));
-    doc.ignoredMatches = [match({ id: 'CVE-2024-9' }), match({ id: 'CVE-2024-8' })];
+    doc.ignoredMatches = [
+      match(
+        { id: 'CVE-2024-9', severity: 'Critical' },
+        { appliedIgnoreRules: [{ vulnerability: 'CVE-2024-9', reason: 'Not reachable: the parser is not used.' }] },
+      ),
+      match(
+        { id: 'CVE-2024-8' },
+        {
+          appliedIgnoreRules: [
+            { namespace: 'vex', 'vex-status': 'not_affected', 'vex-justification': 'vulnerable_code_not_present' },
+          ],
+        },
+      ),
+      match({ id: 'CVE-2024-7', severity: 'Low' }, { appliedIgnoreRules: [{ vulnerability: 'CVE-2024-7' }] }),
+    ];
     const result = await parseText('ignored.json', JSON.stringify(doc));
-    expect(result.findings).toHaveLength(1);
+    expect(result.findings.map((f) => [f.ruleId, f.severity, f.sources[0]?.pointer, f.suppressions])).toEqual([
+      ['CVE-2024-0001', 'high', '/matches/0', undefined],
+      [
+        'CVE-2024-9',
+        'critical',
+        '/ignoredMatches/0',
+        [{ kind: 'external', status: 'accepted', justification: 'Not reachable: the parser is not used.' }],
+      ],
+      [
+        'CVE-2024-8',
+        'high',
+        '/ignoredMatches/1',
+        [{ kind: 'external', status: 'accepted', justification: 'VEX not_affected: vulnerable_code_not_present' }],
+      ],
+      ['CVE-2024-7', 'low', '/ignoredMatches/2', [{ kind: 'external', status: 'accepted' }]],
+    ]);
+    // The identity a match has when it is not ignored.
+    const pkg = { name: 'lodash', version: '4.17.20', ecosystem: 'npm' };
+    expect(result.findings[1]?.identityKey).toBe(dependencyIdentity('CVE-2024-9', ['CVE-2024-9'], pkg));
+    const unignored = await parseText('unignored.json', report([match({ id: 'CVE-2024-9', severity: 'Critical' })]));
+    expect(unignored.findings[0]?.identityKey).toBe(result.findings[1]?.identityKey);
+    expect(result.runs[0]?.resultCount).toBe(4);
     expect(result.warnings).toEqual([
-      'ignored.json: 2 matches were ignored by Grype ignore rules (ignoredMatches) and not counted.',
+      'ignored.json: 3 matches were ignored by Grype ignore rules (ignoredMatches); they are read as suppressed findings and counted unless the policy sets exceptions.inFileSuppressions: honor.',
+    ]);
+  });
+
+  it('joins the reasons of several applied rules, and reads a match without rules as suppressed', async () => {
+    const doc = JSON.parse(report([]));
+    doc.ignoredMatches = [
+      match({}, { appliedIgnoreRules: [{ reason: 'a' }, { reason: 'b' }, { reason: 'a' }, { reason: ' ' }] }),
+      match({ id: 'CVE-2024-2' }),
+    ];
+    const result = await parseText('rules.json', JSON.stringify(doc));
+    expect(result.findings.map((f) => f.suppressions)).toEqual([
+      [{ kind: 'external', status: 'accepted', justification: 'a; b' }],
+      [{ kind: 'external', status: 'accepted' }],
+    ]);
+    expect(result.warnings).toEqual([
+      'rules.json: 2 matches were ignored by Grype ignore rules (ignoredMatches); they are read as suppressed findings and counted unless the policy sets exceptions.inFileSuppressions: honor.',
     ]);
   });
 
@@ -287,6 +338,26 @@ describe('ingest/grype', () => {
       expect(error.message).toBe(
         "severe.json: /matches/1/vulnerability/severity: 'Severe' is not a Grype severity (expected Critical, High, Medium, Low, Negligible or Unknown).",
       );
+    });
+
+    it('reads an ignored match as strictly as a match, and its applied rules as a list of objects', async () => {
+      const doc = JSON.parse(report([]));
+      doc.ignoredMatches = [
+        match({}, { appliedIgnoreRules: { reason: 'x' } }),
+        match({}, { appliedIgnoreRules: ['x'] }),
+        match({ severity: 'Severe' }),
+      ];
+      const error = await parseError('ignored-bad.json', JSON.stringify(doc));
+      expect(error.problems).toEqual([
+        'ignored-bad.json: /ignoredMatches/0/appliedIgnoreRules: got an object (expected an array).',
+        "ignored-bad.json: /ignoredMatches/1/appliedIgnoreRules/0: got the string 'x' (expected an ignore rule object).",
+        "ignored-bad.json: /ignoredMatches/2/vulnerability/severity: 'Severe' is not a Grype severity (expected Critical, High, Medium, Low, Negligible or Unknown).",
+      ]);
+      const notArray = await parseError(
+        'ignored-object.json',
+        JSON.stringify({ ...JSON.parse(report([])), ignoredMatches: {} }),
+      );
+      expect(notArray.message).toBe('ignored-object.json: /ignoredMatches: got an object (expected an array).');
     });
 
     it('gathers every problem into one error', async () => {

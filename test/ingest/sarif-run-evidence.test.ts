@@ -325,7 +325,7 @@ describe('ingest/sarif: the scan type a run counts as', () => {
     expect((await runsOf('trivy-iac-clean.sarif', log))[0]).toMatchObject({ scanType: 'iac', completed: true });
   });
 
-  it('falls back to the tool name when a run has neither rules nor results, or its rules carry no type tag', async () => {
+  it('falls back to the tool name when its rules carry no type tag; a multi-purpose tool with neither rules nor results covers nothing', async () => {
     const log = corpus(TRIVY_IAC);
     const run = log.runs[0]!;
     for (const rule of run.tool.driver.rules!) rule.properties = { ...rule.properties, tags: ['security'] };
@@ -335,7 +335,22 @@ describe('ingest/sarif: the scan type a run counts as', () => {
 
     run.results = [];
     delete run.tool.driver.rules;
-    expect((await runsOf('trivy-nothing.sarif', log))[0]?.scanType).toBe('dependency');
+    // Trivy scans dependencies, images, IaC and secrets: an empty run does not show which it was.
+    const nothing = await readSarifBothWays(tmp, 'trivy-nothing.sarif', log);
+    expect(nothing.value?.runs[0]?.scanType).toBe('other');
+    expect(nothing.value?.warnings).toEqual([
+      'trivy-nothing.sarif: /runs/0: the Trivy run has no rules and no results, so it does not show what it scanned (Trivy scans dependencies, container images, IaC and secrets); it covers no scan type. If it was, say, a dependency scan, declare it in the policy: inputs: [{ path: trivy-nothing.sarif, scanType: dependency }].',
+    ]);
+    // Declared, it is what the policy says, with no warning.
+    const declared = await readSarifBothWays(tmp, 'trivy-nothing-declared.sarif', log, { scanType: 'dependency' });
+    expect(declared.value?.runs[0]?.scanType).toBe('dependency');
+    expect(declared.value?.warnings).toEqual([]);
+    // A tool whose name says what it scans keeps that type when empty (Gitleaks, Semgrep: below), and so do
+    // Snyk's named products: Snyk IaC is an IaC scan, not a dependency scan.
+    run.tool.driver.name = 'Snyk IaC';
+    const snykIac = await readSarifBothWays(tmp, 'snyk-iac-nothing.sarif', log);
+    expect(snykIac.value?.runs[0]?.scanType).toBe('iac');
+    expect(snykIac.value?.warnings).toEqual([]);
   });
 
   it.each([

@@ -114,17 +114,37 @@ describe('ingest/semgrep', () => {
     expect(findings[0]?.severitySource).toBe(`semgrep ${word}`);
   });
 
-  it('does not count ignored results, and says how many', async () => {
+  it('reads ignored results (nosemgrep) as findings suppressed in source, and says how many', async () => {
     const parsed = await parseText('ignored.json', {
-      results: [result(), result({}, { is_ignored: true })],
+      results: [
+        result(),
+        result({ start: { line: 20, col: 5 }, end: { line: 20, col: 9 } }, { is_ignored: true, severity: 'CRITICAL' }),
+        result({ start: { line: 30, col: 5 }, end: { line: 30, col: 9 } }, { is_ignored: false }),
+      ],
       errors: [],
       version: '1.50.0',
     });
-    expect(parsed.findings).toHaveLength(1);
-    expect(parsed.runs[0]?.resultCount).toBe(2);
-    expect(parsed.warnings).toEqual([
-      'ignored.json: 1 result(s) are marked ignored (extra.is_ignored, a nosemgrep comment) and are not counted.',
+    expect(
+      parsed.findings.map((f) => [f.location.startLine, f.severity, f.sources[0]?.pointer, f.suppressions]),
+    ).toEqual([
+      [10, 'medium', '/results/0', undefined],
+      [20, 'critical', '/results/1', [{ kind: 'inSource', status: 'accepted' }]],
+      [30, 'medium', '/results/2', undefined],
     ]);
+    expect(parsed.runs[0]?.resultCount).toBe(3);
+    expect(parsed.warnings).toEqual([
+      'ignored.json: 1 result(s) are marked ignored (extra.is_ignored, a nosemgrep comment); they are read as suppressed findings and counted unless the policy sets exceptions.inFileSuppressions: honor.',
+    ]);
+  });
+
+  it('gives an ignored result the identity it has without the nosemgrep comment', async () => {
+    const ignored = await parseText('one-ignored.json', { results: [result({}, { is_ignored: true })], errors: [] });
+    const plain = await parseText('one-plain.json', { results: [result()], errors: [] });
+    expect(ignored.findings[0]?.identityKey).toBe(plain.findings[0]?.identityKey);
+    expect({ ...ignored.findings[0], suppressions: undefined, sources: [] }).toEqual({
+      ...plain.findings[0],
+      sources: [],
+    });
   });
 
   it('turns errors into warnings naming /errors/N, and an error-level one into a run problem', async () => {

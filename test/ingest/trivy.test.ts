@@ -46,14 +46,15 @@ describe('ingest/trivy', () => {
     expect(fixtureFiles(FOLDER)).toHaveLength(7);
   });
 
-  // Manifest column "Findings by severity (computed)" next to what shipgate counts. They agree for every
-  // file: ExperimentalModifiedFindings were not in the manifest's count either.
+  // Manifest column "Findings by severity (computed)" next to what shipgate counts. Where they differ the
+  // reason is in `why`.
   const table: {
     file: string;
     manifest: string;
     expected: Partial<SeverityCounts>;
     scanTypes: Record<string, number>;
     runScanType: ScanType;
+    why?: string;
   }[] = [
     {
       file: 'trivy-0.69.1-fs-cvssv4.json',
@@ -65,9 +66,10 @@ describe('ingest/trivy', () => {
     {
       file: 'trivy-dev-npm-with-suppressed.json',
       manifest: 'Severity {HIGH: 1}; ExperimentalModifiedFindings (suppressed) 1',
-      expected: { high: 1 },
-      scanTypes: { dependency: 1 },
+      expected: { high: 1, low: 1 },
+      scanTypes: { dependency: 2 },
       runScanType: 'dependency',
+      why: 'the suppressed LOW finding (VEX not_affected) is read too, marked as suppressed; the manifest leaves it out',
     },
     {
       file: 'trivy-fs-vulns-misconfig-secrets.json',
@@ -264,14 +266,180 @@ describe('ingest/trivy', () => {
     ]);
   });
 
-  it('does not count ExperimentalModifiedFindings and says how many were suppressed', async () => {
-    const result = await parseFixture(`${FOLDER}/trivy-dev-npm-with-suppressed.json`);
-    expect(result.findings.map((f) => f.ruleId)).toEqual(['CVE-2017-20165']);
-    expect(result.findings.some((f) => f.aliases.includes('CVE-2017-16137'))).toBe(false);
-    expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toContain(`${FOLDER}/trivy-dev-npm-with-suppressed.json`);
-    expect(result.warnings[0]).toMatch(/\b1 finding was suppressed by the user\b/);
-    expect(result.warnings[0]).toContain('not_affected: 1');
+  it('reads ExperimentalModifiedFindings as suppressed findings with the identity they have unsuppressed', async () => {
+    const rel = `${FOLDER}/trivy-dev-npm-with-suppressed.json`;
+    const result = await parseFixture(rel);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['CVE-2017-20165', 'CVE-2017-16137']);
+    expect(result.findings[0]?.suppressions).toBeUndefined();
+    const pkg = {
+      name: 'debug',
+      version: '3.0.1',
+      ecosystem: 'npm',
+      purl: 'pkg:npm/debug@3.0.1',
+      fixedVersions: ['2.6.9', '3.1.0', '3.2.7', '4.3.1'],
+    };
+    expect(result.findings[1]).toMatchObject({
+      identityKey: dependencyIdentity('CVE-2017-16137', ['CVE-2017-16137'], pkg),
+      scanType: 'dependency',
+      severity: 'low',
+      severitySource: 'trivy LOW',
+      aliases: ['CVE-2017-16137'],
+      cwe: ['CWE-400'],
+      location: { path: 'package-lock.json' },
+      package: pkg,
+      sources: [{ input: rel, pointer: '/Results/0/ExperimentalModifiedFindings/0/Finding' }],
+      suppressions: [
+        {
+          kind: 'external',
+          status: 'accepted',
+          justification: 'not_affected: vulnerable_code_not_in_execute_path (./vex.json)',
+        },
+      ],
+    });
+    // The same entry under Vulnerabilities: the same finding, without the suppression.
+    const doc = fixtureDocument('trivy-dev-npm-with-suppressed.json') as { Results: Record<string, unknown>[] };
+    const target = doc.Results[0] as {
+      Vulnerabilities: unknown[];
+      ExperimentalModifiedFindings: { Finding: unknown }[];
+    };
+    target.Vulnerabilities.push(target.ExperimentalModifiedFindings[0]?.Finding);
+    delete (target as Record<string, unknown>).ExperimentalModifiedFindings;
+    const unsuppressed = (await parseText('unsuppressed.json', JSON.stringify(doc))).findings[1];
+    expect(unsuppressed?.identityKey).toBe(result.findings[1]?.identityKey);
+    expect(unsuppressed?.suppressions).toBeUndefined();
+    expect(result.warnings).toEqual([
+      `${rel}: 1 finding was suppressed by the user (Results[].ExperimentalModifiedFindings, not_affected: 1); it is read as a suppressed finding and counted unless the policy sets exceptions.inFileSuppressions: honor (a VEX status affected or under_investigation never excepts).`,
+    ]);
+  });
+
+  it('reads modified misconfigurations and secrets, and accepts only the statuses that set a finding aside', async () => {
+    const modified = (type: string, status: string, finding: unknown, extra: Record<string, unknown> = {}) => ({
+      Type: type,
+      Status: status,
+      Finding: finding,
+      ...extra,
+    });
+    const result = await parseText(
+      'modified.json',
+      report([
+        {
+          Target: 'main.tf',
+          Class: 'config',
+          Type: 'terraform',
+          ExperimentalModifiedFindings: [
+            modified(
+              'misconfiguration',
+              'ignored',
+              {
+                ID: 'AVD-AWS-0086',
+                Title: 'ignored',
+                Severity: 'CRITICAL',
+                Status: 'FAIL',
+                CauseMetadata: { StartLine: 3 },
+              },
+              { Source: '.trivyignore.yaml', Statement: 'accepted until the migration' },
+            ),
+            modified(
+              'secret',
+              'ignored',
+              { RuleID: 'aws-access-key-id', Title: 'AWS', Severity: 'CRITICAL', StartLine: 7 },
+              { Source: '.trivyignore' },
+            ),
+          ],
+        },
+        {
+          Target: 'package-lock.json',
+          Class: 'lang-pkgs',
+          Type: 'npm',
+          ExperimentalModifiedFindings: [
+            modified('vulnerability', 'affected', {
+              VulnerabilityID: 'CVE-2024-1',
+              PkgName: 'a',
+              InstalledVersion: '1',
+              Severity: 'HIGH',
+            }),
+            modified('vulnerability', 'under_investigation', {
+              VulnerabilityID: 'CVE-2024-2',
+              PkgName: 'b',
+              InstalledVersion: '1',
+              Severity: 'HIGH',
+            }),
+            modified(
+              'vulnerability',
+              'fixed',
+              { VulnerabilityID: 'CVE-2024-3', PkgName: 'c', InstalledVersion: '1', Severity: 'HIGH' },
+              { Source: 'CycloneDX VEX' },
+            ),
+            modified('license', 'ignored', { Name: 'GPL-3.0', Severity: 'HIGH' }),
+          ],
+        },
+      ]),
+    );
+    expect(result.findings.map((f) => [f.ruleId, f.scanType, f.severity, f.suppressions])).toEqual([
+      [
+        'AVD-AWS-0086',
+        'iac',
+        'critical',
+        [
+          {
+            kind: 'external',
+            status: 'accepted',
+            justification: 'ignored: accepted until the migration (.trivyignore.yaml)',
+          },
+        ],
+      ],
+      [
+        'aws-access-key-id',
+        'secret',
+        'critical',
+        [{ kind: 'external', status: 'accepted', justification: 'ignored (.trivyignore)' }],
+      ],
+      ['CVE-2024-1', 'dependency', 'high', [{ kind: 'external', status: 'rejected', justification: 'affected' }]],
+      [
+        'CVE-2024-2',
+        'dependency',
+        'high',
+        [{ kind: 'external', status: 'underReview', justification: 'under_investigation' }],
+      ],
+      [
+        'CVE-2024-3',
+        'dependency',
+        'high',
+        [{ kind: 'external', status: 'accepted', justification: 'fixed (CycloneDX VEX)' }],
+      ],
+    ]);
+    expect(result.findings[0]?.identityKey).toBe(
+      codeIdentity('Trivy', 'AVD-AWS-0086', { path: 'main.tf', startLine: 3 }),
+    );
+    expect(result.findings[1]?.identityKey).toBe(
+      secretIdentity({ path: 'main.tf', startLine: 7 }, 'aws-access-key-id'),
+    );
+    expect(result.runs[0]?.resultCount).toBe(5);
+    expect(result.warnings).toEqual([
+      'modified.json: 5 findings were suppressed by the user (Results[].ExperimentalModifiedFindings, affected: 1, fixed: 1, ignored: 2, under_investigation: 1); they are read as suppressed findings and counted unless the policy sets exceptions.inFileSuppressions: honor (a VEX status affected or under_investigation never excepts).',
+      'modified.json: 1 license finding (Results[].Licenses) is not a security finding and was not counted.',
+    ]);
+  });
+
+  it('refuses a modified finding of a type Trivy does not write, or without its finding', async () => {
+    const error = await parseError(
+      'modified-bad.json',
+      report([
+        {
+          Target: 'package-lock.json',
+          Class: 'lang-pkgs',
+          Type: 'npm',
+          ExperimentalModifiedFindings: [
+            { Type: 'vuln', Status: 'ignored', Finding: {} },
+            { Type: 'vulnerability', Status: 'ignored' },
+          ],
+        },
+      ]),
+    );
+    expect(error.problems).toEqual([
+      "modified-bad.json: /Results/0/ExperimentalModifiedFindings/0/Type: 'vuln' is not a Trivy finding type (expected vulnerability, misconfiguration, secret or license).",
+      'modified-bad.json: /Results/0/ExperimentalModifiedFindings/1/Finding: the key is missing (expected a Trivy vulnerability object).',
+    ]);
   });
 
   it('reads the Kubernetes cluster report with namespaced misconfiguration locations', async () => {
@@ -343,7 +511,7 @@ describe('ingest/trivy', () => {
     ]);
   });
 
-  it('counts only failing misconfigurations (Status FAIL or missing) and warns about excepted ones', async () => {
+  it('reads failing misconfigurations (Status FAIL or missing) and excepted ones, marked as suppressed', async () => {
     const result = await parseText(
       'misconfig.json',
       report([
@@ -360,12 +528,46 @@ describe('ingest/trivy', () => {
         },
       ]),
     );
-    expect(result.findings.map((f) => [f.ruleId, f.severity])).toEqual([
-      ['AVD-AWS-0086', 'high'],
-      ['AVD-AWS-0087', 'low'],
+    expect(result.findings.map((f) => [f.ruleId, f.severity, f.suppressions])).toEqual([
+      ['AVD-AWS-0086', 'high', undefined],
+      ['AVD-AWS-0087', 'low', undefined],
+      ['AVD-AWS-0089', 'high', [{ kind: 'external', status: 'accepted' }]],
     ]);
+    expect(result.findings[2]?.identityKey).toBe(codeIdentity('Trivy', 'AVD-AWS-0089', { path: 'main.tf' }));
     expect(result.runs[0]?.scanType).toBe('iac');
-    expect(result.warnings.join('\n')).toMatch(/1 misconfiguration has Status EXCEPTION/);
+    expect(result.warnings).toEqual([
+      'misconfig.json: 1 misconfiguration has Status EXCEPTION (excepted by a trivy:ignore comment or a Trivy exception policy); it is read as a suppressed finding and counted unless the policy sets exceptions.inFileSuppressions: honor.',
+    ]);
+  });
+
+  it('warns when MisconfSummary counts exceptions the report does not list, and not when it lists them', async () => {
+    const misconfig = (id: string, status: string) => ({ ID: id, Title: id, Severity: 'HIGH', Status: status });
+    const result = await parseText(
+      'summary.json',
+      report([
+        {
+          Target: 'a.tf',
+          Class: 'config',
+          Type: 'terraform',
+          MisconfSummary: { Successes: 0, Failures: 1, Exceptions: 2 },
+          Misconfigurations: [misconfig('AVD-AWS-0001', 'FAIL')],
+        },
+        {
+          Target: 'b.tf',
+          Class: 'config',
+          Type: 'terraform',
+          MisconfSummary: { Successes: 0, Failures: 0, Exceptions: 2 },
+          Misconfigurations: [misconfig('AVD-AWS-0002', 'EXCEPTION')],
+          ExperimentalModifiedFindings: [
+            { Type: 'misconfiguration', Status: 'ignored', Finding: misconfig('AVD-AWS-0003', 'FAIL') },
+          ],
+        },
+      ]),
+    );
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['AVD-AWS-0001', 'AVD-AWS-0002', 'AVD-AWS-0003']);
+    expect(result.warnings).toContain(
+      'summary.json: MisconfSummary counts 2 excepted misconfigurations the report does not list, so they cannot be counted (scan with --include-non-failures and --show-suppressed to list them).',
+    );
   });
 
   it('reads the legacy list: OS family results are container findings and UNKNOWN is unknown', async () => {

@@ -81,6 +81,13 @@ describe('report/certificate schema', () => {
       ].join('\n'),
     );
     certificates.push({ name: 'an exception not applied', document: await certificate(withRejected) });
+    // A severity override that decides two findings: severityOverrides is filled.
+    const overridden = demo();
+    writeFileSync(
+      join(overridden, '.shipgate/policy.yml'),
+      `${readFileSync(join(overridden, '.shipgate/policy.yml'), 'utf8')}severity:\n  overrides:\n    - { match: { rule: js/xss }, severity: info }\n`,
+    );
+    certificates.push({ name: 'a severity override', document: await certificate(overridden) });
   }, 60_000);
 
   it('validates every certificate, and they cover what the schema allows', () => {
@@ -94,6 +101,7 @@ describe('report/certificate schema', () => {
     expect((shipgate(1).policy as { chain: { source: string }[] }).chain.map((c) => c.source)).toEqual([
       'preset:release',
     ]);
+    expect((shipgate(3).severityOverrides as unknown[]).length).toBe(1);
     expect(shipgate(2).exceptionsNotApplied).toEqual([expect.objectContaining({ id: 'EXC-0900', status: 'expired' })]);
   });
 

@@ -8,6 +8,11 @@ export interface VerifyOptions {
     key?: string;
     /** The detached signature; default the certificate's path + `.sig`. Needs `key`. */
     signature?: string;
+    /**
+     * Accept a certificate evaluated under a pinned clock (SHIPGATE_NOW), as a demo or a test writes
+     * one (`--allow-pinned-clock`). Without it, such a certificate does not verify.
+     */
+    allowPinnedClock?: boolean;
 }
 /**
  * The report, and the TrustError (exit 4) naming every failed check when one failed. A `--signature`

@@ -10,3 +10,5 @@ export declare const TOOL_SCAN_TYPES: readonly {
 export declare function scanTypeForTool(tool: string): ScanType;
 /** Trivy and WizCLI tag each rule with what it is; a misconfiguration or secret rule is not a dependency finding. */
 export declare function scanTypeFromTags(tags: readonly string[]): ScanType | undefined;
+/** What a multi-purpose tool may have scanned; undefined for a tool whose name says its scan type. */
+export declare function multiPurposeScans(tool: string): string | undefined;

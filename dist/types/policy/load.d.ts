@@ -4,6 +4,8 @@ import type { LoadedPolicy } from './types.js';
 /** The built-in presets (top-level gates/), embedded at build time. */
 export declare const PRESETS: Record<string, string>;
 export declare const DEFAULT_POLICY_PATH = ".shipgate/policy.yml";
+/** The most policy files of the user's own one extends chain may hold; the built-in presets at its end are not counted. */
+export declare const MAX_EXTENDS = 8;
 /** Parses one policy file's text and checks it against the schema; every problem in one ConfigError. */
 export declare function parsePolicyText(text: string, source: string): YamlDocument;
 /**
