@@ -31,6 +31,7 @@ import { SEVERITIES } from './model.js';
 import type { EvaluatedFinding } from './gates/types.js';
 import { clockFromEnvironment } from './dates.js';
 import { throttledProgress } from './progress.js';
+import { checkRepository } from './report/certificate.js';
 
 /**
  * GitHub shows at most this many error and this many warning annotations of one step, and drops the
@@ -123,6 +124,10 @@ function readSettings(): ActionSettings {
   const maxResultBytes = readPositive('max-result-bytes');
   const maxFindings = readPositive('max-findings');
   const commit = core.getInput('commit').trim() || process.env.GITHUB_SHA;
+  // Before anything uses it (the contents API, the pull request comment): the repository must be one.
+  const repository = process.env.GITHUB_REPOSITORY;
+  const repositoryProblem = repository === undefined ? undefined : checkRepository(repository);
+  if (repositoryProblem) throw new ConfigError(`GITHUB_REPOSITORY: ${repositoryProblem}.`);
   return {
     clock: clockFromEnvironment(process.env.SHIPGATE_NOW),
     clockPinned: Boolean(process.env.SHIPGATE_NOW),
@@ -347,7 +352,17 @@ async function resolveEvidence(settings: ActionSettings): Promise<Pick<RunOption
   core.info(
     `Reading ${everything ? 'every evidence file' : 'the policy, exception files, register and assessment'} from the trusted commit ${ref}.`,
   );
-  const basePolicy = loadPolicy(trusted, settings.policy);
+  let basePolicy: ReturnType<typeof loadPolicy>;
+  try {
+    basePolicy = loadPolicy(trusted, settings.policy);
+  } catch (error) {
+    // Its lines are those of the trusted commit's copy, and a fix in this pull request counts only once merged.
+    if (error instanceof ConfigError)
+      throw new ConfigError(
+        `the policy at the trusted commit ${ref} (lines below are that copy's; a fix in this pull request applies once merged): ${error.message}`,
+      );
+    throw error;
+  }
   const policyFiles = basePolicy.chain.filter((c) => c.origin !== 'built-in').map((c) => c.source);
   const named = settings.policy ?? DEFAULT_POLICY_PATH;
   const policyPaths = Object.hasOwn(PRESETS, named) ? policyFiles : [named, ...policyFiles];
@@ -557,6 +572,9 @@ async function writeErrorComment(
     return;
   }
   if (number === undefined) return;
+  // A repository that is not owner/name would send the comment elsewhere: the error stays in the job.
+  const repository = process.env.GITHUB_REPOSITORY;
+  if (repository === undefined || checkRepository(repository) !== undefined) return;
   await writeComment(token, number, renderErrorReport(code, message, downgraded, true));
 }
 

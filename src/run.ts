@@ -329,8 +329,18 @@ export async function withdrawCertificates(
     try {
       policyDir = loadPolicy(reader, policy).policy.outputs.dir;
     } catch {
-      // The run reports the policy's problem; the built-in policy's directory is cleared meanwhile.
-      policyDir = loadPolicy(reader, 'release').policy.outputs.dir;
+      // The run reports the policy's problem. A policy refused for a path it names (an input outside
+      // the root) still says where its outputs go, when that folder is inside the root; otherwise the
+      // built-in policy's directory is cleared.
+      const preset = loadPolicy(reader, 'release').policy.outputs.dir;
+      try {
+        const dir = loadPolicy(reader, policy, { checkPaths: false }).policy.outputs.dir;
+        const inside =
+          typeof dir === 'string' && !isAbsolute(dir) ? relativeToRoot(root, resolve(root, dir)) : undefined;
+        policyDir = inside ? dir : preset;
+      } catch {
+        policyDir = preset;
+      }
     }
   const dir = outputDirectory(root, outDir, policyDir);
   // A policy folder that leads outside the root through a link is refused by the run; nothing there is touched.

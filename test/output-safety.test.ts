@@ -6,6 +6,7 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -98,9 +99,13 @@ describe('outputs: what they may replace and where they may go', () => {
     expect(existsSync(join(elsewhere, 'review-security/scan-results.json'))).toBe(true);
   });
 
-  it('a write that fails part way leaves neither temporary files nor the outputs already in place', async () => {
+  it("a write that fails part way leaves no temporary file, no output in place, and no earlier run's output", async () => {
     const root = release();
     const out = join(root, '.artifacts/review-security');
+    // An earlier run's outputs, as a second step in the same job or a kept workspace would have them.
+    expect((await evaluate(root)).exitCode).toBe(0);
+    expect(readdirSync(out)).toContain('disposition-record.md');
+    rmSync(join(out, 'scope-register.json'));
     // scope-register.json comes second: a non-empty folder in its place makes the rename fail.
     mkdirSync(join(out, 'scope-register.json'), { recursive: true });
     writeFileSync(join(out, 'scope-register.json/blocker'), 'x');
@@ -108,6 +113,36 @@ describe('outputs: what they may replace and where they may go', () => {
     expect(error).toBeInstanceOf(OutputError);
     expect(error.message).toMatch(/the outputs could not be written/);
     expect(readdirSync(out)).toEqual(['scope-register.json']);
+  });
+});
+
+describe('stale certificates when the policy is refused', () => {
+  it("clears the policy's own output folder when the policy names a path it may not (an input outside the root)", async () => {
+    const root = release('out/sec');
+    expect((await evaluate(root)).exitCode).toBe(0);
+    expect(existsSync(join(root, 'out/sec/security-approval-certificate.json'))).toBe(true);
+    const policy = join(root, '.shipgate/policy.yml');
+    writeFileSync(
+      policy,
+      readFileSync(policy, 'utf8').replace(
+        '  - reports/gitleaks.sarif\n',
+        '  - reports/gitleaks.sarif\n  - /etc/passwd\n',
+      ),
+    );
+    const error = await failure(evaluate(root));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(existsSync(join(root, 'out/sec/security-approval-certificate.json'))).toBe(false);
+    expect(existsSync(join(root, 'out/sec/security-approval-certificate.md'))).toBe(false);
+  });
+
+  it('clears nothing outside the root when the refused path is outputs.dir itself', async () => {
+    const root = release();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'sg-outside-'));
+    writeFileSync(join(elsewhere, 'security-approval-certificate.json'), '{}');
+    const policy = join(root, '.shipgate/policy.yml');
+    writeFileSync(policy, `${readFileSync(policy, 'utf8')}outputs:\n  dir: ${elsewhere}\n`);
+    expect(await failure(evaluate(root))).toBeInstanceOf(ConfigError);
+    expect(existsSync(join(elsewhere, 'security-approval-certificate.json'))).toBe(true);
   });
 });
 

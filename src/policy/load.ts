@@ -253,7 +253,17 @@ function checkPolicyPaths(policy: Policy, locate: (pointer: string) => string, o
  * Loads the policy: `path` when given (it must exist), else `.shipgate/policy.yml` when present,
  * else the release preset. A policy without `extends` starts from the release defaults.
  */
-export function loadPolicy(reader: EvidenceReader, path?: string): LoadedPolicy {
+export function loadPolicy(
+  reader: EvidenceReader,
+  path?: string,
+  options: {
+    /**
+     * Check the paths the policy names (default true). Off only to learn where an earlier run's outputs
+     * went when the policy is refused for another path (see run.ts `withdrawCertificates`).
+     */
+    checkPaths?: boolean;
+  } = {},
+): LoadedPolicy {
   let ref = path;
   if (ref === undefined) ref = readPolicyFile(reader, DEFAULT_POLICY_PATH) ? DEFAULT_POLICY_PATH : 'release';
   else if (!Object.hasOwn(PRESETS, ref) && !readPolicyFile(reader, ref))
@@ -296,7 +306,7 @@ export function loadPolicy(reader: EvidenceReader, path?: string): LoadedPolicy 
     const layer = layers.find((l) => valueAt(l.value, pointer) !== undefined) ?? layers[0];
     return layer ? `${layer.source}: ${layer.doc.positionOf(pointer)}` : 'preset:release';
   };
-  const problems = checkPolicyPaths(policy, locate, objectInputs);
+  const problems = options.checkPaths === false ? [] : checkPolicyPaths(policy, locate, objectInputs);
   if (problems.length > 0)
     throw new ConfigError(
       `${layers[0]?.source ?? 'preset:release'}: the policy names paths shipgate cannot read inside the root.`,

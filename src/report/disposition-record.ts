@@ -63,7 +63,13 @@ export function* renderDispositionRecordChunks(evaluation: Evaluation): Generato
   out.push(`- Evaluated: ${evaluation.evaluatedAt} by shipgate ${evaluation.shipgateVersion}`);
   if (evaluation.repository) out.push(`- Repository: ${escapeMarkdown(evaluation.repository)}`);
   if (evaluation.commit) out.push(`- Commit: ${escapeMarkdown(evaluation.commit)}`);
-  out.push(`- Policy: ${escapeMarkdown(evaluation.policy.source)} (sha256 ${evaluation.policy.digest})`, '');
+  // The file's own sha256 (what sha256sum prints, and the certificate's policy digest), then the chain's.
+  const file = evaluation.policy.chain[0];
+  out.push(
+    `- Policy: ${escapeMarkdown(evaluation.policy.source)}${file ? ` (sha256 ${file.sha256})` : ''}`,
+    `- Policy chain: ${escapeMarkdown(evaluation.policy.chain.map((c) => c.source).join(' -> '))} (sha256 over the chain ${evaluation.policy.digest})`,
+    '',
+  );
   out.push('## Counts', '');
   out.push(
     markdownTable(

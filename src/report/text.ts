@@ -287,7 +287,10 @@ export function renderText(evaluation: Evaluation, options: TextOptions): string
   const limit = options.top ?? 10;
   const lines: string[] = [];
   lines.push(paint(`1;${decisionColor}`, headline(evaluation)));
-  lines.push(`Policy: ${describePolicy(evaluation.policy.source, evaluation.policy.digest)}`);
+  // The policy file's own sha256, as sha256sum prints it and the certificate records it.
+  lines.push(
+    `Policy: ${describePolicy(evaluation.policy.source, evaluation.policy.chain[0]?.sha256 ?? evaluation.policy.digest)}`,
+  );
   lines.push(
     `Findings: ${evaluation.findings.length} from ${evaluation.inputs.length} input(s); ${describeOpen(evaluation.open)}`,
   );

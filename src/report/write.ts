@@ -132,9 +132,11 @@ export async function writeOutputs(
   } catch (error) {
     // The thread has stopped writing before its file is removed.
     await thread?.stop();
-    // Half-written temporary files and the outputs already in place (which may say "approved") go:
-    // the run failed, and nothing it wrote may look like its result.
-    for (const path of [...temporaries, ...placed]) await rm(path, { force: true }).catch(() => undefined);
+    // Half-written temporary files, the outputs already in place, and an earlier run's outputs this run
+    // had not replaced yet (any of which may say "approved") go: the run failed, and nothing in the folder
+    // may look like its result. A folder in an output's place (what may have made the write fail) stays.
+    const leftovers = [...temporaries, ...placed, ...OUTPUT_FILES.map((name) => join(outDir, name))];
+    for (const path of leftovers) await rm(path, { force: true }).catch(() => undefined);
     throw new OutputError(`${outDir}: the outputs could not be written: ${(error as Error).message}.`);
   }
 }

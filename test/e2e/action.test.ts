@@ -897,6 +897,28 @@ describe('e2e/action', () => {
     expect(run.stdout).not.toContain('pending review');
   });
 
+  it('refuses a GITHUB_REPOSITORY that is not owner/name before it asks the API anything or comments (exit 2)', async () => {
+    const { dir } = workspace();
+    const missingBase = 'f'.repeat(40);
+    github.contents.clear();
+    github.serve(missingBase, dir);
+    const before = github.requests.length;
+    const env = {
+      ...NOW,
+      GITHUB_REPOSITORY: 'acme/pay/ments',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: pullRequestEvent(dir, missingBase, 'e'.repeat(40)),
+      GITHUB_API_URL: github.url,
+    };
+    const run = await runAction(dir, { comment: 'true' }, env);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(
+      "::error::shipgate could not evaluate (exit 2): GITHUB_REPOSITORY: the repository 'acme/pay/ments' (--repository, else GITHUB_REPOSITORY) is not a GitHub owner/name",
+    );
+    expect(github.requests.slice(before)).toEqual([]);
+    expect(run.outputs.decision).toBe('error');
+  });
+
   it("through the contents API, a base commit that cannot be read is a trust error that says so, not 'the pull request changes the policy'", async () => {
     const { dir } = workspace();
     github.contents.clear();

@@ -12,4 +12,10 @@ export declare function parsePolicyText(text: string, source: string): YamlDocum
  * Loads the policy: `path` when given (it must exist), else `.shipgate/policy.yml` when present,
  * else the release preset. A policy without `extends` starts from the release defaults.
  */
-export declare function loadPolicy(reader: EvidenceReader, path?: string): LoadedPolicy;
+export declare function loadPolicy(reader: EvidenceReader, path?: string, options?: {
+    /**
+     * Check the paths the policy names (default true). Off only to learn where an earlier run's outputs
+     * went when the policy is refused for another path (see run.ts `withdrawCertificates`).
+     */
+    checkPaths?: boolean;
+}): LoadedPolicy;
