@@ -32,6 +32,7 @@ import type { EvaluatedFinding } from './gates/types.js';
 import { clockFromEnvironment } from './dates.js';
 import { throttledProgress } from './progress.js';
 import { checkRepository } from './report/certificate.js';
+import { forLog } from './strings.js';
 
 /**
  * GitHub shows at most this many error and this many warning annotations of one step, and drops the
@@ -151,6 +152,14 @@ function readSettings(): ActionSettings {
   };
 }
 
+/**
+ * Writes to the job log. Report values reach these lines (warnings, errors, progress): a line break in
+ * a rule id must not start a line the runner takes for a workflow command (see forLog).
+ */
+function info(text: string): void {
+  core.info(forLog(text));
+}
+
 /** The event's pull request, undefined when the payload has none. */
 function readPullRequest(): PullRequestEvent | undefined {
   const path = process.env.GITHUB_EVENT_PATH;
@@ -174,8 +183,8 @@ function readPullRequest(): PullRequestEvent | undefined {
 }
 
 const logger: Logger = {
-  info: (m) => core.info(m),
-  warning: (m) => core.info(`warning: ${m}`),
+  info: (m) => info(m),
+  warning: (m) => info(`warning: ${m}`),
   debug: (m) => core.debug(m),
 };
 
@@ -284,9 +293,7 @@ async function readRemoteBase(settings: ActionSettings, ref: string, commit: str
       `${commit} ${ref} is not in the clone, and GITHUB_REPOSITORY is not set, so the contents API cannot be asked for it; fetch the base commit into the clone (actions/checkout with fetch-depth: 0).`,
     );
   const prefix = rootPrefix(settings.root);
-  core.info(
-    `Reading ${commit} ${ref} through the contents API${prefix ? ` under ${prefix}` : ''}: it is not in the clone.`,
-  );
+  info(`Reading ${commit} ${ref} through the contents API${prefix ? ` under ${prefix}` : ''}: it is not in the clone.`);
   const { probe, fetch, list } = await remoteFetchers(settings.token);
   await probe(ref, commit);
   const reader = createRemoteReader(ref, fetch, list, prefix);
@@ -349,7 +356,7 @@ async function resolveEvidence(settings: ActionSettings): Promise<Pick<RunOption
   // Under pull_request_target the workspace may hold the pull request's code: anything read as
   // evidence comes from the trusted commit, whatever the policy names.
   const everything = event === 'pull_request_target';
-  core.info(
+  info(
     `Reading ${everything ? 'every evidence file' : 'the policy, exception files, register and assessment'} from the trusted commit ${ref}.`,
   );
   let basePolicy: ReturnType<typeof loadPolicy>;
@@ -406,7 +413,7 @@ function annotate(result: RunResult, warningsUsed: number): void {
   for (const f of findings) if (open(f)) annotatable += 1;
   const omitted = annotatable - errors.length - warnings.length;
   if (omitted > 0)
-    core.info(
+    info(
       `${omitted} more open finding(s) with a file are not annotated: GitHub shows at most ${STEP_ANNOTATIONS} error and ${STEP_ANNOTATIONS} warning annotations of a step. Every finding is in scan-results.json and the disposition record.`,
     );
 }
@@ -456,12 +463,12 @@ async function writeComment(token: string, number: number, body: string): Promis
     const existing = marked.find((c) => author.isAuthor(c.user) && c.body?.startsWith(COMMENT_MARKER));
     const foreign = marked.filter((c) => !author.isAuthor(c.user)).length;
     if (foreign > 0)
-      core.info(
+      info(
         `Ignored ${foreign} comment(s) on pull request #${number} that carry shipgate's marker but were not written by ${author.name}.`,
       );
     if (existing) await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
     else await client.rest.issues.createComment({ owner, repo, issue_number: number, body });
-    core.info(`${existing ? 'Updated' : 'Created'} the shipgate comment on pull request #${number}.`);
+    info(`${existing ? 'Updated' : 'Created'} the shipgate comment on pull request #${number}.`);
   } catch (error) {
     // A fork's read-only token answers 403: the comment is a convenience, never part of the decision.
     core.warning(
@@ -546,7 +553,7 @@ async function writeErrorSummary(code: number, message: string, downgraded: bool
       .addRaw(renderErrorReport(code, message, downgraded, false))
       .write();
   } catch (error) {
-    core.info(`The job summary could not be written: ${(error as Error).message}`);
+    info(`The job summary could not be written: ${(error as Error).message}`);
   }
 }
 
@@ -624,7 +631,7 @@ export async function runAction(): Promise<void> {
       ...(settings.maxFindings ? { maxFindings: settings.maxFindings } : {}),
       ...(oldSpace ? { maxOldSpaceMiB: oldSpace } : {}),
       // A log line every 2 s at most: enough to see a long read move, not enough to flood the log.
-      ...(settings.progress ? { onProgress: throttledProgress(2000, (line) => core.info(line)) } : {}),
+      ...(settings.progress ? { onProgress: throttledProgress(2000, (line) => info(line)) } : {}),
       ...evidence,
     });
     setOutputs(result);
@@ -647,7 +654,7 @@ export async function runAction(): Promise<void> {
         `shipgate rejected the release: ${failed.map((g) => `${g.id} ${g.status} (${g.reasons.length} reason(s))`).join(', ')}.`,
       );
       process.exitCode = result.exitCode;
-    } else core.info(`shipgate: ${evaluation.decision}${evaluation.mode === 'advisory' ? ' (advisory mode)' : ''}.`);
+    } else info(`shipgate: ${evaluation.decision}${evaluation.mode === 'advisory' ? ' (advisory mode)' : ''}.`);
   } catch (error) {
     const code = isShipgateError(error) ? error.exitCode : ExitCode.Internal;
     // run() withdraws the certificate first thing; this covers failures before it (and after it).
@@ -657,13 +664,13 @@ export async function runAction(): Promise<void> {
       core.setOutput('exit-code', String(code));
     } catch (outputError) {
       // GITHUB_OUTPUT may be what failed: the step's failure below still reports the error.
-      core.info(`The outputs could not be set: ${(outputError as Error).message}`);
+      info(`The outputs could not be set: ${(outputError as Error).message}`);
     }
     const message = isShipgateError(error)
       ? error.message
       : `internal error (a bug): ${(error as Error)?.stack ?? String(error)}`;
     const [first, ...details] = message.split('\n');
-    if (details.length > 0) core.info(message);
+    if (details.length > 0) info(message);
     // fail-on-error covers the errors a user can act on (exit 2 to 5), never a bug.
     const downgraded = !failOnError && code !== ExitCode.Internal;
     if (downgraded) core.warning(`shipgate could not evaluate (exit ${code}), and fail-on-error is false: ${first}`);

@@ -17,6 +17,7 @@ import { verifyCertificate } from './commands/verify.js';
 import { SHIPGATE_VERSION } from './version.js';
 import { clockFromEnvironment } from './dates.js';
 import { throttledProgress } from './progress.js';
+import { forLog, neutralizeWorkflowCommands } from './strings.js';
 
 const EVALUATE_OPTIONS = `evaluate options:
   --scan PATH|GLOB       a scan report (repeatable); added to the policy's inputs
@@ -241,13 +242,13 @@ const heldWarnings: string[] = [];
 
 function stderrLogger(holdWarnings: boolean): Logger {
   return {
-    info: (message) => process.stderr.write(`${message}\n`),
+    info: (message) => process.stderr.write(`${forLog(message)}\n`),
     warning: (message) => {
       if (holdWarnings) heldWarnings.push(message);
-      else process.stderr.write(`warning: ${message}\n`);
+      else process.stderr.write(`warning: ${forLog(message)}\n`);
     },
     debug: (message) => {
-      if (process.env.SHIPGATE_DEBUG) process.stderr.write(`debug: ${message}\n`);
+      if (process.env.SHIPGATE_DEBUG) process.stderr.write(`debug: ${forLog(message)}\n`);
     },
   };
 }
@@ -280,7 +281,7 @@ async function evaluate(values: Values, root: string): Promise<number> {
   const maxResultBytes = readPositive(values['max-result-bytes'], '--max-result-bytes');
   const showProgress = values.progress === true || process.stderr.isTTY === true;
   const onProgress = throttledProgress(200, (line, last) =>
-    process.stderr.write(process.stderr.isTTY ? `\r${line}\u001b[K${last ? '\n' : ''}` : `${line}\n`),
+    process.stderr.write(process.stderr.isTTY ? `\r${forLog(line)}\u001b[K${last ? '\n' : ''}` : `${forLog(line)}\n`),
   );
   const commit = values.commit ?? process.env.GITHUB_SHA;
   const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
@@ -303,10 +304,10 @@ async function evaluate(values: Values, root: string): Promise<number> {
     ...(showProgress ? { onProgress } : {}),
   });
   if (format === 'json') for (const chunk of renderScanResultsChunks(result.evaluation)) process.stdout.write(chunk);
-  else if (format === 'markdown') process.stdout.write(renderJobSummary(result.evaluation));
+  else if (format === 'markdown') process.stdout.write(neutralizeWorkflowCommands(renderJobSummary(result.evaluation)));
   else {
     const color = !values['no-color'] && process.stdout.isTTY === true && !process.env.NO_COLOR;
-    process.stdout.write(renderText(result.evaluation, { color }));
+    process.stdout.write(neutralizeWorkflowCommands(renderText(result.evaluation, { color })));
     process.stdout.write(
       result.written.length > 0
         ? `\nWrote ${result.written.length} file(s) to ${result.outDir}\n`
@@ -385,7 +386,7 @@ async function main(argv: string[]): Promise<number> {
         root,
         ...(values.policy ? { policy: values.policy } : {}),
       });
-      process.stdout.write(report);
+      process.stdout.write(neutralizeWorkflowCommands(report));
       if (error) throw error;
       return ExitCode.Approved;
     }
@@ -426,7 +427,7 @@ async function main(argv: string[]): Promise<number> {
         ...(values.signature !== undefined ? { signature: values.signature } : {}),
         ...(values['allow-pinned-clock'] ? { allowPinnedClock: true } : {}),
       });
-      process.stdout.write(report);
+      process.stdout.write(neutralizeWorkflowCommands(report));
       if (error) throw error;
       return ExitCode.Approved;
     }
@@ -443,13 +444,15 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    for (const warning of heldWarnings) process.stderr.write(`warning: ${warning}\n`);
+    for (const warning of heldWarnings) process.stderr.write(`warning: ${forLog(warning)}\n`);
     if (isShipgateError(error)) {
-      process.stderr.write(`shipgate: ${error.name.replace(/Error$/, '').toLowerCase()} error: ${error.message}\n`);
+      process.stderr.write(
+        `shipgate: ${error.name.replace(/Error$/, '').toLowerCase()} error: ${forLog(error.message)}\n`,
+      );
       process.exitCode = error.exitCode;
     } else {
       process.stderr.write(
-        `shipgate: internal error (a bug; please report it):\n${(error as Error)?.stack ?? String(error)}\n`,
+        `shipgate: internal error (a bug; please report it):\n${forLog((error as Error)?.stack ?? String(error))}\n`,
       );
       process.exitCode = ExitCode.Internal;
     }

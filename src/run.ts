@@ -129,6 +129,14 @@ async function ingestInputs(
   // In path order, whatever order the entries and --scan flags came in: the same reports give the same
   // outputs (input lists, the certificate's subject) byte for byte.
   const planned = sortByPath([...byPath.values()]);
+  // A line break in a report's name would let one list of inputs read as another (the certificate's
+  // subject hashes one `sha256  path` line per input) and split log lines: such a name is refused.
+  for (const { path } of planned)
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(path))
+      throw new InputError(
+        `${JSON.stringify(path)}: the report's file name holds a control character or line break (expected a file name of printable characters; rename the file).`,
+      );
   const results: IngestedInput[] = [];
   const maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
   let findingCount = 0;

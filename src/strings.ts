@@ -56,3 +56,29 @@ export class TextMemo {
     return encoded;
   }
 }
+
+/**
+ * Text for a CI log, with no line that a runner reads as a workflow command. GitHub Actions takes a
+ * line that starts (after white space) with `::` or `##[` as a command (`::error::`, `::add-mask::`,
+ * `::stop-commands::`), and reports are attacker-controlled: a rule id or a file name with a line break
+ * in it could forge an annotation or silence shipgate's own. Such a line gets a word joiner (U+2060,
+ * invisible) in front, which the runner does not trim. shipgate's own commands go through
+ * `@actions/core`, never through this text.
+ */
+export function neutralizeWorkflowCommands(text: string): string {
+  return text
+    .replace(/^([ \t]*)(::|##\[)/gm, '$1\u2060$2')
+    .replace(/(\r\n?|[\u2028\u2029])([ \t]*)(::|##\[)/g, '$1$2\u2060$3');
+}
+
+/**
+ * Untrusted text (a report's values reach warnings, errors and progress lines) for a terminal or a CI
+ * log: no terminal control sequence, no carriage return that would overwrite a line, and no line a CI
+ * runner reads as a workflow command. Line breaks stay: messages may list problems one per line.
+ */
+export function forLog(text: string): string {
+  return neutralizeWorkflowCommands(
+    // eslint-disable-next-line no-control-regex
+    text.replace(/\r(?!\n)/g, '?').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '?'),
+  );
+}

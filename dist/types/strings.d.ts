@@ -24,3 +24,18 @@ export declare class TextMemo {
     get size(): number;
     get(text: string): string;
 }
+/**
+ * Text for a CI log, with no line that a runner reads as a workflow command. GitHub Actions takes a
+ * line that starts (after white space) with `::` or `##[` as a command (`::error::`, `::add-mask::`,
+ * `::stop-commands::`), and reports are attacker-controlled: a rule id or a file name with a line break
+ * in it could forge an annotation or silence shipgate's own. Such a line gets a word joiner (U+2060,
+ * invisible) in front, which the runner does not trim. shipgate's own commands go through
+ * `@actions/core`, never through this text.
+ */
+export declare function neutralizeWorkflowCommands(text: string): string;
+/**
+ * Untrusted text (a report's values reach warnings, errors and progress lines) for a terminal or a CI
+ * log: no terminal control sequence, no carriage return that would overwrite a line, and no line a CI
+ * runner reads as a workflow command. Line breaks stay: messages may list problems one per line.
+ */
+export declare function forLog(text: string): string;

@@ -6,8 +6,10 @@ const ENTITIES: Record<string, string> = {
   '>': '&gt;',
   '|': '&#124;',
   '`': '&#96;',
-  '@': '&#64;',
-  '#': '&#35;',
+  // An entity alone may not stop GitHub's mention and reference links, which it finds after decoding:
+  // a word joiner (U+2060, invisible) after the sign does.
+  '@': '&#64;\u2060',
+  '#': '&#35;\u2060',
   '*': '&#42;',
   _: '&#95;',
   '[': '&#91;',
@@ -33,11 +35,16 @@ export function escapeMarkdown(text: string, maxLength = 500): string {
   // eslint-disable-next-line no-control-regex
   const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
   const capped = flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;
-  return capped
-    .replace(/[&<>|`@#*_[\]\\~]/g, (c) => ENTITIES[c] ?? c)
-    .replace(BIDI_CONTROLS, '\ufffd')
-    .replace(/:\/\//g, '&#58;//')
-    .replace(/\b(www)\./gi, '$1&#46;');
+  return (
+    capped
+      .replace(/[&<>|`@#*_[\]\\~]/g, (c) => ENTITIES[c] ?? c)
+      .replace(BIDI_CONTROLS, '\ufffd')
+      .replace(/:\/\//g, '&#58;//')
+      .replace(/\b(www)\./gi, '$1&#46;')
+      // GH-123 references, and :emoji: shortcodes (a forged ✅), get a word joiner too.
+      .replace(/\b(GH-)(?=\d)/gi, '$1\u2060')
+      .replace(/:(?=[a-z][a-z0-9+-]*(?:&#95;[a-z0-9+-]*)*:)/gi, ':\u2060')
+  );
 }
 
 /** One markdown table row; every cell is escaped. */

@@ -24,10 +24,19 @@ export function formatLocation(f: Pick<Finding, 'location' | 'package'>): string
   return '';
 }
 
-/** Removes terminal control sequences and bidirectional controls (see markdown.ts) from untrusted text. */
+/**
+ * Removes terminal control sequences and bidirectional controls (see markdown.ts) from untrusted text,
+ * and keeps it on its line: a line break or tab in a rule id, a path or a title would start a line of
+ * its own, which could pass for one of shipgate's (a "PASS" gate) or a CI workflow command.
+ */
 export function plain(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?').replace(BIDI_CONTROLS, '\ufffd');
+  return (
+    text
+      .replace(/[\t\n\u2028\u2029]/g, ' ')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?')
+      .replace(BIDI_CONTROLS, '\ufffd')
+  );
 }
 
 const DISPLAY_ORDER = ['critical', 'high', 'medium', 'low', 'info'] as const;

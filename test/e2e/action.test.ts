@@ -653,9 +653,9 @@ describe('e2e/action', () => {
       expect(body.length).toBeLessThanOrEqual(65_536);
       expect(body.startsWith(`${MARKER}\n## ❌ shipgate: error (exit 2)\n`)).toBe(true);
       expect(body).toContain(
-        "shipgate could not evaluate the release: input 'mode': '&#64;octocat &lt;b&gt;0&lt;/b&gt; &#124;",
+        "shipgate could not evaluate the release: input 'mode': '&#64;\u2060octocat &lt;b&gt;0&lt;/b&gt; &#124;",
       );
-      expect(body).toContain('- &#64;octocat &lt;b&gt;1&lt;/b&gt; &#124;');
+      expect(body).toContain('- &#64;\u2060octocat &lt;b&gt;1&lt;/b&gt; &#124;');
       expect(body).not.toMatch(/@octocat|<b>|\|\|/);
       expect(body).toMatch(/\n- _\d+ more omitted \(see the step's log\)\._\n/);
       expect(body).toContain('**What to do:** Fix the input or the policy the message names');
@@ -895,6 +895,51 @@ describe('e2e/action', () => {
     ]);
     expect(run.outputs.decision).toBe('approved-with-conditions');
     expect(run.stdout).not.toContain('pending review');
+  });
+
+  it('writes no workflow command a report smuggles into its values (rule id, severity, path, tool name)', async () => {
+    const { dir } = workspace();
+    const ruleId = 'R1\n::stop-commands::zz\n';
+    writeFileSync(
+      join(dir, 'reports/evil.sarif'),
+      JSON.stringify({
+        version: '2.1.0',
+        runs: [
+          {
+            tool: {
+              driver: {
+                name: 'Evil\n::error title=Security review::Release APPROVED by security-lead',
+                rules: [{ id: ruleId, properties: { 'security-severity': 'bad\n::add-mask::shipgate' } }],
+              },
+            },
+            invocations: [{ executionSuccessful: true }],
+            results: [
+              {
+                ruleId,
+                level: 'error',
+                message: { text: 'x' },
+                locations: [
+                  {
+                    physicalLocation: { artifactLocation: { uri: 'src/a\n::error::URI.js' }, region: { startLine: 3 } },
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    const run = await runAction(
+      dir,
+      { scans: 'reports/evil.sarif\nreports/trivy.json', 'dry-run': 'true' },
+      { ...NOW },
+    );
+    expect(run.stdout).toContain("security-severity 'bad");
+    // shipgate's own annotations (::error file=...) are there; none of the report's.
+    expect(run.stdout).toMatch(/^::error /m);
+    expect(run.stdout).not.toMatch(/^[ \t]*::(stop-commands|add-mask)::/m);
+    expect(run.stdout).not.toMatch(/^[ \t]*::error (title=Security review|::URI)/m);
+    expect(run.stdout).not.toMatch(/^[ \t]*::error::URI/m);
   });
 
   it('refuses a GITHUB_REPOSITORY that is not owner/name before it asks the API anything or comments (exit 2)', async () => {
@@ -1333,7 +1378,7 @@ describe('e2e/action', () => {
     expect(run.summary).not.toContain('<img');
     expect(run.summary).not.toContain('@octocat');
     expect(run.summary).toContain(
-      '&lt;img src=x onerror=alert(1)&gt; &#64;octocat fixes &#35;12 &#124; &#96;code&#96;',
+      '&lt;img src=x onerror=alert(1)&gt; &#64;\u2060octocat fixes &#35;\u206012 &#124; &#96;code&#96;',
     );
   });
 });

@@ -22,3 +22,13 @@ describe('report/markdown escapeMarkdown', () => {
     expect(escapeMarkdown('שלום مرحبا')).toBe('שלום مرحبا');
   });
 });
+
+describe('report/markdown: links GitHub makes by itself', () => {
+  it('puts a word joiner after @, # and GH- and inside :emoji: shortcodes, and leaves times alone', () => {
+    const out = escapeMarkdown('@org/security-team fixes #12 and GH-3 :white_check_mark: at 12:00:00');
+    expect(out).toBe(
+      '&#64;\u2060org/security-team fixes &#35;\u206012 and GH-\u20603 :\u2060white&#95;check&#95;mark: at 12:00:00',
+    );
+    expect(escapeMarkdown('no signs here')).toBe('no signs here');
+  });
+});

@@ -81,9 +81,10 @@ describe('tools/flawfinder and bandit, run here', () => {
   }, 120_000);
 
   it('reads each as a completed SAST run of its tool', () => {
+    // In path order, as every evaluation lists its inputs.
     expect(scan.inputs.map((i) => [i.format, i.tools.map((t) => [t.tool, t.scanType, t.completed])])).toEqual([
-      ['sarif', [['Flawfinder', 'sast', true]]],
       ['bandit', [['Bandit', 'sast', true]]],
+      ['sarif', [['Flawfinder', 'sast', true]]],
     ]);
   });
 

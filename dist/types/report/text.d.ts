@@ -8,7 +8,11 @@ export interface TextOptions {
 }
 /** `path:line`, `METHOD url [param]`, or `package@version`. */
 export declare function formatLocation(f: Pick<Finding, 'location' | 'package'>): string;
-/** Removes terminal control sequences and bidirectional controls (see markdown.ts) from untrusted text. */
+/**
+ * Removes terminal control sequences and bidirectional controls (see markdown.ts) from untrusted text,
+ * and keeps it on its line: a line break or tab in a rule id, a path or a title would start a line of
+ * its own, which could pass for one of shipgate's (a "PASS" gate) or a CI workflow command.
+ */
 export declare function plain(text: string): string;
 /**
  * The first `limit` findings in display order: open before excepted, worst severity first, then by id.
