@@ -85,7 +85,7 @@ Commands:
   init [DIR] scaffold .shipgate/ with a policy, an example exception, a register and an assessment
   waive ID   append an exception for a finding (--reason --owner --approved-by --expires)
   formats    list the supported report formats, how each is detected, and its scan types
-  verify CERT  recompute every digest a certificate names and check its signature (--key); exit 0, 3 or 4
+  verify CERT  recompute every digest a certificate names and check its signature (--key); exit 0, 2, 3 or 4
 
 ${EVALUATE_OPTIONS}
 ${VALIDATE_OPTIONS}
@@ -344,7 +344,9 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     await withdrawAfterBadCommandLine(argv);
-    throw new ConfigError(`${(error as Error).message}\n\n${USAGE}`);
+    // The usage of the command the line names, when it names one, as for another command's option.
+    const named = argv.find((arg) => !arg.startsWith('-'));
+    throw new ConfigError(`${(error as Error).message}\n\n${isCommand(named) ? COMMANDS[named].usage : USAGE}`);
   }
   const { values, positionals, tokens } = parsed;
   if (values.version) {

@@ -129,6 +129,11 @@ export interface ToolRun {
   commit?: string;
   /** Number of raw results the run reported (before normalization). */
   resultCount: number;
+  /**
+   * The run shows nothing of what it scanned, so it covers no scan type, not even `other` (a SARIF run
+   * of a multi-purpose tool such as Trivy with neither rules nor results).
+   */
+  coversNothing?: boolean;
 }
 
 /** One input as evaluated: where it is, what it was, what it held. */

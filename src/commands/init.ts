@@ -29,7 +29,7 @@ function exceptionExample(now: Date): string {
 # policy's approver list and is not the owner. Add entries with: shipgate waive SG-... --reason ...
 exceptions: []
 # Example:
-#  - id: EXC-0001
+#  - id: EXC-EXAMPLE-1               # any id; waive numbers its own EXC-0001, EXC-0002, ...
 #    type: risk-acceptance            # risk-acceptance | false-positive | compensating-control
 #    match:
 #      vulnerability: CVE-2020-8203   # or finding: SG-0123456789abcdef, or rule: js/sql-injection

@@ -127,11 +127,25 @@ export async function validateEvidence(options: ValidateOptions): Promise<Valida
       continue;
     }
     // Each file is read as evaluate reads it, one at a time, so that a bad file hides no other.
+    // Ids are compared across files too: evaluate applies only the first entry of an id (a waiver's
+    // EXC-0001 beside another file's EXC-0001 would be dropped there).
+    const firstOfId = new Map<string, string>();
     for (const path of paths.filter((p) => !seen.has(p))) {
       seen.add(path);
       await check('exceptions', path, () => {
         const { exceptions } = readExceptionFiles(reader, [path]);
         exceptionCount += exceptions.length;
+        const repeated: string[] = [];
+        for (const e of exceptions) {
+          const first = firstOfId.get(e.id);
+          if (first === undefined) firstOfId.set(e.id, `${e.file}: line ${e.line}`);
+          else
+            repeated.push(
+              `${e.file}: line ${e.line}: exception id '${e.id}' is also used in ${first} (expected each id once across the exception files; evaluate applies only the first).`,
+            );
+        }
+        if (repeated.length > 0)
+          throw new ConfigError(`${path}: ${repeated.length} exception id(s) repeat an earlier file's.`, repeated);
         return `${exceptions.length} exception(s), valid`;
       });
     }

@@ -11,7 +11,7 @@ export const evidenceCompleteness: Gate = {
       if (input.runs.length === 0) reasons.push(`${input.path}: the report holds no tool run.`);
       for (const run of input.runs) {
         for (const problem of run.problems) reasons.push(`${input.path}: ${problem}`);
-        if (run.completed) covered.add(run.scanType);
+        if (run.completed && !run.coversNothing) covered.add(run.scanType);
         if (context.policy.evidence.requireCommit) {
           if (!context.commit)
             reasons.push(

@@ -74,7 +74,15 @@ export function resolveInputPaths(root: string, pattern: string, skip: readonly 
   const normalized = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
   if (!isGlob(normalized)) {
     const rel = relativeToRoot(root, normalized);
-    if (rel === undefined || rel === '')
+    if (normalized.trim() === '')
+      throw new InputError(
+        `an input path is empty (expected a report's path or a glob inside the root, such as reports/*.sarif; an unset variable after --scan gives this).`,
+      );
+    if (rel === '')
+      throw new InputError(
+        `${pattern}: the path is the root folder itself, not a report (expected a report's path or a glob such as reports/*).`,
+      );
+    if (rel === undefined)
       throw new InputError(
         `${pattern}: the path is outside the root ${root}; inputs must be inside the workspace (paths are relative to the root: set --root, or the Action's root input, to a folder that holds every report).`,
       );

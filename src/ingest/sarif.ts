@@ -536,6 +536,7 @@ export class SarifRunReader {
         tool,
         ...(toolVersion ? { toolVersion } : {}),
         scanType,
+        ...(scans !== undefined ? { coversNothing: true } : {}),
         completed: problems.length === 0,
         problems,
         ...(commit ? { commit } : {}),

@@ -64,7 +64,7 @@ describe('commands/init', () => {
     writeFileSync(join(root, path), uncommentExample(text));
     const [example, ...others] = parseExceptionFile(readFileSync(join(root, path), 'utf8'), path);
     expect(others).toEqual([]);
-    expect(example?.id).toBe('EXC-0001');
+    expect(example?.id).toBe('EXC-EXAMPLE-1');
     const { policy } = loadPolicy(createWorkspaceReader(root));
     expect(exceptionProblem(example as NonNullable<typeof example>, policy, '2026-11-25')).toBeUndefined();
     expect(exceptionProblem(example as NonNullable<typeof example>, policy, '2026-12-24')).toBeUndefined();

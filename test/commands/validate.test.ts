@@ -163,6 +163,28 @@ describe('commands/validate', () => {
       expect(error?.problems[2]).toMatch(/^security\/findings-register\.csv: row 2, column status: 'bogus'/);
     });
 
+    it('refuses an exception id used in two files (evaluate would apply only the first); distinct ids pass', async () => {
+      const entry = (id: string, finding: string) =>
+        `exceptions:\n  - id: ${id}\n    type: risk-acceptance\n    match: { finding: ${finding} }\n    reason: r\n    owner: alice\n    approvedBy: security-lead\n    approvedOn: 2026-11-20\n    expires: 2027-01-01\n`;
+      const twice = await validateEvidence({
+        root: workspace({
+          '.shipgate/exceptions/a.yml': entry('EXC-0001', 'SG-0000000000000001'),
+          '.shipgate/exceptions/b.yml': entry('EXC-0001', 'SG-0000000000000002'),
+        }),
+      });
+      expect(twice.error).toBeInstanceOf(ConfigError);
+      expect(twice.error?.message).toContain(
+        ".shipgate/exceptions/b.yml: line 2: exception id 'EXC-0001' is also used in .shipgate/exceptions/a.yml: line 2 (expected each id once across the exception files; evaluate applies only the first).",
+      );
+      const distinct = await validateEvidence({
+        root: workspace({
+          '.shipgate/exceptions/a.yml': entry('EXC-0001', 'SG-0000000000000001'),
+          '.shipgate/exceptions/b.yml': entry('EXC-0002', 'SG-0000000000000002'),
+        }),
+      });
+      expect(distinct.error).toBeUndefined();
+    });
+
     it('exits 3 when only input errors are found: the register and the assessment', async () => {
       const root = workspace({
         'security/findings-register.csv': 'finding_id,status\nX,bogus\n',

@@ -288,6 +288,8 @@ describe('e2e/cli', () => {
     ['a missing report', () => ['--scan', 'reports/nope.sarif'], /reports\/nope\.sarif: the file does not exist/],
     ['a glob matching nothing', () => ['--scan', 'reports/*.xml'], /reports\/\*\.xml: the glob matched no files/],
     ['a path outside the root', () => ['--scan', '../outside.sarif'], /the path is outside the root/],
+    ['an empty path (an unset variable)', () => ['--scan', ''], /an input path is empty \(expected a report's path/],
+    ['the root itself', () => ['--scan', '.'], /\.: the path is the root folder itself, not a report/],
     ['a symlink', () => ['--scan', 'link.sarif'], /link\.sarif: the input is a symbolic link/],
     [
       'a report in a folder linked outside the root',

@@ -325,7 +325,7 @@ describe('e2e/commands', () => {
         path,
         uncommented.replace(/ {6}vulnerability: .*\n {6}package: lodash\n/, `      finding: ${CODEQL}\n`),
       );
-      expect(exceptionsApplied(root)).toEqual({ excepted: [`${CODEQL} EXC-0001`], rejected: [] });
+      expect(exceptionsApplied(root)).toEqual({ excepted: [`${CODEQL} EXC-EXAMPLE-1`], rejected: [] });
     });
   });
 

@@ -197,6 +197,20 @@ describe('gates/evidence-completeness', () => {
     expect(evidenceCompleteness.evaluate(context()).status).toBe('pass');
   });
 
+  it('a run that shows nothing of what it scanned covers no type, not even other', () => {
+    const policy = releasePolicy();
+    policy.evidence.required = ['other'];
+    const empty = evidenceCompleteness.evaluate(
+      context({ policy, inputs: [input([{ tool: 'Trivy', scanType: 'other', coversNothing: true }])] }),
+    );
+    expect(empty.status).toBe('fail');
+    expect(empty.summary).toContain('covered: nothing');
+    const shown = evidenceCompleteness.evaluate(
+      context({ policy, inputs: [input([{ tool: 'X', scanType: 'other' }])] }),
+    );
+    expect(shown.status).toBe('pass');
+  });
+
   it('fails for a required type that is missing, naming it', () => {
     const result = evidenceCompleteness.evaluate(context({ inputs: [input([{ scanType: 'sast' }])] }));
     expect(result.status).toBe('fail');
