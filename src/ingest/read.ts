@@ -96,18 +96,27 @@ export function resolveInputPaths(root: string, pattern: string, skip: readonly 
   const firstGlob = segments.findIndex((s) => isGlob(s));
   const base = segments.slice(0, firstGlob).join('/');
   const found: string[] = [];
+  // Without `**`, a match has exactly as many segments as the glob: deeper folders hold none.
+  const maxDepth = normalized.includes('**') ? Number.POSITIVE_INFINITY : segments.length;
   const walk = (relDir: string): void => {
     let entries;
     try {
       entries = readdirSync(join(root, relDir), { withFileTypes: true });
-    } catch {
-      return;
+    } catch (error) {
+      // The glob's own folder missing: nothing matches, which the caller reports. Any other folder that
+      // cannot be listed may hold reports: skipping it would read a partial set as the whole (fail closed).
+      const code = (error as NodeJS.ErrnoException).code;
+      if (relDir === base && code === 'ENOENT') return;
+      throw new InputError(
+        `${pattern}: the folder ${relDir === '' ? '.' : relDir} cannot be read (${code ?? (error as Error).message}), so the reports in it cannot be listed (expected every folder the glob walks to be readable; fix its permissions, or narrow the glob).`,
+      );
     }
     for (const entry of entries) {
       const relPath = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
       if (entry.isDirectory()) {
         if (SKIPPED_FOLDERS.has(entry.name) && !normalized.includes(`${entry.name}/`)) continue;
         if (skip.includes(relPath)) continue;
+        if (relPath.split('/').length >= maxDepth) continue;
         walk(relPath);
       } else if (matchGlob(normalized, relPath)) {
         // Symlinks and other non-regular files are kept here so that reading them fails loudly.
