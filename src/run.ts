@@ -35,7 +35,7 @@ import {
 } from './evidence/exceptions.js';
 import { parseRegister, type FindingsRegister } from './evidence/register.js';
 import { parseAssessment, type Assessment } from './evidence/assessment.js';
-import { loadPolicy } from './policy/load.js';
+import { loadPolicy, readsAssessment, readsRegister } from './policy/load.js';
 import type { LoadedPolicy, PolicyInput } from './policy/types.js';
 import { OUTPUT_FILES, removeStaleCertificates, writeOutputs } from './report/write.js';
 import { SARIF_MAX_RESULTS } from './report/sarif.js';
@@ -458,10 +458,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     );
 
   let register: FindingsRegister | undefined;
-  if (
-    policy.gates['disposition-integrity'].enforcement !== 'off' ||
-    policy.gates['scan-cleanliness'].requirePlan.length > 0
-  ) {
+  if (readsRegister(policy)) {
     const file = reader.read(policy.gates['disposition-integrity'].register);
     if (file) {
       register = await parseRegister(file.bytes.toString('utf8'), file.path);
@@ -474,7 +471,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
   }
   let assessment: Assessment | undefined;
-  if (policy.gates['control-verification'].enforcement !== 'off') {
+  if (readsAssessment(policy)) {
     const file = reader.read(policy.gates['control-verification'].assessment);
     if (file) {
       assessment = parseAssessment(file.bytes.toString('utf8'), file.path);

@@ -134,3 +134,32 @@ export function git(dir: string, ...args: string[]): string {
     },
   }).trim();
 }
+
+/** A SARIF log whose rule id, message, path and tool name each carry a line break and a workflow command. */
+export function hostileSarif(): string {
+  const ruleId = 'R1\n::stop-commands::zz\n';
+  return JSON.stringify({
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Evil\n::error title=Security review::Release APPROVED by security-lead',
+            rules: [{ id: ruleId, properties: { 'security-severity': 'bad\n::add-mask::shipgate' } }],
+          },
+        },
+        invocations: [{ executionSuccessful: true }],
+        results: [
+          {
+            ruleId,
+            level: 'error',
+            message: { text: 'x\n##[error]forged\n\u001b[2J' },
+            locations: [
+              { physicalLocation: { artifactLocation: { uri: 'src/a\n::error::URI.js' }, region: { startLine: 3 } } },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+}

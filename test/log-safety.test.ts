@@ -13,39 +13,11 @@ import { silentLogger } from '../src/logger.js';
 import { plain } from '../src/report/text.js';
 import { run } from '../src/run.js';
 import { forLog, neutralizeWorkflowCommands } from '../src/strings.js';
+import { hostileSarif } from './helpers.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(REPO, 'dist/cli.js');
 const COMMAND_LINE = /^[ \t]*(::|##\[)/m;
-
-/** A SARIF log whose rule id, message, path and tool name each carry a line break and a workflow command. */
-function hostileLog(): string {
-  const ruleId = 'R1\n::stop-commands::zz\n';
-  return JSON.stringify({
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'Evil\n::error title=Security review::Release APPROVED by security-lead',
-            rules: [{ id: ruleId, properties: { 'security-severity': 'bad\n::add-mask::shipgate' } }],
-          },
-        },
-        invocations: [{ executionSuccessful: true }],
-        results: [
-          {
-            ruleId,
-            level: 'error',
-            message: { text: 'x\n##[error]forged\n\u001b[2J' },
-            locations: [
-              { physicalLocation: { artifactLocation: { uri: 'src/a\n::error::URI.js' }, region: { startLine: 3 } } },
-            ],
-          },
-        ],
-      },
-    ],
-  });
-}
 
 describe('log safety', () => {
   it('neutralizeWorkflowCommands puts a word joiner before every command-like line, and leaves other text alone', () => {
@@ -73,7 +45,7 @@ describe('log safety', () => {
 
   it('the CLI prints no command-like line, and the text report keeps each finding on one line', () => {
     const root = mkdtempSync(join(tmpdir(), 'sg-log-'));
-    writeFileSync(join(root, 'evil.sarif'), hostileLog());
+    writeFileSync(join(root, 'evil.sarif'), hostileSarif());
     const result = spawnSync(process.execPath, [CLI, 'evaluate', '--root', root, '--scan', 'evil.sarif', '--dry-run'], {
       cwd: root,
       env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: '2026-11-25T12:00:00Z' },

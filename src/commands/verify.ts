@@ -16,7 +16,7 @@ import { createWorkspaceReader, type EvidenceReader } from '../evidence/source.j
 import { parseJsonText } from '../ingest/json.js';
 import { relativeToRoot, resolveInputPaths } from '../ingest/read.js';
 import { isObject } from '../ingest/report-reader.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../policy/load.js';
+import { DEFAULT_POLICY_PATH, loadPolicy, readsAssessment, readsRegister } from '../policy/load.js';
 import type { LoadedPolicy } from '../policy/types.js';
 import { STATEMENT_TYPE, VERIFIER_ID, VSA_PREDICATE_TYPE, inputSetDigest } from '../report/certificate.js';
 
@@ -393,12 +393,8 @@ function checkUnlisted(
   // As evaluate: the register when a gate uses the plans in it, the assessment when its gate is on.
   const gates = policy.gates;
   const single: [string, string, boolean][] = [
-    [
-      'register',
-      gates['disposition-integrity'].register,
-      gates['disposition-integrity'].enforcement !== 'off' || gates['scan-cleanliness'].requirePlan.length > 0,
-    ],
-    ['assessment', gates['control-verification'].assessment, gates['control-verification'].enforcement !== 'off'],
+    ['register', gates['disposition-integrity'].register, readsRegister(policy)],
+    ['assessment', gates['control-verification'].assessment, readsAssessment(policy)],
   ];
   for (const [kind, path, read] of single) {
     if (!read || listed(kind).size > 0) continue;

@@ -322,3 +322,16 @@ export function loadPolicy(
     locate,
   };
 }
+
+/** Whether an evaluation reads the findings register: a gate uses the plans in it. */
+export function readsRegister(policy: Policy): boolean {
+  return (
+    policy.gates['disposition-integrity'].enforcement !== 'off' ||
+    policy.gates['scan-cleanliness'].requirePlan.length > 0
+  );
+}
+
+/** Whether an evaluation reads the manual assessment: its gate is on. */
+export function readsAssessment(policy: Policy): boolean {
+  return policy.gates['control-verification'].enforcement !== 'off';
+}

@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { generateSarif, git } from '../helpers.js';
+import { generateSarif, git, hostileSarif } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const ACTION = join(REPO, 'dist/action.js');
@@ -899,36 +899,7 @@ describe('e2e/action', () => {
 
   it('writes no workflow command a report smuggles into its values (rule id, severity, path, tool name)', async () => {
     const { dir } = workspace();
-    const ruleId = 'R1\n::stop-commands::zz\n';
-    writeFileSync(
-      join(dir, 'reports/evil.sarif'),
-      JSON.stringify({
-        version: '2.1.0',
-        runs: [
-          {
-            tool: {
-              driver: {
-                name: 'Evil\n::error title=Security review::Release APPROVED by security-lead',
-                rules: [{ id: ruleId, properties: { 'security-severity': 'bad\n::add-mask::shipgate' } }],
-              },
-            },
-            invocations: [{ executionSuccessful: true }],
-            results: [
-              {
-                ruleId,
-                level: 'error',
-                message: { text: 'x' },
-                locations: [
-                  {
-                    physicalLocation: { artifactLocation: { uri: 'src/a\n::error::URI.js' }, region: { startLine: 3 } },
-                  },
-                ],
-              },
-            ],
-          },
-        ],
-      }),
-    );
+    writeFileSync(join(dir, 'reports/evil.sarif'), hostileSarif());
     const run = await runAction(
       dir,
       { scans: 'reports/evil.sarif\nreports/trivy.json', 'dry-run': 'true' },

@@ -1,6 +1,6 @@
 import type { EvidenceReader } from '../evidence/source.js';
 import { type YamlDocument } from '../yaml.js';
-import type { LoadedPolicy } from './types.js';
+import type { LoadedPolicy, Policy } from './types.js';
 /** The built-in presets (top-level gates/), embedded at build time. */
 export declare const PRESETS: Record<string, string>;
 export declare const DEFAULT_POLICY_PATH = ".shipgate/policy.yml";
@@ -19,3 +19,7 @@ export declare function loadPolicy(reader: EvidenceReader, path?: string, option
      */
     checkPaths?: boolean;
 }): LoadedPolicy;
+/** Whether an evaluation reads the findings register: a gate uses the plans in it. */
+export declare function readsRegister(policy: Policy): boolean;
+/** Whether an evaluation reads the manual assessment: its gate is on. */
+export declare function readsAssessment(policy: Policy): boolean;
