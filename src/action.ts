@@ -425,8 +425,11 @@ interface CommentAuthor {
 }
 
 /**
- * Who writes shipgate's comments with this token: the login `GET /user` gives a personal token; for
- * `GITHUB_TOKEN` (and other app tokens), which that endpoint answers with 403, the Actions bot.
+ * Who writes shipgate's comments with this token: the login `GET /user` gives a personal token. App
+ * tokens (`GITHUB_TOKEN`, a GitHub App's installation token) get 403 there; GraphQL's `viewer` names
+ * their bot (`github-actions[bot]`, `<app>[bot]`). Taking every app token for the Actions bot would
+ * make an App's token miss its own comment and write a new one on each run. When `viewer` cannot be
+ * read either, the Actions bot.
  */
 async function readCommentAuthor(client: Awaited<ReturnType<typeof octokit>>['client']) {
   try {
@@ -435,11 +438,28 @@ async function readCommentAuthor(client: Awaited<ReturnType<typeof octokit>>['cl
   } catch (error) {
     const status = (error as { status?: number }).status;
     if (status !== 403 && status !== 404) throw error;
-    return {
-      name: ACTIONS_BOT,
-      isAuthor: (user: CommentAuthor | null | undefined) => user?.type === 'Bot' && user.login === ACTIONS_BOT,
-    };
   }
+  const bot = await viewerBot(client);
+  return {
+    name: bot,
+    isAuthor: (user: CommentAuthor | null | undefined) => user?.type === 'Bot' && user.login === bot,
+  };
+}
+
+/** The bot an app token acts as, from GraphQL's `viewer`; the Actions bot when that cannot be read. */
+async function viewerBot(client: Awaited<ReturnType<typeof octokit>>['client']): Promise<string> {
+  try {
+    const { viewer } = await client.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }');
+    const login = viewer?.login;
+    // A bot's login ends in [bot]; anything else is not an app token's identity.
+    if (typeof login === 'string' && /^[A-Za-z0-9][A-Za-z0-9-]*\[bot\]$/.test(login)) return login;
+    core.debug(`GraphQL viewer gave ${JSON.stringify(login)}, not a bot; comments are matched to ${ACTIONS_BOT}.`);
+  } catch (error) {
+    core.debug(
+      `GraphQL viewer could not be read (${(error as Error).message}); comments are matched to ${ACTIONS_BOT}.`,
+    );
+  }
+  return ACTIONS_BOT;
 }
 
 /**

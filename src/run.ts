@@ -211,6 +211,7 @@ async function ingestInputs(
       findings,
     });
   }
+  heap.settle(() => `after reading all ${planned.length} input(s) (${findingCount} findings)`);
   return results;
 }
 

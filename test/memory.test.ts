@@ -89,10 +89,24 @@ describe('memory/HeapGuard', () => {
       expect(error).toBeInstanceOf(InputError);
       message = (error as Error).message;
     }
-    expect(message).toContain('reports/codeql.sarif: after 1200 results (byte 10 of 40): live objects fill 70 MiB');
-    expect(message).toContain('of the 100 MiB heap Node allows this process, past the 70 MiB shipgate goes on with');
+    // One byte past 70 MiB is written precisely enough to differ from the line it passed.
+    expect(message).toContain(
+      'reports/codeql.sarif: after 1200 results (byte 10 of 40): live objects fill 73400321 bytes of the 100 MiB heap Node allows this process, past the 73400320 bytes shipgate goes on with',
+    );
     // A quarter read: about 280 MiB live at the end, 4/3 of it for the outputs, at 70%: 534 -> 768.
     expect(message).toContain('NODE_OPTIONS=--max-old-space-size=768');
+  });
+
+  it('writes the live and allowed sizes in whole MiB when they differ there, in tenths when only those differ', () => {
+    const { state, guard } = fakeHeap(100);
+    state.used = state.live = 80 * MiB;
+    expect(() => guard.check(() => 'x.sarif')).toThrow(/live objects fill 80 MiB of the 100 MiB .* past the 70 MiB /);
+    const near = fakeHeap(64);
+    near.state.used = near.state.live = 45 * MiB;
+    // allowed: 44.8 MiB (70% of 64).
+    expect(() => near.guard.check(() => 'x.sarif')).toThrow(
+      /live objects fill 45\.0 MiB of the 64 MiB .* past the 44\.8 MiB /,
+    );
   });
 
   it('suggests at least twice the heap there is', () => {
@@ -113,5 +127,82 @@ describe('memory/HeapGuard', () => {
     expect(guard.tooLargeToReadWhole('audit.json', 20 * MiB).message).toMatch(
       /^audit\.json: reading this 20 MiB report whole takes about 80 MiB of heap, and only 60 MiB of the 100 MiB .* streams only SARIF and Trivy, Grype and Semgrep JSON\. Give Node a larger heap/,
     );
+  });
+  it('lets a small read in without a collection until the heap has grown by a tenth of the budget since the last one', () => {
+    const { state, guard } = fakeHeap(100);
+    // Past the allowed share: the first check collects and finds 69 MiB live; the next collection is due at 79 MiB.
+    state.used = 75 * MiB;
+    state.live = 69 * MiB;
+    guard.check(() => 'a.sarif');
+    expect(state.collections).toBe(1);
+    // A thousand small reads (up to 1 MiB of heap each) with the heap in use just under the next step: no collection.
+    for (let i = 0; i < 1000; i += 1) {
+      state.used = 79 * MiB - 1;
+      expect(guard.roomFor(1024 * 1024)).toBe(true);
+    }
+    expect(state.collections).toBe(1);
+    // At the step, one collection; what is live (69 MiB) and the read fit, so the next step is 79 MiB again.
+    state.used = 79 * MiB;
+    expect(guard.roomFor(1024 * 1024)).toBe(true);
+    expect(state.collections).toBe(2);
+    state.used = 75 * MiB;
+    expect(guard.roomFor(1024 * 1024)).toBe(true);
+    expect(state.collections).toBe(2);
+  });
+
+  it('collects before a read one byte larger than a small one, and before any read when nothing is allowed', () => {
+    const { state, guard } = fakeHeap(100);
+    state.used = 70 * MiB;
+    state.live = 69 * MiB;
+    expect(guard.roomFor(1024 * 1024 + 1)).toBe(false);
+    expect(state.collections).toBe(1);
+    expect(guard.roomFor(1024 * 1024)).toBe(true);
+    expect(state.collections).toBe(1);
+    const none = fakeHeap(16);
+    none.state.used = none.state.live = 1024;
+    expect(none.guard.roomFor(10)).toBe(false);
+    expect(none.state.collections).toBe(1);
+  });
+
+  it('refuses a small read when the collection it is due for finds the heap past the allowed share', () => {
+    const { state, guard } = fakeHeap(100);
+    state.used = 80 * MiB;
+    state.live = 70 * MiB - 100;
+    expect(guard.roomFor(100)).toBe(true);
+    expect(guard.roomFor(101)).toBe(true); // within the step: not collected again
+    expect(state.collections).toBe(1);
+    state.used = 80 * MiB - 100; // the step is 80 MiB - 100 bytes
+    expect(guard.roomFor(101)).toBe(false);
+    expect(state.collections).toBe(2);
+  });
+
+  it('settles after the last input: no collection while the heap in use is within the allowed share', () => {
+    const { state, guard } = fakeHeap(100);
+    state.used = 70 * MiB;
+    state.live = 70 * MiB;
+    guard.settle(() => 'after reading all 2 input(s)');
+    expect(state.collections).toBe(0);
+  });
+
+  it('settles after the last input: refuses live objects past the allowed share that no check saw', () => {
+    const { state, guard } = fakeHeap(100);
+    state.used = 71 * MiB;
+    state.live = 65 * MiB;
+    guard.check(() => 'a.sarif');
+    expect(state.collections).toBe(1);
+    // Live objects pass the line while the heap in use stays under the next step (75 MiB): check does not look.
+    state.used = 74 * MiB;
+    state.live = 70 * MiB + 1;
+    guard.check(() => 'b.sarif');
+    expect(state.collections).toBe(1);
+    expect(() => guard.settle(() => 'after reading all 2 input(s) (9 findings)')).toThrow(
+      /^after reading all 2 input\(s\) \(9 findings\): live objects fill 73400321 bytes of the 100 MiB heap/,
+    );
+    expect(state.collections).toBe(2);
+    // Exactly at the line, it goes on.
+    state.used = 74 * MiB;
+    state.live = 70 * MiB;
+    guard.settle(() => 'x');
+    expect(state.collections).toBe(3);
   });
 });

@@ -46,15 +46,19 @@ const MARKER = '<!-- shipgate:release-gate-report -->';
 
 /**
  * A fake api.github.com: issue comments (paginated as GitHub does) and repository contents, with a
- * switch for a fork's 403. The token is GITHUB_TOKEN (GET /user answers 403, comments are the Actions
- * bot's, and editing another's comment is refused) unless `tokenUser` names a personal token's user
- * (GET /user answers with it; a maintainer's token may edit anyone's comment).
+ * switch for a fork's 403. The token is GITHUB_TOKEN (GET /user answers 403, GraphQL's viewer is the
+ * Actions bot, comments are the Actions bot's, and editing another's comment is refused) unless
+ * `tokenUser` names a personal token's user (GET /user answers with it; a maintainer's token may edit
+ * anyone's comment) or `appBot` a GitHub App's bot (GET /user answers 403, viewer is the bot).
  */
 class FakeGitHub {
   comments: Comment[] = [];
   requests: string[] = [];
   forbidComments = false;
   tokenUser: CommentUser | undefined = undefined;
+  appBot: CommentUser | undefined = undefined;
+  /** GraphQL answers with an error (a server without it, or a token it refuses). */
+  graphqlFails = false;
   contents = new Map<string, Buffer>();
   private server: Server = createServer((req, res) => void this.handle(req, res));
   url = '';
@@ -80,12 +84,14 @@ class FakeGitHub {
 
   /** Who the token writes comments as. */
   get identity(): CommentUser {
-    return this.tokenUser ?? BOT;
+    return this.tokenUser ?? this.appBot ?? BOT;
   }
 
-  /** The comments API requests since request `from`, GET /user included. */
+  /** The comments API requests since request `from`, GET /user and GraphQL included. */
   commentRequests(from: number): string[] {
-    return this.requests.slice(from).filter((r) => r === 'GET /user' || r.includes('/comments'));
+    return this.requests
+      .slice(from)
+      .filter((r) => r === 'GET /user' || r === 'POST /graphql' || r.includes('/comments'));
   }
 
   /** The paths asked of the contents API since request `from` ('' for the repository's top). */
@@ -109,6 +115,13 @@ class FakeGitHub {
     const forbidden = { message: 'Resource not accessible by integration' };
     if (url.pathname === '/user' && req.method === 'GET')
       return this.tokenUser ? send(200, { ...this.tokenUser, id: 42 }) : send(403, forbidden);
+    if (url.pathname === '/graphql' && req.method === 'POST') {
+      if (this.graphqlFails) return send(502, { message: 'Bad Gateway' });
+      const { query } = JSON.parse(body) as { query: string };
+      if (!/^query\s*\{\s*viewer\s*\{\s*login\s*\}\s*\}$/.test(query.trim()))
+        return send(200, { errors: [{ message: `unexpected query: ${query}` }] });
+      return send(200, { data: { viewer: { login: this.identity.login } } });
+    }
     const listMatch = /^\/repos\/acme\/payments\/issues\/(\d+)\/comments$/.exec(url.pathname);
     if (listMatch && req.method === 'GET') {
       const perPage = Number(url.searchParams.get('per_page') ?? 30);
@@ -130,7 +143,8 @@ class FakeGitHub {
     if (updateMatch && req.method === 'PATCH') {
       const comment = this.comments.find((c) => c.id === Number(updateMatch[1]));
       if (!comment) return send(404, { message: 'Not Found' });
-      if (this.forbidComments || (!this.tokenUser && comment.user.login !== BOT.login)) return send(403, forbidden);
+      if (this.forbidComments || (!this.tokenUser && comment.user.login !== this.identity.login))
+        return send(403, forbidden);
       comment.body = JSON.parse(body).body;
       return send(200, comment);
     }
@@ -580,6 +594,8 @@ describe('e2e/action', () => {
     afterEach(() => {
       github.comments = [];
       github.tokenUser = undefined;
+      github.appBot = undefined;
+      github.graphqlFails = false;
       github.forbidComments = false;
     });
 
@@ -705,6 +721,7 @@ describe('e2e/action', () => {
       expect(first.code).toBe(0);
       expect(github.commentRequests(before)).toEqual([
         'GET /user',
+        'POST /graphql',
         'GET /repos/acme/payments/issues/7/comments',
         'POST /repos/acme/payments/issues/7/comments',
       ]);
@@ -722,6 +739,54 @@ describe('e2e/action', () => {
       expect(patches(before)).toEqual(['PATCH /repos/acme/payments/issues/comments/1003']);
       expect(github.comments).toHaveLength(4);
       expect(github.comments.slice(0, 3)).toEqual(hijacks);
+    });
+
+    it("with a GitHub App's token, updates that app's own comment on the next run, never the Actions bot's or another app's", async () => {
+      const { dir, env } = pullRequest();
+      github.appBot = { login: 'acme-release-gate[bot]', type: 'Bot' };
+      const others = [fakeApproval(500, BOT), fakeApproval(501, { login: 'renovate[bot]', type: 'Bot' })];
+      github.comments = others.map((c) => ({ ...c }));
+      let before = github.requests.length;
+      const first = await runAction(dir, { comment: 'true' }, env);
+      expect(first.code).toBe(0);
+      expect(github.commentRequests(before)).toEqual([
+        'GET /user',
+        'POST /graphql',
+        'GET /repos/acme/payments/issues/7/comments',
+        'POST /repos/acme/payments/issues/7/comments',
+      ]);
+      expect(first.stdout).toContain('not written by acme-release-gate[bot].');
+      expect(github.comments[2]?.user).toEqual(github.appBot);
+
+      before = github.requests.length;
+      const second = await runAction(dir, { comment: 'true' }, env);
+      expect(second.code).toBe(0);
+      expect(patches(before)).toEqual(['PATCH /repos/acme/payments/issues/comments/1002']);
+      expect(second.stdout).toContain('Updated the shipgate comment on pull request #7.');
+      expect(github.comments).toHaveLength(3);
+      expect(github.comments.slice(0, 2)).toEqual(others);
+    });
+
+    it("when GraphQL cannot name an app token's bot, matches the Actions bot as before, and a non-bot viewer is not trusted", async () => {
+      const { dir, env } = pullRequest();
+      github.graphqlFails = true;
+      github.comments = [fakeApproval(500, BOT)];
+      let before = github.requests.length;
+      const first = await runAction(dir, { comment: 'true' }, env);
+      expect(first.code).toBe(0);
+      expect(patches(before)).toEqual(['PATCH /repos/acme/payments/issues/comments/500']);
+      expect(first.stdout).not.toContain('could not be written');
+
+      // An app whose viewer login is not a bot's: the Actions bot's comment is the one matched, and the
+      // app (which cannot edit it) gets a warning, never someone else's comment.
+      github.graphqlFails = false;
+      github.appBot = { login: 'not-a-bot', type: 'Bot' };
+      before = github.requests.length;
+      const second = await runAction(dir, { comment: 'true' }, env);
+      expect(second.code).toBe(0);
+      expect(patches(before)).toEqual(['PATCH /repos/acme/payments/issues/comments/500']);
+      expect(second.stdout).toMatch(/::warning::The pull request comment could not be written \(403\)/);
+      expect(github.comments).toHaveLength(1);
     });
 
     it("with a personal token, updates only that user's comment, never the author's or the Actions bot's, on a success and on an error", async () => {
