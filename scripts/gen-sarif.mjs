@@ -131,7 +131,10 @@ const TOPICS = [
 ];
 const LEVELS = ['error', 'warning', 'note'];
 const PRECISIONS = ['very-high', 'high', 'medium', 'low'];
-/** security-severity per band; the last two bands have 0.0 and no security-severity at all. */
+/**
+ * security-severity per band; the last two bands have none: one is informational (level none, as a
+ * tool writes a rule with no security weight), the other is read from its level.
+ */
 function securitySeverity(i, random) {
   switch (i % 6) {
     case 0:
@@ -142,8 +145,7 @@ function securitySeverity(i, random) {
       return (4 + random.int(0, 29) / 10).toFixed(1); // medium
     case 3:
       return (0.1 + random.int(0, 38) / 10).toFixed(1); // low
-    case 4:
-      return '0.0'; // none
+    case 4: // informational: level none
     default:
       return undefined;
   }
@@ -170,7 +172,7 @@ function makeRules(random) {
       name: id,
       shortDescription: { text: name },
       fullDescription: { text: description },
-      defaultConfiguration: { enabled: true, level: LEVELS[i % 3] },
+      defaultConfiguration: { enabled: true, level: i % 6 === 4 ? 'none' : LEVELS[i % 3] },
       help: {
         text: `# ${name}\n\n${description}\n\n## Recommendation\n\nValidate the input.`,
         markdown: `# ${name}\n\n${description}`,

@@ -164,11 +164,15 @@ export class HeapGuard {
     );
   }
 
-  /** Collects, and sets the next collection a tenth of the budget above what is live. */
+  /**
+   * Collects, and sets the next collection a tenth of the budget above what is live. Past `allowed`
+   * the step stays where it was, so the next check or read collects again rather than letting the
+   * heap grow another step before V8's limit.
+   */
   private collectAndStep(): number {
     this.collect();
     const live = this.numbers().used;
-    this.next = Math.max(this.allowed, live + 0.1 * this.budget);
+    if (live <= this.allowed) this.next = Math.max(this.allowed, live + 0.1 * this.budget);
     return live;
   }
 

@@ -5,7 +5,7 @@ import { ConfigError, ExitCode, InputError } from './errors.js';
 import { assignIds, mergeFindings } from './normalize.js';
 import type { Clock, Logger } from './logger.js';
 import type { Finding, InputRecord } from './model.js';
-import { countBySeverity } from './model.js';
+import { countBySeverity, isScanType, isSeverity, SCAN_TYPES, SEVERITIES } from './model.js';
 import {
   applySeverityOverrides,
   countOpen,
@@ -147,6 +147,7 @@ async function ingestInputs(
       logger: options.logger,
       ...(spec.scanType ? { scanType: spec.scanType } : {}),
     };
+    const inputStarted = performance.now();
     const info = inspectInputFile(options.root, path);
     let parsed: IngestResult;
     let sha256: string;
@@ -186,6 +187,16 @@ async function ingestInputs(
       });
       sha256 = input.sha256;
     }
+    options.logger.debug(
+      `${path}: ${ingestor.id} (${spec.format ? 'declared' : 'detected'}), ${info.size} bytes, ${streamable?.parseStream ? 'streamed' : 'read whole'}: ${parsed.findings.length} raw finding(s), ${parsed.runs.length} run(s) in ${Math.round(performance.now() - inputStarted)} ms`,
+    );
+    // Every reader checks its severities; a value that is not one would pass every gate uncounted.
+    // The same for scan types, which evidence-completeness and the identities rest on.
+    for (const f of parsed.findings)
+      if (!isSeverity(f.severity) || !isScanType(f.scanType))
+        throw new Error(
+          `${path}: the ${ingestor.id} reader made a finding (${f.sources[0]?.pointer ?? '?'}) whose severity ${JSON.stringify(String(f.severity))} or scan type ${JSON.stringify(String(f.scanType))} is not one shipgate knows (${SEVERITIES.join(', ')}; ${SCAN_TYPES.join(', ')}).`,
+        );
     findingCount += parsed.findings.length;
     if (findingCount > maxFindings)
       throw new InputError(
@@ -268,8 +279,9 @@ function acceptedInFile(finding: Finding): boolean {
 
 /** `--out` (absolute, or relative to the working directory), else the policy's `outputs.dir` under the root. */
 function outputDirectory(root: string, outDir: string | undefined, policyDir: string): string {
-  if (outDir) return isAbsolute(outDir) ? outDir : resolve(outDir);
-  return resolve(root, policyDir);
+  // As RunOptions.outDir says: relative to the root. The command line resolves --out against the
+  // current folder itself, as a shell user expects, and passes it absolute.
+  return resolve(root, outDir ? outDir : policyDir);
 }
 
 /**
@@ -381,14 +393,22 @@ export async function run(options: RunOptions): Promise<RunResult> {
     throw new ConfigError(
       `${loaded.source}: outputs.dir '${policy.outputs.dir}' leads outside the root: ${escape} (expected a folder inside the workspace; give --out, or the Action's output-dir, to write elsewhere).`,
     );
+  const debug = options.logger.debug.bind(options.logger);
+  debug(
+    `policy ${loaded.chain.map((c) => `${c.source} (sha256 ${c.sha256.slice(0, 12)})`).join(' -> ')}; mode ${policy.mode}; outputs ${options.dryRun ? 'not written (dry run)' : `to ${outDir}`}`,
+  );
   // Before anything else can fail: no failed run leaves an earlier certificate that looks current.
   if (!options.dryRun) await removeStaleCertificates(outDir);
 
+  let started = performance.now();
   const ingested = await ingestInputs(options, planInputs(policy.inputs, options.scans), outDir);
   const all = ingested.flatMap((i) => i.findings);
   // Ingestion's dead parse results go before the gates and outputs add to the heap (see memory.ts).
   if (all.length >= COLLECT_ABOVE_FINDINGS) collectGarbage();
   const merged = mergeFindings(all);
+  debug(
+    `read ${ingested.length} input(s) in ${Math.round(performance.now() - started)} ms: ${all.length} finding(s), ${merged.length} after merging across inputs`,
+  );
   const findings = applySeverityOverrides(merged, policy.severity.overrides);
   const severityOverrides = summarizeOverrides(merged, findings, policy.severity.overrides);
 
@@ -444,11 +464,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
           warnings.push(
             `${input.path}: ${run.tool} did not complete (${run.problems.join(' ')}); evidence-completeness is off, so this does not stop the release.`,
           );
-  const trustedRef = policy.exceptions.trustedRef;
-  if (trustedRef !== undefined && trustedRef !== 'auto')
-    warnings.push(
-      `${loaded.source}: exceptions.trustedRef '${trustedRef}' is not read; where policy and exception files come from is the Action's trusted-ref input (default auto: the base commit of a pull request).`,
-    );
   if (!options.dryRun && evaluated.length > SARIF_MAX_RESULTS)
     warnings.push(
       `shipgate.sarif holds the first ${SARIF_MAX_RESULTS} of ${evaluated.length} findings, open before excepted and worst first: GitHub code scanning refuses a run of more results. Every finding is in scan-results.json and the findings register.`,
@@ -533,7 +548,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
     severityOverrides,
   };
   if (!options.dryRun) checkOutputsOverwriteNothingRead(outDir, evaluation);
+  started = performance.now();
   const written = options.dryRun ? [] : await writeOutputs(outDir, evaluation, register);
+  if (!options.dryRun) debug(`wrote ${written.length} output file(s) in ${Math.round(performance.now() - started)} ms`);
   const exitCode = decision === 'rejected' && policy.mode === 'enforce' ? ExitCode.Rejected : ExitCode.Approved;
+  debug(`decision ${decision}, exit ${exitCode}`);
   return { evaluation, exitCode, written, outDir };
 }

@@ -176,6 +176,20 @@ describe('memory/HeapGuard', () => {
     expect(state.collections).toBe(2);
   });
 
+  it('keeps the step where it was when a collection finds the heap past the allowed share, so the next look collects again', () => {
+    const { state, guard } = fakeHeap(100);
+    state.used = 80 * MiB;
+    state.live = 71 * MiB;
+    // A read that does not fit is refused (it would be streamed, or refused, by its caller)...
+    expect(guard.roomFor(1024)).toBe(false);
+    expect(state.collections).toBe(1);
+    // ...and the next small read or check does not skip the collection by a raised step.
+    expect(guard.roomFor(1024)).toBe(false);
+    expect(state.collections).toBe(2);
+    expect(() => guard.check(() => 'x.sarif: after 5 results')).toThrow(InputError);
+    expect(state.collections).toBe(3);
+  });
+
   it('settles after the last input: no collection while the heap in use is within the allowed share', () => {
     const { state, guard } = fakeHeap(100);
     state.used = 70 * MiB;

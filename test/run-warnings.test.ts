@@ -38,7 +38,7 @@ describe('run: warnings about settings that do not do what they say', () => {
     expect((await evaluateWith(undefined)).filter(refWarning)).toEqual([]);
     expect((await evaluateWith('auto')).filter(refWarning)).toEqual([]);
     expect((await evaluateWith('none')).filter(refWarning)).toEqual([
-      ".shipgate/extra-policy.yml: exceptions.trustedRef 'none' is not read; where policy and exception files come from is the Action's trusted-ref input (default auto: the base commit of a pull request).",
+      ".shipgate/extra-policy.yml: line 4, column 15: exceptions.trustedRef 'none' is not read; where policy and exception files come from is the Action's trusted-ref input (default auto: the base commit of a pull request).",
     ]);
   });
 

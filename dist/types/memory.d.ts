@@ -80,7 +80,11 @@ export declare class HeapGuard {
     roomFor(bytes: number): boolean;
     /** The refusal for a document too large to read whole in this heap. */
     tooLargeToReadWhole(path: string, bytes: number): InputError;
-    /** Collects, and sets the next collection a tenth of the budget above what is live. */
+    /**
+     * Collects, and sets the next collection a tenth of the budget above what is live. Past `allowed`
+     * the step stays where it was, so the next check or read collects again rather than letting the
+     * heap grow another step before V8's limit.
+     */
     private collectAndStep;
     private refuseOver;
     /** What to do: a heap for `live` live objects, with room for the gates and outputs, in steps of 256 MiB. */

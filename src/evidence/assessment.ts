@@ -115,6 +115,27 @@ function plainText(node: Nodes): string {
   }
 }
 
+/**
+ * Whether a cell is struck through with HTML (`<del>`, `<s>`, `<strike>`). Read as plain text,
+ * `<del>Verified</del>` says Verified while GitHub shows it struck through, as withdrawn: a control,
+ * status or criticality written so is refused, not read. Other inline HTML (`<b>`, `<br>`, a comment)
+ * shows what shipgate reads and is read through. (`~~Verified~~` is not parsed as strikethrough here,
+ * so it is refused as a word that is not a status.)
+ */
+function isStruck(node: Nodes): boolean {
+  if (node.type === 'html') return /^<\s*(del|s|strike)\b/i.test(node.value);
+  return 'children' in node && node.children.some((child) => isStruck(child));
+}
+
+/** The markdown a node was written as. */
+function markdownOf(text: string, node: Nodes): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return '';
+  // A table cell's position takes in its pipes.
+  return text.slice(start, end).trim().replace(/^\|/, '').replace(/\|$/, '').trim();
+}
+
 function linkTargets(node: Nodes): string[] {
   if (node.type === 'link') return [node.url];
   return 'children' in node ? node.children.flatMap((child) => linkTargets(child)) : [];
@@ -210,6 +231,15 @@ export function parseAssessment(text: string, source: string): Assessment {
       };
       if (row.children.every((node) => plainText(node).trim() === '')) continue;
 
+      const markedUp = (column: AssessmentColumn): boolean => {
+        const node = cellNode(column);
+        if (!node || !isStruck(node)) return false;
+        problems.push(
+          `${source}: line ${line}: the ${column} cell is struck through (${quoteForMessage(markdownOf(text, node))}), which GitHub shows as withdrawn (expected the ${column === 'control' ? 'control id' : `${column} word`} as it stands, without <del>, <s> or <strike>).`,
+        );
+        return true;
+      };
+      markedUp('control');
       const controlId = cell('control');
       const key = controlKey(controlId);
       if (controlId === '') {
@@ -228,8 +258,9 @@ export function parseAssessment(text: string, source: string): Assessment {
       }
 
       const statusText = cell('status');
-      const status = parseControlStatus(statusText);
-      if (!status) {
+      const statusMarkedUp = markedUp('status');
+      const status = statusMarkedUp ? undefined : parseControlStatus(statusText);
+      if (!status && !statusMarkedUp) {
         problems.push(
           `${source}: line ${line}: ${quoteForMessage(statusText)} is not a control status (expected ${joinOr(CONTROL_STATUSES)}).`,
         );
@@ -245,7 +276,9 @@ export function parseAssessment(text: string, source: string): Assessment {
       if (name !== '') control.name = name;
       const criticalityText = cell('criticality');
       const criticality = normalizeWords(criticalityText);
-      if (criticality !== '') {
+      if (markedUp('criticality')) {
+        // Refused above.
+      } else if (criticality !== '') {
         // A misspelt word must not demote a control that has to be verified: it is refused, not read as "not critical".
         if ((CRITICALITIES as readonly string[]).includes(criticality)) control.criticality = criticality;
         else

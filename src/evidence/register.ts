@@ -24,6 +24,7 @@ import { compareText, TextMemo } from '../strings.js';
 import { parseString } from 'fast-csv';
 import { BoundedProblems, InputError } from '../errors.js';
 import { SEVERITY_RANK } from '../model.js';
+import { emptyTable } from '../lookup.js';
 
 /** The standard columns of the register, in the order a new register is written. */
 export const REGISTER_COLUMNS = [
@@ -90,7 +91,7 @@ export interface RegisterRow {
   exceptionId: string;
   ticket: string;
   /** Cells of columns that are not standard, keyed by the column name as written; written back unchanged. */
-  extra: Record<string, string>;
+  extra: Record<string, string | undefined>;
 }
 
 /** A parsed findings register. */
@@ -371,7 +372,8 @@ export async function parseRegister(text: string, source: string): Promise<Findi
       );
     }
 
-    const extra: Record<string, string> = {};
+    // Keyed by the register's own column names: a column named `__proto__` is a column like any other.
+    const extra = emptyTable<string>();
     for (const [name, at] of extraIndex) extra[name] = unescapeCsvCell(record[at] ?? '');
 
     const registerRow: RegisterRow = {
@@ -420,7 +422,7 @@ function writtenColumns(register: FindingsRegister): string[] {
 function updatedRow(row: RegisterRow, present: boolean): RegisterRow {
   const status: RegisterStatus =
     !present && row.status !== 'resolved' ? 'resolved' : present && row.status === 'resolved' ? 'open' : row.status;
-  return { ...row, extra: { ...row.extra }, status };
+  return { ...row, extra: Object.assign(emptyTable<string>(), row.extra), status };
 }
 
 /**
@@ -507,7 +509,7 @@ function registerLine(columns: readonly string[], row: RegisterRow): string {
   return csvLine(
     columns.map((name) => {
       const key = name.trim().toLowerCase();
-      if (!isRegisterColumn(key)) return row.extra[name] ?? '';
+      if (!isRegisterColumn(key)) return (Object.hasOwn(row.extra, name) ? row.extra[name] : undefined) ?? '';
       return row[FIELD_OF_COLUMN[key]] ?? '';
     }),
   );
@@ -531,7 +533,7 @@ export const BACKLOG_COLUMNS = [
 /** Severity order for the backlog: the known severities worst first, then `unknown` and anything else. */
 function severityRank(severity: string): number {
   const key = severity.toLowerCase();
-  return key in SEVERITY_RANK ? SEVERITY_RANK[key as keyof typeof SEVERITY_RANK] : -1;
+  return Object.hasOwn(SEVERITY_RANK, key) ? SEVERITY_RANK[key as keyof typeof SEVERITY_RANK] : -1;
 }
 
 /**

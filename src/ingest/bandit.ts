@@ -22,11 +22,12 @@ import { parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+import { lookupTable } from '../lookup.js';
 
 const FORMAT = 'bandit';
 const TOOL = 'Bandit';
 const EXPECTED = "a Bandit JSON report: an object with a 'results' array (and 'errors', 'metrics')";
-const SEVERITIES: Record<string, Severity> = { HIGH: 'high', MEDIUM: 'medium', LOW: 'low', UNDEFINED: 'unknown' };
+const SEVERITIES = lookupTable<Severity>({ HIGH: 'high', MEDIUM: 'medium', LOW: 'low', UNDEFINED: 'unknown' });
 
 function detect(sample: DetectSample): Detection {
   const doc = sample.document;

@@ -157,10 +157,15 @@ class DependencyCheckReader extends ReportReader {
           : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)
             ? Number(value)
             : Number.NaN;
-      // CVSS v2 scores come as single-precision floats (5.900000095367432): one decimal is the score.
-      const score = Math.round(number * 10) / 10;
+      // CVSS v2 scores come as single-precision floats (5.900000095367432): one decimal is the score. Only
+      // that noise is rounded away: 8.95 is banded as it is (high), as a SARIF security-severity is, not
+      // rounded up into another band.
+      const tenths = number * 10;
+      const noise = Math.abs(tenths - Math.round(tenths)) < 1e-4;
+      const score = noise ? Math.round(tenths) / 10 : number;
       const severity = Number.isFinite(score) ? severityFromScore(score) : undefined;
-      if (severity !== undefined) return { severity, severitySource: `${label} ${score.toFixed(1)}` };
+      if (severity !== undefined)
+        return { severity, severitySource: `${label} ${noise ? score.toFixed(1) : String(score)}` };
       this.warnings.push(
         `${this.input.path}: ${pointer}${suffix}: ${typeof value === 'string' ? `'${value.length > 40 ? `${value.slice(0, 40)}...` : value}'` : describeValue(value)} is not a CVSS score from 0 to 10; the next severity field was used.`,
       );

@@ -36,16 +36,17 @@ import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+import { lookupTable } from '../lookup.js';
 
 const FORMAT = 'gitlab';
 const UNNAMED_TOOL = 'GitLab security report';
 const EXPECTED = "a GitLab security report: an object with 'version' and a 'vulnerabilities' array";
-const REPORT_TYPES: Record<string, ScanType> = {
+const REPORT_TYPES = lookupTable<ScanType>({
   sast: 'sast',
   secret_detection: 'secret',
   dependency_scanning: 'dependency',
   container_scanning: 'container',
-};
+});
 // "Undefined" is the pre-14 schemas' word for what later schemas call "Unknown".
 const SEVERITY_WORDS = ['critical', 'high', 'medium', 'low', 'info', 'unknown', 'undefined'];
 

@@ -6,6 +6,7 @@
 import { flatString } from '../strings.js';
 import type { Location, PackageRef } from '../model.js';
 import { safeDecode } from './paths.js';
+import { lookupTable } from '../lookup.js';
 
 const CVE = /^CVE-\d{4}-\d{4,}$/i;
 const GHSA = /^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/i;
@@ -53,7 +54,7 @@ export function primaryVulnerabilityId(toolId: string, aliases: readonly string[
   return all.find(isCve) ?? all.find(isGhsa) ?? normalizeVulnerabilityId(toolId);
 }
 
-const ECOSYSTEMS: Record<string, string> = {
+const ECOSYSTEMS = lookupTable<string>({
   'node-pkg': 'npm',
   npm: 'npm',
   yarn: 'npm',
@@ -96,7 +97,7 @@ const ECOSYSTEMS: Record<string, string> = {
   dpkg: 'deb',
   rpm: 'rpm',
   redhat: 'rpm',
-};
+});
 
 /** Maps the many spellings of a package ecosystem (Trivy `node-pkg`, Grype `npm`, OSV `npm`...) to one. */
 export function normalizeEcosystem(ecosystem: string | undefined): string {

@@ -276,9 +276,10 @@ class OsvReader extends ReportReader {
           source: `osv-scanner ${record.databaseSeverity.trim()} (database_specific of ${record.id})`,
         };
     }
-    if (best !== undefined) return { severity: best.severity, severitySource: best.source };
-    // The highest base score of any CVSS vector of the group's records (v2, v3 or v4.0), banded as DESIGN
-    // 3.1 bands every score: a record scored only in v4.0 or v2 is not left unknown.
+    // And the highest base score of any CVSS vector of the group's records (v2, v3 or v4.0), banded as
+    // DESIGN 3.1 bands every score: a record scored only in v4.0 or v2 is not left unknown. The group
+    // keeps the higher of the two (DESIGN 3.2: the highest severity), so one record's LOW word does not
+    // hide another record's 9.8 vector.
     let bestScore: { score: number; id: string; type: CvssType } | undefined;
     for (const { record } of members) {
       for (const { type, vector, pointer: at } of record.vectors) {
@@ -294,11 +295,13 @@ class OsvReader extends ReportReader {
     }
     if (bestScore !== undefined) {
       const severity = severityFromScore(bestScore.score) ?? 'unknown';
-      return {
-        severity,
-        severitySource: `osv-scanner ${bestScore.type} ${bestScore.score.toFixed(1)} (computed from the vector of ${bestScore.id})`,
-      };
+      if (best === undefined || rank(severity) > rank(best.severity))
+        return {
+          severity,
+          severitySource: `osv-scanner ${bestScore.type} ${bestScore.score.toFixed(1)} (computed from the vector of ${bestScore.id})`,
+        };
     }
+    if (best !== undefined) return { severity: best.severity, severitySource: best.source };
     return { severity: 'unknown', severitySource: 'no severity in osv-scanner' };
   }
 

@@ -39,6 +39,7 @@ import type {
   StreamedInput,
   StreamParseOptions,
 } from './types.js';
+import { emptyTable } from '../lookup.js';
 
 /** SARIF 2.1.0 `level` of results, rule configurations and notifications (3.27.10, 3.50.3, 3.58.6). */
 const LEVELS = ['none', 'note', 'warning', 'error'] as const;
@@ -276,7 +277,7 @@ interface RuleInfo {
   shortDescription?: string;
   name?: string;
   tags: string[];
-  messageStrings: Record<string, string>;
+  messageStrings: Record<string, string | undefined>;
 }
 
 /** Reads one rule; a schema-invalid default level is added to `invalid` (refused when the run ends). */
@@ -291,7 +292,8 @@ function readRule(rule: unknown, pointer: string, file: string, invalid: string[
   if (badLevel !== undefined) invalid.push(badLevel);
   const properties = isObject(rule.properties) ? rule.properties : undefined;
   const short = isObject(rule.shortDescription) ? str(rule.shortDescription.text) : undefined;
-  const messageStrings: Record<string, string> = {};
+  // Keyed by the report's own ids, looked up by a result's messageId: no inherited names.
+  const messageStrings = emptyTable<string>();
   if (isObject(rule.messageStrings))
     for (const [key, value] of Object.entries(rule.messageStrings))
       if (isObject(value) && typeof value.text === 'string') messageStrings[key] = value.text;
@@ -641,7 +643,7 @@ export class SarifRunReader {
         if (invalid !== undefined && !r.badSeverity.has(`${ruleId}\0${invalid}`)) {
           r.badSeverity.add(`${ruleId}\0${invalid}`);
           r.warnings.push(
-            `${file}: ${p.pointer}: rule '${ruleId}' has security-severity '${invalid}', which is not a score from 0 to 10 or a severity word; the SARIF level is used instead.`,
+            `${file}: ${p.pointer}: rule '${ruleId}' has security-severity '${invalid}', which is not a score from 0.1 to 10 (the bands of DESIGN 3.1; 0 has none) or a severity word; the SARIF level is used instead.`,
           );
         }
       const level = p.level ?? rule?.level ?? 'warning';

@@ -28,11 +28,12 @@ import { parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+import { lookupTable } from '../lookup.js';
 
 const FORMAT = 'semgrep';
 const TOOL = 'Semgrep';
 const EXPECTED = "Semgrep JSON output: an object with a 'results' array (and 'errors')";
-const SEVERITIES: Record<string, Severity> = {
+const SEVERITIES = lookupTable<Severity>({
   ERROR: 'high',
   WARNING: 'medium',
   INFO: 'info',
@@ -43,7 +44,7 @@ const SEVERITIES: Record<string, Severity> = {
   // Semgrep's own scale has two more levels for rules that are not meant to block anything.
   INVENTORY: 'info',
   EXPERIMENT: 'info',
-};
+});
 const PLACEHOLDER_FINGERPRINT = 'requires login';
 /** What a `nosemgrep` comment is in SARIF's terms; Semgrep's JSON gives no reason for it. */
 const NOSEMGREP: Suppression = { kind: 'inSource', status: 'accepted' };

@@ -1,5 +1,6 @@
 /** The severity table of DESIGN 3.1, shared by every ingestor. */
 import type { Severity } from '../model.js';
+import { lookupTable } from '../lookup.js';
 
 /** Bands a CVSS-style score: >= 9.0 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low, 0 info. */
 export function severityFromScore(score: number): Severity | undefined {
@@ -11,7 +12,7 @@ export function severityFromScore(score: number): Severity | undefined {
   return 'info';
 }
 
-const VENDOR_WORDS: Record<string, Severity> = {
+const VENDOR_WORDS = lookupTable<Severity>({
   critical: 'critical',
   high: 'high',
   error: 'high',
@@ -25,7 +26,7 @@ const VENDOR_WORDS: Record<string, Severity> = {
   informational: 'info',
   none: 'info',
   unknown: 'unknown',
-};
+});
 
 /**
  * Maps a vendor severity word (Trivy, Grype, npm audit, Snyk, Semgrep, Bandit, Nuclei...) to a severity,
@@ -67,13 +68,13 @@ export interface SecuritySeverityReading {
 export function readSecuritySeverity(value: unknown): SecuritySeverityReading {
   if (value === undefined || value === null) return {};
   if (typeof value === 'number') {
-    const severity = severityFromScore(value);
+    const severity = bandSecuritySeverity(value);
     return severity ? { severity, source: `security-severity ${value}` } : { invalid: String(value) };
   }
   if (typeof value === 'string') {
     const trimmed = value.trim();
     if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(trimmed)) {
-      const severity = severityFromScore(Number(trimmed));
+      const severity = bandSecuritySeverity(Number(trimmed));
       return severity ? { severity, source: `security-severity ${trimmed}` } : { invalid: value };
     }
     const word = trimmed.toLowerCase();
@@ -82,6 +83,16 @@ export function readSecuritySeverity(value: unknown): SecuritySeverityReading {
     return { invalid: value };
   }
   return { invalid: JSON.stringify(value) };
+}
+
+/**
+ * A SARIF security-severity score in the bands DESIGN 3.1 gives it: 0.1 to 10. Its table has no info
+ * band for the score, and a score below 0.1 (0.0) is unusable like one above 10: the result keeps its
+ * level, with a warning, so that a `security-severity` of 0 cannot turn a `level: error` result into
+ * an info finding that no gate counts. (A CVSS vector or base score of 0.0 in a native report is info.)
+ */
+function bandSecuritySeverity(score: number): Severity | undefined {
+  return score >= 0.1 ? severityFromScore(score) : undefined;
 }
 
 /**
@@ -99,18 +110,18 @@ function readCvssMetrics(body: string, isKnown: (key: string) => boolean): Map<s
   return metrics;
 }
 
-const CVSS3_BASE: Record<string, Record<string, number>> = {
-  AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
-  AC: { L: 0.77, H: 0.44 },
-  PR: { N: 0.85, L: 0.62, H: 0.27 },
-  UI: { N: 0.85, R: 0.62 },
-  S: { U: 0, C: 1 },
-  C: { H: 0.56, L: 0.22, N: 0 },
-  I: { H: 0.56, L: 0.22, N: 0 },
-  A: { H: 0.56, L: 0.22, N: 0 },
-};
+const CVSS3_BASE = lookupTable<Readonly<Record<string, number | undefined>>>({
+  AV: lookupTable({ N: 0.85, A: 0.62, L: 0.55, P: 0.2 }),
+  AC: lookupTable({ L: 0.77, H: 0.44 }),
+  PR: lookupTable({ N: 0.85, L: 0.62, H: 0.27 }),
+  UI: lookupTable({ N: 0.85, R: 0.62 }),
+  S: lookupTable({ U: 0, C: 1 }),
+  C: lookupTable({ H: 0.56, L: 0.22, N: 0 }),
+  I: lookupTable({ H: 0.56, L: 0.22, N: 0 }),
+  A: lookupTable({ H: 0.56, L: 0.22, N: 0 }),
+});
 /** Privileges Required weighs more when the scope changes (CVSS v3.1 section 7.4). */
-const CVSS3_PR_SCOPE_CHANGED: Record<string, number> = { N: 0.85, L: 0.68, H: 0.5 };
+const CVSS3_PR_SCOPE_CHANGED = lookupTable<number>({ N: 0.85, L: 0.68, H: 0.5 });
 const CVSS3_OTHER_METRICS = new Set([
   'E',
   'RL',
@@ -164,14 +175,14 @@ export function cvss3BaseScore(vector: string): number | undefined {
   return roundUpCvss31(Math.min(changed ? 1.08 * (impact + exploitability) : impact + exploitability, 10));
 }
 
-const CVSS2_BASE: Record<string, Record<string, number>> = {
-  AV: { L: 0.395, A: 0.646, N: 1 },
-  AC: { H: 0.35, M: 0.61, L: 0.71 },
-  Au: { M: 0.45, S: 0.56, N: 0.704 },
-  C: { N: 0, P: 0.275, C: 0.66 },
-  I: { N: 0, P: 0.275, C: 0.66 },
-  A: { N: 0, P: 0.275, C: 0.66 },
-};
+const CVSS2_BASE = lookupTable<Readonly<Record<string, number | undefined>>>({
+  AV: lookupTable({ L: 0.395, A: 0.646, N: 1 }),
+  AC: lookupTable({ H: 0.35, M: 0.61, L: 0.71 }),
+  Au: lookupTable({ M: 0.45, S: 0.56, N: 0.704 }),
+  C: lookupTable({ N: 0, P: 0.275, C: 0.66 }),
+  I: lookupTable({ N: 0, P: 0.275, C: 0.66 }),
+  A: lookupTable({ N: 0, P: 0.275, C: 0.66 }),
+});
 const CVSS2_OTHER_METRICS = new Set(['E', 'RL', 'RC', 'CDP', 'TD', 'CR', 'IR', 'AR']);
 
 /**
@@ -201,7 +212,7 @@ export function cvss2BaseScore(vector: string): number | undefined {
 }
 
 /** The values each CVSS v4.0 base metric may take, most severe first. */
-const CVSS4_BASE: Record<string, readonly string[]> = {
+const CVSS4_BASE = lookupTable<readonly string[]>({
   AV: ['N', 'A', 'L', 'P'],
   AC: ['L', 'H'],
   AT: ['N', 'P'],
@@ -213,7 +224,7 @@ const CVSS4_BASE: Record<string, readonly string[]> = {
   SC: ['H', 'L', 'N'],
   SI: ['H', 'L', 'N'],
   SA: ['H', 'L', 'N'],
-};
+});
 /** Threat, environmental and supplemental metrics: allowed in a vector, not part of the base score. */
 const CVSS4_OTHER_METRICS = new Set([
   'E',
@@ -317,22 +328,22 @@ const CVSS4_DEPTHS: Record<string, Record<string, number>> = {
 };
 
 /** Severity level of each metric value within its metric, in steps of 0.1 (0 is the most severe). */
-const CVSS4_LEVELS: Record<string, Record<string, number>> = {
-  AV: { N: 0, A: 0.1, L: 0.2, P: 0.3 },
-  PR: { N: 0, L: 0.1, H: 0.2 },
-  UI: { N: 0, P: 0.1, A: 0.2 },
-  AC: { L: 0, H: 0.1 },
-  AT: { N: 0, P: 0.1 },
-  VC: { H: 0, L: 0.1, N: 0.2 },
-  VI: { H: 0, L: 0.1, N: 0.2 },
-  VA: { H: 0, L: 0.1, N: 0.2 },
-  SC: { H: 0.1, L: 0.2, N: 0.3 },
-  SI: { S: 0, H: 0.1, L: 0.2, N: 0.3 },
-  SA: { S: 0, H: 0.1, L: 0.2, N: 0.3 },
-  CR: { H: 0, M: 0.1, L: 0.2 },
-  IR: { H: 0, M: 0.1, L: 0.2 },
-  AR: { H: 0, M: 0.1, L: 0.2 },
-};
+const CVSS4_LEVELS = lookupTable<Readonly<Record<string, number | undefined>>>({
+  AV: lookupTable({ N: 0, A: 0.1, L: 0.2, P: 0.3 }),
+  PR: lookupTable({ N: 0, L: 0.1, H: 0.2 }),
+  UI: lookupTable({ N: 0, P: 0.1, A: 0.2 }),
+  AC: lookupTable({ L: 0, H: 0.1 }),
+  AT: lookupTable({ N: 0, P: 0.1 }),
+  VC: lookupTable({ H: 0, L: 0.1, N: 0.2 }),
+  VI: lookupTable({ H: 0, L: 0.1, N: 0.2 }),
+  VA: lookupTable({ H: 0, L: 0.1, N: 0.2 }),
+  SC: lookupTable({ H: 0.1, L: 0.2, N: 0.3 }),
+  SI: lookupTable({ S: 0, H: 0.1, L: 0.2, N: 0.3 }),
+  SA: lookupTable({ S: 0, H: 0.1, L: 0.2, N: 0.3 }),
+  CR: lookupTable({ H: 0, M: 0.1, L: 0.2 }),
+  IR: lookupTable({ H: 0, M: 0.1, L: 0.2 }),
+  AR: lookupTable({ H: 0, M: 0.1, L: 0.2 }),
+});
 
 /**
  * The CVSS v4.0 base score (CVSS-B) of a `CVSS:4.0/...` vector, or undefined when the vector is not a
@@ -351,7 +362,7 @@ export function cvss4BaseScore(vector: string): number | undefined {
   const metrics = readCvssMetrics(match[1] ?? '', (key) => key in CVSS4_BASE || CVSS4_OTHER_METRICS.has(key));
   if (metrics === undefined) return undefined;
   for (const [key, values] of Object.entries(CVSS4_BASE))
-    if (!values.includes(metrics.get(key) ?? '')) return undefined;
+    if (!values?.includes(metrics.get(key) ?? '')) return undefined;
   // The base score: threat and environmental metrics not defined (E:A, CR/IR/AR:H, no modified metrics).
   const m = (key: string): string =>
     ['CR', 'IR', 'AR'].includes(key) ? 'H' : key === 'E' ? 'A' : (metrics.get(key) as string);

@@ -19,6 +19,7 @@ import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, Ingestor } from './types.js';
+import { lookupTable } from '../lookup.js';
 
 const FORMAT = 'snyk';
 
@@ -40,7 +41,7 @@ function strings(value: unknown): string[] {
 }
 
 /** Snyk package managers mapped to purl types, so the same package compares equal across scanners. */
-const ECOSYSTEMS: Record<string, string> = {
+const ECOSYSTEMS = lookupTable<string>({
   npm: 'npm',
   yarn: 'npm',
   pnpm: 'npm',
@@ -64,7 +65,7 @@ const ECOSYSTEMS: Record<string, string> = {
   deb: 'deb',
   apk: 'apk',
   rpm: 'rpm',
-};
+});
 
 /** Package managers of operating-system packages: a project with one of them is a container image scan. */
 const OS_PACKAGE_MANAGERS = new Set(['deb', 'apk', 'rpm', 'linux']);

@@ -40,6 +40,7 @@ import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+import { lookupTable } from '../lookup.js';
 
 const FORMAT = 'trivy';
 const TOOL = 'Trivy';
@@ -71,7 +72,7 @@ const MODIFIED_TYPES = ['vulnerability', 'misconfiguration', 'secret', 'license'
  * SARIF's suppression status for a modified finding's status: a VEX statement that the product is
  * affected, or still under investigation, does not accept the finding, whatever else set it aside.
  */
-const MODIFIED_STATUS: Record<string, string> = { affected: 'rejected', under_investigation: 'underReview' };
+const MODIFIED_STATUS = lookupTable<string>({ affected: 'rejected', under_investigation: 'underReview' });
 /**
  * A misconfiguration with Status EXCEPTION: Trivy gives no reason for it, nor says whether an inline
  * trivy:ignore comment (in source) or an exception policy (external) excepted it; read as external.

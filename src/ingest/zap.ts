@@ -13,12 +13,13 @@ import { dastIdentity, normalizeCwes } from './identity.js';
 import { parseJsonText } from './json.js';
 import { decodeUtf8 } from './read.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+import { lookupTable } from '../lookup.js';
 
 const FORMAT = 'zap';
 const TOOL = 'ZAP';
 const EXPECTED = "a ZAP traditional-json report: an object with a 'site' array of sites with 'alerts'";
-const RISKS: Record<string, Severity> = { '0': 'info', '1': 'low', '2': 'medium', '3': 'high' };
-const RISK_NAMES: Record<string, string> = { '0': 'Informational', '1': 'Low', '2': 'Medium', '3': 'High' };
+const RISKS = lookupTable<Severity>({ '0': 'info', '1': 'low', '2': 'medium', '3': 'high' });
+const RISK_NAMES = lookupTable<string>({ '0': 'Informational', '1': 'Low', '2': 'Medium', '3': 'High' });
 
 function str(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);

@@ -312,6 +312,11 @@ export function loadPolicy(
       `${layers[0]?.source ?? 'preset:release'}: the policy names paths shipgate cannot read inside the root.`,
       problems,
     );
+  const trustedRef = policy.exceptions?.trustedRef;
+  if (trustedRef !== undefined && trustedRef !== 'auto')
+    warnings.push(
+      `${locate('/exceptions/trustedRef')}: exceptions.trustedRef '${trustedRef}' is not read; where policy and exception files come from is the Action's trusted-ref input (default auto: the base commit of a pull request).`,
+    );
   const chain = layers.map((l) => ({ source: l.source, sha256: l.sha256, origin: l.origin }));
   return {
     policy,

@@ -133,6 +133,22 @@ describe('commands/validate', () => {
       expect(clean.report.split('\n')[0]).toBe('policy: .shipgate/policy.yml -> preset:release: valid');
       expect(clean.report).not.toContain('warning');
     });
+
+    it('prints an exceptions.trustedRef other than auto as not read, with its line; auto is silent', async () => {
+      const root = workspace({
+        '.shipgate/policy.yml': 'version: 1\nextends: release\nexceptions:\n  trustedRef: none\n',
+      });
+      const { report, error } = await validateEvidence({ root });
+      expect(error).toBeUndefined();
+      expect(report.split('\n').slice(0, 2)).toEqual([
+        'policy: .shipgate/policy.yml -> preset:release: valid, with 1 warning(s)',
+        "policy: warning: .shipgate/policy.yml: line 4, column 15: exceptions.trustedRef 'none' is not read; where policy and exception files come from is the Action's trusted-ref input (default auto: the base commit of a pull request).",
+      ]);
+      const auto = workspace({
+        '.shipgate/policy.yml': 'version: 1\nextends: release\nexceptions:\n  trustedRef: auto\n',
+      });
+      expect((await validateEvidence({ root: auto })).report).not.toContain('warning');
+    });
   });
 
   describe('every file is checked, and every problem reported', () => {

@@ -107,6 +107,60 @@ describe('e2e/cli', () => {
     expect(certificate).toContain('| EXC-0001 | risk-acceptance | 2027-02-15 |');
     const record = readFileSync(join(dir, OUT, 'disposition-record.md'), 'utf8');
     expect(record).toContain('**Decision: approved-with-conditions**');
+    expect(run.stderr).not.toContain('debug:');
+  });
+
+  it("a relative --out is taken from the current folder; the library's outDir, from the root", async () => {
+    const dir = demoRelease();
+    const cwd = mkdtempSync(join(tmpdir(), 'sg-cwd-'));
+    const cli = shipgate(['evaluate', '--root', dir, '--out', 'rel-out'], { cwd });
+    expect(cli.code).toBe(0);
+    expect(existsSync(join(cwd, 'rel-out/disposition-record.md'))).toBe(true);
+    expect(existsSync(join(dir, 'rel-out'))).toBe(false);
+    const result = await run({
+      root: dir,
+      scans: [],
+      dryRun: false,
+      outDir: 'lib-out',
+      clock: () => new Date(NOW),
+      clockPinned: true,
+      logger: silentLogger,
+    });
+    expect(result.outDir).toBe(join(dir, 'lib-out'));
+    expect(existsSync(join(dir, 'lib-out/disposition-record.md'))).toBe(true);
+    expect(existsSync(join(process.cwd(), 'lib-out'))).toBe(false);
+    // An empty outDir is no folder at all: the policy's outputs.dir, never the root itself.
+    const empty = await run({
+      root: dir,
+      scans: [],
+      dryRun: true,
+      outDir: '',
+      clock: () => new Date(NOW),
+      clockPinned: true,
+      logger: silentLogger,
+    });
+    expect(empty.outDir).toBe(join(dir, OUT));
+  });
+
+  it('SHIPGATE_DEBUG prints what was read, how, and how long it took; the decision is the same', () => {
+    const dir = demoRelease();
+    const run = shipgate(['evaluate', '--root', dir], { cwd: dir, env: { SHIPGATE_DEBUG: '1' } });
+    expect(run.code).toBe(0);
+    const debug = run.stderr.split('\n').filter((line) => line.startsWith('debug: '));
+    expect(debug[0]).toMatch(
+      /^debug: policy \.shipgate\/policy\.yml \(sha256 [0-9a-f]{12}\) -> preset:release \(sha256 b94e6573859b\); mode enforce; outputs to .*\.artifacts\/review-security$/,
+    );
+    expect(debug).toContainEqual(
+      expect.stringMatching(
+        /^debug: reports\/trivy\.json: trivy \(detected\), 12593 bytes, read whole: 3 raw finding\(s\), 1 run\(s\) in \d+ ms$/,
+      ),
+    );
+    expect(debug).toContainEqual(
+      expect.stringMatching(/^debug: read 3 input\(s\) in \d+ ms: 5 finding\(s\), 5 after merging across inputs$/),
+    );
+    expect(debug).toContainEqual(expect.stringMatching(/^debug: wrote 8 output file\(s\) in \d+ ms$/));
+    expect(debug.at(-1)).toBe('debug: decision approved-with-conditions, exit 0');
+    expect(run.stdout).toMatch(/^APPROVED WITH CONDITIONS/);
   });
 
   it('a run that fails before evaluating (a bad clock, flag or policy) removes the certificate an earlier run left', () => {
@@ -381,6 +435,28 @@ describe('e2e/cli', () => {
     const run = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*'], { cwd: dir });
     expect(run.code).toBe(3);
     expect(existsSync(join(dir, OUT, 'disposition-record.md'))).toBe(false);
+  });
+
+  it('exit 3, never approved: a vulnerability whose severity is "constructor" (a name every object inherits)', () => {
+    // Looked up in a plain object, "constructor" found the Object function: a finding no gate counted,
+    // and this release, with a plan for its one finding, was APPROVED with exit 0.
+    const dir = cleanRelease();
+    const audit = JSON.parse(readFileSync(join(FIXTURES, 'npm-audit-json/npm-audit-v2-many.json'), 'utf8')) as {
+      vulnerabilities: Record<string, { severity: string; via: unknown[] }>;
+    };
+    for (const v of Object.values(audit.vulnerabilities)) {
+      v.severity = 'constructor';
+      for (const via of v.via)
+        if (typeof via === 'object' && via !== null) (via as { severity: string }).severity = 'constructor';
+    }
+    writeFileSync(join(dir, 'reports/npm-audit.json'), JSON.stringify(audit));
+    const result = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*'], { cwd: dir });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(
+      /^shipgate: input error: reports\/npm-audit\.json: \/vulnerabilities\/[^ ]+\/severity: 'constructor' is not an npm audit severity/,
+    );
+    expect(result.stdout).not.toContain('APPROVED');
+    expect(existsSync(join(dir, OUT, 'security-approval-certificate.json'))).toBe(false);
   });
 
   it('fails the evidence gate, not silently, for a scan that did not complete (SpotBugs)', () => {

@@ -126,6 +126,43 @@ describe('evidence/assessment', () => {
     ]);
   });
 
+  it('refuses a control, status or criticality struck through with HTML, which GitHub shows as withdrawn', () => {
+    const text = lines(
+      '| Control | Criticality | Status |',
+      '|---|---|---|',
+      '| a | Critical | <del>Verified</del> |',
+      '| b | Critical | <s>Verified</s> |',
+      '| c | <STRIKE>Critical</STRIKE> Low | Verified |',
+      '| <del>d</del> | Critical | Verified |',
+      '| e | Critical | ~~Verified~~ |',
+    );
+    expect(problemsOf(text)).toEqual([
+      `${SOURCE}: line 3: the status cell is struck through ('<del>Verified</del>'), which GitHub shows as withdrawn (expected the status word as it stands, without <del>, <s> or <strike>).`,
+      `${SOURCE}: line 4: the status cell is struck through ('<s>Verified</s>'), which GitHub shows as withdrawn (expected the status word as it stands, without <del>, <s> or <strike>).`,
+      `${SOURCE}: line 5: the criticality cell is struck through ('<STRIKE>Critical</STRIKE> Low'), which GitHub shows as withdrawn (expected the criticality word as it stands, without <del>, <s> or <strike>).`,
+      `${SOURCE}: line 6: the control cell is struck through ('<del>d</del>'), which GitHub shows as withdrawn (expected the control id as it stands, without <del>, <s> or <strike>).`,
+      `${SOURCE}: line 7: '~~Verified~~' is not a control status (expected ${ACCEPTED}).`,
+    ]);
+  });
+
+  it('reads through inline HTML that shows what it reads: bold, a line break, a comment, <span> and <sup>', () => {
+    const text = lines(
+      '| Control | Criticality | Status |',
+      '|---|---|---|',
+      '| a | <b>Critical</b> | <b>Verified</b> |',
+      '| b | Critical | Verified<br> |',
+      '| c | Critical | Verified <br/> |',
+      '| d | Critical | Verified <!-- reviewed in PR 12 --> |',
+      '| e | **Critical** | `Verified` |',
+      '| f | Critical | <span>Verified</span> |',
+      '| g | Critical | <sup>Verified</sup> |',
+    );
+    const controls = parseAssessment(text, SOURCE).controls;
+    expect(controls.map((c) => [c.controlId, c.criticality, c.status])).toEqual(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => [id, 'critical', 'Verified']),
+    );
+  });
+
   it('compares control ids case-insensitively through a normalized key', () => {
     const text = lines(
       '| Control | Status |',

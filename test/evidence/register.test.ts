@@ -104,6 +104,21 @@ describe('evidence/register', () => {
       expect(register.rows[0]?.extra).toEqual({ Notes: '  keep, my spacing ', 'Jira Epic': 'EPIC-1' });
     });
 
+    it('keeps a column named __proto__ or constructor like any other, and writes it back', async () => {
+      const text = 'finding_id,status,__proto__,constructor\nSG-a,open,kept,also kept\nSG-b,open,,\n';
+      const register = await parseRegister(text, SOURCE);
+      expect(Object.hasOwn(register.rows[0]?.extra ?? {}, '__proto__')).toBe(true);
+      expect(register.rows[0]?.extra['__proto__']).toBe('kept');
+      expect(register.rows[0]?.extra['constructor']).toBe('also kept');
+      expect(register.rows[1]?.extra['constructor']).toBe('');
+      const written = await renderRegisterCsv(register);
+      expect(written.split('\n')[0]).toMatch(/^"finding_id","status","__proto__","constructor",/);
+      expect(written.split('\n')[1]).toMatch(/^"SG-a","open","kept","also kept",/);
+      expect((await parseRegister(written, SOURCE)).rows[0]?.extra['__proto__']).toBe('kept');
+      const { register: updated } = updateRegister(register, [makeFinding('SG-a')], '2026-11-20');
+      expect(await renderRegisterCsv(updated)).toContain('"kept","also kept"');
+    });
+
     it('keeps free text as written and trims identifiers, names and dates', async () => {
       const text =
         'finding_id,title,owner,status,due_date,remediation_plan\n SG-a , Title , alice , Risk-Accepted , 2026-01-02 , plan \n';
@@ -495,6 +510,16 @@ describe('evidence/register', () => {
         makeRow({ findingId: 'SG-h', severity: 'critical', status: 'false-positive' }),
       ]);
       expect(records.map((record) => record[0])).toEqual(['finding_id', 'SG-e', 'SG-c', 'SG-a', 'SG-b', 'SG-d']);
+    });
+
+    it('ranks a severity cell of "constructor" or "toString" with the words it does not know: after low', async () => {
+      const records = await backlog([
+        makeRow({ findingId: 'SG-a', severity: 'low', dueDate: '2026-12-01' }),
+        makeRow({ findingId: 'SG-b', severity: 'constructor', dueDate: '2026-12-01' }),
+        makeRow({ findingId: 'SG-c', severity: 'high', dueDate: '2026-12-01' }),
+        makeRow({ findingId: 'SG-0', severity: 'toString', dueDate: '2026-12-01' }),
+      ]);
+      expect(records.map((record) => record[0])).toEqual(['finding_id', 'SG-c', 'SG-a', 'SG-0', 'SG-b']);
     });
 
     it('writes the backlog columns, every cell quoted and formula-safe', async () => {

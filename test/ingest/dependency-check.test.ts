@@ -174,6 +174,23 @@ describe('ingest/dependency-check', () => {
       ['cvssv2.score', { cvssv2: { score: 7.5 } }, 'high', 'dependency-check cvssv2 7.5'],
       ['cvssv2.score as a string', { cvssv2: { score: '10.0' } }, 'critical', 'dependency-check cvssv2 10.0'],
       ['cvssv2.score 0', { cvssv2: { score: 0 } }, 'info', 'dependency-check cvssv2 0.0'],
+      // Between bands, as a SARIF security-severity is: not rounded up into the next band.
+      ['an off-grid 8.95, as high', { cvssv3: { baseScore: 8.95 } }, 'high', 'dependency-check cvssv3 8.95'],
+      ['an off-grid 8.99, as high', { cvssv3: { baseScore: '8.99' } }, 'high', 'dependency-check cvssv3 8.99'],
+      ['9.0 as critical', { cvssv3: { baseScore: 9 } }, 'critical', 'dependency-check cvssv3 9.0'],
+      [
+        'single-precision 8.949999809',
+        { cvssv2: { score: 8.949999809265137 } },
+        'high',
+        'dependency-check cvssv2 8.949999809265137',
+      ],
+      ['single-precision 8.899999619', { cvssv2: { score: 8.899999618530273 } }, 'high', 'dependency-check cvssv2 8.9'],
+      [
+        'single-precision 9.000000954',
+        { cvssv2: { score: 9.000000953674316 } },
+        'critical',
+        'dependency-check cvssv2 9.0',
+      ],
       [
         'the v3 score before the v4 and v2 scores',
         { cvssv3: { baseScore: 5.3 }, cvssv4: { baseScore: 9.3 }, cvssv2: { score: 7.5 } },

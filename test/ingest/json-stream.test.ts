@@ -700,7 +700,12 @@ describe('ingest/json-stream', () => {
       generate(file, '--size', '3MB', '--seed', '1');
       const expected = JSON.parse(readFileSync(file, 'utf8')) as {
         runs: {
-          tool: { driver: { name: string; rules: { id: string; properties: Record<string, string> }[] } };
+          tool: {
+            driver: {
+              name: string;
+              rules: { id: string; properties: Record<string, string>; defaultConfiguration: { level: string } }[];
+            };
+          };
           results: {
             ruleId: string;
             ruleIndex: number;
@@ -717,11 +722,12 @@ describe('ingest/json-stream', () => {
       const bands = new Set(
         run.tool.driver.rules.map((r) => {
           const s = r.properties['security-severity'];
-          if (s === undefined) return 'unscored';
+          if (s === undefined) return r.defaultConfiguration.level === 'none' ? 'none' : 'unscored';
           const n = Number(s);
-          return n >= 9 ? 'critical' : n >= 7 ? 'high' : n >= 4 ? 'medium' : n > 0 ? 'low' : 'none';
+          return n >= 9 ? 'critical' : n >= 7 ? 'high' : n >= 4 ? 'medium' : n >= 0.1 ? 'low' : 'below 0.1';
         }),
       );
+      // Every band, and informational rules of level none (no score below 0.1, which falls back to the level).
       expect([...bands].sort()).toEqual(['critical', 'high', 'low', 'medium', 'none', 'unscored']);
       const flows = run.results.filter((r) => r.codeFlows !== undefined).length / run.results.length;
       expect(flows).toBeGreaterThan(0.07);

@@ -46,9 +46,9 @@ describe('ingest/osv-scanner', () => {
       file: 'osv-scanner-many.json',
       manifest:
         '66 vulnerability records in 37 groups; no max_severity; records by database_specific.severity {CRITICAL: 5, HIGH: 16, MODERATE: 15, none: 30}',
-      expected: { critical: 5, high: 18, medium: 14 },
+      expected: { critical: 5, high: 20, medium: 12 },
       records: 66,
-      why: '37 groups, not 66 records. MODERATE 15 records -> 14 medium groups (GHSA-q7rv-6hp3-vh96 and GHSA-wxmh-65f7-jcvw share one group). HIGH 16 -> 16 groups, plus 2 high groups whose records carry no database severity: CVE-2023-50094 (CVSS 8.8) and PYSEC-2023-206 (CVSS 7.5). The 30 records without one sit in groups with a GHSA record except those two.',
+      why: '37 groups, not 66 records. MODERATE 15 records -> 14 groups (GHSA-q7rv-6hp3-vh96 and GHSA-wxmh-65f7-jcvw share one group), 12 of them medium: in two, a PYSEC record of the same vulnerability has a CVSS 7.5 vector, and a group keeps its highest severity (GHSA-hrfv-mqp8-q5rw with PYSEC-2023-221, GHSA-5h86-8mv2-jq9f with PYSEC-2024-24), so they are high. HIGH 16 -> 16 groups, plus 2 high groups whose records carry no database severity: CVE-2023-50094 (CVSS 8.8) and PYSEC-2023-206 (CVSS 7.5). The 30 records without one sit in groups with a GHSA record except those two.',
     },
     {
       file: 'osv-scanner-some.json',
@@ -102,6 +102,34 @@ describe('ingest/osv-scanner', () => {
       severity: 'high',
       severitySource: 'osv-scanner CVSS_V3 7.5 (computed from the vector of PYSEC-2023-206)',
       package: { name: 'selenium', version: '3.141.0', ecosystem: 'PyPI' },
+    });
+  });
+
+  it("keeps the group's highest severity: a record's CVSS vector above another record's database word wins, and a word above a vector", async () => {
+    const { findings } = await parseFixture(`${FOLDER}/osv-scanner-many.json`);
+    // werkzeug CVE-2023-46136: the GHSA record says MODERATE, the PYSEC record's vector scores 7.5.
+    expect(findings.find((f) => f.ruleId === 'GHSA-hrfv-mqp8-q5rw')).toMatchObject({
+      severity: 'high',
+      severitySource: 'osv-scanner CVSS_V3 7.5 (computed from the vector of PYSEC-2023-221)',
+    });
+    // The same group with the GHSA record's word raised to CRITICAL: the word, above the 7.5 vector, wins.
+    const text = readFileSync(join(FIXTURES, FOLDER, 'osv-scanner-many.json'), 'utf8');
+    const doc = JSON.parse(text) as {
+      results: { packages: { vulnerabilities: { id: string; database_specific?: { severity?: string } }[] }[] }[];
+    };
+    let raised = 0;
+    for (const r of doc.results)
+      for (const p of r.packages)
+        for (const v of p.vulnerabilities)
+          if (v.id === 'GHSA-hrfv-mqp8-q5rw' && v.database_specific) {
+            v.database_specific.severity = 'CRITICAL';
+            raised += 1;
+          }
+    expect(raised).toBe(1);
+    const changed = await parseText('osv-raised.json', doc);
+    expect(changed.findings.find((f) => f.ruleId === 'GHSA-hrfv-mqp8-q5rw')).toMatchObject({
+      severity: 'critical',
+      severitySource: 'osv-scanner CRITICAL (database_specific of GHSA-hrfv-mqp8-q5rw)',
     });
   });
 

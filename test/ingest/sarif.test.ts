@@ -143,6 +143,36 @@ describe('ingest/sarif', () => {
       expect(licence.every((f) => f.severitySource.startsWith('level '))).toBe(true);
     });
 
+    it('keeps level error, with a warning, for a security-severity of 0.0 (no info band for the score); 0.1 is low', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sg-sarif-'));
+      const log = (score: string) => ({
+        version: '2.1.0',
+        runs: [
+          {
+            tool: { driver: { name: 'Scanner', rules: [{ id: 'r1', properties: { 'security-severity': score } }] } },
+            results: [
+              {
+                ruleId: 'r1',
+                level: 'error',
+                message: { text: 'bad' },
+                locations: [{ physicalLocation: { artifactLocation: { uri: 'a.js' }, region: { startLine: 1 } } }],
+              },
+            ],
+          },
+        ],
+      });
+      writeFileSync(join(dir, 'zero.sarif'), JSON.stringify(log('0.0')));
+      writeFileSync(join(dir, 'low.sarif'), JSON.stringify(log('0.1')));
+      const zero = await ingest(dir, 'zero.sarif');
+      expect(zero.findings[0]).toMatchObject({ severity: 'high', severitySource: 'level error' });
+      expect(zero.warnings).toEqual([
+        "zero.sarif: /runs/0/results/0: rule 'r1' has security-severity '0.0', which is not a score from 0.1 to 10 (the bands of DESIGN 3.1; 0 has none) or a severity word; the SARIF level is used instead.",
+      ]);
+      const low = await ingest(dir, 'low.sarif');
+      expect(low.findings[0]).toMatchObject({ severity: 'low', severitySource: 'security-severity 0.1' });
+      expect(low.warnings).toEqual([]);
+    });
+
     it('reads the word security-severity Semgrep writes', async () => {
       const { findings } = await ingest(FIXTURES, 'sarif/semgrep-1.69.0-security-severity.sarif');
       expect(findings.filter((f) => f.severitySource === 'security-severity CRITICAL')).toHaveLength(34);

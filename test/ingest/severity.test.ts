@@ -10,8 +10,18 @@ import {
 } from '../../src/ingest/severity.js';
 
 describe('ingest/severity', () => {
+  it('bands a CVSS score of 0 as info, but reads a SARIF security-severity below 0.1 as unusable (DESIGN 3.1 gives it no info band)', () => {
+    expect(severityFromScore(0)).toBe('info');
+    for (const score of [0, 0.0, 0.05, 0.09]) {
+      expect(readSecuritySeverity(score)).toEqual({ invalid: String(score) });
+      expect(readSecuritySeverity(String(score))).toEqual({ invalid: String(score) });
+    }
+    expect(readSecuritySeverity('0.0')).toEqual({ invalid: '0.0' });
+    expect(readSecuritySeverity('-0')).toEqual({ invalid: '-0' });
+    expect(readSecuritySeverity(0.1)).toEqual({ severity: 'low', source: 'security-severity 0.1' });
+  });
+
   it.each([
-    [0, 'info'],
     [0.1, 'low'],
     [3.9, 'low'],
     [4.0, 'medium'],

@@ -30,7 +30,7 @@ export interface RegisterRow {
     exceptionId: string;
     ticket: string;
     /** Cells of columns that are not standard, keyed by the column name as written; written back unchanged. */
-    extra: Record<string, string>;
+    extra: Record<string, string | undefined>;
 }
 /** A parsed findings register. */
 export interface FindingsRegister {
