@@ -93,8 +93,15 @@ function compareMembers(a: MemberFields, b: MemberFields): number {
  * `grouped`, when given, runs between the two passes. By then each raw finding holds its first
  * occurrence's identity (`key:1`, the identity of most findings) instead of its key, so the keys are
  * garbage: a collection there keeps them from adding to the peak (see memory.ts).
+ *
+ * `unknownAs` is the policy's `severity.unknown`: how results without a severity rank when copies of
+ * one finding disagree (see mergeFindings).
  */
-export function assignIds(raw: readonly RawFinding[], grouped?: () => void): Finding[] {
+export function assignIds(
+  raw: readonly RawFinding[],
+  grouped?: () => void,
+  unknownAs: UnknownCountsAs = DEFAULT_UNKNOWN_COUNTS_AS,
+): Finding[] {
   // Groups by input and run, then by identity. Most identities are met once: a group is the finding
   // itself until a second one joins it, and no key string is built per finding but the identity.
   const scopes = new Map<string, Map<string, RawFinding | RawFinding[]>>();
@@ -156,23 +163,42 @@ export function assignIds(raw: readonly RawFinding[], grouped?: () => void): Fin
       const identity = flatString(`${base}:${occurrence}`);
       const { identityKey: _key, run: _run, ...fields } = head;
       let finding: Finding = { ...fields, id: findingId(identity), identity, sources: [...head.sources] };
-      for (const other of rest) finding = mergeInto(finding, other);
+      for (const other of rest) finding = mergeInto(finding, other, unknownAs);
       findings.push(finding);
     }
   }
   return findings;
 }
 
-function worse(a: Severity, b: Severity): boolean {
+/**
+ * The severity an `unknown` finding counts as (the policy's `severity.unknown`), for choosing the
+ * severity of merged findings. Default `high`, as the policy's default.
+ */
+export type UnknownCountsAs = Exclude<Severity, 'unknown'>;
+
+/** The default of UnknownCountsAs: the policy's default `severity.unknown`. */
+export const DEFAULT_UNKNOWN_COUNTS_AS: UnknownCountsAs = 'high';
+
+/**
+ * Whether severity `a` replaces `b` as a merged finding's severity: it counts higher, `unknown` counted
+ * as `unknownAs` (the policy's `severity.unknown`), so a copy without severity (pip-audit) is never
+ * lowered by a copy that rates it below what the policy counts unknown as. On a tie a known severity
+ * beats `unknown`; otherwise the first member (compareMembers) keeps its own.
+ */
+function worse(a: Severity, b: Severity, unknownAs: UnknownCountsAs): boolean {
   if (a === b) return false;
-  if (a === 'unknown') return false;
-  if (b === 'unknown') return true;
-  return SEVERITY_RANK[a] > SEVERITY_RANK[b];
+  const ra = SEVERITY_RANK[a === 'unknown' ? unknownAs : a];
+  const rb = SEVERITY_RANK[b === 'unknown' ? unknownAs : b];
+  return ra > rb || (ra === rb && b === 'unknown');
 }
+
+/** Marks a merged finding's severitySource when `unknown` counted higher than a member's known severity. */
+const UNKNOWN_KEPT = '; unknown counts as ';
 
 function mergeInto(
   target: Finding,
   other: Pick<Finding, 'severity' | 'severitySource' | 'aliases' | 'cwe' | 'sources' | 'package' | 'suppressions'>,
+  unknownAs: UnknownCountsAs,
 ): Finding {
   const merged: Finding = {
     ...target,
@@ -180,9 +206,16 @@ function mergeInto(
     cwe: [...new Set([...target.cwe, ...other.cwe])].sort(),
     sources: [...target.sources, ...other.sources],
   };
-  if (worse(other.severity, target.severity)) {
+  if (worse(other.severity, target.severity, unknownAs)) {
     merged.severity = other.severity;
     merged.severitySource = other.severitySource;
+  }
+  if (merged.severity === 'unknown') {
+    // `unknown` counted above a member's known severity: the policy's severity.unknown decides, and
+    // the source says so (once, naming the first lower member in the canonical order).
+    const known = target.severity === 'unknown' ? other : target;
+    if (known.severity !== 'unknown' && !merged.severitySource.includes(UNKNOWN_KEPT))
+      merged.severitySource = `${merged.severitySource}${UNKNOWN_KEPT}${unknownAs}, above ${known.severitySource}`;
   }
   if (other.package && merged.package) {
     const fixed = [...new Set([...(merged.package.fixedVersions ?? []), ...(other.package.fixedVersions ?? [])])];
@@ -225,10 +258,10 @@ class UnionFind {
 }
 
 /** Merges the members of one group into one finding, whatever order they come in. */
-function mergeGroup(items: Finding[]): Finding {
+function mergeGroup(items: Finding[], unknownAs: UnknownCountsAs): Finding {
   const members = [...items].sort(compareMembers);
   let result = members[0] as Finding;
-  for (const other of members.slice(1)) result = mergeInto(result, other);
+  for (const other of members.slice(1)) result = mergeInto(result, other, unknownAs);
   if (new Set(items.map((f) => f.id)).size > 1 && result.package) {
     // Several scanners' findings joined: the id is recomputed from the merged aliases and package
     // (the first member's, completed by the others'), so it does not depend on which scanner was first.
@@ -246,11 +279,21 @@ function mergeGroup(items: Finding[]): Finding {
  * Merges findings across inputs and scanners: the same id is one finding; dependency and container
  * findings that share an alias, the package name and version are one (transitively); when one report
  * omits the installed version, the alias and package name suffice if the findings it would join are all
- * of one version. Merged findings keep the highest severity, every alias and every source, and take
+ * of one version. Never two CVEs made one: findings of different CVEs stay apart, and findings without
+ * a CVE join the findings of a CVE only when every CVE they would join is that one (see
+ * unionSamePackage). Merged findings keep the highest severity, every alias and every source, and take
  * the rest from their first member in a fixed order, never from the order of inputs or entries.
  * Output is sorted by id.
+ *
+ * `unknownAs` is the policy's `severity.unknown` (default `high`, the policy's default): `unknown`
+ * counts as that severity when members disagree, so a copy that rates a finding lower than an unknown
+ * copy would count never lowers it; the merged finding stays `unknown` (for the policy to count) and
+ * its severitySource says which severity it was kept over. On a tie the known severity is kept.
  */
-export function mergeFindings(findings: readonly Finding[]): Finding[] {
+export function mergeFindings(
+  findings: readonly Finding[],
+  unknownAs: UnknownCountsAs = DEFAULT_UNKNOWN_COUNTS_AS,
+): Finding[] {
   const uf = new UnionFind(findings.length);
   const order = unionEqualIds(findings, uf);
   unionSamePackage(findings, uf);
@@ -277,9 +320,73 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
   for (let i = 0; i < n; i += 1) {
     const root = roots[i] as number;
     if ((size[root] ?? 0) < 2) merged.push(findings[i] as Finding);
-    else if (root === i) merged.push(mergeGroup((groups.get(root) ?? []).map((j) => findings[j] as Finding)));
+    else if (root === i)
+      merged.push(
+        mergeGroup(
+          (groups.get(root) ?? []).map((j) => findings[j] as Finding),
+          unknownAs,
+        ),
+      );
   }
   return sortById(merged);
+}
+
+/**
+ * What a dependency finding names as its vulnerability, for joining: its one CVE (rule id or alias),
+ * NO_CVE, or SEVERAL_CVES. Readers keep an entry that names several CVEs from naming them as aliases
+ * (joinableAliases), so SEVERAL_CVES is for findings made otherwise; such a finding joins nothing by
+ * alias, as joining it to one of its CVEs would make two CVEs one.
+ */
+const NO_CVE = '';
+const SEVERAL_CVES = '*';
+
+function cveOf(f: Finding): string {
+  let cve: string = isCve(f.ruleId) ? f.ruleId.toUpperCase() : NO_CVE;
+  for (const alias of f.aliases) {
+    if (!isCve(alias)) continue;
+    const upper = alias.toUpperCase();
+    if (cve === NO_CVE) cve = upper;
+    else if (cve !== upper) return SEVERAL_CVES;
+  }
+  return cve;
+}
+
+/** The package name, installed version and alias keys (`alias\0name`) a dependency finding joins on. */
+function joinKeys(f: Finding): { version: string | undefined; keys: string[] } | undefined {
+  if ((f.scanType !== 'dependency' && f.scanType !== 'container') || !f.package) return undefined;
+  const ecosystem = normalizeEcosystem(f.package.ecosystem);
+  const name = normalizePackageName(ecosystem, f.package.name, f.package.purl).toLowerCase();
+  const raw = f.package.version;
+  const version = raw === undefined || raw === '' ? undefined : normalizePackageVersion(ecosystem, f.package.name, raw);
+  return { version, keys: [...new Set([...f.aliases, f.ruleId])].map((alias) => `${alias}\0${name}`) };
+}
+
+/**
+ * The findings that share one alias key (and version): the first of each CVE (cveOf) among them. A
+ * number while they all name the same (the usual case), a map once they differ.
+ */
+type Slot = number | Map<string, number>;
+
+function firstOf(slot: Slot | undefined, cve: string, cves: readonly string[]): number | undefined {
+  if (slot === undefined) return undefined;
+  if (typeof slot === 'number') return cves[slot] === cve ? slot : undefined;
+  return slot.get(cve);
+}
+
+/** The slot with finding `i` (of `cve`) added; the same slot object when it only changes inside. */
+function withFinding(slot: Slot | undefined, i: number, cve: string, cves: readonly string[]): Slot {
+  if (slot === undefined) return i;
+  if (typeof slot === 'number') {
+    const own = cves[slot] as string;
+    return own === cve
+      ? slot
+      : new Map([
+          [own, slot],
+          [cve, i],
+        ]);
+  }
+  if (!slot.has(cve)) slot.set(cve, i);
+  return slot;
 }
 
 /**
@@ -291,29 +398,46 @@ export function mergeFindings(findings: readonly Finding[]): Finding[] {
  * and name, but only when the findings it would join are all of one version. When they are of several
  * (debug 2.6.8 and 3.0.1), it cannot say which it means, and joining would make two vulnerable versions
  * one finding: it stays a finding of its own, counted once more rather than hiding one. Findings without
- * a version that share an alias and name are one, and are judged together, so no order of the inputs or
- * entries changes what joins.
+ * a version that share an alias and name are judged together, so no order of the inputs or entries
+ * changes what joins.
+ *
+ * Never two CVEs made one: findings that share an alias join directly only when they name the same CVE
+ * or both name none (cveOf). Findings without a CVE, so joined, then join the findings of a CVE they
+ * share an alias with only when every CVE they would join is that one: a GHSA that two CVEs of one
+ * package both name (a second CVE reported under the first one's GHSA) keeps them two findings, and a
+ * finding of only that GHSA joins neither of them, a finding of its own (counted once more). Every step
+ * depends on the sets of findings, never on their order.
  */
 function unionSamePackage(findings: readonly Finding[], uf: UnionFind): void {
-  /** alias + name -> version -> the first finding of that version (all of them are joined to it). */
-  const versioned = new Map<string, Map<string, number>>();
-  /** alias + name -> the first finding without a version. */
-  const firstVersionless = new Map<string, number>();
-  const versionless: { index: number; keys: string[] }[] = [];
+  const n = findings.length;
+  /** cveOf of every dependency finding with a package (NO_CVE for the others: never read). */
+  const cves = new Array<string>(n).fill(NO_CVE);
+  /** alias + name -> version -> the first finding of each CVE of that version. */
+  const versioned = new Map<string, Map<string, Slot>>();
+  /** alias + name -> the first finding of each CVE without a version. */
+  const versionless = new Map<string, Slot>();
+  const withoutVersion: { index: number; keys: string[] }[] = [];
+  /** The slots of an alias shared by findings of different CVEs (or of a CVE and none). */
+  const mixed: Map<string, number>[] = [];
+  const add = (slot: Slot | undefined, i: number, cve: string): Slot => {
+    const first = firstOf(slot, cve, cves);
+    if (first !== undefined && cve !== SEVERAL_CVES) uf.union(first, i);
+    const next = withFinding(slot, i, cve, cves);
+    if (typeof next !== 'number' && typeof slot === 'number') mixed.push(next);
+    return next;
+  };
   findings.forEach((f, i) => {
-    if ((f.scanType !== 'dependency' && f.scanType !== 'container') || !f.package) return;
-    const ecosystem = normalizeEcosystem(f.package.ecosystem);
-    const name = normalizePackageName(ecosystem, f.package.name, f.package.purl).toLowerCase();
-    const raw = f.package.version;
-    const version =
-      raw === undefined || raw === '' ? undefined : normalizePackageVersion(ecosystem, f.package.name, raw);
-    const keys = [...new Set([...f.aliases, f.ruleId])].map((alias) => `${alias}\0${name}`);
+    const join = joinKeys(f);
+    if (join === undefined) return;
+    const cve = cveOf(f);
+    cves[i] = cve;
+    const { version, keys } = join;
     if (version === undefined) {
-      versionless.push({ index: i, keys });
+      withoutVersion.push({ index: i, keys });
       for (const key of keys) {
-        const other = firstVersionless.get(key);
-        if (other !== undefined) uf.union(other, i);
-        else firstVersionless.set(key, i);
+        const slot = versionless.get(key);
+        const next = add(slot, i, cve);
+        if (next !== slot) versionless.set(key, next);
       }
       return;
     }
@@ -323,34 +447,77 @@ function unionSamePackage(findings: readonly Finding[], uf: UnionFind): void {
         versions = new Map();
         versioned.set(key, versions);
       }
-      const other = versions.get(version);
-      if (other !== undefined) uf.union(other, i);
-      else versions.set(version, i);
+      const slot = versions.get(version);
+      const next = add(slot, i, cve);
+      if (next !== slot) versions.set(version, next);
     }
   });
-  if (versionless.length === 0) return;
-  // The findings without a version joined above, as clusters; then the versions each cluster would join.
-  const clusters = new Map<number, { members: { index: number; keys: string[] }[]; versions: Set<string> }>();
-  for (const member of versionless) {
-    const root = uf.find(member.index);
-    let cluster = clusters.get(root);
-    if (cluster === undefined) {
-      cluster = { members: [], versions: new Set() };
-      clusters.set(root, cluster);
-    }
-    cluster.members.push(member);
-    for (const key of member.keys)
-      for (const version of versioned.get(key)?.keys() ?? []) cluster.versions.add(version);
-  }
-  for (const { members, versions } of clusters.values()) {
-    const [version] = versions;
-    if (versions.size !== 1 || version === undefined) continue;
-    for (const { index, keys } of members)
+  if (mixed.length === 0 && withoutVersion.length === 0) return;
+
+  // The findings without a version that share an alias, as clusters whatever they name; then the
+  // versions each cluster would join. A cluster of one version joins the findings of that version.
+  /** alias + name -> the one version the findings without a version of that alias would join. */
+  const versionOf = new Map<string, string>();
+  if (withoutVersion.length > 0) {
+    const clusters = new UnionFind(withoutVersion.length);
+    const firstWith = new Map<string, number>();
+    withoutVersion.forEach(({ keys }, k) => {
       for (const key of keys) {
-        const other = versioned.get(key)?.get(version);
-        if (other !== undefined) uf.union(other, index);
+        const other = firstWith.get(key);
+        if (other !== undefined) clusters.union(other, k);
+        else firstWith.set(key, k);
       }
+    });
+    const versionsOf = new Map<number, Set<string>>();
+    withoutVersion.forEach(({ keys }, k) => {
+      const root = clusters.find(k);
+      let versions = versionsOf.get(root);
+      if (versions === undefined) {
+        versions = new Set();
+        versionsOf.set(root, versions);
+      }
+      for (const key of keys) for (const version of versioned.get(key)?.keys() ?? []) versions.add(version);
+    });
+    withoutVersion.forEach(({ index, keys }, k) => {
+      const versions = versionsOf.get(clusters.find(k)) as Set<string>;
+      const [version] = versions;
+      if (versions.size !== 1 || version === undefined) return;
+      const cve = cves[index] as string;
+      for (const key of keys) {
+        versionOf.set(key, version);
+        const first = firstOf(versioned.get(key)?.get(version), cve, cves);
+        if (first !== undefined && cve !== SEVERAL_CVES) uf.union(first, index);
+      }
+    });
   }
+
+  // The findings without a CVE, joined above among themselves: each such group joins the findings of a
+  // CVE it shares an alias with (in one slot, or a slot without a version and the one version it would
+  // join) when they all name that one CVE, and none of them when they name several. Every group is
+  // judged before any joins, so no order of the findings changes what joins.
+  const groups = new Map<number, { named: string; several: boolean; joined: number[] }>();
+  const touch = (none: number | undefined, slot: Slot | undefined): void => {
+    if (none === undefined || slot === undefined) return;
+    for (const first of typeof slot === 'number' ? [slot] : slot.values()) {
+      const cve = cves[first] as string;
+      if (cve === NO_CVE) continue;
+      const root = uf.find(none);
+      const group = groups.get(root);
+      if (group === undefined) groups.set(root, { named: cve, several: cve === SEVERAL_CVES, joined: [first] });
+      else {
+        if (cve === SEVERAL_CVES || cve !== group.named) group.several = true;
+        group.joined.push(first);
+      }
+    }
+  };
+  for (const slot of mixed) touch(slot.get(NO_CVE), slot);
+  for (const [key, version] of versionOf) {
+    const loose = versionless.get(key);
+    const fixed = versioned.get(key)?.get(version);
+    touch(firstOf(loose, NO_CVE, cves), fixed);
+    touch(firstOf(fixed, NO_CVE, cves), loose);
+  }
+  for (const [root, { several, joined }] of groups) if (!several) for (const first of joined) uf.union(root, first);
 }
 
 /**

@@ -2,7 +2,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { ConfigError, ExitCode, InputError } from './errors.js';
-import { assignIds, mergeFindings } from './normalize.js';
+import { assignIds, mergeFindings, type UnknownCountsAs } from './normalize.js';
 import type { Clock, Logger } from './logger.js';
 import type { Finding, InputRecord } from './model.js';
 import { countBySeverity, isScanType, isSeverity, SCAN_TYPES, SEVERITIES } from './model.js';
@@ -36,8 +36,9 @@ import {
 import { parseRegister, type FindingsRegister } from './evidence/register.js';
 import { parseAssessment, type Assessment } from './evidence/assessment.js';
 import { loadPolicy, readsAssessment, readsRegister } from './policy/load.js';
-import type { LoadedPolicy, PolicyInput } from './policy/types.js';
-import { OUTPUT_FILES, removeStaleCertificates, writeOutputs } from './report/write.js';
+import type { LoadedPolicy, Policy, PolicyInput } from './policy/types.js';
+import { matchGlob } from './glob.js';
+import { OUTPUT_FILES, removeStaleCertificates, removeStaleOutputs, writeOutputs } from './report/write.js';
 import { SARIF_MAX_RESULTS } from './report/sarif.js';
 import { certificateCommit, checkRepository, sortByPath } from './report/certificate.js';
 import { SHIPGATE_VERSION } from './version.js';
@@ -107,6 +108,8 @@ async function ingestInputs(
   options: RunOptions,
   inputs: readonly PolicyInput[],
   outDir: string,
+  /** How the policy counts a finding without severity: copies of a finding never count lower (normalize.ts). */
+  unknownAs: UnknownCountsAs,
 ): Promise<IngestedInput[]> {
   if (inputs.length === 0)
     throw new InputError(
@@ -205,6 +208,7 @@ async function ingestInputs(
     const findings = assignIds(
       parsed.findings,
       parsed.findings.length >= COLLECT_ABOVE_FINDINGS ? collectGarbage : undefined,
+      unknownAs,
     );
     heap.check(() => `${path}: after its ${findings.length} findings`);
     for (const warning of parsed.warnings) options.logger.warning(warning);
@@ -369,6 +373,26 @@ export async function withdrawCertificates(
   await removeStaleCertificates(dir);
 }
 
+/**
+ * Whether a path may be read by this run: it is, or a pattern matches it, among the inputs (policy and
+ * --scan), the exception files, the register and the assessment. Generous on purpose (a `**` input
+ * glob does not walk the output folder, but this says yes): it decides what is not removed.
+ */
+function readByRun(root: string, policy: Policy, scans: readonly string[]): (path: string) => boolean {
+  const patterns = [
+    ...policy.inputs.map((input) => input.path),
+    ...scans,
+    ...policy.exceptions.paths,
+    policy.gates['disposition-integrity'].register,
+    policy.gates['control-verification'].assessment,
+  ].map((pattern) => pattern.replace(/\\/g, '/').replace(/^\.\//, ''));
+  return (path) => {
+    const rel = relativeToRoot(root, path);
+    if (rel === undefined) return false;
+    return patterns.some((pattern) => pattern === rel || matchGlob(pattern, rel));
+  };
+}
+
 /** Evaluates a release. Throws ShipgateError subclasses for errors (exit 2-5). */
 export async function run(options: RunOptions): Promise<RunResult> {
   // The repository and commit as every output records them: a GitHub owner/name, hex in lower case.
@@ -397,15 +421,22 @@ export async function run(options: RunOptions): Promise<RunResult> {
   debug(
     `policy ${loaded.chain.map((c) => `${c.source} (sha256 ${c.sha256.slice(0, 12)})`).join(' -> ')}; mode ${policy.mode}; outputs ${options.dryRun ? 'not written (dry run)' : `to ${outDir}`}`,
   );
-  // Before anything else can fail: no failed run leaves an earlier certificate that looks current.
-  if (!options.dryRun) await removeStaleCertificates(outDir);
+  // Before anything else can fail: no failed run leaves an earlier certificate, or an earlier record or
+  // scan result, that looks current. A file of the output folder this run reads is left to the check
+  // that outputs overwrite nothing they read.
+  if (!options.dryRun) await removeStaleOutputs(outDir, readByRun(options.root, policy, options.scans));
 
   let started = performance.now();
-  const ingested = await ingestInputs(options, planInputs(policy.inputs, options.scans), outDir);
+  const ingested = await ingestInputs(
+    options,
+    planInputs(policy.inputs, options.scans),
+    outDir,
+    policy.severity.unknown,
+  );
   const all = ingested.flatMap((i) => i.findings);
   // Ingestion's dead parse results go before the gates and outputs add to the heap (see memory.ts).
   if (all.length >= COLLECT_ABOVE_FINDINGS) collectGarbage();
-  const merged = mergeFindings(all);
+  const merged = mergeFindings(all, policy.severity.unknown);
   debug(
     `read ${ingested.length} input(s) in ${Math.round(performance.now() - started)} ms: ${all.length} finding(s), ${merged.length} after merging across inputs`,
   );

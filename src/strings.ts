@@ -82,3 +82,42 @@ export function forLog(text: string): string {
     text.replace(/\r(?!\n)/g, '?').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '?'),
   );
 }
+
+/**
+ * What shows nothing: white space, format characters (\p{Cf}: zero-width space U+200B, joiners
+ * U+200C-U+200D, word joiner U+2060, byte order mark U+FEFF, bidirectional marks, soft hyphen, tags)
+ * and the other characters Unicode says a renderer may ignore (\p{Default_Ignorable_Code_Point}: the
+ * Hangul fillers U+3164 and U+FFA0, which are letters, variation selectors, the combining grapheme
+ * joiner).
+ */
+const INVISIBLE = /[\s\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+
+/**
+ * Whether text names something a person can read: once white space and invisible characters are
+ * removed, a letter or digit remains. `alice` and `fix in 1.2` have meaningful text; `\u200B`, `-`,
+ * `**` and ` \u2060 ` have none (a register or exception with such an owner names nobody, and such a
+ * plan or reason says nothing). `trim()` and `\S` keep U+200B and U+2060, so they are no test of this.
+ */
+export function meaningfulText(value: string | undefined | null): boolean {
+  return typeof value === 'string' && /[\p{L}\p{N}]/u.test(value.replace(INVISIBLE, ''));
+}
+
+/**
+ * A name as compared with another to tell whether they are the same person (an exception's owner and
+ * its approver): compatibility-normalized (NFKC: a full-width letter is the letter), without white space
+ * or invisible characters, lower case. `security-lead\u200B` and ` Security-Lead` are `security-lead`.
+ */
+export function comparableName(value: string): string {
+  return value.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
+}
+
+/**
+ * A value for a message, quoted as JSON, with invisible characters written as `\uXXXX` so that a
+ * reader sees them: `"\u200B"`, not a pair of quotes that looks empty.
+ */
+export function showInvisible(value: string): string {
+  return JSON.stringify(value).replace(/(?![ ])[\s\p{Cf}\p{Default_Ignorable_Code_Point}]/gu, (c) => {
+    const hex = (c.codePointAt(0) as number).toString(16).toUpperCase();
+    return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+  });
+}

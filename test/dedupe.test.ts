@@ -113,7 +113,15 @@ describe('de-duplication across scanners', () => {
     expect(seenByBoth).toHaveLength(68);
     // A merged finding keeps the highest severity and every source.
     for (const f of seenByBoth) expect(f.sources.map((s) => s.format).sort()).toEqual(['grype', 'trivy']);
-    expect(both.totals).toEqual({ critical: 5, high: 42, medium: 152, low: 144, info: 0, unknown: 9 });
+    // Grype rates CVE-2020-27618 (libc6, libc-bin) Unknown, Trivy MEDIUM: unknown counts as the policy's
+    // severity.unknown (high), above medium, so the two stay unknown rather than counted lower.
+    expect(both.totals).toEqual({ critical: 5, high: 42, medium: 150, low: 144, info: 0, unknown: 11 });
+    expect(
+      both.findings.filter((f) => f.aliases.includes('CVE-2020-27618')).map((f) => [f.severity, f.severitySource]),
+    ).toEqual([
+      ['unknown', 'grype Unknown; unknown counts as high, above trivy MEDIUM'],
+      ['unknown', 'grype Unknown; unknown counts as high, above trivy MEDIUM'],
+    ]);
   });
 
   it('merges one vulnerability reported by Trivy, Grype, npm audit (GHSA, no installed version) and OSV-Scanner into one finding', async () => {

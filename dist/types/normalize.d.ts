@@ -1,4 +1,4 @@
-import type { Finding, RawFinding } from './model.js';
+import type { Finding, RawFinding, Severity } from './model.js';
 /** "SG-" + 16 hex of sha256(identity). */
 export declare function findingId(identity: string): string;
 /**
@@ -9,17 +9,34 @@ export declare function findingId(identity: string): string;
  * `grouped`, when given, runs between the two passes. By then each raw finding holds its first
  * occurrence's identity (`key:1`, the identity of most findings) instead of its key, so the keys are
  * garbage: a collection there keeps them from adding to the peak (see memory.ts).
+ *
+ * `unknownAs` is the policy's `severity.unknown`: how results without a severity rank when copies of
+ * one finding disagree (see mergeFindings).
  */
-export declare function assignIds(raw: readonly RawFinding[], grouped?: () => void): Finding[];
+export declare function assignIds(raw: readonly RawFinding[], grouped?: () => void, unknownAs?: UnknownCountsAs): Finding[];
+/**
+ * The severity an `unknown` finding counts as (the policy's `severity.unknown`), for choosing the
+ * severity of merged findings. Default `high`, as the policy's default.
+ */
+export type UnknownCountsAs = Exclude<Severity, 'unknown'>;
+/** The default of UnknownCountsAs: the policy's default `severity.unknown`. */
+export declare const DEFAULT_UNKNOWN_COUNTS_AS: UnknownCountsAs;
 /**
  * Merges findings across inputs and scanners: the same id is one finding; dependency and container
  * findings that share an alias, the package name and version are one (transitively); when one report
  * omits the installed version, the alias and package name suffice if the findings it would join are all
- * of one version. Merged findings keep the highest severity, every alias and every source, and take
+ * of one version. Never two CVEs made one: findings of different CVEs stay apart, and findings without
+ * a CVE join the findings of a CVE only when every CVE they would join is that one (see
+ * unionSamePackage). Merged findings keep the highest severity, every alias and every source, and take
  * the rest from their first member in a fixed order, never from the order of inputs or entries.
  * Output is sorted by id.
+ *
+ * `unknownAs` is the policy's `severity.unknown` (default `high`, the policy's default): `unknown`
+ * counts as that severity when members disagree, so a copy that rates a finding lower than an unknown
+ * copy would count never lowers it; the merged finding stays `unknown` (for the policy to count) and
+ * its severitySource says which severity it was kept over. On a tie the known severity is kept.
  */
-export declare function mergeFindings(findings: readonly Finding[]): Finding[];
+export declare function mergeFindings(findings: readonly Finding[], unknownAs?: UnknownCountsAs): Finding[];
 /**
  * Sorts findings by id (compareText order). Ids are `SG-` and 16 lowercase hex digits, whose text order
  * is the order of their two 32-bit halves: sorting indices by those numbers in typed arrays avoids

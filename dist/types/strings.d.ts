@@ -39,3 +39,21 @@ export declare function neutralizeWorkflowCommands(text: string): string;
  * runner reads as a workflow command. Line breaks stay: messages may list problems one per line.
  */
 export declare function forLog(text: string): string;
+/**
+ * Whether text names something a person can read: once white space and invisible characters are
+ * removed, a letter or digit remains. `alice` and `fix in 1.2` have meaningful text; `\u200B`, `-`,
+ * `**` and ` \u2060 ` have none (a register or exception with such an owner names nobody, and such a
+ * plan or reason says nothing). `trim()` and `\S` keep U+200B and U+2060, so they are no test of this.
+ */
+export declare function meaningfulText(value: string | undefined | null): boolean;
+/**
+ * A name as compared with another to tell whether they are the same person (an exception's owner and
+ * its approver): compatibility-normalized (NFKC: a full-width letter is the letter), without white space
+ * or invisible characters, lower case. `security-lead\u200B` and ` Security-Lead` are `security-lead`.
+ */
+export declare function comparableName(value: string): string;
+/**
+ * A value for a message, quoted as JSON, with invisible characters written as `\uXXXX` so that a
+ * reader sees them: `"\u200B"`, not a pair of quotes that looks empty.
+ */
+export declare function showInvisible(value: string): string;

@@ -13,6 +13,7 @@ import {
   type Exception,
 } from '../evidence/exceptions.js';
 import { isGlob } from '../glob.js';
+import { meaningfulText, showInvisible } from '../strings.js';
 import { loadPolicy } from '../policy/load.js';
 import { globReaches, relativeToRoot } from '../ingest/read.js';
 import { inspectWriteTarget, writeTargetFile } from './write-target.js';
@@ -89,6 +90,11 @@ function whyNotApplied(reason: string): string {
   return reason;
 }
 
+/** `approvedBy` -> `--approved-by`. */
+function flagOf(key: string): string {
+  return `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+}
+
 const KEY_LINE = /^((?:exceptions|"exceptions"|'exceptions')[ \t]*:)(.*)$/;
 
 /**
@@ -160,8 +166,13 @@ export function waiveFinding(options: WaiveOptions): { id: string; file: string 
   // A blank value names nobody and gives no reason: it is missing, as the exception schema says.
   const missing = (['reason', 'owner', 'approvedBy', 'expires'] as const).filter((k) => !options[k]?.trim());
   if (missing.length > 0)
+    throw new ConfigError(`waive needs ${missing.map(flagOf).join(', ')} (each with text, not only white space).`);
+  // Text that shows nothing (a zero-width space, a word joiner, `-`, `**`) names nobody and gives no
+  // reason either, and an owner `security-lead\u200B` is the approver `security-lead` over again.
+  const empty = (['reason', 'owner', 'approvedBy'] as const).filter((k) => !meaningfulText(options[k]));
+  if (empty.length > 0)
     throw new ConfigError(
-      `waive needs ${missing.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')} (each with text, not only white space).`,
+      `waive needs a letter or digit in ${empty.map((k) => `${flagOf(k)} (${showInvisible(options[k] as string)})`).join(', ')} (a name, or a reason in words: white space, punctuation and invisible characters alone name nobody and say nothing).`,
     );
   const type = options.type ?? 'risk-acceptance';
   if (!(EXCEPTION_TYPES as readonly string[]).includes(type))

@@ -6,6 +6,7 @@ import { checkGlobPattern, matchGlob } from '../glob.js';
 import type { Finding } from '../model.js';
 import type { Policy } from '../policy/types.js';
 import { validateWithSchema } from '../schema.js';
+import { comparableName, meaningfulText, showInvisible } from '../strings.js';
 import { loadYaml, YamlError, type YamlDocument } from '../yaml.js';
 
 export const EXCEPTION_TYPES = ['risk-acceptance', 'false-positive', 'compensating-control'] as const;
@@ -82,6 +83,15 @@ function lineOf(doc: YamlDocument, pointer: string): number {
   return Number(/line (\d+)/.exec(doc.positionOf(pointer))?.[1] ?? 1);
 }
 
+/** The keys that must say something, and what each is expected to hold. */
+const TEXT_KEYS = {
+  owner: 'the name of the owner; white space, punctuation and invisible characters alone name nobody',
+  approvedBy: 'the name of the approver; white space, punctuation and invisible characters alone name nobody',
+  reason: 'a reason in words; white space, punctuation and invisible characters alone say nothing',
+  control:
+    'the control that mitigates the finding, in words; white space, punctuation and invisible characters alone say nothing',
+} as const;
+
 /** Most exceptions one file may list: far past any team's, and a bound on the work of reading one. */
 const MAX_EXCEPTIONS_PER_FILE = 10_000;
 
@@ -126,6 +136,16 @@ export function parseExceptionFile(text: string, file: string): Exception[] {
       // A value that is not YYYY-MM-DD at all is the schema's problem, reported once above.
       if (typeof entry[key] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(entry[key]) && !isIsoDate(entry[key]))
         problems.push(`${at(`/${key}`)}: '${entry[key]}' is not a calendar date (expected YYYY-MM-DD).`);
+    // The schema refuses a value of only white space (`\S`); a zero-width space (U+200B), a word
+    // joiner (U+2060), `-` or `**` passes it, yet names nobody and says nothing, and an owner
+    // `security-lead\u200B` would pass for a second person next to the approver `security-lead`.
+    for (const key of Object.keys(TEXT_KEYS) as (keyof typeof TEXT_KEYS)[]) {
+      const value: unknown = entry[key];
+      if (typeof value === 'string' && /\S/.test(value) && !meaningfulText(value))
+        problems.push(
+          `${at(`/${key}`)}: ${pointer}/${key}: ${showInvisible(value)} has no letter or digit (expected ${TEXT_KEYS[key]}).`,
+        );
+    }
     if (entry.type === 'compensating-control' && !entry.control)
       problems.push(
         `${at('')}: exception '${entry.id}' is a compensating-control without 'control' (expected the control that mitigates the finding).`,
@@ -221,6 +241,14 @@ export function exceptionProblem(
   today: string,
 ): { status: RejectedException['status']; reason: string } | undefined {
   const settings = policy.exceptions;
+  // parseExceptionFile refuses these; an exception built in code (the library, waive) is checked here.
+  const empty: string[] = (['owner', 'approvedBy', 'reason'] as const).filter((key) => !meaningfulText(exception[key]));
+  if (exception.type === 'compensating-control' && !meaningfulText(exception.control)) empty.push('control');
+  if (empty.length > 0)
+    return {
+      status: 'invalid',
+      reason: `its ${empty.join(', ')} ${empty.length > 1 ? 'have' : 'has'} no letter or digit (expected names and words, not only white space, punctuation or invisible characters)`,
+    };
   if (exception.approvedOn > today)
     return { status: 'not-yet-valid', reason: `approved on ${exception.approvedOn}, which is after today (${today})` };
   if (exception.expires <= today) return { status: 'expired', reason: `expired on ${exception.expires}` };
@@ -230,10 +258,15 @@ export function exceptionProblem(
       status: 'invalid',
       reason: `runs ${horizon} days from approval to expiry, more than the policy's maxDays ${settings.maxDays}`,
     };
-  if (exception.approvedBy.trim().toLowerCase() === exception.owner.trim().toLowerCase())
+  // Invisible characters, white space and case do not make another person: `security-lead\u200B` is `security-lead`.
+  if (comparableName(exception.approvedBy) === comparableName(exception.owner))
     return {
       status: 'invalid',
-      reason: `approved by its own owner '${exception.owner}'; an exception needs a second person`,
+      reason: `approved by its own owner ${
+        exception.owner === exception.approvedBy
+          ? `'${exception.owner}'`
+          : `${showInvisible(exception.owner)} (approver ${showInvisible(exception.approvedBy)}: white space, invisible characters and case do not make another person)`
+      }; an exception needs a second person`,
     };
   if (settings.approvers.length > 0 && !settings.approvers.includes(exception.approvedBy))
     return {

@@ -111,6 +111,9 @@ export interface RegisterFinding {
   scanType: string;
   /** The finding's location as one line of text, e.g. `src/app.ts:12` or `GET https://host/path`. */
   location: string;
+  /** For a finding an exception covers: the exception, and the status its new row gets. */
+  exceptionId?: string;
+  status?: RegisterStatus;
 }
 
 /** The result of `updateRegister`. */
@@ -464,9 +467,9 @@ export function updateRegister(
       scanType: finding.scanType,
       location: finding.location,
       owner: '',
-      status: 'open',
+      status: finding.status ?? 'open',
       remediationPlan: '',
-      exceptionId: '',
+      exceptionId: finding.exceptionId ?? '',
       ticket: '',
       extra: Object.fromEntries(extraColumns.map((name) => [name, ''])),
     });
@@ -542,12 +545,29 @@ function severityRank(severity: string): number {
  * date). Sorted by due date (rows without one last), then severity (worst first), then finding id.
  * Same CSV conventions as the register.
  */
-/** The backlog as CSV lines (see `renderBacklogCsv`). */
-export function* renderBacklogCsvChunks(rows: readonly RegisterRow[], today: string): Generator<string> {
+/**
+ * The backlog as CSV lines (see `renderBacklogCsv`). `currentSeverity` gives the severity each current
+ * finding has now; a row's own severity cell, typed when the row was added or by hand, is shown only
+ * for a finding it does not name.
+ */
+export function* renderBacklogCsvChunks(
+  rows: readonly RegisterRow[],
+  today: string,
+  currentSeverity?: ReadonlyMap<string, string>,
+): Generator<string> {
   const todayNumber = dayNumber(today);
-  const open = rows.filter((row) => OPEN_REGISTER_STATUSES.includes(row.status)).sort(compareBacklogRows);
+  const open = rows
+    .filter((row) => OPEN_REGISTER_STATUSES.includes(row.status))
+    .map((row) => withSeverity(row, currentSeverity))
+    .sort(compareBacklogRows);
   yield csvLine([...BACKLOG_COLUMNS]);
   for (const row of open) yield backlogLine(row, todayNumber);
+}
+
+/** The row with the severity its finding has now, when it differs from the row's cell. */
+function withSeverity(row: RegisterRow, currentSeverity: ReadonlyMap<string, string> | undefined): RegisterRow {
+  const severity = currentSeverity?.get(row.findingId);
+  return severity === undefined || severity === row.severity ? row : { ...row, severity };
 }
 
 /** Backlog order: by due date (rows without one last), then severity (worst first), then finding id. */
@@ -578,6 +598,26 @@ export interface StreamedRegisterFinding {
   title: string;
   severity: string;
   scanType: string;
+  /** Set for a finding an exception covers: its new row records the exception, and it is not backlog work. */
+  excepted?: boolean;
+  exceptionId?: string;
+}
+
+/**
+ * The status and exception of a new row: `open` for an open finding; for one an exception covers,
+ * `false-positive` when the exception is one, else `risk-accepted`, with the exception's id. A new row
+ * of an excepted finding was `open`, so the backlog listed, as work without an owner, findings the
+ * certificate counted as excepted.
+ */
+export function newRowDisposition(
+  finding: { excepted?: boolean; exceptionId?: string },
+  falsePositives: ReadonlySet<string>,
+): { status: RegisterStatus; exceptionId: string } {
+  if (!finding.excepted || !finding.exceptionId) return { status: 'open', exceptionId: '' };
+  return {
+    status: falsePositives.has(finding.exceptionId) ? 'false-positive' : 'risk-accepted',
+    exceptionId: finding.exceptionId,
+  };
 }
 
 /**
@@ -593,7 +633,10 @@ export function renderUpdatedRegister<F extends StreamedRegisterFinding>(
   findings: readonly F[],
   locationOf: (finding: F) => string,
   today: string,
+  /** Ids of the exceptions of type false-positive (see `newRowDisposition`). */
+  falsePositives: ReadonlySet<string> = new Set(),
 ): { register: Iterable<string>; backlog: Iterable<string> } {
+  const disposition = (f: F) => newRowDisposition(f, falsePositives);
   let sorted = true;
   for (let i = 1; i < findings.length && sorted; i += 1)
     sorted = compareText((findings[i - 1] as F).id, (findings[i] as F).id) <= 0;
@@ -608,24 +651,28 @@ export function renderUpdatedRegister<F extends StreamedRegisterFinding>(
           severity: f.severity,
           scanType: f.scanType,
           location: locationOf(f),
+          ...disposition(f),
         })),
         today,
       ));
     return {
       register: deferChunks(() => renderRegisterCsvChunks(updated().register)),
-      backlog: deferChunks(() => renderBacklogCsvChunks(updated().register.rows, today)),
+      backlog: deferChunks(() =>
+        renderBacklogCsvChunks(updated().register.rows, today, new Map(findings.map((f) => [f.id, f.severity]))),
+      ),
     };
   }
-  let prepared: { existing: RegisterRow[]; known: Set<string> } | undefined;
+  let prepared: { existing: RegisterRow[]; known: Set<string>; present: Map<string, string> } | undefined;
   // The existing rows, updated as updateRegister updates them (a register is small next to the findings).
   const prepare = () => {
     if (prepared) return prepared;
     dayNumber(today);
     const known = new Set(register.rows.map((row) => row.findingId));
-    const present = new Set<string>();
-    if (known.size > 0) for (const f of findings) if (known.has(f.id)) present.add(f.id);
+    // The current severity of each finding the register has a row for.
+    const present = new Map<string, string>();
+    if (known.size > 0) for (const f of findings) if (known.has(f.id)) present.set(f.id, f.severity);
     const existing = register.rows.map((row) => updatedRow(row, present.has(row.findingId)));
-    prepared = { existing, known };
+    prepared = { existing, known, present };
     return prepared;
   };
   // New findings: those without a row, the last of any run of equal ids (as a Map keyed by id keeps it).
@@ -653,7 +700,9 @@ export function renderUpdatedRegister<F extends StreamedRegisterFinding>(
       case 'location':
         return (f) => csvCell(locationOf(f));
       case 'status':
-        return () => openCell;
+        return (f) => (f.excepted ? shared(disposition(f).status) : openCell);
+      case 'exception_id':
+        return (f) => (f.excepted ? csvCell(disposition(f).exceptionId) : blank);
       default:
         return () => blank;
     }
@@ -671,10 +720,13 @@ export function renderUpdatedRegister<F extends StreamedRegisterFinding>(
     for (let i = 0; i < findings.length; i += 1) if (isAdded(known, i)) yield newRow(findings[i] as F);
   }
   function* backlogChunks(): Generator<string> {
-    const { existing, known } = prepare();
+    const { existing, known, present } = prepare();
     const todayNumber = dayNumber(today);
     yield csvLine([...BACKLOG_COLUMNS]);
-    const open = existing.filter((row) => OPEN_REGISTER_STATUSES.includes(row.status)).sort(compareBacklogRows);
+    const open = existing
+      .filter((row) => OPEN_REGISTER_STATUSES.includes(row.status))
+      .map((row) => withSeverity(row, present))
+      .sort(compareBacklogRows);
     const dated = open.filter((row) => row.dueDate !== undefined);
     for (const row of dated) yield backlogLine(row, todayNumber);
     // Rows without a due date, worst severity first, then by id: the existing ones (sorted) merged
@@ -685,6 +737,7 @@ export function renderUpdatedRegister<F extends StreamedRegisterFinding>(
     for (let i = 0; i < findings.length; i += 1) {
       if (!isAdded(known, i)) continue;
       const f = findings[i] as F;
+      if (disposition(f).status !== 'open') continue;
       const rank = severityRank(f.severity);
       const bucket = byRank.get(rank);
       if (bucket) bucket.push(f);
@@ -709,6 +762,10 @@ function* deferChunks(make: () => Iterable<string>): Generator<string> {
   yield* make();
 }
 
-export async function renderBacklogCsv(rows: readonly RegisterRow[], today: string): Promise<string> {
-  return [...renderBacklogCsvChunks(rows, today)].join('');
+export async function renderBacklogCsv(
+  rows: readonly RegisterRow[],
+  today: string,
+  currentSeverity?: ReadonlyMap<string, string>,
+): Promise<string> {
+  return [...renderBacklogCsvChunks(rows, today, currentSeverity)].join('');
 }

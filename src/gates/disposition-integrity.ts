@@ -1,5 +1,6 @@
 /** disposition-integrity: every finding at or above minSeverity has a resolution path. */
 import { SEVERITY_RANK } from '../model.js';
+import { meaningfulText, showInvisible } from '../strings.js';
 import { describeFinding, FindingProblems, type Gate } from './types.js';
 
 export const dispositionIntegrity: Gate = {
@@ -25,8 +26,10 @@ export const dispositionIntegrity: Gate = {
         continue;
       }
       const where = `register row ${row.row}`;
-      if (!row.owner) {
-        problems.add(() => `${describeFinding(finding)}: ${where} has no owner.`);
+      // An owner or plan that shows nothing (a zero-width space, a word joiner, `-`, `**`) names nobody
+      // and plans nothing: it counts as an empty cell, and the reason shows what the cell holds.
+      if (!meaningfulText(row.owner)) {
+        problems.add(() => `${describeFinding(finding)}: ${where} has no owner${unreadable('owner', row.owner)}.`);
         continue;
       }
       if (row.status === 'resolved') {
@@ -50,7 +53,11 @@ export const dispositionIntegrity: Gate = {
           );
         continue;
       }
-      if (!row.remediationPlan) problems.add(() => `${describeFinding(finding)}: ${where} has no remediation_plan.`);
+      if (!meaningfulText(row.remediationPlan))
+        problems.add(
+          () =>
+            `${describeFinding(finding)}: ${where} has no remediation_plan${unreadable('remediation_plan', row.remediationPlan)}.`,
+        );
       else if (!row.dueDate) problems.add(() => `${describeFinding(finding)}: ${where} has no due_date.`);
       else if (row.dueDate < context.today)
         problems.add(
@@ -66,3 +73,10 @@ export const dispositionIntegrity: Gate = {
     };
   },
 };
+
+/** For a cell that holds text without a letter or digit: what it holds, and what was expected. */
+function unreadable(column: string, value: string): string {
+  return value.trim() === ''
+    ? ''
+    : ` (its ${column} cell ${showInvisible(value)} has no letter or digit; expected ${column === 'owner' ? 'the name of the person who owns the fix' : 'the plan in words'})`;
+}

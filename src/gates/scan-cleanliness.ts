@@ -1,6 +1,7 @@
 /** scan-cleanliness: open findings per severity within `max`; every open finding of a requirePlan severity has a plan. */
 import type { CountedSeverity } from '../policy/types.js';
 import { describeFinding, FindingProblems, type Gate, type PlanRow } from './types.js';
+import { meaningfulText } from '../strings.js';
 
 const ORDER: CountedSeverity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const LISTED = 10;
@@ -59,9 +60,10 @@ export const scanCleanliness: Gate = {
         );
         continue;
       }
+      // A cell with no letter or digit (a zero-width space, `-`, `**`) names no owner and no plan.
       const missing = [
-        !row.owner && 'owner',
-        !row.remediationPlan && 'remediation_plan',
+        !meaningfulText(row.owner) && 'owner',
+        !meaningfulText(row.remediationPlan) && 'remediation_plan',
         !row.dueDate && 'due_date',
       ].filter(Boolean);
       if (missing.length > 0)
@@ -101,8 +103,8 @@ export const scanCleanliness: Gate = {
 function isCurrentPlan(row: PlanRow, today: string): boolean {
   return (
     (row.status === 'open' || row.status === 'in-remediation') &&
-    row.owner !== '' &&
-    row.remediationPlan !== '' &&
+    meaningfulText(row.owner) &&
+    meaningfulText(row.remediationPlan) &&
     row.dueDate !== undefined &&
     row.dueDate >= today
   );

@@ -80,6 +80,26 @@ const MODIFIED_STATUS = lookupTable<string>({ affected: 'rejected', under_invest
 const MISCONFIG_EXCEPTION: Suppression = { kind: 'external', status: 'accepted' };
 /** Every key of a Kubernetes resource (trivy `pkg/k8s/report` Resource); any other one is not Trivy's. */
 const K8S_RESOURCE_KEYS = new Set(['Namespace', 'Kind', 'Name', 'Metadata', 'Results', 'Error']);
+/**
+ * Artifact types (`ArtifactType`) whose packages are those of an image: their package results are a
+ * container scan, and a filesystem's or repository's a dependency scan (trivy `pkg/fanal/artifact` Type).
+ */
+const IMAGE_ARTIFACTS = new Set(['container_image', 'vm']);
+/**
+ * What a result shows was scanned for, by its Class (trivy `pkg/types` ResultClass): packages (OS or
+ * language), misconfigurations, secrets or licenses. Trivy writes a package or config result for every
+ * target it scanned, with or without findings, so the Class alone shows the scan. A license scan is no
+ * security scan, and a `custom` result, or a Class Trivy does not write, shows none.
+ */
+type Scanned = 'os-pkgs' | 'lang-pkgs' | 'config' | 'secret' | 'license';
+const SCANNED_BY_CLASS = lookupTable<Scanned>({
+  'os-pkgs': 'os-pkgs',
+  'lang-pkgs': 'lang-pkgs',
+  config: 'config',
+  secret: 'secret',
+  license: 'license',
+  'license-file': 'license',
+});
 /** Why a report that shows no scanned target is refused, even though Trivy writes one when it finds nothing to scan. */
 const NOTHING_SCANNED = 'a report of nothing scanned is not a clean scan';
 /**
@@ -156,6 +176,8 @@ class TrivyReader extends ReportReader {
   /** Pointers of non-empty lists in results under keys Trivy does not write (a renamed findings key shows here). */
   readonly unknownLists: string[] = [];
   readonly classes = new Set<string>();
+  /** What the results show was scanned for (see SCANNED_BY_CLASS). */
+  readonly scanned = new Set<Scanned>();
   resultCount = 0;
   /** The result objects (scanned targets) read, with or without findings. */
   targetCount = 0;
@@ -245,6 +267,7 @@ class TrivyReader extends ReportReader {
       this.string(result, 'Class', pointer) ??
       (type !== undefined && OS_FAMILIES.has(type.toLowerCase()) ? 'os-pkgs' : undefined);
     if (cls !== undefined) this.classes.add(cls);
+    for (const scanned of resultScanned(result, cls)) this.scanned.add(scanned);
 
     const vulnerabilities = this.array(result, 'Vulnerabilities', pointer);
     const misconfigurations = this.array(result, 'Misconfigurations', pointer);
@@ -253,7 +276,9 @@ class TrivyReader extends ReportReader {
     const listedExceptions = this.excepted + this.modifiedMisconfigurations;
 
     const vulnScanType: ScanType =
-      scope.artifactType === 'container_image' || cls === 'os-pkgs' ? 'container' : 'dependency';
+      (scope.artifactType !== undefined && IMAGE_ARTIFACTS.has(scope.artifactType)) || cls === 'os-pkgs'
+        ? 'container'
+        : 'dependency';
     vulnerabilities.forEach((entry, index) =>
       this.vulnerability(entry, `${pointer}/Vulnerabilities/${index}`, target, type, vulnScanType),
     );
@@ -600,13 +625,42 @@ function readClusterReport(reader: TrivyReader, document: Json): void {
   }
 }
 
-function runScanType(classes: ReadonlySet<string>, artifactType: string | undefined, context: IngestContext): ScanType {
-  if (context.scanType !== undefined) return context.scanType;
-  if (artifactType === 'container_image' || classes.has('os-pkgs')) return 'container';
-  if (classes.has('lang-pkgs')) return 'dependency';
-  if (classes.has('config')) return 'iac';
-  if (classes.has('secret')) return 'secret';
-  return 'dependency';
+/**
+ * What one result shows was scanned for. A result without a Class is from a Trivy that wrote none
+ * (the legacy list of vulnerability results, `Vulnerabilities: null` when clean): its keys show it.
+ */
+function resultScanned(result: Json, cls: string | undefined): Scanned[] {
+  if (cls !== undefined) {
+    const scanned = SCANNED_BY_CLASS[cls];
+    return scanned !== undefined ? [scanned] : [];
+  }
+  const out: Scanned[] = [];
+  if ('Vulnerabilities' in result || 'Packages' in result) out.push('lang-pkgs');
+  if ('Misconfigurations' in result || 'MisconfSummary' in result) out.push('config');
+  if ('Secrets' in result) out.push('secret');
+  if ('Licenses' in result) out.push('license');
+  return out;
+}
+
+/**
+ * The run's scan type: the first the results show, in the order container, dependency, iac, secret
+ * (README, "Scan types of SARIF runs"). Packages are a container scan when they are an image's (or OS
+ * packages), else a dependency scan. A report whose results show none of these (only license results,
+ * or only results of a Class Trivy does not scan for security) covers no scan type: a license scan must
+ * not pass for the dependency scan.
+ */
+function runScanType(
+  scanned: ReadonlySet<Scanned>,
+  image: boolean,
+  context: IngestContext,
+): { scanType: ScanType; coversNothing: boolean } {
+  if (context.scanType !== undefined) return { scanType: context.scanType, coversNothing: false };
+  if (scanned.has('os-pkgs') || (image && scanned.has('lang-pkgs')))
+    return { scanType: 'container', coversNothing: false };
+  if (scanned.has('lang-pkgs')) return { scanType: 'dependency', coversNothing: false };
+  if (scanned.has('config')) return { scanType: 'iac', coversNothing: false };
+  if (scanned.has('secret')) return { scanType: 'secret', coversNothing: false };
+  return { scanType: 'other', coversNothing: true };
 }
 
 /** The arrays the streaming path splits (a large report's findings). */
@@ -640,7 +694,8 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
   }
 
   let reader: TrivyReader;
-  let artifactType: string | undefined;
+  /** Whether the packages scanned are an image's (a container scan) rather than a project's. */
+  let image = false;
   if (Array.isArray(document)) {
     // A legacy report lists the targets scanned; an empty list shows no scan ran (Trivy wrote null then).
     if (document.length === 0)
@@ -652,7 +707,8 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
   } else if (isObject(document) && !isSarifLog(document) && typeof document.ClusterName === 'string') {
     reader = new TrivyReader(input, context, undefined);
     readClusterReport(reader, document);
-    artifactType = reader.classes.has('os-pkgs') || reader.classes.has('lang-pkgs') ? 'container_image' : undefined;
+    // Every package in a cluster report is in a workload's container image.
+    image = true;
   } else if (
     isObject(document) &&
     !isSarifLog(document) &&
@@ -671,7 +727,8 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
     }
     // Trivy always names what it scanned: a report without ArtifactName is not a whole Trivy report.
     if (document.SchemaVersion !== undefined) reader.string(document, 'ArtifactName', '', true);
-    artifactType = reader.string(document, 'ArtifactType', '');
+    const artifactType = reader.string(document, 'ArtifactType', '');
+    image = artifactType !== undefined && IMAGE_ARTIFACTS.has(artifactType);
     readResults(reader, document, artifactType !== undefined ? { artifactType } : {});
   } else {
     const what = isObject(document)
@@ -720,10 +777,23 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
       `${input.path}: ${reader.licenses} license finding${reader.licenses === 1 ? '' : 's'} (Results[].Licenses) ${reader.licenses === 1 ? 'is' : 'are'} not a security finding and ${reader.licenses === 1 ? 'was' : 'were'} not counted.`,
     );
 
+  const { scanType, coversNothing } = runScanType(reader.scanned, image, context);
+  if (coversNothing) {
+    const classes = [...reader.classes].sort(compareText).join(', ');
+    const onlyLicenses =
+      reader.scanned.has('license') && [...reader.classes].every((c) => SCANNED_BY_CLASS[c] === 'license');
+    const shown = onlyLicenses
+      ? 'the results are only license results (Class license or license-file), and a license scan is no security scan'
+      : `no result shows a security scan (Class os-pkgs, lang-pkgs, config or secret; ${classes !== '' ? `the results are of Class ${classes}` : 'the results have no Class and no findings keys'})`;
+    warnings.push(
+      `${input.path}: ${shown}, so the report covers no scan type. Scan with --scanners vuln (or misconfig, secret) for that evidence.`,
+    );
+  }
   const run: ToolRun = {
     tool: TOOL,
     ...(reader.toolVersion !== undefined ? { toolVersion: reader.toolVersion } : {}),
-    scanType: runScanType(reader.classes, artifactType, context),
+    scanType,
+    ...(coversNothing ? { coversNothing: true } : {}),
     completed: reader.resourceErrors.length === 0,
     problems: reader.resourceErrors.map((error) => `Trivy could not scan the Kubernetes resource ${error}`),
     resultCount: reader.resultCount,

@@ -150,11 +150,12 @@ export function buildCertificate(evaluation: Evaluation): Record<string, unknown
           approvedBy: a.approvedBy,
           findings: a.findings,
         })),
-        exceptionsNotApplied: evaluation.exceptions.rejected.map((r) => ({
-          id: r.id,
-          status: r.status,
-          reason: r.reason,
-        })),
+        // Every exception that excepted nothing, as the markdown lists them: invalid ones, and valid ones
+        // that match no finding.
+        exceptionsNotApplied: [
+          ...evaluation.exceptions.rejected.map((r) => ({ id: r.id, status: r.status, reason: r.reason })),
+          ...evaluation.exceptions.unused.map((u) => ({ id: u.id, status: 'unused', reason: 'matches no finding' })),
+        ],
         // Findings excepted by suppressions in the reports (no approver, no expiry), and findings whose
         // severity the policy set: neither may hide behind the counts.
         inFileSuppressions: {

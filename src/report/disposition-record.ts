@@ -2,7 +2,7 @@
 import type { Evaluation } from '../evaluation.js';
 import { SEVERITIES } from '../model.js';
 import { escapeMarkdown, markdownRow, markdownTable } from './markdown.js';
-import { formatLocation, topFindings } from './text.js';
+import { formatLocation, openFindingIds, topFindings } from './text.js';
 import { SARIF_MAX_RESULTS } from './sarif.js';
 
 export function renderExceptionSections(evaluation: Evaluation): string[] {
@@ -27,8 +27,12 @@ export function renderExceptionSections(evaluation: Evaluation): string[] {
         ),
   );
   out.push('', '## Exceptions not applied', '');
+  // A finding another exception (or an honored suppression) covers does not count as open: say so.
+  const open = openFindingIds(evaluation);
+  const wouldCover = (ids: readonly string[]): string =>
+    ids.map((id) => (open.has(id) ? id : `${id} (covered otherwise)`)).join(', ') || 'none';
   const notApplied = [
-    ...e.rejected.map((r) => [r.id, r.status, r.reason, r.wouldCover.join(', ') || 'none', `${r.file}:${r.line}`]),
+    ...e.rejected.map((r) => [r.id, r.status, r.reason, wouldCover(r.wouldCover), `${r.file}:${r.line}`]),
     ...e.unused.map((u) => [u.id, 'unused', 'matches no finding', 'none', `${u.file}:${u.line}`]),
     ...e.pending.map((p) => ['(file)', 'pending review', p.reason, 'not evaluated', p.file]),
   ];
@@ -36,7 +40,7 @@ export function renderExceptionSections(evaluation: Evaluation): string[] {
     notApplied.length === 0
       ? 'None.'
       : markdownTable(
-          ['Exception', 'Status', 'Why', 'Findings it would cover (they count as open)', 'File'],
+          ['Exception', 'Status', 'Why', 'Findings it would cover (open unless covered otherwise)', 'File'],
           notApplied,
         ),
   );

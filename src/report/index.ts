@@ -33,6 +33,7 @@ export async function renderOutputs(
     evaluation.findings,
     formatLocation,
     evaluation.today,
+    new Set(evaluation.exceptions.applied.filter((e) => e.type === 'false-positive').map((e) => e.id)),
   );
   files.set('findings-register.csv', registerCsv);
   files.set('security-remediation-backlog.csv', backlog);

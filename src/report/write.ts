@@ -1,5 +1,5 @@
 /** The one place outputs are written: atomically, into the output directory. */
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { OutputError } from '../errors.js';
@@ -21,6 +21,25 @@ export const OUTPUT_FILES = [
   'security-remediation-backlog.csv',
   ...CERTIFICATE_FILES,
 ] as const;
+
+/**
+ * Removes every output an earlier run left, but the files `keep` names (ones this run reads), so that a
+ * run that then fails leaves no disposition record or scan results that look current, as it leaves
+ * no certificate.
+ */
+export async function removeStaleOutputs(outDir: string, keep: (path: string) => boolean): Promise<void> {
+  try {
+    for (const name of OUTPUT_FILES) {
+      const path = join(outDir, name);
+      if (keep(path)) continue;
+      // A folder where an output goes is not an earlier output: writing there fails later, and says so.
+      const stats = await lstat(path).catch(() => undefined);
+      if (stats && !stats.isDirectory()) await rm(path, { force: true });
+    }
+  } catch (error) {
+    throw new OutputError(`${outDir}: an old output could not be removed: ${(error as Error).message}.`);
+  }
+}
 
 /** Removes a certificate left by an earlier run, so none can look current. */
 export async function removeStaleCertificates(outDir: string): Promise<void> {

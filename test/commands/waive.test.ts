@@ -271,6 +271,33 @@ describe('commands/waive', () => {
       expect(idsIn(root, WAIVERS)).toEqual([`EXC-0001 ${FINDING}`]);
     });
 
+    it('refuses a reason, owner or approver that shows no letter or digit, naming each flag and its value; writing nothing', () => {
+      const root = workspace();
+      for (const blank of ['\u200b', '-', '**', ' \u2060 '])
+        for (const key of ['reason', 'owner', 'approvedBy'] as const) {
+          const error = errorOf(() => waive(root, { [key]: blank }));
+          expect(error).toBeInstanceOf(ConfigError);
+          expect(error.message).toMatch(
+            /^waive needs a letter or digit in --(reason|owner|approved-by) \(".*"\) \(a name, or a reason in words: white space, punctuation and invisible characters alone name nobody and say nothing\)\.$/,
+          );
+        }
+      expect(errorOf(() => waive(root, { owner: '\u200b', reason: '**' })).message).toBe(
+        'waive needs a letter or digit in --reason ("**"), --owner ("\\u200B") (a name, or a reason in words: white space, punctuation and invisible characters alone name nobody and say nothing).',
+      );
+      expect(existsSync(join(root, WAIVERS))).toBe(false);
+      expect(waive(root, { owner: 'alice', reason: 'fix in 1.2' }).id).toBe('EXC-0001');
+      expect(idsIn(root, WAIVERS)).toEqual([`EXC-0001 ${FINDING}`]);
+    });
+
+    it('refuses an owner that is the approver up to invisible characters, white space or case', () => {
+      const root = workspace();
+      for (const owner of ['security-lead\u200b', '\ufeffsecurity-lead', 'SECURITY-LEAD\u2060'])
+        expect(errorOf(() => waive(root, { owner, approvedBy: 'security-lead' })).message).toMatch(
+          /^the exception would not apply: it is approved by its own owner ".*" \(approver "security-lead": white space, invisible characters and case do not make another person\); an exception needs a second person\.$/,
+        );
+      expect(existsSync(join(root, WAIVERS))).toBe(false);
+    });
+
     it("says why the exception would not apply, in a sentence, for an approver not on the list and for the owner's own approval", () => {
       const root = workspace();
       expect(errorOf(() => waive(root, { approvedBy: 'bob' })).message).toBe(

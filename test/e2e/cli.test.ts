@@ -163,6 +163,26 @@ describe('e2e/cli', () => {
     expect(run.stdout).toMatch(/^APPROVED WITH CONDITIONS/);
   });
 
+  it('a run that fails reading its inputs leaves none of the earlier outputs that say approved; a file it reads is kept', () => {
+    const dir = demoRelease();
+    expect(shipgate(['evaluate', '--root', dir], { cwd: dir }).code).toBe(0);
+    const out = join(dir, OUT);
+    expect(readdirSync(out).sort()).toHaveLength(8);
+    expect(readFileSync(join(out, 'disposition-record.md'), 'utf8')).toContain('approved-with-conditions');
+    // The next run's report is cut short: exit 3, and no record, scan result or certificate of the old run remains.
+    const trivy = join(dir, 'reports/trivy.json');
+    writeFileSync(trivy, readFileSync(trivy, 'utf8').slice(0, 300));
+    expect(shipgate(['evaluate', '--root', dir], { cwd: dir }).code).toBe(3);
+    expect(readdirSync(out)).toEqual([]);
+    // The earlier run's shipgate.sarif, given as an input, is not removed before it is read.
+    cpSync(join(FIXTURES, 'demo/release/reports/trivy.json'), trivy);
+    expect(shipgate(['evaluate', '--root', dir], { cwd: dir }).code).toBe(0);
+    const written = shipgate(['evaluate', '--root', dir, '--scan', `${OUT}/shipgate.sarif`], { cwd: dir });
+    expect(written.code).toBe(2);
+    expect(written.stderr).toContain('the output folder holds files this run reads: shipgate.sarif would replace');
+    expect(readdirSync(out)).toEqual(['shipgate.sarif']);
+  });
+
   it('a run that fails before evaluating (a bad clock, flag or policy) removes the certificate an earlier run left', () => {
     const dir = cleanRelease();
     const approved = () => {

@@ -66,6 +66,42 @@ describe('evidence/exceptions', () => {
       );
     });
 
+    it('an owner that differs from the approver only by invisible characters, white space or case is the same person', () => {
+      for (const owner of [
+        'security-lead\u200b',
+        '\u2060security-lead',
+        'Security-Lead\ufeff',
+        ' security\u200d-lead ',
+      ])
+        expect(statusOf(exception({ owner, approvedBy: 'security-lead' }))).toMatch(
+          /^approved by its own owner ".*" \(approver "security-lead": white space, invisible characters and case do not make another person\); an exception needs a second person$/,
+        );
+      expect(statusOf(exception({ owner: 'security-lead\u200b', approvedBy: 'security-lead' }))).toContain(
+        'owner "security-lead\\u200B"',
+      );
+      // An empty allowlist: the approver is anyone, so only the owner comparison stops a self-approval.
+      const open = releasePolicy((p) => {
+        p.exceptions.approvers = [];
+      });
+      const { report } = applyExceptions([lodash], [exception({ owner: 'bob\u200b', approvedBy: 'bob' })], open, TODAY);
+      expect(report.applied).toEqual([]);
+      expect(report.rejected[0]?.reason).toMatch(/approved by its own owner/);
+      expect(statusOf(exception({ owner: 'alice', approvedBy: 'security-lead' }))).toBe('applied');
+    });
+
+    it('an exception built in code whose owner, approver, reason or control shows no letter or digit is invalid', () => {
+      for (const blank of ['\u200b', '-', '**', ' \u2060 '])
+        for (const key of ['owner', 'approvedBy', 'reason'] as const)
+          expect(statusOf(exception({ [key]: blank }))).toBe(
+            `its ${key} has no letter or digit (expected names and words, not only white space, punctuation or invisible characters)`,
+          );
+      expect(statusOf(exception({ type: 'compensating-control', control: '\u200b' }))).toMatch(
+        /^its control has no letter or digit/,
+      );
+      expect(statusOf(exception({ type: 'compensating-control', control: 'WAF rule 9410' }))).toBe('applied');
+      expect(statusOf(exception({ reason: 'fix in 1.2' }))).toBe('applied');
+    });
+
     it('an approver not on the allowlist is refused; an empty allowlist accepts anyone but the owner', () => {
       expect(statusOf(exception({ approvedBy: 'bob' }))).toBe(
         "approver 'bob' is not on the policy's approver list (security-lead)",
@@ -218,6 +254,68 @@ describe('evidence/exceptions', () => {
         /line 6, column 14: \/exceptions\/0\/match\/path: "a\/a\/.*must NOT have more than 512 characters/,
       ],
     ];
+    describe('text that shows nothing', () => {
+      const problemsOf = (text: string): readonly string[] => {
+        try {
+          parseExceptionFile(text, 'x.yml');
+        } catch (e) {
+          expect(e).toBeInstanceOf(ConfigError);
+          return (e as ConfigError).problems ?? [];
+        }
+        return [];
+      };
+      // YAML double-quoted escapes: the file holds the invisible characters themselves.
+      const shown: [string, string][] = [
+        ['\\u200b', '"\\u200B"'],
+        ['-', '"-"'],
+        ['**', '"**"'],
+        [' \\u2060 ', '" \\u2060 "'],
+        ['\\u200d\\ufeff', '"\\u200D\\uFEFF"'],
+        ['\\u3164', '"\\u3164"'],
+      ];
+
+      it.each(shown)(
+        'refuses owner, approvedBy and reason "%s" with the file, line, key and what was expected',
+        (yaml, show) => {
+          const text = valid
+            .replace('owner: alice', `owner: "${yaml}"`)
+            .replace('approvedBy: bob', `approvedBy: "${yaml}"`)
+            .replace('reason: Not reachable.', `reason: "${yaml}"`);
+          expect(problemsOf(text)).toEqual([
+            expect.stringMatching(/^x\.yml: line 7, column 14: \/exceptions\/0\/reason: /),
+            expect.stringMatching(/^x\.yml: line 8, column 13: \/exceptions\/0\/owner: /),
+            expect.stringMatching(/^x\.yml: line 9, column 18: \/exceptions\/0\/approvedBy: /),
+          ]);
+          expect(problemsOf(text)[1]).toBe(
+            `x.yml: line 8, column 13: /exceptions/0/owner: ${show} has no letter or digit (expected the name of the owner; white space, punctuation and invisible characters alone name nobody).`,
+          );
+        },
+      );
+
+      it('refuses the control of a compensating control that shows nothing', () => {
+        const text = valid
+          .replace('risk-acceptance', 'compensating-control')
+          .replace('ticket: SEC-204', 'control: "\\u200b"');
+        expect(problemsOf(text)).toEqual([
+          'x.yml: line 12, column 15: /exceptions/0/control: "\\u200B" has no letter or digit (expected the control that mitigates the finding, in words; white space, punctuation and invisible characters alone say nothing).',
+        ]);
+      });
+
+      it('reports a value of only white space once, as the schema does', () => {
+        expect(problemsOf(valid.replace('owner: alice', 'owner: " "'))).toEqual([
+          expect.stringMatching(/\/exceptions\/0\/owner: " " is blank \(expected text, not only white space\)\.$/),
+        ]);
+      });
+
+      it('accepts a name and a reason with a letter or digit, around invisible characters', () => {
+        const text = valid
+          .replace('owner: alice', 'owner: "alice\\u200b"')
+          .replace('reason: Not reachable.', 'reason: "fix in 1.2"');
+        expect(parseExceptionFile(text, 'x.yml')[0]).toMatchObject({ owner: 'alice\u200b', reason: 'fix in 1.2' });
+        expect(parseExceptionFile(valid.replace('reason: Not reachable.', 'reason: "1"'), 'x.yml')).toHaveLength(1);
+      });
+    });
+
     it('lists every problem of a file, also those past a schema error', () => {
       const second = valid
         .replace('EXC-0007', 'EXC-0008')

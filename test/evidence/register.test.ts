@@ -8,6 +8,7 @@ import {
   escapeCsvCell,
   parseRegister,
   readCsvRecords,
+  newRowDisposition,
   renderBacklogCsv,
   renderRegisterCsv,
   renderUpdatedRegister,
@@ -568,6 +569,7 @@ describe('evidence/register', () => {
 
   describe('renderUpdatedRegister (streamed) writes what updateRegister + the renderers write', () => {
     const today = '2026-11-20';
+    const FALSE_POSITIVES = new Set(['EXC-FP']);
     const severities = ['critical', 'high', 'medium', 'low', 'info', 'unknown'];
     /** Deterministic findings: ids in order, every severity, some ids shared with the register. */
     function findingsFor(count: number, seed: number, duplicates = false) {
@@ -577,6 +579,8 @@ describe('evidence/register', () => {
         severity: severities[(i * 7 + seed) % severities.length] as string,
         scanType: i % 2 ? 'sast' : 'dependency',
         path: `src/f${i}.ts`,
+        // Some findings excepted, by a risk acceptance or a false positive.
+        ...(i % 5 === 2 ? { excepted: true, exceptionId: i % 10 === 2 ? 'EXC-FP' : 'EXC-RA' } : {}),
       }));
       if (duplicates) list.push({ ...(list[3] as (typeof list)[number]), title: 'the later copy' });
       return list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -617,12 +621,14 @@ describe('evidence/register', () => {
           const findings = findingsFor(count, seed, duplicates);
           const updated = updateRegister(
             register,
-            findings.map((f) => ({ ...f, location: locationOf(f) })),
+            findings.map((f) => ({ ...f, location: locationOf(f), ...newRowDisposition(f, FALSE_POSITIVES) })),
             today,
           ).register;
-          const streamed = renderUpdatedRegister(register, findings, locationOf, today);
+          const streamed = renderUpdatedRegister(register, findings, locationOf, today, FALSE_POSITIVES);
           expect([...streamed.register].join('')).toBe(await renderRegisterCsv(updated));
-          expect([...streamed.backlog].join('')).toBe(await renderBacklogCsv(updated.rows, today));
+          expect([...streamed.backlog].join('')).toBe(
+            await renderBacklogCsv(updated.rows, today, new Map(findings.map((f) => [f.id, f.severity]))),
+          );
         });
 
     it('falls back to updateRegister for findings not sorted by id, with the same bytes', async () => {
@@ -630,12 +636,44 @@ describe('evidence/register', () => {
       const register = registers[1] as FindingsRegister;
       const updated = updateRegister(
         register,
-        findings.map((f) => ({ ...f, location: locationOf(f) })),
+        findings.map((f) => ({ ...f, location: locationOf(f), ...newRowDisposition(f, FALSE_POSITIVES) })),
         today,
       ).register;
-      const streamed = renderUpdatedRegister(register, findings, locationOf, today);
+      const streamed = renderUpdatedRegister(register, findings, locationOf, today, FALSE_POSITIVES);
       expect([...streamed.register].join('')).toBe(await renderRegisterCsv(updated));
-      expect([...streamed.backlog].join('')).toBe(await renderBacklogCsv(updated.rows, today));
+      expect([...streamed.backlog].join('')).toBe(
+        await renderBacklogCsv(updated.rows, today, new Map(findings.map((f) => [f.id, f.severity]))),
+      );
+    });
+
+    it('gives an excepted finding a new row with its exception and status, and keeps it out of the backlog', () => {
+      const findings = findingsFor(40, 1);
+      const excepted = findings.filter((f) => f.excepted);
+      expect(excepted.length).toBeGreaterThan(2);
+      const streamed = renderUpdatedRegister(
+        registers[0] as FindingsRegister,
+        findings,
+        locationOf,
+        today,
+        FALSE_POSITIVES,
+      );
+      const register = [...streamed.register].join('');
+      const backlog = [...streamed.backlog].join('');
+      for (const f of excepted) {
+        const status = f.exceptionId === 'EXC-FP' ? 'false-positive' : 'risk-accepted';
+        expect(register).toMatch(new RegExp(`^"${f.id}",.*"${status}",.*"${f.exceptionId}"`, 'm'));
+        expect(backlog).not.toContain(`"${f.id}"`);
+      }
+      for (const f of findings.filter((x) => !x.excepted)) expect(backlog).toContain(`"${f.id}"`);
+    });
+
+    it("shows in the backlog the severity a finding has now, not the row's cell, and keeps the register's cell", () => {
+      const register = registers[1] as FindingsRegister;
+      // SG-0148's row says critical; the finding is low now.
+      const findings = [{ id: 'SG-0148', title: 't', severity: 'low', scanType: 'sast', path: 'a.ts' }];
+      const streamed = renderUpdatedRegister(register, findings, locationOf, today, FALSE_POSITIVES);
+      expect([...streamed.backlog].join('')).toContain('"SG-0148","","low"');
+      expect([...streamed.register].join('')).toMatch(/"SG-0148","open",.*"critical"/);
     });
   });
 });

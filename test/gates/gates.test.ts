@@ -148,6 +148,33 @@ describe('gates/scan-cleanliness', () => {
       expect(result.reasons[0]).toContain('add a row for');
     });
 
+    it('takes an owner or plan with no letter or digit (a zero-width space, -, **) for none: no plan, no condition', () => {
+      const [f] = highs;
+      for (const [owner, remediationPlan] of [
+        ['\u200b', 'upgrade'],
+        ['alice', '\u200b'],
+        ['-', '**'],
+        [' \u2060 ', 'fix'],
+      ]) {
+        const result = scanCleanliness.evaluate(
+          context({
+            findings: [f!],
+            register: { source: 'r', rows: new Map([plan(f!.id, 2, { owner, remediationPlan })]) },
+          }),
+        );
+        expect(result.status, JSON.stringify([owner, remediationPlan])).toBe('fail');
+        expect(result.conditions).toEqual([]);
+        expect(result.reasons[0]).toMatch(/register row 2 has no (owner|remediation_plan|owner, remediation_plan)\./);
+      }
+      const fine = scanCleanliness.evaluate(
+        context({
+          findings: [f!],
+          register: { source: 'r', rows: new Map([plan(f!.id, 2, { owner: 'al', remediationPlan: 'fix in 1.2' })]) },
+        }),
+      );
+      expect(fine.status).toBe('pass');
+    });
+
     it('accepts a due date of today and refuses yesterday', () => {
       const [f] = highs;
       const today = scanCleanliness.evaluate(
@@ -399,6 +426,45 @@ describe('gates/disposition-integrity', () => {
       context({ findings: [f], register: { source: 'r', rows: accepted('') } }),
     );
     expect(none.reasons[0]).toMatch(/is 'risk-accepted' without an exception_id/);
+  });
+
+  describe('an owner or plan that shows no letter or digit counts as none', () => {
+    const f = makeFinding();
+    const evaluate = (overrides: Partial<PlanRow>) =>
+      dispositionIntegrity.evaluate(
+        context({ findings: [f], register: { source: 'r.csv', rows: new Map([plan(f.id, 4, overrides)]) } }),
+      );
+
+    it.each(['\u200b', '-', '**', ' \u2060 ', '\ufeff\u200d'])('owner %j: has no owner, showing the cell', (owner) => {
+      const result = evaluate({ owner });
+      expect(result.status).toBe('fail');
+      expect(result.reasons).toEqual([
+        expect.stringMatching(
+          /: register row 4 has no owner \(its owner cell ".*" has no letter or digit; expected the name of the person who owns the fix\)\.$/,
+        ),
+      ]);
+    });
+
+    it.each(['\u200b', '-', '**', ' \u2060 '])('remediation_plan %j: has no remediation_plan', (remediationPlan) => {
+      const result = evaluate({ remediationPlan });
+      expect(result.status).toBe('fail');
+      expect(result.reasons).toEqual([
+        expect.stringMatching(
+          /: register row 4 has no remediation_plan \(its remediation_plan cell ".*" has no letter or digit; expected the plan in words\)\.$/,
+        ),
+      ]);
+    });
+
+    it('shows the invisible characters, and keeps the short reason for an empty cell', () => {
+      expect(evaluate({ owner: '\u200b' }).reasons[0]).toContain('its owner cell "\\u200B"');
+      expect(evaluate({ owner: '' }).reasons[0]).toMatch(/register row 4 has no owner\.$/);
+      expect(evaluate({ remediationPlan: '' }).reasons[0]).toMatch(/register row 4 has no remediation_plan\.$/);
+    });
+
+    it('passes alice with the plan fix in 1.2', () => {
+      expect(evaluate({ owner: 'alice', remediationPlan: 'fix in 1.2' }).status).toBe('pass');
+      expect(evaluate({ owner: 'alice\u200b', remediationPlan: '2' }).status).toBe('pass');
+    });
   });
 
   it('ignores findings below minSeverity and checks those at it', () => {

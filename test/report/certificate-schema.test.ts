@@ -77,10 +77,32 @@ describe('report/certificate schema', () => {
         '    approvedBy: security-lead',
         '    approvedOn: 2026-01-01',
         '    expires: 2026-02-01',
+        // Expired, for the finding EXC-0001 covers: that finding is covered otherwise.
+        '  - id: EXC-0902',
+        '    type: risk-acceptance',
+        '    match: { vulnerability: CVE-2025-66614 }',
+        '    reason: Old.',
+        '    owner: carol',
+        '    approvedBy: security-lead',
+        '    approvedOn: 2026-01-01',
+        '    expires: 2026-02-01',
+        // Valid, but it matches no finding: unused.
+        '  - id: EXC-0901',
+        '    type: false-positive',
+        '    match: { vulnerability: CVE-1999-0002 }',
+        '    reason: Not reachable.',
+        '    owner: carol',
+        '    approvedBy: security-lead',
+        '    approvedOn: 2026-11-20',
+        '    expires: 2027-01-01',
         '',
       ].join('\n'),
     );
     certificates.push({ name: 'an exception not applied', document: await certificate(withRejected) });
+    const record = readFileSync(join(withRejected, '.artifacts/review-security/disposition-record.md'), 'utf8');
+    expect(record).toContain('| EXC-0902 | expired |');
+    expect(record).toMatch(/\| EXC-0902 \| expired \| [^|]+ \| SG-579cfc928f3e0824 \(covered otherwise\) \|/);
+    expect(record).toMatch(/\| EXC-0900 \| expired \| [^|]+ \| none \|/);
     // A severity override that decides two findings: severityOverrides is filled.
     const overridden = demo();
     writeFileSync(
@@ -102,7 +124,12 @@ describe('report/certificate schema', () => {
       'preset:release',
     ]);
     expect((shipgate(3).severityOverrides as unknown[]).length).toBe(1);
-    expect(shipgate(2).exceptionsNotApplied).toEqual([expect.objectContaining({ id: 'EXC-0900', status: 'expired' })]);
+    // As the markdown lists them: the expired ones, and the valid one that matches no finding.
+    expect(shipgate(2).exceptionsNotApplied).toEqual([
+      expect.objectContaining({ id: 'EXC-0900', status: 'expired' }),
+      expect.objectContaining({ id: 'EXC-0902', status: 'expired' }),
+      { id: 'EXC-0901', status: 'unused', reason: 'matches no finding' },
+    ]);
   });
 
   it('fails on a changed shape', () => {

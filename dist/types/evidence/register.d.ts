@@ -48,6 +48,9 @@ export interface RegisterFinding {
     scanType: string;
     /** The finding's location as one line of text, e.g. `src/app.ts:12` or `GET https://host/path`. */
     location: string;
+    /** For a finding an exception covers: the exception, and the status its new row gets. */
+    exceptionId?: string;
+    status?: RegisterStatus;
 }
 /** The result of `updateRegister`. */
 export interface RegisterUpdate {
@@ -104,15 +107,35 @@ export declare const BACKLOG_COLUMNS: readonly ["finding_id", "title", "severity
  * date). Sorted by due date (rows without one last), then severity (worst first), then finding id.
  * Same CSV conventions as the register.
  */
-/** The backlog as CSV lines (see `renderBacklogCsv`). */
-export declare function renderBacklogCsvChunks(rows: readonly RegisterRow[], today: string): Generator<string>;
+/**
+ * The backlog as CSV lines (see `renderBacklogCsv`). `currentSeverity` gives the severity each current
+ * finding has now; a row's own severity cell, typed when the row was added or by hand, is shown only
+ * for a finding it does not name.
+ */
+export declare function renderBacklogCsvChunks(rows: readonly RegisterRow[], today: string, currentSeverity?: ReadonlyMap<string, string>): Generator<string>;
 /** A current finding as `renderUpdatedRegister` needs it; its location is made only when its row is written. */
 export interface StreamedRegisterFinding {
     id: string;
     title: string;
     severity: string;
     scanType: string;
+    /** Set for a finding an exception covers: its new row records the exception, and it is not backlog work. */
+    excepted?: boolean;
+    exceptionId?: string;
 }
+/**
+ * The status and exception of a new row: `open` for an open finding; for one an exception covers,
+ * `false-positive` when the exception is one, else `risk-accepted`, with the exception's id. A new row
+ * of an excepted finding was `open`, so the backlog listed, as work without an owner, findings the
+ * certificate counted as excepted.
+ */
+export declare function newRowDisposition(finding: {
+    excepted?: boolean;
+    exceptionId?: string;
+}, falsePositives: ReadonlySet<string>): {
+    status: RegisterStatus;
+    exceptionId: string;
+};
 /**
  * The updated register and the backlog as CSV chunks: the same bytes as
  * `renderRegisterCsvChunks(updateRegister(register, findings, today).register)` and
@@ -121,8 +144,10 @@ export interface StreamedRegisterFinding {
  * time of writing the outputs for a 700 MB report. Needs the findings sorted by id (as evaluations
  * hold them); otherwise it falls back to `updateRegister`. Nothing runs until a chunk is asked for.
  */
-export declare function renderUpdatedRegister<F extends StreamedRegisterFinding>(register: FindingsRegister, findings: readonly F[], locationOf: (finding: F) => string, today: string): {
+export declare function renderUpdatedRegister<F extends StreamedRegisterFinding>(register: FindingsRegister, findings: readonly F[], locationOf: (finding: F) => string, today: string, 
+/** Ids of the exceptions of type false-positive (see `newRowDisposition`). */
+falsePositives?: ReadonlySet<string>): {
     register: Iterable<string>;
     backlog: Iterable<string>;
 };
-export declare function renderBacklogCsv(rows: readonly RegisterRow[], today: string): Promise<string>;
+export declare function renderBacklogCsv(rows: readonly RegisterRow[], today: string, currentSeverity?: ReadonlyMap<string, string>): Promise<string>;

@@ -4,6 +4,12 @@ import { type OutputContent } from './index.js';
 export declare const CERTIFICATE_FILES: readonly ["security-approval-certificate.md", "security-approval-certificate.json"];
 /** Every file an evaluation may write into the output directory (DESIGN 6). */
 export declare const OUTPUT_FILES: readonly ["scan-results.json", "scope-register.json", "disposition-record.md", "shipgate.sarif", "findings-register.csv", "security-remediation-backlog.csv", "security-approval-certificate.md", "security-approval-certificate.json"];
+/**
+ * Removes every output an earlier run left, but the files `keep` names (ones this run reads), so that a
+ * run that then fails leaves no disposition record or scan results that look current, as it leaves
+ * no certificate.
+ */
+export declare function removeStaleOutputs(outDir: string, keep: (path: string) => boolean): Promise<void>;
 /** Removes a certificate left by an earlier run, so none can look current. */
 export declare function removeStaleCertificates(outDir: string): Promise<void>;
 /**
