@@ -91,6 +91,11 @@ export interface Finding {
   suppressions?: Suppression[];
   /** SARIF baselineState, when given. */
   baselineState?: string;
+  /**
+   * Other paths the merged copies of this finding were reported at (one vulnerability in one package
+   * version is one finding wherever the package sits): a `path` exception must cover them all.
+   */
+  alsoAt?: string[];
 }
 
 /**

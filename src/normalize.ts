@@ -197,7 +197,10 @@ const UNKNOWN_KEPT = '; unknown counts as ';
 
 function mergeInto(
   target: Finding,
-  other: Pick<Finding, 'severity' | 'severitySource' | 'aliases' | 'cwe' | 'sources' | 'package' | 'suppressions'>,
+  other: Pick<
+    Finding,
+    'severity' | 'severitySource' | 'aliases' | 'cwe' | 'sources' | 'package' | 'suppressions' | 'location' | 'alsoAt'
+  >,
   unknownAs: UnknownCountsAs,
 ): Finding {
   const merged: Finding = {
@@ -206,6 +209,11 @@ function mergeInto(
     cwe: [...new Set([...target.cwe, ...other.cwe])].sort(),
     sources: [...target.sources, ...other.sources],
   };
+  // Every path a copy was reported at, beside the one the finding shows.
+  const paths = new Set([...(target.alsoAt ?? []), ...(other.alsoAt ?? [])]);
+  if (other.location.path !== undefined) paths.add(other.location.path);
+  if (target.location.path !== undefined) paths.delete(target.location.path);
+  if (paths.size > 0) merged.alsoAt = [...paths].sort();
   if (worse(other.severity, target.severity, unknownAs)) {
     merged.severity = other.severity;
     merged.severitySource = other.severitySource;

@@ -223,12 +223,13 @@ export function exceptionMatches(exception: Pick<Exception, 'match'>, finding: F
     const purlMatches = pkg.purl !== undefined && (pkg.purl === wanted || pkg.purl.startsWith(`${wanted}@`));
     if (pkg.name !== wanted && !purlMatches) return false;
   }
-  // Paths are relative to the root, as in the policy's inputs: a leading './' says the same.
-  if (
-    m.path !== undefined &&
-    (finding.location.path === undefined || !matchGlob(m.path.replace(/^(\.\/)+/, ''), finding.location.path))
-  )
-    return false;
+  // Paths are relative to the root, as in the policy's inputs: a leading './' says the same. A finding
+  // reported at several paths (one package version in two lock files) is covered only when all are.
+  if (m.path !== undefined) {
+    const pattern = m.path.replace(/^(\.\/)+/, '');
+    if (finding.location.path === undefined || !matchGlob(pattern, finding.location.path)) return false;
+    if (finding.alsoAt?.some((path) => !matchGlob(pattern, path))) return false;
+  }
   if (m.tool !== undefined && !finding.sources.some((s) => s.tool.toLowerCase() === m.tool?.toLowerCase()))
     return false;
   return true;
