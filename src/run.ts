@@ -21,6 +21,7 @@ import {
   DEFAULT_MAX_INPUT_BYTES,
   escapeThroughLink,
   inspectInputFile,
+  patternReads,
   readInputFile,
   readInputHead,
   relativeToRoot,
@@ -37,7 +38,6 @@ import { parseRegister, type FindingsRegister } from './evidence/register.js';
 import { parseAssessment, type Assessment } from './evidence/assessment.js';
 import { loadPolicy, readsAssessment, readsRegister } from './policy/load.js';
 import type { LoadedPolicy, Policy, PolicyInput } from './policy/types.js';
-import { matchGlob } from './glob.js';
 import { OUTPUT_FILES, removeStaleCertificates, removeStaleOutputs, writeOutputs } from './report/write.js';
 import { SARIF_MAX_RESULTS } from './report/sarif.js';
 import { certificateCommit, checkRepository, sortByPath } from './report/certificate.js';
@@ -385,11 +385,10 @@ function readByRun(root: string, policy: Policy, scans: readonly string[]): (pat
     ...policy.exceptions.paths,
     policy.gates['disposition-integrity'].register,
     policy.gates['control-verification'].assessment,
-  ].map((pattern) => pattern.replace(/\\/g, '/').replace(/^\.\//, ''));
+  ];
   return (path) => {
     const rel = relativeToRoot(root, path);
-    if (rel === undefined) return false;
-    return patterns.some((pattern) => pattern === rel || matchGlob(pattern, rel));
+    return rel !== undefined && patterns.some((pattern) => patternReads(root, pattern, rel));
   };
 }
 

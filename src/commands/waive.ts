@@ -15,7 +15,7 @@ import {
 import { isGlob } from '../glob.js';
 import { meaningfulText, showInvisible } from '../strings.js';
 import { loadPolicy } from '../policy/load.js';
-import { globReaches, relativeToRoot } from '../ingest/read.js';
+import { normalizePattern, patternReads, relativeToRoot } from '../ingest/read.js';
 import { inspectWriteTarget, writeTargetFile } from './write-target.js';
 
 export interface WaiveOptions {
@@ -49,17 +49,6 @@ function nextId(existing: readonly Exception[]): string {
     .filter((n): n is string => n !== undefined)
     .map(Number);
   return `EXC-${String(Math.max(0, ...numbers) + 1).padStart(4, '0')}`;
-}
-
-function normalizePattern(pattern: string): string {
-  return pattern.replace(/\\/g, '/').replace(/^\.\//, '');
-}
-
-/** Whether evaluate reads `rel` through this exceptions path (a literal path or a glob). */
-function patternReads(root: string, pattern: string, rel: string): boolean {
-  const normalized = normalizePattern(pattern);
-  if (!isGlob(normalized)) return relativeToRoot(root, normalized) === rel;
-  return globReaches(normalized, rel);
 }
 
 /** The file waive appends to without --file: the presets' waivers.yml, else one the first fitting path names. */

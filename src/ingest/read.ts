@@ -63,6 +63,18 @@ export function globReaches(pattern: string, relPath: string): boolean {
   return !skipped && matchGlob(pattern, relPath);
 }
 
+/** A path or glob as the reader takes it: forward slashes, no leading `./`. */
+export function normalizePattern(pattern: string): string {
+  return pattern.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+
+/** Whether evaluate reads `rel` (relative to the root) through this path or glob. */
+export function patternReads(root: string, pattern: string, rel: string): boolean {
+  const normalized = normalizePattern(pattern);
+  if (!isGlob(normalized)) return relativeToRoot(root, normalized) === rel;
+  return globReaches(normalized, rel);
+}
+
 /**
  * Expands one path or glob to the relative paths of regular files under the root.
  * A literal path that does not exist, a pattern that matches nothing, anything outside
@@ -71,7 +83,7 @@ export function globReaches(pattern: string, relPath: string): boolean {
  * folder, whose shipgate.sarif a `**` glob would otherwise read back as a scan).
  */
 export function resolveInputPaths(root: string, pattern: string, skip: readonly string[] = []): string[] {
-  const normalized = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
+  const normalized = normalizePattern(pattern);
   if (!isGlob(normalized)) {
     const rel = relativeToRoot(root, normalized);
     if (normalized.trim() === '')

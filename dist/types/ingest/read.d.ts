@@ -17,6 +17,10 @@ export declare function escapeThroughLink(root: string, absPath: string): {
  * the glob matches it, and no folder on its way is one the walk skips.
  */
 export declare function globReaches(pattern: string, relPath: string): boolean;
+/** A path or glob as the reader takes it: forward slashes, no leading `./`. */
+export declare function normalizePattern(pattern: string): string;
+/** Whether evaluate reads `rel` (relative to the root) through this path or glob. */
+export declare function patternReads(root: string, pattern: string, rel: string): boolean;
 /**
  * Expands one path or glob to the relative paths of regular files under the root.
  * A literal path that does not exist, a pattern that matches nothing, anything outside
