@@ -135,8 +135,10 @@ export interface ToolRun {
   /** Number of raw results the run reported (before normalization). */
   resultCount: number;
   /**
-   * The run shows nothing of what it scanned, so it covers no scan type, not even `other` (a SARIF run
-   * of a multi-purpose tool such as Trivy with neither rules nor results).
+   * The run shows nothing of what it scanned, or shows that it scanned nothing, so it covers no scan
+   * type, not even `other` (a SARIF run of a multi-purpose tool such as Trivy with neither rules nor
+   * results; Semgrep JSON with an empty `paths.scanned`, Bandit JSON with 0 lines of code, each
+   * without results).
    */
   coversNothing?: boolean;
 }

@@ -98,6 +98,22 @@ function countedIssues(metrics: Json): number | undefined {
     .reduce((sum, [, value]) => sum + Math.max(0, Math.round(value as number)), 0);
 }
 
+/**
+ * Whether Bandit's metrics show it read no code: `metrics._totals.loc` is the number 0. With no result
+ * either, the report covers no scan type, whatever the policy declares: a Bandit run that read nothing
+ * (wrong path, everything excluded, no Python file) must not pass for the SAST scan. A report without
+ * the count (older or cut metrics) is read as before, and a result shows code was read whatever the count.
+ */
+function readNoCode(metrics: Json): boolean {
+  const totals = metrics._totals;
+  return isObject(totals) && typeof totals.loc === 'number' && totals.loc === 0;
+}
+
+/** The files Bandit's metrics list: one entry per file it scanned, beside `_totals`. */
+function scannedFiles(metrics: Json): number {
+  return Object.entries(metrics).filter(([key, value]) => key !== '_totals' && isObject(value)).length;
+}
+
 /** Bandit's severity (-l) and confidence (-i) filters and its baseline (-b) drop issues from results, not from the metrics. */
 const LEFT_OUT = "Bandit's -l and -i filters and its -b baseline leave counted issues out of the results";
 
@@ -136,9 +152,27 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     );
   const findings = document.results.map((result, i) => readResult(result, `/results/${i}`, input, context));
   const scanType: ScanType = context.scanType ?? 'sast';
+  const coversNothing = listed === 0 && readNoCode(document.metrics);
+  if (coversNothing) {
+    const files = scannedFiles(document.metrics);
+    const shown =
+      files === 0 ? 'the metrics list no scanned file' : `the metrics list ${files} file(s), none with a line of code`;
+    warnings.push(
+      `${file}: /metrics/_totals/loc: the count of lines of code is 0, ${shown}, and there are no results: Bandit read no code, so the report covers no scan type. Check the paths given to Bandit (bandit -r <folder>), its excludes (-x, --exclude, the config file) and that the target holds Python files, then scan again.`,
+    );
+  }
   return {
     findings,
-    runs: [{ tool: TOOL, scanType, completed: true, problems: [], resultCount: document.results.length }],
+    runs: [
+      {
+        tool: TOOL,
+        scanType,
+        ...(coversNothing ? { coversNothing: true } : {}),
+        completed: true,
+        problems: [],
+        resultCount: document.results.length,
+      },
+    ],
     warnings,
   };
 }

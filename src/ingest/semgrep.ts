@@ -19,6 +19,7 @@ import {
   trimmedString as str,
   positiveInt as line,
   capFirstLine as cap,
+  type Json,
 } from './report-reader.js';
 import { parseWholeDocument, streamWholeDocument } from './stream-document.js';
 import { InputError } from '../errors.js';
@@ -149,6 +150,19 @@ function readErrors(errors: unknown[], file: string, warnings: string[], problem
   });
 }
 
+/**
+ * Whether the report shows Semgrep scanned no file: `paths.scanned` (every target Semgrep ran on) is
+ * present and empty, and there is no result. Such a report covers no scan type, whatever the policy
+ * declares: a Semgrep that looked at nothing (wrong path, everything ignored, no rule loaded) must not
+ * pass for the SAST scan. Without `paths.scanned` (older Semgrep) nothing is known; and a result shows a
+ * file was scanned even when the list is empty (DefectDojo's Semgrep 1.84.1 report has three results and
+ * an empty list).
+ */
+function scannedNothing(document: Json, results: readonly unknown[]): boolean {
+  const paths = document.paths;
+  return isObject(paths) && Array.isArray(paths.scanned) && paths.scanned.length === 0 && results.length === 0;
+}
+
 /** The array the streaming path splits. */
 const STREAMED: string[][] = [['results']];
 
@@ -183,6 +197,11 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
     warnings.push(
       `${file}: ${ignored} result(s) are marked ignored (extra.is_ignored, a nosemgrep comment); they are read as suppressed findings and counted unless the policy sets exceptions.inFileSuppressions: honor.`,
     );
+  const coversNothing = scannedNothing(document, document.results);
+  if (coversNothing)
+    warnings.push(
+      `${file}: /paths/scanned: the list of scanned files is empty and there are no results: Semgrep scanned no files, so the report covers no scan type. Check the paths given to Semgrep, .semgrepignore, --include and --exclude, and that every --config loaded, then scan again.`,
+    );
   return {
     findings,
     runs: [
@@ -190,6 +209,7 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
         tool: TOOL,
         ...(toolVersion ? { toolVersion } : {}),
         scanType,
+        ...(coversNothing ? { coversNothing: true } : {}),
         completed: problems.length === 0,
         problems,
         resultCount: document.results.length,

@@ -46,10 +46,19 @@ describe('ingest/bandit', () => {
     const result = await parseFolderFixture(name);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     expect(countBySeverity(result.findings)).toEqual({ ...emptyCounts(), ...counts });
+    // The real clean report read no code at all (loc 0, no file in its metrics): it covers nothing.
+    const empty = name === 'bandit-no-vulns.json';
     expect(result.runs).toEqual([
-      { tool: 'Bandit', scanType: 'sast', completed: true, problems: [], resultCount: total },
+      {
+        tool: 'Bandit',
+        scanType: 'sast',
+        ...(empty ? { coversNothing: true } : {}),
+        completed: true,
+        problems: [],
+        resultCount: total,
+      },
     ]);
-    expect(result.warnings).toEqual([]);
+    expect(result.warnings).toHaveLength(empty ? 1 : 0);
   });
 
   it('reads an issue with every field, and not the code', async () => {
@@ -145,12 +154,14 @@ describe('ingest/bandit', () => {
       ]);
     });
 
-    it('reads a clean report whose metrics count no issue as a clean scan', async () => {
-      // The real clean report: results [] and every SEVERITY.* total 0.
+    it('reads a clean report whose metrics count no issue without a warning about the counts', async () => {
+      // The real clean report: results [] and every SEVERITY.* total 0. It read no code (loc 0), which
+      // is the one warning; a report that read code is clean without any.
       const result = await parseFolderFixture('bandit-no-vulns.json');
       expect(result.findings).toEqual([]);
       expect(result.runs[0]).toMatchObject({ completed: true, resultCount: 0 });
-      expect(result.warnings).toEqual([]);
+      expect(result.warnings).toHaveLength(1);
+      expect(result.warnings[0]).toMatch(/Bandit read no code, so the report covers no scan type/);
       // Counts of CONFIDENCE.* and other metrics are not issues by severity; only SEVERITY.* are summed.
       const doc = { ...fixtureDocument('bandit-no-vulns.json') };
       doc.metrics = { _totals: { loc: 120, nosec: 2, 'CONFIDENCE.HIGH': 0, 'SEVERITY.LOW': 0 } };
