@@ -3,9 +3,9 @@
  * The only module besides cli.ts that touches process, and the only one that touches @actions/*.
  */
 import { readFileSync } from 'node:fs';
-import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
-import { ConfigError, ExitCode, TrustError, isShipgateError } from './errors.js';
+import { ConfigError, ExitCode, OutputError, TrustError, isShipgateError } from './errors.js';
 import type { Logger } from './logger.js';
 import { oldSpaceFlag } from './memory.js';
 import { run, withdrawCertificates, type RunOptions, type RunResult } from './run.js';
@@ -25,9 +25,10 @@ import { DEFAULT_POLICY_PATH, loadPolicy, PRESETS } from './policy/load.js';
 import type { Policy } from './policy/types.js';
 import { matchGlob } from './glob.js';
 import { escapeMarkdown } from './report/markdown.js';
-import { COMMENT_LIMIT_CHARS, COMMENT_MARKER, renderComment, renderJobSummary } from './report/summary.js';
+import { COMMENT_LIMIT_CHARS, commentMarker, headingFor, renderComment, renderJobSummary } from './report/summary.js';
 import { formatLocation, topFindings } from './report/text.js';
 import { SEVERITIES } from './model.js';
+import { approvalObstacles } from './evaluation.js';
 import type { EvaluatedFinding } from './gates/types.js';
 import { clockFromEnvironment } from './dates.js';
 import { throttledProgress } from './progress.js';
@@ -110,7 +111,8 @@ function readFailOnError(): boolean {
 }
 
 function readOutputPlace(): OutputPlace {
-  const root = resolve(core.getInput('root').trim() || process.env.GITHUB_WORKSPACE || process.cwd());
+  // A relative root is a folder of the workspace, as every path in a workflow is, whatever the current folder.
+  const root = resolve(process.env.GITHUB_WORKSPACE || process.cwd(), core.getInput('root').trim() || '.');
   const policy = core.getInput('policy').trim();
   const outputDir = core.getInput('output-dir').trim();
   return { root, ...(policy ? { policy } : {}), ...(outputDir ? { outputDir: resolve(root, outputDir) } : {}) };
@@ -125,6 +127,9 @@ function readSettings(): ActionSettings {
   const maxResultBytes = readPositive('max-result-bytes');
   const maxFindings = readPositive('max-findings');
   const commit = core.getInput('commit').trim() || process.env.GITHUB_SHA;
+  const token = core.getInput('token').trim();
+  // Masked in the log whatever prints it (a message quoting a request, a debug line).
+  if (token) core.setSecret(token);
   // Before anything uses it (the contents API, the pull request comment): the repository must be one.
   const repository = process.env.GITHUB_REPOSITORY;
   const repositoryProblem = repository === undefined ? undefined : checkRepository(repository);
@@ -138,9 +143,9 @@ function readSettings(): ActionSettings {
       .filter((s) => s !== '' && !s.startsWith('#')),
     ...readOutputPlace(),
     ...(mode ? { mode } : {}),
-    trustedRef: core.getInput('trusted-ref').trim() || 'auto',
+    trustedRef: readTrustedRef(),
     comment: readBoolean('comment', false),
-    token: core.getInput('token').trim(),
+    token,
     annotations: readBoolean('annotations', true),
     ...(commit ? { commit } : {}),
     ...(maxInputBytes ? { maxInputBytes } : {}),
@@ -153,6 +158,17 @@ function readSettings(): ActionSettings {
 }
 
 /**
+ * `trusted-ref`: `auto` (the default) and `none` in any case, as the other keyword inputs are read;
+ * anything else is a ref, kept as given.
+ */
+function readTrustedRef(): string {
+  const value = core.getInput('trusted-ref').trim();
+  const keyword = value.toLowerCase();
+  if (value === '' || keyword === 'auto') return 'auto';
+  return keyword === 'none' ? 'none' : value;
+}
+
+/**
  * Writes to the job log. Report values reach these lines (warnings, errors, progress): a line break in
  * a rule id must not start a line the runner takes for a workflow command (see forLog).
  */
@@ -160,17 +176,27 @@ function info(text: string): void {
   core.info(forLog(text));
 }
 
-/** The event's pull request, undefined when the payload has none. */
-function readPullRequest(): PullRequestEvent | undefined {
+/** The parts of an event payload shipgate reads. */
+interface EventPayload {
+  pull_request?: { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } };
+  merge_group?: { base_sha?: unknown };
+}
+
+/** The event payload (GITHUB_EVENT_PATH), undefined when there is none. */
+function readPayload(): EventPayload | undefined {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path) return undefined;
-  let payload: { pull_request?: { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } } };
   try {
-    payload = JSON.parse(readFileSync(path, 'utf8'));
+    const payload: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return payload !== null && typeof payload === 'object' ? (payload as EventPayload) : {};
   } catch (error) {
     throw new ConfigError(`GITHUB_EVENT_PATH ${path}: the event payload cannot be read: ${(error as Error).message}.`);
   }
-  const pr = payload?.pull_request;
+}
+
+/** The event's pull request, undefined when the payload has none. */
+function readPullRequest(): PullRequestEvent | undefined {
+  const pr = readPayload()?.pull_request;
   if (!pr || typeof pr !== 'object') return undefined;
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
   const baseSha = text(pr.base?.sha);
@@ -337,12 +363,16 @@ async function resolveEvidence(settings: ActionSettings): Promise<Pick<RunOption
   let ref = settings.trustedRef;
   const commit = ref === 'auto' ? 'the base commit' : 'the trusted ref';
   if (ref === 'auto') {
-    if (!event.startsWith('pull_request')) return {};
-    const base = readPullRequest()?.baseSha;
+    // A merge queue's group is pull requests on their way in: gated against the branch they join.
+    const mergeGroup = event === 'merge_group';
+    if (!mergeGroup && !event.startsWith('pull_request')) return {};
+    const payload = readPayload();
+    const sha = mergeGroup ? payload?.merge_group?.base_sha : readPullRequest()?.baseSha;
+    const base = typeof sha === 'string' && sha !== '' ? sha : undefined;
     // Without the base, the only copy left is the pull request's own: fail closed, never read it.
     if (!base)
       throw new TrustError(
-        `the ${event} event payload (GITHUB_EVENT_PATH) has no pull_request.base.sha, so the trusted commit is unknown and the policy would be read from the pull request itself; set the trusted-ref input to the base branch or a commit (for example trusted-ref: main).`,
+        `the ${event} event payload (GITHUB_EVENT_PATH) has no ${mergeGroup ? 'merge_group.base_sha' : 'pull_request.base.sha'}, so the trusted commit is unknown and the policy would be read from the pull request itself; set the trusted-ref input to the base branch or a commit (for example trusted-ref: main).`,
       );
     ref = base;
   }
@@ -388,7 +418,20 @@ async function resolveEvidence(settings: ActionSettings): Promise<Pick<RunOption
   return { evidence: combineReaders(trusted, workspace, trustedPatterns), pendingEvidence };
 }
 
-function annotate(result: RunResult, warningsUsed: number): void {
+/**
+ * The root's folder in the repository for what GitHub places by repository path (annotations) and for
+ * telling reports of several roots apart (the comment); '' at the top or when it cannot be told.
+ */
+function repositoryFolder(root: string): string {
+  try {
+    return rootPrefix(root);
+  } catch {
+    return '';
+  }
+}
+
+/** Annotations name files from the repository's top, as GitHub places them: `folder` is the root's. */
+function annotate(result: RunResult, warningsUsed: number, folder: string): void {
   const { findings } = result.evaluation;
   const blocking = new Set(['critical', 'high']);
   const open = (f: EvaluatedFinding): boolean => !f.excepted && f.location.path !== undefined;
@@ -401,7 +444,7 @@ function annotate(result: RunResult, warningsUsed: number): void {
   for (const finding of [...errors, ...warnings]) {
     const properties = {
       title: `shipgate ${finding.countedSeverity}: ${finding.ruleId}`,
-      file: finding.location.path,
+      file: `${folder}${finding.location.path ?? ''}`,
       ...(finding.location.startLine ? { startLine: finding.location.startLine } : {}),
       ...(finding.location.endLine ? { endLine: finding.location.endLine } : {}),
     };
@@ -463,11 +506,12 @@ async function viewerBot(client: Awaited<ReturnType<typeof octokit>>['client']):
 }
 
 /**
- * Writes shipgate's comment on the pull request: updates the one this token's identity wrote, else
+ * Writes shipgate's comment for the root on the pull request: updates every one this token's identity
+ * wrote for it (two runs that started together each create one; none may keep an older decision), else
  * creates one. A marker in anyone else's comment is ignored, so no one can plant a report for shipgate
  * to keep or make it overwrite theirs. A failure is a warning: the comment never changes the decision.
  */
-async function writeComment(token: string, number: number, body: string): Promise<void> {
+async function writeComment(token: string, number: number, body: string, marker: string): Promise<void> {
   try {
     const { client, context } = await octokit(token);
     const { owner, repo } = context.repo;
@@ -478,17 +522,23 @@ async function writeComment(token: string, number: number, body: string): Promis
       issue_number: number,
       per_page: 100,
     });
-    const marked = comments.filter((c) => typeof c.body === 'string' && c.body.includes(COMMENT_MARKER));
-    // shipgate's own comments start with the marker: one that quotes it further down is someone's reply.
-    const existing = marked.find((c) => author.isAuthor(c.user) && c.body?.startsWith(COMMENT_MARKER));
+    const marked = comments.filter((c) => typeof c.body === 'string' && c.body.includes(marker));
+    // shipgate's own comments start with the root's marker line: one that quotes it further down is
+    // someone's reply, and one of another root (a second step in a monorepo) is that step's.
+    const own = marked.filter((c) => author.isAuthor(c.user) && c.body?.split('\n', 1)[0] === marker);
     const foreign = marked.filter((c) => !author.isAuthor(c.user)).length;
     if (foreign > 0)
       info(
         `Ignored ${foreign} comment(s) on pull request #${number} that carry shipgate's marker but were not written by ${author.name}.`,
       );
-    if (existing) await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
-    else await client.rest.issues.createComment({ owner, repo, issue_number: number, body });
-    info(`${existing ? 'Updated' : 'Created'} the shipgate comment on pull request #${number}.`);
+    for (const existing of own.reverse())
+      await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+    if (own.length === 0) await client.rest.issues.createComment({ owner, repo, issue_number: number, body });
+    info(
+      own.length === 0
+        ? `Created the shipgate comment on pull request #${number}.`
+        : `Updated the shipgate comment${own.length > 1 ? `s (${own.length}, every one this token wrote for this root)` : ''} on pull request #${number}.`,
+    );
   } catch (error) {
     // A fork's read-only token answers 403: the comment is a convenience, never part of the decision.
     core.warning(
@@ -497,22 +547,26 @@ async function writeComment(token: string, number: number, body: string): Promis
   }
 }
 
-async function comment(settings: ActionSettings, result: RunResult): Promise<void> {
-  if (!settings.comment) return;
-  const number = readPullRequest()?.number;
-  if (number === undefined) return;
-  await writeComment(settings.token, number, renderComment(result.evaluation));
-}
-
+/**
+ * The step's outputs. GITHUB_OUTPUT that cannot be written is an output error (exit 5), not a bug: the
+ * steps after this one would read no decision.
+ */
 function setOutputs(result: RunResult): void {
   const { evaluation } = result;
-  core.setOutput('decision', evaluation.decision);
-  core.setOutput('exit-code', String(result.exitCode));
-  for (const severity of SEVERITIES) core.setOutput(severity, String(evaluation.open[severity]));
-  const file = (name: string) => result.written.find((p) => p.endsWith(`/${name}`)) ?? '';
-  core.setOutput('certificate', file('security-approval-certificate.json'));
-  core.setOutput('sarif', file('shipgate.sarif'));
-  core.setOutput('disposition-record', file('disposition-record.md'));
+  // By file name, not by a '/' before it: output paths use the platform's separator (Windows runners).
+  const file = (name: string) => result.written.find((p) => basename(p) === name) ?? '';
+  try {
+    core.setOutput('decision', evaluation.decision);
+    core.setOutput('exit-code', String(result.exitCode));
+    for (const severity of SEVERITIES) core.setOutput(severity, String(evaluation.open[severity]));
+    core.setOutput('certificate', file('security-approval-certificate.json'));
+    core.setOutput('sarif', file('shipgate.sarif'));
+    core.setOutput('disposition-record', file('disposition-record.md'));
+  } catch (error) {
+    throw new OutputError(
+      `GITHUB_OUTPUT ${process.env.GITHUB_OUTPUT ?? ''}: the step's outputs cannot be written: ${(error as Error).message}`,
+    );
+  }
 }
 
 /** What to do about an error, by exit code, for the job summary. */
@@ -532,12 +586,18 @@ const ERROR_ADVICE: Record<number, string> = {
  * request comment: what failed, the exit code, what to do. The message's lines are cut until the text
  * fits in a comment.
  */
-function renderErrorReport(code: number, message: string, downgraded: boolean, forComment: boolean): string {
+function renderErrorReport(
+  code: number,
+  message: string,
+  downgraded: boolean,
+  forComment: boolean,
+  folder: string,
+): string {
   const [first = '', ...details] = message.split('\n');
   const render = (shown: number): string =>
     [
-      ...(forComment ? [COMMENT_MARKER] : []),
-      `## ❌ shipgate: error (exit ${code})`,
+      ...(forComment ? [commentMarker(folder)] : []),
+      headingFor(`## ❌ shipgate: error (exit ${code})`, folder),
       '',
       `shipgate could not evaluate the release: ${escapeMarkdown(first, 1000)}`,
       '',
@@ -566,11 +626,11 @@ function renderErrorReport(code: number, message: string, downgraded: boolean, f
 }
 
 /** A short job summary for a run that could not evaluate. */
-async function writeErrorSummary(code: number, message: string, downgraded: boolean): Promise<void> {
+async function writeErrorSummary(code: number, message: string, downgraded: boolean, folder: string): Promise<void> {
   try {
     await core.summary
       .emptyBuffer()
-      .addRaw(renderErrorReport(code, message, downgraded, false))
+      .addRaw(renderErrorReport(code, message, downgraded, false, folder))
       .write();
   } catch (error) {
     info(`The job summary could not be written: ${(error as Error).message}`);
@@ -587,6 +647,7 @@ async function writeErrorComment(
   code: number,
   message: string,
   downgraded: boolean,
+  folder: string,
 ): Promise<void> {
   let token: string;
   let number: number | undefined;
@@ -602,7 +663,7 @@ async function writeErrorComment(
   // A repository that is not owner/name would send the comment elsewhere: the error stays in the job.
   const repository = process.env.GITHUB_REPOSITORY;
   if (repository === undefined || checkRepository(repository) !== undefined) return;
-  await writeComment(token, number, renderErrorReport(code, message, downgraded, true));
+  await writeComment(token, number, renderErrorReport(code, message, downgraded, true, folder), commentMarker(folder));
 }
 
 /**
@@ -631,7 +692,10 @@ export async function runAction(): Promise<void> {
   try {
     failOnError = readFailOnError();
     settings = readSettings();
+    // Before any output is set: an event payload that cannot be read fails the run, not half of it.
+    const pullRequest = settings.comment ? readPullRequest()?.number : undefined;
     const evidence = await resolveEvidence(settings);
+    const folder = repositoryFolder(settings.root);
     const oldSpace = oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS);
     const result = await run({
       root: settings.root,
@@ -644,6 +708,7 @@ export async function runAction(): Promise<void> {
       ...(settings.outputDir ? { outDir: settings.outputDir } : {}),
       ...(settings.commit ? { commit: settings.commit } : {}),
       ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
+      ...(folder ? { repositoryFolder: folder } : {}),
       ...(settings.mode ? { mode: settings.mode } : {}),
       ...(settings.maxInputBytes ? { maxInputBytes: settings.maxInputBytes } : {}),
       ...(settings.streamAboveBytes ? { streamAboveBytes: settings.streamAboveBytes } : {}),
@@ -658,20 +723,25 @@ export async function runAction(): Promise<void> {
     // The evaluation stands without a job summary (GITHUB_STEP_SUMMARY is missing on older GHES runners).
     let summaryWarnings = 0;
     try {
-      await core.summary.addRaw(renderJobSummary(result.evaluation)).write();
+      await core.summary.addRaw(renderJobSummary(result.evaluation, folder)).write();
     } catch (error) {
       core.warning(`The job summary could not be written: ${(error as Error).message}`);
       summaryWarnings = 1;
     }
-    if (settings.annotations) annotate(result, (evidence.pendingEvidence?.length ?? 0) + summaryWarnings);
-    await comment(settings, result);
+    if (settings.annotations) annotate(result, (evidence.pendingEvidence?.length ?? 0) + summaryWarnings, folder);
+    if (pullRequest !== undefined)
+      await writeComment(settings.token, pullRequest, renderComment(result.evaluation, folder), commentMarker(folder));
     const { evaluation } = result;
     if (result.exitCode !== ExitCode.Approved) {
       const failed = evaluation.gates.filter(
         (g) => g.enforcement === 'blocking' && g.status !== 'pass' && g.status !== 'off',
       );
       core.setFailed(
-        `shipgate rejected the release: ${failed.map((g) => `${g.id} ${g.status} (${g.reasons.length} reason(s))`).join(', ')}.`,
+        `shipgate rejected the release: ${
+          failed.length > 0
+            ? failed.map((g) => `${g.id} ${g.status} (${g.reasons.length} reason(s))`).join(', ')
+            : `${approvalObstacles(evaluation.gates).join(', ')}; make at least one gate blocking`
+        }.`,
       );
       process.exitCode = result.exitCode;
     } else info(`shipgate: ${evaluation.decision}${evaluation.mode === 'advisory' ? ' (advisory mode)' : ''}.`);
@@ -698,8 +768,14 @@ export async function runAction(): Promise<void> {
       core.setFailed(`shipgate could not evaluate (exit ${code}): ${first}`);
       process.exitCode = code;
     }
-    await writeErrorSummary(code, message, downgraded);
-    await writeErrorComment(settings, code, message, downgraded);
+    let folder = '';
+    try {
+      folder = repositoryFolder((settings ?? readOutputPlace()).root);
+    } catch {
+      // The inputs that name the root are what failed: the report goes without the root's folder.
+    }
+    await writeErrorSummary(code, message, downgraded, folder);
+    await writeErrorComment(settings, code, message, downgraded, folder);
   }
 }
 

@@ -6,6 +6,7 @@ import { ConfigError, ExitCode, isShipgateError } from './errors.js';
 import type { Logger } from './logger.js';
 import { oldSpaceFlag } from './memory.js';
 import { run, withdrawCertificates } from './run.js';
+import { repositoryPrefix } from './evidence/trusted-ref.js';
 import { renderText } from './report/text.js';
 import { renderScanResultsChunks } from './report/scan-results.js';
 import { renderJobSummary } from './report/summary.js';
@@ -285,6 +286,8 @@ async function evaluate(values: Values, root: string): Promise<number> {
   );
   const commit = values.commit ?? process.env.GITHUB_SHA;
   const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
+  // shipgate.sarif names files from the repository's top, as code scanning places them (not for a dry run).
+  const folder = values['dry-run'] ? undefined : repositoryPrefix(root);
   const result = await run({
     root,
     scans: values.scan ?? [],
@@ -296,6 +299,7 @@ async function evaluate(values: Values, root: string): Promise<number> {
     ...(values.out ? { outDir: resolve(values.out) } : {}),
     ...(commit ? { commit } : {}),
     ...(repository ? { repository } : {}),
+    ...(folder ? { repositoryFolder: folder } : {}),
     ...(maxInputBytes ? { maxInputBytes } : {}),
     ...(streamAboveBytes ? { streamAboveBytes } : {}),
     ...(maxFindings ? { maxFindings } : {}),

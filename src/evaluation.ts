@@ -16,6 +16,11 @@ export interface Evaluation {
   root: string;
   commit?: string;
   repository?: string;
+  /**
+   * The root's folder in its git repository (`services/api/`), absent at the repository's top or outside
+   * one: shipgate.sarif names files from the repository's top, where GitHub code scanning places them.
+   */
+  repositoryFolder?: string;
   mode: Policy['mode'];
   policy: { source: string; digest: string; chain: { source: string; sha256: string; origin: string }[] };
   inputs: InputRecord[];

@@ -58,6 +58,11 @@ export interface RunOptions {
   commit?: string;
   /** owner/name, for the scope register. */
   repository?: string;
+  /**
+   * The root's folder in its repository (`services/api/`, see `repositoryPrefix`), for the outputs GitHub
+   * places by repository path (shipgate.sarif); '' or absent at the top.
+   */
+  repositoryFolder?: string;
   dryRun: boolean;
   maxInputBytes?: number;
   /** Inputs larger than this are streamed when their format can be (SARIF); default 16 MiB. */
@@ -563,6 +568,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     root: options.root,
     ...(options.commit ? { commit: options.commit } : {}),
     ...(options.repository ? { repository: options.repository } : {}),
+    ...(options.repositoryFolder ? { repositoryFolder: checkedFolder(options.repositoryFolder) } : {}),
     mode: policy.mode,
     policy: { source: loaded.source, digest: loaded.digest, chain: loaded.chain },
     inputs: context.inputs as InputRecord[],
@@ -584,4 +590,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const exitCode = decision === 'rejected' && policy.mode === 'enforce' ? ExitCode.Rejected : ExitCode.Approved;
   debug(`decision ${decision}, exit ${exitCode}`);
   return { evaluation, exitCode, written, outDir };
+}
+
+/** A repository folder as `repositoryPrefix` gives it: relative, '/'-separated, ending in '/', no '..'. */
+function checkedFolder(folder: string): string {
+  const segments = folder.split('/');
+  if (
+    folder.startsWith('/') ||
+    !folder.endsWith('/') ||
+    segments.slice(0, -1).some((s) => s === '' || s === '.' || s === '..')
+  )
+    throw new ConfigError(
+      `the repository folder '${folder}' is not a folder path relative to the repository's top, ending in '/' (as 'services/api/').`,
+    );
+  return folder;
 }

@@ -13,6 +13,11 @@ export interface Evaluation {
     root: string;
     commit?: string;
     repository?: string;
+    /**
+     * The root's folder in its git repository (`services/api/`), absent at the repository's top or outside
+     * one: shipgate.sarif names files from the repository's top, where GitHub code scanning places them.
+     */
+    repositoryFolder?: string;
     mode: Policy['mode'];
     policy: {
         source: string;

@@ -16,6 +16,11 @@ export interface RunOptions {
     commit?: string;
     /** owner/name, for the scope register. */
     repository?: string;
+    /**
+     * The root's folder in its repository (`services/api/`, see `repositoryPrefix`), for the outputs GitHub
+     * places by repository path (shipgate.sarif); '' or absent at the top.
+     */
+    repositoryFolder?: string;
     dryRun: boolean;
     maxInputBytes?: number;
     /** Inputs larger than this are streamed when their format can be (SARIF); default 16 MiB. */

@@ -33,12 +33,23 @@ export type RemoteLister = (folder: string, ref: string) => Promise<RemoteEntry[
  */
 export const MAX_REMOTE_FOLDERS = 50;
 
-function git(root: string, args: string[]): Buffer {
+function git(root: string, args: string[], maxBuffer = MAX_EVIDENCE_BYTES + 1): Buffer {
   return execFileSync('git', ['--literal-pathspecs', ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: MAX_EVIDENCE_BYTES + 1,
+    maxBuffer,
   });
+}
+
+/**
+ * The listing of a whole tree can be far larger than any evidence file: about 250 bytes a file, so
+ * 25 MB for a repository of 100,000 files. The cap only stops a runaway.
+ */
+const MAX_LISTING_BYTES = 1 << 30;
+
+/** Whether git's output passed the buffer `execFileSync` was given. */
+function tooLarge(error: unknown): boolean {
+  return (error as { code?: unknown })?.code === 'ENOBUFS';
 }
 
 /** Whether the commit is present in the clone at `root`. */
@@ -137,9 +148,19 @@ export function createGitReader(root: string, ref: string): EvidenceReader {
   if (prefix === undefined)
     throw new TrustError(`the root ${root} is not inside a git work tree, so the commit ${ref} cannot be read there.`);
   const tree = new Map<string, string>();
-  const listing = git(root, ['ls-tree', '-r', '-z', '--full-tree', ref, ...(prefix ? ['--', prefix] : [])]).toString(
-    'utf8',
-  );
+  let listing: string;
+  try {
+    listing = git(
+      root,
+      ['ls-tree', '-r', '-z', '--full-tree', ref, ...(prefix ? ['--', prefix] : [])],
+      MAX_LISTING_BYTES,
+    ).toString('utf8');
+  } catch (error) {
+    if (!tooLarge(error)) throw error;
+    throw new TrustError(
+      `the file listing of the commit ${ref}${prefix ? ` under ${prefix}` : ''} is larger than ${MAX_LISTING_BYTES} bytes, so shipgate cannot find the evidence files in it; set the root to the folder that holds the policy and evidence.`,
+    );
+  }
   for (const entry of listing.split('\0')) {
     const match = /^(\d+) (\w+) [0-9a-f]+\t(.*)$/s.exec(entry);
     if (match?.[3]?.startsWith(prefix)) tree.set(match[3].slice(prefix.length), match[1] as string);
@@ -152,7 +173,16 @@ export function createGitReader(root: string, ref: string): EvidenceReader {
       if (mode === undefined) return undefined;
       if (mode === '120000')
         throw new InputError(`${clean}@${ref}: the evidence file is a symbolic link; symlinks are refused.`);
-      return fileFromBytes(clean, git(root, ['show', `${ref}:${prefix}${clean}`]), ref);
+      let bytes: Buffer;
+      try {
+        bytes = git(root, ['show', `${ref}:${prefix}${clean}`]);
+      } catch (error) {
+        if (!tooLarge(error)) throw error;
+        throw new InputError(
+          `${clean}@${ref}: the evidence file is larger than ${MAX_EVIDENCE_BYTES} bytes (at most ${MAX_EVIDENCE_BYTES}).`,
+        );
+      }
+      return fileFromBytes(clean, bytes, ref);
     },
     list(pattern: string): string[] {
       const clean = pattern.replace(/^\.\//, '');

@@ -38,10 +38,10 @@ let source: string | undefined;
  * Starts a thread that writes the SARIF log to `path`. Undefined when no thread can be started
  * (Node's permission model without --allow-worker): the caller then renders in its own thread.
  */
-export function startSarifThread(path: string, frame: SarifFrame): SarifThread | undefined {
+export function startSarifThread(path: string, frame: SarifFrame, folder = ''): SarifThread | undefined {
   source ??= [
     "'use strict';",
-    `const toResult = (${defineSarifResult.toString()})();`,
+    `const toResult = (${defineSarifResult.toString()})(require('node:worker_threads').workerData.folder);`,
     `(${runSarifThread.toString()})(toResult, require('node:worker_threads'), require('node:fs'), ${JSON.stringify(SARIF_RESULT_INDENT)});`,
   ].join('\n');
   let worker: Worker;
@@ -50,7 +50,7 @@ export function startSarifThread(path: string, frame: SarifFrame): SarifThread |
     worker = new Worker(source, {
       eval: true,
       execArgv: [],
-      workerData: { path, head: frame.head },
+      workerData: { path, head: frame.head, folder },
       resourceLimits: { maxYoungGenerationSizeMb: 2 },
     });
   } catch {

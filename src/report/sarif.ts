@@ -30,7 +30,7 @@ export type SarifFinding = Pick<
  * Returns the function that makes one SARIF result per finding. Self-contained (no outside names):
  * the output thread runs it from its source text, so both threads write the same bytes.
  */
-export function defineSarifResult(): (finding: SarifFinding) => Result {
+export function defineSarifResult(folder = ''): (finding: SarifFinding) => Result {
   const LEVEL: Record<Severity, Result.level> = {
     critical: 'error',
     high: 'error',
@@ -49,7 +49,10 @@ export function defineSarifResult(): (finding: SarifFinding) => Result {
   };
   // An RFC 3986 reference: each segment percent-encoded (a space, '%', '#', or a ':' that would read as
   // a scheme); an absolute path is a file URI, since a relative reference may not begin with '/'.
-  const toUri = (path: string): string => {
+  // Relative paths are the root's: from the repository's top they are under the root's folder.
+  const toUri = (given: string): string => {
+    const absolute = given.startsWith('/') || /^[A-Za-z]:\//.test(given);
+    const path = absolute ? given : `${folder}${given}`;
     const encoded = path
       .split('/')
       // A lone surrogate cannot be percent-encoded: it becomes U+FFFD, as in any UTF-8 output.
@@ -116,7 +119,7 @@ export function defineSarifResult(): (finding: SarifFinding) => Result {
   };
 }
 
-const toResult = defineSarifResult();
+const atTop = defineSarifResult();
 
 /** Text before the first result line and after the last one. */
 export interface SarifFrame {
@@ -244,6 +247,7 @@ export function* renderSarifChunks(
   selection = sarifSelection(evaluation.findings),
 ): Generator<string> {
   const { head, tail, emptyTail } = sarifFrame(evaluation, selection);
+  const toResult = evaluation.repositoryFolder ? defineSarifResult(evaluation.repositoryFolder) : atTop;
   yield head;
   let first = true;
   for (const finding of evaluation.findings) {

@@ -12,6 +12,26 @@ import { formatLocation, openFindingIds, staysOpen, topFindings } from './text.j
 /** The hidden marker that identifies shipgate's pull request comment. */
 export const COMMENT_MARKER = '<!-- shipgate:release-gate-report -->';
 
+/**
+ * The marker of the comment for one root: the plain marker at the repository's top; with the root's
+ * folder for a root below it (`services/api/`), so that two steps gating two folders of a monorepo keep
+ * a comment each instead of overwriting one another's. shipgate's own comment starts with exactly this line.
+ */
+export function commentMarker(root = ''): string {
+  const folder = root.replace(/\/+$/, '');
+  if (folder === '') return COMMENT_MARKER;
+  // '--' cannot end the HTML comment early, nor a line break end the marker's line.
+  // eslint-disable-next-line no-control-regex
+  const shown = folder.replace(/--/g, '-\u200b-').replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, '?');
+  return `<!-- shipgate:release-gate-report root=${shown} -->`;
+}
+
+/** The folder a heading names after the decision, for a root below the repository's top. */
+function rootSuffix(root: string): string {
+  const folder = root.replace(/\/+$/, '');
+  return folder === '' ? '' : ` · ${escapeMarkdown(folder, 200)}`;
+}
+
 /** GitHub's limits: job summary 1 MiB, comment body 65,536 characters. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 export const COMMENT_LIMIT_CHARS = 65_536 - 2_048;
@@ -27,12 +47,12 @@ interface Section {
   noun: string;
 }
 
-function sections(evaluation: Evaluation): Section[] {
+function sections(evaluation: Evaluation, root: string): Section[] {
   const out: Section[] = [];
   const decision = evaluation.decision;
   out.push({
     head: [
-      `## ${ICON[decision] ?? ''} shipgate: ${decision}${evaluation.mode === 'advisory' ? ' (advisory mode)' : ''}`,
+      `## ${ICON[decision] ?? ''} shipgate: ${decision}${evaluation.mode === 'advisory' ? ' (advisory mode)' : ''}${rootSuffix(root)}`,
       '',
       `Policy ${escapeMarkdown(evaluation.policy.source)} · ${evaluation.inputs.length} input(s) · ${evaluation.findings.length} finding(s)${evaluation.commit ? ` · commit ${escapeMarkdown(evaluation.commit.slice(0, 12))}` : ''}`,
       '',
@@ -137,8 +157,9 @@ function renderWithin(
   limit: number,
   measure: (text: string) => number,
   prefix: string,
+  root: string,
 ): string {
-  const parts = sections(evaluation);
+  const parts = sections(evaluation, root);
   const render = (keep: number[]): string => {
     const lines: string[] = prefix ? [prefix] : [];
     parts.forEach((section, i) => {
@@ -165,12 +186,20 @@ function renderWithin(
   return text;
 }
 
-/** The job summary (GITHUB_STEP_SUMMARY), under 1 MiB. */
-export function renderJobSummary(evaluation: Evaluation): string {
-  return renderWithin(evaluation, SUMMARY_LIMIT_BYTES, (t) => Buffer.byteLength(t), '');
+/**
+ * The job summary (GITHUB_STEP_SUMMARY), under 1 MiB. `root` is the root's folder in the repository
+ * (`services/api/`), named in the heading; '' at the top.
+ */
+export function renderJobSummary(evaluation: Evaluation, root = ''): string {
+  return renderWithin(evaluation, SUMMARY_LIMIT_BYTES, (t) => Buffer.byteLength(t), '', root);
 }
 
-/** The pull request comment body, under 65,536 characters, starting with the hidden marker. */
-export function renderComment(evaluation: Evaluation): string {
-  return renderWithin(evaluation, COMMENT_LIMIT_CHARS, (t) => t.length, COMMENT_MARKER);
+/** The pull request comment body, under 65,536 characters, starting with the root's hidden marker. */
+export function renderComment(evaluation: Evaluation, root = ''): string {
+  return renderWithin(evaluation, COMMENT_LIMIT_CHARS, (t) => t.length, commentMarker(root), root);
+}
+
+/** The heading of a report about the root: its folder after the title, for a root below the top. */
+export function headingFor(title: string, root = ''): string {
+  return `${title}${rootSuffix(root)}`;
 }

@@ -118,7 +118,7 @@ export async function writeOutputs(
     await mkdir(outDir, { recursive: true });
     const sarif = sarifSelection(evaluation.findings, options.sarifMaxResults);
     if (evaluation.findings.length >= (options.sarifThreadMinFindings ?? SARIF_THREAD_MIN_FINDINGS))
-      thread = startSarifThread(sarifTemporary, sarifFrame(evaluation, sarif));
+      thread = startSarifThread(sarifTemporary, sarifFrame(evaluation, sarif), evaluation.repositoryFolder);
     const files = await renderOutputs(evaluation, register, {
       sarif,
       ...(thread ? { onFinding: (json, finding) => (sarif.holds(finding) ? thread?.line(json) : undefined) } : {}),

@@ -227,10 +227,21 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 /** Runs the Action; an `env` value of undefined removes the runner's variable of that name. */
+/**
+ * An environment under which the evaluation fails with an error that is not shipgate's own (exit 70):
+ * a preloaded module makes Date#toISOString throw, which the run calls for its timestamp.
+ */
+function injectedFault(): Record<string, string> {
+  const file = join(mkdtempSync(join(tmpdir(), 'sg-fault-')), 'fault.cjs');
+  writeFileSync(file, "Date.prototype.toISOString = function () { throw new Error('injected fault'); };\n");
+  return { NODE_OPTIONS: `--require ${file}` };
+}
+
 async function runAction(
   dir: string,
   inputs: Record<string, string>,
   env: Record<string, string | undefined>,
+  cwd = dir,
 ): Promise<ActionRun> {
   const files = mkdtempSync(join(tmpdir(), 'sg-runner-'));
   const outputPath = join(files, 'output');
@@ -256,7 +267,7 @@ async function runAction(
     ...env,
   };
   const child = spawn(process.execPath, [ACTION], {
-    cwd: dir,
+    cwd,
     env: Object.fromEntries(Object.entries(runnerEnv).filter(([, value]) => value !== undefined)),
   });
   let stdout = '';
@@ -689,8 +700,7 @@ describe('e2e/action', () => {
     it('an internal error (exit 70) replaces the report too; a comment that cannot be written stays a warning', async () => {
       const { dir, env, truncate } = pullRequest();
       expect((await runAction(dir, { comment: 'true' }, env)).code).toBe(0);
-      const folder = mkdtempSync(join(tmpdir(), 'sg-output-'));
-      const internal = await runAction(dir, { comment: 'true' }, { ...env, GITHUB_OUTPUT: folder });
+      const internal = await runAction(dir, { comment: 'true' }, { ...env, ...injectedFault() });
       expect(internal.code).toBe(70);
       expect(github.comments).toHaveLength(1);
       const body = github.comments[0]?.body ?? '';
@@ -834,6 +844,77 @@ describe('e2e/action', () => {
       expect(github.comments).toHaveLength(152);
       expect(github.comments.at(-1)?.body).toContain('## ⚠️ shipgate: approved-with-conditions');
     });
+
+    it('updates every comment it wrote for the root (two runs that started together each made one), so no older approval survives', async () => {
+      const { dir, env, truncate } = pullRequest();
+      github.comments = [
+        fakeApproval(1, BOT),
+        ...Array.from({ length: 150 }, (_, i) => ({ id: i + 2, body: `comment ${i}`, user: AUTHOR })),
+        fakeApproval(500, BOT),
+      ];
+      truncate();
+      const before = github.requests.length;
+      const run = await runAction(dir, { comment: 'true' }, env);
+      expect(run.code).toBe(3);
+      expect(patches(before)).toEqual([
+        'PATCH /repos/acme/payments/issues/comments/500',
+        'PATCH /repos/acme/payments/issues/comments/1',
+      ]);
+      for (const id of [1, 500])
+        expect(
+          github.comments.find((c) => c.id === id)?.body.startsWith(`${MARKER}\n## ❌ shipgate: error (exit 3)\n`),
+        ).toBe(true);
+      expect(run.stdout).toContain(
+        'Updated the shipgate comments (2, every one this token wrote for this root) on pull request #7.',
+      );
+    });
+
+    it('keeps one comment per root in a monorepo, names the root, and places annotations and SARIF paths from the top', async () => {
+      const { dir, root: api } = monorepo();
+      const web = join(dir, 'services/web');
+      cpSync(join(FIXTURES, 'demo/release'), web, { recursive: true });
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-qm', 'web');
+      const withWeb = git(dir, 'rev-parse', 'HEAD');
+      const head = commitHead(dir, () => writeFileSync(join(dir, 'README.md'), 'change'));
+      const env = prEnv(dir, withWeb, head);
+      // The web service's assessment leaves a critical control unverified: rejected.
+      const assessment = join(web, 'security/manual-assessment.md');
+      writeFileSync(assessment, readFileSync(assessment, 'utf8').replace(/\| Verified \|/, '| Not verified |'));
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-qm', 'unverified');
+      const rejectedBase = git(dir, 'rev-parse', 'HEAD');
+      const webEnv = prEnv(
+        dir,
+        rejectedBase,
+        commitHead(dir, () => writeFileSync(join(dir, 'NOTES.md'), 'x')),
+      );
+
+      const first = await runAction(dir, { comment: 'true', root: api }, env);
+      expect(first.code).toBe(0);
+      expect(first.stdout).toMatch(
+        /^::error title=shipgate high%3A js\/xss,file=services\/api\/examples\/Xss\.js,line=4::/m,
+      );
+      const sarif = readFileSync(join(api, '.artifacts/review-security/shipgate.sarif'), 'utf8');
+      expect(sarif).toContain('"artifactLocation":{"uri":"services/api/examples/Xss.js"}');
+      expect(sarif).not.toContain('"uri":"examples/');
+      const second = await runAction(dir, { comment: 'true', root: web }, webEnv);
+      expect(second.code).toBe(1);
+      expect(github.comments).toHaveLength(2);
+      const [apiComment, webComment] = github.comments;
+      expect(apiComment?.body.startsWith('<!-- shipgate:release-gate-report root=services/api -->\n')).toBe(true);
+      expect(apiComment?.body).toContain('## ⚠️ shipgate: approved-with-conditions · services/api\n');
+      expect(webComment?.body.startsWith('<!-- shipgate:release-gate-report root=services/web -->\n')).toBe(true);
+      expect(webComment?.body).toContain('## ❌ shipgate: rejected · services/web\n');
+      expect(second.summary).toContain('## ❌ shipgate: rejected · services/web\n');
+
+      // The next run of one root replaces its own comment, never the other root's.
+      const before = github.requests.length;
+      const again = await runAction(dir, { comment: 'true', root: api }, env);
+      expect(again.code).toBe(0);
+      expect(patches(before)).toEqual([`PATCH /repos/acme/payments/issues/comments/${apiComment?.id}`]);
+      expect(github.comments[1]?.body).toContain('## ❌ shipgate: rejected · services/web\n');
+    });
   });
 
   it('lists an exception file the pull request adds as pending and does not apply it', async () => {
@@ -973,7 +1054,9 @@ describe('e2e/action', () => {
     expect(run.stdout).toContain("security-severity 'bad");
     // shipgate's own annotations (::error file=...) are there; none of the report's.
     expect(run.stdout).toMatch(/^::error /m);
-    expect(run.stdout).not.toMatch(/^[ \t]*::(stop-commands|add-mask)::/m);
+    // The one mask is shipgate's own, of the token, before anything is logged.
+    expect(run.stdout.startsWith('::add-mask::test-token\n')).toBe(true);
+    expect(run.stdout.slice('::add-mask::test-token\n'.length)).not.toMatch(/^[ \t]*::(stop-commands|add-mask)::/m);
     expect(run.stdout).not.toMatch(/^[ \t]*::error (title=Security review|::URI)/m);
     expect(run.stdout).not.toMatch(/^[ \t]*::error::URI/m);
   });
@@ -1324,19 +1407,125 @@ describe('e2e/action', () => {
 
     it('false never hides an internal error (exit 70); a fail-on-error that is not a boolean fails the step', async () => {
       const { dir, base } = workspace();
-      // Outputs that cannot be set (GITHUB_OUTPUT a folder) fail after the evaluation: an internal error.
-      const folder = mkdtempSync(join(tmpdir(), 'sg-output-'));
-      const broken = await runAction(dir, { 'fail-on-error': 'false' }, { ...push(dir, base), GITHUB_OUTPUT: folder });
+      const broken = await runAction(dir, { 'fail-on-error': 'false' }, { ...push(dir, base), ...injectedFault() });
       expect(broken.code).toBe(70);
-      expect(broken.stdout).toContain('::error::shipgate could not evaluate (exit 70): internal error (a bug)');
-      expect(broken.stdout).toContain('The outputs could not be set: EISDIR');
+      expect(broken.stdout).toContain(
+        '::error::shipgate could not evaluate (exit 70): internal error (a bug): Error: injected fault',
+      );
       expect(broken.summary).toMatch(/^## ❌ shipgate: error \(exit 70\)\n/);
-      // The certificate that run wrote does not outlive the failed step.
-      expect(existsSync(join(dir, '.artifacts/review-security/security-approval-certificate.json'))).toBe(false);
 
       const unclear = await runAction(dir, { 'fail-on-error': 'maybe' }, push(dir, base));
       expect(unclear.code).toBe(2);
       expect(unclear.stdout).toContain("input 'fail-on-error': 'maybe' is not a boolean");
+    });
+
+    it('outputs that cannot be set (GITHUB_OUTPUT a folder) are an output error (exit 5), and the certificate goes', async () => {
+      const { dir, base } = workspace();
+      const folder = mkdtempSync(join(tmpdir(), 'sg-output-'));
+      const broken = await runAction(dir, {}, { ...push(dir, base), GITHUB_OUTPUT: folder });
+      expect(broken.code).toBe(5);
+      expect(broken.stdout).toContain(
+        `::error::shipgate could not evaluate (exit 5): GITHUB_OUTPUT ${folder}: the step's outputs cannot be written: EISDIR`,
+      );
+      expect(broken.stdout).toContain('The outputs could not be set: EISDIR');
+      expect(broken.summary).toMatch(/^## ❌ shipgate: error \(exit 5\)\n/);
+      // The certificate that run wrote does not outlive the failed step.
+      expect(existsSync(join(dir, '.artifacts/review-security/security-approval-certificate.json'))).toBe(false);
+      // fail-on-error: false covers it, as every error a user can act on.
+      const softened = await runAction(
+        dir,
+        { 'fail-on-error': 'false' },
+        { ...push(dir, base), GITHUB_OUTPUT: folder },
+      );
+      expect(softened.code).toBe(0);
+      expect(softened.stdout).toContain('::warning::shipgate could not evaluate (exit 5), and fail-on-error is false');
+    });
+  });
+
+  describe('runner edge cases', () => {
+    const push = (dir: string, base: string) => ({
+      ...NOW,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: pushEvent(base),
+    });
+
+    it('says why a policy without a blocking gate is rejected, instead of an empty list', async () => {
+      const { dir, base } = workspace();
+      const policy = join(dir, '.shipgate/policy.yml');
+      writeFileSync(policy, readFileSync(policy, 'utf8').replace('extends: release', 'extends: advisory'));
+      const run = await runAction(dir, { mode: 'enforce' }, push(dir, base));
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(
+        '::error::shipgate rejected the release: no gate is blocking (a policy that enforces nothing certifies nothing); make at least one gate blocking.',
+      );
+    });
+
+    it('gates a merge queue group against its base_sha: a policy change in the group fails closed (exit 4)', async () => {
+      const { dir, base } = workspace();
+      const edited = commitHead(dir, () =>
+        writeFileSync(
+          join(dir, '.shipgate/policy.yml'),
+          readFileSync(join(dir, '.shipgate/policy.yml'), 'utf8').replace('extends: release', 'extends: advisory'),
+        ),
+      );
+      const group = (payload: unknown) => ({
+        ...NOW,
+        GITHUB_EVENT_NAME: 'merge_group',
+        GITHUB_EVENT_PATH: eventFile(payload),
+        GITHUB_SHA: edited,
+      });
+      const run = await runAction(dir, {}, group({ merge_group: { base_sha: base, head_sha: edited } }));
+      expect(run.code).toBe(4);
+      expect(run.stdout).toContain('.shipgate/policy.yml: the pull request changes the policy itself (edited)');
+      const unchanged = commitHead(dir, () =>
+        writeFileSync(
+          join(dir, '.shipgate/policy.yml'),
+          readFileSync(join(dir, '.shipgate/policy.yml'), 'utf8').replace('extends: advisory', 'extends: release'),
+        ),
+      );
+      const pass = await runAction(dir, {}, group({ merge_group: { base_sha: base, head_sha: unchanged } }));
+      expect(pass.code).toBe(0);
+      expect(pass.stdout).toContain(
+        `Reading the policy, exception files, register and assessment from the trusted commit ${base}.`,
+      );
+      const blind = await runAction(dir, {}, group({ merge_group: { head_sha: unchanged } }));
+      expect(blind.code).toBe(4);
+      expect(blind.stdout).toContain('the merge_group event payload (GITHUB_EVENT_PATH) has no merge_group.base_sha');
+    });
+
+    it("reads trusted-ref's keywords in any case, as the other keyword inputs", async () => {
+      const { dir, base } = workspace();
+      const head = commitHead(dir, () => writeFileSync(join(dir, 'README.md'), 'change'));
+      const env = { ...NOW, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(dir, base, head) };
+      const none = await runAction(dir, { 'trusted-ref': 'None' }, env);
+      expect(none.code).toBe(0);
+      expect(none.stdout).not.toContain('from the trusted commit');
+      const auto = await runAction(dir, { 'trusted-ref': 'AUTO' }, env);
+      expect(auto.code).toBe(0);
+      expect(auto.stdout).toContain(`from the trusted commit ${base}.`);
+    });
+
+    it('resolves a relative root in the workspace, whatever the current folder', async () => {
+      const { dir, root } = monorepo();
+      const elsewhere = mkdtempSync(join(tmpdir(), 'sg-cwd-'));
+      const run = await runAction(dir, { root: 'services/api' }, { ...NOW, GITHUB_EVENT_NAME: 'push' }, elsewhere);
+      expect(run.code).toBe(0);
+      expect(run.outputs.certificate).toBe(join(root, '.artifacts/review-security/security-approval-certificate.json'));
+    });
+
+    it('reads the event payload before any output: one that cannot be read sets only the error outputs', async () => {
+      const { dir, base } = workspace();
+      const broken = join(mkdtempSync(join(tmpdir(), 'sg-event-')), 'event.json');
+      writeFileSync(broken, '{"pull_request": ');
+      const run = await runAction(
+        dir,
+        { comment: 'true', 'trusted-ref': 'none' },
+        { ...NOW, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: broken, GITHUB_SHA: base },
+      );
+      expect(run.code).toBe(2);
+      expect(run.outputs).toEqual({ decision: 'error', 'exit-code': '2' });
+      expect(run.summary).toMatch(/^## ❌ shipgate: error \(exit 2\)\n/);
+      expect(run.summary).not.toContain('approved');
     });
   });
 

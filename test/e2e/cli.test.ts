@@ -21,7 +21,7 @@ import { renderSarif } from '../../src/report/sarif.js';
 import { renderJobSummary } from '../../src/report/summary.js';
 import { run } from '../../src/run.js';
 import { snapshotTree } from './snapshot.js';
-import { generateSarif } from '../helpers.js';
+import { generateSarif, git } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(REPO, 'dist/cli.js');
@@ -566,6 +566,46 @@ describe('e2e/cli', () => {
     expect(result.evaluation.findings.length).toBeGreaterThan(5000);
     expect(readFileSync(join(dir, 'out/shipgate.sarif'), 'utf8')).toBe(renderSarif(result.evaluation));
     expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it("names files in shipgate.sarif from the repository's top when the root is a folder of a git work tree, in both threads", async () => {
+    const top = mkdtempSync(join(tmpdir(), 'sg-sarif-folder-'));
+    const root = join(top, 'services/api');
+    cpSync(join(FIXTURES, 'demo/release'), root, { recursive: true });
+    generateSarif(join(root, 'big.sarif'), '7MB', '11');
+    git(top, 'init', '-q', '-b', 'main');
+    const small = shipgate(['evaluate', '--root', root], { cwd: root });
+    expect(small.code, small.stderr).toBe(0);
+    const sarif = readFileSync(join(root, OUT, 'shipgate.sarif'), 'utf8');
+    expect(sarif).toContain('"artifactLocation":{"uri":"services/api/examples/Xss.js"}');
+    expect(sarif).not.toMatch(/"uri":"examples\//);
+    // The other outputs name files from the root, as every path the user gives does.
+    expect(readFileSync(join(root, OUT, 'scan-results.json'), 'utf8')).toContain('"path":"examples/Xss.js"');
+
+    // Thousands of findings: the second thread writes the same prefixed URIs as the library.
+    const big = shipgate(['evaluate', '--root', root, '--scan', 'big.sarif', '--out', 'out'], { cwd: root });
+    expect(big.code, big.stderr).toBe(1);
+    const result = await run({
+      root,
+      scans: ['big.sarif'],
+      dryRun: true,
+      repositoryFolder: 'services/api/',
+      clock: () => new Date(NOW),
+      clockPinned: true,
+      logger: silentLogger,
+    });
+    expect(result.evaluation.findings.length).toBeGreaterThan(5000);
+    const threaded = readFileSync(join(root, 'out/shipgate.sarif'), 'utf8');
+    expect(threaded).toBe(renderSarif(result.evaluation));
+    expect(threaded).toMatch(/"uri":"services\/api\/[^"]+"/);
+    expect(threaded).not.toMatch(/"uri":"(?!services\/api\/)[^"]*"/);
+
+    // Outside a git work tree the root is the top.
+    const outside = demoRelease();
+    expect(shipgate(['evaluate', '--root', outside], { cwd: outside }).code).toBe(0);
+    expect(readFileSync(join(outside, OUT, 'shipgate.sarif'), 'utf8')).toContain(
+      '"artifactLocation":{"uri":"examples/Xss.js"}',
+    );
   });
 
   it('keeps shipgate.sarif to the 25,000 results GitHub code scanning accepts, worst first, and says so', () => {

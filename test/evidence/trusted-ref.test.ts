@@ -15,6 +15,7 @@ import {
 import { createWorkspaceReader } from '../../src/evidence/source.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { git } from '../helpers.js';
+import { InputError } from '../../src/errors.js';
 
 function writeFiles(dir: string, files: Record<string, string>): void {
   for (const [path, text] of Object.entries(files)) {
@@ -99,6 +100,49 @@ describe('evidence/trusted-ref', () => {
     it('reads a folder name with glob characters literally', () => {
       const { top, commit } = repository({ 'a*/p.yml': POLICY, 'ab/p.yml': SHARED });
       expect(createGitReader(join(top, 'a*'), commit).list('**')).toEqual(['p.yml']);
+    });
+
+    it('reads a commit whose file listing is larger than an evidence file may be (a large repository)', () => {
+      // 70,000 entries of 240-character names: a listing of about 20 MB, past the 16 MiB evidence cap
+      // that git's output buffer had, which made such a pull request exit 70 (ENOBUFS). Built with
+      // git's plumbing, one blob under every name, so that the test stays fast.
+      const { top } = repository({ '.shipgate/policy.yml': POLICY });
+      const blob = git(top, 'hash-object', '-w', '.shipgate/policy.yml');
+      const entries: string[] = [];
+      for (let i = 0; i < 70_000; i += 1) entries.push(`100644 blob ${blob}\t${String(i).padStart(240, 'f')}.txt`);
+      const filler = execFileSync('git', ['mktree'], { cwd: top, input: `${entries.join('\n')}\n` })
+        .toString()
+        .trim();
+      const shipgate = git(top, 'rev-parse', 'HEAD:.shipgate');
+      const tree = execFileSync('git', ['mktree'], {
+        cwd: top,
+        input: `040000 tree ${shipgate}\t.shipgate\n040000 tree ${filler}\tfiller\n`,
+      })
+        .toString()
+        .trim();
+      const commit = git(top, 'commit-tree', tree, '-m', 'large');
+      const listing = execFileSync('git', ['ls-tree', '-r', commit], { cwd: top, maxBuffer: 1 << 26 });
+      expect(listing.length).toBeGreaterThan(16 * 1024 * 1024);
+      const reader = createGitReader(top, commit);
+      expect(reader.read('.shipgate/policy.yml')?.bytes.toString()).toBe(POLICY);
+      expect(reader.list('filler/*.txt')).toHaveLength(70_000);
+    });
+
+    it('refuses an evidence file past the cap as an input error naming it, not a crash', () => {
+      // One byte past the cap fills git's buffer exactly; more overflows it (ENOBUFS, which was exit 70).
+      const { top } = repository({
+        'security/register.csv': 'x'.repeat(16 * 1024 * 1024 + 1),
+        'security/manual-assessment.md': 'x'.repeat(17 * 1024 * 1024),
+      });
+      const reader = createGitReader(top, git(top, 'rev-parse', 'HEAD'));
+      expect(() => reader.read('security/register.csv')).toThrow(InputError);
+      expect(() => reader.read('security/register.csv')).toThrow(
+        /^security\/register\.csv@[0-9a-f]{40}: the evidence file is 16777217 bytes \(at most 16777216\)/,
+      );
+      expect(() => reader.read('security/manual-assessment.md')).toThrow(InputError);
+      expect(() => reader.read('security/manual-assessment.md')).toThrow(
+        /^security\/manual-assessment\.md@[0-9a-f]{40}: the evidence file is larger than 16777216 bytes/,
+      );
     });
   });
 

@@ -16,4 +16,4 @@ export interface SarifThread {
  * Starts a thread that writes the SARIF log to `path`. Undefined when no thread can be started
  * (Node's permission model without --allow-worker): the caller then renders in its own thread.
  */
-export declare function startSarifThread(path: string, frame: SarifFrame): SarifThread | undefined;
+export declare function startSarifThread(path: string, frame: SarifFrame, folder?: string): SarifThread | undefined;

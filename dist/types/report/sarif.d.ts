@@ -7,7 +7,7 @@ export type SarifFinding = Pick<EvaluatedFinding, 'id' | 'ruleId' | 'title' | 's
  * Returns the function that makes one SARIF result per finding. Self-contained (no outside names):
  * the output thread runs it from its source text, so both threads write the same bytes.
  */
-export declare function defineSarifResult(): (finding: SarifFinding) => Result;
+export declare function defineSarifResult(folder?: string): (finding: SarifFinding) => Result;
 /** Text before the first result line and after the last one. */
 export interface SarifFrame {
     head: string;
