@@ -708,6 +708,7 @@ export async function runAction(): Promise<void> {
       ...(settings.outputDir ? { outDir: settings.outputDir } : {}),
       ...(settings.commit ? { commit: settings.commit } : {}),
       ...(process.env.GITHUB_REPOSITORY ? { repository: process.env.GITHUB_REPOSITORY } : {}),
+      ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {}),
       ...(folder ? { repositoryFolder: folder } : {}),
       ...(settings.mode ? { mode: settings.mode } : {}),
       ...(settings.maxInputBytes ? { maxInputBytes: settings.maxInputBytes } : {}),

@@ -27,6 +27,7 @@ const EVALUATE_OPTIONS = `evaluate options:
   --out DIR              output directory (default the policy's outputs.dir)
   --commit SHA           the commit under test (default $GITHUB_SHA)
   --repository O/N       the repository (default $GITHUB_REPOSITORY)
+  --server-url URL       the GitHub server it is on (default $GITHUB_SERVER_URL, else https://github.com)
   --dry-run              evaluate and print; write nothing
   --format F             text (default; the decision first, then what to do), json (the scan results)
                          or markdown (the job summary the Action writes)
@@ -105,6 +106,7 @@ const OPTIONS = {
   out: { type: 'string' },
   commit: { type: 'string' },
   repository: { type: 'string' },
+  'server-url': { type: 'string' },
   'dry-run': { type: 'boolean' },
   format: { type: 'string' },
   'max-input-bytes': { type: 'string' },
@@ -152,6 +154,7 @@ const COMMANDS = {
       'out',
       'commit',
       'repository',
+      'server-url',
       'dry-run',
       'format',
       'max-input-bytes',
@@ -286,8 +289,9 @@ async function evaluate(values: Values, root: string): Promise<number> {
   );
   const commit = values.commit ?? process.env.GITHUB_SHA;
   const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
+  const serverUrl = values['server-url'] ?? process.env.GITHUB_SERVER_URL;
   // shipgate.sarif names files from the repository's top, as code scanning places them (not for a dry run).
-  const folder = values['dry-run'] ? undefined : repositoryPrefix(root);
+  const folder = values['dry-run'] ? undefined : sarifFolder(root);
   const result = await run({
     root,
     scans: values.scan ?? [],
@@ -299,6 +303,7 @@ async function evaluate(values: Values, root: string): Promise<number> {
     ...(values.out ? { outDir: resolve(values.out) } : {}),
     ...(commit ? { commit } : {}),
     ...(repository ? { repository } : {}),
+    ...(serverUrl ? { serverUrl } : {}),
     ...(folder ? { repositoryFolder: folder } : {}),
     ...(maxInputBytes ? { maxInputBytes } : {}),
     ...(streamAboveBytes ? { streamAboveBytes } : {}),
@@ -464,3 +469,15 @@ main(process.argv.slice(2)).then(
     }
   },
 );
+
+/**
+ * The root's folder in its git repository, for the paths of shipgate.sarif; undefined outside one, and
+ * for a root the repository reaches through a symbolic link (which only the trusted-ref reading refuses).
+ */
+function sarifFolder(root: string): string | undefined {
+  try {
+    return repositoryPrefix(root);
+  } catch {
+    return undefined;
+  }
+}

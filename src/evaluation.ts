@@ -16,13 +16,21 @@ export interface Evaluation {
   root: string;
   commit?: string;
   repository?: string;
+  /** The GitHub server the repository is on, when it is not https://github.com (GitHub Enterprise Server). */
+  serverUrl?: string;
   /**
    * The root's folder in its git repository (`services/api/`), absent at the repository's top or outside
    * one: shipgate.sarif names files from the repository's top, where GitHub code scanning places them.
    */
   repositoryFolder?: string;
   mode: Policy['mode'];
-  policy: { source: string; digest: string; chain: { source: string; sha256: string; origin: string }[] };
+  policy: {
+    source: string;
+    digest: string;
+    chain: { source: string; sha256: string; origin: string }[];
+    /** The run named the policy (`--policy`, the Action's `policy`) rather than finding the default. */
+    named?: boolean;
+  };
   inputs: InputRecord[];
   findings: EvaluatedFinding[];
   /** De-duplicated findings per severity, before exceptions. */

@@ -40,7 +40,13 @@ import { loadPolicy, readsAssessment, readsRegister } from './policy/load.js';
 import type { LoadedPolicy, Policy, PolicyInput } from './policy/types.js';
 import { OUTPUT_FILES, removeStaleCertificates, removeStaleOutputs, writeOutputs } from './report/write.js';
 import { SARIF_MAX_RESULTS } from './report/sarif.js';
-import { certificateCommit, checkRepository, sortByPath } from './report/certificate.js';
+import {
+  certificateCommit,
+  checkRepository,
+  checkServerUrl,
+  DEFAULT_SERVER_URL,
+  sortByPath,
+} from './report/certificate.js';
 import { SHIPGATE_VERSION } from './version.js';
 import { COLLECT_ABOVE_FINDINGS, collectGarbage, HeapGuard, WHOLE_READ_HEAP_PER_BYTE } from './memory.js';
 
@@ -58,6 +64,8 @@ export interface RunOptions {
   commit?: string;
   /** owner/name, for the scope register. */
   repository?: string;
+  /** The GitHub server the repository is on (GITHUB_SERVER_URL); default https://github.com. */
+  serverUrl?: string;
   /**
    * The root's folder in its repository (`services/api/`, see `repositoryPrefix`), for the outputs GitHub
    * places by repository path (shipgate.sarif); '' or absent at the top.
@@ -402,6 +410,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // The repository and commit as every output records them: a GitHub owner/name, hex in lower case.
   const repositoryProblem = options.repository === undefined ? undefined : checkRepository(options.repository);
   if (repositoryProblem) throw new ConfigError(`${repositoryProblem}.`);
+  const serverUrl = options.serverUrl === undefined ? DEFAULT_SERVER_URL : checkServerUrl(options.serverUrl);
   if (options.commit !== undefined) options = { ...options, commit: certificateCommit(options.commit) };
   const now = options.clock();
   const today = now.toISOString().slice(0, 10);
@@ -490,6 +499,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const warnings: string[] = ingested.flatMap((i) => i.record.warnings);
   // Lists of the policy that replace entries of a list they extend (the release preset's secrets rule).
   warnings.push(...loaded.warnings);
+  // A policy file that extends the advisory preset inherits its mode: a team that made its gates blocking
+  // would otherwise get a green job on a rejection without a word.
+  const modeFrom = loaded.locate('/mode');
+  if (
+    !options.mode &&
+    policy.mode === 'advisory' &&
+    modeFrom.startsWith('preset:') &&
+    !loaded.source.startsWith('preset:')
+  )
+    warnings.push(
+      `${loaded.source}: mode advisory comes from ${modeFrom.split(':').slice(0, 2).join(':')}, which the policy extends: the job does not fail when the release is rejected. Set mode: enforce in ${loaded.source} to make the gates block (a gate's enforcement: blocking decides the decision, not the job).`,
+    );
   // With evidence-completeness off nothing else would say that a scan did not complete: a warning does,
   // and it reaches the certificate.
   if (policy.gates['evidence-completeness'].enforcement === 'off')
@@ -568,9 +589,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
     root: options.root,
     ...(options.commit ? { commit: options.commit } : {}),
     ...(options.repository ? { repository: options.repository } : {}),
+    ...(serverUrl !== DEFAULT_SERVER_URL ? { serverUrl } : {}),
     ...(options.repositoryFolder ? { repositoryFolder: checkedFolder(options.repositoryFolder) } : {}),
     mode: policy.mode,
-    policy: { source: loaded.source, digest: loaded.digest, chain: loaded.chain },
+    policy: {
+      source: loaded.source,
+      digest: loaded.digest,
+      chain: loaded.chain,
+      ...(options.policy !== undefined ? { named: true } : {}),
+    },
     inputs: context.inputs as InputRecord[],
     findings: evaluated,
     totals: countBySeverity(evaluated),

@@ -72,8 +72,27 @@ export function loadYaml(text: string): YamlDocument {
     top.expectingKey = true;
     return `${top.pointer}/${escapePointer(top.key ?? '')}`;
   };
+  let documents = 0;
   for (const event of events) {
-    if (event.type === EVENT_ID.DOCUMENT) continue;
+    if (event.type === EVENT_ID.DOCUMENT) {
+      documents += 1;
+      continue;
+    }
+    if (documents > 1) {
+      // A second document would read as more keys of the first (a duplicated key), or be dropped.
+      const node =
+        event.type === EVENT_ID.SCALAR
+          ? event.valueStart
+          : event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE
+            ? event.start
+            : -1;
+      const from = node >= 0 ? node : text.length;
+      const separator = text.lastIndexOf('\n---', from);
+      throw new YamlError(
+        "the file holds more than one YAML document (expected a single document: remove the '---' that starts a second one)",
+        at(separator >= 0 ? separator + 1 : Math.max(0, from)),
+      );
+    }
     if (event.type === EVENT_ID.POP) {
       stack.pop();
       continue;

@@ -546,6 +546,52 @@ describe('repository and commit in the certificate', () => {
     expect(subjectOf(namedCertificate).digest).toEqual({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(namedCertificate.predicate.resourceUri).toBe('git+https://github.com/acme/payments@Main');
   });
+
+  it('names the repository on its GitHub Enterprise Server (--server-url, GITHUB_SERVER_URL), and refuses a URL that is more than a server', async () => {
+    const commit = 'abcdef0123456789abcdef0123456789abcdef01';
+    const { root, evaluation } = await certified(
+      {},
+      { commit, repository: 'acme/payments', serverUrl: 'https://GHE.Example.com:8443/' },
+    );
+    expect(evaluation.serverUrl).toBe('https://ghe.example.com:8443');
+    expect(readCertificate(root).predicate.resourceUri).toBe(
+      `git+https://ghe.example.com:8443/acme/payments@${commit}`,
+    );
+    expect(readFileSync(join(root, '.artifacts/review-security/shipgate.sarif'), 'utf8')).toContain(
+      `"repositoryUri": "https://ghe.example.com:8443/acme/payments"`,
+    );
+    expect(verify(root).error).toBeUndefined();
+    // github.com itself is the default, and is not recorded as a server of its own.
+    const { root: dotcom, evaluation: plain } = await certified(
+      {},
+      { commit, repository: 'acme/payments', serverUrl: 'https://github.com' },
+    );
+    expect(plain.serverUrl).toBeUndefined();
+    expect(readCertificate(dotcom).predicate.resourceUri).toBe(`git+https://github.com/acme/payments@${commit}`);
+    for (const bad of [
+      'https://ghe.example.com/evil/path',
+      'https://user@ghe.example.com',
+      'https://ghe.example.com?x=1',
+      'ftp://ghe.example.com',
+      'ghe.example.com',
+      '',
+    ]) {
+      const error = await run({
+        root: workspace(),
+        scans: [],
+        dryRun: true,
+        serverUrl: bad,
+        repository: 'acme/payments',
+        clock: () => new Date('2026-11-25T12:00:00Z'),
+        clockPinned: true,
+        logger: silentLogger,
+      }).catch((e: unknown) => e);
+      expect(error, bad).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toBe(
+        `the server URL '${bad}' (--server-url, else GITHUB_SERVER_URL) is not a GitHub server's address (expected https://HOST or https://HOST:PORT, as https://github.com or https://github.example.com).`,
+      );
+    }
+  });
 });
 
 describe('verify finds evidence added after the certificate', () => {
@@ -602,6 +648,23 @@ describe('verify finds evidence added after the certificate', () => {
     expect(mismatches(verify(root).report)).toEqual([
       '  MISMATCH .shipgate/policy.yml: exists now, but the certificate was issued under the built-in preset:release; evaluate reads this file when no --policy is given (evaluate again, or remove it)',
     ]);
+  });
+
+  it('a preset the run named (--policy release) stands beside a .shipgate/policy.yml: the certificate says it was named', async () => {
+    const { root } = await certified({}, { scans: ['reports/*'], policy: 'release' });
+    const certificate = readCertificate(root) as unknown as {
+      predicate: { shipgate: { policy: { named?: boolean } } };
+    };
+    expect(certificate.predicate.shipgate.policy.named).toBe(true);
+    expect(readFileSync(join(root, '.shipgate/policy.yml'), 'utf8')).not.toBe('');
+    expect(mismatches(verify(root).report)).toEqual([]);
+    expect(verify(root).error).toBeUndefined();
+    // The default found is not named, and verify still checks for a policy file appearing beside it.
+    const found = await certified({ '.shipgate/policy.yml': undefined }, { scans: ['reports/*'] });
+    const plain = readCertificate(found.root) as unknown as {
+      predicate: { shipgate: { policy: { named?: boolean } } };
+    };
+    expect(plain.predicate.shipgate.policy.named).toBeUndefined();
   });
 
   it('a register that appeared after a certificate issued without one is named; one the policy does not read is not', async () => {

@@ -49,4 +49,32 @@ describe('run: warnings about settings that do not do what they say', () => {
     ]);
     expect((await evaluateWith(undefined, false)).filter(pinned)).toEqual([]);
   });
+
+  it("says when a policy file inherits the advisory preset's mode; not when it sets a mode, names the preset, or the run sets one", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'sg-mode-'));
+    cpSync(DEMO, root, { recursive: true });
+    const evaluate = async (policy: string, extra: { mode?: 'enforce' | 'advisory'; policy?: string } = {}) => {
+      writeFileSync(join(root, '.shipgate/policy.yml'), policy);
+      const result = await run({
+        root,
+        scans: ['reports/*'],
+        dryRun: true,
+        clock: () => new Date('2026-11-25T12:00:00Z'),
+        clockPinned: false,
+        logger: silentLogger,
+        ...extra,
+      });
+      return result.evaluation.warnings.filter((w) => w.includes('mode advisory comes from'));
+    };
+    const blocking =
+      'version: 1\nextends: advisory\ngates:\n  scan-cleanliness: { enforcement: blocking }\n  control-verification: { enforcement: blocking }\n';
+    expect(await evaluate(blocking)).toEqual([
+      ".shipgate/policy.yml: mode advisory comes from preset:advisory, which the policy extends: the job does not fail when the release is rejected. Set mode: enforce in .shipgate/policy.yml to make the gates block (a gate's enforcement: blocking decides the decision, not the job).",
+    ]);
+    expect(await evaluate(`${blocking}mode: enforce\n`)).toEqual([]);
+    expect(await evaluate(`${blocking}mode: advisory\n`)).toEqual([]);
+    expect(await evaluate(blocking, { mode: 'enforce' })).toEqual([]);
+    expect(await evaluate(blocking, { policy: 'advisory' })).toEqual([]);
+    expect(await evaluate('version: 1\nextends: release\n')).toEqual([]);
+  });
 });

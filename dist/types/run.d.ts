@@ -16,6 +16,8 @@ export interface RunOptions {
     commit?: string;
     /** owner/name, for the scope register. */
     repository?: string;
+    /** The GitHub server the repository is on (GITHUB_SERVER_URL); default https://github.com. */
+    serverUrl?: string;
     /**
      * The root's folder in its repository (`services/api/`, see `repositoryPrefix`), for the outputs GitHub
      * places by repository path (shipgate.sarif); '' or absent at the top.

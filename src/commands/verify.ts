@@ -345,12 +345,14 @@ function checkUnlisted(
   reader: EvidenceReader,
   loaded: LoadedPolicy,
   uri: string,
+  named: boolean,
   inputs: readonly Attestation[],
   evidence: readonly { path: string; kind: string }[],
 ): Check[] {
   const checks: Check[] = [];
   const { policy } = loaded;
-  if (uri.startsWith('preset:')) {
+  // A preset the run named (--policy release) was not the default: a policy file beside it changes nothing.
+  if (uri.startsWith('preset:') && !named) {
     // A path there that cannot be read (a symbolic link, a folder) appeared too: evaluate would fail on it.
     const appeared = expand(() => (reader.read(DEFAULT_POLICY_PATH) ? [DEFAULT_POLICY_PATH] : []));
     if (!Array.isArray(appeared) || appeared.length > 0)
@@ -466,7 +468,8 @@ export function verifyCertificate(options: VerifyOptions): { report: string; err
 
   const policy = checkPolicy(reader, predicate, shipgate);
   checks.push(...policy.checks);
-  if (policy.loaded) checks.push(...checkUnlisted(options, reader, policy.loaded, policy.uri, inputs, evidence));
+  const named = isObject(shipgate.policy) && shipgate.policy.named === true;
+  if (policy.loaded) checks.push(...checkUnlisted(options, reader, policy.loaded, policy.uri, named, inputs, evidence));
 
   // shipgate never approves without a scan input: a certificate that attests none proves nothing.
   if (inputs.length === 0)

@@ -70,11 +70,14 @@ export function repositoryPrefix(root: string): string | undefined {
   let prefix: string;
   let top: string;
   try {
-    prefix = git(root, ['rev-parse', '--show-prefix']).toString('utf8').trim();
-    top = git(root, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
+    // One process for both answers, one line each: the prefix ('' at the top), then the top.
+    const lines = git(root, ['rev-parse', '--show-prefix', '--show-toplevel']).toString('utf8').split('\n');
+    prefix = (lines[0] ?? '').trim();
+    top = (lines[1] ?? '').trim();
   } catch {
     return undefined;
   }
+  if (top === '') return undefined;
   // git answers for where the root really is. A root reached through a symbolic link inside the
   // repository (a pull request can turn services/api into a link to ..) would read another folder's
   // evidence at the base commit: refused.

@@ -33,11 +33,24 @@ export const controlVerification: Gate = {
           `critical control '${control.controlId}' is '${control.status}', not 'Verified' (${source}: line ${control.line}).`,
         );
     }
+    // A required control the assessment itself ranks below critical need not be Verified (DESIGN 5), but
+    // the policy named it: its state is a condition, so that editing one cell cannot drop it unseen.
+    const conditions: string[] = [];
+    for (const control of controls)
+      if (
+        required.has(control.key) &&
+        control.criticality !== undefined &&
+        control.criticality !== 'critical' &&
+        control.status.toLowerCase() !== 'verified'
+      )
+        conditions.push(
+          `required control '${control.controlId}' is '${control.status}', not 'Verified'; the assessment ranks it ${control.criticality}, so the gate does not require it verified (${source}: line ${control.line}).`,
+        );
     const verified = controls.filter((c) => c.status.toLowerCase() === 'verified').length;
     return {
       status: reasons.length === 0 ? 'pass' : 'fail',
       reasons,
-      conditions: [],
+      conditions,
       summary: `${controls.length} control(s) in ${source}, ${verified} verified; required: ${settings.requiredControls.join(', ') || 'none'}`,
     };
   },

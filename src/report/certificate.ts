@@ -55,16 +55,34 @@ export function inputSetDigest(inputs: readonly { sha256: string; path: string }
     .digest('hex');
 }
 
+/** The GitHub server repositories are named on when no other is given. */
+export const DEFAULT_SERVER_URL = 'https://github.com';
+
+/**
+ * The GitHub server (`--server-url`, else GITHUB_SERVER_URL: `https://github.com`, or a GitHub
+ * Enterprise Server's address) as the outputs name it: scheme and host (and port), no trailing slash.
+ * Anything more (a path, a query, credentials) would make the repository's URI name another resource.
+ */
+export function checkServerUrl(serverUrl: string): string {
+  const match = /^(https?):\/\/([A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?)\/?$/.exec(serverUrl.trim());
+  if (!match)
+    throw new ConfigError(
+      `the server URL '${serverUrl}' (--server-url, else GITHUB_SERVER_URL) is not a GitHub server's address (expected https://HOST or https://HOST:PORT, as https://github.com or https://github.example.com).`,
+    );
+  return `${match[1]}://${(match[2] as string).toLowerCase()}`;
+}
+
 /** `resourceUri`: the repository at the commit, or the input set when no repository is named. */
 export function resourceUriOf(
   repository: string | undefined,
   commit: string | undefined,
   inputsSha256: string,
+  serverUrl = DEFAULT_SERVER_URL,
 ): string {
   if (repository === undefined) return `shipgate:inputs/${inputsSha256}`;
   // A ref that is not a commit (`--commit main`) is percent-encoded, so that it cannot add a query or fragment.
   const ref = commit === undefined ? '' : `@${encodeURIComponent(commit).replace(/%2F/gi, '/')}`;
-  return `git+https://github.com/${certifiedRepository(repository)}${ref}`;
+  return `git+${serverUrl}/${certifiedRepository(repository)}${ref}`;
 }
 
 /** The repository, refused (ConfigError) when it is not a GitHub `owner/name`. */
@@ -113,7 +131,12 @@ export function buildCertificate(evaluation: Evaluation): Record<string, unknown
     predicate: {
       verifier: { id: VERIFIER_ID, version: { shipgate: evaluation.shipgateVersion } },
       timeVerified: evaluation.evaluatedAt,
-      resourceUri: resourceUriOf(evaluation.repository, commit, theSubject.digest.sha256 as string),
+      resourceUri: resourceUriOf(
+        evaluation.repository,
+        commit,
+        theSubject.digest.sha256 as string,
+        evaluation.serverUrl,
+      ),
       // SLSA VSA v1: `policy` is a resource descriptor, its digest that of the resource at `uri`.
       policy: { uri: policy.source, digest: { sha256: policy.sha256 } },
       inputAttestations: [
@@ -132,6 +155,8 @@ export function buildCertificate(evaluation: Evaluation): Record<string, unknown
         policy: {
           digest: evaluation.policy.digest,
           chain: evaluation.policy.chain.map((c) => ({ source: c.source, sha256: c.sha256, origin: c.origin })),
+          // Named by the run (--policy) rather than the default: no policy file could have replaced it.
+          ...(evaluation.policy.named ? { named: true } : {}),
         },
         totals: evaluation.totals,
         open: evaluation.open,

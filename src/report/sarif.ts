@@ -217,7 +217,10 @@ export function sarifFrame(evaluation: Evaluation, selection = sarifSelection(ev
         ...(evaluation.commit && evaluation.repository
           ? {
               versionControlProvenance: [
-                { repositoryUri: `https://github.com/${evaluation.repository}`, revisionId: evaluation.commit },
+                {
+                  repositoryUri: `${evaluation.serverUrl ?? 'https://github.com'}/${evaluation.repository}`,
+                  revisionId: evaluation.commit,
+                },
               ],
             }
           : {}),

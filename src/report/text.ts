@@ -252,10 +252,10 @@ function headline(evaluation: Evaluation): string {
   return `APPROVED — ${passed}; no conditions${advisory}`;
 }
 
-function describePolicy(source: string, digest: string): string {
+function describePolicy(source: string, digest: string, named: boolean): string {
   const preset = source.startsWith('preset:') ? source.slice('preset:'.length) : undefined;
   const what =
-    preset === 'release'
+    preset === 'release' && !named
       ? 'the built-in release preset (the default when there is no .shipgate/policy.yml)'
       : preset
         ? `the built-in ${plain(preset)} preset`
@@ -298,7 +298,7 @@ export function renderText(evaluation: Evaluation, options: TextOptions): string
   lines.push(paint(`1;${decisionColor}`, headline(evaluation)));
   // The policy file's own sha256, as sha256sum prints it and the certificate records it.
   lines.push(
-    `Policy: ${describePolicy(evaluation.policy.source, evaluation.policy.chain[0]?.sha256 ?? evaluation.policy.digest)}`,
+    `Policy: ${describePolicy(evaluation.policy.source, evaluation.policy.chain[0]?.sha256 ?? evaluation.policy.digest, evaluation.policy.named === true)}`,
   );
   lines.push(
     `Findings: ${evaluation.findings.length} from ${evaluation.inputs.length} input(s); ${describeOpen(evaluation.open)}`,

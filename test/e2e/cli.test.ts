@@ -608,6 +608,26 @@ describe('e2e/cli', () => {
     );
   });
 
+  it('takes the GitHub server from GITHUB_SERVER_URL, and --server-url before it', () => {
+    const dir = demoRelease();
+    const commit = 'abcdef0123456789abcdef0123456789abcdef01';
+    const args = ['evaluate', '--root', dir, '--repository', 'acme/payments', '--commit', commit];
+    const uri = () =>
+      (
+        JSON.parse(readFileSync(join(dir, OUT, 'security-approval-certificate.json'), 'utf8')) as {
+          predicate: { resourceUri: string };
+        }
+      ).predicate.resourceUri;
+    const env = { GITHUB_SERVER_URL: 'https://ghe.example.com' };
+    expect(shipgate(args, { cwd: dir, env }).code).toBe(0);
+    expect(uri()).toBe(`git+https://ghe.example.com/acme/payments@${commit}`);
+    expect(shipgate([...args, '--server-url', 'https://other.example.com'], { cwd: dir, env }).code).toBe(0);
+    expect(uri()).toBe(`git+https://other.example.com/acme/payments@${commit}`);
+    const bad = shipgate([...args, '--server-url', 'https://ghe.example.com/x'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("the server URL 'https://ghe.example.com/x' (--server-url, else GITHUB_SERVER_URL)");
+  });
+
   it('keeps shipgate.sarif to the 25,000 results GitHub code scanning accepts, worst first, and says so', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sg-sarif-cap-'));
     generateSarif(join(dir, 'big.sarif'), '34MB', '17');

@@ -209,6 +209,12 @@ describe('evidence/exceptions', () => {
       ['a __proto__ key', valid.replace('ticket: SEC-204', '__proto__: {}'), /the key '__proto__' is not allowed/],
       ['a duplicate key', valid.replace('ticket: SEC-204', 'owner: eve'), /duplicated mapping key/],
       [
+        'a second document with the same keys',
+        `exceptions: []\n---\n${valid}`,
+        /line 2, column 1: the file holds more than one YAML document \(expected a single document: remove the '---' that starts a second one\)/,
+      ],
+      ['a second document of another shape', `${valid}---\n- a\n`, /the file holds more than one YAML document/],
+      [
         'a compensating control without control',
         valid.replace('risk-acceptance', 'compensating-control'),
         /is a compensating-control without 'control'/,

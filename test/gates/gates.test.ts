@@ -328,7 +328,23 @@ describe('gates/control-verification', () => {
 
   it('does not require a non-critical control to be verified', () => {
     const extra = [{ controlId: 'logging', key: 'logging', criticality: 'high', status: 'Pending', line: 9 }];
-    expect(controlVerification.evaluate(context({ assessment: controls('Verified', extra) })).status).toBe('pass');
+    const result = controlVerification.evaluate(context({ assessment: controls('Verified', extra) }));
+    expect(result.status).toBe('pass');
+    expect(result.conditions).toEqual([]);
+  });
+
+  it('lists a required control the assessment ranks below critical as a condition unless it is Verified', () => {
+    const assessment = controls('Not verified');
+    const authorization = assessment.controls[1] as { criticality?: string };
+    authorization.criticality = 'low';
+    const result = controlVerification.evaluate(context({ assessment }));
+    expect(result.status).toBe('pass');
+    expect(result.conditions).toEqual([
+      "required control 'authorization' is 'Not verified', not 'Verified'; the assessment ranks it low, so the gate does not require it verified (security/manual-assessment.md: line 6).",
+    ]);
+    const verified = controls('Verified');
+    (verified.controls[1] as { criticality?: string }).criticality = 'low';
+    expect(controlVerification.evaluate(context({ assessment: verified })).conditions).toEqual([]);
   });
 
   it('fails for a missing required control', () => {

@@ -93,6 +93,12 @@ describe('report/text', () => {
     expect(lines[1]).toBe(
       `Policy: the built-in release preset (the default when there is no .shipgate/policy.yml), sha256 ${'a'.repeat(12)}`,
     );
+    // Named by the run (--policy release), the preset was no default.
+    const named = evaluate(findings);
+    named.policy.named = true;
+    expect(renderText(named, { color: false }).split('\n')[1]).toBe(
+      `Policy: the built-in release preset, sha256 ${'a'.repeat(12)}`,
+    );
     expect(lines[2]).toBe('Findings: 2 from 3 input(s); 2 open: critical 2');
     expect(lines.slice(3, 9)).toEqual([
       '',

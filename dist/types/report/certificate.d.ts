@@ -22,8 +22,16 @@ export declare function inputSetDigest(inputs: readonly {
     sha256: string;
     path: string;
 }[]): string;
+/** The GitHub server repositories are named on when no other is given. */
+export declare const DEFAULT_SERVER_URL = "https://github.com";
+/**
+ * The GitHub server (`--server-url`, else GITHUB_SERVER_URL: `https://github.com`, or a GitHub
+ * Enterprise Server's address) as the outputs name it: scheme and host (and port), no trailing slash.
+ * Anything more (a path, a query, credentials) would make the repository's URI name another resource.
+ */
+export declare function checkServerUrl(serverUrl: string): string;
 /** `resourceUri`: the repository at the commit, or the input set when no repository is named. */
-export declare function resourceUriOf(repository: string | undefined, commit: string | undefined, inputsSha256: string): string;
+export declare function resourceUriOf(repository: string | undefined, commit: string | undefined, inputsSha256: string, serverUrl?: string): string;
 export declare function buildCertificate(evaluation: Evaluation): Record<string, unknown>;
 export declare function renderCertificateJson(evaluation: Evaluation): string;
 export declare function renderCertificateMarkdown(evaluation: Evaluation): string;
