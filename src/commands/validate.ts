@@ -115,6 +115,9 @@ export async function validateEvidence(options: ValidateOptions): Promise<Valida
 
   let exceptionCount = 0;
   const seen = new Set<string>();
+  // Ids are compared across every file of every exceptions path: evaluate applies only the first entry
+  // of an id (a waiver's EXC-0001 beside another file's EXC-0001 would be dropped there).
+  const firstOfId = new Map<string, string>();
   const failedBefore = problems.length;
   for (const pattern of policy.exceptions.paths) {
     let paths: string[];
@@ -127,9 +130,6 @@ export async function validateEvidence(options: ValidateOptions): Promise<Valida
       continue;
     }
     // Each file is read as evaluate reads it, one at a time, so that a bad file hides no other.
-    // Ids are compared across files too: evaluate applies only the first entry of an id (a waiver's
-    // EXC-0001 beside another file's EXC-0001 would be dropped there).
-    const firstOfId = new Map<string, string>();
     for (const path of paths.filter((p) => !seen.has(p))) {
       seen.add(path);
       await check('exceptions', path, () => {

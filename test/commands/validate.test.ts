@@ -199,6 +199,18 @@ describe('commands/validate', () => {
         }),
       });
       expect(distinct.error).toBeUndefined();
+      // Files matched by two different exceptions.paths entries are compared too.
+      const apart = await validateEvidence({
+        root: workspace({
+          '.shipgate/policy.yml': 'version: 1\nexceptions:\n  paths: ["team-a/*.yml", "team-b/*.yml"]\n',
+          'team-a/x.yml': entry('EXC-0001', 'SG-0000000000000001'),
+          'team-b/x.yml': entry('EXC-0001', 'SG-0000000000000002'),
+        }),
+      });
+      expect(apart.error).toBeInstanceOf(ConfigError);
+      expect(apart.error?.message).toContain(
+        "team-b/x.yml: line 2: exception id 'EXC-0001' is also used in team-a/x.yml: line 2 (expected each id once across the exception files; evaluate applies only the first).",
+      );
     });
 
     it('exits 3 when only input errors are found: the register and the assessment', async () => {
