@@ -1,16 +1,17 @@
 /**
  * The manual control assessment (DESIGN 4.4): a markdown file in which people record which security
- * controls they verified, read from the first real GFM table that has a `Control` and a `Status`
- * column. The file is parsed with a CommonMark + GFM table parser (mdast-util-from-markdown), so a
- * table inside a code block, an HTML comment or an HTML block is text, not a table, and never counts.
+ * controls they verified, read from every real GFM table that has a `Control` and a `Status` column.
+ * The file is parsed with a CommonMark + GFM table parser (mdast-util-from-markdown), so a table inside
+ * a code block, an HTML comment or an HTML block is text, not a table, and never counts.
  * Spec: https://github.github.com/gfm/#tables-extension-
  */
-import type { Nodes, Parents, Table, TableRow } from 'mdast';
+import type { Nodes, Root, Table, TableRow } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { InputError } from '../errors.js';
 import { isIsoDate } from '../dates.js';
+import { comparableName, showInvisible } from '../strings.js';
 import { quoteForMessage } from './register.js';
 
 /** What the assessment says about a control, as written in the file (matched case-insensitively). */
@@ -25,6 +26,27 @@ export type ControlStatus = (typeof CONTROL_STATUSES)[number];
 
 /** Most '|' an assessment may hold: room for 2,000 controls of 9 columns. */
 const MAX_TABLE_PIPES = 20_000;
+
+/**
+ * Most container markers (`>`, and the list markers `-`, `*`, `+`, `1.`, `1)`) a line may start with.
+ * The markdown parser's time grows with the square of the nesting (12,000 `- ` on one line took a
+ * minute, and the tree it builds is that deep); a control assessment nests a few levels.
+ */
+export const MAX_LINE_CONTAINERS = 64;
+
+/**
+ * Most columns a line's content may start after: its indentation and the container markers before it,
+ * a tab counted as 4. A list indented one step further on each line nests one level deeper on each;
+ * past this the nesting, and the parser's time, would grow with the file (a 9 MB file ran 11 minutes).
+ */
+export const MAX_LINE_INDENT = 256;
+
+/**
+ * Most container markers in the whole file. The parser's time grows with the square of the number of
+ * list items too (every item re-reads the list so far): 5,000 lines of `- - x` took 6 s, 10,000 took
+ * 25 s; 2,000 markers take well under a second, and an assessment's notes use a few dozen.
+ */
+export const MAX_FILE_CONTAINERS = 2_000;
 
 /** Criticality words (case-insensitive); only `critical` requires `Verified`. An empty cell is allowed. */
 export const CRITICALITIES = ['critical', 'high', 'medium', 'low'] as const;
@@ -80,8 +102,46 @@ function normalizeWords(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** The comparison key of a control id (see `ControlAssessment.key`). */
+/** The Unicode dashes a control id may be written with, each read as '-'. */
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
+/** White space that shows as space: every `\s` except the zero-width no-break space U+FEFF, which shows nothing. */
+const VISIBLE_SPACE = /[^\S\uFEFF]+/;
+
+/**
+ * The comparison key of a control id (see `ControlAssessment.key`): compatibility-normalized (NFKC: a
+ * full-width letter is the letter), Unicode dashes (U+2010-U+2015, U+2212, U+FE58, U+FE63, U+FF0D)
+ * read as '-', invisible characters removed and lower case, as `comparableName` compares names; runs of
+ * white space and underscores are one '-'. So `Data Protection`, `data_protection` and
+ * `data\u2011protection` are `data-protection`, and `ａuthorization\u200B` is `authorization`: the same
+ * control GitHub shows, which a duplicate row cannot escape by a character no reader sees.
+ */
 export function controlKey(controlId: string): string {
+  return controlId
+    .normalize('NFKC')
+    .replace(DASHES, '-')
+    .split(VISIBLE_SPACE)
+    .map((word) => comparableName(word))
+    .filter((word) => word !== '')
+    .join(' ')
+    .replace(/[ _]+/g, '-');
+}
+
+/**
+ * Whether text holds a character that shows nothing and is not white space: a zero-width space, a
+ * joiner, a byte order mark, a soft hyphen, a bidirectional mark, a variation selector, a Hangul filler
+ * (what `comparableName` removes besides white space).
+ */
+function hasInvisible(text: string): boolean {
+  // Compatibility forms may hold a space of their own (NFKC makes U+00A8 a space and a combining mark).
+  const visibleSpace = new RegExp(VISIBLE_SPACE.source, 'g');
+  return text
+    .split(VISIBLE_SPACE)
+    .some((word) => comparableName(word) !== word.normalize('NFKC').toLowerCase().replace(visibleSpace, ''));
+}
+
+/** The key as it was before Unicode was normalized: what tells an id repeated in another case from a lookalike. */
+function plainKey(controlId: string): string {
   return controlId
     .trim()
     .toLowerCase()
@@ -95,24 +155,55 @@ export function parseControlStatus(text: string): ControlStatus | undefined {
 }
 
 /**
+ * Visits a node and its descendants in document order; `visit` returns false to skip a node's
+ * children. A loop over an explicit stack, not recursion: the tree of 10,000 nested block quotes or
+ * emphasis marks must not overflow the call stack (nesting at the start of a line is bounded before
+ * parsing, see MAX_LINE_CONTAINERS, but emphasis inside a line is not).
+ */
+function walk(root: Nodes, visit: (node: Nodes) => boolean): void {
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (!visit(node) || !('children' in node)) continue;
+    for (let index = node.children.length - 1; index >= 0; index -= 1) stack.push(node.children[index] as Nodes);
+  }
+}
+
+/**
  * The plain text of a node: text and code values, link and emphasis content, image alt text.
  * Inline HTML tags (`<b>`) are dropped and their content kept; a hard break is a space.
  */
 function plainText(node: Nodes): string {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-      return node.value;
-    case 'image':
-    case 'imageReference':
-      return node.alt ?? '';
-    case 'break':
-      return ' ';
-    case 'html':
-      return '';
-    default:
-      return 'children' in node ? node.children.map((child) => plainText(child)).join('') : '';
-  }
+  const parts: string[] = [];
+  walk(node, (child) => {
+    switch (child.type) {
+      case 'text':
+      case 'inlineCode':
+        parts.push(child.value);
+        return false;
+      case 'image':
+      case 'imageReference':
+        parts.push(child.alt ?? '');
+        return false;
+      case 'break':
+        parts.push(' ');
+        return false;
+      case 'html':
+        return false;
+      default:
+        return true;
+    }
+  });
+  return parts.join('');
+}
+
+/** Whether a node or one of its descendants passes `test`. */
+function holds(node: Nodes, test: (child: Nodes) => boolean): boolean {
+  let found = false;
+  walk(node, (child) => {
+    if (!found && test(child)) found = true;
+    return !found;
+  });
+  return found;
 }
 
 /**
@@ -123,8 +214,23 @@ function plainText(node: Nodes): string {
  * so it is refused as a word that is not a status.)
  */
 function isStruck(node: Nodes): boolean {
-  if (node.type === 'html') return /^<\s*(del|s|strike)\b/i.test(node.value);
-  return 'children' in node && node.children.some((child) => isStruck(child));
+  return holds(node, (child) => child.type === 'html' && /^<\s*(del|s|strike)\b/i.test(child.value));
+}
+
+/**
+ * Whether a cell shows an image (`![Verified](badge.svg)`, `![Verified][badge]`, `<img>`, `<picture>`).
+ * Read as plain text, an image is its alt text, which GitHub does not show: `![Verified](...)` over a
+ * badge that says NOT VERIFIED reads Verified. A control, status or criticality shown as an image is
+ * refused, not read.
+ */
+function showsImage(node: Nodes): boolean {
+  return holds(
+    node,
+    (child) =>
+      child.type === 'image' ||
+      child.type === 'imageReference' ||
+      (child.type === 'html' && /^<\s*(img|image|picture)\b/i.test(child.value)),
+  );
 }
 
 /** The markdown a node was written as. */
@@ -137,17 +243,23 @@ function markdownOf(text: string, node: Nodes): string {
 }
 
 function linkTargets(node: Nodes): string[] {
-  if (node.type === 'link') return [node.url];
-  return 'children' in node ? node.children.flatMap((child) => linkTargets(child)) : [];
+  const targets: string[] = [];
+  walk(node, (child) => {
+    if (child.type !== 'link') return true;
+    targets.push(child.url);
+    return false;
+  });
+  return targets;
 }
 
 /** Every table in document order, wherever it sits (inside a blockquote or a list item too). */
-function findTables(node: Parents): Table[] {
+function findTables(node: Root): Table[] {
   const tables: Table[] = [];
-  for (const child of node.children) {
-    if (child.type === 'table') tables.push(child);
-    else if ('children' in child) tables.push(...findTables(child));
-  }
+  walk(node, (child) => {
+    if (child.type !== 'table') return true;
+    tables.push(child);
+    return false;
+  });
   return tables;
 }
 
@@ -159,23 +271,114 @@ function joinOr(words: readonly string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
 
-/** Maps the recognized columns of a header row to cell indexes; undefined when Control or Status is missing. */
-function readHeader(header: TableRow): Map<AssessmentColumn, number> | undefined {
+/** The recognized columns by `comparableName`: `Verified by`, `VERIFIED  BY` and `Status\u200B` are found. */
+const COLUMNS_BY_NAME = new Map<string, AssessmentColumn>(COLUMN_NAMES.map((name) => [comparableName(name), name]));
+
+/** The column a header cell names, compared without case, white space, invisible characters or compatibility forms. */
+function columnOf(cell: Nodes): AssessmentColumn | undefined {
+  return COLUMNS_BY_NAME.get(comparableName(plainText(cell)));
+}
+
+/** The column names as a message lists them. */
+const COLUMN_TITLES = 'Control, Name, Criticality, Status, Evidence, Verified by and Date';
+
+/**
+ * What a table is to the assessment: its recognized columns (each mapped to its first cell index) when
+ * it has a Control and a Status column; a problem when it has a Status or a Criticality column that it
+ * cannot be read with (no Control column, or a Control and a Criticality column but no Status): such a
+ * table, ignored, could hold a control assessed otherwise than the table that is read (`Control ID`,
+ * a header cell GitHub shows as `Control` that is not); undefined for any other table (prose).
+ */
+function readHeader(
+  header: TableRow,
+  line: number,
+  source: string,
+): { columns: Map<AssessmentColumn, number> } | { problem: string } | undefined {
   const columns = new Map<AssessmentColumn, number>();
   header.children.forEach((cell, index) => {
-    const name = normalizeWords(plainText(cell)) as AssessmentColumn;
-    if (COLUMN_NAMES.includes(name) && !columns.has(name)) columns.set(name, index);
+    const name = columnOf(cell);
+    if (name !== undefined && !columns.has(name)) columns.set(name, index);
   });
-  return columns.has('control') && columns.has('status') ? columns : undefined;
+  if (columns.has('control') && columns.has('status')) return { columns };
+  const shown = () => showInvisible(`| ${header.children.map((cell) => plainText(cell).trim()).join(' | ')} |`);
+  if (!columns.has('control') && (columns.has('status') || columns.has('criticality'))) {
+    const which = (['criticality', 'status'] as const).filter((name) => columns.has(name)).map(capitalize);
+    return {
+      problem: `${source}: line ${line}: a table with a ${which.join(' and a ')} column but no Control column: ${shown()} (expected a header cell 'Control', in any case: the control id column is read under no other name, and a table with a Status or Criticality column is read as controls; the columns read are ${COLUMN_TITLES}).`,
+    };
+  }
+  if (columns.has('control') && columns.has('criticality'))
+    return {
+      problem: `${source}: line ${line}: a table with a Control and a Criticality column but no Status column: ${shown()} (expected a header cell 'Status', in any case: a table that gives controls a criticality is read as controls; the columns read are ${COLUMN_TITLES}).`,
+    };
+  return undefined;
+}
+
+/**
+ * Refuses markdown nested deeper than a control assessment could be, before the parser sees it (see
+ * MAX_LINE_CONTAINERS and MAX_LINE_INDENT). Each line is read up to its content: spaces and tabs,
+ * `>`, and list markers (`-`, `*`, `+` or 1 to 9 digits with `.` or `)`, followed by a space, a tab or
+ * the end of the line). A line of white space only is blank, however long. Linear in the file.
+ */
+function refuseDeepNesting(text: string, source: string): void {
+  const lineEnd = /\r\n?|\n/g;
+  const isBlank = (c: number) => c === 0x20 || c === 0x09;
+  const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+  let total = 0;
+  for (let start = 0, line = 1; start <= text.length; line += 1) {
+    lineEnd.lastIndex = start;
+    const ending = lineEnd.exec(text);
+    const end = ending ? ending.index : text.length;
+    // A marker is followed by white space or the end of the line.
+    const endsMarker = (at: number) => at === end || isBlank(text.charCodeAt(at));
+    let at = start;
+    let markers = 0;
+    let column = 0;
+    while (at < end && markers <= MAX_LINE_CONTAINERS && column <= MAX_LINE_INDENT) {
+      const c = text.charCodeAt(at);
+      if (c === 0x20) column += 1;
+      else if (c === 0x09) column += 4;
+      else if (c === 0x3e /* > */ || ((c === 0x2d || c === 0x2a || c === 0x2b) && endsMarker(at + 1))) {
+        markers += 1;
+        column += 1;
+      } else if (isDigit(c)) {
+        let digit = at + 1;
+        while (digit < end && digit - at < 9 && isDigit(text.charCodeAt(digit))) digit += 1;
+        const mark = text.charCodeAt(digit);
+        if (digit === end || (mark !== 0x2e /* . */ && mark !== 0x29) /* ) */ || !endsMarker(digit + 1)) break;
+        markers += 1;
+        column += digit + 1 - at;
+        at = digit;
+      } else break;
+      at += 1;
+    }
+    if (markers > MAX_LINE_CONTAINERS)
+      throw new InputError(
+        `${source}: line ${line}: the line starts with more than ${MAX_LINE_CONTAINERS} block quote and list markers ('>', '-', '*', '+', '1.', '1)'), nesting deeper than a control assessment needs; refused before the markdown is parsed (expected at most ${MAX_LINE_CONTAINERS} on a line).`,
+      );
+    if (column > MAX_LINE_INDENT && (markers > 0 || !/^[ \t]*$/.test(text.slice(at, end))))
+      throw new InputError(
+        `${source}: line ${line}: the line's content starts after more than ${MAX_LINE_INDENT} columns of indentation and block quote or list markers (a tab counts 4), nesting deeper than a control assessment needs; refused before the markdown is parsed (expected at most ${MAX_LINE_INDENT}).`,
+      );
+    total += markers;
+    if (total > MAX_FILE_CONTAINERS)
+      throw new InputError(
+        `${source}: line ${line}: the file has more than ${MAX_FILE_CONTAINERS} block quote and list markers at the start of its lines by this line, far more list items than a control assessment needs; refused before the markdown is parsed (expected at most ${MAX_FILE_CONTAINERS} in the file).`,
+      );
+    if (!ending) break;
+    start = end + ending[0].length;
+  }
 }
 
 /**
  * Parses the manual control assessment: every GFM table with a `Control` and a `Status` column
- * (header names case-insensitive; `Name`, `Criticality`, `Evidence`, `Verified by` and `Date` are read
- * too, other columns ignored). Rows whose cells are all empty are skipped. Every problem (no such
- * table, an empty control id, a control assessed twice in one table or across tables, an unknown
- * status, a bad date) is gathered into one
- * `InputError`; each names the file and the line.
+ * (header names compared case-insensitively, without white space, invisible characters or
+ * compatibility forms; `Name`, `Criticality`, `Evidence`, `Verified by` and `Date` are read too, other
+ * columns ignored). Rows whose cells are all empty are skipped. Every problem (no such table, a table
+ * with a Status or Criticality column that cannot be read, an empty control id or one with invisible
+ * characters, a control assessed twice in one table or across tables, an unknown status, a struck
+ * through or image cell, a bad date) is gathered into one `InputError`; each names the file and the
+ * line. Markdown nested deeper than an assessment could be is refused before it is parsed.
  */
 export function parseAssessment(text: string, source: string): Assessment {
   // The markdown parser makes a node of every table cell: bounded before it runs, since a file of a
@@ -186,15 +389,17 @@ export function parseAssessment(text: string, source: string): Assessment {
     throw new InputError(
       `${source}: the file has more than ${MAX_TABLE_PIPES} table cell separators ('|'), far more than a table of controls needs (expected the manual control assessment, a markdown table of a few hundred cells).`,
     );
+  refuseDeepNesting(text, source);
   const tree = fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
   // Every table with a Control and a Status column is read: controls may be split across tables, and
   // a control assessed in two of them (an example table above the real one, a stale copy) is a
-  // duplicate, never decided by which table comes first.
-  const tables: { table: Table; columns: Map<AssessmentColumn, number> }[] = [];
+  // duplicate, never decided by which table comes first. A table with a Status or Criticality column
+  // that is not read so is refused, in its place among the others.
+  const tables: ({ table: Table; columns: Map<AssessmentColumn, number> } | { problem: string })[] = [];
   for (const candidate of findTables(tree)) {
     const header = candidate.children[0];
-    const columns = header && readHeader(header);
-    if (columns) tables.push({ table: candidate, columns });
+    const read = header && readHeader(header, lineOf(candidate), source);
+    if (read) tables.push('columns' in read ? { table: candidate, columns: read.columns } : read);
   }
   if (tables.length === 0) {
     throw new InputError(
@@ -204,20 +409,23 @@ export function parseAssessment(text: string, source: string): Assessment {
 
   const problems: string[] = [];
   const controls: ControlAssessment[] = [];
-  const firstLineOfKey = new Map<string, number>();
-  for (const { table, columns } of tables) readTable(table, columns);
+  const firstOfKey = new Map<string, { line: number; controlId: string }>();
+  for (const entry of tables) {
+    if ('problem' in entry) problems.push(entry.problem);
+    else readTable(entry.table, entry.columns);
+  }
 
   function readTable(table: Table, columns: Map<AssessmentColumn, number>): void {
-    const seenColumns = new Map<string, number>();
+    const seenColumns = new Map<AssessmentColumn, number>();
     (table.children[0] as TableRow).children.forEach((cell, index) => {
-      const name = normalizeWords(plainText(cell));
+      const name = columnOf(cell);
+      if (name === undefined) return;
       const earlier = seenColumns.get(name);
-      if (earlier !== undefined && (COLUMN_NAMES as readonly string[]).includes(name)) {
+      if (earlier !== undefined) {
         problems.push(
           `${source}: line ${lineOf(table)}: the table has a second '${name}' column, column ${index + 1} (expected each column once; it repeats column ${earlier}).`,
         );
-      }
-      if (earlier === undefined) seenColumns.set(name, index + 1);
+      } else seenColumns.set(name, index + 1);
     });
     for (const row of table.children.slice(1)) {
       const line = lineOf(row);
@@ -229,15 +437,26 @@ export function parseAssessment(text: string, source: string): Assessment {
         const node = cellNode(column);
         return node ? plainText(node).trim() : '';
       };
-      if (row.children.every((node) => plainText(node).trim() === '')) continue;
+      // A row of images only has no plain text but shows something: it is read, and refused below.
+      if (row.children.every((node) => plainText(node).trim() === '' && !showsImage(node))) continue;
 
+      // A cell GitHub shows otherwise than its plain text reads is refused: struck through, or an image.
       const markedUp = (column: AssessmentColumn): boolean => {
         const node = cellNode(column);
-        if (!node || !isStruck(node)) return false;
-        problems.push(
-          `${source}: line ${line}: the ${column} cell is struck through (${quoteForMessage(markdownOf(text, node))}), which GitHub shows as withdrawn (expected the ${column === 'control' ? 'control id' : `${column} word`} as it stands, without <del>, <s> or <strike>).`,
-        );
-        return true;
+        if (!node) return false;
+        if (isStruck(node)) {
+          problems.push(
+            `${source}: line ${line}: the ${column} cell is struck through (${quoteForMessage(markdownOf(text, node))}), which GitHub shows as withdrawn (expected the ${column === 'control' ? 'control id' : `${column} word`} as it stands, without <del>, <s> or <strike>).`,
+          );
+          return true;
+        }
+        if (showsImage(node)) {
+          problems.push(
+            `${source}: line ${line}: the ${column} cell shows an image (${quoteForMessage(markdownOf(text, node))}), which GitHub shows as the picture, not the alt text shipgate would read (expected text: write the ${column === 'control' ? 'control id' : column} as text, without ![...](...) or <img>).`,
+          );
+          return true;
+        }
+        return false;
       };
       markedUp('control');
       const controlId = cell('control');
@@ -247,14 +466,21 @@ export function parseAssessment(text: string, source: string): Assessment {
           `${source}: line ${line}: the control id is empty (expected a control id such as authentication).`,
         );
       } else {
-        const first = firstLineOfKey.get(key);
-        if (first !== undefined) {
+        if (hasInvisible(controlId))
           problems.push(
-            `${source}: line ${line}: control ${quoteForMessage(controlId)} is already assessed on line ${first} (expected each control once; ids are compared case-insensitively).`,
+            `${source}: line ${line}: the control id ${showInvisible(controlId)} holds invisible characters, so GitHub shows an id the file does not hold (expected the control id in visible characters only, such as ${showInvisible(key || 'authentication')}).`,
           );
-        } else {
-          firstLineOfKey.set(key, line);
-        }
+        const first = key === '' ? undefined : firstOfKey.get(key);
+        if (first === undefined) {
+          if (key !== '') firstOfKey.set(key, { line, controlId });
+        } else if (plainKey(first.controlId) === plainKey(controlId))
+          problems.push(
+            `${source}: line ${line}: control ${quoteForMessage(controlId)} is already assessed on line ${first.line} (expected each control once; ids are compared case-insensitively).`,
+          );
+        else
+          problems.push(
+            `${source}: line ${line}: control ${showInvisible(controlId)} is already assessed on line ${first.line}, as ${showInvisible(first.controlId)} (expected each control once; ids are compared case-insensitively, in Unicode compatibility form (NFKC), with invisible characters removed and Unicode dashes read as '-').`,
+          );
       }
 
       const statusText = cell('status');

@@ -26,12 +26,28 @@ const ENTITIES: Record<string, string> = {
 export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
+ * Whatever escapeMarkdown would change: control characters and line breaks, white space at either
+ * end, the characters it turns into entities, bidirectional controls, and the `:` of a URL scheme or
+ * a shortcode, `www.` and `GH-` (matched loosely: a false match only takes the full path).
+ */
+const NEEDS_ESCAPE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029&<>|`@#*_[\]\\~:\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|^\s|\s$|www\.|gh-/i;
+
+/**
  * Makes text safe inside a markdown paragraph or table cell: HTML and markdown structure characters
  * become entities, `@mentions` and `#refs` are neutralized, control characters and newlines become
  * spaces, bidirectional controls U+FFFD, and the `://` and `www.` that GitHub turns into links by
  * themselves are broken by an entity, so a finding's text cannot put a live link in an output.
  */
 export function escapeMarkdown(text: string, maxLength = 500): string {
+  // Most cells (rule ids, paths, severities) hold none of what is replaced: returned as they are.
+  if (text.length <= maxLength && !NEEDS_ESCAPE.test(text)) return text;
+  return escapeEveryTime(text, maxLength);
+}
+
+/** escapeMarkdown without its shortcut (exported for the test that holds the two equal). */
+export function escapeEveryTime(text: string, maxLength = 500): string {
   // eslint-disable-next-line no-control-regex
   const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
   const capped = flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;

@@ -252,9 +252,10 @@ describe('evidence/assessment', () => {
       ]);
     });
 
-    it('reads every table with Control and Status columns, and skips tables without them', () => {
+    it('reads every table with Control and Status columns, and skips tables without Status or Criticality', () => {
+      // A table with a Status column but no Control column is refused (assessment-holes.test.ts).
       const text = lines(
-        '| Area | Status |', //                  1
+        '| Area | Notes |', //                   1
         '| --- | --- |', //                      2
         '| summary | Verified |', //             3
         '', //                                  4

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../../src/report/markdown.js';
+import { escapeEveryTime, escapeMarkdown } from '../../src/report/markdown.js';
 import { plain } from '../../src/report/text.js';
 
 describe('report/markdown escapeMarkdown', () => {
@@ -30,5 +30,51 @@ describe('report/markdown: links GitHub makes by itself', () => {
       '&#64;\u2060org/security-team fixes &#35;\u206012 and GH-\u20603 :\u2060white&#95;check&#95;mark: at 12:00:00',
     );
     expect(escapeMarkdown('no signs here')).toBe('no signs here');
+  });
+
+  it('returns text unchanged only when the full escaping would not change it (its shortcut)', () => {
+    // Every character the escaping looks at, plain letters and the words it breaks, at random.
+    const pieces = [
+      ...'ab Z09/.-+=',
+      ...'&<>|`@#*_[]\\~:',
+      '\u0000',
+      '\n',
+      '\t',
+      '\u007f',
+      '\u0085',
+      '\u2028',
+      '\u00a0',
+      '\u3000',
+      '\ufeff',
+      '\u200e',
+      '\u202e',
+      '\u2066',
+      '\u061c',
+      'www.',
+      'WWW.',
+      'GH-1',
+      'gh-',
+      '://',
+      ':ok:',
+      'é',
+      '😀',
+    ];
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    let shortcut = 0;
+    for (let i = 0; i < 20_000; i += 1) {
+      const length = random(12);
+      let text = '';
+      for (let j = 0; j < length; j += 1) text += pieces[random(pieces.length)];
+      const max = random(3) === 0 ? random(8) + 1 : 500;
+      expect(escapeMarkdown(text, max), JSON.stringify([text, max])).toBe(escapeEveryTime(text, max));
+      if (escapeMarkdown(text, max) === text) shortcut += 1;
+    }
+    // Both sides of the shortcut were seen.
+    expect(shortcut).toBeGreaterThan(500);
+    expect(shortcut).toBeLessThan(20_000);
   });
 });

@@ -1,6 +1,24 @@
 /** What the assessment says about a control, as written in the file (matched case-insensitively). */
 export declare const CONTROL_STATUSES: readonly ["Verified", "Not verified", "Partially verified", "Not applicable", "Pending"];
 export type ControlStatus = (typeof CONTROL_STATUSES)[number];
+/**
+ * Most container markers (`>`, and the list markers `-`, `*`, `+`, `1.`, `1)`) a line may start with.
+ * The markdown parser's time grows with the square of the nesting (12,000 `- ` on one line took a
+ * minute, and the tree it builds is that deep); a control assessment nests a few levels.
+ */
+export declare const MAX_LINE_CONTAINERS = 64;
+/**
+ * Most columns a line's content may start after: its indentation and the container markers before it,
+ * a tab counted as 4. A list indented one step further on each line nests one level deeper on each;
+ * past this the nesting, and the parser's time, would grow with the file (a 9 MB file ran 11 minutes).
+ */
+export declare const MAX_LINE_INDENT = 256;
+/**
+ * Most container markers in the whole file. The parser's time grows with the square of the number of
+ * list items too (every item re-reads the list so far): 5,000 lines of `- - x` took 6 s, 10,000 took
+ * 25 s; 2,000 markers take well under a second, and an assessment's notes use a few dozen.
+ */
+export declare const MAX_FILE_CONTAINERS = 2000;
 /** Criticality words (case-insensitive); only `critical` requires `Verified`. An empty cell is allowed. */
 export declare const CRITICALITIES: readonly ["critical", "high", "medium", "low"];
 /** The controls `shipgate init` writes and the release preset requires. */
@@ -37,17 +55,26 @@ export interface Assessment {
     source: string;
     controls: ControlAssessment[];
 }
-/** The comparison key of a control id (see `ControlAssessment.key`). */
+/**
+ * The comparison key of a control id (see `ControlAssessment.key`): compatibility-normalized (NFKC: a
+ * full-width letter is the letter), Unicode dashes (U+2010-U+2015, U+2212, U+FE58, U+FE63, U+FF0D)
+ * read as '-', invisible characters removed and lower case, as `comparableName` compares names; runs of
+ * white space and underscores are one '-'. So `Data Protection`, `data_protection` and
+ * `data\u2011protection` are `data-protection`, and `ａuthorization\u200B` is `authorization`: the same
+ * control GitHub shows, which a duplicate row cannot escape by a character no reader sees.
+ */
 export declare function controlKey(controlId: string): string;
 /** Reads a status word case-insensitively with whitespace normalized; undefined when it is not one. */
 export declare function parseControlStatus(text: string): ControlStatus | undefined;
 /**
  * Parses the manual control assessment: every GFM table with a `Control` and a `Status` column
- * (header names case-insensitive; `Name`, `Criticality`, `Evidence`, `Verified by` and `Date` are read
- * too, other columns ignored). Rows whose cells are all empty are skipped. Every problem (no such
- * table, an empty control id, a control assessed twice in one table or across tables, an unknown
- * status, a bad date) is gathered into one
- * `InputError`; each names the file and the line.
+ * (header names compared case-insensitively, without white space, invisible characters or
+ * compatibility forms; `Name`, `Criticality`, `Evidence`, `Verified by` and `Date` are read too, other
+ * columns ignored). Rows whose cells are all empty are skipped. Every problem (no such table, a table
+ * with a Status or Criticality column that cannot be read, an empty control id or one with invisible
+ * characters, a control assessed twice in one table or across tables, an unknown status, a struck
+ * through or image cell, a bad date) is gathered into one `InputError`; each names the file and the
+ * line. Markdown nested deeper than an assessment could be is refused before it is parsed.
  */
 export declare function parseAssessment(text: string, source: string): Assessment;
 /**

@@ -12,6 +12,8 @@ export declare const BIDI_CONTROLS: RegExp;
  * themselves are broken by an entity, so a finding's text cannot put a live link in an output.
  */
 export declare function escapeMarkdown(text: string, maxLength?: number): string;
+/** escapeMarkdown without its shortcut (exported for the test that holds the two equal). */
+export declare function escapeEveryTime(text: string, maxLength?: number): string;
 /** One markdown table row; every cell is escaped. */
 export declare function markdownRow(cells: readonly string[]): string;
 /** A markdown table; every cell is escaped. */
