@@ -273,10 +273,14 @@ function findingLine(f: EvaluatedFinding): string {
   return `  ${f.countedSeverity.toUpperCase().padEnd(8)} ${f.id} ${plain(f.ruleId)} ${plain(formatLocation(f))} — ${plain(f.title)}${f.excepted ? ` [excepted: ${plain(f.exceptionId ?? '')}]` : ''}`;
 }
 
-/** The ids of the open findings (no exception or suppression applies). */
-export function openFindingIds(evaluation: Evaluation): Set<string> {
+/** Which of the ids `among` name open findings (no exception or suppression applies). */
+export function openFindingIds(evaluation: Evaluation, among: Iterable<string>): Set<string> {
+  // Only the ids asked about (those rejected exceptions would cover): a set of every open finding's id
+  // took 50 MiB at 579,000 findings, past what reading them took.
+  const wanted = new Set(among);
   const open = new Set<string>();
-  for (const f of evaluation.findings) if (!f.excepted) open.add(f.id);
+  if (wanted.size === 0) return open;
+  for (const f of evaluation.findings) if (!f.excepted && wanted.has(f.id)) open.add(f.id);
   return open;
 }
 
@@ -322,7 +326,10 @@ export function renderText(evaluation: Evaluation, options: TextOptions): string
   if (rejected.length > 0) {
     lines.push('');
     lines.push('Exceptions not applied:');
-    const open = openFindingIds(evaluation);
+    const open = openFindingIds(
+      evaluation,
+      rejected.flatMap((r) => r.wouldCover),
+    );
     for (const e of rejected)
       lines.push(
         `  - ${plain(e.id)} (${plain(e.file)}: line ${e.line}): ${plain(e.reason)}; ${staysOpen(e.wouldCover, open)}`,

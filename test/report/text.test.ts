@@ -4,7 +4,7 @@ import { emptyExceptionReport } from '../../src/evidence/exceptions.js';
 import type { EvaluatedFinding, GateContext, PlanRow } from '../../src/gates/types.js';
 import { countBySeverity, emptyCounts, type InputRecord } from '../../src/model.js';
 import { renderJobSummary } from '../../src/report/summary.js';
-import { renderText, topFindings } from '../../src/report/text.js';
+import { openFindingIds, renderText, topFindings } from '../../src/report/text.js';
 import { makeFinding, releasePolicy } from '../helpers.js';
 
 const TODAY = '2026-11-25';
@@ -274,5 +274,20 @@ describe('topFindings', () => {
       for (const keep of keeps)
         for (const limit of [0, 1, 10, 99, 100, 101, 299, 300, 1000])
           expect(topFindings(list, limit, keep).map((f) => f.id)).toEqual(reference(list, limit, keep));
+  });
+});
+
+describe('report/text openFindingIds', () => {
+  it('answers only for the ids asked about: open ones, never an excepted or unknown one', () => {
+    const evaluation = evaluate([
+      makeFinding({ id: id(1), severity: 'high' }),
+      makeFinding({ id: id(2), severity: 'high' }),
+      makeFinding({ id: id(3), severity: 'high' }),
+    ]);
+    (evaluation.findings.find((f) => f.id === id(2)) as { excepted: boolean }).excepted = true;
+    expect([...openFindingIds(evaluation, [id(1), id(2), id(9)])]).toEqual([id(1)]);
+    // An id not asked about is not in the answer, open or not (no set of every finding is built).
+    expect(openFindingIds(evaluation, [id(2)]).size).toBe(0);
+    expect(openFindingIds(evaluation, []).size).toBe(0);
   });
 });

@@ -20,8 +20,8 @@ export declare function plain(text: string): string;
  * sorting a list that may hold hundreds of thousands of findings.
  */
 export declare function topFindings(findings: readonly EvaluatedFinding[], limit?: number, keep?: (f: EvaluatedFinding) => boolean): EvaluatedFinding[];
-/** The ids of the open findings (no exception or suppression applies). */
-export declare function openFindingIds(evaluation: Evaluation): Set<string>;
+/** Which of the ids `among` name open findings (no exception or suppression applies). */
+export declare function openFindingIds(evaluation: Evaluation, among: Iterable<string>): Set<string>;
 /**
  * What a rejected exception leaves open: the findings it matches that nothing else covers (another
  * exception with the same match, or an accepted in-file suppression, may cover them).
