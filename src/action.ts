@@ -564,7 +564,7 @@ function setOutputs(result: RunResult): void {
     core.setOutput('disposition-record', file('disposition-record.md'));
   } catch (error) {
     throw new OutputError(
-      `GITHUB_OUTPUT ${process.env.GITHUB_OUTPUT ?? ''}: the step's outputs cannot be written: ${(error as Error).message}`,
+      `GITHUB_OUTPUT ${process.env.GITHUB_OUTPUT ?? ''}: the step's outputs cannot be written: ${(error as Error).message} (expected a writable file, as the runner sets it).`,
     );
   }
 }
