@@ -112,6 +112,15 @@ export function comparableName(value: string): string {
 }
 
 /**
+ * Whether text holds a character that shows nothing and is not white space: a zero-width space, a
+ * joiner, a byte order mark, a soft hyphen, a bidirectional mark, a variation selector, a Hangul filler
+ * (what `comparableName` removes besides white space).
+ */
+export function hasInvisible(value: string): boolean {
+  return /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u.test(value);
+}
+
+/**
  * A value for a message, quoted as JSON, with invisible characters written as `\uXXXX` so that a
  * reader sees them: `"\u200B"`, not a pair of quotes that looks empty.
  */

@@ -53,6 +53,12 @@ export declare function meaningfulText(value: string | undefined | null): boolea
  */
 export declare function comparableName(value: string): string;
 /**
+ * Whether text holds a character that shows nothing and is not white space: a zero-width space, a
+ * joiner, a byte order mark, a soft hyphen, a bidirectional mark, a variation selector, a Hangul filler
+ * (what `comparableName` removes besides white space).
+ */
+export declare function hasInvisible(value: string): boolean;
+/**
  * A value for a message, quoted as JSON, with invisible characters written as `\uXXXX` so that a
  * reader sees them: `"\u200B"`, not a pair of quotes that looks empty.
  */

@@ -11,7 +11,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { InputError } from '../errors.js';
 import { isIsoDate } from '../dates.js';
-import { comparableName, showInvisible } from '../strings.js';
+import { comparableName, hasInvisible, showInvisible } from '../strings.js';
 import { quoteForMessage } from './register.js';
 
 /** What the assessment says about a control, as written in the file (matched case-insensitively). */
@@ -125,19 +125,6 @@ export function controlKey(controlId: string): string {
     .filter((word) => word !== '')
     .join(' ')
     .replace(/[ _]+/g, '-');
-}
-
-/**
- * Whether text holds a character that shows nothing and is not white space: a zero-width space, a
- * joiner, a byte order mark, a soft hyphen, a bidirectional mark, a variation selector, a Hangul filler
- * (what `comparableName` removes besides white space).
- */
-function hasInvisible(text: string): boolean {
-  // Compatibility forms may hold a space of their own (NFKC makes U+00A8 a space and a combining mark).
-  const visibleSpace = new RegExp(VISIBLE_SPACE.source, 'g');
-  return text
-    .split(VISIBLE_SPACE)
-    .some((word) => comparableName(word) !== word.normalize('NFKC').toLowerCase().replace(visibleSpace, ''));
 }
 
 /** The key as it was before Unicode was normalized: what tells an id repeated in another case from a lookalike. */

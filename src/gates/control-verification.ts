@@ -24,28 +24,21 @@ export const controlVerification: Gate = {
     for (const id of settings.requiredControls)
       if (!byKey.has(controlKey(id)))
         reasons.push(`required control '${id}' is missing from ${source}; add a row for it.`);
+    const conditions: string[] = [];
     for (const control of controls) {
+      if (control.status.toLowerCase() === 'verified') continue;
       // A required control without a criticality column counts as critical: fail closed.
-      const critical =
-        control.criticality === 'critical' || (control.criticality === undefined && required.has(control.key));
-      if (critical && control.status.toLowerCase() !== 'verified')
+      if (control.criticality === 'critical' || (control.criticality === undefined && required.has(control.key)))
         reasons.push(
           `critical control '${control.controlId}' is '${control.status}', not 'Verified' (${source}: line ${control.line}).`,
         );
-    }
-    // A required control the assessment itself ranks below critical need not be Verified (DESIGN 5), but
-    // the policy named it: its state is a condition, so that editing one cell cannot drop it unseen.
-    const conditions: string[] = [];
-    for (const control of controls)
-      if (
-        required.has(control.key) &&
-        control.criticality !== undefined &&
-        control.criticality !== 'critical' &&
-        control.status.toLowerCase() !== 'verified'
-      )
+      // One the assessment ranks lower need not be Verified (DESIGN 5), but the policy named it: its state
+      // is a condition, so that editing one cell cannot drop it unseen.
+      else if (required.has(control.key) && control.criticality !== undefined)
         conditions.push(
           `required control '${control.controlId}' is '${control.status}', not 'Verified'; the assessment ranks it ${control.criticality}, so the gate does not require it verified (${source}: line ${control.line}).`,
         );
+    }
     const verified = controls.filter((c) => c.status.toLowerCase() === 'verified').length;
     return {
       status: reasons.length === 0 ? 'pass' : 'fail',

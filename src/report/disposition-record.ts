@@ -28,10 +28,7 @@ export function renderExceptionSections(evaluation: Evaluation): string[] {
   );
   out.push('', '## Exceptions not applied', '');
   // A finding another exception (or an honored suppression) covers does not count as open: say so.
-  const open = openFindingIds(
-    evaluation,
-    e.rejected.flatMap((r) => r.wouldCover),
-  );
+  const open = openFindingIds(evaluation);
   const wouldCover = (ids: readonly string[]): string =>
     ids.map((id) => (open.has(id) ? id : `${id} (covered otherwise)`)).join(', ') || 'none';
   const notApplied = [

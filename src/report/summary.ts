@@ -128,10 +128,7 @@ function sections(evaluation: Evaluation, root: string): Section[] {
       `- ${escapeMarkdown(a.id)} (${a.type}) until ${a.expires}: ${a.findings.length} finding(s); approved by ${escapeMarkdown(a.approvedBy)}`,
   );
   if (applied.length > 0) out.push({ head: ['', '### Exceptions applied', ''], items: applied, noun: 'exceptions' });
-  const open = openFindingIds(
-    evaluation,
-    e.rejected.flatMap((r) => r.wouldCover),
-  );
+  const open = openFindingIds(evaluation);
   const rejected = [
     ...e.rejected.map(
       (r) =>

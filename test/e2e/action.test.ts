@@ -313,6 +313,13 @@ function pushEvent(head: string): string {
 
 const NOW = { SHIPGATE_NOW: '2026-11-25T12:00:00Z' };
 
+/** The runner's environment of a push of `base` (the workspace `dir` is where it runs). */
+const push = (_dir: string, base: string) => ({
+  ...NOW,
+  GITHUB_EVENT_NAME: 'push',
+  GITHUB_EVENT_PATH: pushEvent(base),
+});
+
 describe('e2e/action', () => {
   const github = new FakeGitHub();
   beforeAll(() => github.start());
@@ -1383,12 +1390,6 @@ describe('e2e/action', () => {
   });
 
   describe('fail-on-error', () => {
-    const push = (dir: string, base: string) => ({
-      ...NOW,
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_EVENT_PATH: pushEvent(base),
-    });
-
     it('false turns configuration errors in the inputs into a warning: the step passes, the decision output is error', async () => {
       const { dir, base } = workspace();
       for (const inputs of [{ mode: 'bogus' }, { 'max-findings': 'abc' }] as Record<string, string>[]) {
@@ -1443,12 +1444,6 @@ describe('e2e/action', () => {
   });
 
   describe('runner edge cases', () => {
-    const push = (dir: string, base: string) => ({
-      ...NOW,
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_EVENT_PATH: pushEvent(base),
-    });
-
     it('says why a policy without a blocking gate is rejected, instead of an empty list', async () => {
       const { dir, base } = workspace();
       const policy = join(dir, '.shipgate/policy.yml');

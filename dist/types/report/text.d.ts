@@ -20,8 +20,11 @@ export declare function plain(text: string): string;
  * sorting a list that may hold hundreds of thousands of findings.
  */
 export declare function topFindings(findings: readonly EvaluatedFinding[], limit?: number, keep?: (f: EvaluatedFinding) => boolean): EvaluatedFinding[];
-/** Which of the ids `among` name open findings (no exception or suppression applies). */
-export declare function openFindingIds(evaluation: Evaluation, among: Iterable<string>): Set<string>;
+/**
+ * Which of the ids `among` name open findings (no exception or suppression applies); by default the
+ * ids the rejected exceptions would cover, which every report words as "stay open" or "covered otherwise".
+ */
+export declare function openFindingIds(evaluation: Evaluation, among?: Iterable<string>): Set<string>;
 /**
  * What a rejected exception leaves open: the findings it matches that nothing else covers (another
  * exception with the same match, or an accepted in-file suppression, may cover them).
