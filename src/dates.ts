@@ -15,6 +15,11 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
+/** The date `days` whole days after `date` (both YYYY-MM-DD). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /**
  * The evaluation clock: the real time, or the time `SHIPGATE_NOW` pins (an ISO 8601 date-time with a
  * zone, e.g. `2026-11-25T12:00:00Z`), used by the demo and by tests of dated evidence. A value that is

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockFromEnvironment, daysBetween, isIsoDate } from '../src/dates.js';
+import { addDays, clockFromEnvironment, daysBetween, isIsoDate } from '../src/dates.js';
 import { ConfigError } from '../src/errors.js';
 
 describe('dates', () => {
@@ -12,6 +12,14 @@ describe('dates', () => {
   it('daysBetween counts whole days, negative backwards', () => {
     expect(daysBetween('2026-11-25', '2026-12-15')).toBe(20);
     expect(daysBetween('2026-11-25', '2026-11-24')).toBe(-1);
+  });
+
+  it('addDays crosses months, years and leap days, and is daysBetween undone', () => {
+    expect(addDays('2026-11-25', 90)).toBe('2027-02-23');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2027-02-28', 1)).toBe('2027-03-01');
+    expect(addDays('2026-12-31', 0)).toBe('2026-12-31');
+    for (const days of [1, 30, 365, 3650]) expect(daysBetween('2026-11-25', addDays('2026-11-25', days))).toBe(days);
   });
 
   it('clockFromEnvironment: unset or empty is the real clock', () => {

@@ -1,7 +1,7 @@
 /** disposition-integrity: every finding at or above minSeverity has a resolution path. */
 import { SEVERITY_RANK } from '../model.js';
 import { meaningfulText, showInvisible } from '../strings.js';
-import { describeFinding, FindingProblems, type Gate } from './types.js';
+import { describeFinding, dueDateProblem, FindingProblems, type Gate } from './types.js';
 
 export const dispositionIntegrity: Gate = {
   id: 'disposition-integrity',
@@ -59,17 +59,16 @@ export const dispositionIntegrity: Gate = {
             `${describeFinding(finding)}: ${where} has no remediation_plan${unreadable('remediation_plan', row.remediationPlan)}.`,
         );
       else if (!row.dueDate) problems.add(() => `${describeFinding(finding)}: ${where} has no due_date.`);
-      else if (row.dueDate < context.today)
-        problems.add(
-          () =>
-            `${describeFinding(finding)}: ${where} was due ${row.dueDate}, which has passed (today is ${context.today}).`,
-        );
+      else {
+        const late = dueDateProblem(row.dueDate, context.today, settings.maxPlanDays);
+        if (late) problems.add(() => `${describeFinding(finding)}: ${where} ${late}.`);
+      }
     }
     return {
       status: problems.total === 0 ? 'pass' : 'fail',
       reasons: problems.reasons('finding(s) without a resolution path'),
       conditions: [],
-      summary: `${considered} finding(s) at or above ${settings.minSeverity}, ${considered - problems.total} with a resolution path`,
+      summary: `${considered} finding(s) at or above ${settings.minSeverity}, ${considered - problems.total} with a resolution path${settings.maxPlanDays === undefined ? '' : `; plans due within ${settings.maxPlanDays} days`}`,
     };
   },
 };

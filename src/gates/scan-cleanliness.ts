@@ -1,6 +1,6 @@
 /** scan-cleanliness: open findings per severity within `max`; every open finding of a requirePlan severity has a plan. */
 import type { CountedSeverity } from '../policy/types.js';
-import { describeFinding, FindingProblems, type Gate, type PlanRow } from './types.js';
+import { describeFinding, dueDateProblem, FindingProblems, type Gate, type PlanRow } from './types.js';
 import { meaningfulText } from '../strings.js';
 
 const ORDER: CountedSeverity[] = ['critical', 'high', 'medium', 'low', 'info'];
@@ -28,6 +28,7 @@ export const scanCleanliness: Gate = {
       }
     }
     const planned = new Set(settings.requirePlan);
+    const maxPlanDays = context.policy.gates['disposition-integrity'].maxPlanDays;
     const planProblems = new FindingProblems();
     // Open findings of other severities that the register gives a current plan: allowed open with a
     // plan, which is a condition of the release (DESIGN 5), counted per severity.
@@ -35,7 +36,7 @@ export const scanCleanliness: Gate = {
     for (const finding of open) {
       if (!planned.has(finding.countedSeverity) && !planned.has(finding.severity)) {
         const row = context.register?.rows.get(finding.id);
-        if (row && isCurrentPlan(row, context.today)) {
+        if (row && isCurrentPlan(row, context.today, maxPlanDays)) {
           const ids = withPlan.get(finding.countedSeverity);
           if (ids) ids.push(finding.id);
           else withPlan.set(finding.countedSeverity, [finding.id]);
@@ -66,13 +67,10 @@ export const scanCleanliness: Gate = {
         !meaningfulText(row.remediationPlan) && 'remediation_plan',
         !row.dueDate && 'due_date',
       ].filter(Boolean);
+      const late = missing.length > 0 ? undefined : dueDateProblem(row.dueDate as string, context.today, maxPlanDays);
       if (missing.length > 0)
         planProblems.add(() => `${describeFinding(finding)}: register row ${row.row} has no ${missing.join(', ')}.`);
-      else if ((row.dueDate as string) < context.today)
-        planProblems.add(
-          () =>
-            `${describeFinding(finding)}: register row ${row.row} plan was due ${row.dueDate}, which has passed (today is ${context.today}).`,
-        );
+      else if (late) planProblems.add(() => `${describeFinding(finding)}: register row ${row.row} plan ${late}.`);
       else
         conditions.push(
           `${describeFinding(finding)} is open with a plan: owner ${row.owner}, due ${row.dueDate} (register row ${row.row}).`,
@@ -99,13 +97,16 @@ export const scanCleanliness: Gate = {
   },
 };
 
-/** A register row that keeps a finding open on purpose: an owner, a plan and a due date not past. */
-function isCurrentPlan(row: PlanRow, today: string): boolean {
+/**
+ * A register row that keeps a finding open on purpose: an owner, a plan and a due date not past (and,
+ * with `maxPlanDays`, not further ahead than it allows).
+ */
+function isCurrentPlan(row: PlanRow, today: string, maxPlanDays: number | undefined): boolean {
   return (
     (row.status === 'open' || row.status === 'in-remediation') &&
     meaningfulText(row.owner) &&
     meaningfulText(row.remediationPlan) &&
     row.dueDate !== undefined &&
-    row.dueDate >= today
+    dueDateProblem(row.dueDate, today, maxPlanDays) === undefined
   );
 }

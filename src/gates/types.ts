@@ -1,4 +1,5 @@
 /** The gate contract: a pure function from settings and the evaluation context to a result. */
+import { addDays, daysBetween } from '../dates.js';
 import type { Finding, InputRecord, Severity } from '../model.js';
 import type { Enforcement, GateId, Policy } from '../policy/types.js';
 
@@ -77,6 +78,19 @@ export function describeFinding(f: Finding): string {
         ? ` in ${f.package.name}${f.package.version ? `@${f.package.version}` : ''}`
         : '';
   return `${f.id} (${f.severity}) '${f.title}'${where}`;
+}
+
+/**
+ * Why a register row's due date makes no current plan today, as the rest of a sentence about the row
+ * (`register row 7 plan was due ...`), or undefined when it does: a date passed, or one further ahead
+ * than the policy's `maxPlanDays` (a plan due in 9999 is no plan). Both gates that read plans ask here.
+ */
+export function dueDateProblem(dueDate: string, today: string, maxPlanDays: number | undefined): string | undefined {
+  if (dueDate < today) return `was due ${dueDate}, which has passed (today is ${today})`;
+  if (maxPlanDays === undefined) return undefined;
+  const ahead = daysBetween(today, dueDate);
+  if (ahead <= maxPlanDays) return undefined;
+  return `is due ${dueDate}, ${ahead} days from today (${today}), further ahead than the policy allows (gates.disposition-integrity.maxPlanDays: ${maxPlanDays}; expected a due date on or before ${addDays(today, maxPlanDays)})`;
 }
 
 /** How many findings a gate names one by one; the rest are counted (all are in scan-results.json). */

@@ -6,7 +6,7 @@ const runtime0 = { default: typeof runtime0Module.default === 'function' ? runti
 import * as runtime1Module from 'ajv/dist/runtime/equal.js';
 const runtime1 = { default: typeof runtime1Module.default === 'function' ? runtime1Module.default : runtime1Module.default.default };
 export const policy = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://shipgate.dev/schemas/policy.schema.json","title":"shipgate policy (.shipgate/policy.yml)","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version; must be 1."},"extends":{"type":"string","minLength":1,"description":"A preset (release, strict, advisory) or a path to another policy file, relative to this one. Without it, the policy starts from the release preset. Objects merge key by key over what it extends; lists replace."},"mode":{"enum":["enforce","advisory"],"description":"enforce: a failing blocking gate rejects the release and exits 1. advisory: the decision is reported and the exit code is 0; errors still fail. The Action's mode input overrides it."},"inputs":{"type":"array","description":"Scan reports to read; --scan and the Action's scans input add to these. Each entry is a path or glob, or an object with path, format and scanType.","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":512,"description":"A path or glob relative to the root (*, ** and ?; no braces)."},"format":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The report's format id (see shipgate formats); skips detection. Use it when the format is not recognized or is ambiguous."},"scanType":{"$ref":"#/$defs/scanType","description":"The scan type of every run in the report, instead of the one the tool name implies."}}}]}},"evidence":{"type":"object","description":"What the evidence-completeness gate requires.","additionalProperties":false,"properties":{"required":{"type":"array","description":"Scan types that completed inputs must cover, each at least once.","items":{"$ref":"#/$defs/scanType"},"uniqueItems":true},"requireCommit":{"type":"boolean","description":"When true, every tool run must name the commit under test (--commit, GITHUB_SHA)."}}},"severity":{"type":"object","description":"How severities are counted.","additionalProperties":false,"properties":{"unknown":{"enum":["critical","high","medium","low","info"],"description":"What a finding without a severity (unknown) counts as, in max, requirePlan and minSeverity."},"overrides":{"type":"array","description":"Severity overrides, applied after the scanners' severities; when several match a finding, the last wins. The finding records which override set its severity.","items":{"type":"object","additionalProperties":false,"required":["match","severity"],"properties":{"match":{"type":"object","description":"Selectors; every selector given must match.","additionalProperties":false,"minProperties":1,"properties":{"scanType":{"$ref":"#/$defs/scanType","description":"The finding's scan type."},"tool":{"type":"string","minLength":1,"description":"A tool that reported the finding (case-insensitive)."},"rule":{"type":"string","minLength":1,"description":"The rule id, exactly."},"vulnerability":{"type":"string","minLength":1,"description":"A vulnerability id: the rule id or any alias (CVE, GHSA, ...), case-insensitive."}}},"severity":{"$ref":"#/$defs/severity","description":"The severity the matching findings get."}}}}}},"gates":{"type":"object","description":"The four gates. Each has an enforcement: blocking (a failure rejects), advisory (a failure becomes a condition) or off.","additionalProperties":false,"properties":{"evidence-completeness":{"$ref":"#/$defs/gateBase","description":"Every input was read and shows a completed scan, and the required scan types are covered."},"scan-cleanliness":{"type":"object","description":"Open findings are within max, and open findings of a requirePlan severity have a plan in the register.","additionalProperties":false,"properties":{"enforcement":{"$ref":"#/$defs/enforcement"},"max":{"type":"object","description":"The most open findings (after exceptions) allowed per severity; a severity not listed has no limit.","additionalProperties":false,"properties":{"critical":{"$ref":"#/$defs/count","description":"The most open critical findings allowed."},"high":{"$ref":"#/$defs/count","description":"The most open high findings allowed."},"medium":{"$ref":"#/$defs/count","description":"The most open medium findings allowed."},"low":{"$ref":"#/$defs/count","description":"The most open low findings allowed."},"info":{"$ref":"#/$defs/count","description":"The most open info findings allowed."}}},"requirePlan":{"type":"array","description":"Severities whose open findings each need a register row with status open or in-remediation, an owner, a remediation plan and a due date not in the past.","items":{"$ref":"#/$defs/severity"},"uniqueItems":true}}},"control-verification":{"type":"object","description":"The required controls are in the manual assessment, and every critical control is Verified.","additionalProperties":false,"properties":{"enforcement":{"$ref":"#/$defs/enforcement"},"assessment":{"type":"string","minLength":1,"description":"The manual control assessment (markdown), relative to the root."},"requiredControls":{"type":"array","description":"Control ids the assessment must list; a required control with no criticality counts as critical.","items":{"type":"string","minLength":1},"uniqueItems":true}}},"disposition-integrity":{"type":"object","description":"Every finding at or above minSeverity, open or excepted, has a valid exception or a register row with a resolution path.","additionalProperties":false,"properties":{"enforcement":{"$ref":"#/$defs/enforcement"},"register":{"type":"string","minLength":1,"description":"The findings register (CSV), relative to the root."},"minSeverity":{"$ref":"#/$defs/severity","description":"The lowest severity that needs a resolution path."}}}}},"exceptions":{"type":"object","description":"Where exception files are, and the rules an exception must meet to apply.","additionalProperties":false,"properties":{"paths":{"type":"array","description":"Globs of exception files, relative to the root.","items":{"type":"string","minLength":1,"maxLength":512}},"approvers":{"type":"array","description":"Who may approve an exception (approvedBy). Empty: anyone but the owner.","items":{"type":"string","minLength":1,"pattern":"\\S"}},"maxDays":{"type":"integer","minimum":1,"maximum":3650,"description":"The longest an exception may run, in days from approvedOn to expires."},"warnDays":{"type":"integer","minimum":0,"maximum":3650,"description":"An exception that expires within this many days is listed as a condition."},"failOnUnused":{"type":"boolean","description":"When true, an exception that matches no finding fails disposition-integrity."},"inFileSuppressions":{"enum":["ignore","honor"],"description":"Suppressions recorded in the reports: SARIF suppressions, and what a scanner's own ignore mechanism set aside (Grype ignoredMatches, nosemgrep, Dependency-Check suppressions, Trivy VEX and exceptions, Checkov skips). ignore: recorded only; the findings count. honor: a finding whose suppressions are all accepted is excepted, and the certificate lists it."},"trustedRef":{"type":"string","minLength":1,"description":"Accepted but not read: the Action's trusted-ref input decides where policy and exception files come from."}}},"outputs":{"type":"object","description":"Where the outputs are written.","additionalProperties":false,"properties":{"dir":{"type":"string","minLength":1,"description":"The output directory, relative to the root and inside it (a path that leads out is a config error); --out and the Action's output-dir override it."}}}},"$defs":{"scanType":{"enum":["sast","dast","dependency","container","secret","iac","other"]},"severity":{"enum":["critical","high","medium","low","info","unknown"]},"enforcement":{"enum":["blocking","advisory","off"],"description":"blocking: a failure rejects the release. advisory: a failure becomes a condition. off: the gate does not run."},"count":{"type":"integer","minimum":0,"description":"A count of open findings."},"gateBase":{"type":"object","additionalProperties":false,"properties":{"enforcement":{"$ref":"#/$defs/enforcement"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://shipgate.dev/schemas/policy.schema.json","title":"shipgate policy (.shipgate/policy.yml)","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"const":1,"description":"Policy format version; must be 1."},"extends":{"type":"string","minLength":1,"description":"A preset (release, strict, advisory) or a path to another policy file, relative to this one. Without it, the policy starts from the release preset. Objects merge key by key over what it extends; lists replace."},"mode":{"enum":["enforce","advisory"],"description":"enforce: a failing blocking gate rejects the release and exits 1. advisory: the decision is reported and the exit code is 0; errors still fail. The Action's mode input overrides it."},"inputs":{"type":"array","description":"Scan reports to read; --scan and the Action's scans input add to these. Each entry is a path or glob, or an object with path, format and scanType.","items":{"anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["path"],"properties":{"path":{"type":"string","minLength":1,"maxLength":512,"description":"A path or glob relative to the root (*, ** and ?; no braces)."},"format":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The report's format id (see shipgate formats); skips detection. Use it when the format is not recognized or is ambiguous."},"scanType":{"$ref":"#/$defs/scanType","description":"The scan type of every run in the report, instead of the one the tool name implies."}}}]}},"evidence":{"type":"object","description":"What the evidence-completeness gate requires.","additionalProperties":false,"properties":{"required":{"type":"array","description":"Scan types that completed inputs must cover, each at least once.","items":{"$ref":"#/$defs/scanType"},"uniqueItems":true},"requireCommit":{"type":"boolean","description":"When true, every tool run must name the commit under test (--commit, GITHUB_SHA)."}}},"severity":{"type":"object","description":"How severities are counted.","additionalProperties":false,"properties":{"unknown":{"enum":["critical","high","medium","low","info"],"description":"What a finding without a severity (unknown) counts as, in max, requirePlan and minSeverity."},"overrides":{"type":"array","description":"Severity overrides, applied after the scanners' severities; when several match a finding, the last wins. The finding records which override set its severity.","items":{"type":"object","additionalProperties":false,"required":["match","severity"],"properties":{"match":{"type":"object","description":"Selectors; every selector given must match.","additionalProperties":false,"minProperties":1,"properties":{"scanType":{"$ref":"#/$defs/scanType","description":"The finding's scan type."},"tool":{"type":"string","minLength":1,"description":"A tool that reported the finding (case-insensitive)."},"rule":{"type":"string","minLength":1,"description":"The rule id, exactly."},"vulnerability":{"type":"string","minLength":1,"description":"A vulnerability id: the rule id or any alias (CVE, GHSA, ...), case-insensitive."}}},"severity":{"$ref":"#/$defs/severity","description":"The severity the matching findings get."}}}}}},"gates":{"type":"object","description":"The four gates. Each has an enforcement: blocking (a failure rejects), advisory (a failure becomes a condition) or off.","additionalProperties":false,"properties":{"evidence-completeness":{"$ref":"#/$defs/gateBase","description":"Every input was read and shows a completed scan, and the required scan types are covered."},"scan-cleanliness":{"type":"object","description":"Open findings are within max, and open findings of a requirePlan severity have a plan in the register.","additionalProperties":false,"properties":{"enforcement":{"$ref":"#/$defs/enforcement"},"max":{"type":"object","description":"The most open findings (after exceptions) allowed per severity; a severity not listed has no limit.","additionalProperties":false,"properties":{"critical":{"$ref":"#/$defs/count","description":"The most open critical findings allowed."},"high":{"$ref":"#/$defs/count","description":"The most open high findings allowed."},"medium":{"$ref":"#/$defs/count","description":"The most open medium findings allowed."},"low":{"$ref":"#/$defs/count","description":"The most open low findings allowed."},"info":{"$ref":"#/$defs/count","description":"The most open info findings allowed."}}},"requirePlan":{"type":"array","description":"Severities whose open findings each need a register row with status open or in-remediation, an owner, a remediation plan and a due date not in the past.","items":{"$ref":"#/$defs/severity"},"uniqueItems":true}}},"control-verification":{"type":"object","description":"The required controls are in the manual assessment, and every critical control is Verified.","additionalProperties":false,"properties":{"enforcement":{"$ref":"#/$defs/enforcement"},"assessment":{"type":"string","minLength":1,"description":"The manual control assessment (markdown), relative to the root."},"requiredControls":{"type":"array","description":"Control ids the assessment must list; a required control with no criticality counts as critical.","items":{"type":"string","minLength":1},"uniqueItems":true}}},"disposition-integrity":{"type":"object","description":"Every finding at or above minSeverity, open or excepted, has a valid exception or a register row with a resolution path.","additionalProperties":false,"properties":{"enforcement":{"$ref":"#/$defs/enforcement"},"register":{"type":"string","minLength":1,"description":"The findings register (CSV), relative to the root."},"minSeverity":{"$ref":"#/$defs/severity","description":"The lowest severity that needs a resolution path."},"maxPlanDays":{"type":"integer","minimum":1,"maximum":3650,"description":"The furthest ahead a register plan may be due, in days from the evaluation date: a row due later is no current plan, for this gate and for scan-cleanliness's requirePlan. Unset: no limit."}}}}},"exceptions":{"type":"object","description":"Where exception files are, and the rules an exception must meet to apply.","additionalProperties":false,"properties":{"paths":{"type":"array","description":"Globs of exception files, relative to the root.","items":{"type":"string","minLength":1,"maxLength":512}},"approvers":{"type":"array","description":"Who may approve an exception (approvedBy). Empty: anyone but the owner.","items":{"type":"string","minLength":1,"pattern":"\\S"}},"maxDays":{"type":"integer","minimum":1,"maximum":3650,"description":"The longest an exception may run, in days from approvedOn to expires."},"warnDays":{"type":"integer","minimum":0,"maximum":3650,"description":"An exception that expires within this many days is listed as a condition."},"failOnUnused":{"type":"boolean","description":"When true, an exception that matches no finding fails disposition-integrity."},"inFileSuppressions":{"enum":["ignore","honor"],"description":"Suppressions recorded in the reports: SARIF suppressions, and what a scanner's own ignore mechanism set aside (Grype ignoredMatches, nosemgrep, Dependency-Check suppressions, Trivy VEX and exceptions, Checkov skips). ignore: recorded only; the findings count. honor: a finding whose suppressions are all accepted is excepted, and the certificate lists it."},"trustedRef":{"type":"string","minLength":1,"description":"Accepted but not read: the Action's trusted-ref input decides where policy and exception files come from."}}},"outputs":{"type":"object","description":"Where the outputs are written.","additionalProperties":false,"properties":{"dir":{"type":"string","minLength":1,"description":"The output directory, relative to the root and inside it (a path that leads out is a config error); --out and the Action's output-dir override it."}}}},"$defs":{"scanType":{"enum":["sast","dast","dependency","container","secret","iac","other"]},"severity":{"enum":["critical","high","medium","low","info","unknown"]},"enforcement":{"enum":["blocking","advisory","off"],"description":"blocking: a failure rejects the release. advisory: a failure becomes a condition. off: the gate does not run."},"count":{"type":"integer","minimum":0,"description":"A count of open findings."},"gateBase":{"type":"object","additionalProperties":false,"properties":{"enforcement":{"$ref":"#/$defs/enforcement"}}}}};
 const schema32 = {"enum":["sast","dast","dependency","container","secret","iac","other"]};
 const schema35 = {"enum":["critical","high","medium","low","info","unknown"]};
 const schema37 = {"enum":["blocking","advisory","off"],"description":"blocking: a failure rejects the release. advisory: a failure becomes a condition. off: the gate does not run."};
@@ -1057,7 +1057,7 @@ if(data22["disposition-integrity"] !== undefined){
 let data39 = data22["disposition-integrity"];
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 for(const key10 in data39){
-if(!(((key10 === "enforcement") || (key10 === "register")) || (key10 === "minSeverity"))){
+if(!((((key10 === "enforcement") || (key10 === "register")) || (key10 === "minSeverity")) || (key10 === "maxPlanDays"))){
 const err72 = {instancePath:instancePath+"/gates/disposition-integrity",schemaPath:"#/properties/gates/properties/disposition-integrity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err72];
@@ -1119,9 +1119,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/gates/disposition-integrity",schemaPath:"#/properties/gates/properties/disposition-integrity/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data39.maxPlanDays !== undefined){
+let data43 = data39.maxPlanDays;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err77 = {instancePath:instancePath+"/gates/disposition-integrity/maxPlanDays",schemaPath:"#/properties/gates/properties/disposition-integrity/properties/maxPlanDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1130,10 +1131,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-}
-else {
-const err78 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 > 3650 || isNaN(data43)){
+const err78 = {instancePath:instancePath+"/gates/disposition-integrity/maxPlanDays",schemaPath:"#/properties/gates/properties/disposition-integrity/properties/maxPlanDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1142,13 +1142,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data.exceptions !== undefined){
-let data43 = data.exceptions;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key11 in data43){
-if(!(((((((key11 === "paths") || (key11 === "approvers")) || (key11 === "maxDays")) || (key11 === "warnDays")) || (key11 === "failOnUnused")) || (key11 === "inFileSuppressions")) || (key11 === "trustedRef"))){
-const err79 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(data43 < 1 || isNaN(data43)){
+const err79 = {instancePath:instancePath+"/gates/disposition-integrity/maxPlanDays",schemaPath:"#/properties/gates/properties/disposition-integrity/properties/maxPlanDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1158,15 +1153,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data43.paths !== undefined){
-let data44 = data43.paths;
-if(Array.isArray(data44)){
-const len5 = data44.length;
-for(let i8=0; i8<len5; i8++){
-let data45 = data44[i8];
-if(typeof data45 === "string"){
-if(func2(data45) > 512){
-const err80 = {instancePath:instancePath+"/exceptions/paths/" + i8,schemaPath:"#/properties/exceptions/properties/paths/items/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/gates/disposition-integrity",schemaPath:"#/properties/gates/properties/disposition-integrity/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1175,8 +1165,10 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(func2(data45) < 1){
-const err81 = {instancePath:instancePath+"/exceptions/paths/" + i8,schemaPath:"#/properties/exceptions/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1186,8 +1178,12 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/exceptions/paths/" + i8,schemaPath:"#/properties/exceptions/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.exceptions !== undefined){
+let data44 = data.exceptions;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key11 in data44){
+if(!(((((((key11 === "paths") || (key11 === "approvers")) || (key11 === "maxDays")) || (key11 === "warnDays")) || (key11 === "failOnUnused")) || (key11 === "inFileSuppressions")) || (key11 === "trustedRef"))){
+const err82 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1197,9 +1193,15 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/exceptions/paths",schemaPath:"#/properties/exceptions/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data44.paths !== undefined){
+let data45 = data44.paths;
+if(Array.isArray(data45)){
+const len5 = data45.length;
+for(let i8=0; i8<len5; i8++){
+let data46 = data45[i8];
+if(typeof data46 === "string"){
+if(func2(data46) > 512){
+const err83 = {instancePath:instancePath+"/exceptions/paths/" + i8,schemaPath:"#/properties/exceptions/properties/paths/items/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1208,16 +1210,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-if(data43.approvers !== undefined){
-let data46 = data43.approvers;
-if(Array.isArray(data46)){
-const len6 = data46.length;
-for(let i9=0; i9<len6; i9++){
-let data47 = data46[i9];
-if(typeof data47 === "string"){
-if(func2(data47) < 1){
-const err84 = {instancePath:instancePath+"/exceptions/approvers/" + i9,schemaPath:"#/properties/exceptions/properties/approvers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data46) < 1){
+const err84 = {instancePath:instancePath+"/exceptions/paths/" + i8,schemaPath:"#/properties/exceptions/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1226,8 +1220,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(!pattern5.test(data47)){
-const err85 = {instancePath:instancePath+"/exceptions/approvers/" + i9,schemaPath:"#/properties/exceptions/properties/approvers/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+}
+else {
+const err85 = {instancePath:instancePath+"/exceptions/paths/" + i8,schemaPath:"#/properties/exceptions/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1237,8 +1232,9 @@ vErrors.push(err85);
 errors++;
 }
 }
+}
 else {
-const err86 = {instancePath:instancePath+"/exceptions/approvers/" + i9,schemaPath:"#/properties/exceptions/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err86 = {instancePath:instancePath+"/exceptions/paths",schemaPath:"#/properties/exceptions/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1248,9 +1244,15 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/exceptions/approvers",schemaPath:"#/properties/exceptions/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data44.approvers !== undefined){
+let data47 = data44.approvers;
+if(Array.isArray(data47)){
+const len6 = data47.length;
+for(let i9=0; i9<len6; i9++){
+let data48 = data47[i9];
+if(typeof data48 === "string"){
+if(func2(data48) < 1){
+const err87 = {instancePath:instancePath+"/exceptions/approvers/" + i9,schemaPath:"#/properties/exceptions/properties/approvers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1259,11 +1261,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data43.maxDays !== undefined){
-let data48 = data43.maxDays;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err88 = {instancePath:instancePath+"/exceptions/maxDays",schemaPath:"#/properties/exceptions/properties/maxDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!pattern5.test(data48)){
+const err88 = {instancePath:instancePath+"/exceptions/approvers/" + i9,schemaPath:"#/properties/exceptions/properties/approvers/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1272,9 +1271,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 3650 || isNaN(data48)){
-const err89 = {instancePath:instancePath+"/exceptions/maxDays",schemaPath:"#/properties/exceptions/properties/maxDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
+}
+else {
+const err89 = {instancePath:instancePath+"/exceptions/approvers/" + i9,schemaPath:"#/properties/exceptions/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1283,8 +1282,10 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data48 < 1 || isNaN(data48)){
-const err90 = {instancePath:instancePath+"/exceptions/maxDays",schemaPath:"#/properties/exceptions/properties/maxDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/exceptions/approvers",schemaPath:"#/properties/exceptions/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1294,11 +1295,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-if(data43.warnDays !== undefined){
-let data49 = data43.warnDays;
+if(data44.maxDays !== undefined){
+let data49 = data44.maxDays;
 if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err91 = {instancePath:instancePath+"/exceptions/warnDays",schemaPath:"#/properties/exceptions/properties/warnDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err91 = {instancePath:instancePath+"/exceptions/maxDays",schemaPath:"#/properties/exceptions/properties/maxDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1309,7 +1309,7 @@ errors++;
 }
 if((typeof data49 == "number") && (isFinite(data49))){
 if(data49 > 3650 || isNaN(data49)){
-const err92 = {instancePath:instancePath+"/exceptions/warnDays",schemaPath:"#/properties/exceptions/properties/warnDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
+const err92 = {instancePath:instancePath+"/exceptions/maxDays",schemaPath:"#/properties/exceptions/properties/maxDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1318,8 +1318,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data49 < 0 || isNaN(data49)){
-const err93 = {instancePath:instancePath+"/exceptions/warnDays",schemaPath:"#/properties/exceptions/properties/warnDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data49 < 1 || isNaN(data49)){
+const err93 = {instancePath:instancePath+"/exceptions/maxDays",schemaPath:"#/properties/exceptions/properties/maxDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1330,9 +1330,10 @@ errors++;
 }
 }
 }
-if(data43.failOnUnused !== undefined){
-if(typeof data43.failOnUnused !== "boolean"){
-const err94 = {instancePath:instancePath+"/exceptions/failOnUnused",schemaPath:"#/properties/exceptions/properties/failOnUnused/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data44.warnDays !== undefined){
+let data50 = data44.warnDays;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err94 = {instancePath:instancePath+"/exceptions/warnDays",schemaPath:"#/properties/exceptions/properties/warnDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1341,11 +1342,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data43.inFileSuppressions !== undefined){
-let data51 = data43.inFileSuppressions;
-if(!((data51 === "ignore") || (data51 === "honor"))){
-const err95 = {instancePath:instancePath+"/exceptions/inFileSuppressions",schemaPath:"#/properties/exceptions/properties/inFileSuppressions/enum",keyword:"enum",params:{allowedValues: schema31.properties.exceptions.properties.inFileSuppressions.enum},message:"must be equal to one of the allowed values"};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 3650 || isNaN(data50)){
+const err95 = {instancePath:instancePath+"/exceptions/warnDays",schemaPath:"#/properties/exceptions/properties/warnDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1354,12 +1353,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data43.trustedRef !== undefined){
-let data52 = data43.trustedRef;
-if(typeof data52 === "string"){
-if(func2(data52) < 1){
-const err96 = {instancePath:instancePath+"/exceptions/trustedRef",schemaPath:"#/properties/exceptions/properties/trustedRef/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data50 < 0 || isNaN(data50)){
+const err96 = {instancePath:instancePath+"/exceptions/warnDays",schemaPath:"#/properties/exceptions/properties/warnDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1369,8 +1364,10 @@ vErrors.push(err96);
 errors++;
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/exceptions/trustedRef",schemaPath:"#/properties/exceptions/properties/trustedRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data44.failOnUnused !== undefined){
+if(typeof data44.failOnUnused !== "boolean"){
+const err97 = {instancePath:instancePath+"/exceptions/failOnUnused",schemaPath:"#/properties/exceptions/properties/failOnUnused/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1380,9 +1377,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data44.inFileSuppressions !== undefined){
+let data52 = data44.inFileSuppressions;
+if(!((data52 === "ignore") || (data52 === "honor"))){
+const err98 = {instancePath:instancePath+"/exceptions/inFileSuppressions",schemaPath:"#/properties/exceptions/properties/inFileSuppressions/enum",keyword:"enum",params:{allowedValues: schema31.properties.exceptions.properties.inFileSuppressions.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1392,12 +1390,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data.outputs !== undefined){
-let data53 = data.outputs;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-for(const key12 in data53){
-if(!(key12 === "dir")){
-const err99 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(data44.trustedRef !== undefined){
+let data53 = data44.trustedRef;
+if(typeof data53 === "string"){
+if(func2(data53) < 1){
+const err99 = {instancePath:instancePath+"/exceptions/trustedRef",schemaPath:"#/properties/exceptions/properties/trustedRef/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1407,11 +1404,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data53.dir !== undefined){
-let data54 = data53.dir;
-if(typeof data54 === "string"){
-if(func2(data54) < 1){
-const err100 = {instancePath:instancePath+"/outputs/dir",schemaPath:"#/properties/outputs/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err100 = {instancePath:instancePath+"/exceptions/trustedRef",schemaPath:"#/properties/exceptions/properties/trustedRef/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1421,8 +1415,9 @@ vErrors.push(err100);
 errors++;
 }
 }
+}
 else {
-const err101 = {instancePath:instancePath+"/outputs/dir",schemaPath:"#/properties/outputs/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err101 = {instancePath:instancePath+"/exceptions",schemaPath:"#/properties/exceptions/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1432,9 +1427,12 @@ vErrors.push(err101);
 errors++;
 }
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.outputs !== undefined){
+let data54 = data.outputs;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key12 in data54){
+if(!(key12 === "dir")){
+const err102 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1444,14 +1442,51 @@ vErrors.push(err102);
 errors++;
 }
 }
-}
-else {
-const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data54.dir !== undefined){
+let data55 = data54.dir;
+if(typeof data55 === "string"){
+if(func2(data55) < 1){
+const err103 = {instancePath:instancePath+"/outputs/dir",schemaPath:"#/properties/outputs/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err103];
 }
 else {
 vErrors.push(err103);
+}
+errors++;
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/outputs/dir",schemaPath:"#/properties/outputs/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+else {
+const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
 }
 errors++;
 }

@@ -46,6 +46,8 @@ export interface DispositionIntegritySettings {
   enforcement: Enforcement;
   register: string;
   minSeverity: Severity;
+  /** The furthest ahead a register plan may be due, in days from the evaluation date; unset: no limit. */
+  maxPlanDays?: number;
 }
 
 export interface Policy {

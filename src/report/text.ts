@@ -177,6 +177,11 @@ function sentence(reason: string): string {
   return /^[a-z][a-z-]* /.test(reason) ? `${reason.charAt(0).toUpperCase()}${reason.slice(1)}` : reason;
 }
 
+/** Whether a reason about a named finding says its register plan is due further ahead than maxPlanDays. */
+function dueTooFar(tails: readonly string[]): boolean {
+  return tails.some((tail) => tail.includes('(gates.disposition-integrity.maxPlanDays: '));
+}
+
 /** The concrete fixes, one per problem kind, in gate order. */
 function whatToDo(evaluation: Evaluation, blockers: Blockers): string[] {
   const items: string[] = [];
@@ -201,13 +206,13 @@ function whatToDo(evaluation: Evaluation, blockers: Blockers): string[] {
       }
       if (entry.findings.length > 0 || entry.more > 0) {
         items.push(
-          `Give ${describeCount(entry.findings, entry.more, true)} a current mitigation plan (a row in ${plain(registerName(evaluation, entry.tails))} with owner, remediation_plan and a due_date not yet passed), or fix them, or add an exception: ${listIds(entry.findings, entry.more)}. (${gate.id})`,
+          `Give ${describeCount(entry.findings, entry.more, true)} a current mitigation plan (a row in ${plain(registerName(evaluation, entry.tails))} with owner, remediation_plan and a due_date not yet passed${dueTooFar(entry.tails) ? " nor further ahead than the policy's maxPlanDays" : ''}), or fix them, or add an exception: ${listIds(entry.findings, entry.more)}. (${gate.id})`,
         );
         findingFixes = true;
       }
     } else if (gate.id === 'disposition-integrity' && (entry.findings.length > 0 || entry.more > 0)) {
       items.push(
-        `Give ${describeCount(entry.findings, entry.more, false)} a resolution path (a row in ${plain(registerName(evaluation, entry.tails))} with an owner and a remediation plan, or status risk-accepted or false-positive with a valid exception_id), or add an exception: ${listIds(entry.findings, entry.more)}. (${gate.id})`,
+        `Give ${describeCount(entry.findings, entry.more, false)} a resolution path (a row in ${plain(registerName(evaluation, entry.tails))} with an owner and a remediation plan${dueTooFar(entry.tails) ? " due within the policy's maxPlanDays" : ''}, or status risk-accepted or false-positive with a valid exception_id), or add an exception: ${listIds(entry.findings, entry.more)}. (${gate.id})`,
       );
       findingFixes = true;
     } else {

@@ -489,6 +489,27 @@ describe('e2e/cli', () => {
     );
   });
 
+  it('maxPlanDays: the demo approves while its plans (due in 20 and 67 days) are within it, and rejects a day short', () => {
+    const dir = demoRelease();
+    const policy = join(dir, '.shipgate/policy.yml');
+    const original = readFileSync(policy, 'utf8');
+    writeFileSync(policy, `${original}gates:\n  disposition-integrity: { maxPlanDays: 67 }\n`);
+    const within = shipgate(['evaluate', '--root', dir, '--dry-run'], { cwd: dir });
+    expect(within.stderr).toBe('');
+    expect(within.code).toBe(0);
+    expect(within.stdout).toMatch(/^APPROVED WITH CONDITIONS/);
+    writeFileSync(policy, `${original}gates:\n  disposition-integrity: { maxPlanDays: 66 }\n`);
+    const short = shipgate(['evaluate', '--root', dir, '--dry-run'], { cwd: dir });
+    expect(short.code).toBe(1);
+    expect(short.stdout).toMatch(/^REJECTED — 1 of 4 blocking gate\(s\) failed: disposition-integrity\n/);
+    expect(short.stdout).toContain(
+      'register row 5 is due 2027-01-31, 67 days from today (2026-11-25), further ahead than the policy allows (gates.disposition-integrity.maxPlanDays: 66; expected a due date on or before 2027-01-30).',
+    );
+    expect(short.stdout).toContain(
+      "with an owner and a remediation plan due within the policy's maxPlanDays, or status",
+    );
+  });
+
   it('--dry-run writes nothing; --format json prints the scan results', () => {
     const dir = demoRelease();
     const run = shipgate(['evaluate', '--root', dir, '--dry-run', '--format', 'json'], { cwd: dir });

@@ -6,6 +6,7 @@ import { scanCleanliness } from '../../src/gates/scan-cleanliness.js';
 import type { EvaluatedFinding, GateContext, PlanRow } from '../../src/gates/types.js';
 import { approvalObstacles, decide, runGates } from '../../src/evaluation.js';
 import type { InputRecord } from '../../src/model.js';
+import type { Policy } from '../../src/policy/types.js';
 import type { ToolRun } from '../../src/model.js';
 import { emptyCounts } from '../../src/model.js';
 import { makeFinding, releasePolicy } from '../helpers.js';
@@ -189,6 +190,56 @@ describe('gates/scan-cleanliness', () => {
       );
       expect(yesterday.status).toBe('fail');
       expect(yesterday.reasons[0]).toMatch(/register row 7 plan was due 2026-11-24, which has passed/);
+    });
+
+    describe('maxPlanDays', () => {
+      const within = (days: number): Policy =>
+        releasePolicy((p) => {
+          p.gates['disposition-integrity'].maxPlanDays = days;
+        });
+      const evaluateDue = (policy: Policy, dueDate: string) => {
+        const [f] = highs;
+        return scanCleanliness.evaluate(
+          context({ policy, findings: [f!], register: { source: 'r', rows: new Map([plan(f!.id, 7, { dueDate })]) } }),
+        );
+      };
+
+      it('accepts a plan due exactly maxPlanDays ahead and refuses one a day later, naming the latest date', () => {
+        // 2026-11-25 + 90 days = 2027-02-23.
+        const edge = evaluateDue(within(90), '2027-02-23');
+        expect(edge.status).toBe('pass');
+        expect(edge.conditions[0]).toMatch(/is open with a plan: owner alice, due 2027-02-23 \(register row 7\)/);
+        const over = evaluateDue(within(90), '2027-02-24');
+        expect(over.status).toBe('fail');
+        expect(over.conditions).toEqual([]);
+        expect(over.reasons[0]).toContain(
+          `: register row 7 plan is due 2027-02-24, 91 days from today (2026-11-25), further ahead than the policy allows (gates.disposition-integrity.maxPlanDays: 90; expected a due date on or before 2027-02-23).`,
+        );
+      });
+
+      it('without maxPlanDays, any due date not past is a plan (9999-12-31 included); with it, a passed date is still refused first', () => {
+        expect(evaluateDue(releasePolicy(), '9999-12-31').status).toBe('pass');
+        expect(evaluateDue(within(3650), '9999-12-31').reasons[0]).toMatch(
+          /plan is due 9999-12-31, 2912114 days from today/,
+        );
+        expect(evaluateDue(within(1), '2026-11-26').status).toBe('pass');
+        expect(evaluateDue(within(1), '2026-11-27').status).toBe('fail');
+        expect(evaluateDue(within(1), '2026-11-24').reasons[0]).toMatch(/plan was due 2026-11-24, which has passed/);
+      });
+
+      it('does not count a plan due too far ahead as a condition for severities without requirePlan', () => {
+        const medium = makeFinding({ severity: 'medium', countedSeverity: 'medium' });
+        const rows = new Map([plan(medium.id, 2, { dueDate: '2027-02-24' })]);
+        const far = scanCleanliness.evaluate(
+          context({ policy: within(90), findings: [medium], register: { source: 'r.csv', rows } }),
+        );
+        expect(far.conditions).toEqual([]);
+        rows.set(medium.id, plan(medium.id, 2, { dueDate: '2027-02-23' })[1]);
+        const near = scanCleanliness.evaluate(
+          context({ policy: within(90), findings: [medium], register: { source: 'r.csv', rows } }),
+        );
+        expect(near.conditions).toEqual([`1 open medium finding(s) allowed open with a plan in r.csv: ${medium.id}.`]);
+      });
     });
 
     it('counts a row as a plan only while it says open or in-remediation, not resolved, risk-accepted or false-positive', () => {
@@ -489,6 +540,34 @@ describe('gates/disposition-integrity', () => {
     const result = dispositionIntegrity.evaluate(context({ findings: [info, low] }));
     expect(result.reasons).toHaveLength(1);
     expect(result.reasons[0]).toContain(low.id);
+  });
+
+  it('with maxPlanDays, accepts a plan due exactly that many days ahead and refuses one a day later', () => {
+    const f = makeFinding();
+    const policy = releasePolicy((p) => {
+      p.gates['disposition-integrity'].maxPlanDays = 30;
+    });
+    const evaluateDue = (dueDate: string) =>
+      dispositionIntegrity.evaluate(
+        context({ policy, findings: [f], register: { source: 'r', rows: new Map([plan(f.id, 2, { dueDate })]) } }),
+      );
+    const edge = evaluateDue('2026-12-25');
+    expect(edge.status).toBe('pass');
+    expect(edge.summary).toBe('1 finding(s) at or above low, 1 with a resolution path; plans due within 30 days');
+    const over = evaluateDue('2026-12-26');
+    expect(over.status).toBe('fail');
+    expect(over.reasons).toEqual([
+      `${f.id} (high) '${f.title}' at ${f.location.path}:${f.location.startLine}: register row 2 is due 2026-12-26, 31 days from today (2026-11-25), further ahead than the policy allows (gates.disposition-integrity.maxPlanDays: 30; expected a due date on or before 2026-12-25).`,
+    ]);
+    // Without the setting the same row is a resolution path.
+    expect(
+      dispositionIntegrity.evaluate(
+        context({
+          findings: [f],
+          register: { source: 'r', rows: new Map([plan(f.id, 2, { dueDate: '2999-01-01' })]) },
+        }),
+      ).status,
+    ).toBe('pass');
   });
 
   it('refuses a due date in the past and a row marked resolved while the finding is reported', () => {

@@ -26,6 +26,28 @@ describe('policy/load', () => {
     expect(loaded.policy.evidence.requireCommit).toBe(true);
   });
 
+  it('limits plans to 90 days ahead in strict, not in release, and takes maxPlanDays from 1 to 3650 days', () => {
+    expect(loadPolicy(memoryReader({}), 'strict').policy.gates['disposition-integrity'].maxPlanDays).toBe(90);
+    expect(loadPolicy(memoryReader({}), 'release').policy.gates['disposition-integrity'].maxPlanDays).toBeUndefined();
+    const withDays = (days: string) => `version: 1\ngates:\n  disposition-integrity:\n    maxPlanDays: ${days}\n`;
+    for (const ok of ['1', '3650'])
+      expect(
+        loadPolicy(memoryReader({ 'p.yml': withDays(ok) }), 'p.yml').policy.gates['disposition-integrity'].maxPlanDays,
+      ).toBe(Number(ok));
+    for (const [bad, why] of [
+      ['0', 'must be >= 1'],
+      ['3651', 'must be <= 3650'],
+      ['1.5', 'is not allowed (expected integer)'],
+    ]) {
+      const error = errorOf(() => loadPolicy(memoryReader({ 'p.yml': withDays(bad as string) }), 'p.yml'));
+      expect(error, bad).toBeInstanceOf(ConfigError);
+      expect(error.message, bad).toContain(
+        `p.yml: line 4, column 18: /gates/disposition-integrity/maxPlanDays: ${bad}`,
+      );
+      expect(error.message, bad).toContain(why);
+    }
+  });
+
   it('makes every advisory-preset gate advisory', () => {
     const { policy } = loadPolicy(memoryReader({}), 'advisory');
     expect(Object.values(policy.gates).map((g) => g.enforcement)).toEqual([

@@ -148,6 +148,29 @@ describe('report/text', () => {
     );
   });
 
+  it("with maxPlanDays, a plan due too far ahead asks for a nearer due date and shows the gate's reason", () => {
+    const findings = [makeFinding({ id: id(1), severity: 'high' })];
+    const register = planned(findings);
+    (register!.rows.get(id(1)) as PlanRow).dueDate = '2027-06-01';
+    const policy = releasePolicy((p) => {
+      p.gates['disposition-integrity'].maxPlanDays = 90;
+    });
+    const text = renderText(evaluate(findings, { policy, register, assessment: VERIFIED }), { color: false });
+    expect(text).toContain(
+      `  1. Give 1 open high finding(s) a current mitigation plan (a row in the findings register with owner, remediation_plan and a due_date not yet passed nor further ahead than the policy's maxPlanDays), or fix them, or add an exception: ${id(1)}. (scan-cleanliness)`,
+    );
+    expect(text).toContain(
+      `  2. Give 1 high finding(s) a resolution path (a row in the findings register with an owner and a remediation plan due within the policy's maxPlanDays, or status risk-accepted or false-positive with a valid exception_id), or add an exception: ${id(1)}. (disposition-integrity)`,
+    );
+    expect(text).toContain(
+      'register row 2 plan is due 2027-06-01, 188 days from today (2026-11-25), further ahead than the policy allows (gates.disposition-integrity.maxPlanDays: 90; expected a due date on or before 2027-02-23)',
+    );
+    // The same row within the limit is a plan: approved with conditions, nothing to do.
+    (register!.rows.get(id(1)) as PlanRow).dueDate = '2027-02-23';
+    const within = evaluate(findings, { policy, register, assessment: VERIFIED });
+    expect(within.decision).toBe('approved-with-conditions');
+  });
+
   it('does not let a finding title name another finding as blocking', () => {
     const quiet = makeFinding({ id: id(2), severity: 'low' });
     const loud = makeFinding({ id: id(1), severity: 'low', title: `${id(2)} (low) 'forged'` });

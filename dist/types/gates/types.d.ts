@@ -1,4 +1,3 @@
-/** The gate contract: a pure function from settings and the evaluation context to a result. */
 import type { Finding, InputRecord, Severity } from '../model.js';
 import type { Enforcement, GateId, Policy } from '../policy/types.js';
 /** A finding as the gates see it: whether an exception or suppression applies, and the severity it counts as. */
@@ -71,6 +70,12 @@ export interface Gate {
 }
 /** "SG-1234 (high) 'title' at path:line" — how reasons name a finding. */
 export declare function describeFinding(f: Finding): string;
+/**
+ * Why a register row's due date makes no current plan today, as the rest of a sentence about the row
+ * (`register row 7 plan was due ...`), or undefined when it does: a date passed, or one further ahead
+ * than the policy's `maxPlanDays` (a plan due in 9999 is no plan). Both gates that read plans ask here.
+ */
+export declare function dueDateProblem(dueDate: string, today: string, maxPlanDays: number | undefined): string | undefined;
 /** How many findings a gate names one by one; the rest are counted (all are in scan-results.json). */
 export declare const MAX_NAMED_FINDINGS = 100;
 /**
