@@ -110,6 +110,8 @@ function generate(size, runs = 1) {
 }
 
 const rows = [];
+/** Per file label: bytes, the shipgate run, the references, and whether shipgate found every result. */
+const measured = new Map();
 function row(label, bytes, run, reference, jq) {
   const mb = bytes / 1e6;
   rows.push({
@@ -148,6 +150,20 @@ for (const { label, file } of files) {
     `   JSON.parse: ${reference.status === 0 ? reference.stdout.trim() : reference.stderr.trim().split('\n').pop()}`,
   );
   if (jq) console.error(`   jq: ${jq.status === 0 ? jq.stdout.trim() : jq.stderr.trim().split('\n').pop()}`);
+  // Every generated result is one finding (no two share a fingerprint): the totals must add up to the
+  // results the references counted, or the figures measure an evaluation that read too little.
+  const found = [...findings.matchAll(/\b(\d+)\b/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+  const counted = (run) => {
+    try {
+      return Object.values(JSON.parse(run.stdout)).reduce((a, b) => a + b, 0);
+    } catch {
+      return undefined;
+    }
+  };
+  const expected = reference.status === 0 ? counted(reference) : jq && jq.status === 0 ? counted(jq) : undefined;
+  measured.set(label, { bytes, shipgate, reference, jq, found, expected });
+  if (expected !== undefined && found !== expected)
+    console.error(`   MISMATCH: shipgate found ${found} findings, the references counted ${expected} results`);
   row(`${label}  shipgate evaluate`, bytes, shipgate, reference, jq);
   row(`${label}  shipgate --dry-run`, bytes, dry, reference, jq);
   row(`${label}  JSON.parse + count`, bytes, reference, reference, jq);
@@ -156,6 +172,7 @@ for (const { label, file } of files) {
 
 // Small files end to end, and the Action's cold start.
 const small = [];
+const smallMedians = new Map();
 for (const size of ['1MB', '10MB']) {
   const file = existsSync(join(dir, `codeql-${size}.sarif`)) ? join(dir, `codeql-${size}.sarif`) : generate(size);
   const evaluateSmall = () => measure(process.execPath, evaluateArgs(file, '--out', join(dir, 'out-small'))).wall;
@@ -163,6 +180,7 @@ for (const size of ['1MB', '10MB']) {
   // machine settling (caches, clock), 50 to 90 ms more than the runs after them.
   evaluateSmall();
   const runs = Array.from({ length: 5 }, evaluateSmall);
+  smallMedians.set(size, runs.sort((a, b) => a - b)[2]);
   small.push(
     `${size} evaluation (every output written): median ${(runs.sort((a, b) => a - b)[2] * 1000).toFixed(0)} ms`,
   );
@@ -190,5 +208,48 @@ console.log(
 for (const r of table) console.log(`| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`);
 console.log('');
 for (const line of small) console.log(line);
+
+// The scale issue's targets, each against what this run measured.
+const targets = [];
+const judge = (what, value, met) => targets.push(`  ${met ? 'met    ' : 'NOT MET'}  ${what}: ${value}`);
+const at100 = measured.get('100MB');
+if (at100) {
+  const { shipgate, reference, jq } = at100;
+  if (reference.status === 0) {
+    const ratio = shipgate.wall / reference.wall;
+    judge('100 MB evaluate at most 0.8x JSON.parse', `${ratio.toFixed(2)}x`, ratio <= 0.8);
+  }
+  if (jq && jq.status === 0) {
+    const ratio = shipgate.wall / jq.wall;
+    judge('100 MB evaluate at least 4x faster than jq', `${(1 / ratio).toFixed(2)}x faster`, ratio <= 0.25);
+  }
+  if (!Number.isNaN(shipgate.rss))
+    judge('100 MB peak RSS at most 150 MiB', `${shipgate.rss.toFixed(0)} MiB`, shipgate.rss <= 150);
+}
+const at700 = measured.get('700MB');
+if (at700) {
+  const { shipgate, found, expected } = at700;
+  judge(
+    '700 MB evaluates, every result a finding',
+    `exit ${shipgate.status}, ${found} findings${expected === undefined ? '' : ` of ${expected} results`}`,
+    (shipgate.status === 0 || shipgate.status === 1) && expected !== undefined && found === expected,
+  );
+  if (!Number.isNaN(shipgate.rss))
+    judge('700 MB peak RSS at most 150 MiB', `${shipgate.rss.toFixed(0)} MiB`, shipgate.rss <= 150);
+  if (at100) {
+    // Linear: 7x the bytes in 7x the time, within a third either way (fixed costs and noise).
+    const scale = at700.shipgate.wall / at100.shipgate.wall / (at700.bytes / at100.bytes);
+    judge(
+      'time grows linearly (100 MB to 700 MB)',
+      `${(at700.shipgate.wall / at100.shipgate.wall).toFixed(1)}x the time for ${(at700.bytes / at100.bytes).toFixed(1)}x the bytes`,
+      scale >= 0.67 && scale <= 1.5,
+    );
+  }
+}
+for (const [size, wall] of smallMedians)
+  judge(`${size} evaluation at most 250 ms`, `${(wall * 1000).toFixed(0)} ms`, wall <= 0.25);
+judge('Action cold start at most 150 ms', `${(cold[4] * 1000).toFixed(0)} ms`, cold[4] <= 0.15);
+console.log('\nTargets of the scale issue, as this run measured them:');
+for (const line of targets) console.log(line);
 if (!args.keep) rmSync(dir, { recursive: true, force: true });
 else console.log(`\nfiles kept in ${dir}`);
