@@ -27,7 +27,7 @@ import {
   relativeToRoot,
   resolveInputPaths,
 } from './ingest/read.js';
-import { createWorkspaceReader, type EvidenceReader } from './evidence/source.js';
+import { createWorkspaceReader, evidenceText, type EvidenceReader } from './evidence/source.js';
 import {
   applyExceptions,
   emptyExceptionReport,
@@ -533,7 +533,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (readsRegister(policy)) {
     const file = reader.read(policy.gates['disposition-integrity'].register);
     if (file) {
-      register = await parseRegister(file.bytes.toString('utf8'), file.path);
+      register = await parseRegister(evidenceText(file, 'findings register'), file.path);
       evidence.push({ path: file.path, sha256: file.sha256, origin: file.origin, kind: 'register' });
       context.register = { source: file.path, rows: planRows(register) };
     } else {
@@ -546,7 +546,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (readsAssessment(policy)) {
     const file = reader.read(policy.gates['control-verification'].assessment);
     if (file) {
-      assessment = parseAssessment(file.bytes.toString('utf8'), file.path);
+      assessment = parseAssessment(evidenceText(file, 'manual assessment'), file.path);
       evidence.push({ path: file.path, sha256: file.sha256, origin: file.origin, kind: 'assessment' });
       context.assessment = { source: file.path, controls: assessment.controls };
     }

@@ -11,7 +11,7 @@ import {
   isShipgateError,
   type ShipgateError,
 } from '../errors.js';
-import { createWorkspaceReader, type EvidenceReader } from '../evidence/source.js';
+import { createWorkspaceReader, evidenceText, type EvidenceReader } from '../evidence/source.js';
 import { readExceptionFiles } from '../evidence/exceptions.js';
 import { parseRegister } from '../evidence/register.js';
 import { parseAssessment } from '../evidence/assessment.js';
@@ -156,7 +156,7 @@ export async function validateEvidence(options: ValidateOptions): Promise<Valida
   await check('register', registerPath, async () => {
     const register = reader.read(registerPath);
     if (!register) return 'not found (evaluate writes a new one)';
-    const parsed = await parseRegister(register.bytes.toString('utf8'), register.path);
+    const parsed = await parseRegister(evidenceText(register, 'findings register'), register.path);
     return `${parsed.rows.length} row(s), valid`;
   });
 
@@ -165,7 +165,7 @@ export async function validateEvidence(options: ValidateOptions): Promise<Valida
     const assessment = reader.read(assessmentPath);
     if (!assessment)
       return `not found${policy.gates['control-verification'].enforcement === 'off' ? '' : ' (control-verification will fail until it exists)'}`;
-    const parsed = parseAssessment(assessment.bytes.toString('utf8'), assessment.path);
+    const parsed = parseAssessment(evidenceText(assessment, 'manual assessment'), assessment.path);
     return `${parsed.controls.length} control(s), valid`;
   });
 

@@ -4,7 +4,7 @@ import { dump } from 'js-yaml';
 import { daysBetween, isIsoDate } from '../dates.js';
 import { ConfigError } from '../errors.js';
 import type { Clock } from '../logger.js';
-import { createWorkspaceReader } from '../evidence/source.js';
+import { createWorkspaceReader, evidenceText } from '../evidence/source.js';
 import {
   EXCEPTION_TYPES,
   exceptionProblem,
@@ -221,7 +221,9 @@ export function waiveFinding(options: WaiveOptions): { id: string; file: string 
   if (problem) throw new ConfigError(`the exception would not apply: ${whyNotApplied(problem.reason)}.`);
 
   const current = target === 'file' ? reader.read(rel) : undefined;
-  const text = current?.bytes.toString('utf8') ?? '# Exceptions written by shipgate waive.\nexceptions: []\n';
+  const text =
+    (current && evidenceText(current, 'exception file', ConfigError)) ??
+    '# Exceptions written by shipgate waive.\nexceptions: []\n';
   const before = current ? parseExceptionFile(text, rel) : [];
   const updated = appendEntry(text, entry, rel);
   // The file must read back as before plus exactly the new entry, or nothing is written.

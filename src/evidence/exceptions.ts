@@ -1,7 +1,7 @@
 /** Exception files (.shipgate/exceptions/*.yml, DESIGN 4.2): loading, the validity rules, matching. */
 import { daysBetween, isIsoDate } from '../dates.js';
 import { BoundedProblems, ConfigError } from '../errors.js';
-import type { EvidenceReader } from './source.js';
+import { evidenceText, type EvidenceReader } from './source.js';
 import { checkGlobPattern, matchGlob } from '../glob.js';
 import type { Finding } from '../model.js';
 import type { Policy } from '../policy/types.js';
@@ -199,7 +199,7 @@ export function readExceptionFiles(
       seen.add(path);
       const file = reader.read(path);
       if (!file) continue;
-      const entries = parseExceptionFile(file.bytes.toString('utf8'), file.path);
+      const entries = parseExceptionFile(evidenceText(file, 'exception file', ConfigError), file.path);
       files.push({ path: file.path, sha256: file.sha256, origin: file.origin, count: entries.length });
       exceptions.push(...entries);
     }

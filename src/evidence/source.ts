@@ -3,12 +3,13 @@
  * where they came from. The Action swaps in a reader for the trusted base commit without the gates
  * noticing.
  */
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { isGlob } from '../glob.js';
-import { escapeThroughLink, relativeToRoot, resolveInputPaths } from '../ingest/read.js';
+import { escapeThroughLink, findInvalidUtf8, relativeToRoot, resolveInputPaths } from '../ingest/read.js';
 
 /** Largest evidence file accepted: 16 MiB. */
 export const MAX_EVIDENCE_BYTES = 16 * 1024 * 1024;
@@ -21,6 +22,30 @@ export interface EvidenceFile {
   sha256: string;
   /** `workspace`, or `<ref>` when read from a trusted commit. */
   origin: string;
+}
+
+/**
+ * An evidence file's text, decoded strictly: bytes that are not UTF-8 (a register saved as Latin-1 or
+ * UTF-16, an owner typed in another encoding) would otherwise become U+FFFD without a word, and the
+ * updated register written back would keep the replacement for good. The error names the file, the
+ * line and the byte, and what was expected. `kind` names the file in the message ("findings register");
+ * `Problem` is the error class (InputError for the register and assessment, ConfigError for the policy
+ * and exception files, as their other errors are).
+ */
+export function evidenceText(
+  file: Pick<EvidenceFile, 'path' | 'bytes'>,
+  kind: string,
+  Problem: new (message: string) => Error = InputError,
+): string {
+  const { bytes } = file;
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  const offset = findInvalidUtf8(bytes);
+  let line = 1;
+  for (let i = 0; i < offset; i += 1) if (bytes[i] === 0x0a) line += 1;
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  throw new Problem(
+    `${file.path}: line ${line} (byte ${offset}): the ${kind} is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')}${utf16 ? '; it starts like UTF-16' : ''}; expected UTF-8 text: save it as UTF-8).`,
+  );
 }
 
 /** Reads evidence files. */

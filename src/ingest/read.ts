@@ -232,7 +232,8 @@ export function decodeUtf8(input: Pick<InputFile, 'path' | 'bytes'>): string {
   return bytes.toString('utf8', start);
 }
 
-function findInvalidUtf8(bytes: Buffer): number {
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence (the length when none). */
+export function findInvalidUtf8(bytes: Buffer): number {
   // Binary search on prefixes would split sequences; a linear scan by sequence length is exact.
   let i = 0;
   while (i < bytes.length) {

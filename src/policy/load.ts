@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { posix, win32 } from 'node:path';
 import { ConfigError, InputError } from '../errors.js';
 import type { EvidenceFile, EvidenceReader } from '../evidence/source.js';
-import { sha256 } from '../evidence/source.js';
+import { evidenceText, sha256 } from '../evidence/source.js';
 import { checkGlobPattern, isGlob } from '../glob.js';
 import { escapePointer } from '../ingest/json.js';
 import { validateWithSchema } from '../schema.js';
@@ -80,7 +80,7 @@ function readLayer(reader: EvidenceReader, ref: string, from: PolicyLayer | unde
         ? `${via}: no such preset or file (tried ${path}, relative to the folder of ${from.source}; expected a preset (${presetNames()}) or a relative path to a policy file).`
         : `${path}: the policy file does not exist.`,
     );
-  const text = file.bytes.toString('utf8');
+  const text = evidenceText(file, 'policy', ConfigError);
   const doc = parsePolicyText(text, file.path);
   return {
     source: file.path,

@@ -1,4 +1,4 @@
-import type { EvidenceReader } from './source.js';
+import { type EvidenceReader } from './source.js';
 import type { Finding } from '../model.js';
 import type { Policy } from '../policy/types.js';
 export declare const EXCEPTION_TYPES: readonly ["risk-acceptance", "false-positive", "compensating-control"];

@@ -45,3 +45,5 @@ export declare function readInputHead(root: string, relPath: string, length?: nu
 export declare function readInputFile(root: string, relPath: string, options?: ReadOptions): InputFile;
 /** Decodes UTF-8 strictly; invalid bytes are an InputError naming the byte offset. A leading BOM is dropped. */
 export declare function decodeUtf8(input: Pick<InputFile, 'path' | 'bytes'>): string;
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence (the length when none). */
+export declare function findInvalidUtf8(bytes: Buffer): number;
