@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** CLI adapter: argv -> options -> run -> print -> exit code. The only module besides action.ts that touches process. */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, ExitCode, isShipgateError } from './errors.js';
@@ -218,6 +219,7 @@ interface Token {
   kind: string;
   name?: string;
   rawName?: string;
+  value?: string | undefined;
 }
 
 /** Refuses options of other commands and a wrong number of positional arguments, with the command's usage. */
@@ -236,6 +238,61 @@ function checkCommandLine(command: CommandName, tokens: readonly Token[], rest: 
     throw new ConfigError(
       `${command} takes ${spec.takes}, but got ${rest.length}: ${rest.map((r) => `'${r}'`).join(', ')}${spec.tooMany ? `; ${spec.tooMany}` : ''}.\n\n${spec.usage}`,
     );
+}
+
+/**
+ * Options whose empty value would otherwise mean their default without a word (`--root ''` the current
+ * folder, `--policy ''` the default policy), and what each expects. An unset variable gives one.
+ */
+const NON_EMPTY_OPTIONS: Partial<Record<OptionName, string>> = {
+  root: 'a folder',
+  policy: 'a policy file or a preset name',
+  out: 'a folder',
+  commit: 'a commit SHA',
+  repository: 'OWNER/NAME',
+  'server-url': 'a URL such as https://github.example.com',
+  file: 'an exception file',
+  key: 'a PEM public key file',
+  signature: 'a signature file',
+};
+
+/** Refuses an empty value of an option that takes a path or a name, naming each such option. */
+function checkEmptyValues(tokens: readonly Token[]): void {
+  const problems = [
+    ...new Set(
+      tokens
+        .filter((t) => t.kind === 'option' && t.value === '' && Object.hasOwn(NON_EMPTY_OPTIONS, t.name ?? ''))
+        .map(
+          (t) =>
+            `${t.rawName} is empty (expected ${NON_EMPTY_OPTIONS[t.name as OptionName]}; an unset variable after ${t.rawName} gives this).`,
+        ),
+    ),
+  ];
+  if (problems.length > 0) throw new ConfigError(`${problems.length} options are empty:`, problems);
+}
+
+/**
+ * The workspace folder and where it came from (--root, $GITHUB_WORKSPACE, the current folder). A root
+ * that is not a folder is a usage error naming its source: otherwise every file in it would be missing,
+ * and `verify` would blame the certificate, `validate` would pass a policy it never read.
+ */
+function readRoot(values: Values, mustExist: boolean): string {
+  const workspace = process.env.GITHUB_WORKSPACE;
+  const root = resolve(values.root ?? (workspace || process.cwd()));
+  if (!mustExist) return root;
+  const from =
+    values.root !== undefined ? `--root ${values.root}` : workspace ? `$GITHUB_WORKSPACE ${workspace}` : root;
+  let stat;
+  try {
+    stat = statSync(root);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(
+      `${from}: ${code === 'ENOENT' || code === 'ENOTDIR' ? 'the folder does not exist' : `the folder cannot be read: ${(error as Error).message}`} (expected the workspace folder).`,
+    );
+  }
+  if (!stat.isDirectory()) throw new ConfigError(`${from}: not a folder (expected the workspace folder).`);
+  return root;
 }
 
 /**
@@ -363,17 +420,22 @@ async function main(argv: string[]): Promise<number> {
     return ExitCode.Approved;
   }
   const [command, ...rest] = positionals;
+  if (command === undefined && !values.help)
+    throw new ConfigError(`no command given (expected ${Object.keys(COMMANDS).join(', ')} or help).\n\n${USAGE}`);
   if (values.help || command === undefined || command === 'help') {
     const named = command === 'help' ? rest[0] : command;
+    if (named !== undefined && !isCommand(named))
+      throw new ConfigError(`'${named}' is not a shipgate command.\n\n${USAGE}`);
     process.stdout.write(isCommand(named) ? COMMANDS[named].usage : USAGE);
-    return command === undefined && !values.help ? ExitCode.Config : ExitCode.Approved;
+    return ExitCode.Approved;
   }
   if (!isCommand(command)) throw new ConfigError(`'${command}' is not a shipgate command.\n\n${USAGE}`);
-  const root = resolve(values.root ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const root = resolve(values.root || process.env.GITHUB_WORKSPACE || process.cwd());
   if (command === 'evaluate')
     try {
       checkCommandLine(command, tokens, rest);
-      return await evaluate(values, root);
+      checkEmptyValues(tokens);
+      return await evaluate(values, readRoot(values, true));
     } catch (error) {
       // A failed run leaves no certificate that looks current, whatever failed (a flag, the clock).
       if (!values['dry-run'])
@@ -383,6 +445,7 @@ async function main(argv: string[]): Promise<number> {
       throw error;
     }
   checkCommandLine(command, tokens, rest);
+  checkEmptyValues(tokens);
   const clock = clockFromEnvironment(process.env.SHIPGATE_NOW);
   switch (command) {
     case 'formats': {
@@ -394,7 +457,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'validate': {
       const { report, error } = await validateEvidence({
-        root,
+        root: readRoot(values, true),
         ...(values.policy ? { policy: values.policy } : {}),
       });
       process.stdout.write(neutralizeWorkflowCommands(report));
@@ -402,7 +465,11 @@ async function main(argv: string[]): Promise<number> {
       return ExitCode.Approved;
     }
     case 'init': {
-      const target = resolve(rest[0] ?? root);
+      if (rest[0] === '')
+        throw new ConfigError(
+          'the folder to scaffold (DIR) is empty (expected a folder; an unset variable gives this).',
+        );
+      const target = resolve(rest[0] ?? readRoot(values, false));
       const created = initProject(target, clock());
       process.stdout.write(
         created.length > 0
@@ -414,7 +481,7 @@ async function main(argv: string[]): Promise<number> {
     case 'waive': {
       const findingId = rest[0] as string;
       const written = waiveFinding({
-        root,
+        root: readRoot(values, true),
         findingId,
         clock,
         ...(values.policy ? { policy: values.policy } : {}),
@@ -433,7 +500,7 @@ async function main(argv: string[]): Promise<number> {
     case 'verify': {
       const { report, error } = verifyCertificate({
         certificate: rest[0] as string,
-        root,
+        root: readRoot(values, true),
         ...(values.key !== undefined ? { key: values.key } : {}),
         ...(values.signature !== undefined ? { signature: values.signature } : {}),
         ...(values['allow-pinned-clock'] ? { allowPinnedClock: true } : {}),

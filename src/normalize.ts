@@ -209,10 +209,14 @@ function mergeInto(
     cwe: [...new Set([...target.cwe, ...other.cwe])].sort(),
     sources: [...target.sources, ...other.sources],
   };
-  // Every path a copy was reported at, beside the one the finding shows.
+  // Every path a copy was reported at, beside the one the finding shows, and '' for a copy reported at
+  // no path (pip-audit names none) beside one at a path: a `path` exception must match every copy, and
+  // no glob matches a copy without a path (exceptionMatches). A finding that shows no path is matched
+  // by no path glob already. alsoAt is in no output.
   const paths = new Set([...(target.alsoAt ?? []), ...(other.alsoAt ?? [])]);
   if (other.location.path !== undefined) paths.add(other.location.path);
-  if (target.location.path !== undefined) paths.delete(target.location.path);
+  else if (target.location.path) paths.add('');
+  if (target.location.path) paths.delete(target.location.path);
   if (paths.size > 0) merged.alsoAt = [...paths].sort();
   if (worse(other.severity, target.severity, unknownAs)) {
     merged.severity = other.severity;

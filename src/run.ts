@@ -529,18 +529,26 @@ export async function run(options: RunOptions): Promise<RunResult> {
       `SHIPGATE_NOW pins the evaluation time to ${now.toISOString()}: dates are judged against it, not the real date.`,
     );
 
+  // The register is read whenever it exists, whatever the gates: the updated register is written
+  // always (DESIGN 6) and keeps every row, so a policy whose gates use no plans must not write a
+  // blank copy that drops the team's owners, plans and dates (or, with outputs.dir beside it, replace
+  // the committed file). Read, it is evidence like any other, a broken one is an input error, and the
+  // gates see it as they do when one of them needs it (scan-cleanliness lists the plans it allows open).
   let register: FindingsRegister | undefined;
-  if (readsRegister(policy)) {
-    const file = reader.read(policy.gates['disposition-integrity'].register);
-    if (file) {
-      register = await parseRegister(evidenceText(file, 'findings register'), file.path);
-      evidence.push({ path: file.path, sha256: file.sha256, origin: file.origin, kind: 'register' });
-      context.register = { source: file.path, rows: planRows(register) };
-    } else {
-      warnings.push(
-        `${policy.gates['disposition-integrity'].register}: no findings register yet; shipgate writes one to the output directory for the team to fill in and commit.`,
-      );
-    }
+  const registerFile = reader.read(policy.gates['disposition-integrity'].register);
+  if (registerFile) {
+    register = await parseRegister(evidenceText(registerFile, 'findings register'), registerFile.path);
+    evidence.push({
+      path: registerFile.path,
+      sha256: registerFile.sha256,
+      origin: registerFile.origin,
+      kind: 'register',
+    });
+    context.register = { source: registerFile.path, rows: planRows(register) };
+  } else if (readsRegister(policy)) {
+    warnings.push(
+      `${policy.gates['disposition-integrity'].register}: no findings register yet; shipgate writes one to the output directory for the team to fill in and commit.`,
+    );
   }
   let assessment: Assessment | undefined;
   if (readsAssessment(policy)) {

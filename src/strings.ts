@@ -130,3 +130,66 @@ export function showInvisible(value: string): string {
     return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
   });
 }
+
+/** Each character of `from` to the character at the same place in `to`. */
+function characterMap(from: string, to: string): ReadonlyMap<string, string> {
+  const targets = [...to];
+  return new Map([...from].map((c, i) => [c, targets[i] as string]));
+}
+
+/**
+ * Capitals of other scripts that look like a Latin letter, to that letter in lower case. Read before
+ * lower-casing: Greek `Ν` looks like `N`, but its lower case `ν` looks like `v`.
+ */
+const LOOK_ALIKE_CAPITALS = characterMap(
+  // Cyrillic А В Е К М Н О Р С Т У Х Ѕ І Ј Һ Ӏ Ү Ԁ Ԛ Ԝ, then Greek Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ
+  '\u0410\u0412\u0415\u041A\u041C\u041D\u041E\u0420\u0421\u0422\u0423\u0425\u0405\u0406\u0408\u04BA\u04C0\u04AE\u0500\u051A\u051C' +
+    '\u0391\u0392\u0395\u0396\u0397\u0399\u039A\u039C\u039D\u039F\u03A1\u03A4\u03A5\u03A7',
+  'abekmhopctyxsijhlydqw' + 'abezhikmnoptyx',
+);
+
+/** Small letters of other scripts (and Latin variants NFKD keeps) that look like a Latin small letter. */
+const LOOK_ALIKE_SMALL = characterMap(
+  // Cyrillic а в е к м н о р с т у х ѕ і ј һ ӏ ү ԁ ԛ ԝ, Greek α γ ε η ι κ ν ο ρ τ υ χ ω, then Latin
+  // dotless ı and ȷ, script ɑ and ɡ, iota ɩ
+  '\u0430\u0432\u0435\u043A\u043C\u043D\u043E\u0440\u0441\u0442\u0443\u0445\u0455\u0456\u0458\u04BB\u04CF\u04AF\u0501\u051B\u051D' +
+    '\u03B1\u03B3\u03B5\u03B7\u03B9\u03BA\u03BD\u03BF\u03C1\u03C4\u03C5\u03C7\u03C9' +
+    '\u0131\u0237\u0251\u0261\u0269',
+  'abekmhopctyxsijhlydqw' + 'ayenikvoptuxw' + 'ijagi',
+);
+
+const LOOK_ALIKE_CAPITAL = new RegExp(`[${[...LOOK_ALIKE_CAPITALS.keys()].join('')}]`, 'gu');
+const LOOK_ALIKE_LETTER = new RegExp(`[${[...LOOK_ALIKE_SMALL.keys()].join('')}]`, 'gu');
+
+/**
+ * A person's name reduced to what a reader tells apart, to decide whether two names are one person (an
+ * exception's owner and its approver): compatibility-decomposed (NFKD: a full-width letter is the
+ * letter), without combining marks (`é` is `e`), invisible characters, white space or punctuation
+ * (`security‐lead`, `security_lead` and `security-lead.` are `securitylead`), lower case, and with the
+ * Cyrillic and Greek letters that look like a Latin one read as it (`security-lеad` with a Cyrillic `е`).
+ * Only letters and digits remain. Two names with one key are one person. The look-alike table is small,
+ * so keys that differ do not prove two people; it errs on the side of one person, the safe side for an
+ * approval.
+ */
+export function personKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(INVISIBLE, '')
+    .replace(LOOK_ALIKE_CAPITAL, (c) => LOOK_ALIKE_CAPITALS.get(c) as string)
+    .toLowerCase()
+    .replace(LOOK_ALIKE_LETTER, (c) => LOOK_ALIKE_SMALL.get(c) as string)
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * A value for a message, quoted as JSON, with every character outside printable ASCII written as
+ * `\uXXXX`: names that look the same (`security‐lead` with U+2010, `security-lеad` with a Cyrillic `е`)
+ * read differently.
+ */
+export function showCodePoints(value: string): string {
+  return JSON.stringify(value).replace(/[^\x20-\x7e]/gu, (c) => {
+    const hex = (c.codePointAt(0) as number).toString(16).toUpperCase();
+    return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+  });
+}

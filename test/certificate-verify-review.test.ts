@@ -667,7 +667,7 @@ describe('verify finds evidence added after the certificate', () => {
     expect(plain.predicate.shipgate.policy.named).toBeUndefined();
   });
 
-  it('a register that appeared after a certificate issued without one is named; one the policy does not read is not', async () => {
+  it('a register that appeared after a certificate issued without one is named, whatever the gates (evaluate reads it whenever it exists)', async () => {
     const advisory = (enforcement: string) =>
       `version: 1\nextends: release\ninputs: [reports/*]\ngates:\n  disposition-integrity: { enforcement: ${enforcement} }\n  scan-cleanliness: { requirePlan: [] }\nexceptions:\n  approvers: [security-lead]\n`;
     const register = readFileSync(join(DEMO, 'security/findings-register.csv'), 'utf8');
@@ -685,7 +685,11 @@ describe('verify finds evidence added after the certificate', () => {
       'security/findings-register.csv': undefined,
     });
     write(off.root, 'security/findings-register.csv', register);
-    expect(verify(off.root).error).toBeUndefined();
+    // With disposition-integrity off the updated register still keeps the committed rows, so evaluate
+    // reads the register and the certificate lists it: one that appeared afterwards is unlisted evidence.
+    expect(mismatches(verify(off.root).report)).toEqual([
+      "  MISMATCH security/findings-register.csv: the policy's register exists now, but the certificate does not list it (evaluate again)",
+    ]);
   });
 });
 

@@ -63,3 +63,20 @@ export declare function hasInvisible(value: string): boolean;
  * reader sees them: `"\u200B"`, not a pair of quotes that looks empty.
  */
 export declare function showInvisible(value: string): string;
+/**
+ * A person's name reduced to what a reader tells apart, to decide whether two names are one person (an
+ * exception's owner and its approver): compatibility-decomposed (NFKD: a full-width letter is the
+ * letter), without combining marks (`é` is `e`), invisible characters, white space or punctuation
+ * (`security‐lead`, `security_lead` and `security-lead.` are `securitylead`), lower case, and with the
+ * Cyrillic and Greek letters that look like a Latin one read as it (`security-lеad` with a Cyrillic `е`).
+ * Only letters and digits remain. Two names with one key are one person. The look-alike table is small,
+ * so keys that differ do not prove two people; it errs on the side of one person, the safe side for an
+ * approval.
+ */
+export declare function personKey(name: string): string;
+/**
+ * A value for a message, quoted as JSON, with every character outside printable ASCII written as
+ * `\uXXXX`: names that look the same (`security‐lead` with U+2010, `security-lеad` with a Cyrillic `е`)
+ * read differently.
+ */
+export declare function showCodePoints(value: string): string;

@@ -1,6 +1,6 @@
 /** `shipgate init`: scaffolds .shipgate/ and the evidence files the release preset expects. */
 import { lstatSync, statSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { InputError, OutputError } from '../errors.js';
 import { DEFAULT_CONTROLS, renderAssessmentTemplate } from '../evidence/assessment.js';
 import { REGISTER_COLUMNS } from '../evidence/register.js';
 import { inspectWriteTarget, writeTargetFile, type WriteTarget } from './write-target.js';
@@ -43,6 +43,11 @@ exceptions: []
 `;
 }
 
+/** 'a', 'b' and 'c'. */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 function existsLink(path: string): boolean {
   try {
     return lstatSync(path).isSymbolicLink();
@@ -53,7 +58,9 @@ function existsLink(path: string): boolean {
 
 /**
  * Writes the scaffold under `target`; existing files are kept. Every path is checked before anything is
- * written, so a file in the way leaves nothing half-made. Returns the files created.
+ * written, so a file in the way leaves nothing half-made, and each file is written whole or not at all:
+ * a write that fails part way (a full disk) is an OutputError naming the file and those already created.
+ * Returns the files created.
  */
 export function initProject(target: string, now: Date): string[] {
   const files: [string, string][] = [
@@ -89,7 +96,15 @@ export function initProject(target: string, now: Date): string[] {
   const created: string[] = [];
   for (const { relative, content, state } of planned) {
     if (state === 'file') continue;
-    writeTargetFile(target, relative, content, state);
+    try {
+      writeTargetFile(target, relative, content, state);
+    } catch (error) {
+      // Each file is whole or absent: the ones written stay, and the message says which they are.
+      if (!(error instanceof OutputError) || created.length === 0) throw error;
+      throw new OutputError(
+        `${target}: init stopped part way: ${error.message} It had already created ${listed(created)} in full, and kept ${created.length === 1 ? 'it' : 'them'}; run init again once the rest can be written (existing files are kept).`,
+      );
+    }
     created.push(relative);
   }
   return created;

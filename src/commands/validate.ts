@@ -2,6 +2,7 @@
  * `shipgate validate`: checks the policy (and its inputs), exception files, register and assessment
  * without scan inputs. Every file is checked, and every problem reported, before it exits.
  */
+import { statSync } from 'node:fs';
 import {
   ConfigError,
   ExitCode,
@@ -12,7 +13,7 @@ import {
   type ShipgateError,
 } from '../errors.js';
 import { createWorkspaceReader, evidenceText, type EvidenceReader } from '../evidence/source.js';
-import { readExceptionFiles } from '../evidence/exceptions.js';
+import { exceptionKeyLine, exceptionStandingProblem, readExceptionFiles } from '../evidence/exceptions.js';
 import { parseRegister } from '../evidence/register.js';
 import { parseAssessment } from '../evidence/assessment.js';
 import { chooseIngestor } from '../ingest/detect.js';
@@ -83,8 +84,30 @@ function checkPolicyInput(root: string, input: PolicyInput): string {
   }
 }
 
+/**
+ * Refuses a workspace root that does not exist or is not a folder (a ConfigError naming it): read as
+ * a workspace, it would hold no policy and no evidence, and pass for an empty project.
+ */
+export function checkWorkspaceRoot(root: string): void {
+  let folder: boolean;
+  try {
+    folder = statSync(root).isDirectory();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(
+      `the root '${root}' ${code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : `cannot be read (${(error as Error).message})`} (expected the workspace folder: --root DIR, $GITHUB_WORKSPACE or the current directory).`,
+    );
+  }
+  if (!folder)
+    throw new ConfigError(
+      `the root '${root}' is not a folder (expected the workspace folder: --root DIR, $GITHUB_WORKSPACE or the current directory).`,
+    );
+}
+
 /** Returns a report of what was checked and, when anything is wrong, one error listing every problem. */
 export async function validateEvidence(options: ValidateOptions): Promise<ValidateResult> {
+  // The Action's trusted-ref reader reads a commit, not the folder.
+  if (!options.evidence) checkWorkspaceRoot(options.root);
   const reader = options.evidence ?? createWorkspaceReader(options.root);
   const lines: string[] = [];
   const problems: { subject: string; error: ShipgateError }[] = [];
@@ -135,17 +158,28 @@ export async function validateEvidence(options: ValidateOptions): Promise<Valida
       await check('exceptions', path, () => {
         const { exceptions } = readExceptionFiles(reader, [path]);
         exceptionCount += exceptions.length;
-        const repeated: string[] = [];
+        const wrong: string[] = [];
         for (const e of exceptions) {
           const first = firstOfId.get(e.id);
-          if (first === undefined) firstOfId.set(e.id, `${e.file}: line ${e.line}`);
+          const idLine = exceptionKeyLine(e, 'id');
+          if (first === undefined) firstOfId.set(e.id, `${e.file}: line ${idLine}`);
           else
-            repeated.push(
-              `${e.file}: line ${e.line}: exception id '${e.id}' is also used in ${first} (expected each id once across the exception files; evaluate applies only the first).`,
+            wrong.push(
+              `${e.file}: line ${idLine}: exception id '${e.id}' is also used in ${first} (expected each id once across the exception files; evaluate applies only the first).`,
+            );
+          // What does not change with the date: evaluate would never apply the entry. An expired or
+          // not yet approved entry is a state of today, not a mistake in the file.
+          const standing = exceptionStandingProblem(e, policy);
+          if (standing)
+            wrong.push(
+              `${e.file}: line ${exceptionKeyLine(e, standing.key)}: exception '${e.id}' can never apply, whatever the date: ${standing.problem}.`,
             );
         }
-        if (repeated.length > 0)
-          throw new ConfigError(`${path}: ${repeated.length} exception id(s) repeat an earlier file's.`, repeated);
+        if (wrong.length > 0)
+          throw new ConfigError(
+            `${path}: ${wrong.length} problem(s) with its exceptions: evaluate would not apply them as written.`,
+            wrong,
+          );
         return `${exceptions.length} exception(s), valid`;
       });
     }

@@ -6,17 +6,18 @@
  * does not list, refuses a certificate evaluated under a pinned clock (SHIPGATE_NOW) unless
  * `--allow-pinned-clock`, and with `--key` checks a detached signature over the certificate's bytes
  * (`cosign sign-blob` output: base64, or raw bytes). Exit 0 when all hold; a failed check is a TrustError
- * (exit 4); a file that is not a shipgate certificate is exit 3; a usage error or unusable key, exit 2.
+ * (exit 4); a file that is not a shipgate certificate is exit 3; a usage error, an unusable key or a root
+ * that is not a folder, exit 2.
  */
 import { createHash, createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
-import { closeSync, constants, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, constants, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ConfigError, InputError, TrustError, isShipgateError } from '../errors.js';
 import { createWorkspaceReader, type EvidenceReader } from '../evidence/source.js';
 import { parseJsonText } from '../ingest/json.js';
-import { relativeToRoot, resolveInputPaths } from '../ingest/read.js';
+import { escapeThroughLink, isMissing, relativeToRoot, resolveInputPaths } from '../ingest/read.js';
 import { isObject } from '../ingest/report-reader.js';
-import { DEFAULT_POLICY_PATH, loadPolicy, readsAssessment, readsRegister } from '../policy/load.js';
+import { DEFAULT_POLICY_PATH, loadPolicy, readsAssessment } from '../policy/load.js';
 import type { LoadedPolicy } from '../policy/types.js';
 import { STATEMENT_TYPE, VERIFIER_ID, VSA_PREDICATE_TYPE, inputSetDigest } from '../report/certificate.js';
 
@@ -57,25 +58,43 @@ const APPROVALS: Record<string, string> = {
 const SIGNING_KEY_TYPES = ['ec', 'rsa', 'rsa-pss', 'ed25519', 'ed448'];
 const SUPPORTED_KEYS = 'an ECDSA (ec), RSA (rsa, rsa-pss), Ed25519 or Ed448 public key in PEM';
 
-/** sha256 of a workspace file read in chunks (inputs may be gigabytes), or why it cannot be read. */
+/**
+ * sha256 of a workspace file read in chunks (inputs may be gigabytes), or why it cannot be read: the
+ * refusals evaluate makes (outside the root, a symbolic link, a folder on the way linked outside the root,
+ * not a regular file) and the system's reason when it will not let shipgate open or read the file.
+ */
 function digestOf(root: string, path: string): { sha256: string } | { problem: string } {
   const rel = relativeToRoot(root, path);
   if (rel === undefined || rel === '') return { problem: `is outside the root ${root}` };
   const abs = resolve(root, rel);
+  let stat;
   try {
-    const stat = lstatSync(abs);
-    if (stat.isSymbolicLink()) return { problem: 'is a symbolic link now' };
-    if (!stat.isFile()) return { problem: 'is not a regular file' };
-  } catch {
-    return { problem: `does not exist (looked in ${abs})` };
+    stat = lstatSync(abs);
+  } catch (error) {
+    return {
+      problem: isMissing(error)
+        ? `does not exist (looked in ${abs})`
+        : `cannot be read: ${(error as Error).message} (fix its permissions)`,
+    };
   }
+  if (stat.isSymbolicLink()) return { problem: 'is a symbolic link now' };
+  const escape = escapeThroughLink(root, abs);
+  if (escape)
+    return {
+      problem: `is reached through the folder ${escape.folder}, a symbolic link to ${escape.realFolder}, outside the root ${root} (evaluate refuses such a file)`,
+    };
+  if (!stat.isFile()) return { problem: 'is not a regular file' };
   const hash = createHash('sha256');
-  const fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
   try {
-    const chunk = Buffer.allocUnsafe(1024 * 1024);
-    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) hash.update(chunk.subarray(0, n));
-  } finally {
-    closeSync(fd);
+    const fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    try {
+      const chunk = Buffer.allocUnsafe(1024 * 1024);
+      for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) hash.update(chunk.subarray(0, n));
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    return { problem: `cannot be read: ${(error as Error).message} (fix its permissions)` };
   }
   return { sha256: hash.digest('hex') };
 }
@@ -148,8 +167,14 @@ function checkSignature(options: VerifyOptions, key: KeyObject | undefined, byte
   let raw: Buffer;
   try {
     raw = readFileSync(signaturePath);
-  } catch {
-    return { ok: false, what: 'signature', detail: `${signaturePath} does not exist (sign with: cosign sign-blob)` };
+  } catch (error) {
+    return {
+      ok: false,
+      what: 'signature',
+      detail: isMissing(error)
+        ? `${signaturePath} does not exist (sign with: cosign sign-blob)`
+        : `${signaturePath} cannot be read: ${(error as Error).message}`,
+    };
   }
   // Base64 as cosign writes it, or wrapped in lines as `base64` and `openssl base64` write it; else raw bytes.
   const text = raw.toString('latin1').replace(/\s+/g, '');
@@ -362,10 +387,10 @@ function checkUnlisted(
         detail: `exists now, but the certificate was issued under the built-in ${uri}; evaluate reads this file when no --policy is given (evaluate again, or remove it)`,
       });
   }
-  // evaluate's globs skip its output folder; the certificate's folder is where that was.
-  const skip = [policy.outputs.dir, dirname(resolve(options.certificate))]
-    .map((dir) => relativeToRoot(options.root, resolve(options.root, dir)))
-    .filter((dir): dir is string => dir !== undefined && dir !== '');
+  // evaluate's globs skip its output folder, and nothing else: a certificate copied into a folder the
+  // inputs read does not hide the reports added beside it.
+  const outputs = relativeToRoot(options.root, resolve(options.root, policy.outputs.dir));
+  const skip = outputs ? [outputs] : [];
   const attested = new Set(inputs.map((i) => i.uri));
   const covered = new Set<string>();
   const unlisted = (path: string, why: string): void => {
@@ -392,14 +417,13 @@ function checkUnlisted(
     for (const path of paths)
       if (!exceptionFiles.has(path)) unlisted(path, `the policy's exceptions path '${pattern}' reads it now`);
   }
-  // As evaluate: the register when a gate uses the plans in it, the assessment when its gate is on.
+  // As evaluate: the register whenever it exists (its updated copy keeps the rows, whatever the gates),
+  // the assessment when its gate is on.
   const gates = policy.gates;
-  const single: [string, string, boolean][] = [
-    ['register', gates['disposition-integrity'].register, readsRegister(policy)],
-    ['assessment', gates['control-verification'].assessment, readsAssessment(policy)],
-  ];
-  for (const [kind, path, read] of single) {
-    if (!read || listed(kind).size > 0) continue;
+  const single: [string, string][] = [['register', gates['disposition-integrity'].register]];
+  if (readsAssessment(policy)) single.push(['assessment', gates['control-verification'].assessment]);
+  for (const [kind, path] of single) {
+    if (listed(kind).size > 0) continue;
     const found = expand(() => (reader.read(path) ? [path] : []));
     if (!Array.isArray(found))
       checks.push({ ok: false, what: path, detail: `the policy's ${kind} cannot be read: ${found.problem}` });
@@ -417,10 +441,31 @@ function checkUnlisted(
 }
 
 /**
+ * The workspace must be a folder: against one that is missing every file would read as changed, and the
+ * certificate, not the command line, would seem to be wrong.
+ */
+function checkRoot(root: string): void {
+  let stat;
+  try {
+    stat = statSync(root);
+  } catch (error) {
+    throw new ConfigError(
+      `the root ${root} ${isMissing(error) ? 'does not exist' : `cannot be read: ${(error as Error).message}`} (expected the workspace folder the certificate's paths are relative to).`,
+    );
+  }
+  if (!stat.isDirectory())
+    throw new ConfigError(
+      `the root ${root} is not a folder (expected the workspace folder the certificate's paths are relative to).`,
+    );
+}
+
+/**
  * The report, and the TrustError (exit 4) naming every failed check when one failed. A `--signature`
- * without `--key`, or a key that cannot check a signature, is a ConfigError (exit 2).
+ * without `--key`, a key that cannot check a signature, or a root that is not a folder is a ConfigError
+ * (exit 2).
  */
 export function verifyCertificate(options: VerifyOptions): { report: string; error?: TrustError } {
+  checkRoot(options.root);
   if (options.signature !== undefined && options.key === undefined)
     throw new ConfigError(
       `--signature ${options.signature}: a signature is checked only with the public key it was made with; give --key FILE too (${SUPPORTED_KEYS}), or leave out --signature.`,

@@ -16,6 +16,7 @@ import { isGlob } from '../glob.js';
 import { meaningfulText, showInvisible } from '../strings.js';
 import { loadPolicy } from '../policy/load.js';
 import { normalizePattern, patternReads, relativeToRoot } from '../ingest/read.js';
+import { checkWorkspaceRoot } from './validate.js';
 import { inspectWriteTarget, writeTargetFile } from './write-target.js';
 
 export interface WaiveOptions {
@@ -41,14 +42,30 @@ export interface WaiveOptions {
 const DEFAULT_FILE = '.shipgate/exceptions/waivers.yml';
 
 /** An exception entry as the file holds it (without where it was read). */
-type ExceptionEntry = Omit<Exception, 'file' | 'line'>;
+type ExceptionEntry = Omit<Exception, 'file' | 'line' | 'keyLines'>;
 
+/** The longest exception id the schema accepts. */
+const MAX_ID_LENGTH = 64;
+
+/**
+ * `EXC-` and one more than the highest number of an `EXC-<digits>` id in `existing` (every file the
+ * policy reads), at least four digits. Counted in BigInt: a Number loses precision past 2^53, and
+ * `EXC-9007199254740993` would come out as an id already used.
+ */
 function nextId(existing: readonly Exception[]): string {
-  const numbers = existing
-    .map((e) => /^EXC-(\d+)$/.exec(e.id)?.[1])
-    .filter((n): n is string => n !== undefined)
-    .map(Number);
-  return `EXC-${String(Math.max(0, ...numbers) + 1).padStart(4, '0')}`;
+  let highest = 0n;
+  for (const e of existing) {
+    const digits = /^EXC-(\d+)$/.exec(e.id)?.[1];
+    if (digits === undefined) continue;
+    const number = BigInt(digits);
+    if (number > highest) highest = number;
+  }
+  const id = `EXC-${(highest + 1n).toString().padStart(4, '0')}`;
+  if (id.length > MAX_ID_LENGTH)
+    throw new ConfigError(
+      `the next exception id after EXC-${highest} would be ${id.length} characters long (expected at most ${MAX_ID_LENGTH}, as the exception schema allows); write the entry by hand with an id of your choice.`,
+    );
+  return id;
 }
 
 /** The file waive appends to without --file: the presets' waivers.yml, else one the first fitting path names. */
@@ -178,6 +195,7 @@ export function waiveFinding(options: WaiveOptions): { id: string; file: string 
   ] as const)
     if (!isIsoDate(value)) throw new ConfigError(`${flag} '${value}' is not a calendar date (expected YYYY-MM-DD).`);
 
+  checkWorkspaceRoot(options.root);
   const reader = createWorkspaceReader(options.root);
   const loaded = loadPolicy(reader, options.policy);
   const { policy } = loaded;
@@ -235,7 +253,7 @@ export function waiveFinding(options: WaiveOptions): { id: string; file: string 
       `${rel}: cannot append the entry: the file would not read back (${(error as Error).message}); add the entry by hand.`,
     );
   }
-  const strip = ({ file: _file, line: _line, ...rest }: Exception): ExceptionEntry => rest;
+  const strip = ({ file: _file, line: _line, keyLines: _keyLines, ...rest }: Exception): ExceptionEntry => rest;
   if (!isDeepStrictEqual(after.map(strip), [...before.map(strip), entry]))
     throw new ConfigError(
       `${rel}: cannot append the entry: the file would not read back as its entries plus the new one; add the entry by hand.`,

@@ -1,6 +1,19 @@
 /** Writing evidence files (init, waive) as the readers will read them: inside the root, never through a link. */
-import { closeSync, constants, lstatSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import {
+  closeSync,
+  constants,
+  fchmodSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, OutputError } from '../errors.js';
 import { escapeThroughLink } from '../ingest/read.js';
 
@@ -56,25 +69,71 @@ export function inspectWriteTarget(root: string, relPath: string): WriteTarget {
   return 'file';
 }
 
+/** Writes every byte: a short write (a full disk, a file size limit) goes on until the system refuses. */
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let offset = 0; offset < bytes.length;) {
+    const written = writeSync(fd, bytes, offset, bytes.length - offset);
+    if (written <= 0)
+      throw new Error(`the system wrote none of the last ${bytes.length - offset} of ${bytes.length} bytes`);
+    offset += written;
+  }
+}
+
 /**
- * Writes `content` to a path `inspectWriteTarget` approved, never through a symbolic link: a new file
- * is created exclusively, an existing one is replaced in place. A failure to write is an OutputError.
+ * Writes `content` to a path `inspectWriteTarget` approved, never through a symbolic link and never in
+ * part: the bytes go to a temporary file in the same folder, which is synced and renamed into place. A
+ * failure (a full disk, a short write, no permission) removes the temporary file and leaves the path as
+ * it was (an existing file untouched, a new one not created): an OutputError naming the path.
  */
 export function writeTargetFile(root: string, relPath: string, content: string, target: WriteTarget): void {
   const abs = resolve(root, relPath);
-  const flags =
-    constants.O_WRONLY |
-    constants.O_NOFOLLOW |
-    (target === 'absent' ? constants.O_CREAT | constants.O_EXCL : constants.O_TRUNC);
+  const temporary = join(dirname(abs), `.${basename(abs)}.${randomUUID()}.tmp`);
+  let created = false;
   try {
     if (target === 'absent') mkdirSync(dirname(abs), { recursive: true });
-    const fd = openSync(abs, flags, 0o644);
+    // The file it replaces keeps its permissions.
+    const mode = target === 'file' ? lstatSync(abs).mode & 0o7777 : 0o644;
+    const fd = openSync(
+      temporary,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+      mode,
+    );
+    created = true;
     try {
-      writeSync(fd, content);
+      if (target === 'file') fchmodSync(fd, mode);
+      writeAll(fd, Buffer.from(content, 'utf8'));
+      fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
+    // A new file never replaces one that appeared after the path was checked.
+    if (target === 'absent' && existsPath(abs))
+      throw new OutputError(
+        `${relPath}: a file appeared at the path after it was checked; it was kept, and nothing was written over it`,
+      );
+    renameSync(temporary, abs);
+    created = false;
   } catch (error) {
-    throw new OutputError(`${relPath}: the file cannot be written: ${(error as Error).message}.`);
+    let leftover = '';
+    if (created)
+      try {
+        rmSync(temporary, { force: true });
+      } catch (removal) {
+        leftover = `; the temporary file ${temporary} could not be removed (${(removal as Error).message}): delete it`;
+      }
+    throw new OutputError(
+      error instanceof OutputError
+        ? `${error.message}${leftover}.`
+        : `${relPath}: the file cannot be written: ${(error as Error).message}; ${target === 'file' ? 'the file was left as it was' : 'it was not created'}${leftover}.`,
+    );
+  }
+}
+
+function existsPath(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -1,16 +1,29 @@
 /** Exception files (.shipgate/exceptions/*.yml, DESIGN 4.2): loading, the validity rules, matching. */
-import { daysBetween, isIsoDate } from '../dates.js';
+import { addDays, daysBetween, isIsoDate } from '../dates.js';
 import { BoundedProblems, ConfigError } from '../errors.js';
 import { evidenceText, type EvidenceReader } from './source.js';
 import { checkGlobPattern, matchGlob } from '../glob.js';
 import type { Finding } from '../model.js';
 import type { Policy } from '../policy/types.js';
 import { validateWithSchema } from '../schema.js';
-import { comparableName, meaningfulText, showInvisible } from '../strings.js';
+import { meaningfulText, personKey, showCodePoints, showInvisible } from '../strings.js';
 import { loadYaml, YamlError, type YamlDocument } from '../yaml.js';
 
 export const EXCEPTION_TYPES = ['risk-acceptance', 'false-positive', 'compensating-control'] as const;
 export type ExceptionType = (typeof EXCEPTION_TYPES)[number];
+
+/** The selectors an exception's match may hold. */
+export const EXCEPTION_SELECTORS = ['finding', 'vulnerability', 'rule', 'package', 'path', 'tool'] as const;
+
+/**
+ * The rule id shipgate gives a SARIF result that names no rule (src/ingest/sarif.ts): not a rule, so a
+ * `rule` or `vulnerability` selector of it would select every rule-less result of every tool.
+ */
+export const NO_RULE_ID = '(no rule id)';
+
+/** The keys of an entry whose line is kept: a rejection names the line of the key at fault. */
+const KEYS_WITH_LINES = ['id', 'owner', 'approvedBy', 'approvedOn', 'expires', 'reason', 'control'] as const;
+export type ExceptionKey = (typeof KEYS_WITH_LINES)[number];
 
 /** The selectors of an exception: every selector given must match. */
 export interface ExceptionMatch {
@@ -37,12 +50,15 @@ export interface Exception {
   /** File and line the entry starts on. */
   file: string;
   line: number;
+  /** The line of each key, as the file gives it; a rejection names the line of the key at fault. */
+  keyLines?: Partial<Record<ExceptionKey, number>>;
 }
 
 /** An exception that was not applied, and why. */
 export interface RejectedException {
   id: string;
   file: string;
+  /** The line of the key at fault (`expires:` for an expired exception), else of the entry. */
   line: number;
   expires: string;
   /** expired | not-yet-approved | horizon | approver | invalid */
@@ -79,8 +95,18 @@ export function emptyExceptionReport(): ExceptionReport {
   return { applied: [], rejected: [], unused: [], expiringSoon: [], pending: [], inFile: [] };
 }
 
-function lineOf(doc: YamlDocument, pointer: string): number {
-  return Number(/line (\d+)/.exec(doc.positionOf(pointer))?.[1] ?? 1);
+function lineOf(doc: YamlDocument, pointer: string, key = false): number {
+  return Number(/line (\d+)/.exec(doc.positionOf(pointer, key))?.[1] ?? 1);
+}
+
+/** The line of an exception's key, or of the entry when it was not read from a file. */
+export function exceptionKeyLine(exception: Pick<Exception, 'line' | 'keyLines'>, key: ExceptionKey): number {
+  return exception.keyLines?.[key] ?? exception.line;
+}
+
+/** Whether a rule or vulnerability selector names only the placeholder of a result without a rule. */
+function isNoRuleId(value: unknown): boolean {
+  return typeof value === 'string' && value.trim().toLowerCase() === NO_RULE_ID;
 }
 
 /** The keys that must say something, and what each is expected to hold. */
@@ -128,9 +154,23 @@ export function parseExceptionFile(text: string, file: string): Exception[] {
     const pointer = `/exceptions/${i}`;
     const at = (sub: string): string => `${file}: ${doc.positionOf(`${pointer}${sub}`)}`;
     const m = entry.match;
-    if (m.finding === undefined && m.vulnerability === undefined && m.rule === undefined)
+    const selectors = Object.keys(m);
+    // An empty match or an unknown key is the schema's problem, reported once above: a misspelt
+    // selector is no proof that the entry meant to select only by the others.
+    const known =
+      selectors.length > 0 && selectors.every((k) => (EXCEPTION_SELECTORS as readonly string[]).includes(k));
+    const placeholder = (['rule', 'vulnerability'] as const).find((k) => isNoRuleId(m[k]));
+    const named =
+      m.finding !== undefined ||
+      (m.vulnerability !== undefined && !isNoRuleId(m.vulnerability)) ||
+      (m.rule !== undefined && !isNoRuleId(m.rule));
+    if (known && !named && placeholder !== undefined)
       problems.push(
-        `${at('/match')}: exception '${entry.id}' selects only by ${Object.keys(m).join(' and ')}, which is too broad (expected a finding, vulnerability or rule selector).`,
+        `${at(`/match/${placeholder}`)}: exception '${entry.id}' selects by ${placeholder} '${String(m[placeholder])}', which names no rule: shipgate gives that rule id to every SARIF result without one, of every tool, which is too broad (expected the finding's SG- id in 'finding' instead).`,
+      );
+    else if (known && !named)
+      problems.push(
+        `${at('/match')}: exception '${entry.id}' selects only by ${selectors.join(' and ')}, which is too broad (expected a finding, vulnerability or rule selector).`,
       );
     for (const key of ['approvedOn', 'expires'] as const)
       // A value that is not YYYY-MM-DD at all is the schema's problem, reported once above.
@@ -159,7 +199,10 @@ export function parseExceptionFile(text: string, file: string): Exception[] {
       problems.push(
         `${at('/id')}: exception id '${entry.id}' is used twice in this file (first at line ${earlier.line}).`,
       );
-    result.push({ ...entry, file, line: lineOf(doc, pointer) });
+    const keyLines: Partial<Record<ExceptionKey, number>> = {};
+    for (const key of KEYS_WITH_LINES)
+      if (entry[key] !== undefined) keyLines[key] = lineOf(doc, `${pointer}/${key}`, true);
+    result.push({ ...entry, file, line: lineOf(doc, pointer), keyLines });
   });
   if (problems.length > 0)
     throw new ConfigError(`${file}: the exception file is invalid.`, inFileOrder(problems.lines()));
@@ -224,56 +267,110 @@ export function exceptionMatches(exception: Pick<Exception, 'match'>, finding: F
     if (pkg.name !== wanted && !purlMatches) return false;
   }
   // Paths are relative to the root, as in the policy's inputs: a leading './' says the same. A finding
-  // reported at several paths (one package version in two lock files) is covered only when all are.
+  // reported at several paths (one package version in two lock files) is covered only when all are;
+  // '' in alsoAt is a copy reported at no path (pip-audit names none), which no path glob covers.
   if (m.path !== undefined) {
     const pattern = m.path.replace(/^(\.\/)+/, '');
-    if (finding.location.path === undefined || !matchGlob(pattern, finding.location.path)) return false;
-    if (finding.alsoAt?.some((path) => !matchGlob(pattern, path))) return false;
+    if (!finding.location.path || !matchGlob(pattern, finding.location.path)) return false;
+    if (finding.alsoAt?.some((path) => path === '' || !matchGlob(pattern, path))) return false;
   }
   if (m.tool !== undefined && !finding.sources.some((s) => s.tool.toLowerCase() === m.tool?.toLowerCase()))
     return false;
   return true;
 }
 
-/** Why an exception does not apply today, or undefined when it does (DESIGN 4.2). */
+/** Why an exception can never apply, whatever the date: a rule of the policy it breaks as written. */
+export interface StandingProblem {
+  /** The key at fault. */
+  key: ExceptionKey;
+  /** As evaluate lists it among the exceptions not applied. */
+  reason: string;
+  /** As validate reports it: what is wrong and what was expected. */
+  problem: string;
+}
+
+/** What names that look alike count as, in a message. */
+const SAME_PERSON =
+  'names that differ only in look-alike letters, accents, punctuation, white space, invisible characters or case are one person';
+
+/**
+ * The rules an exception breaks whatever the date (DESIGN 4.2): a horizon beyond maxDays, an approver
+ * who is the owner (compared by personKey), an approver not on the policy's list. Undefined when it
+ * breaks none. These do not change with the clock, so validate reports them as configuration errors.
+ */
+export function exceptionStandingProblem(
+  exception: Pick<Exception, 'owner' | 'approvedBy' | 'approvedOn' | 'expires'>,
+  policy: Policy,
+): StandingProblem | undefined {
+  const settings = policy.exceptions;
+  const horizon = daysBetween(exception.approvedOn, exception.expires);
+  if (horizon > settings.maxDays) {
+    const latest = addDays(exception.approvedOn, settings.maxDays);
+    return {
+      key: 'expires',
+      reason: `runs ${horizon} days from approval to expiry, more than the policy's maxDays ${settings.maxDays} (expected expires on or before ${latest})`,
+      problem: `it runs ${horizon} days from approvedOn ${exception.approvedOn} to expires ${exception.expires}, more than the policy's maxDays ${settings.maxDays} (expected expires on or before ${latest})`,
+    };
+  }
+  // Look-alike letters, accents, punctuation, invisible characters and case do not make another
+  // person: `security‐lead` (U+2010), `security-lеad` (Cyrillic е) and `security_lead` are `security-lead`.
+  if (personKey(exception.approvedBy) === personKey(exception.owner)) {
+    const same = exception.owner === exception.approvedBy;
+    const owner = same ? `'${exception.owner}'` : showCodePoints(exception.owner);
+    return {
+      key: 'approvedBy',
+      reason: `approved by its own owner ${
+        same ? owner : `${owner} (approver ${showCodePoints(exception.approvedBy)}: ${SAME_PERSON})`
+      }; an exception needs a second person`,
+      problem: `it is approved by its own owner ${owner}${
+        same ? '' : ` (approver ${showCodePoints(exception.approvedBy)})`
+      } (expected an approvedBy other than the owner; ${SAME_PERSON})`,
+    };
+  }
+  if (settings.approvers.length > 0 && !settings.approvers.includes(exception.approvedBy))
+    return {
+      key: 'approvedBy',
+      reason: `approver '${exception.approvedBy}' is not on the policy's approver list (${settings.approvers.join(', ')})`,
+      problem: `its approver '${exception.approvedBy}' is not on the policy's approver list (expected approvedBy one of exceptions.approvers: ${settings.approvers.join(', ')})`,
+    };
+  return undefined;
+}
+
+/**
+ * Why an exception does not apply today, or undefined when it does (DESIGN 4.2), with the key at
+ * fault. Each reason says what was expected.
+ */
 export function exceptionProblem(
   exception: Exception,
   policy: Policy,
   today: string,
-): { status: RejectedException['status']; reason: string } | undefined {
-  const settings = policy.exceptions;
+): { status: RejectedException['status']; reason: string; key: ExceptionKey } | undefined {
   // parseExceptionFile refuses these; an exception built in code (the library, waive) is checked here.
-  const empty: string[] = (['owner', 'approvedBy', 'reason'] as const).filter((key) => !meaningfulText(exception[key]));
+  const empty: ExceptionKey[] = (['owner', 'approvedBy', 'reason'] as const).filter(
+    (key) => !meaningfulText(exception[key]),
+  );
   if (exception.type === 'compensating-control' && !meaningfulText(exception.control)) empty.push('control');
-  if (empty.length > 0)
+  const [firstEmpty] = empty;
+  if (firstEmpty !== undefined)
     return {
       status: 'invalid',
+      key: firstEmpty,
       reason: `its ${empty.join(', ')} ${empty.length > 1 ? 'have' : 'has'} no letter or digit (expected names and words, not only white space, punctuation or invisible characters)`,
     };
   if (exception.approvedOn > today)
-    return { status: 'not-yet-valid', reason: `approved on ${exception.approvedOn}, which is after today (${today})` };
-  if (exception.expires <= today) return { status: 'expired', reason: `expired on ${exception.expires}` };
-  const horizon = daysBetween(exception.approvedOn, exception.expires);
-  if (horizon > settings.maxDays)
     return {
-      status: 'invalid',
-      reason: `runs ${horizon} days from approval to expiry, more than the policy's maxDays ${settings.maxDays}`,
+      status: 'not-yet-valid',
+      key: 'approvedOn',
+      reason: `approved on ${exception.approvedOn}, which is after today, ${today} (expected approvedOn today or earlier: an exception applies from its approval date)`,
     };
-  // Invisible characters, white space and case do not make another person: `security-lead\u200B` is `security-lead`.
-  if (comparableName(exception.approvedBy) === comparableName(exception.owner))
+  if (exception.expires <= today)
     return {
-      status: 'invalid',
-      reason: `approved by its own owner ${
-        exception.owner === exception.approvedBy
-          ? `'${exception.owner}'`
-          : `${showInvisible(exception.owner)} (approver ${showInvisible(exception.approvedBy)}: white space, invisible characters and case do not make another person)`
-      }; an exception needs a second person`,
+      status: 'expired',
+      key: 'expires',
+      reason: `expired on ${exception.expires} (expected expires after today, ${today}: renew it with a new approval, or fix the finding)`,
     };
-  if (settings.approvers.length > 0 && !settings.approvers.includes(exception.approvedBy))
-    return {
-      status: 'invalid',
-      reason: `approver '${exception.approvedBy}' is not on the policy's approver list (${settings.approvers.join(', ')})`,
-    };
+  const standing = exceptionStandingProblem(exception, policy);
+  if (standing) return { status: 'invalid', key: standing.key, reason: standing.reason };
   return undefined;
 }
 
@@ -295,16 +392,21 @@ export function applyExceptions(
     const matched = findings.filter((f) => exceptionMatches(exception, f)).map((f) => f.id);
     const duplicate = seen.get(exception.id);
     const problem = duplicate
-      ? { status: 'invalid' as const, reason: `its id is also used in ${duplicate.file}: line ${duplicate.line}` }
+      ? {
+          status: 'invalid' as const,
+          key: 'id' as const,
+          reason: `its id is also used in ${duplicate.file}: line ${exceptionKeyLine(duplicate, 'id')} (expected each id once across the exception files; only the first entry with an id is considered)`,
+        }
       : exceptionProblem(exception, policy, today);
-    seen.set(exception.id, exception);
+    if (!duplicate) seen.set(exception.id, exception);
     if (problem) {
       report.rejected.push({
         id: exception.id,
         file: exception.file,
-        line: exception.line,
+        line: exceptionKeyLine(exception, problem.key),
         expires: exception.expires,
-        ...problem,
+        status: problem.status,
+        reason: problem.reason,
         wouldCover: matched,
       });
       continue;

@@ -20,7 +20,7 @@
  *   as is and written back escaped.
  */
 import { isIsoDate } from '../dates.js';
-import { compareText, TextMemo } from '../strings.js';
+import { compareText, hasInvisible, TextMemo } from '../strings.js';
 import { parseString } from 'fast-csv';
 import { BoundedProblems, InputError } from '../errors.js';
 import { SEVERITY_RANK } from '../model.js';
@@ -178,18 +178,100 @@ function dayNumber(date: string): number {
   return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
+/** A control character as `quoteForMessage` writes it (`\t`, `\n`, `\r`, `\u0000`), else undefined. */
+function visibleControl(c: string): string | undefined {
+  const code = c.charCodeAt(0);
+  if (c === '\t') return '\\t';
+  if (c === '\n') return '\\n';
+  if (c === '\r') return '\\r';
+  if (code < 0x20 || code === 0x7f) return `\\u${code.toString(16).padStart(4, '0')}`;
+  return undefined;
+}
+
 /** Quotes untrusted text for a message: control characters made visible, long text cut. */
 export function quoteForMessage(value: string): string {
   let visible = '';
-  for (const c of value) {
-    const code = c.charCodeAt(0);
-    if (c === '\t') visible += '\\t';
-    else if (c === '\n') visible += '\\n';
-    else if (c === '\r') visible += '\\r';
-    else if (code < 0x20 || code === 0x7f) visible += `\\u${code.toString(16).padStart(4, '0')}`;
-    else visible += c;
-  }
+  for (const c of value) visible += visibleControl(c) ?? c;
   return `'${visible.length > 80 ? `${visible.slice(0, 77)}...` : visible}'`;
+}
+
+/** One character that shows nothing or looks like a space: white space but the space, \p{Cf}, ignorables. */
+const INVISIBLE_CHARACTER = /^(?! )[\s\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
+
+/**
+ * Quotes untrusted text for a message as `quoteForMessage` does, and also writes every character that
+ * shows nothing or looks like a space as `\uXXXX` (`'owner\u200B'`, `'due\u00A0date'`), so that a
+ * reader sees why a name that looks right is not. At most 80 characters are shown, an escape never cut
+ * in two; a long value is read only as far as it is shown.
+ */
+export function quoteShowingInvisible(value: string): string {
+  const pieces: string[] = [];
+  let length = 0;
+  for (const c of value) {
+    const hex = (c.codePointAt(0) as number).toString(16).toUpperCase();
+    const piece =
+      visibleControl(c) ??
+      (INVISIBLE_CHARACTER.test(c) ? (hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`) : c);
+    pieces.push(piece);
+    length += piece.length;
+    if (length > 80) break;
+  }
+  if (length <= 80) return `'${pieces.join('')}'`;
+  let shown = '';
+  for (const piece of pieces) {
+    if (shown.length + piece.length > 77) break;
+    shown += piece;
+  }
+  return `'${shown}...'`;
+}
+
+/** A shipgate finding id as shipgate writes it: `SG-` and 16 lower-case hex digits. */
+const SHIPGATE_FINDING_ID = /^SG-[0-9a-f]{16}$/;
+/** The same, in any case: a spelling the register must not hold (it would match no finding). */
+const ANY_CASE_FINDING_ID = /^sg-[0-9a-f]{16}$/i;
+
+/** Characters that show nothing: `\p{Cf}` and the default-ignorable ones (white space is not among them). */
+const IGNORABLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+
+/**
+ * The standard column a header name that is not one was meant to be, and why it is not: the name
+ * compared after NFKC (a full-width `ｏｗｎｅｒ` is `owner`, U+00A0 a space) and without invisible
+ * characters (`owner` + U+200B), then with spaces and hyphens read as `_` (`Due Date`, `remediation-plan`).
+ * Undefined for a name that is no standard column in any spelling.
+ */
+function intendedColumn(name: string): { column: RegisterColumn; written?: string } | undefined {
+  const spelled = name.toLowerCase().replace(/[\s-]+/g, '_');
+  if (isRegisterColumn(spelled)) return { column: spelled };
+  const normalized = name.normalize('NFKC').replace(IGNORABLE, '').trim().toLowerCase();
+  const column = [normalized, normalized.replace(/[\s-]+/g, '_')].find(isRegisterColumn);
+  if (column === undefined) return undefined;
+  const why = [
+    hasInvisible(name) && 'invisible characters',
+    name.normalize('NFKC') !== name && 'full-width or other compatibility characters',
+  ].filter((reason): reason is string => typeof reason === 'string');
+  return { column, written: why.join(' and ') };
+}
+
+/**
+ * What a header with neither `finding_id` nor `status` may be instead of comma-separated UTF-8, as the
+ * rest of a sentence about the header: UTF-16 (a NUL beside every ASCII letter), or CSV separated by `;`
+ * (a spreadsheet set to a language whose decimal mark is a comma) or by tabs.
+ */
+function headerLooksLike(cells: readonly string[]): { what: string; expected: string } | undefined {
+  if (cells.some((cell) => cell.includes('\u0000')))
+    return {
+      what: ', which has NUL characters between the letters, as UTF-16 text has: the file looks saved as UTF-16',
+      expected: 'UTF-8 text',
+    };
+  if (cells.length !== 1) return undefined;
+  const text = cells[0] as string;
+  const semicolons = text.split(';').length - 1;
+  const tabs = text.split('\t').length - 1;
+  if (semicolons === 0 && tabs === 0) return undefined;
+  return {
+    what: `, which looks separated by ${semicolons >= tabs ? "';'" : 'tabs'}`,
+    expected: 'comma-separated columns',
+  };
 }
 
 function joinOr(words: readonly string[]): string {
@@ -275,7 +357,10 @@ function isBlankRecord(record: readonly string[]): boolean {
  * column names are trimmed and case-insensitive, in any order; `finding_id` and `status` are
  * required; unknown columns are kept in `extra` and written back. Blank rows are skipped. An empty
  * or header-only file is an empty register. Finding ids are compared exactly (after trimming), as
- * `updateRegister` matches them. Every problem is gathered into one `InputError`.
+ * `updateRegister` matches them, so a shipgate id in another case (`sg-D58906D1D0EEC93A`) is refused;
+ * ids of other forms are the team's own. A header name that is a standard column written otherwise
+ * (`Due Date`, `owner` + U+200B, full-width letters) is refused, naming the column; a header without
+ * `finding_id` or `status` is quoted in the error. Every problem is gathered into one `InputError`.
  */
 export async function parseRegister(text: string, source: string): Promise<FindingsRegister> {
   const records = await readCsvRecords(text, source);
@@ -305,23 +390,31 @@ export async function parseRegister(text: string, source: string): Promise<Findi
       return;
     }
     seen.set(key, position);
-    // `Due Date` or `remediation-plan` would be kept as an unknown column, and the rows would read as
-    // having no due date or plan: a spelling of a known column is refused, naming the right one.
-    const spelled = key.replace(/[\s-]+/g, '_');
-    if (isRegisterColumn(key)) columnIndex.set(key, index);
-    else if (isRegisterColumn(spelled))
+    if (isRegisterColumn(key)) {
+      columnIndex.set(key, index);
+      return;
+    }
+    // `Due Date`, `remediation-plan`, `owner` + U+200B or a full-width `ｏｗｎｅｒ` would be kept as an
+    // unknown column, and the rows would read as having no due date, plan or owner: a spelling of a
+    // known column is refused, naming the right one.
+    const intended = intendedColumn(name);
+    if (intended === undefined) extraIndex.set(name, index);
+    else
       problems.push(
-        `${source}: row ${headerRow}, column ${position}: ${quoteForMessage(name)} is not a column name shipgate reads; it looks like ${spelled} (expected the column names as written: ${REGISTER_COLUMNS.join(', ')}).`,
+        `${source}: row ${headerRow}, column ${position}: ${quoteShowingInvisible(name)} is not a column name shipgate reads; it looks like ${intended.column}${intended.written ? ` written with ${intended.written}` : ''} (expected the column names as written: ${REGISTER_COLUMNS.join(', ')}).`,
       );
-    else extraIndex.set(name, index);
   });
   const missing = REQUIRED_COLUMNS.filter((column) => !columnIndex.has(column));
-  for (const column of missing) {
+  if (missing.length > 0) {
+    // Say what was read: a file saved as UTF-16 or separated by semicolons has a header, just not one
+    // shipgate can split into these columns.
+    const cells = records[headerIndex] as string[];
+    const looks = headerLooksLike(cells);
     problems.push(
-      `${source}: row ${headerRow}: the header has no ${column} column (expected at least the columns ${REQUIRED_COLUMNS.join(' and ')}).`,
+      `${source}: row ${headerRow}: the header has no ${missing.join(' or ')} column; it reads ${quoteShowingInvisible(cells.join(','))}${looks?.what ?? ''} (expected ${looks ? `${looks.expected}, with ` : ''}at least the columns ${REQUIRED_COLUMNS.join(' and ')}).`,
     );
+    throw registerError(source, problems);
   }
-  if (missing.length > 0) throw registerError(source, problems);
 
   const rows: RegisterRow[] = [];
   const firstRowOfId = new Map<string, number>();
@@ -348,6 +441,13 @@ export async function parseRegister(text: string, source: string): Promise<Findi
     if (findingId === '') {
       problems.push(
         `${source}: row ${row}, column finding_id: the finding id is empty (expected the id of a finding, e.g. SG-0123456789abcdef).`,
+      );
+    } else if (ANY_CASE_FINDING_ID.test(findingId) && !SHIPGATE_FINDING_ID.test(findingId)) {
+      // Finding ids are compared exactly: `sg-D58906D1D0EEC93A` would match no finding, and would sit
+      // next to `SG-d58906d1d0eec93a` as a second row of the same finding. A team's own ids of other
+      // forms are theirs to write.
+      problems.push(
+        `${source}: row ${row}, column finding_id: ${quoteForMessage(findingId)} is a shipgate finding id in the wrong case, which matches no finding (expected SG- and 16 lower-case hex digits, as shipgate writes them: 'SG-${findingId.slice(3).toLowerCase()}').`,
       );
     } else {
       const first = firstRowOfId.get(findingId);
@@ -420,19 +520,24 @@ function writtenColumns(register: FindingsRegister): string[] {
 
 /**
  * A copy of an existing row, brought up to date: `resolved` when its finding is gone, `open` again
- * when a resolved finding is back, otherwise unchanged.
+ * without its due date when a resolved finding is back, otherwise unchanged.
  */
 function updatedRow(row: RegisterRow, present: boolean): RegisterRow {
   const status: RegisterStatus =
     !present && row.status !== 'resolved' ? 'resolved' : present && row.status === 'resolved' ? 'open' : row.status;
-  return { ...row, extra: Object.assign(emptyTable<string>(), row.extra), status };
+  const updated: RegisterRow = { ...row, extra: Object.assign(emptyTable<string>(), row.extra), status };
+  // A reopened row keeps its owner and plan, as context for whoever takes it up, but not its due date:
+  // that date was for a fix that did not hold. Kept, it would count as a current plan once the team
+  // commits this copy, and the next run would approve on it; without one, the gates ask for a new date.
+  if (row.status === 'resolved' && status === 'open') delete updated.dueDate;
+  return updated;
 }
 
 /**
  * Brings the register up to date with the current findings. Rows are never dropped, reordered or
  * edited, with two exceptions: a row whose finding is gone becomes `resolved` (unless it already is),
- * and a `resolved` row whose finding is back becomes `open` again, because the fix did not hold and
- * the finding needs an owner's attention as much as a new one does. Findings without a row are
+ * and a `resolved` row whose finding is back becomes `open` again, with its due date cleared, because
+ * the fix did not hold and the finding needs an owner's attention and a new date as much as a new one does. Findings without a row are
  * appended in the order given, with empty owner and plan and status `open`.
  * `today` (YYYY-MM-DD) is checked but changes nothing in the rows; no column records when a row changed.
  */

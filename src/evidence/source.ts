@@ -9,7 +9,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from '
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { isGlob } from '../glob.js';
-import { escapeThroughLink, findInvalidUtf8, relativeToRoot, resolveInputPaths } from '../ingest/read.js';
+import { escapeThroughLink, findInvalidUtf8, isMissing, relativeToRoot, resolveInputPaths } from '../ingest/read.js';
 
 /** Largest evidence file accepted: 16 MiB. */
 export const MAX_EVIDENCE_BYTES = 16 * 1024 * 1024;
@@ -48,9 +48,22 @@ export function evidenceText(
   );
 }
 
+/**
+ * The system will not let shipgate open or read an evidence file (no permission, an I/O error): an input
+ * error naming the file and the system's reason, which the policy's loader turns into a configuration error.
+ */
+function unreadableEvidence(rel: string, error: unknown): InputError {
+  return new InputError(
+    `${rel}: the evidence file cannot be read: ${(error as Error).message} (expected a file shipgate can read; fix its permissions).`,
+  );
+}
+
 /** Reads evidence files. */
 export interface EvidenceReader {
-  /** The file, or undefined when it does not exist. Throws InputError for a symlink, directory or oversized file. */
+  /**
+   * The file, or undefined when it does not exist. Throws InputError for a symlink, directory or oversized
+   * file, and for one the system will not let shipgate read (naming the reason, such as EACCES).
+   */
   read(path: string): EvidenceFile | undefined;
   /** Relative paths matching a glob (or the literal path when it exists). */
   list(pattern: string): string[];
@@ -72,8 +85,10 @@ export function createWorkspaceReader(root: string): EvidenceReader {
       let stat;
       try {
         stat = lstatSync(abs);
-      } catch {
-        return undefined;
+      } catch (error) {
+        // Only a path that is not there is absent: a folder shipgate may not search could hide the file.
+        if (isMissing(error)) return undefined;
+        throw unreadableEvidence(rel, error);
       }
       if (stat.isSymbolicLink())
         throw new InputError(`${rel}: the evidence file is a symbolic link; symlinks are refused.`);
@@ -83,7 +98,12 @@ export function createWorkspaceReader(root: string): EvidenceReader {
           `${rel}: the folder ${escape.folder} is a symbolic link to ${escape.realFolder}, outside the root ${root}; evidence must be inside the workspace.`,
         );
       if (!stat.isFile()) throw new InputError(`${rel}: the evidence path is not a regular file.`);
-      const fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
+      let fd: number;
+      try {
+        fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
+      } catch (error) {
+        throw unreadableEvidence(rel, error);
+      }
       try {
         const size = fstatSync(fd).size;
         if (size > MAX_EVIDENCE_BYTES)
@@ -91,7 +111,12 @@ export function createWorkspaceReader(root: string): EvidenceReader {
         const bytes = Buffer.alloc(size);
         let offset = 0;
         while (offset < size) {
-          const n = readSync(fd, bytes, offset, size - offset, offset);
+          let n: number;
+          try {
+            n = readSync(fd, bytes, offset, size - offset, offset);
+          } catch (error) {
+            throw unreadableEvidence(rel, error);
+          }
           if (n === 0) break;
           offset += n;
         }

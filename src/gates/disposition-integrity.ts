@@ -73,9 +73,25 @@ export const dispositionIntegrity: Gate = {
   },
 };
 
-/** For a cell that holds text without a letter or digit: what it holds, and what was expected. */
+/**
+ * For a cell that holds text without a letter or digit: what it holds, and what was expected. A long
+ * cell is cut as quoteForMessage cuts text (about 80 characters shown, an escape never cut in two), with
+ * its length: a cell of millions of zero-width spaces, each shown as `\u200B`, made one reason of megabytes.
+ */
 function unreadable(column: string, value: string): string {
-  return value.trim() === ''
-    ? ''
-    : ` (its ${column} cell ${showInvisible(value)} has no letter or digit; expected ${column === 'owner' ? 'the name of the person who owns the fix' : 'the plan in words'})`;
+  if (value.trim() === '') return '';
+  const expected = column === 'owner' ? 'the name of the person who owns the fix' : 'the plan in words';
+  const whole = value.length <= 80 ? showInvisible(value) : undefined;
+  if (whole !== undefined && whole.length <= 82)
+    return ` (its ${column} cell ${whole} has no letter or digit; expected ${expected})`;
+  let shown = '';
+  let count = 0;
+  for (const c of value) {
+    const piece = showInvisible(c).slice(1, -1);
+    if (shown.length + piece.length > 77) break;
+    shown += piece;
+    count += 1;
+  }
+  const characters = value.length - (value.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+  return ` (its ${column} cell "${shown}..." (the first ${count} of ${characters} characters) has no letter or digit; expected ${expected})`;
 }

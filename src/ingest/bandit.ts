@@ -23,6 +23,7 @@ import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 import { lookupTable } from '../lookup.js';
+import { compareText } from '../strings.js';
 
 const FORMAT = 'bandit';
 const TOOL = 'Bandit';
@@ -86,16 +87,53 @@ function readResult(result: unknown, pointer: string, input: InputFile, context:
   };
 }
 
+/** Bandit's severities, most severe first: the order a shortfall is named in. */
+const SEVERITY_ORDER = ['HIGH', 'MEDIUM', 'LOW', 'UNDEFINED'];
+
 /**
- * The issues Bandit's own metrics count: the sum of `metrics._totals` `SEVERITY.*` (older Bandit writes
- * them as floats, 59.0). Undefined when the report has no totals.
+ * The issues Bandit's own metrics count per severity: `metrics._totals` `SEVERITY.*` (older Bandit writes
+ * them as floats, 59.0), keyed by the severity word in upper case. Undefined when the report has no totals.
+ * Bandit counts an issue in these totals exactly when it adds it to its results: an issue a `nosec` comment
+ * skips is counted under `nosec` or `skipped_tests` instead, in neither the totals nor the results. The
+ * severity (-l) and confidence (-i) filters and the baseline (-b) are applied later, to the results only.
  */
-function countedIssues(metrics: Json): number | undefined {
+function countedIssues(metrics: Json): Map<string, number> | undefined {
   const totals = metrics._totals;
   if (!isObject(totals)) return undefined;
-  return Object.entries(totals)
-    .filter(([key, value]) => key.startsWith('SEVERITY.') && typeof value === 'number' && Number.isFinite(value))
-    .reduce((sum, [, value]) => sum + Math.max(0, Math.round(value as number)), 0);
+  const counted = new Map<string, number>();
+  for (const [key, value] of Object.entries(totals))
+    if (key.startsWith('SEVERITY.') && typeof value === 'number' && Number.isFinite(value))
+      counted.set(key.slice('SEVERITY.'.length).toUpperCase(), Math.max(0, Math.round(value)));
+  return counted;
+}
+
+/** The issues the report lists per severity word, in upper case (each one already read as a Bandit severity). */
+function listedIssues(results: readonly unknown[]): Map<string, number> {
+  const listed = new Map<string, number>();
+  for (const result of results) {
+    const word = isObject(result) ? str(result.issue_severity)?.toUpperCase() : undefined;
+    if (word !== undefined) listed.set(word, (listed.get(word) ?? 0) + 1);
+  }
+  return listed;
+}
+
+/** A severity the totals count more issues of than the report lists. */
+interface Shortfall {
+  word: string;
+  counted: number;
+  listed: number;
+}
+
+/** The severities the totals count more issues of than the report lists, most severe first. */
+function shortfalls(counted: ReadonlyMap<string, number>, listed: ReadonlyMap<string, number>): Shortfall[] {
+  const rank = (word: string): number => {
+    const index = SEVERITY_ORDER.indexOf(word);
+    return index === -1 ? SEVERITY_ORDER.length : index;
+  };
+  return [...counted.entries()]
+    .map(([word, count]) => ({ word, counted: count, listed: listed.get(word) ?? 0 }))
+    .filter((entry) => entry.counted > entry.listed)
+    .sort((a, b) => rank(a.word) - rank(b.word) || compareText(a.word, b.word));
 }
 
 /**
@@ -115,7 +153,8 @@ function scannedFiles(metrics: Json): number {
 }
 
 /** Bandit's severity (-l) and confidence (-i) filters and its baseline (-b) drop issues from results, not from the metrics. */
-const LEFT_OUT = "Bandit's -l and -i filters and its -b baseline leave counted issues out of the results";
+const LEFT_OUT =
+  "Bandit's severity (-l) and confidence (-i) filters and its baseline (-b) leave counted issues out of the results";
 
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const file = input.path;
@@ -138,19 +177,25 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     const reason = isObject(error) && str(error.reason) ? `: ${cap(str(error.reason) as string)}` : '';
     return `${file}: /errors/${i}: Bandit could not scan a file${where}${reason}.`;
   });
-  // As Checkov's summary (checkov.ts): metrics that count issues beside an empty list show a cut or emptied
-  // report, never a clean one. A list shorter than the count is what Bandit's own filters write: a warning.
+  const findings = document.results.map((result, i) => readResult(result, `/results/${i}`, input, context));
+  // As Checkov's summary (checkov.ts): metrics that count issues the list leaves out show a filtered, cut or
+  // emptied report, never a complete one. Compared severity by severity, after every result has been read,
+  // so that a severity Bandit does not write is named as such first.
   const counted = countedIssues(document.metrics);
   const listed = document.results.length;
-  if (counted !== undefined && counted > 0 && listed === 0)
+  const total = counted === undefined ? 0 : [...counted.values()].reduce((sum, n) => sum + n, 0);
+  if (counted !== undefined && total > 0 && listed === 0)
     throw new InputError(
-      `${file}: /results: the metrics (/metrics/_totals) count ${counted} issue(s) but none is listed (expected the issues; was the report cut? ${LEFT_OUT}: run Bandit without them for the gate).`,
+      `${file}: /results: the metrics (/metrics/_totals) count ${total} issue(s) but none is listed (expected the issues; was the report cut? ${LEFT_OUT}: run Bandit without them for the gate).`,
     );
-  if (counted !== undefined && listed < counted)
-    warnings.push(
-      `${file}: /results: the metrics (/metrics/_totals) count ${counted} issues but the report lists ${listed}; ${LEFT_OUT}, and the gate does not see the ${counted - listed} left out.`,
+  const short = counted === undefined ? [] : shortfalls(counted, listedIssues(document.results));
+  if (short.length > 0) {
+    const missing = short.reduce((sum, entry) => sum + entry.counted - entry.listed, 0);
+    const detail = short.map((entry) => `SEVERITY.${entry.word}: ${entry.counted} counted, ${entry.listed} listed`);
+    throw new InputError(
+      `${file}: /results: the report lists ${listed} issue(s) but its metrics (/metrics/_totals) count ${total} (${detail.join('; ')}), so ${missing} issue(s) Bandit found would pass unseen; ${LEFT_OUT} (expected every issue Bandit found: run Bandit without -l, -i or -b for the gate).`,
     );
-  const findings = document.results.map((result, i) => readResult(result, `/results/${i}`, input, context));
+  }
   const scanType: ScanType = context.scanType ?? 'sast';
   const coversNothing = listed === 0 && readNoCode(document.metrics);
   if (coversNothing) {

@@ -135,12 +135,14 @@ class GrypeReader extends ReportReader {
 
     let severity: Severity | undefined;
     let severitySource: string;
-    const word = this.string(vuln, 'severity', vulnPointer);
-    if (word !== undefined && word.trim() !== '') {
-      severity = this.severityWord(word, `${vulnPointer}/severity`);
-      severitySource = `grype ${word.trim()}`;
+    const word = this.string(vuln, 'severity', vulnPointer)?.trim() ?? '';
+    // A word Grype does not write is a problem (severity stays undefined); Negligible is a rating (low).
+    const own = word !== '' ? this.severityWord(word, `${vulnPointer}/severity`) : undefined;
+    if (word !== '' && own !== 'unknown') {
+      severity = own;
+      severitySource = `grype ${word}`;
     } else {
-      // Some matches carry no vulnerability.severity (an NVD record not yet scored); the related
+      // Some matches carry no vulnerability.severity, or Unknown (an NVD record not yet scored); the related
       // records (often the GHSA) still rate it. Take the highest so nothing is understated.
       const rated = related
         .filter((rel) => rel.severity !== undefined && rel.severity.trim() !== '')
@@ -148,12 +150,12 @@ class GrypeReader extends ReportReader {
         .filter((entry): entry is { rel: (typeof related)[number]; severity: Severity } => entry.severity !== undefined)
         .sort((a, b) => rank(b.severity) - rank(a.severity));
       const best = rated[0];
-      if (best !== undefined) {
+      if (best !== undefined && (own === undefined || best.severity !== 'unknown')) {
         severity = best.severity;
         severitySource = `grype ${(best.rel.severity ?? '').trim()} (from related ${best.rel.id ?? 'vulnerability'})`;
       } else {
         severity = 'unknown';
-        severitySource = 'no severity in grype';
+        severitySource = own === 'unknown' ? `grype ${word}` : 'no severity in grype';
       }
     }
 

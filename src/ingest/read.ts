@@ -152,7 +152,9 @@ export function inspectInputFile(root: string, relPath: string): { path: string;
   let stat;
   try {
     stat = lstatSync(absPath);
-  } catch {
+  } catch (error) {
+    // A folder on the way that shipgate may not search is not a missing report: say what stops it.
+    if (!isMissing(error)) throw unreadableInput(relPath, error);
     throw new InputError(`${relPath}: the file does not exist (looked in ${absPath}).`);
   }
   if (stat.isSymbolicLink())
@@ -171,11 +173,40 @@ export function inspectInputFile(root: string, relPath: string): { path: string;
   return { path: relPath, absPath, size: stat.size };
 }
 
+/** Whether a file system error says that the path is not there (rather than that it cannot be read). */
+export function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+/** The input error for a report the system will not let shipgate open or read, with the system's reason. */
+function unreadableInput(relPath: string, error: unknown): InputError {
+  return new InputError(
+    `${relPath}: the file cannot be read: ${(error as Error).message} (expected a report shipgate can read; fix its permissions).`,
+  );
+}
+
 function openNoFollow(relPath: string, absPath: string): number {
   try {
     return openSync(absPath, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (error) {
-    throw new InputError(`${relPath}: the file cannot be opened: ${(error as Error).message}.`);
+    throw unreadableInput(relPath, error);
+  }
+}
+
+/** `readSync`, with a failure (an I/O error, a file that turned into a folder) as an input error naming the file. */
+function readChunk(
+  relPath: string,
+  fd: number,
+  buffer: Buffer,
+  offset: number,
+  length: number,
+  position: number,
+): number {
+  try {
+    return readSync(fd, buffer, offset, length, position);
+  } catch (error) {
+    throw unreadableInput(relPath, error);
   }
 }
 
@@ -185,7 +216,7 @@ export function readInputHead(root: string, relPath: string, length = 64 * 1024)
   const fd = openNoFollow(relPath, absPath);
   try {
     const buffer = Buffer.alloc(length);
-    const n = readSync(fd, buffer, 0, length, 0);
+    const n = readChunk(relPath, fd, buffer, 0, length, 0);
     return buffer.subarray(0, n);
   } finally {
     closeSync(fd);
@@ -208,7 +239,7 @@ export function readInputFile(root: string, relPath: string, options: ReadOption
     const bytes = Buffer.allocUnsafe(size);
     let offset = 0;
     while (offset < size) {
-      const n = readSync(fd, bytes, offset, size - offset, offset);
+      const n = readChunk(relPath, fd, bytes, offset, size - offset, offset);
       if (n === 0) break;
       offset += n;
     }

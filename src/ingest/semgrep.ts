@@ -3,7 +3,7 @@
  * Schema: https://github.com/semgrep/semgrep-interfaces/blob/main/semgrep_output_v1.atd (cli_output)
  * CLI: https://semgrep.dev/docs/cli-reference
  *
- * Severity is ERROR/WARNING/INFO on the old scale and LOW/MEDIUM/HIGH/CRITICAL on the new one.
+ * Severity is ERROR/WARNING/INFO (high, medium, low) on the old scale and LOW/MEDIUM/HIGH/CRITICAL on the new one.
  * `extra.fingerprint` and `extra.lines` read "requires login" in Semgrep OSS output, so the
  * fingerprint is used only when it is a real one.
  *
@@ -34,10 +34,15 @@ import { lookupTable } from '../lookup.js';
 const FORMAT = 'semgrep';
 const TOOL = 'Semgrep';
 const EXPECTED = "Semgrep JSON output: an object with a 'results' array (and 'errors')";
+/**
+ * Semgrep's older ERROR, WARNING and INFO correspond to its High, Medium and Low
+ * (https://semgrep.dev/docs/kb/rules/understand-severities), and its own SARIF writes INFO as level `note`,
+ * which reads as low: INFO is a low finding, not an info one that minSeverity: low would not count.
+ */
 const SEVERITIES = lookupTable<Severity>({
   ERROR: 'high',
   WARNING: 'medium',
-  INFO: 'info',
+  INFO: 'low',
   CRITICAL: 'critical',
   HIGH: 'high',
   MEDIUM: 'medium',

@@ -247,16 +247,23 @@ function readProject(input: InputFile, context: IngestContext, entry: ProjectEnt
       read(value, `${pointer}/filtered/ignore/${index}`, suppression);
     });
 
-  // As Checkov's summary (checkov.ts): a count of vulnerabilities beside an empty list is a cut or emptied
-  // report, never a clean one. Other differences are only worth a warning.
-  if (typeof project.uniqueCount === 'number' && project.uniqueCount > 0 && listedIds.size === 0)
+  // Snyk sets uniqueCount to the number of distinct ids in vulnerabilities[] once its .snyk policy has moved
+  // the ignored ones to filtered.ignore[] (snyk test's run-test.ts, countUniqueVulns); every corpus report
+  // agrees. As Checkov's summary (checkov.ts): a count above the ids listed shows a filtered, cut or edited
+  // report, never a complete one. A list longer than the count is only worth a warning.
+  const counted = project.uniqueCount;
+  if (typeof counted === 'number' && counted > 0 && listedIds.size === 0)
     throw new InputError(
-      `${input.path}: ${pointer}/vulnerabilities: ${project.ok === false ? 'the project says ok: false and ' : ''}uniqueCount counts ${project.uniqueCount} distinct vulnerabilities but none is listed (expected the vulnerabilities; was the report cut?).`,
+      `${input.path}: ${pointer}/vulnerabilities: ${project.ok === false ? 'the project says ok: false and ' : ''}uniqueCount counts ${counted} distinct vulnerabilities but none is listed (expected the vulnerabilities; was the report cut?).`,
+    );
+  if (typeof counted === 'number' && counted > listedIds.size)
+    throw new InputError(
+      `${input.path}: ${pointer}/uniqueCount: Snyk counts ${counted} distinct vulnerabilities but ${pointer}/vulnerabilities lists ${listedIds.size}, so ${counted - listedIds.size} would pass unseen; a filter such as snyk test --severity-threshold is the likely cause, else the report was cut or edited (expected every vulnerability Snyk found: run snyk test without --severity-threshold for the gate).`,
     );
   const warnings: string[] = [];
-  if (typeof project.uniqueCount === 'number' && project.uniqueCount !== listedIds.size)
+  if (typeof counted === 'number' && counted !== listedIds.size)
     warnings.push(
-      `${input.path}: ${pointer}/uniqueCount: Snyk counts ${project.uniqueCount} distinct vulnerabilities but the project lists ${listedIds.size}.`,
+      `${input.path}: ${pointer}/uniqueCount: Snyk counts ${counted} distinct vulnerabilities but the project lists ${listedIds.size}.`,
     );
   return {
     findings,

@@ -179,6 +179,8 @@ class TrivyReader extends ReportReader {
   /** What the results show was scanned for (see SCANNED_BY_CLASS). */
   readonly scanned = new Set<Scanned>();
   resultCount = 0;
+  /** The raw results read, by the scan type of the findings they give (see runsOf). */
+  readonly resultsByType = new Map<ScanType, number>();
   /** The result objects (scanned targets) read, with or without findings. */
   targetCount = 0;
   /** The Kubernetes resources read. */
@@ -243,6 +245,11 @@ class TrivyReader extends ReportReader {
     };
   }
 
+  /** Counts raw results under the scan type of the findings they give. */
+  countResults(scanType: ScanType, count: number): void {
+    if (count > 0) this.resultsByType.set(scanType, (this.resultsByType.get(scanType) ?? 0) + count);
+  }
+
   /** Adds a finding, marked as suppressed when the user's configuration set it aside. */
   push(finding: RawFinding, suppressions: Suppression[]): void {
     if (suppressions.length > 0) finding.suppressions = suppressions;
@@ -279,6 +286,9 @@ class TrivyReader extends ReportReader {
       (scope.artifactType !== undefined && IMAGE_ARTIFACTS.has(scope.artifactType)) || cls === 'os-pkgs'
         ? 'container'
         : 'dependency';
+    this.countResults(vulnScanType, vulnerabilities.length);
+    this.countResults('iac', misconfigurations.length);
+    this.countResults('secret', secrets.length);
     vulnerabilities.forEach((entry, index) =>
       this.vulnerability(entry, `${pointer}/Vulnerabilities/${index}`, target, type, vulnScanType),
     );
@@ -336,6 +346,10 @@ class TrivyReader extends ReportReader {
     this.modified.set(status, (this.modified.get(status) ?? 0) + 1);
     if (findingType === 'misconfiguration') this.modifiedMisconfigurations += 1;
     this.resultCount += 1;
+    this.countResults(
+      findingType === 'vulnerability' ? vulnScanType : findingType === 'misconfiguration' ? 'iac' : 'secret',
+      1,
+    );
     const suppression: Suppression = { kind: 'external', status: MODIFIED_STATUS[status] ?? 'accepted' };
     const justification = `${status}${statement !== '' ? `: ${statement}` : ''}${source !== '' ? ` (${source})` : ''}`;
     suppression.justification = capTitle(justification);
@@ -643,24 +657,48 @@ function resultScanned(result: Json, cls: string | undefined): Scanned[] {
 }
 
 /**
- * The run's scan type: the first the results show, in the order container, dependency, iac, secret
- * (README, "Scan types of SARIF runs"). Packages are a container scan when they are an image's (or OS
- * packages), else a dependency scan. A report whose results show none of these (only license results,
- * or only results of a Class Trivy does not scan for security) covers no scan type: a license scan must
- * not pass for the dependency scan.
+ * The scan types the report covers: each one its results show, in the order container, dependency, iac,
+ * secret (README, "Scan types of SARIF runs"). Packages are a container scan when they are an image's (or
+ * OS packages), else a dependency scan; config results are an iac scan and secret results a secret scan.
+ * A report whose results show none of these (only license results, or only results of a Class Trivy does
+ * not scan for security) covers no scan type: a license scan must not pass for the dependency scan. A
+ * scan type the policy declares for the input is the only one.
  */
-function runScanType(
+function reportScanTypes(
   scanned: ReadonlySet<Scanned>,
   image: boolean,
   context: IngestContext,
-): { scanType: ScanType; coversNothing: boolean } {
-  if (context.scanType !== undefined) return { scanType: context.scanType, coversNothing: false };
-  if (scanned.has('os-pkgs') || (image && scanned.has('lang-pkgs')))
-    return { scanType: 'container', coversNothing: false };
-  if (scanned.has('lang-pkgs')) return { scanType: 'dependency', coversNothing: false };
-  if (scanned.has('config')) return { scanType: 'iac', coversNothing: false };
-  if (scanned.has('secret')) return { scanType: 'secret', coversNothing: false };
-  return { scanType: 'other', coversNothing: true };
+): { scanTypes: ScanType[]; coversNothing: boolean } {
+  if (context.scanType !== undefined) return { scanTypes: [context.scanType], coversNothing: false };
+  const scanTypes: ScanType[] = [];
+  if (scanned.has('os-pkgs') || (image && scanned.has('lang-pkgs'))) scanTypes.push('container');
+  if (!image && scanned.has('lang-pkgs')) scanTypes.push('dependency');
+  if (scanned.has('config')) scanTypes.push('iac');
+  if (scanned.has('secret')) scanTypes.push('secret');
+  return scanTypes.length > 0 ? { scanTypes, coversNothing: false } : { scanTypes: ['other'], coversNothing: true };
+}
+
+/**
+ * The report's runs: one per scan type it covers, since a run counts as one scan type (evidence-completeness)
+ * and one `trivy fs` or `trivy k8s` report can hold a package, a config and a secret scan. Every run has the
+ * report's completed verdict and problems. Each counts the raw results that give findings of its type; those
+ * of a type the report does not cover (a finding list under a Class that shows another scan) count in the
+ * first run, so that the runs together count every raw result once.
+ */
+function runsOf(reader: TrivyReader, scanTypes: readonly ScanType[], coversNothing: boolean): ToolRun[] {
+  const counts = scanTypes.map((scanType) => reader.resultsByType.get(scanType) ?? 0);
+  const counted = counts.reduce((sum, n) => sum + n, 0);
+  if (counts.length > 0) counts[0] = (counts[0] ?? 0) + reader.resultCount - counted;
+  const problems = reader.resourceErrors.map((error) => `Trivy could not scan the Kubernetes resource ${error}`);
+  return scanTypes.map((scanType, index) => ({
+    tool: TOOL,
+    ...(reader.toolVersion !== undefined ? { toolVersion: reader.toolVersion } : {}),
+    scanType,
+    ...(coversNothing ? { coversNothing: true } : {}),
+    completed: reader.resourceErrors.length === 0,
+    problems: [...problems],
+    resultCount: counts[index] ?? 0,
+  }));
 }
 
 /** The arrays the streaming path splits (a large report's findings). */
@@ -777,7 +815,7 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
       `${input.path}: ${reader.licenses} license finding${reader.licenses === 1 ? '' : 's'} (Results[].Licenses) ${reader.licenses === 1 ? 'is' : 'are'} not a security finding and ${reader.licenses === 1 ? 'was' : 'were'} not counted.`,
     );
 
-  const { scanType, coversNothing } = runScanType(reader.scanned, image, context);
+  const { scanTypes, coversNothing } = reportScanTypes(reader.scanned, image, context);
   if (coversNothing) {
     const classes = [...reader.classes].sort(compareText).join(', ');
     const onlyLicenses =
@@ -789,16 +827,7 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
       `${input.path}: ${shown}, so the report covers no scan type. Scan with --scanners vuln (or misconfig, secret) for that evidence.`,
     );
   }
-  const run: ToolRun = {
-    tool: TOOL,
-    ...(reader.toolVersion !== undefined ? { toolVersion: reader.toolVersion } : {}),
-    scanType,
-    ...(coversNothing ? { coversNothing: true } : {}),
-    completed: reader.resourceErrors.length === 0,
-    problems: reader.resourceErrors.map((error) => `Trivy could not scan the Kubernetes resource ${error}`),
-    resultCount: reader.resultCount,
-  };
-  return { findings: reader.findings, runs: [run], warnings };
+  return { findings: reader.findings, runs: runsOf(reader, scanTypes, coversNothing), warnings };
 }
 
 const parse = parseWholeDocument(readDocument, STREAMED, EXPECTED);

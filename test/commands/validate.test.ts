@@ -237,4 +237,106 @@ describe('commands/validate', () => {
       await expect(validateEvidence({ root })).rejects.toBeInstanceOf(ConfigError);
     });
   });
+
+  describe('exceptions that can never apply, whatever the date', () => {
+    const entry = (fields: Record<string, string> = {}) => {
+      const f = {
+        owner: 'alice',
+        approvedBy: 'security-lead',
+        approvedOn: '2026-11-20',
+        expires: '2027-01-15',
+        ...fields,
+      };
+      return `exceptions:\n  - id: EXC-0001\n    type: risk-acceptance\n    match: { finding: SG-0000000000000001 }\n    reason: r\n    owner: ${f.owner}\n    approvedBy: ${f.approvedBy}\n    approvedOn: ${f.approvedOn}\n    expires: ${f.expires}\n`;
+    };
+    const validate = (text: string, policy?: string) =>
+      validateEvidence({
+        root: workspace({
+          '.shipgate/exceptions/a.yml': text,
+          ...(policy ? { '.shipgate/policy.yml': policy } : {}),
+        }),
+      });
+
+    it('refuses a horizon past maxDays (exit 2), naming the expires line and the latest date; maxDays passes', async () => {
+      const { report, error } = await validate(entry({ expires: '2027-02-19' }));
+      expect(report).toContain('exceptions: .shipgate/exceptions/a.yml: invalid\n');
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error?.message).toBe(
+        ".shipgate/exceptions/a.yml: line 9: exception 'EXC-0001' can never apply, whatever the date: it runs 91 days from approvedOn 2026-11-20 to expires 2027-02-19, more than the policy's maxDays 90 (expected expires on or before 2027-02-18).",
+      );
+      expect((await validate(entry({ expires: '2027-02-18' }))).error).toBeUndefined();
+    });
+
+    it('refuses an approver not on the list, naming the approvedBy line; one on it passes, and anyone with an empty list', async () => {
+      const { error } = await validate(entry({ approvedBy: 'bob' }));
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error?.message).toBe(
+        ".shipgate/exceptions/a.yml: line 7: exception 'EXC-0001' can never apply, whatever the date: its approver 'bob' is not on the policy's approver list (expected approvedBy one of exceptions.approvers: security-lead).",
+      );
+      const open = 'version: 1\nexceptions:\n  approvers: []\n';
+      expect((await validate(entry({ approvedBy: 'bob' }), open)).error).toBeUndefined();
+    });
+
+    it('refuses the owner as approver, also under a look-alike name; another person passes', async () => {
+      for (const owner of ['security-lead', 'security_lead', '"security-l\\u0435ad"']) {
+        const { error } = await validate(entry({ owner }));
+        expect(error, owner).toBeInstanceOf(ConfigError);
+        expect(error?.message, owner).toMatch(
+          /^\.shipgate\/exceptions\/a\.yml: line 7: exception 'EXC-0001' can never apply, whatever the date: it is approved by its own owner .* \(expected an approvedBy other than the owner; names that differ only in look-alike letters, accents, punctuation, white space, invisible characters or case are one person\)\.$/,
+        );
+      }
+      const open = 'version: 1\nexceptions:\n  approvers: []\n';
+      expect((await validate(entry({ owner: 'security_lead' }), open)).error).toBeInstanceOf(ConfigError);
+      expect((await validate(entry({ owner: 'carol' }))).error).toBeUndefined();
+    });
+
+    it('lists every such problem of a file, with a repeated id, in file order', async () => {
+      const second = entry({ approvedBy: 'bob', expires: '2027-02-19' })
+        .replace('exceptions:\n', '')
+        .replace('EXC-0001', 'EXC-0002');
+      const root = workspace({
+        '.shipgate/exceptions/a.yml': entry(),
+        '.shipgate/exceptions/b.yml': `${entry({ owner: 'security-lead' })}${second}`,
+      });
+      const { error } = await validateEvidence({ root });
+      expect(error?.message.split('\n')).toEqual([
+        '.shipgate/exceptions/b.yml: 3 problem(s) with its exceptions: evaluate would not apply them as written.',
+        "  - .shipgate/exceptions/b.yml: line 2: exception id 'EXC-0001' is also used in .shipgate/exceptions/a.yml: line 2 (expected each id once across the exception files; evaluate applies only the first).",
+        "  - .shipgate/exceptions/b.yml: line 7: exception 'EXC-0001' can never apply, whatever the date: it is approved by its own owner 'security-lead' (expected an approvedBy other than the owner; names that differ only in look-alike letters, accents, punctuation, white space, invisible characters or case are one person).",
+        "  - .shipgate/exceptions/b.yml: line 17: exception 'EXC-0002' can never apply, whatever the date: it runs 91 days from approvedOn 2026-11-20 to expires 2027-02-19, more than the policy's maxDays 90 (expected expires on or before 2027-02-18).",
+      ]);
+    });
+
+    it('does not refuse an expired exception or one approved later: those depend on the date', async () => {
+      for (const dates of [
+        { approvedOn: '2020-01-01', expires: '2020-02-01' },
+        { approvedOn: '2099-01-01', expires: '2099-02-01' },
+      ]) {
+        const { report, error } = await validate(entry(dates));
+        expect(error, dates.expires).toBeUndefined();
+        expect(report).toContain('exceptions: .shipgate/exceptions/a.yml: 1 exception(s), valid\n');
+      }
+    });
+  });
+
+  describe('the root', () => {
+    it('refuses a root that does not exist or is a file (exit 2), naming it; a folder passes', async () => {
+      const parent = workspace({ 'file.txt': '' });
+      for (const [root, what] of [
+        [join(parent, 'missing'), 'does not exist'],
+        [join(parent, 'file.txt', 'below'), 'does not exist'],
+        [join(parent, 'file.txt'), 'is not a folder'],
+      ] as const) {
+        const error = await validateEvidence({ root }).then(
+          () => undefined,
+          (e: unknown) => e as Error,
+        );
+        expect(error, root).toBeInstanceOf(ConfigError);
+        expect(error?.message, root).toBe(
+          `the root '${root}' ${what} (expected the workspace folder: --root DIR, $GITHUB_WORKSPACE or the current directory).`,
+        );
+      }
+      expect((await validateEvidence({ root: parent })).error).toBeUndefined();
+    });
+  });
 });

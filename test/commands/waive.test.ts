@@ -293,7 +293,7 @@ describe('commands/waive', () => {
       const root = workspace();
       for (const owner of ['security-lead\u200b', '\ufeffsecurity-lead', 'SECURITY-LEAD\u2060'])
         expect(errorOf(() => waive(root, { owner, approvedBy: 'security-lead' })).message).toMatch(
-          /^the exception would not apply: it is approved by its own owner ".*" \(approver "security-lead": white space, invisible characters and case do not make another person\); an exception needs a second person\.$/,
+          /^the exception would not apply: it is approved by its own owner ".*" \(approver "security-lead": names that differ only in look-alike letters, accents, punctuation, white space, invisible characters or case are one person\); an exception needs a second person\.$/,
         );
       expect(existsSync(join(root, WAIVERS))).toBe(false);
     });
@@ -307,12 +307,88 @@ describe('commands/waive', () => {
         "the exception would not apply: it is approved by its own owner 'security-lead'; an exception needs a second person.",
       );
       expect(errorOf(() => waive(root, { approvedOn: '2026-11-26' })).message).toBe(
-        'the exception would not apply: it is approved on 2026-11-26, which is after today (2026-11-25).',
+        'the exception would not apply: it is approved on 2026-11-26, which is after today, 2026-11-25 (expected approvedOn today or earlier: an exception applies from its approval date).',
       );
       expect(errorOf(() => waive(root, { approvedOn: '2026-11-01', expires: '2026-11-25' })).message).toBe(
-        'the exception would not apply: it expired on 2026-11-25.',
+        'the exception would not apply: it expired on 2026-11-25 (expected expires after today, 2026-11-25: renew it with a new approval, or fix the finding).',
       );
       expect(existsSync(join(root, WAIVERS))).toBe(false);
+    });
+  });
+
+  describe('an owner who only looks different from the approver', () => {
+    it.each([
+      ['security\u2010lead', '"security\\u2010lead"'],
+      ['security\u2011lead', '"security\\u2011lead"'],
+      ['security-l\u0435ad', '"security-l\\u0435ad"'],
+      ['security-le\u0301ad', '"security-le\\u0301ad"'],
+      ['security-lead.', '"security-lead."'],
+      ['security_lead', '"security_lead"'],
+    ])('refuses owner %s approved by security-lead, writing nothing', (owner, shown) => {
+      const root = workspace();
+      const error = errorOf(() => waive(root, { owner, approvedBy: 'security-lead' }));
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error.message).toBe(
+        `the exception would not apply: it is approved by its own owner ${shown} (approver "security-lead": names that differ only in look-alike letters, accents, punctuation, white space, invisible characters or case are one person); an exception needs a second person.`,
+      );
+      expect(existsSync(join(root, WAIVERS))).toBe(false);
+    });
+
+    it('writes the exception of an owner whose name differs in a letter', () => {
+      const root = workspace();
+      expect(waive(root, { owner: 'security-leads', approvedBy: 'security-lead' }).id).toBe('EXC-0001');
+    });
+  });
+
+  describe('the next id', () => {
+    const withId = (id: string) => `exceptions:\n${EXISTING_ENTRY.replace('EXC-0001', id)}`;
+
+    it.each([
+      ['EXC-9007199254740991', 'EXC-9007199254740992'],
+      ['EXC-9007199254740992', 'EXC-9007199254740993'],
+      ['EXC-99999999999999999999999', 'EXC-100000000000000000000000'],
+      ['EXC-0009', 'EXC-0010'],
+    ])('follows %s with %s, past the precision of a Number', (existing, next) => {
+      const root = workspace({ '.shipgate/exceptions/a.yml': withId(existing) });
+      expect(waive(root).id).toBe(next);
+      expect(idsIn(root, WAIVERS)).toEqual([`${next} ${FINDING}`]);
+    });
+
+    it('counts the highest id of every file the policy reads, whatever their order', () => {
+      const root = workspace({
+        '.shipgate/exceptions/a.yml': withId('EXC-9007199254740993'),
+        '.shipgate/exceptions/b.yml': withId('EXC-9007199254740992'),
+      });
+      expect(waive(root).id).toBe('EXC-9007199254740994');
+    });
+
+    it('refuses an id longer than the schema allows, writing nothing; the longest allowed is written', () => {
+      const longest = workspace({ '.shipgate/exceptions/a.yml': withId(`EXC-${'9'.repeat(59)}`) });
+      expect(waive(longest).id).toBe(`EXC-1${'0'.repeat(59)}`);
+      const root = workspace({ '.shipgate/exceptions/a.yml': withId(`EXC-${'9'.repeat(60)}`) });
+      const error = errorOf(() => waive(root));
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error.message).toBe(
+        `the next exception id after EXC-${'9'.repeat(60)} would be 65 characters long (expected at most 64, as the exception schema allows); write the entry by hand with an id of your choice.`,
+      );
+      expect(existsSync(join(root, WAIVERS))).toBe(false);
+    });
+  });
+
+  describe('the root', () => {
+    it('refuses a root that does not exist or is a file (exit 2), creating nothing', () => {
+      const parent = workspace({ 'file.txt': '' });
+      const missing = join(parent, 'missing');
+      const gone = errorOf(() => waive(missing));
+      expect(gone).toBeInstanceOf(ConfigError);
+      expect(gone.message).toBe(
+        `the root '${missing}' does not exist (expected the workspace folder: --root DIR, $GITHUB_WORKSPACE or the current directory).`,
+      );
+      expect(existsSync(missing)).toBe(false);
+      const file = join(parent, 'file.txt');
+      expect(errorOf(() => waive(file)).message).toBe(
+        `the root '${file}' is not a folder (expected the workspace folder: --root DIR, $GITHUB_WORKSPACE or the current directory).`,
+      );
     });
   });
 });

@@ -7,7 +7,18 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -263,5 +274,121 @@ describe('e2e/verify', () => {
     // It accepts the clock, nothing else: a changed input still fails.
     appendFileSync(join(dir, 'reports/trivy.json'), ' ');
     expect(shipgate(dir, ['verify', CERT, '--allow-pinned-clock']).code).toBe(4);
+  });
+
+  describe('evidence that evaluate would read or refuse now', () => {
+    /** The demo evaluated under the pinned clock with `policy`; verify then needs --allow-pinned-clock. */
+    function evaluated(policy: string): string {
+      const dir = demo();
+      writeFileSync(join(dir, '.shipgate/policy.yml'), policy);
+      const run = shipgate(dir, ['evaluate'], PINNED);
+      expect(run.code, run.stderr).toBe(0);
+      return dir;
+    }
+    const GLOB_POLICY = `version: 1
+extends: release
+inputs:
+  - "reports/**/*.sarif"
+  - reports/trivy.json
+exceptions:
+  approvers: [security-lead]
+`;
+    /** The release preset with no gate that reads the register (no plans required, disposition-integrity off). */
+    const NO_REGISTER_GATE = `version: 1
+extends: release
+inputs: [reports/codeql.sarif, reports/trivy.json, reports/gitleaks.sarif]
+gates:
+  scan-cleanliness: { requirePlan: [] }
+  disposition-integrity: { enforcement: 'off' }
+exceptions:
+  approvers: [security-lead]
+`;
+    const failedLines = (stdout: string): string[] => stdout.split('\n').filter((l) => l.startsWith('  MISMATCH '));
+
+    it("exit 4 for a report added beside a certificate copied into a folder the policy's inputs read", () => {
+      const dir = evaluated(GLOB_POLICY);
+      mkdirSync(join(dir, 'reports/cert'));
+      copyFileSync(join(dir, CERT), join(dir, 'reports/cert/approval.json'));
+      expect(shipgate(dir, ['verify', 'reports/cert/approval.json', '--allow-pinned-clock']).code).toBe(0);
+      copyFileSync(join(dir, 'reports/codeql.sarif'), join(dir, 'reports/cert/new.sarif'));
+      const run = shipgate(dir, ['verify', 'reports/cert/approval.json', '--allow-pinned-clock']);
+      expect(run.code).toBe(4);
+      expect(run.stdout).toMatch(/^MISMATCH — reports\/cert\/approval\.json: /);
+      expect(failedLines(run.stdout)).toEqual([
+        "  MISMATCH reports/cert/new.sarif: the policy's input 'reports/**/*.sarif' reads it now, but the certificate does not list it (evaluate again)",
+      ]);
+      expect(run.stderr).toMatch(
+        /^shipgate: trust error: reports\/cert\/approval\.json: 1 of \d+ check\(s\) failed: reports\/cert\/new\.sarif; /,
+      );
+    });
+
+    it('still skips the output folder evaluate skipped: its shipgate.sarif is no added report', () => {
+      const dir = evaluated(GLOB_POLICY.replace('"reports/**/*.sarif"', '"**/*.sarif"'));
+      const run = shipgate(dir, ['verify', CERT, '--allow-pinned-clock']);
+      expect(run.stdout).toContain('ok       unlisted evidence: none');
+      expect(run.code).toBe(0);
+      // The same certificate elsewhere: the output folder is still what evaluate skipped, and nothing else.
+      copyFileSync(join(dir, CERT), join(dir, 'approval.json'));
+      expect(shipgate(dir, ['verify', 'approval.json', '--allow-pinned-clock']).code).toBe(0);
+    });
+
+    it('exit 4 naming the folder when the evidence is reached through a folder linked outside the root', () => {
+      const dir = evaluated(GLOB_POLICY);
+      const outside = mkdtempSync(join(tmpdir(), 'sg-verify-outside-'));
+      rmSync(outside, { recursive: true });
+      renameSync(join(dir, 'reports'), outside);
+      symlinkSync(outside, join(dir, 'reports'));
+      // evaluate refuses the same workspace, naming the same folder.
+      const evaluate = shipgate(dir, ['evaluate', '--dry-run'], PINNED);
+      expect(evaluate.code).toBe(3);
+      expect(evaluate.stderr).toContain(`the folder reports is a symbolic link to ${outside}, outside the root`);
+      const run = shipgate(dir, ['verify', CERT, '--allow-pinned-clock']);
+      expect(run.code).toBe(4);
+      const failed = failedLines(run.stdout);
+      expect(failed.map((l) => l.split(':')[0])).toEqual([
+        '  MISMATCH reports/codeql.sarif',
+        '  MISMATCH reports/gitleaks.sarif',
+        '  MISMATCH reports/trivy.json',
+      ]);
+      for (const line of failed)
+        expect(line).toContain(
+          `: is reached through the folder reports, a symbolic link to ${outside}, outside the root ${dir} (evaluate refuses such a file); the certificate attests sha256 `,
+        );
+    });
+
+    it('checks the register whenever it exists, as evaluate now reads it, even when no gate uses it', () => {
+      const dir = evaluated(NO_REGISTER_GATE);
+      const listed = shipgate(dir, ['verify', CERT, '--allow-pinned-clock']);
+      expect(listed.code).toBe(0);
+      expect(listed.stdout).toMatch(/\n {2}ok {7}security\/findings-register\.csv: sha256 [0-9a-f]{64}\n/);
+      // Evaluated without a register, which then appears: the certificate does not describe it.
+      const register = readFileSync(join(dir, 'security/findings-register.csv'));
+      rmSync(join(dir, 'security/findings-register.csv'));
+      expect(shipgate(dir, ['evaluate'], PINNED).code).toBe(0);
+      expect(shipgate(dir, ['verify', CERT, '--allow-pinned-clock']).code).toBe(0);
+      writeFileSync(join(dir, 'security/findings-register.csv'), register);
+      const run = shipgate(dir, ['verify', CERT, '--allow-pinned-clock']);
+      expect(run.code).toBe(4);
+      expect(failedLines(run.stdout)).toEqual([
+        "  MISMATCH security/findings-register.csv: the policy's register exists now, but the certificate does not list it (evaluate again)",
+      ]);
+    });
+  });
+
+  it('exit 2 naming --root when the root does not exist or is not a folder, not a certificate mismatch', () => {
+    const dir = demo();
+    expect(shipgate(dir, ['evaluate'], PINNED).code).toBe(0);
+    const cert = join(dir, CERT);
+    const missing = shipgate(dir, ['verify', cert, '--root', join(dir, 'nope'), '--allow-pinned-clock']);
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toBe(
+      `shipgate: config error: --root ${join(dir, 'nope')}: the folder does not exist (expected the workspace folder).\n`,
+    );
+    const file = shipgate(dir, ['verify', cert, '--root', 'reports/trivy.json', '--allow-pinned-clock']);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toBe(
+      'shipgate: config error: --root reports/trivy.json: not a folder (expected the workspace folder).\n',
+    );
   });
 });

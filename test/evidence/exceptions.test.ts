@@ -3,6 +3,7 @@ import { ConfigError } from '../../src/errors.js';
 import {
   applyExceptions,
   exceptionMatches,
+  exceptionStandingProblem,
   parseExceptionFile,
   type Exception,
 } from '../../src/evidence/exceptions.js';
@@ -42,21 +43,27 @@ describe('evidence/exceptions', () => {
       return report.applied.length ? 'applied' : report.rejected[0]?.reason;
     };
 
-    it('expires tomorrow: applies; today or yesterday: expired', () => {
+    it('expires tomorrow: applies; today or yesterday: expired, saying what was expected', () => {
       expect(statusOf(exception({ expires: '2026-11-26' }))).toBe('applied');
-      expect(statusOf(exception({ expires: '2026-11-25' }))).toBe('expired on 2026-11-25');
-      expect(statusOf(exception({ expires: '2026-11-24' }))).toBe('expired on 2026-11-24');
+      expect(statusOf(exception({ expires: '2026-11-25' }))).toBe(
+        'expired on 2026-11-25 (expected expires after today, 2026-11-25: renew it with a new approval, or fix the finding)',
+      );
+      expect(statusOf(exception({ expires: '2026-11-24' }))).toBe(
+        'expired on 2026-11-24 (expected expires after today, 2026-11-25: renew it with a new approval, or fix the finding)',
+      );
     });
 
-    it('approved today applies; approved tomorrow does not yet', () => {
+    it('approved today applies; approved tomorrow does not yet, saying what was expected', () => {
       expect(statusOf(exception({ approvedOn: TODAY }))).toBe('applied');
-      expect(statusOf(exception({ approvedOn: '2026-11-26', expires: '2027-01-01' }))).toMatch(/after today/);
+      expect(statusOf(exception({ approvedOn: '2026-11-26', expires: '2027-01-01' }))).toBe(
+        'approved on 2026-11-26, which is after today, 2026-11-25 (expected approvedOn today or earlier: an exception applies from its approval date)',
+      );
     });
 
-    it('a horizon of maxDays applies; maxDays + 1 does not', () => {
+    it('a horizon of maxDays applies; maxDays + 1 does not, naming the latest expiry allowed', () => {
       expect(statusOf(exception({ approvedOn: '2026-11-20', expires: '2027-02-18' }))).toBe('applied');
       expect(statusOf(exception({ approvedOn: '2026-11-20', expires: '2027-02-19' }))).toBe(
-        "runs 91 days from approval to expiry, more than the policy's maxDays 90",
+        "runs 91 days from approval to expiry, more than the policy's maxDays 90 (expected expires on or before 2027-02-18)",
       );
     });
 
@@ -74,7 +81,7 @@ describe('evidence/exceptions', () => {
         ' security\u200d-lead ',
       ])
         expect(statusOf(exception({ owner, approvedBy: 'security-lead' }))).toMatch(
-          /^approved by its own owner ".*" \(approver "security-lead": white space, invisible characters and case do not make another person\); an exception needs a second person$/,
+          /^approved by its own owner ".*" \(approver "security-lead": names that differ only in look-alike letters, accents, punctuation, white space, invisible characters or case are one person\); an exception needs a second person$/,
         );
       expect(statusOf(exception({ owner: 'security-lead\u200b', approvedBy: 'security-lead' }))).toContain(
         'owner "security-lead\\u200B"',
@@ -368,6 +375,231 @@ describe('evidence/exceptions', () => {
       })();
       expect(error).toBeInstanceOf(ConfigError);
       expect((error as Error).message).toMatch(message);
+    });
+  });
+
+  describe('an owner who looks like the approver is the approver', () => {
+    const policy = releasePolicy();
+    const reasonOf = (owner: string, approvedBy = 'security-lead', p = policy) =>
+      applyExceptions([lodash], [exception({ owner, approvedBy })], p, TODAY).report.rejected[0]?.reason ?? 'applied';
+    const SAME =
+      'names that differ only in look-alike letters, accents, punctuation, white space, invisible characters or case are one person';
+
+    it.each([
+      ['a hyphen (U+2010)', 'security\u2010lead', '"security\\u2010lead"'],
+      ['a non-breaking hyphen (U+2011)', 'security\u2011lead', '"security\\u2011lead"'],
+      ['a Cyrillic e (U+0435)', 'security-l\u0435ad', '"security-l\\u0435ad"'],
+      ['a combining acute accent (U+0301)', 'security-le\u0301ad', '"security-le\\u0301ad"'],
+      ['a full stop after it', 'security-lead.', '"security-lead."'],
+      ['an underscore for the hyphen', 'security_lead', '"security_lead"'],
+      ['Cyrillic capitals', 'SECURITY-L\u0415\u0410D', '"SECURITY-L\\u0415\\u0410D"'],
+      ['Greek small omicron for o, alpha for a', 'security-le\u03b1d', '"security-le\\u03B1d"'],
+      ['full-width letters', '\uff53ecurity-lead', '"\\uFF53ecurity-lead"'],
+    ])('refuses an owner with %s, showing the code points', (_what, owner, shown) => {
+      expect(reasonOf(owner)).toBe(
+        `approved by its own owner ${shown} (approver "security-lead": ${SAME}); an exception needs a second person`,
+      );
+    });
+
+    it('refuses it with an empty approver list too, where only this comparison stops a self-approval', () => {
+      const open = releasePolicy((p) => {
+        p.exceptions.approvers = [];
+      });
+      expect(reasonOf('b\u043eb', 'bob', open)).toMatch(/^approved by its own owner "b\\u043Eb" \(approver "bob": /);
+      expect(reasonOf('rob', 'bob', open)).toBe('applied');
+    });
+
+    it('keeps names that differ in a letter or digit apart', () => {
+      for (const owner of ['security-leads', 'security-lead2', 'security-load', 'alice'])
+        expect(reasonOf(owner), owner).toBe('applied');
+    });
+
+    it('names the line of approvedBy', () => {
+      const [entry] = parseExceptionFile(
+        `exceptions:
+  - id: EXC-1
+    type: risk-acceptance
+    match: { vulnerability: CVE-2020-8203 }
+    reason: r
+    owner: security_lead
+    approvedBy: security-lead
+    approvedOn: 2026-11-20
+    expires: 2027-01-15
+`,
+        'x.yml',
+      );
+      const { report } = applyExceptions([lodash], [entry as Exception], policy, TODAY);
+      expect(report.rejected[0]?.line).toBe(7);
+    });
+  });
+
+  describe('what can never apply, whatever the date', () => {
+    const policy = releasePolicy();
+    it('a horizon past maxDays, the owner as approver, an approver not on the list; each on both sides', () => {
+      const base = { owner: 'alice', approvedBy: 'security-lead', approvedOn: '2026-11-20', expires: '2027-02-18' };
+      expect(exceptionStandingProblem(base, policy)).toBeUndefined();
+      expect(exceptionStandingProblem({ ...base, expires: '2027-02-19' }, policy)).toEqual({
+        key: 'expires',
+        reason:
+          "runs 91 days from approval to expiry, more than the policy's maxDays 90 (expected expires on or before 2027-02-18)",
+        problem:
+          "it runs 91 days from approvedOn 2026-11-20 to expires 2027-02-19, more than the policy's maxDays 90 (expected expires on or before 2027-02-18)",
+      });
+      expect(exceptionStandingProblem({ ...base, owner: 'security-lead.' }, policy)?.problem).toBe(
+        'it is approved by its own owner "security-lead." (approver "security-lead") (expected an approvedBy other than the owner; names that differ only in look-alike letters, accents, punctuation, white space, invisible characters or case are one person)',
+      );
+      expect(exceptionStandingProblem({ ...base, owner: 'security-lead' }, policy)?.problem).toBe(
+        "it is approved by its own owner 'security-lead' (expected an approvedBy other than the owner; names that differ only in look-alike letters, accents, punctuation, white space, invisible characters or case are one person)",
+      );
+      expect(exceptionStandingProblem({ ...base, approvedBy: 'bob' }, policy)).toEqual({
+        key: 'approvedBy',
+        reason: "approver 'bob' is not on the policy's approver list (security-lead)",
+        problem:
+          "its approver 'bob' is not on the policy's approver list (expected approvedBy one of exceptions.approvers: security-lead)",
+      });
+      // Dates alone never make it a standing problem: expired long ago, or approved next year.
+      expect(
+        exceptionStandingProblem({ ...base, approvedOn: '2020-01-01', expires: '2020-02-01' }, policy),
+      ).toBeUndefined();
+      expect(
+        exceptionStandingProblem({ ...base, approvedOn: '2030-01-01', expires: '2030-02-01' }, policy),
+      ).toBeUndefined();
+    });
+  });
+
+  describe('a rejection names the line of the key at fault', () => {
+    const file = `exceptions:
+  - id: EXC-1
+    type: risk-acceptance
+    match: { vulnerability: CVE-2020-8203 }
+    reason: r
+    owner: alice
+    approvedBy: security-lead
+    approvedOn: 2026-11-20
+    expires: 2027-01-15
+  - type: risk-acceptance
+    id: EXC-1
+    match: { vulnerability: CVE-2020-8203 }
+    reason: r
+    owner: alice
+    approvedBy: security-lead
+    approvedOn: 2026-11-20
+    expires: 2027-01-15
+`;
+    const entries = parseExceptionFile(file.replace(/\n {2}- type: [^]*$/, '\n'), 'x.yml');
+
+    it('reads the line of each key', () => {
+      expect(entries[0]?.keyLines).toEqual({
+        id: 2,
+        reason: 5,
+        owner: 6,
+        approvedBy: 7,
+        approvedOn: 8,
+        expires: 9,
+      });
+    });
+
+    it('expires for an expired one, approvedOn for one not yet approved, approvedBy for the approver', () => {
+      const [entry] = entries as [Exception];
+      const lineOf = (e: Exception, policy = releasePolicy()) =>
+        applyExceptions([lodash], [e], policy, TODAY).report.rejected.map((r) => [r.status, r.line]);
+      expect(lineOf({ ...entry, expires: '2026-11-25' })).toEqual([['expired', 9]]);
+      expect(lineOf({ ...entry, approvedOn: '2026-11-26' })).toEqual([['not-yet-valid', 8]]);
+      expect(lineOf({ ...entry, expires: '2027-03-01' })).toEqual([['invalid', 9]]);
+      expect(lineOf({ ...entry, approvedBy: 'bob' })).toEqual([['invalid', 7]]);
+      expect(lineOf(entry)).toEqual([]);
+      // Built in code, without key lines: the entry's line.
+      expect(lineOf({ ...exception({ expires: '2026-11-25' }), line: 4 })).toEqual([['expired', 4]]);
+    });
+
+    it('the id line of a repeated id, saying what was expected', () => {
+      // Parsed as two files: one file refuses its own repeated id.
+      const first = parseExceptionFile(file.replace(/\n {2}- type: [^]*$/, '\n'), 'a.yml');
+      const second = parseExceptionFile(`exceptions:\n${file.split('\n').slice(9).join('\n')}`, 'b.yml');
+      const { report } = applyExceptions([lodash], [...first, ...second], releasePolicy(), TODAY);
+      expect(report.rejected).toEqual([
+        expect.objectContaining({
+          file: 'b.yml',
+          line: 3,
+          reason:
+            'its id is also used in a.yml: line 2 (expected each id once across the exception files; only the first entry with an id is considered)',
+        }),
+      ]);
+    });
+  });
+
+  describe('match selectors that select too much, or that the schema refuses', () => {
+    const entry = (match: string) => `exceptions:
+  - id: EXC-1
+    type: risk-acceptance
+    match: ${match}
+    reason: r
+    owner: alice
+    approvedBy: security-lead
+    approvedOn: 2026-11-20
+    expires: 2027-01-15
+`;
+    const problemsOf = (text: string): readonly string[] => {
+      try {
+        parseExceptionFile(text, 'x.yml');
+      } catch (e) {
+        expect(e).toBeInstanceOf(ConfigError);
+        return (e as ConfigError).problems;
+      }
+      return [];
+    };
+    const NO_RULE =
+      "which names no rule: shipgate gives that rule id to every SARIF result without one, of every tool, which is too broad (expected the finding's SG- id in 'finding' instead).";
+
+    it("refuses the rule id '(no rule id)' alone or with a path, package or tool, as it names no rule", () => {
+      for (const [match, column] of [
+        ['{ rule: "(no rule id)" }', 21],
+        ['{ rule: "(no rule id)", path: "src/**" }', 21],
+        ['{ rule: "(no rule id)", tool: CodeQL }', 21],
+      ] as const)
+        expect(problemsOf(entry(match)), match).toEqual([
+          `x.yml: line 4, column ${column}: exception 'EXC-1' selects by rule '(no rule id)', ${NO_RULE}`,
+        ]);
+      expect(problemsOf(entry('{ vulnerability: "(No Rule Id)" }'))).toEqual([
+        `x.yml: line 4, column 30: exception 'EXC-1' selects by vulnerability '(No Rule Id)', ${NO_RULE}`,
+      ]);
+    });
+
+    it('accepts it beside a finding id, and accepts a real rule id', () => {
+      expect(problemsOf(entry('{ rule: "(no rule id)", finding: SG-0123456789abcdef }'))).toEqual([]);
+      expect(problemsOf(entry('{ rule: js/xss }'))).toEqual([]);
+      expect(problemsOf(entry('{ rule: "no rule id" }'))).toEqual([]);
+    });
+
+    it('an empty match: only the schema error', () => {
+      expect(problemsOf(entry('{}'))).toEqual([
+        'x.yml: line 4, column 12: /exceptions/0/match: {} is not allowed: must NOT have fewer than 1 properties.',
+      ]);
+    });
+
+    it('an unknown selector: only the unknown-key error, alone or beside a path', () => {
+      expect(problemsOf(entry('{ cve: CVE-2020-8203 }'))).toEqual([
+        "x.yml: line 4, column 14: /exceptions/0/match/cve: unknown key 'cve'.",
+      ]);
+      expect(problemsOf(entry('{ cve: CVE-2020-8203, path: "src/**" }'))).toEqual([
+        "x.yml: line 4, column 14: /exceptions/0/match/cve: unknown key 'cve'.",
+      ]);
+      // The other side: known selectors that name nothing are too broad.
+      expect(problemsOf(entry('{ path: "src/**", tool: CodeQL }'))).toEqual([
+        "x.yml: line 4, column 12: exception 'EXC-1' selects only by path and tool, which is too broad (expected a finding, vulnerability or rule selector).",
+      ]);
+    });
+  });
+
+  describe('a path selector and copies reported at no path', () => {
+    it("covers no finding one of whose copies has no path ('' in alsoAt), whatever the glob", () => {
+      const copies = { ...lodash, alsoAt: [''] };
+      for (const path of ['services/api/**', '**'])
+        expect(exceptionMatches({ match: { vulnerability: 'CVE-2020-8203', path } }, copies), path).toBe(false);
+      expect(exceptionMatches({ match: { vulnerability: 'CVE-2020-8203', path: 'services/api/**' } }, lodash)).toBe(
+        true,
+      );
+      expect(exceptionMatches({ match: { vulnerability: 'CVE-2020-8203' } }, copies)).toBe(true);
     });
   });
 });

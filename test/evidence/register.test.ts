@@ -223,10 +223,9 @@ describe('evidence/register', () => {
       ]);
     });
 
-    it('requires the finding_id and status columns', async () => {
+    it('requires the finding_id and status columns, quoting the header it read', async () => {
       expect(await problemsOf('title,owner\nx,y\n')).toEqual([
-        `${SOURCE}: row 1: the header has no finding_id column (expected at least the columns finding_id and status).`,
-        `${SOURCE}: row 1: the header has no status column (expected at least the columns finding_id and status).`,
+        `${SOURCE}: row 1: the header has no finding_id or status column; it reads 'title,owner' (expected at least the columns finding_id and status).`,
       ]);
     });
 

@@ -133,25 +133,83 @@ describe('ingest/bandit', () => {
     /** A fresh copy of a real fixture's document, to damage in a test. */
     const fixtureDocument = (name: string): Record<string, unknown> =>
       JSON.parse(readFileSync(join(fixtures, FOLDER, name), 'utf8')) as Record<string, unknown>;
+    /** bandit-many.json with only the results of the given severities, its metrics as Bandit wrote them. */
+    const manyWithOnly = (...severities: string[]): Record<string, unknown> => {
+      const doc = fixtureDocument('bandit-many.json');
+      doc.results = (doc.results as { issue_severity: string }[]).filter((r) => severities.includes(r.issue_severity));
+      return doc;
+    };
+    const LEFT_OUT =
+      "Bandit's severity (-l) and confidence (-i) filters and its baseline (-b) leave counted issues out of the results";
+    const EXPECTED = '(expected every issue Bandit found: run Bandit without -l, -i or -b for the gate).';
 
     it('refuses the real report with its results emptied while metrics._totals counts 214 issues', async () => {
       const doc = { ...fixtureDocument('bandit-many.json'), results: [] };
       await expect(parseText('emptied.json', doc)).rejects.toThrow(
         new InputError(
-          "emptied.json: /results: the metrics (/metrics/_totals) count 214 issue(s) but none is listed (expected the issues; was the report cut? Bandit's -l and -i filters and its -b baseline leave counted issues out of the results: run Bandit without them for the gate).",
+          `emptied.json: /results: the metrics (/metrics/_totals) count 214 issue(s) but none is listed (expected the issues; was the report cut? ${LEFT_OUT}: run Bandit without them for the gate).`,
         ),
       );
     });
 
-    it('reads, with a warning, a report that lists fewer issues than its metrics count', async () => {
+    // The defect: 59 low findings of a report whose totals count 214 read as a complete scan, with a warning.
+    it('refuses the real report with its 155 MEDIUM results left out (59 LOW listed, 214 counted)', async () => {
+      const doc = manyWithOnly('LOW');
+      expect((doc.results as unknown[]).length).toBe(59);
+      await expect(parseText('low-only.json', doc)).rejects.toThrow(
+        new InputError(
+          `low-only.json: /results: the report lists 59 issue(s) but its metrics (/metrics/_totals) count 214 (SEVERITY.MEDIUM: 155 counted, 0 listed), so 155 issue(s) Bandit found would pass unseen; ${LEFT_OUT} ${EXPECTED}`,
+        ),
+      );
+    });
+
+    it('refuses the real report as bandit -ll writes it: the 59 LOW results left out, 155 MEDIUM listed', async () => {
+      await expect(parseText('ll.json', manyWithOnly('MEDIUM', 'HIGH'))).rejects.toThrow(
+        new InputError(
+          `ll.json: /results: the report lists 155 issue(s) but its metrics (/metrics/_totals) count 214 (SEVERITY.LOW: 59 counted, 0 listed), so 59 issue(s) Bandit found would pass unseen; ${LEFT_OUT} ${EXPECTED}`,
+        ),
+      );
+    });
+
+    it('names every severity that is short, most severe first, when issues of several are left out', async () => {
       const doc = fixtureDocument('bandit-many.json');
       doc.results = (doc.results as unknown[]).slice(0, 10);
-      const result = await parseText('filtered.json', doc);
-      expect(result.findings).toHaveLength(10);
-      expect(result.runs[0]).toMatchObject({ completed: true, resultCount: 10 });
-      expect(result.warnings).toEqual([
-        "filtered.json: /results: the metrics (/metrics/_totals) count 214 issues but the report lists 10; Bandit's -l and -i filters and its -b baseline leave counted issues out of the results, and the gate does not see the 204 left out.",
-      ]);
+      const error = await parseText('ten.json', doc).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as Error).message).toMatch(
+        /^ten\.json: \/results: the report lists 10 issue\(s\) but its metrics \(\/metrics\/_totals\) count 214 \(SEVERITY\.MEDIUM: 155 counted, \d+ listed; SEVERITY\.LOW: 59 counted, \d+ listed\), so 204 issue\(s\) Bandit found would pass unseen; /,
+      );
+    });
+
+    it('compares severity by severity: a LOW issue relabelled MEDIUM leaves the LOW count short', async () => {
+      const doc = fixtureDocument('bandit-many.json');
+      const results = doc.results as { issue_severity: string }[];
+      const low = results.find((r) => r.issue_severity === 'LOW');
+      if (low) low.issue_severity = 'MEDIUM';
+      await expect(parseText('relabelled.json', doc)).rejects.toThrow(
+        /^relabelled\.json: \/results: the report lists 214 issue\(s\) but its metrics \(\/metrics\/_totals\) count 214 \(SEVERITY\.LOW: 59 counted, 58 listed\), so 1 issue\(s\)/,
+      );
+    });
+
+    it('reads every real Bandit report: nosec and skipped tests are not in the SEVERITY totals', async () => {
+      for (const name of ['bandit-many.json', 'bandit-one.json', 'bandit-no-vulns.json'])
+        await expect(parseFolderFixture(name)).resolves.toBeDefined();
+      // Bandit counts an issue a nosec comment skips under nosec (or skipped_tests, for `# nosec B101`),
+      // never under SEVERITY.*, and leaves it out of the results: such a report is complete.
+      const doc = fixtureDocument('bandit-one.json');
+      const totals = (doc.metrics as { _totals: Record<string, unknown> })._totals;
+      Object.assign(totals, { nosec: 3, skipped_tests: 2 });
+      const result = await parseText('nosec.json', doc);
+      expect(result.findings).toHaveLength(1);
+      expect(result.warnings).toEqual([]);
+    });
+
+    it('reads a report that lists more issues of a severity than its totals count (nothing is left out)', async () => {
+      const doc = fixtureDocument('bandit-one.json');
+      doc.results = [...(doc.results as unknown[]), issue()];
+      const result = await parseText('more.json', doc);
+      expect(countBySeverity(result.findings)).toEqual({ ...emptyCounts(), low: 1, high: 1 });
+      expect(result.warnings).toEqual([]);
     });
 
     it('reads a clean report whose metrics count no issue without a warning about the counts', async () => {
@@ -162,7 +220,7 @@ describe('ingest/bandit', () => {
       expect(result.runs[0]).toMatchObject({ completed: true, resultCount: 0 });
       expect(result.warnings).toHaveLength(1);
       expect(result.warnings[0]).toMatch(/Bandit read no code, so the report covers no scan type/);
-      // Counts of CONFIDENCE.* and other metrics are not issues by severity; only SEVERITY.* are summed.
+      // Counts of CONFIDENCE.* and other metrics are not issues by severity; only SEVERITY.* are compared.
       const doc = { ...fixtureDocument('bandit-no-vulns.json') };
       doc.metrics = { _totals: { loc: 120, nosec: 2, 'CONFIDENCE.HIGH': 0, 'SEVERITY.LOW': 0 } };
       expect((await parseText('clean.json', doc)).warnings).toEqual([]);

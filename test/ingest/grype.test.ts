@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { grype } from '../../src/ingest/grype.js';
 import { dependencyIdentity } from '../../src/ingest/identity.js';
 import { readInputFile } from '../../src/ingest/read.js';
+import { silentLogger } from '../../src/logger.js';
 import { countBySeverity, type ScanType, type SeverityCounts } from '../../src/model.js';
 
 const FOLDER = 'grype-json';
-const { context, parseFixture, otherFormatFiles, parseText, parseError } = createHarness(grype, FOLDER);
+const { context, parseFixture, otherFormatFiles, parseText, parseError, writeTemp } = createHarness(grype, FOLDER);
 
 /** A Grype document around the given matches. */
 function report(matches: unknown[], sourceType = 'directory'): string {
@@ -214,6 +215,113 @@ describe('ingest/grype', () => {
       ['critical', 'grype Critical (from related CVE-2024-0001)'],
       ['unknown', 'no severity in grype'],
     ]);
+  });
+
+  describe('a match rated Unknown', () => {
+    /** grype-0.96.0-image.json with the severity of the matches at these indexes set to a word. */
+    const imageWith = (word: string, ...indexes: number[]): string => {
+      const doc = JSON.parse(readFileSync(join(FIXTURES, FOLDER, 'grype-0.96.0-image.json'), 'utf8')) as {
+        matches: { vulnerability: Record<string, unknown> }[];
+      };
+      for (const index of indexes)
+        (doc.matches[index] as { vulnerability: Record<string, unknown> }).vulnerability.severity = word;
+      return JSON.stringify(doc);
+    };
+    /** Both paths, which must agree; returns the whole-document result. */
+    const readBothWays = async (name: string, text: string) => {
+      const { root, rel } = writeTemp(name, text);
+      const input = readInputFile(root, rel);
+      const whole = await grype.parse(input, { root, logger: silentLogger });
+      const streamed = await grype.parseStream!(
+        { path: rel, absPath: join(root, rel), size: input.size },
+        { root, logger: silentLogger },
+        { chunkSize: 4096 },
+      );
+      expect(streamed.findings).toEqual(whole.findings);
+      expect(streamed.runs).toEqual(whole.runs);
+      expect(streamed.warnings).toEqual(whole.warnings);
+      return whole;
+    };
+    const rated = (findings: readonly { ruleId: string; severity: string; severitySource: string }[], id: string) =>
+      findings.filter((f) => f.ruleId === id).map((f) => [f.severity, f.severitySource]);
+
+    // The defect: Unknown ignored the related ratings that a missing severity takes.
+    it('takes the highest related rating, as a match without a severity does (the real CVE-2024-26308)', async () => {
+      const before = await parseFixture(`${FOLDER}/grype-0.96.0-image.json`);
+      expect(rated(before.findings, 'CVE-2024-26308')).toEqual([
+        ['high', 'grype High (from related GHSA-4265-ccf5-phj5)'],
+      ]);
+      const result = await readBothWays('unknown-26308.json', imageWith('Unknown', 33));
+      expect(rated(result.findings, 'CVE-2024-26308')).toEqual([
+        ['high', 'grype High (from related GHSA-4265-ccf5-phj5)'],
+      ]);
+      expect(countBySeverity(result.findings)).toEqual(countBySeverity(before.findings));
+    });
+
+    it('takes Critical from the related record of the real CVE-2017-6519 match (rated Low by Grype)', async () => {
+      const result = await readBothWays('unknown-6519.json', imageWith('Unknown', 7));
+      expect(rated(result.findings, 'CVE-2017-6519')).toEqual([
+        ['critical', expect.stringMatching(/^grype Critical \(from related /)],
+      ]);
+      // Any case, and an empty word, read the same way; a missing key already did.
+      for (const word of ['unknown', 'UNKNOWN', '', '  '])
+        expect(rated((await readBothWays('word.json', imageWith(word, 7))).findings, 'CVE-2017-6519')).toEqual([
+          ['critical', expect.stringMatching(/^grype Critical \(from related /)],
+        ]);
+    });
+
+    it('stays unknown when no related record rates it (the 10 real Unknown matches of grype 0.7.0 have none)', async () => {
+      const old = await parseFixture(`${FOLDER}/grype-0.7.0-image-many.json`);
+      expect(old.findings.filter((f) => f.severitySource === 'grype Unknown')).toHaveLength(10);
+      expect(
+        old.findings.filter((f) => f.severitySource === 'grype Unknown').every((f) => f.severity === 'unknown'),
+      ).toBe(true);
+      const result = await parseText(
+        'unknown-related.json',
+        report([
+          match(
+            { severity: 'Unknown' },
+            { relatedVulnerabilities: [{ id: 'GHSA-aaaa-bbbb-cccc', severity: 'Unknown' }] },
+          ),
+          match(
+            { id: 'CVE-2024-0002', severity: 'Unknown' },
+            { relatedVulnerabilities: [{ id: 'GHSA-aaaa-bbbb-dddd' }] },
+          ),
+        ]),
+      );
+      expect(result.findings.map((f) => [f.severity, f.severitySource])).toEqual([
+        ['unknown', 'grype Unknown'],
+        ['unknown', 'grype Unknown'],
+      ]);
+    });
+
+    it('keeps Negligible as Grype rated it (low), whatever the related records say', async () => {
+      const result = await parseText(
+        'negligible.json',
+        report([
+          match(
+            { severity: 'Negligible' },
+            { relatedVulnerabilities: [{ id: 'GHSA-aaaa-bbbb-cccc', severity: 'Critical' }] },
+          ),
+        ]),
+      );
+      expect(result.findings.map((f) => [f.severity, f.severitySource])).toEqual([['low', 'grype Negligible']]);
+    });
+
+    it('refuses a related severity Grype does not write, as for a match without a severity', async () => {
+      const error = await parseError(
+        'unknown-bad-related.json',
+        report([
+          match(
+            { severity: 'Unknown' },
+            { relatedVulnerabilities: [{ id: 'GHSA-aaaa-bbbb-cccc', severity: 'Severe' }] },
+          ),
+        ]),
+      );
+      expect(error.message).toMatch(
+        /^unknown-bad-related\.json: \/matches\/0\/relatedVulnerabilities\/0\/severity: 'Severe' is not a Grype severity/,
+      );
+    });
   });
 
   it('reads matches Grype ignore rules set aside as suppressed findings, with the reason of the rule', async () => {

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { readInputFile } from '../../src/ingest/read.js';
 import { semgrep } from '../../src/ingest/semgrep.js';
+import { severityFromLevel } from '../../src/ingest/severity.js';
 import { silentLogger } from '../../src/logger.js';
+import { run } from '../../src/run.js';
 import { countBySeverity, emptyCounts } from '../../src/model.js';
 
 const FOLDER = 'semgrep-json';
@@ -35,6 +37,8 @@ describe('ingest/semgrep', () => {
     // ERROR -> high, WARNING -> medium (DESIGN 3.1); the new scale maps word for word.
     ['semgrep-1.100.0-fingerprints.json', { high: 1, medium: 1 }, '1.100.0'],
     ['semgrep-1.84.1-low-severity.json', { low: 3 }, '1.84.1'],
+    // The same report with INFO, the old-scale word for LOW (fixtures/semgrep-json/README.md, derived files).
+    ['semgrep-1.84.1-info-severity.json', { low: 3 }, '1.84.1'],
     ['semgrep-empty.json', {}, undefined],
     ['semgrep-many.json', { high: 13, medium: 35 }, undefined],
   ])('counts %s per extra.severity as the manifest does', async (name, counts, version) => {
@@ -103,15 +107,52 @@ describe('ingest/semgrep', () => {
   });
 
   it.each([
+    // Semgrep's older scale: ERROR, WARNING, INFO are its High, Medium, Low.
+    ['ERROR', 'high'],
+    ['WARNING', 'medium'],
+    ['INFO', 'low'],
+    ['info', 'low'],
+    ['warning', 'medium'],
+    // The newer scale, word for word.
     ['CRITICAL', 'critical'],
     ['HIGH', 'high'],
     ['MEDIUM', 'medium'],
-    ['INFO', 'info'],
-    ['warning', 'medium'],
+    ['LOW', 'low'],
+    // Levels for rules that are not meant to block anything.
+    ['INVENTORY', 'info'],
+    ['EXPERIMENT', 'info'],
   ])('maps severity %s to %s', async (word, severity) => {
     const { findings } = await parseText(`sev-${word}.json`, { results: [result({}, { severity: word })], errors: [] });
     expect(findings[0]?.severity).toBe(severity);
     expect(findings[0]?.severitySource).toBe(`semgrep ${word}`);
+  });
+
+  it('reads INFO as low, as its SARIF (level note) reads, so disposition-integrity (minSeverity: low) counts it', async () => {
+    const info = await parseFolderFixture('semgrep-1.84.1-info-severity.json');
+    const low = await parseFolderFixture('semgrep-1.84.1-low-severity.json');
+    expect(info.findings.map((f) => [f.severity, f.severitySource])).toEqual([
+      ['low', 'semgrep INFO'],
+      ['low', 'semgrep INFO'],
+      ['low', 'semgrep INFO'],
+    ]);
+    // The same findings as the LOW report, but for the word that rated them.
+    expect(info.findings.map((f) => ({ ...f, severitySource: '', sources: [] }))).toEqual(
+      low.findings.map((f) => ({ ...f, severitySource: '', sources: [] })),
+    );
+    expect(severityFromLevel('note')).toBe('low');
+    const { evaluation } = await run({
+      root: fixtures,
+      scans: [`${FOLDER}/semgrep-1.84.1-info-severity.json`],
+      policy: 'release',
+      dryRun: true,
+      clock: () => new Date('2026-11-25T12:00:00Z'),
+      logger: silentLogger,
+    });
+    const gate = evaluation.gates.find((g) => g.id === 'disposition-integrity');
+    expect(gate?.status).toBe('fail');
+    expect(gate?.reasons).toHaveLength(3);
+    for (const reason of gate?.reasons ?? [])
+      expect(reason).toMatch(/^SG-[0-9a-f]{16} \(low\) .* has no resolution path/);
   });
 
   it('reads ignored results (nosemgrep) as findings suppressed in source, and says how many', async () => {

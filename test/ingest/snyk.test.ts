@@ -189,16 +189,85 @@ describe('ingest/snyk', () => {
     expect(result.warnings).toEqual([]);
   });
 
-  it('warns when uniqueCount disagrees with the vulnerabilities listed', async () => {
+  it('warns when the project lists more distinct vulnerabilities than uniqueCount counts', async () => {
     const result = await parseText('count.json', {
       ok: false,
       packageManager: 'npm',
-      uniqueCount: 3,
-      vulnerabilities: [vulnerability()],
+      uniqueCount: 1,
+      vulnerabilities: [vulnerability(), vulnerability({ id: 'SNYK-DEBIAN12-OPENSSL-2' })],
     });
+    expect(result.findings).toHaveLength(2);
     expect(result.warnings).toEqual([
-      'count.json: /uniqueCount: Snyk counts 3 distinct vulnerabilities but the project lists 1.',
+      'count.json: /uniqueCount: Snyk counts 1 distinct vulnerabilities but the project lists 2.',
     ]);
+  });
+
+  describe('a uniqueCount above the distinct vulnerabilities listed', () => {
+    /** A fresh copy of a real fixture's document, to damage in a test. */
+    const fixtureDocument = (name: string): unknown =>
+      JSON.parse(readFileSync(join(FIXTURES, FOLDER, name), 'utf8')) as unknown;
+    /** snyk-maven-many.json with only the vulnerabilities whose `severity` is one of these, uniqueCount kept. */
+    const mavenWithOnly = (...severities: string[]): Record<string, unknown> => {
+      const doc = fixtureDocument('snyk-maven-many.json') as { vulnerabilities: { severity: string }[] };
+      return { ...doc, vulnerabilities: doc.vulnerabilities.filter((v) => severities.includes(v.severity)) };
+    };
+    const EXPECTED =
+      'a filter such as snyk test --severity-threshold is the likely cause, else the report was cut or edited (expected every vulnerability Snyk found: run snyk test without --severity-threshold for the gate).';
+
+    it('reads uniqueCount as every real report writes it: the distinct ids of vulnerabilities[]', () => {
+      const projects = ['snyk-all-projects-list.json', 'snyk-container-all-targets.json', 'snyk-maven-many.json']
+        .flatMap((name) => [fixtureDocument(name)].flat() as Record<string, unknown>[])
+        .concat([fixtureDocument('snyk-no-vulns.json') as Record<string, unknown>]);
+      expect(projects).toHaveLength(12);
+      for (const project of projects) {
+        const ids = new Set((project.vulnerabilities as { id: string }[]).map((v) => v.id));
+        expect(project.uniqueCount).toBe(ids.size);
+      }
+    });
+
+    // The defect: 29 medium findings of a project whose uniqueCount is 41 read as a complete scan, with a warning.
+    it('refuses the real project with every non-medium vulnerability left out (29 listed, 41 counted)', async () => {
+      const doc = mavenWithOnly('medium');
+      expect((doc.vulnerabilities as unknown[]).length).toBe(29);
+      const error = await parseError('medium-only.json', doc);
+      expect(error.message).toBe(
+        `medium-only.json: /uniqueCount: Snyk counts 41 distinct vulnerabilities but /vulnerabilities lists 29, so 12 would pass unseen; ${EXPECTED}`,
+      );
+    });
+
+    it('refuses the real project as a high threshold leaves it (12 high listed, 41 counted)', async () => {
+      const error = await parseError('high-only.json', mavenWithOnly('high'));
+      expect(error.message).toBe(
+        `high-only.json: /uniqueCount: Snyk counts 41 distinct vulnerabilities but /vulnerabilities lists 12, so 29 would pass unseen; ${EXPECTED}`,
+      );
+    });
+
+    it('names the project of a list, and counts distinct ids, not entries (one per dependency path)', async () => {
+      const doc = fixtureDocument('snyk-container-all-targets.json') as Record<string, unknown>[];
+      const project = doc[6] as { uniqueCount: number; vulnerabilities: { id: string }[] };
+      expect([project.uniqueCount, project.vulnerabilities.length]).toEqual([6, 25]);
+      // Every path of one id left out: 6 ids counted, 5 listed, however many entries remain.
+      const dropped = project.vulnerabilities[0]?.id;
+      project.vulnerabilities = project.vulnerabilities.filter((v) => v.id !== dropped);
+      const error = await parseError('container-cut.json', doc);
+      expect(error.message).toBe(
+        `container-cut.json: /6/uniqueCount: Snyk counts 6 distinct vulnerabilities but /6/vulnerabilities lists 5, so 1 would pass unseen; ${EXPECTED}`,
+      );
+    });
+
+    it('does not count ignored vulnerabilities (filtered.ignore[]) as listed: Snyk counts them out too', async () => {
+      const ignored = { ...vulnerability({ id: 'SNYK-JS-IGNORED-2' }), filtered: { ignored: [{ reason: 'No' }] } };
+      const error = await parseError('ignored-short.json', {
+        ok: false,
+        packageManager: 'npm',
+        uniqueCount: 2,
+        vulnerabilities: [vulnerability()],
+        filtered: { ignore: [ignored], patch: [] },
+      });
+      expect(error.message).toMatch(
+        /^ignored-short\.json: \/uniqueCount: Snyk counts 2 distinct vulnerabilities but \/vulnerabilities lists 1,/,
+      );
+    });
   });
 
   describe('a uniqueCount beside an empty vulnerabilities list', () => {

@@ -131,9 +131,9 @@ describe('ingest/trivy: the scan type a report covers', () => {
     );
     expect(vulnerable.runs[0]).toMatchObject({ scanType: 'dependency', resultCount: 1 });
     expect(vulnerable.findings.map((f) => f.scanType)).toEqual(['dependency']);
-    // Packages and misconfigurations in one report: the first in the order container, dependency, iac, secret.
+    // Packages and misconfigurations in one report: a run of each, in the order container, dependency, iac, secret.
     const mixed = await read('fs-mixed.json', report('repository', [CONFIG, LANG_PKGS]));
-    expect(mixed.runs[0]?.scanType).toBe('dependency');
+    expect(mixed.runs.map((run) => run.scanType)).toEqual(['dependency', 'iac']);
   });
 
   it('an image report with only a config result covers iac, not container', async () => {
@@ -219,6 +219,98 @@ describe('ingest/trivy: the scan type a report covers', () => {
     const result = await read('no-vulns.json', text);
     expect(result.runs).toEqual([
       { tool: 'Trivy', scanType: 'container', completed: true, problems: [], resultCount: 0 },
+    ]);
+  });
+});
+
+describe('ingest/trivy: a report of several scans has a run of each', () => {
+  const corpusText = (name: string): string => readFileSync(join(FIXTURES, 'trivy-json', name), 'utf8');
+
+  /** evidence-completeness over the Trivy report's runs plus a SAST run, requiring the given scan types. */
+  function gateOver(runs: ToolRun[], required: InputRecord['runs'][number]['scanType'][]) {
+    const record = (path: string, runsOfInput: ToolRun[]): InputRecord => ({
+      path,
+      sha256: '0'.repeat(64),
+      size: 1,
+      format: 'trivy',
+      runs: runsOfInput,
+      counts: emptyCounts(),
+      warnings: [],
+    });
+    const sast: ToolRun = { tool: 'CodeQL', scanType: 'sast', completed: true, problems: [], resultCount: 0 };
+    const policy = releasePolicy((p) => {
+      p.evidence.required = required;
+    });
+    return evidenceCompleteness.evaluate({
+      policy,
+      findings: [],
+      today: '2026-11-25',
+      inputs: [record('codeql.sarif', [sast]), record('trivy.json', runs)],
+    });
+  }
+
+  // The defect: the report was one dependency run, so a policy requiring secret or iac failed on it.
+  it('the real filesystem report of vulnerabilities, a misconfiguration and secrets covers dependency, iac and secret', async () => {
+    const result = await read('fs-vulns-misconfig-secrets.json', corpusText('trivy-fs-vulns-misconfig-secrets.json'));
+    expect(result.runs).toEqual([
+      { tool: 'Trivy', scanType: 'dependency', completed: true, problems: [], resultCount: 2 },
+      { tool: 'Trivy', scanType: 'iac', completed: true, problems: [], resultCount: 1 },
+      { tool: 'Trivy', scanType: 'secret', completed: true, problems: [], resultCount: 2 },
+    ]);
+    // Its secret findings are typed secret, and the runs count each finding once.
+    expect(result.findings.map((f) => f.scanType)).toEqual(['dependency', 'dependency', 'iac', 'secret', 'secret']);
+    for (const required of [['secret'], ['iac'], ['sast', 'dependency', 'secret', 'iac']] as const) {
+      const gate = gateOver(result.runs, [...required]);
+      expect([required, gate.status, gate.reasons]).toEqual([required, 'pass', []]);
+    }
+    expect(gateOver(result.runs, ['container']).reasons).toEqual([
+      'no completed container scan among the inputs (the policy requires container).',
+    ]);
+  });
+
+  it('the real Kubernetes cluster report covers container and iac', async () => {
+    const result = await read('k8s.json', corpusText('trivy-k8s-cluster-report.json'));
+    expect(result.runs.map((run) => [run.scanType, run.completed, run.resultCount])).toEqual([
+      ['container', true, 10],
+      ['iac', true, 10],
+    ]);
+    expect(gateOver(result.runs, ['container', 'iac']).status).toBe('pass');
+  });
+
+  it('a filesystem report of OS and language packages covers container and dependency', async () => {
+    const result = await read(
+      'fs-os-lang.json',
+      report('filesystem', [OS_PKGS, { ...LANG_PKGS, Vulnerabilities: [VULNERABILITY] }, LICENSE]),
+    );
+    expect(result.runs.map((run) => [run.scanType, run.resultCount])).toEqual([
+      ['container', 0],
+      ['dependency', 1],
+    ]);
+  });
+
+  it('a declared scan type is the one run, counting every result', async () => {
+    const result = await read('declared-mixed.json', corpusText('trivy-fs-vulns-misconfig-secrets.json'), {
+      scanType: 'dependency',
+    });
+    expect(result.runs).toEqual([
+      { tool: 'Trivy', scanType: 'dependency', completed: true, problems: [], resultCount: 5 },
+    ]);
+  });
+
+  it('gives every run the verdict of the report: a resource Trivy could not scan leaves each one incomplete', async () => {
+    const cluster = JSON.parse(corpusText('trivy-k8s-cluster-report.json')) as Record<string, unknown[]>;
+    const resources = cluster.Misconfigurations as Record<string, unknown>[];
+    resources.push({ Namespace: 'prod', Kind: 'Deployment', Name: 'worker', Error: 'unable to pull image' });
+    const result = await read('k8s-error.json', cluster);
+    const problem = `Trivy could not scan the Kubernetes resource prod/Deployment/worker (/Misconfigurations/${resources.length - 1}): unable to pull image`;
+    expect(result.runs.map((run) => [run.scanType, run.completed, run.problems])).toEqual([
+      ['container', false, [problem]],
+      ['iac', false, [problem]],
+    ]);
+    const gate = gateOver(result.runs, ['container']);
+    expect(gate.reasons).toEqual([
+      `trivy.json: ${problem}`,
+      'no completed container scan among the inputs (the policy requires container).',
     ]);
   });
 });

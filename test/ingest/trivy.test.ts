@@ -53,7 +53,8 @@ describe('ingest/trivy', () => {
     manifest: string;
     expected: Partial<SeverityCounts>;
     scanTypes: Record<string, number>;
-    runScanType: ScanType;
+    /** The report's runs, one per scan type its results' classes show (container, dependency, iac, secret). */
+    runScanTypes: ScanType[];
     why?: string;
   }[] = [
     {
@@ -61,14 +62,14 @@ describe('ingest/trivy', () => {
       manifest: 'Severity {LOW: 2, MEDIUM: 1}',
       expected: { low: 2, medium: 1 },
       scanTypes: { dependency: 3 },
-      runScanType: 'dependency',
+      runScanTypes: ['dependency'],
     },
     {
       file: 'trivy-dev-npm-with-suppressed.json',
       manifest: 'Severity {HIGH: 1}; ExperimentalModifiedFindings (suppressed) 1',
       expected: { high: 1, low: 1 },
       scanTypes: { dependency: 2 },
-      runScanType: 'dependency',
+      runScanTypes: ['dependency'],
       why: 'the suppressed LOW finding (VEX not_affected) is read too, marked as suppressed; the manifest leaves it out',
     },
     {
@@ -76,35 +77,35 @@ describe('ingest/trivy', () => {
       manifest: 'Severity {CRITICAL: 2, HIGH: 2, MEDIUM: 1}',
       expected: { critical: 2, high: 2, medium: 1 },
       scanTypes: { dependency: 2, iac: 1, secret: 2 },
-      runScanType: 'dependency',
+      runScanTypes: ['dependency', 'iac', 'secret'],
     },
     {
       file: 'trivy-image-schema2-many.json',
       manifest: 'Severity {CRITICAL: 1, HIGH: 1, MEDIUM: 3}',
       expected: { critical: 1, high: 1, medium: 3 },
       scanTypes: { container: 5 },
-      runScanType: 'container',
+      runScanTypes: ['container'],
     },
     {
       file: 'trivy-image-schema2-no-vulns.json',
       manifest: 'Severity {0}',
       expected: {},
       scanTypes: {},
-      runScanType: 'container',
+      runScanTypes: ['container'],
     },
     {
       file: 'trivy-k8s-cluster-report.json',
       manifest: 'Severity {LOW: 14, MEDIUM: 6} (Misconfigurations: 10, Vulnerabilities: 10)',
       expected: { low: 14, medium: 6 },
       scanTypes: { container: 10, iac: 10 },
-      runScanType: 'container',
+      runScanTypes: ['container', 'iac'],
     },
     {
       file: 'trivy-legacy-list-many.json',
       manifest: 'Severity {HIGH: 18, LOW: 65, MEDIUM: 9, UNKNOWN: 1}',
       expected: { high: 18, low: 65, medium: 9, unknown: 1 },
       scanTypes: { container: 93 },
-      runScanType: 'container',
+      runScanTypes: ['container'],
     },
   ];
 
@@ -114,13 +115,15 @@ describe('ingest/trivy', () => {
 
   it.each(table)(
     'counts $file as the manifest does ($manifest)',
-    async ({ file, expected, scanTypes, runScanType }) => {
+    async ({ file, expected, scanTypes, runScanTypes }) => {
       const result = await parseFixture(`${FOLDER}/${file}`);
       expect(countBySeverity(result.findings)).toEqual(counts(expected));
       expect(scanTypeCounts(result.findings)).toEqual(scanTypes);
-      expect(result.runs).toHaveLength(1);
-      expect(result.runs[0]).toMatchObject({ tool: 'Trivy', scanType: runScanType, completed: true, problems: [] });
-      expect(result.runs[0]?.resultCount).toBe(result.findings.length);
+      expect(result.runs.map((run) => run.scanType)).toEqual(runScanTypes);
+      for (const run of result.runs) expect(run).toMatchObject({ tool: 'Trivy', completed: true, problems: [] });
+      // Each run counts the raw results of its scan type (every raw result of these reports is a finding).
+      expect(result.runs.map((run) => run.resultCount)).toEqual(runScanTypes.map((type) => scanTypes[type] ?? 0));
+      expect(result.runs.reduce((sum, run) => sum + run.resultCount, 0)).toBe(result.findings.length);
       for (const finding of result.findings) {
         expect(finding.sources[0]?.input).toBe(`${FOLDER}/${file}`);
         expect(finding.run).toBe(0);
@@ -414,7 +417,12 @@ describe('ingest/trivy', () => {
     expect(result.findings[1]?.identityKey).toBe(
       secretIdentity({ path: 'main.tf', startLine: 7 }, 'aws-access-key-id'),
     );
-    expect(result.runs[0]?.resultCount).toBe(5);
+    // A package result and a config result: a dependency and an iac run. The secret set aside in the config
+    // result is a finding, but no secret result shows a secret scan: the first run counts it.
+    expect(result.runs.map((run) => [run.scanType, run.resultCount])).toEqual([
+      ['dependency', 4],
+      ['iac', 1],
+    ]);
     expect(result.warnings).toEqual([
       'modified.json: 5 findings were suppressed by the user (Results[].ExperimentalModifiedFindings, affected: 1, fixed: 1, ignored: 2, under_investigation: 1); they are read as suppressed findings and counted unless the policy sets exceptions.inFileSuppressions: honor (a VEX status affected or under_investigation never excepts).',
       'modified.json: 1 license finding (Results[].Licenses) is not a security finding and was not counted.',

@@ -16,7 +16,8 @@ export interface VerifyOptions {
 }
 /**
  * The report, and the TrustError (exit 4) naming every failed check when one failed. A `--signature`
- * without `--key`, or a key that cannot check a signature, is a ConfigError (exit 2).
+ * without `--key`, a key that cannot check a signature, or a root that is not a folder is a ConfigError
+ * (exit 2).
  */
 export declare function verifyCertificate(options: VerifyOptions): {
     report: string;

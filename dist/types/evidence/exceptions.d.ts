@@ -3,6 +3,16 @@ import type { Finding } from '../model.js';
 import type { Policy } from '../policy/types.js';
 export declare const EXCEPTION_TYPES: readonly ["risk-acceptance", "false-positive", "compensating-control"];
 export type ExceptionType = (typeof EXCEPTION_TYPES)[number];
+/** The selectors an exception's match may hold. */
+export declare const EXCEPTION_SELECTORS: readonly ["finding", "vulnerability", "rule", "package", "path", "tool"];
+/**
+ * The rule id shipgate gives a SARIF result that names no rule (src/ingest/sarif.ts): not a rule, so a
+ * `rule` or `vulnerability` selector of it would select every rule-less result of every tool.
+ */
+export declare const NO_RULE_ID = "(no rule id)";
+/** The keys of an entry whose line is kept: a rejection names the line of the key at fault. */
+declare const KEYS_WITH_LINES: readonly ["id", "owner", "approvedBy", "approvedOn", "expires", "reason", "control"];
+export type ExceptionKey = (typeof KEYS_WITH_LINES)[number];
 /** The selectors of an exception: every selector given must match. */
 export interface ExceptionMatch {
     finding?: string;
@@ -27,11 +37,14 @@ export interface Exception {
     /** File and line the entry starts on. */
     file: string;
     line: number;
+    /** The line of each key, as the file gives it; a rejection names the line of the key at fault. */
+    keyLines?: Partial<Record<ExceptionKey, number>>;
 }
 /** An exception that was not applied, and why. */
 export interface RejectedException {
     id: string;
     file: string;
+    /** The line of the key at fault (`expires:` for an expired exception), else of the entry. */
     line: number;
     expires: string;
     /** expired | not-yet-approved | horizon | approver | invalid */
@@ -75,6 +88,8 @@ export interface ExceptionReport {
     inFile: string[];
 }
 export declare function emptyExceptionReport(): ExceptionReport;
+/** The line of an exception's key, or of the entry when it was not read from a file. */
+export declare function exceptionKeyLine(exception: Pick<Exception, 'line' | 'keyLines'>, key: ExceptionKey): number;
 /**
  * Parses one exception file. Schema problems, a match with no named selector (finding, vulnerability
  * or rule), a bad date, a refused glob and duplicate ids are ConfigErrors naming the file and line.
@@ -95,10 +110,29 @@ export declare function readExceptionFiles(reader: EvidenceReader, patterns: rea
 };
 /** Whether every selector of the exception matches the finding. */
 export declare function exceptionMatches(exception: Pick<Exception, 'match'>, finding: Finding): boolean;
-/** Why an exception does not apply today, or undefined when it does (DESIGN 4.2). */
+/** Why an exception can never apply, whatever the date: a rule of the policy it breaks as written. */
+export interface StandingProblem {
+    /** The key at fault. */
+    key: ExceptionKey;
+    /** As evaluate lists it among the exceptions not applied. */
+    reason: string;
+    /** As validate reports it: what is wrong and what was expected. */
+    problem: string;
+}
+/**
+ * The rules an exception breaks whatever the date (DESIGN 4.2): a horizon beyond maxDays, an approver
+ * who is the owner (compared by personKey), an approver not on the policy's list. Undefined when it
+ * breaks none. These do not change with the clock, so validate reports them as configuration errors.
+ */
+export declare function exceptionStandingProblem(exception: Pick<Exception, 'owner' | 'approvedBy' | 'approvedOn' | 'expires'>, policy: Policy): StandingProblem | undefined;
+/**
+ * Why an exception does not apply today, or undefined when it does (DESIGN 4.2), with the key at
+ * fault. Each reason says what was expected.
+ */
 export declare function exceptionProblem(exception: Exception, policy: Policy, today: string): {
     status: RejectedException['status'];
     reason: string;
+    key: ExceptionKey;
 } | undefined;
 /**
  * Applies exceptions to findings: each finding takes the first valid exception that matches it (in
@@ -109,3 +143,4 @@ export declare function applyExceptions(findings: readonly Finding[], exceptions
     report: ExceptionReport;
     validIds: Set<string>;
 };
+export {};

@@ -69,6 +69,13 @@ export declare function unescapeCsvCell(value: string): string;
 /** Quotes untrusted text for a message: control characters made visible, long text cut. */
 export declare function quoteForMessage(value: string): string;
 /**
+ * Quotes untrusted text for a message as `quoteForMessage` does, and also writes every character that
+ * shows nothing or looks like a space as `\uXXXX` (`'owner\u200B'`, `'due\u00A0date'`), so that a
+ * reader sees why a name that looks right is not. At most 80 characters are shown, an escape never cut
+ * in two; a long value is read only as far as it is shown.
+ */
+export declare function quoteShowingInvisible(value: string): string;
+/**
  * Reads CSV text into records (arrays of cells) with the settings the register uses: no header
  * handling, no trimming, blank lines kept as empty records so that record numbers match the rows a
  * spreadsheet shows. A leading BOM is dropped. Malformed CSV is an `InputError` naming the row.
@@ -79,14 +86,17 @@ export declare function readCsvRecords(text: string, source: string): Promise<st
  * column names are trimmed and case-insensitive, in any order; `finding_id` and `status` are
  * required; unknown columns are kept in `extra` and written back. Blank rows are skipped. An empty
  * or header-only file is an empty register. Finding ids are compared exactly (after trimming), as
- * `updateRegister` matches them. Every problem is gathered into one `InputError`.
+ * `updateRegister` matches them, so a shipgate id in another case (`sg-D58906D1D0EEC93A`) is refused;
+ * ids of other forms are the team's own. A header name that is a standard column written otherwise
+ * (`Due Date`, `owner` + U+200B, full-width letters) is refused, naming the column; a header without
+ * `finding_id` or `status` is quoted in the error. Every problem is gathered into one `InputError`.
  */
 export declare function parseRegister(text: string, source: string): Promise<FindingsRegister>;
 /**
  * Brings the register up to date with the current findings. Rows are never dropped, reordered or
  * edited, with two exceptions: a row whose finding is gone becomes `resolved` (unless it already is),
- * and a `resolved` row whose finding is back becomes `open` again, because the fix did not hold and
- * the finding needs an owner's attention as much as a new one does. Findings without a row are
+ * and a `resolved` row whose finding is back becomes `open` again, with its due date cleared, because
+ * the fix did not hold and the finding needs an owner's attention and a new date as much as a new one does. Findings without a row are
  * appended in the order given, with empty owner and plan and status `open`.
  * `today` (YYYY-MM-DD) is checked but changes nothing in the rows; no column records when a row changed.
  */

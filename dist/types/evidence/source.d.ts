@@ -20,7 +20,10 @@ export interface EvidenceFile {
 export declare function evidenceText(file: Pick<EvidenceFile, 'path' | 'bytes'>, kind: string, Problem?: new (message: string) => Error): string;
 /** Reads evidence files. */
 export interface EvidenceReader {
-    /** The file, or undefined when it does not exist. Throws InputError for a symlink, directory or oversized file. */
+    /**
+     * The file, or undefined when it does not exist. Throws InputError for a symlink, directory or oversized
+     * file, and for one the system will not let shipgate read (naming the reason, such as EACCES).
+     */
     read(path: string): EvidenceFile | undefined;
     /** Relative paths matching a glob (or the literal path when it exists). */
     list(pattern: string): string[];

@@ -39,6 +39,8 @@ export declare function inspectInputFile(root: string, relPath: string): {
     absPath: string;
     size: number;
 };
+/** Whether a file system error says that the path is not there (rather than that it cannot be read). */
+export declare function isMissing(error: unknown): boolean;
 /** The first `length` bytes of an input, for format detection of a file too large to read whole. */
 export declare function readInputHead(root: string, relPath: string, length?: number): Buffer;
 /** Reads one input: refuses symlinks, directories, empty and oversized files; hashes the bytes read. */
