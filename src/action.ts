@@ -5,13 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { basename, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
-import { ConfigError, ExitCode, OutputError, TrustError, isShipgateError } from './errors.js';
+import { ConfigError, ExitCode, InputError, OutputError, TrustError, isShipgateError } from './errors.js';
 import type { Logger } from './logger.js';
 import { oldSpaceFlag } from './memory.js';
 import { run, withdrawCertificates, type RunOptions, type RunResult } from './run.js';
-import { createWorkspaceReader, type EvidenceReader } from './evidence/source.js';
+import { createWorkspaceReader, evidenceText, type EvidenceReader } from './evidence/source.js';
+import { readExceptionFiles } from './evidence/exceptions.js';
+import { parseRegister } from './evidence/register.js';
+import { parseAssessment } from './evidence/assessment.js';
 import {
   changedEvidence,
+  checkRootRepository,
   createGitReader,
   createRemoteReader,
   fetchPolicyChain,
@@ -21,7 +25,7 @@ import {
   type RemoteFetcher,
   type RemoteLister,
 } from './evidence/trusted-ref.js';
-import { DEFAULT_POLICY_PATH, loadPolicy, PRESETS } from './policy/load.js';
+import { DEFAULT_POLICY_PATH, loadPolicy, PRESETS, readsAssessment } from './policy/load.js';
 import type { Policy } from './policy/types.js';
 import { matchGlob } from './glob.js';
 import { escapeMarkdown } from './report/markdown.js';
@@ -300,9 +304,52 @@ function rootPrefix(root: string): string {
   return path === '' ? '' : `${path.split(sep).join('/')}/`;
 }
 
-/** The register and the assessment the policy names: evidence files besides policy and exceptions. */
+/**
+ * The register and the assessment the policy names, as an evaluation reads them: evidence files besides
+ * policy and exceptions. The register is read whenever it exists; the assessment only when its gate is on.
+ */
 function recordPaths(policy: Policy): string[] {
-  return [policy.gates['disposition-integrity'].register, policy.gates['control-verification'].assessment];
+  return [
+    policy.gates['disposition-integrity'].register,
+    ...(readsAssessment(policy) ? [policy.gates['control-verification'].assessment] : []),
+  ];
+}
+
+/**
+ * Reads the exception files, register and assessment the evaluation will take from the trusted commit,
+ * as it will read them, so that an error in one says it is that commit's copy: the pull request may
+ * already fix the file, and its fix applies only once merged (as the policy's own errors say).
+ */
+async function checkTrustedEvidence(trusted: EvidenceReader, policy: Policy, ref: string): Promise<void> {
+  const atTrustedCommit = (what: string, error: unknown): never => {
+    // The reader's own errors (a symbolic link, a file git cannot read) already name the commit.
+    if (!(error instanceof ConfigError || error instanceof InputError) || error.message.includes(`@${trusted.origin}:`))
+      throw error;
+    const Problem = error instanceof ConfigError ? ConfigError : InputError;
+    throw new Problem(
+      `${what} at the trusted commit ${ref} (line numbers are that copy's; a fix in this pull request applies once merged): ${error.message}`,
+    );
+  };
+  try {
+    readExceptionFiles(trusted, policy.exceptions.paths);
+  } catch (error) {
+    atTrustedCommit('an exception file', error);
+  }
+  const registerPath = policy.gates['disposition-integrity'].register;
+  try {
+    const register = trusted.read(registerPath);
+    if (register) await parseRegister(evidenceText(register, 'findings register'), register.path);
+  } catch (error) {
+    atTrustedCommit(`the findings register ${registerPath}`, error);
+  }
+  if (!readsAssessment(policy)) return;
+  const assessmentPath = policy.gates['control-verification'].assessment;
+  try {
+    const assessment = trusted.read(assessmentPath);
+    if (assessment) parseAssessment(evidenceText(assessment, 'manual assessment'), assessment.path);
+  } catch (error) {
+    atTrustedCommit(`the manual assessment ${assessmentPath}`, error);
+  }
 }
 
 /**
@@ -346,12 +393,20 @@ function combineReaders(
   };
 }
 
+/** What resolveEvidence got to before it failed: the trusted reader once the policy there has loaded. */
+interface LoadedTrustedPolicy {
+  trusted?: EvidenceReader;
+}
+
 /**
  * Decides where evidence comes from and what the pull request changed (DESIGN 4 and 7): with a
  * trusted ref, the policy (with its extends chain), the exception files, the register and the
- * assessment all come from the trusted commit; what the pull request adds or edits is pending.
+ * assessment all come from the trusted commit; what the pull request adds, edits or deletes is pending.
  */
-async function resolveEvidence(settings: ActionSettings): Promise<Pick<RunOptions, 'evidence' | 'pendingEvidence'>> {
+async function resolveEvidence(
+  settings: ActionSettings,
+  loaded: LoadedTrustedPolicy,
+): Promise<Pick<RunOptions, 'evidence' | 'pendingEvidence'>> {
   const event = process.env.GITHUB_EVENT_NAME ?? '';
   if (settings.trustedRef === 'none') {
     if (event === 'pull_request_target')
@@ -376,6 +431,8 @@ async function resolveEvidence(settings: ActionSettings): Promise<Pick<RunOption
       );
     ref = base;
   }
+  // Before git answers anything for the root: in a submodule, it would answer for another repository.
+  checkRootRepository(settings.root, process.env.GITHUB_WORKSPACE);
   const workspace = createWorkspaceReader(settings.root);
   // A branch name is read as the branch, never as a tag of the same name (resolveTrustedRef).
   const local = resolveTrustedRef(settings.root, ref);
@@ -400,6 +457,7 @@ async function resolveEvidence(settings: ActionSettings): Promise<Pick<RunOption
       );
     throw error;
   }
+  loaded.trusted = trusted;
   const policyFiles = basePolicy.chain.filter((c) => c.origin !== 'built-in').map((c) => c.source);
   const named = settings.policy ?? DEFAULT_POLICY_PATH;
   const policyPaths = Object.hasOwn(PRESETS, named) ? policyFiles : [named, ...policyFiles];
@@ -415,6 +473,7 @@ async function resolveEvidence(settings: ActionSettings): Promise<Pick<RunOption
   const trustedPatterns = everything ? ['**'] : [...new Set([...policyPaths, ...evidencePatterns])];
   const pendingEvidence = changedEvidence(trusted, workspace, evidencePatterns);
   for (const p of pendingEvidence) core.warning(`${p.file} is pending review: ${p.reason}`);
+  await checkTrustedEvidence(trusted, basePolicy.policy, ref);
   return { evidence: combineReaders(trusted, workspace, trustedPatterns), pendingEvidence };
 }
 
@@ -671,30 +730,46 @@ async function writeErrorComment(
  * `run()` does it first thing, but the inputs, the event or the trusted commit can fail before it.
  * Its own errors are swallowed: the run's error is the one to report.
  */
-async function withdrawAfterFailure(settings: ActionSettings | undefined): Promise<void> {
+async function withdrawAfterFailure(
+  settings: ActionSettings | undefined,
+  trusted: EvidenceReader | undefined,
+): Promise<void> {
   // With the inputs unread, dry-run counts only when it plainly says so: removing a stale certificate is the safe side.
   const dryRun = settings ? settings.dryRun : TRUE_WORDS.includes(core.getInput('dry-run').trim().toLowerCase());
   if (dryRun) return;
+  let place: OutputPlace;
   try {
-    const place = settings ?? readOutputPlace();
-    await withdrawCertificates(place.root, place.outputDir, place.policy);
-    // The workspace's policy may be the pull request's, naming another folder than the base's: the
-    // built-in folder is cleared too (the base's own outputs.dir is not known when it failed to read).
-    if (!place.outputDir) await withdrawCertificates(place.root, undefined, 'release');
+    place = settings ?? readOutputPlace();
   } catch (error) {
     core.debug(`The stale certificate could not be withdrawn: ${(error as Error).message}`);
+    return;
   }
+  const withdrawals: (() => Promise<void>)[] = [() => withdrawCertificates(place.root, place.outputDir, place.policy)];
+  // The workspace's policy may be the pull request's, naming another folder than the base's: the base
+  // policy's folder is cleared too when it loaded, and the built-in folder (for when it did not).
+  if (!place.outputDir) {
+    if (trusted) withdrawals.push(() => withdrawCertificates(place.root, undefined, place.policy, trusted));
+    withdrawals.push(() => withdrawCertificates(place.root, undefined, 'release'));
+  }
+  // Each on its own: one folder that cannot be cleared does not keep a certificate in another.
+  for (const withdraw of withdrawals)
+    try {
+      await withdraw();
+    } catch (error) {
+      core.debug(`The stale certificate could not be withdrawn: ${(error as Error).message}`);
+    }
 }
 
 export async function runAction(): Promise<void> {
   let failOnError = true;
   let settings: ActionSettings | undefined;
+  const loaded: LoadedTrustedPolicy = {};
   try {
     failOnError = readFailOnError();
     settings = readSettings();
     // Before any output is set: an event payload that cannot be read fails the run, not half of it.
     const pullRequest = settings.comment ? readPullRequest()?.number : undefined;
-    const evidence = await resolveEvidence(settings);
+    const evidence = await resolveEvidence(settings, loaded);
     const folder = repositoryFolder(settings.root);
     const oldSpace = oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS);
     const result = await run({
@@ -749,7 +824,7 @@ export async function runAction(): Promise<void> {
   } catch (error) {
     const code = isShipgateError(error) ? error.exitCode : ExitCode.Internal;
     // run() withdraws the certificate first thing; this covers failures before it (and after it).
-    await withdrawAfterFailure(settings);
+    await withdrawAfterFailure(settings, loaded.trusted);
     try {
       core.setOutput('decision', 'error');
       core.setOutput('exit-code', String(code));

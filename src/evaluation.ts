@@ -1,7 +1,7 @@
 /** The pure middle of the data path: findings -> exceptions -> gates -> decision (DESIGN 1 and 5). */
 import type { Decision, Finding, InputRecord, Severity, SeverityCounts } from './model.js';
-import { countBySeverity } from './model.js';
-import type { Policy, SeverityOverride } from './policy/types.js';
+import { countBySeverity, SEVERITY_RANK } from './model.js';
+import type { CountedSeverity, Policy, SeverityOverride } from './policy/types.js';
 import { GATES } from './gates/index.js';
 import type { EvaluatedFinding, GateContext, GateResult } from './gates/types.js';
 import type { ExceptionReport } from './evidence/exceptions.js';
@@ -73,22 +73,21 @@ function describeMatch(override: SeverityOverride): string {
 
 /**
  * What the overrides decided, from the findings before and after `applySeverityOverrides` (same order):
- * a certificate says when a policy set a finding's severity, not only the scan results do.
+ * a certificate says when a policy set a finding's severity, not only the scan results do. `unknownAs`
+ * is the policy's `severity.unknown`, as given to applySeverityOverrides.
  */
 export function summarizeOverrides(
   before: readonly Finding[],
   after: readonly Finding[],
   overrides: readonly SeverityOverride[],
+  unknownAs?: CountedSeverity,
 ): OverrideSummary[] {
   if (overrides.length === 0) return [];
   const summaries = new Map<number, OverrideSummary>();
   after.forEach((finding, i) => {
     const original = before[i] as Finding;
     if (finding === original) return;
-    let decided = -1;
-    overrides.forEach((override, k) => {
-      if (overrideMatches(override, original)) decided = k;
-    });
+    const decided = decidingOverride(original, overrides, unknownAs);
     const override = overrides[decided];
     if (override === undefined) return;
     let summary = summaries.get(decided);
@@ -110,11 +109,41 @@ export function summarizeOverrides(
   return [...summaries.values()].sort((a, b) => a.override - b.override);
 }
 
-function overrideMatches(override: SeverityOverride, finding: Finding): boolean {
+/**
+ * Whether `to` in place of `from` makes a finding count lower, `unknown` ranked as `unknownAs` (the
+ * policy's `severity.unknown`). Without it, `unknown` ranks as whatever makes the change a lowering
+ * (critical as the severity replaced, info as the one set): a change is never taken for a raise when it
+ * may lower.
+ */
+function lowers(from: Severity, to: Severity, unknownAs: CountedSeverity | undefined): boolean {
+  if (from === to) return false;
+  const rankFrom = SEVERITY_RANK[from === 'unknown' ? (unknownAs ?? 'critical') : from];
+  const rankTo = SEVERITY_RANK[to === 'unknown' ? (unknownAs ?? 'info') : to];
+  return rankTo < rankFrom;
+}
+
+/**
+ * Whether an override applies to a finding that has `severity` so far. A `tool` selector speaks for that
+ * tool's copies of a merged finding: it raises the finding when any copy is that tool's, but lowers it
+ * only when every copy is, since merged findings keep the highest severity (an override for Grype must
+ * not lower what Trivy rated HIGH).
+ */
+function overrideApplies(
+  override: SeverityOverride,
+  finding: Finding,
+  severity: Severity,
+  unknownAs: CountedSeverity | undefined,
+): boolean {
   const m = override.match;
   if (m.scanType !== undefined && m.scanType !== finding.scanType) return false;
-  if (m.tool !== undefined && !finding.sources.some((s) => s.tool.toLowerCase() === m.tool?.toLowerCase()))
-    return false;
+  if (m.tool !== undefined) {
+    const tool = m.tool.toLowerCase();
+    const reported = (source: Finding['sources'][number]): boolean => source.tool.toLowerCase() === tool;
+    const copies = lowers(severity, override.severity, unknownAs)
+      ? finding.sources.every(reported)
+      : finding.sources.some(reported);
+    if (!copies) return false;
+  }
   if (m.rule !== undefined && m.rule !== finding.ruleId) return false;
   if (m.vulnerability !== undefined) {
     const wanted = m.vulnerability.toUpperCase();
@@ -124,22 +153,41 @@ function overrideMatches(override: SeverityOverride, finding: Finding): boolean 
   return true;
 }
 
-/** Policy severity overrides apply last; the last matching override wins and is recorded. */
+/** The index of the override that decides a finding's severity (the last that applies), or -1. */
+function decidingOverride(
+  finding: Finding,
+  overrides: readonly SeverityOverride[],
+  unknownAs: CountedSeverity | undefined,
+): number {
+  let decided = -1;
+  let severity = finding.severity;
+  overrides.forEach((override, index) => {
+    if (!overrideApplies(override, finding, severity, unknownAs)) return;
+    decided = index;
+    severity = override.severity;
+  });
+  return decided;
+}
+
+/**
+ * Policy severity overrides apply last; the last that applies wins and is recorded. `unknownAs` is the
+ * policy's `severity.unknown`, which says whether an override of an `unknown` finding (or to `unknown`)
+ * lowers it; without it such an override counts as lowering (see overrideApplies).
+ */
 export function applySeverityOverrides(
   findings: readonly Finding[],
   overrides: readonly SeverityOverride[],
+  unknownAs?: CountedSeverity,
 ): Finding[] {
   return findings.map((finding) => {
-    let result = finding;
-    overrides.forEach((override, index) => {
-      if (overrideMatches(override, finding))
-        result = {
-          ...result,
-          severity: override.severity,
-          severitySource: `policy override #${index + 1} (${describeMatch(override)}; was ${finding.severitySource})`,
-        };
-    });
-    return result;
+    const decided = decidingOverride(finding, overrides, unknownAs);
+    const override = overrides[decided];
+    if (override === undefined) return finding;
+    return {
+      ...finding,
+      severity: override.severity,
+      severitySource: `policy override #${decided + 1} (${describeMatch(override)}; was ${finding.severitySource})`,
+    };
   });
 }
 

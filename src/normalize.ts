@@ -7,6 +7,7 @@ import {
   dependencyIdentity,
   isCve,
   isGhsa,
+  isKnownEcosystem,
   normalizeEcosystem,
   normalizePackageName,
   normalizePackageVersion,
@@ -88,7 +89,10 @@ function compareMembers(a: MemberFields, b: MemberFields): number {
 /**
  * Applies the occurrence rule: within one input and run, results that share an identity key but sit
  * at different locations are distinct findings, suffixed `:1`, `:2`... in line order (as GitHub does
- * with primaryLocationLineHash). Results with the same key at the same location are one finding.
+ * with primaryLocationLineHash). Results with the same key at the same location are one finding,
+ * unless they are secrets of different rules: a secret's key names only its path and line, and most
+ * secret scanners give no column, so a GitHub token and a MailChimp key on one line are two findings
+ * (numbered in rule order at that place), not one that an exception for either would hide.
  *
  * `grouped`, when given, runs between the two passes. By then each raw finding holds its first
  * occurrence's identity (`key:1`, the identity of most findings) instead of its key, so the keys are
@@ -148,10 +152,15 @@ export function assignIds(
     // The occurrence rule is for code and secrets: a dependency identity names no place, and a DAST
     // identity drops the query and fragment on purpose (`/search?q=1` and `/search?q=2` are one).
     const dast = base.startsWith('dast|');
+    const secret = base.startsWith('secret|');
     const byLocation = new Map<string, RawFinding[]>();
     for (const member of [...group].sort((a, b) => compareLocation(a, b) || compareMembers(a, b))) {
       const key =
-        dast || member.scanType === 'dependency' || member.scanType === 'container' ? '' : locationKey(member);
+        dast || member.scanType === 'dependency' || member.scanType === 'container'
+          ? ''
+          : secret
+            ? `${locationKey(member)}\0${member.ruleId}`
+            : locationKey(member);
       const same = byLocation.get(key);
       if (same) same.push(member);
       else byLocation.set(key, [member]);
@@ -289,11 +298,11 @@ function mergeGroup(items: Finding[], unknownAs: UnknownCountsAs): Finding {
 
 /**
  * Merges findings across inputs and scanners: the same id is one finding; dependency and container
- * findings that share an alias, the package name and version are one (transitively); when one report
- * omits the installed version, the alias and package name suffice if the findings it would join are all
- * of one version. Never two CVEs made one: findings of different CVEs stay apart, and findings without
- * a CVE join the findings of a CVE only when every CVE they would join is that one (see
- * unionSamePackage). Merged findings keep the highest severity, every alias and every source, and take
+ * findings that share an alias, the package name and version are one (transitively), unless they are of
+ * two different known ecosystems; when one report omits the installed version, the alias and package
+ * name suffice if the findings it would join are all of one version. Never two CVEs made one: findings
+ * of different CVEs stay apart, and findings without a CVE join the findings of a CVE only when every
+ * CVE they would join is that one (see unionSamePackage). Merged findings keep the highest severity, every alias and every source, and take
  * the rest from their first member in a fixed order, never from the order of inputs or entries.
  * Output is sorted by id.
  *
@@ -363,14 +372,106 @@ function cveOf(f: Finding): string {
   return cve;
 }
 
-/** The package name, installed version and alias keys (`alias\0name`) a dependency finding joins on. */
-function joinKeys(f: Finding): { version: string | undefined; keys: string[] } | undefined {
+/**
+ * What a dependency finding joins on: its ecosystem when normalizeEcosystem knows it (isKnownEcosystem),
+ * else ''; its package name as tools agree on it, in lower case; its installed version; and its ids
+ * (aliases and rule id).
+ */
+interface JoinFacts {
+  ecosystem: string;
+  name: string;
+  version: string | undefined;
+  ids: string[];
+}
+
+/** The normalized ecosystem of a dependency finding's package; undefined for other findings. */
+function ecosystemOf(f: Finding): string | undefined {
   if ((f.scanType !== 'dependency' && f.scanType !== 'container') || !f.package) return undefined;
-  const ecosystem = normalizeEcosystem(f.package.ecosystem);
+  return normalizeEcosystem(f.package.ecosystem);
+}
+
+function joinFacts(f: Finding): JoinFacts | undefined {
+  const ecosystem = ecosystemOf(f);
+  if (ecosystem === undefined || !f.package) return undefined;
   const name = normalizePackageName(ecosystem, f.package.name, f.package.purl).toLowerCase();
   const raw = f.package.version;
   const version = raw === undefined || raw === '' ? undefined : normalizePackageVersion(ecosystem, f.package.name, raw);
-  return { version, keys: [...new Set([...f.aliases, f.ruleId])].map((alias) => `${alias}\0${name}`) };
+  return {
+    ecosystem: isKnownEcosystem(ecosystem) ? ecosystem : '',
+    name,
+    version,
+    ids: [...new Set([...f.aliases, f.ruleId])],
+  };
+}
+
+/** The alias keys (`alias\0ecosystem\0name`) of a finding, as of the given ecosystem. */
+function aliasKeys(facts: JoinFacts, ecosystem: string): string[] {
+  return facts.ids.map((id) => `${id}\0${ecosystem}\0${facts.name}`);
+}
+
+/**
+ * For the findings without a known ecosystem to join as one: by alias key without ecosystem
+ * (`alias\0\0name`), the `ecosystem\0version` of each finding of a known ecosystem (version '' when it
+ * has none). Undefined when no dependency finding lacks a known ecosystem, or none has one.
+ */
+function knownEcosystemsByKey(findings: readonly Finding[]): Map<string, Set<string>> | undefined {
+  let unknown = false;
+  let known = false;
+  for (const f of findings) {
+    const ecosystem = ecosystemOf(f);
+    if (ecosystem === undefined) continue;
+    if (isKnownEcosystem(ecosystem)) known = true;
+    else unknown = true;
+    if (unknown && known) break;
+  }
+  if (!unknown || !known) return undefined;
+  const byKey = new Map<string, Set<string>>();
+  for (const f of findings) {
+    const facts = joinFacts(f);
+    if (facts === undefined || facts.ecosystem === '') continue;
+    const entry = `${facts.ecosystem}\0${facts.version ?? ''}`;
+    for (const key of aliasKeys(facts, '')) {
+      const entries = byKey.get(key);
+      if (entries === undefined) byKey.set(key, new Set([entry]));
+      else entries.add(entry);
+    }
+  }
+  return byKey;
+}
+
+/**
+ * The ecosystem a finding joins as. Its own when known. A finding without one (SARIF names none) takes
+ * the one known ecosystem of the findings it shares an alias and package name with (of its version, or
+ * either without one), else '' (it joins findings without a known ecosystem only): with several (npm
+ * `jquery` and NuGet `jQuery`) it cannot say which package it means, and joining it to both would make
+ * them one, so it stays apart from both.
+ */
+function resolveEcosystem(facts: JoinFacts, known: Map<string, Set<string>> | undefined): string {
+  if (facts.ecosystem !== '' || known === undefined) return facts.ecosystem;
+  let found: string | undefined;
+  for (const key of aliasKeys(facts, ''))
+    for (const entry of known.get(key) ?? []) {
+      const cut = entry.indexOf('\0');
+      const version = entry.slice(cut + 1);
+      if (facts.version !== undefined && version !== '' && version !== facts.version) continue;
+      const ecosystem = entry.slice(0, cut);
+      if (found === undefined) found = ecosystem;
+      else if (found !== ecosystem) return '';
+    }
+  return found ?? '';
+}
+
+/**
+ * The installed version and alias keys (`alias\0ecosystem\0name`) a dependency finding joins on, the
+ * ecosystem as resolveEcosystem gives it: findings of two known ecosystems never share a key.
+ */
+function joinKeys(
+  f: Finding,
+  known: Map<string, Set<string>> | undefined,
+): { version: string | undefined; keys: string[] } | undefined {
+  const facts = joinFacts(f);
+  if (facts === undefined) return undefined;
+  return { version: facts.version, keys: aliasKeys(facts, resolveEcosystem(facts, known)) };
 }
 
 /**
@@ -404,7 +505,9 @@ function withFinding(slot: Slot | undefined, i: number, cve: string, cves: reado
 /**
  * Joins the dependency and container findings that share an alias, the package name and the installed
  * version, names and versions compared as tools agree on them (normalizePackageName,
- * normalizePackageVersion; names case-insensitively).
+ * normalizePackageVersion; names case-insensitively), and never two of different known ecosystems (npm
+ * `jquery` and NuGet `jQuery` 3.4.1 are two packages). A finding without a known ecosystem joins as the
+ * one known ecosystem it shares an alias and name with (resolveEcosystem), and with several, none.
  *
  * A finding without the installed version (npm audit v2 gives only the vulnerable range) joins on alias
  * and name, but only when the findings it would join are all of one version. When they are of several
@@ -424,13 +527,14 @@ function unionSamePackage(findings: readonly Finding[], uf: UnionFind): void {
   const n = findings.length;
   /** cveOf of every dependency finding with a package (NO_CVE for the others: never read). */
   const cves = new Array<string>(n).fill(NO_CVE);
-  /** alias + name -> version -> the first finding of each CVE of that version. */
+  /** alias + ecosystem + name -> version -> the first finding of each CVE of that version. */
   const versioned = new Map<string, Map<string, Slot>>();
-  /** alias + name -> the first finding of each CVE without a version. */
+  /** alias + ecosystem + name -> the first finding of each CVE without a version. */
   const versionless = new Map<string, Slot>();
   const withoutVersion: { index: number; keys: string[] }[] = [];
   /** The slots of an alias shared by findings of different CVEs (or of a CVE and none). */
   const mixed: Map<string, number>[] = [];
+  const known = knownEcosystemsByKey(findings);
   const add = (slot: Slot | undefined, i: number, cve: string): Slot => {
     const first = firstOf(slot, cve, cves);
     if (first !== undefined && cve !== SEVERAL_CVES) uf.union(first, i);
@@ -439,7 +543,7 @@ function unionSamePackage(findings: readonly Finding[], uf: UnionFind): void {
     return next;
   };
   findings.forEach((f, i) => {
-    const join = joinKeys(f);
+    const join = joinKeys(f, known);
     if (join === undefined) return;
     const cve = cveOf(f);
     cves[i] = cve;
@@ -468,7 +572,7 @@ function unionSamePackage(findings: readonly Finding[], uf: UnionFind): void {
 
   // The findings without a version that share an alias, as clusters whatever they name; then the
   // versions each cluster would join. A cluster of one version joins the findings of that version.
-  /** alias + name -> the one version the findings without a version of that alias would join. */
+  /** alias + ecosystem + name -> the one version the findings without a version of that alias would join. */
   const versionOf = new Map<string, string>();
   if (withoutVersion.length > 0) {
     const clusters = new UnionFind(withoutVersion.length);

@@ -28,6 +28,7 @@ import {
   resolveInputPaths,
 } from './ingest/read.js';
 import { createWorkspaceReader, evidenceText, type EvidenceReader } from './evidence/source.js';
+import { isGlob } from './glob.js';
 import {
   applyExceptions,
   emptyExceptionReport,
@@ -387,21 +388,24 @@ export async function withdrawCertificates(
 }
 
 /**
- * Whether a path may be read by this run: it is, or a pattern matches it, among the inputs (policy and
- * --scan), the exception files, the register and the assessment. Generous on purpose (a `**` input
- * glob does not walk the output folder, but this says yes): it decides what is not removed.
+ * Whether this run names a path literally among the inputs (policy and --scan), the exception files,
+ * the register and the assessment: such an output is not removed, so that the run stops with the
+ * configuration error that says the output folder holds a file it reads. A glob never reads the output
+ * folder (input globs skip it), so a glob keeps nothing: an earlier run's certificate or scan results
+ * that a `**` glob could match are removed like any other, and a rejected run cannot leave an
+ * approval behind.
  */
 function readByRun(root: string, policy: Policy, scans: readonly string[]): (path: string) => boolean {
-  const patterns = [
+  const literals = [
     ...policy.inputs.map((input) => input.path),
     ...scans,
     ...policy.exceptions.paths,
     policy.gates['disposition-integrity'].register,
     policy.gates['control-verification'].assessment,
-  ];
+  ].filter((pattern) => !isGlob(pattern));
   return (path) => {
     const rel = relativeToRoot(root, path);
-    return rel !== undefined && patterns.some((pattern) => patternReads(root, pattern, rel));
+    return rel !== undefined && literals.some((pattern) => patternReads(root, pattern, rel));
   };
 }
 
@@ -453,8 +457,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   debug(
     `read ${ingested.length} input(s) in ${Math.round(performance.now() - started)} ms: ${all.length} finding(s), ${merged.length} after merging across inputs`,
   );
-  const findings = applySeverityOverrides(merged, policy.severity.overrides);
-  const severityOverrides = summarizeOverrides(merged, findings, policy.severity.overrides);
+  const findings = applySeverityOverrides(merged, policy.severity.overrides, policy.severity.unknown);
+  const severityOverrides = summarizeOverrides(merged, findings, policy.severity.overrides, policy.severity.unknown);
 
   const evidence: Evaluation['evidence'] = loaded.chain
     .filter((c) => c.origin !== 'built-in')

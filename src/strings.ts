@@ -58,17 +58,25 @@ export class TextMemo {
 }
 
 /**
+ * `::` at a line's start after what the Actions runner trims there: .NET's `Char.IsWhiteSpace`, which is
+ * Unicode's separators (U+0020, the no-break spaces U+00A0 and U+202F, U+1680, U+2000-U+200A, U+205F,
+ * U+3000, the line and paragraph separators U+2028 and U+2029) and the controls \t \n \v \f \r and
+ * U+0085; not JavaScript's `\s`, which adds U+FEFF. `^` also matches after \r, U+2028 and U+2029.
+ */
+const COMMAND_START = /^([\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*)::/gm;
+
+/**
  * Text for a CI log, with no line that a runner reads as a workflow command. GitHub Actions takes a
- * line that starts (after white space) with `::` or `##[` as a command (`::error::`, `::add-mask::`,
- * `::stop-commands::`), and reports are attacker-controlled: a rule id or a file name with a line break
- * in it could forge an annotation or silence shipgate's own. Such a line gets a word joiner (U+2060,
- * invisible) in front, which the runner does not trim. shipgate's own commands go through
- * `@actions/core`, never through this text.
+ * line that starts with `::` once white space is trimmed (`::error::`, `::add-mask::`,
+ * `::stop-commands::`; any Unicode white space, a no-break space or an ideographic space included), and
+ * its legacy parser takes `##[` anywhere in a line (`x ##[error]y`). Reports are attacker-controlled: a
+ * rule id or a file name with a line break in it could forge an annotation or silence shipgate's own.
+ * Such a `::` gets a word joiner (U+2060, invisible) in front, which the runner does not trim, and every
+ * `##[` one between `##` and `[`. shipgate's own commands go through `@actions/core`, never through this
+ * text.
  */
 export function neutralizeWorkflowCommands(text: string): string {
-  return text
-    .replace(/^([ \t]*)(::|##\[)/gm, '$1\u2060$2')
-    .replace(/(\r\n?|[\u2028\u2029])([ \t]*)(::|##\[)/g, '$1$2\u2060$3');
+  return text.replace(COMMAND_START, '$1\u2060::').replace(/##\[/g, '##\u2060[');
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The pure middle of the data path: findings -> exceptions -> gates -> decision (DESIGN 1 and 5). */
 import type { Decision, Finding, InputRecord, Severity, SeverityCounts } from './model.js';
-import type { Policy, SeverityOverride } from './policy/types.js';
+import type { CountedSeverity, Policy, SeverityOverride } from './policy/types.js';
 import type { EvaluatedFinding, GateContext, GateResult } from './gates/types.js';
 import type { ExceptionReport } from './evidence/exceptions.js';
 /** Everything the outputs render. */
@@ -70,11 +70,16 @@ export interface OverrideSummary {
 export declare const OVERRIDE_IDS_LISTED = 20;
 /**
  * What the overrides decided, from the findings before and after `applySeverityOverrides` (same order):
- * a certificate says when a policy set a finding's severity, not only the scan results do.
+ * a certificate says when a policy set a finding's severity, not only the scan results do. `unknownAs`
+ * is the policy's `severity.unknown`, as given to applySeverityOverrides.
  */
-export declare function summarizeOverrides(before: readonly Finding[], after: readonly Finding[], overrides: readonly SeverityOverride[]): OverrideSummary[];
-/** Policy severity overrides apply last; the last matching override wins and is recorded. */
-export declare function applySeverityOverrides(findings: readonly Finding[], overrides: readonly SeverityOverride[]): Finding[];
+export declare function summarizeOverrides(before: readonly Finding[], after: readonly Finding[], overrides: readonly SeverityOverride[], unknownAs?: CountedSeverity): OverrideSummary[];
+/**
+ * Policy severity overrides apply last; the last that applies wins and is recorded. `unknownAs` is the
+ * policy's `severity.unknown`, which says whether an override of an `unknown` finding (or to `unknown`)
+ * lowers it; without it such an override counts as lowering (see overrideApplies).
+ */
+export declare function applySeverityOverrides(findings: readonly Finding[], overrides: readonly SeverityOverride[], unknownAs?: CountedSeverity): Finding[];
 /** Runs every gate; a gate that throws is `error`, which rejects. */
 export declare function runGates(context: GateContext): GateResult[];
 /**

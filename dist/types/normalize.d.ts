@@ -4,7 +4,10 @@ export declare function findingId(identity: string): string;
 /**
  * Applies the occurrence rule: within one input and run, results that share an identity key but sit
  * at different locations are distinct findings, suffixed `:1`, `:2`... in line order (as GitHub does
- * with primaryLocationLineHash). Results with the same key at the same location are one finding.
+ * with primaryLocationLineHash). Results with the same key at the same location are one finding,
+ * unless they are secrets of different rules: a secret's key names only its path and line, and most
+ * secret scanners give no column, so a GitHub token and a MailChimp key on one line are two findings
+ * (numbered in rule order at that place), not one that an exception for either would hide.
  *
  * `grouped`, when given, runs between the two passes. By then each raw finding holds its first
  * occurrence's identity (`key:1`, the identity of most findings) instead of its key, so the keys are
@@ -23,11 +26,11 @@ export type UnknownCountsAs = Exclude<Severity, 'unknown'>;
 export declare const DEFAULT_UNKNOWN_COUNTS_AS: UnknownCountsAs;
 /**
  * Merges findings across inputs and scanners: the same id is one finding; dependency and container
- * findings that share an alias, the package name and version are one (transitively); when one report
- * omits the installed version, the alias and package name suffice if the findings it would join are all
- * of one version. Never two CVEs made one: findings of different CVEs stay apart, and findings without
- * a CVE join the findings of a CVE only when every CVE they would join is that one (see
- * unionSamePackage). Merged findings keep the highest severity, every alias and every source, and take
+ * findings that share an alias, the package name and version are one (transitively), unless they are of
+ * two different known ecosystems; when one report omits the installed version, the alias and package
+ * name suffice if the findings it would join are all of one version. Never two CVEs made one: findings
+ * of different CVEs stay apart, and findings without a CVE join the findings of a CVE only when every
+ * CVE they would join is that one (see unionSamePackage). Merged findings keep the highest severity, every alias and every source, and take
  * the rest from their first member in a fixed order, never from the order of inputs or entries.
  * Output is sorted by id.
  *

@@ -26,11 +26,13 @@ export declare class TextMemo {
 }
 /**
  * Text for a CI log, with no line that a runner reads as a workflow command. GitHub Actions takes a
- * line that starts (after white space) with `::` or `##[` as a command (`::error::`, `::add-mask::`,
- * `::stop-commands::`), and reports are attacker-controlled: a rule id or a file name with a line break
- * in it could forge an annotation or silence shipgate's own. Such a line gets a word joiner (U+2060,
- * invisible) in front, which the runner does not trim. shipgate's own commands go through
- * `@actions/core`, never through this text.
+ * line that starts with `::` once white space is trimmed (`::error::`, `::add-mask::`,
+ * `::stop-commands::`; any Unicode white space, a no-break space or an ideographic space included), and
+ * its legacy parser takes `##[` anywhere in a line (`x ##[error]y`). Reports are attacker-controlled: a
+ * rule id or a file name with a line break in it could forge an annotation or silence shipgate's own.
+ * Such a `::` gets a word joiner (U+2060, invisible) in front, which the runner does not trim, and every
+ * `##[` one between `##` and `[`. shipgate's own commands go through `@actions/core`, never through this
+ * text.
  */
 export declare function neutralizeWorkflowCommands(text: string): string;
 /**

@@ -5,21 +5,22 @@
  * extends chain), re-expands the policy's inputs and exception paths to find evidence the certificate
  * does not list, refuses a certificate evaluated under a pinned clock (SHIPGATE_NOW) unless
  * `--allow-pinned-clock`, and with `--key` checks a detached signature over the certificate's bytes
- * (`cosign sign-blob` output: base64, or raw bytes). Exit 0 when all hold; a failed check is a TrustError
- * (exit 4); a file that is not a shipgate certificate is exit 3; a usage error, an unusable key or a root
- * that is not a folder, exit 2.
+ * (`cosign sign-blob` output: base64, or raw bytes; ECDSA over the digest of the key's curve, as cosign
+ * signs). Exit 0 when all hold; a failed check is a TrustError (exit 4); a file that is not a shipgate
+ * certificate, or that holds a key twice in one object, is exit 3; a usage error, an unusable key or a
+ * root that is not a folder, exit 2.
  */
 import { createHash, createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
 import { closeSync, constants, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, InputError, TrustError, isShipgateError } from '../errors.js';
 import { createWorkspaceReader, type EvidenceReader } from '../evidence/source.js';
-import { parseJsonText } from '../ingest/json.js';
 import { escapeThroughLink, isMissing, relativeToRoot, resolveInputPaths } from '../ingest/read.js';
 import { isObject } from '../ingest/report-reader.js';
 import { DEFAULT_POLICY_PATH, loadPolicy, readsAssessment } from '../policy/load.js';
 import type { LoadedPolicy } from '../policy/types.js';
 import { STATEMENT_TYPE, VERIFIER_ID, VSA_PREDICATE_TYPE, inputSetDigest } from '../report/certificate.js';
+import { parseStrictJson } from './strict-json.js';
 
 export interface VerifyOptions {
   /** The certificate JSON, relative to the current directory or absolute. */
@@ -57,6 +58,42 @@ const APPROVALS: Record<string, string> = {
 /** Key types that sign (`crypto.verify` refuses the others, such as x25519 and x448, which only agree keys). */
 const SIGNING_KEY_TYPES = ['ec', 'rsa', 'rsa-pss', 'ed25519', 'ed448'];
 const SUPPORTED_KEYS = 'an ECDSA (ec), RSA (rsa, rsa-pss), Ed25519 or Ed448 public key in PEM';
+/**
+ * The digest ECDSA signs over, by the key's named curve: the pairs of sigstore's algorithm registry
+ * (ecdsa-sha2-256-nistp256, ecdsa-sha2-384-nistp384, ecdsa-sha2-512-nistp521), which cosign signs with.
+ * https://github.com/sigstore/architecture-docs/blob/main/algorithm-registry.md
+ */
+const CURVE_DIGESTS: Record<string, { curve: string; digest: string }> = {
+  prime256v1: { curve: 'P-256', digest: 'sha256' },
+  secp384r1: { curve: 'P-384', digest: 'sha384' },
+  secp521r1: { curve: 'P-521', digest: 'sha512' },
+};
+
+/** How a signature is checked with a key: the digest `crypto.verify` takes, and the scheme in words. */
+interface SignatureScheme {
+  /** The digest the signed bytes are hashed with; null for Ed25519 and Ed448, which take the bytes whole. */
+  digest: string | null;
+  /** The scheme for a message, e.g. `ECDSA P-384 over SHA-384`. */
+  name: string;
+}
+
+/**
+ * The scheme a key checks a signature with. ECDSA: the digest of its curve (another curve, which cosign
+ * does not sign with, is checked over SHA-256); RSA (PKCS #1 v1.5) and RSA-PSS: SHA-256, as cosign
+ * signs with an RSA key; Ed25519 and Ed448: no digest.
+ */
+function signatureScheme(key: KeyObject): SignatureScheme {
+  const type = key.asymmetricKeyType;
+  if (type === 'ed25519' || type === 'ed448') return { digest: null, name: type === 'ed25519' ? 'Ed25519' : 'Ed448' };
+  if (type === 'ec') {
+    const named = key.asymmetricKeyDetails?.namedCurve ?? 'unknown';
+    const { curve, digest } = Object.hasOwn(CURVE_DIGESTS, named)
+      ? (CURVE_DIGESTS[named] as { curve: string; digest: string })
+      : { curve: named, digest: 'sha256' };
+    return { digest, name: `ECDSA ${curve} over ${digest.replace('sha', 'SHA-')}` };
+  }
+  return { digest: 'sha256', name: `${type === 'rsa-pss' ? 'RSA-PSS' : 'RSA PKCS #1 v1.5'} over SHA-256` };
+}
 
 /**
  * sha256 of a workspace file read in chunks (inputs may be gigabytes), or why it cannot be read: the
@@ -107,8 +144,9 @@ function readCertificate(path: string): { bytes: Buffer; statement: Record<strin
     throw new InputError(`${path}: the certificate cannot be read: ${(error as Error).message}.`);
   }
   if (bytes.length === 0) throw new InputError(`${path}: the certificate is empty (0 bytes; expected its JSON).`);
-  // Read as every report is: a syntax error names its place, and a `__proto__` key is refused.
-  const statement: unknown = parseJsonText(bytes.toString('utf8'), { path }, 'a shipgate certificate (JSON)');
+  // Read as every report is (a syntax error names its place, a `__proto__` key is refused), and more
+  // strictly: a key twice in one object is refused, since readers differ on which value counts.
+  const statement: unknown = parseStrictJson(bytes.toString('utf8'), path, 'a shipgate certificate (JSON)');
   if (!isObject(statement) || statement._type !== STATEMENT_TYPE || statement.predicateType !== VSA_PREDICATE_TYPE)
     throw new InputError(
       `${path}: not a shipgate certificate (expected an in-toto Statement v1 with a SLSA VSA v1 predicate).`,
@@ -180,14 +218,17 @@ function checkSignature(options: VerifyOptions, key: KeyObject | undefined, byte
   const text = raw.toString('latin1').replace(/\s+/g, '');
   const signature = /^[A-Za-z0-9+/]+={0,2}$/.test(text) ? Buffer.from(text, 'base64') : raw;
   const type = key.asymmetricKeyType;
+  const scheme = signatureScheme(key);
+  // Ed25519 and Ed448 have one scheme, named by the key type; the others say which digest was used.
+  const how = scheme.digest === null ? '' : ` (${scheme.name})`;
   let ok: boolean;
   try {
-    ok = verifySignature(type === 'ed25519' || type === 'ed448' ? null : 'sha256', bytes, key, signature);
+    ok = verifySignature(scheme.digest, bytes, key, signature);
   } catch (error) {
     return {
       ok: false,
       what: 'signature',
-      detail: `${signaturePath} cannot be checked with the ${type} key ${options.key}: ${(error as Error).message}`,
+      detail: `${signaturePath} cannot be checked with the ${type} key ${options.key}${how}: ${(error as Error).message}`,
     };
   }
   return {
@@ -195,7 +236,9 @@ function checkSignature(options: VerifyOptions, key: KeyObject | undefined, byte
     what: 'signature',
     detail: ok
       ? `verified with the ${type} key ${options.key}`
-      : `does not verify with the ${type} key ${options.key}: the certificate or the signature changed`,
+      : scheme.digest === null
+        ? `does not verify with the ${type} key ${options.key}: the certificate or the signature changed`
+        : `does not verify with the ${type} key ${options.key}${how}: the certificate or the signature changed, or the signature was made over another digest`,
   };
 }
 

@@ -98,6 +98,77 @@ export function repositoryPrefix(root: string): string | undefined {
   return prefix;
 }
 
+/** What git says of the work tree `dir` is in; undefined when it is not in one (or git cannot tell). */
+function workTree(dir: string): { top: string; superproject: string } | undefined {
+  try {
+    // One line each: the top, then the superproject's top, printed only when `dir` is in a submodule.
+    const lines = git(dir, ['rev-parse', '--show-toplevel', '--show-superproject-working-tree'])
+      .toString('utf8')
+      .split('\n');
+    const top = (lines[0] ?? '').trim();
+    return top === '' ? undefined : { top, superproject: (lines[1] ?? '').trim() };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Refuses a root that is not in the repository whose commit is the trusted one. A root inside a git
+ * submodule is in another repository (one a pull request can point anywhere, and a fork of this one
+ * holds the base commit too): git would answer for the submodule, its top taken for the repository's,
+ * and the base commit's evidence read at the repository's top. With `workspace` (GITHUB_WORKSPACE) the
+ * top of a checkout, the root must be in that same work tree (not a clone inside it either). A root in
+ * no work tree is left to the caller (a checkout without git).
+ */
+export function checkRootRepository(root: string, workspace?: string): void {
+  const tree = workTree(root);
+  if (tree === undefined) return;
+  if (tree.superproject !== '')
+    throw new TrustError(
+      `the root ${root} is in a git submodule (${tree.top}, inside the repository ${tree.superproject}): a submodule is another repository, which a pull request can point anywhere, so the trusted commit's evidence cannot be matched to it; set the root input to a folder of the repository itself.`,
+    );
+  if (workspace === undefined) return;
+  const outer = workTree(workspace);
+  if (outer === undefined) return;
+  const real = (path: string): string => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  // Only a workspace that is itself a checkout's top says which repository is under test (a workspace
+  // inside some other work tree, such as a self-hosted runner's, holds checkouts of their own).
+  if (real(outer.top) === real(workspace) && real(tree.top) !== real(outer.top))
+    throw new TrustError(
+      `the root ${root} is in the git repository ${tree.top}, not in the workspace's repository ${outer.top}: the trusted commit's evidence cannot be matched to it; set the root input to a folder of the repository itself.`,
+    );
+}
+
+/** The last line git wrote to stderr for a failed command, for a message; the error's own text otherwise. */
+function gitReason(error: unknown): string {
+  const stderr = (error as { stderr?: unknown }).stderr;
+  const text = Buffer.isBuffer(stderr) ? stderr.toString('utf8') : typeof stderr === 'string' ? stderr : '';
+  const last = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .at(-1);
+  return (last ?? (error as Error).message ?? String(error)).slice(0, 300);
+}
+
+/** What to do when git cannot read the trusted commit in the clone. */
+const FETCH_ADVICE =
+  'fetch the base commit into the clone in full (actions/checkout with fetch-depth: 0 and no filter; a partial clone needs the remote it was cloned from to read files it did not download)';
+
+/**
+ * A path or glob relative to the root as the readers compare them: forward slashes, no `./` or empty
+ * segments (`./.shipgate/./exceptions/*.yml` is `.shipgate/exceptions/*.yml`).
+ */
+function cleanPattern(pattern: string): string {
+  return posix.normalize(pattern.replace(/\\/g, '/'));
+}
+
 /**
  * The commit a trusted ref names in the clone: a full SHA or a full ref as given; a short name as the
  * remote branch (origin/NAME), else the local branch, never a tag of the same name (a tag named like the
@@ -147,6 +218,7 @@ function fileFromBytes(path: string, bytes: Buffer, ref: string): EvidenceFile {
  * path inside the repository. Symlinks in the tree are refused as they are in the workspace.
  */
 export function createGitReader(root: string, ref: string): EvidenceReader {
+  checkRootRepository(root);
   const prefix = repositoryPrefix(root);
   if (prefix === undefined)
     throw new TrustError(`the root ${root} is not inside a git work tree, so the commit ${ref} cannot be read there.`);
@@ -159,7 +231,10 @@ export function createGitReader(root: string, ref: string): EvidenceReader {
       MAX_LISTING_BYTES,
     ).toString('utf8');
   } catch (error) {
-    if (!tooLarge(error)) throw error;
+    if (!tooLarge(error))
+      throw new TrustError(
+        `the commit ${ref}${prefix ? ` under ${prefix}` : ''} cannot be listed in the clone (git ls-tree: ${gitReason(error)}), so shipgate cannot read the policy and evidence there; ${FETCH_ADVICE}.`,
+      );
     throw new TrustError(
       `the file listing of the commit ${ref}${prefix ? ` under ${prefix}` : ''} is larger than ${MAX_LISTING_BYTES} bytes, so shipgate cannot find the evidence files in it; set the root to the folder that holds the policy and evidence.`,
     );
@@ -180,7 +255,10 @@ export function createGitReader(root: string, ref: string): EvidenceReader {
       try {
         bytes = git(root, ['show', `${ref}:${prefix}${clean}`]);
       } catch (error) {
-        if (!tooLarge(error)) throw error;
+        if (!tooLarge(error))
+          throw new TrustError(
+            `${clean}@${ref}: the trusted copy cannot be read from the clone (git show: ${gitReason(error)}); ${FETCH_ADVICE}.`,
+          );
         throw new InputError(
           `${clean}@${ref}: the evidence file is larger than ${MAX_EVIDENCE_BYTES} bytes (at most ${MAX_EVIDENCE_BYTES}).`,
         );
@@ -188,7 +266,7 @@ export function createGitReader(root: string, ref: string): EvidenceReader {
       return fileFromBytes(clean, bytes, ref);
     },
     list(pattern: string): string[] {
-      const clean = pattern.replace(/^\.\//, '');
+      const clean = cleanPattern(pattern);
       return [...tree.keys()].filter((p) => matchGlob(clean, p)).sort();
     },
   };
@@ -221,7 +299,7 @@ export function createRemoteReader(
   const underRoot = (entry: RemoteEntry): string | undefined =>
     entry.path.startsWith(prefix) ? entry.path.slice(prefix.length) : undefined;
   const fetchPattern = async (pattern: string): Promise<void> => {
-    const clean = pattern.replace(/^\.\//, '');
+    const clean = cleanPattern(pattern);
     const segments = clean.split('/');
     const firstGlob = segments.findIndex((s) => /[*?]/.test(s));
     if (firstGlob === -1) return fetchOne(cleanPath(clean, ref));
@@ -258,7 +336,8 @@ export function createRemoteReader(
       return bytes ? fileFromBytes(clean, bytes, ref) : undefined;
     },
     list(pattern: string): string[] {
-      return [...files.keys()].filter((p) => matchGlob(pattern.replace(/^\.\//, ''), p)).sort();
+      const clean = cleanPattern(pattern);
+      return [...files.keys()].filter((p) => matchGlob(clean, p)).sort();
     },
   };
 }
@@ -299,7 +378,10 @@ export async function fetchPolicyChain(reader: RemoteReader, policy: string | un
   }
 }
 
-/** Evidence files the pull request adds or changes compared with the trusted reader. */
+/**
+ * Evidence files the pull request adds, changes or deletes compared with the trusted reader: what the
+ * head holds that is not applied, and what the trusted reader still applies that the head no longer holds.
+ */
 export function changedEvidence(
   trusted: EvidenceReader,
   head: EvidenceReader,
@@ -307,23 +389,31 @@ export function changedEvidence(
 ): { file: string; reason: string }[] {
   const changed: { file: string; reason: string }[] = [];
   const seen = new Set<string>();
-  for (const pattern of patterns)
-    for (const path of head.list(pattern)) {
+  const base = trusted.origin.slice(0, 12);
+  for (const pattern of patterns) {
+    // Both sides: a file the pull request deletes is listed by the trusted reader only.
+    const paths = [...new Set([...head.list(pattern), ...trusted.list(pattern)].map(cleanPattern))].sort();
+    for (const path of paths) {
       if (seen.has(path)) continue;
       seen.add(path);
-      const base = trusted.read(path);
+      const before = trusted.read(path);
       const current = head.read(path);
-      if (!current) continue;
-      if (!base)
+      if (!current && before)
         changed.push({
           file: path,
-          reason: `added by the pull request; it is not applied until it is merged and reviewed (base ${trusted.origin.slice(0, 12)}).`,
+          reason: `deleted by the pull request; the base version (${base}) is applied until it is merged.`,
         });
-      else if (base.sha256 !== current.sha256)
+      else if (current && !before)
         changed.push({
           file: path,
-          reason: `changed by the pull request; the base version (${trusted.origin.slice(0, 12)}) is applied instead.`,
+          reason: `added by the pull request; it is not applied until it is merged and reviewed (base ${base}).`,
+        });
+      else if (current && before && before.sha256 !== current.sha256)
+        changed.push({
+          file: path,
+          reason: `changed by the pull request; the base version (${base}) is applied instead.`,
         });
     }
+  }
   return changed;
 }

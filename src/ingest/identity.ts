@@ -105,6 +105,19 @@ export function normalizeEcosystem(ecosystem: string | undefined): string {
   return ECOSYSTEMS[key] ?? key;
 }
 
+const KNOWN_ECOSYSTEMS: ReadonlySet<string> = new Set(
+  Object.values(ECOSYSTEMS).filter((value): value is string => value !== undefined),
+);
+
+/**
+ * Whether a normalized ecosystem is one that normalizeEcosystem knows (npm, pypi, maven, nuget, deb...).
+ * Packages of two known ecosystems are never one package, whatever their names; an empty ecosystem
+ * (SARIF names none) or one it does not know (Trivy's `amazon`, which Grype calls `rpm`) says nothing.
+ */
+export function isKnownEcosystem(ecosystem: string): boolean {
+  return KNOWN_ECOSYSTEMS.has(ecosystem);
+}
+
 /** The `group/artifact` of a `pkg:maven/group/artifact@version` package URL, as `group:artifact`. */
 function mavenCoordinates(purl: string | undefined): string | undefined {
   if (purl === undefined || !purl.startsWith('pkg:maven/')) return undefined;

@@ -100,38 +100,87 @@ function throwIfFailedAudit(input: InputFile, doc: Json): void {
   }
 }
 
-/** npm's severity words, the keys of `metadata.vulnerabilities` beside v2's `total`. */
-const SEVERITY_WORDS = ['info', 'low', 'moderate', 'high', 'critical'];
+/** npm's severity words, the keys of `metadata.vulnerabilities` beside v2's `total`, most severe first. */
+const SEVERITY_WORDS = ['critical', 'high', 'moderate', 'low', 'info'] as const;
+
+/** Vulnerabilities per npm severity word, plus `total`, as a summary counts them or as the report lists them. */
+type VulnerabilityCounts = Map<string, number>;
+
+/** The count under `total`: v2's summary writes it (the number of entries); v1's does not, and counts 0 there. */
+const TOTAL = 'total';
 
 /**
- * How many vulnerabilities the report's own summary (`metadata.vulnerabilities`) counts: v2 counts vulnerable
- * packages (its `total` is the number of `vulnerabilities` entries), v1 counts vulnerable paths. The larger of
- * `total` and the sum per severity, so neither can hide the other; undefined when there is no summary.
+ * What the report's own summary (`metadata.vulnerabilities`) counts per severity word and in all; undefined
+ * when there is no summary. A value that is not a positive number counts 0.
  */
-function summaryCount(doc: Json): number | undefined {
+function readSummaryCounts(doc: Json): VulnerabilityCounts | undefined {
   const metadata = isObject(doc.metadata) ? doc.metadata : undefined;
-  const counts = metadata && isObject(metadata.vulnerabilities) ? metadata.vulnerabilities : undefined;
-  if (counts === undefined) return undefined;
+  const summary = metadata && isObject(metadata.vulnerabilities) ? metadata.vulnerabilities : undefined;
+  if (summary === undefined) return undefined;
   const number = (value: unknown): number =>
     typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
-  const sum = SEVERITY_WORDS.reduce((total, word) => total + number(counts[word]), 0);
-  return Math.max(sum, number(counts.total));
+  const counted: VulnerabilityCounts = new Map(SEVERITY_WORDS.map((word) => [word, number(summary[word])]));
+  counted.set(TOTAL, number(summary[TOTAL]));
+  return counted;
+}
+
+/** Adds `n` under the severity word (npm writes it in lower case) and under `total`. */
+function addListed(listed: VulnerabilityCounts, word: unknown, n: number): void {
+  const key = typeof word === 'string' ? word.trim().toLowerCase() : '';
+  if (key !== TOTAL) listed.set(key, (listed.get(key) ?? 0) + n);
+  listed.set(TOTAL, (listed.get(TOTAL) ?? 0) + n);
 }
 
 /**
- * A summary that counts more than the report lists means the list was cut or emptied: never a clean scan.
- * v2 lists one entry per package it counts, so any shortfall is refused; v1 counts paths (several per
- * advisory), so only a summary with vulnerabilities and no advisory at all is.
+ * v1 counts as npm does: the registry's summary counts one vulnerability per advisory and vulnerable path
+ * (each `actions[].resolves[]` entry, `{id, path}`), i.e. the `findings[].paths` of each advisory under its
+ * severity. pnpm, which writes the same shape, builds its summary the same way. A path written twice in one
+ * advisory counts once, so a duplicated path cannot stand in for a removed one.
  */
-function throwIfSummaryDisagrees(input: InputFile, doc: Json, version: 1 | 2, listed: number): void {
-  const counted = summaryCount(doc);
-  if (counted === undefined || counted === 0 || listed >= counted || (version === 1 && listed > 0)) return;
-  const what = version === 2 ? 'vulnerable package(s)' : 'vulnerable path(s)';
-  const list = version === 2 ? '/vulnerabilities' : '/advisories';
-  const shown = listed === 0 ? 'none is listed' : `only ${listed} ${listed === 1 ? 'is' : 'are'} listed`;
-  throw new InputError(
-    `${input.path}: ${list}: the summary (/metadata/vulnerabilities) counts ${counted} ${what} but ${shown} (expected ${version === 2 ? 'an entry per vulnerable package' : 'the advisories'}; was the report cut?).`,
-  );
+function listedPathsV1(advisories: Json): VulnerabilityCounts {
+  const listed: VulnerabilityCounts = new Map();
+  for (const advisory of Object.values(advisories)) {
+    if (!isObject(advisory)) continue;
+    const paths = new Set<string>();
+    if (Array.isArray(advisory.findings))
+      for (const entry of advisory.findings)
+        if (isObject(entry) && Array.isArray(entry.paths))
+          for (const path of entry.paths) if (typeof path === 'string') paths.add(path);
+    addListed(listed, advisory.severity, paths.size);
+  }
+  return listed;
+}
+
+/**
+ * v2 counts as npm (@npmcli/arborist's AuditReport.toJSON) does: one per entry of `vulnerabilities`, carriers
+ * included, under the package's own `severity`; its `total` is the number of entries.
+ */
+function listedPackagesV2(vulnerabilities: Json): VulnerabilityCounts {
+  const listed: VulnerabilityCounts = new Map();
+  for (const vulnerability of Object.values(vulnerabilities))
+    addListed(listed, isObject(vulnerability) ? vulnerability.severity : undefined, 1);
+  return listed;
+}
+
+/**
+ * A summary that counts more vulnerabilities of some severity than the report lists means that entries were
+ * removed or their severity lowered (by a filter, a cut or an edit): never a clean scan. Compared severity by
+ * severity and in all. A report that lists more than its summary counts is read as it is: nothing it shows is
+ * hidden.
+ */
+function throwIfSummaryDisagrees(input: InputFile, doc: Json, version: 1 | 2, listed: VulnerabilityCounts): void {
+  const counted = readSummaryCounts(doc);
+  if (counted === undefined) return;
+  const short = [...SEVERITY_WORDS, TOTAL]
+    .map((word) => ({ word, counted: counted.get(word) ?? 0, listed: listed.get(word) ?? 0 }))
+    .filter((entry) => entry.counted > entry.listed);
+  if (short.length === 0) return;
+  const detail = short.map((entry) => `${entry.word}: ${entry.counted} counted, ${entry.listed} listed`).join('; ');
+  const message =
+    version === 2
+      ? `/vulnerabilities: the summary (/metadata/vulnerabilities) counts more vulnerable packages than the report lists (${detail}), so vulnerabilities npm found would pass unseen or at a lower severity (expected an unfiltered, unedited npm audit --json report, which lists each package its summary counts, under the severity counted; was the report cut, filtered or edited?).`
+      : `/advisories: the summary (/metadata/vulnerabilities) counts more vulnerable paths than the advisories list in findings[].paths (${detail}), so vulnerabilities npm found would pass unseen or at a lower severity (expected an unfiltered, unedited npm audit --json report, whose advisories list each path its summary counts, under the severity counted; pnpm audit --json needs --audit-level info and no auditConfig ignores; was the report cut, filtered or edited?).`;
+  throw new InputError(`${input.path}: ${message}`);
 }
 
 interface ParseState {
@@ -323,15 +372,15 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       throw new InputError(
         `${input.path}: /vulnerabilities: found ${describe(doc.vulnerabilities)} (expected an object keyed by package name).`,
       );
-    throwIfSummaryDisagrees(input, doc, 2, Object.keys(doc.vulnerabilities).length);
     resultCount = parseV2(state, doc.vulnerabilities);
+    throwIfSummaryDisagrees(input, doc, 2, listedPackagesV2(doc.vulnerabilities));
   } else if (doc.advisories !== undefined) {
     if (!isObject(doc.advisories))
       throw new InputError(
         `${input.path}: /advisories: found ${describe(doc.advisories)} (expected an object keyed by advisory id).`,
       );
-    throwIfSummaryDisagrees(input, doc, 1, Object.keys(doc.advisories).length);
     resultCount = parseV1(state, doc.advisories);
+    throwIfSummaryDisagrees(input, doc, 1, listedPathsV1(doc.advisories));
   } else {
     throw new InputError(
       `${input.path}: the document has neither 'advisories' (npm audit v1) nor 'vulnerabilities' (auditReportVersion 2) (expected an npm audit JSON report).`,

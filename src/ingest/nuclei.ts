@@ -6,6 +6,11 @@
  * v2 writes `templateID`, `matched` and `matcher_name`; v3 writes `template-id`, `matched-at` and
  * `matcher-name`. Request and response bodies are never copied. A run with no results writes a 0-byte
  * file, which the reader refuses: an empty file is not evidence of a scan.
+ *
+ * Identity is `dast|<template-id[:matcher]>|<METHOD>|<url without query>|<param>` (DESIGN 3.2). A v3
+ * fuzzing (DAST template) result names the parameter it fuzzed (`fuzzing_parameter`) and the method
+ * (`fuzzing_method`, else the first word of its HTTP request), so `?id` and `?name` of one URL are two
+ * findings, as ZAP's are. Other results name neither, and their identity leaves both empty.
  */
 import { isObject, kindOf, trimmedString as str, capFirstLine as cap, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
@@ -29,6 +34,19 @@ function list(value: unknown): string[] {
 
 function templateIdOf(value: Json): unknown {
   return value['template-id'] ?? value.templateID;
+}
+
+/**
+ * The HTTP method of a fuzzing result: `fuzzing_method`, else, for an HTTP result that names a fuzzed
+ * parameter, the method of its request line (`POST /login HTTP/1.1`). Only that word of the request is
+ * read. Undefined for other results, whose identity has never had a method.
+ */
+function fuzzingMethod(result: Json): string | undefined {
+  const method = str(result.fuzzing_method);
+  if (method !== undefined) return method.toUpperCase();
+  if (str(result.fuzzing_parameter) === undefined || typeof result.request !== 'string') return undefined;
+  if (result.type !== undefined && result.type !== 'http') return undefined;
+  return /^\s*([A-Za-z]+) \S/.exec(result.request)?.[1]?.toUpperCase();
 }
 
 function isResult(value: unknown): value is Json {
@@ -82,6 +100,10 @@ function readResult(result: unknown, pointer: string, input: InputFile, context:
   const location: Location = {};
   const url = str(result['matched-at']) ?? str(result.matched) ?? str(result.host) ?? str(result.url);
   if (url !== undefined) location.url = url;
+  const method = fuzzingMethod(result);
+  if (method !== undefined) location.method = method;
+  const param = str(result.fuzzing_parameter);
+  if (param !== undefined) location.param = param;
 
   return {
     identityKey: dastIdentity(matcher ? `${templateId}:${matcher}` : templateId, location),

@@ -42,16 +42,31 @@ function rootForms(root: string): readonly string[] {
  * Returns a relative POSIX path when `raw` lies under `root` (or under the root's real path, when the
  * root was given through a symlink); other absolute paths and URLs are kept (normalized), since they
  * still identify where the tool looked. `.` and `..` segments are resolved before the root is compared.
+ *
+ * `raw` is a path as the tool wrote it on the file system: only a `file:` URI is percent-decoded. A
+ * native report's `src/a%41pp.py` names a file of that name, not `src/aApp.py` (see normalizeUri).
  */
 export function normalizePath(root: string, raw: string): string {
+  return normalize(root, raw, false);
+}
+
+/**
+ * normalizePath for a URI reference (a SARIF `artifactLocation.uri`, RFC 3986), which is percent-encoded:
+ * `src/my%20app.ts` is `src/my app.ts`.
+ */
+export function normalizeUri(root: string, uri: string): string {
+  return normalize(root, uri, true);
+}
+
+function normalize(root: string, raw: string, uri: boolean): string {
   let text = raw.trim();
   if (/^file:/i.test(text)) {
     text = safeDecode(text.replace(/^file:(\/\/[^/]*)?/i, ''));
     if (/^\/[A-Za-z]:\//.test(text)) text = text.slice(1);
-  } else if (!/^[a-z][a-z0-9+.-]+:\/\//i.test(text)) {
-    text = safeDecode(text);
-  } else {
+  } else if (/^[a-z][a-z0-9+.-]+:\/\//i.test(text)) {
     return text;
+  } else if (uri) {
+    text = safeDecode(text);
   }
   text = text.replace(/\\/g, '/');
   if (text.startsWith('/') || /^[A-Za-z]:\//.test(text)) {

@@ -23,7 +23,7 @@ import {
   secretIdentity,
 } from './identity.js';
 import { parseJsonText } from './json.js';
-import { normalizePath } from './paths.js';
+import { normalizeUri } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import { readSecuritySeverity, severityFromLevel } from './severity.js';
 import { multiPurposeScans, scanTypeForTool, scanTypeFromTags } from './tool-types.js';
@@ -761,7 +761,7 @@ export class SarifRunReader {
       let resolved = this.paths.get(key);
       if (resolved === undefined) {
         const full = resolveUriBase(uri, baseId, baseIds);
-        resolved = /^https?:\/\//i.test(full) ? { url: full } : { path: normalizePath(this.context.root, full) };
+        resolved = /^https?:\/\//i.test(full) ? { url: full } : { path: normalizeUri(this.context.root, full) };
         this.paths.set(key, resolved);
       }
       if (resolved.url !== undefined) location.url = resolved.url;

@@ -24,6 +24,7 @@ export type SarifFinding = Pick<
   | 'package'
   | 'excepted'
   | 'exceptionId'
+  | 'suppressions'
 >;
 
 /**
@@ -87,7 +88,9 @@ export function defineSarifResult(folder = ''): (finding: SarifFinding) => Resul
     const logical = finding.location.path
       ? undefined
       : (finding.location.url ??
-        (finding.package ? `${finding.package.name}@${finding.package.version ?? ''}` : undefined));
+        (finding.package
+          ? `${finding.package.name}${finding.package.version ? `@${finding.package.version}` : ''}`
+          : undefined));
     if (path)
       result.locations = [
         {
@@ -107,14 +110,24 @@ export function defineSarifResult(folder = ''): (finding: SarifFinding) => Resul
           ...(logical ? { logicalLocations: [{ fullyQualifiedName: logical }] } : {}),
         },
       ];
+    // A finding excepted by the suppressions its report recorded (inFileSuppressions: honor) carries
+    // those, as the tool wrote them; only a shipgate exception is an external suppression of its own.
+    const recorded = finding.exceptionId === 'in-file-suppression' ? (finding.suppressions ?? []) : [];
     if (finding.excepted)
-      result.suppressions = [
-        {
-          kind: 'external',
-          status: 'accepted',
-          justification: `shipgate exception ${finding.exceptionId ?? ''}`.trim(),
-        },
-      ];
+      result.suppressions =
+        recorded.length > 0
+          ? recorded.map((s) => ({
+              kind: s.kind === 'inSource' ? 'inSource' : 'external',
+              status: 'accepted',
+              justification: s.justification || 'suppressed in the report, with no justification',
+            }))
+          : [
+              {
+                kind: 'external',
+                status: 'accepted',
+                justification: `shipgate exception ${finding.exceptionId ?? ''}`.trim(),
+              },
+            ];
     return result;
   };
 }

@@ -268,8 +268,15 @@ function describePolicy(source: string, digest: string, named: boolean): string 
   return `${what}, sha256 ${digest.slice(0, 12)}`;
 }
 
-function describeOpen(open: SeverityCounts): string {
-  const counts = SEVERITIES.filter((s) => open[s] > 0).map((s) => `${s} ${open[s]}`);
+/**
+ * `385 open: critical 18, high 69, unknown 7 (counted as high)`: findings without a severity count as
+ * the policy's `severity.unknown` says, which the gates' numbers include, so the line says so.
+ */
+function describeOpen(open: SeverityCounts, findings: readonly EvaluatedFinding[] = []): string {
+  const countedAs = open.unknown > 0 ? findings.find((f) => f.severity === 'unknown')?.countedSeverity : undefined;
+  const counts = SEVERITIES.filter((s) => open[s] > 0).map(
+    (s) => `${s} ${open[s]}${s === 'unknown' && countedAs ? ` (counted as ${countedAs})` : ''}`,
+  );
   const total = SEVERITIES.reduce((n, s) => n + open[s], 0);
   return total === 0 ? 'none open' : `${total} open: ${counts.join(', ')}`;
 }
@@ -316,7 +323,7 @@ export function renderText(evaluation: Evaluation, options: TextOptions): string
     `Policy: ${describePolicy(evaluation.policy.source, evaluation.policy.chain[0]?.sha256 ?? evaluation.policy.digest, evaluation.policy.named === true)}`,
   );
   lines.push(
-    `Findings: ${evaluation.findings.length} from ${evaluation.inputs.length} input(s); ${describeOpen(evaluation.open)}`,
+    `Findings: ${evaluation.findings.length} from ${evaluation.inputs.length} input(s); ${describeOpen(evaluation.open, evaluation.findings)}`,
   );
 
   const blockers = readBlockers(evaluation);

@@ -320,6 +320,18 @@ const push = (_dir: string, base: string) => ({
   GITHUB_EVENT_PATH: pushEvent(base),
 });
 
+/** The runner's environment of a pull request from `base` to `head`. */
+const pullRequest = (dir: string, base: string, head: string) => ({
+  ...NOW,
+  GITHUB_EVENT_NAME: 'pull_request',
+  GITHUB_EVENT_PATH: pullRequestEvent(dir, base, head),
+});
+
+/** Appends to a file of the workspace. */
+function append(path: string, text: string): void {
+  writeFileSync(path, `${readFileSync(path, 'utf8')}${text}`);
+}
+
 describe('e2e/action', () => {
   const github = new FakeGitHub();
   beforeAll(() => github.start());
@@ -942,6 +954,77 @@ describe('e2e/action', () => {
     expect(results.findings.filter((f: { exceptionId?: string }) => f.exceptionId === 'EXC-0099')).toEqual([]);
   });
 
+  it('lists an exception file or a register the pull request deletes as pending, and applies the base copies until it is merged', async () => {
+    const { dir, base } = workspace();
+    const head = commitHead(dir, () => {
+      rmSync(join(dir, '.shipgate/exceptions/tomcat.yml'));
+      rmSync(join(dir, 'security/findings-register.csv'));
+    });
+    const run = await runAction(dir, {}, pullRequest(dir, base, head));
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ decision: 'approved-with-conditions', medium: '0' });
+    const applied = `the base version (${base.slice(0, 12)}) is applied until it is merged.`;
+    expect(run.stdout).toContain(
+      `::warning::.shipgate/exceptions/tomcat.yml is pending review: deleted by the pull request; ${applied}`,
+    );
+    expect(run.stdout).toContain(
+      `::warning::security/findings-register.csv is pending review: deleted by the pull request; ${applied}`,
+    );
+    expect(run.summary).toContain('.shipgate/exceptions/tomcat.yml: deleted by the pull request');
+    // Merged, the head's evidence is what counts: without the exception and the plans, rejected.
+    const merged = await runAction(dir, {}, push(dir, head));
+    expect(merged.code).toBe(1);
+  });
+
+  it('does not list an assessment no gate reads as pending (control-verification off)', async () => {
+    const { dir } = workspace();
+    const base = commitHead(dir, () =>
+      append(join(dir, '.shipgate/policy.yml'), 'gates:\n  control-verification: { enforcement: off }\n'),
+    );
+    const head = commitHead(dir, () => append(join(dir, 'security/manual-assessment.md'), '\nedited\n'));
+    const run = await runAction(dir, {}, pullRequest(dir, base, head));
+    expect(run.code).toBe(0);
+    expect(run.outputs.decision).toBe('approved-with-conditions');
+    expect(run.stdout).not.toContain('pending review');
+    expect(run.summary).not.toContain('manual-assessment.md');
+    // The register is read whenever it exists: an edit of it is still pending.
+    const register = commitHead(dir, () =>
+      append(
+        join(dir, 'security/findings-register.csv'),
+        'SG-0000000000000000,x,high,sast,x,dev,open,later,2099-01-01,,\n',
+      ),
+    );
+    const edited = await runAction(dir, {}, pullRequest(dir, base, register));
+    expect(edited.stdout).toContain(
+      '::warning::security/findings-register.csv is pending review: changed by the pull request',
+    );
+    expect(edited.stdout).not.toContain('manual-assessment.md is pending review');
+  });
+
+  it("applies the base commit's exception files when the policy's glob is not normalized (./.shipgate/./exceptions/*.yml)", async () => {
+    const { dir } = workspace();
+    const policy = join(dir, '.shipgate/policy.yml');
+    const base = commitHead(dir, () =>
+      writeFileSync(
+        policy,
+        readFileSync(policy, 'utf8').replace(
+          'exceptions:\n',
+          'exceptions:\n  paths: ["./.shipgate/./exceptions/*.yml"]\n',
+        ),
+      ),
+    );
+    const head = commitHead(dir, () => writeFileSync(join(dir, 'README.md'), 'unrelated'));
+    for (const env of [pullRequest(dir, base, head), push(dir, base)]) {
+      const run = await runAction(dir, {}, env);
+      expect(run.code).toBe(0);
+      expect(run.outputs).toMatchObject({ decision: 'approved-with-conditions', medium: '0' });
+      expect(run.stdout).not.toContain('pending review');
+      const scope = JSON.parse(readFileSync(join(dir, '.artifacts/review-security/scope-register.json'), 'utf8'));
+      const files = scope.evidence.filter((e: { kind: string }) => e.kind === 'exceptions');
+      expect(files.map((e: { path: string }) => e.path)).toEqual(['.shipgate/exceptions/tomcat.yml']);
+    }
+  });
+
   it('exits 4 when the pull request changes the policy itself', async () => {
     const { dir, base } = workspace();
     const head = commitHead(dir, () =>
@@ -1307,6 +1390,85 @@ describe('e2e/action', () => {
     expect(clean.code).toBe(0);
   });
 
+  describe("errors in the trusted commit's copy", () => {
+    it('say the file was read at the trusted commit and a fix applies once merged: a register that is not UTF-8, an invalid exception file, an unknown status', async () => {
+      const cases: [string, (dir: string) => void, number, string][] = [
+        [
+          'security/findings-register.csv',
+          (dir) =>
+            writeFileSync(
+              join(dir, 'security/findings-register.csv'),
+              Buffer.concat([readFileSync(join(dir, 'security/findings-register.csv')), Buffer.from([0xe9, 0x0a])]),
+            ),
+          3,
+          'the findings register security/findings-register.csv',
+        ],
+        [
+          '.shipgate/exceptions/tomcat.yml',
+          (dir) => append(join(dir, '.shipgate/exceptions/tomcat.yml'), '  - bogus: 1\n'),
+          2,
+          'an exception file',
+        ],
+        [
+          'security/manual-assessment.md',
+          (dir) =>
+            writeFileSync(
+              join(dir, 'security/manual-assessment.md'),
+              readFileSync(join(dir, 'security/manual-assessment.md'), 'utf8').replace(
+                /\| Verified \|/g,
+                '| Verifed |',
+              ),
+            ),
+          3,
+          'the manual assessment security/manual-assessment.md',
+        ],
+      ];
+      for (const [file, breakIt, code, what] of cases) {
+        const { dir } = workspace();
+        const original = readFileSync(join(dir, file));
+        const base = commitHead(dir, () => breakIt(dir));
+        // The pull request fixes the file: its fix cannot count before it is merged.
+        const head = commitHead(dir, () => writeFileSync(join(dir, file), original));
+        const run = await runAction(dir, {}, pullRequest(dir, base, head));
+        expect(run.code).toBe(code);
+        expect(run.stdout).toContain(
+          `::error::shipgate could not evaluate (exit ${code}): ${what} at the trusted commit ${base} (line numbers are that copy's; a fix in this pull request applies once merged): ${file}: `,
+        );
+        expect(run.stdout).toContain(`${file} is pending review: changed by the pull request`);
+        expect(run.summary).toContain(`at the trusted commit ${base}`);
+        // On a push, the workspace's copy is the one read, and its error says nothing of a trusted commit.
+        const broken = commitHead(dir, () => breakIt(dir));
+        const pushed = await runAction(dir, {}, push(dir, broken));
+        expect(pushed.code).toBe(code);
+        expect(pushed.stdout).toContain(`::error::shipgate could not evaluate (exit ${code}): ${file}: `);
+      }
+    });
+
+    it('a base file git cannot read (a partial clone whose remote is gone) is a trust error naming the file and the commit (exit 4), not exit 70', async () => {
+      const { dir: origin, base } = workspace();
+      const head = commitHead(origin, () =>
+        append(
+          join(origin, 'security/findings-register.csv'),
+          'SG-0000000000000000,x,high,sast,x,dev,open,later,2099-01-01,,\n',
+        ),
+      );
+      git(origin, 'config', 'uploadpack.allowFilter', 'true');
+      const dir = join(mkdtempSync(join(tmpdir(), 'sg-partial-')), 'clone');
+      git(tmpdir(), 'clone', '-q', '--filter=blob:none', `file://${origin}`, dir);
+      // The blobs of the head are checked out; the base's register never was, and its remote is gone.
+      rmSync(origin, { recursive: true });
+      const run = await runAction(dir, {}, pullRequest(dir, base, head));
+      expect(run.code).toBe(4);
+      expect(run.outputs).toMatchObject({ decision: 'error', 'exit-code': '4' });
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `::error::shipgate could not evaluate \\(exit 4\\): security/findings-register\\.csv@${base}: the trusted copy cannot be read from the clone \\(git show: [^)]+\\); fetch the base commit into the clone in full \\(actions/checkout with fetch-depth: 0`,
+        ),
+      );
+      expect(run.stdout).not.toContain('internal error');
+    });
+  });
+
   describe('what a pull request cannot reach', () => {
     it("reads a register the base policy names with '//' from the base commit, not the pull request", async () => {
       const { dir } = workspace();
@@ -1360,6 +1522,59 @@ describe('e2e/action', () => {
       );
       expect(run.code).toBe(4);
       expect(run.stdout).toMatch(/the root .*services\/api is reached through the symbolic link .*services\/api/);
+    });
+
+    it('refuses a root that the pull request turned into a git submodule (exit 4), whether git or the contents API reads the base', async () => {
+      // The submodule's repository: an unrelated one (the base commit is read through the contents API),
+      // or a fork that holds the base commit (git reads it in the submodule's clone). Either has, at its
+      // top, the policy the monorepo has at its own top, which is what the base commit would be read for.
+      const unrelated = mkdtempSync(join(tmpdir(), 'sg-evil-'));
+      mkdirSync(join(unrelated, '.shipgate'));
+      writeFileSync(join(unrelated, '.shipgate/policy.yml'), 'version: 1\nextends: advisory\n');
+      cpSync(join(FIXTURES, 'demo/release/reports'), join(unrelated, 'reports'), { recursive: true });
+      git(unrelated, 'init', '-q', '-b', 'main');
+      git(unrelated, 'add', '-A');
+      git(unrelated, 'commit', '-qm', 'evil');
+      for (const kind of ['unrelated', 'fork'] as const) {
+        const { dir, root, base } = monorepo();
+        let submodule = unrelated;
+        if (kind === 'fork') {
+          submodule = join(mkdtempSync(join(tmpdir(), 'sg-fork-')), 'fork');
+          git(tmpdir(), 'clone', '-q', dir, submodule);
+          rmSync(join(submodule, 'services'), { recursive: true });
+          cpSync(join(FIXTURES, 'demo/release/reports'), join(submodule, 'reports'), { recursive: true });
+          git(submodule, 'add', '-A');
+          git(submodule, 'commit', '-qm', 'evil');
+        }
+        github.contents.clear();
+        github.serve(base, dir);
+        const head = commitHead(dir, () => {
+          rmSync(root, { recursive: true });
+          git(dir, 'clone', '-q', submodule, 'services/api');
+          writeFileSync(
+            join(dir, '.gitmodules'),
+            '[submodule "services/api"]\n\tpath = services/api\n\turl = ../evil\n',
+          );
+          git(dir, 'rm', '-rq', '--cached', 'services/api');
+          const commit = git(join(dir, 'services/api'), 'rev-parse', 'HEAD');
+          git(dir, 'update-index', '--add', '--cacheinfo', `160000,${commit},services/api`);
+        });
+        expect(git(dir, 'ls-tree', head, 'services/api')).toMatch(/^160000 commit /);
+        const before = github.requests.length;
+        const run = await runAction(
+          dir,
+          { root: 'services/api', scans: 'reports/*' },
+          { ...pullRequest(dir, base, head), GITHUB_API_URL: github.url },
+        );
+        expect(run.code, kind).toBe(4);
+        expect(run.outputs).toMatchObject({ decision: 'error', 'exit-code': '4' });
+        expect(run.stdout).toContain(
+          `::error::shipgate could not evaluate (exit 4): the root ${root} is in a git submodule (`,
+        );
+        // Refused before anything is read for it.
+        expect(github.contentPaths(before)).toEqual([]);
+        expect(existsSync(join(root, '.artifacts/review-security/security-approval-certificate.json'))).toBe(false);
+      }
     });
 
     it('reads trusted-ref: main as the branch, not a tag named main at the pull request head', async () => {
@@ -1551,6 +1766,26 @@ describe('e2e/action', () => {
       expect(run.code).toBe(4);
       expect(existsSync(certificate(dir))).toBe(false);
       expect(existsSync(join(dir, '.artifacts/review-security/disposition-record.md'))).toBe(true);
+    });
+
+    it("when the pull request edits outputs.dir (exit 4), in the base policy's folder too", async () => {
+      const { dir } = workspace();
+      const policy = join(dir, '.shipgate/policy.yml');
+      const base = commitHead(dir, () => {
+        append(join(dir, '.gitignore'), 'out/\n');
+        append(policy, 'outputs:\n  dir: out/sg\n');
+      });
+      const approved = await runAction(dir, {}, push(dir, base));
+      expect(approved.code).toBe(0);
+      expect(existsSync(certificate(dir, 'out/sg'))).toBe(true);
+      const head = commitHead(dir, () =>
+        writeFileSync(policy, readFileSync(policy, 'utf8').replace('out/sg', 'out/other')),
+      );
+      const run = await runAction(dir, {}, pullRequest(dir, base, head));
+      expect(run.code).toBe(4);
+      expect(run.stdout).toContain('.shipgate/policy.yml: the pull request changes the policy itself (edited)');
+      expect(existsSync(certificate(dir, 'out/sg'))).toBe(false);
+      expect(existsSync(join(dir, 'out/sg/disposition-record.md'))).toBe(true);
     });
 
     it('when an input is bad (exit 2), in the output directory the inputs name; not with dry-run', async () => {

@@ -183,6 +183,26 @@ describe('e2e/cli', () => {
     expect(readdirSync(out)).toEqual(['shipgate.sarif']);
   });
 
+  it('an input glob that could match the outputs keeps none of them: a later rejection or error leaves no approval behind', () => {
+    const dir = demoRelease();
+    const evaluate = (now: string) =>
+      shipgate(['evaluate', '--root', dir, '--scan', '**/*.json'], { cwd: dir, env: { SHIPGATE_NOW: now } });
+    const first = evaluate(NOW);
+    expect(first.code).toBe(0);
+    expect(existsSync(join(dir, OUT, 'security-approval-certificate.json'))).toBe(true);
+    // Three weeks later the plans (due 2026-12-15) have passed: rejected, and no certificate may remain.
+    const later = evaluate('2026-12-20T12:00:00Z');
+    expect(later.code).toBe(1);
+    expect(readdirSync(join(dir, OUT)).filter((name) => name.startsWith('security-approval-certificate'))).toEqual([]);
+    expect(JSON.parse(readFileSync(join(dir, OUT, 'scan-results.json'), 'utf8')).decision).toBe('rejected');
+    // Approved again, then a run that cannot evaluate (an emptied report): no scan results saying approved.
+    expect(evaluate(NOW).code).toBe(0);
+    writeFileSync(join(dir, 'reports/trivy.json'), '');
+    const failed = evaluate(NOW);
+    expect(failed.code).toBe(3);
+    expect(readdirSync(join(dir, OUT))).toEqual([]);
+  });
+
   it('a run that fails before evaluating (a bad clock, flag or policy) removes the certificate an earlier run left', () => {
     const dir = cleanRelease();
     const approved = () => {

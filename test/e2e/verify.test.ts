@@ -215,6 +215,49 @@ describe('e2e/verify', () => {
     expect(unsigned.stdout).toMatch(/MISMATCH signature: .*missing\.sig does not exist/);
   });
 
+  it('checks an ECDSA signature over the digest of its curve, as cosign signs: SHA-384 for P-384, SHA-512 for P-521', () => {
+    const dir = certified();
+    const bytes = readFileSync(join(dir, CERT));
+    for (const [curve, digest, other] of [
+      ['P-384', 'sha384', 'sha256'],
+      ['P-521', 'sha512', 'sha256'],
+    ] as const) {
+      const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: curve });
+      writeFileSync(join(dir, 'cosign.pub'), publicKey.export({ type: 'spki', format: 'pem' }));
+      writeFileSync(join(dir, `${CERT}.sig`), `${sign(digest, bytes, privateKey).toString('base64')}\n`);
+      const good = shipgate(dir, ['verify', CERT, '--key', 'cosign.pub']);
+      expect(good.code, curve).toBe(0);
+      expect(good.stdout, curve).toMatch(/\n {2}ok {7}signature: verified with the ec key cosign\.pub\n/);
+      writeFileSync(join(dir, `${CERT}.sig`), `${sign(other, bytes, privateKey).toString('base64')}\n`);
+      const wrong = shipgate(dir, ['verify', CERT, '--key', 'cosign.pub']);
+      expect(wrong.code, curve).toBe(4);
+      expect(wrong.stdout, curve).toContain(
+        `\n  MISMATCH signature: does not verify with the ec key cosign.pub (ECDSA ${curve} over SHA-${digest.slice(3)}): the certificate or the signature changed, or the signature was made over another digest\n`,
+      );
+    }
+  });
+
+  it('exit 3 for a certificate that holds a key twice in one object, even when JSON.parse would read it as PASSED', () => {
+    const dir = certified();
+    const text = readFileSync(join(dir, CERT), 'utf8');
+    const at = text.slice(0, text.indexOf('"verificationResult"')).split('\n').length;
+    for (const [first, second] of [
+      ['"verificationResult": "FAILED"', '"verificationResult": "PASSED"'],
+      ['"verification\\u0052esult": "FAILED"', '"verificationResult": "PASSED"'],
+    ] as const) {
+      writeFileSync(
+        join(dir, CERT),
+        text.replace('    "verificationResult": "PASSED"', `    ${first},\n    ${second}`),
+      );
+      const run = shipgate(dir, ['verify', CERT]);
+      expect(run.code, first).toBe(3);
+      expect(run.stdout, first).toBe('');
+      expect(run.stderr, first).toBe(
+        `shipgate: input error: ${CERT}: line ${at + 1}, column 5: the object at /predicate has the key "verificationResult" twice, here and on line ${at}, column 5${first.includes('\\') ? ' (written "verification\\u0052esult")' : ''}; JSON readers disagree on which value of a repeated key counts (JSON.parse takes the last, others the first), so the same bytes could read two ways; expected a shipgate certificate (JSON) with each key once.\n`,
+      );
+    }
+  });
+
   it('exit 3 for a file that is not a shipgate certificate, exit 2 for usage errors and a bad key', () => {
     const dir = certified();
     const notCertificate = shipgate(dir, ['verify', '.artifacts/review-security/scan-results.json']);

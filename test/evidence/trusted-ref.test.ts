@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_REMOTE_FOLDERS,
   changedEvidence,
+  checkRootRepository,
   createGitReader,
   createRemoteReader,
   fetchPolicyChain,
@@ -15,7 +16,7 @@ import {
 import { createWorkspaceReader } from '../../src/evidence/source.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { git } from '../helpers.js';
-import { InputError } from '../../src/errors.js';
+import { InputError, TrustError } from '../../src/errors.js';
 
 function writeFiles(dir: string, files: Record<string, string>): void {
   for (const [path, text] of Object.entries(files)) {
@@ -69,6 +70,56 @@ describe('evidence/trusted-ref', () => {
       expect(repositoryPrefix(top)).toBe('');
       expect(repositoryPrefix(join(top, 'services/api'))).toBe('services/api/');
       expect(repositoryPrefix(mkdtempSync(join(tmpdir(), 'sg-not-git-')))).toBeUndefined();
+    });
+  });
+
+  describe('checkRootRepository', () => {
+    /** A repository whose folder `services/api` is a submodule: a clone of another repository, recorded as a gitlink. */
+    function withSubmodule(): { top: string; root: string } {
+      const other = repository({ '.shipgate/policy.yml': POLICY }).top;
+      const { top } = repository({ '.shipgate/policy.yml': POLICY });
+      mkdirSync(join(top, 'services'));
+      git(top, 'clone', '-q', other, 'services/api');
+      writeFileSync(join(top, '.gitmodules'), `[submodule "services/api"]\n\tpath = services/api\n\turl = ${other}\n`);
+      const commit = git(join(top, 'services/api'), 'rev-parse', 'HEAD');
+      git(top, 'update-index', '--add', '--cacheinfo', `160000,${commit},services/api`);
+      git(top, 'add', '.gitmodules');
+      git(top, 'commit', '-qm', 'submodule');
+      return { top, root: join(top, 'services/api') };
+    }
+
+    it('accepts a root in the repository at the workspace, and a root in no work tree', () => {
+      const { top } = repository({ 'services/api/a.txt': 'a' });
+      expect(() => checkRootRepository(top, top)).not.toThrow();
+      expect(() => checkRootRepository(join(top, 'services/api'), top)).not.toThrow();
+      expect(() => checkRootRepository(join(top, 'services/api'))).not.toThrow();
+      const plain = mkdtempSync(join(tmpdir(), 'sg-not-git-'));
+      expect(() => checkRootRepository(plain, plain)).not.toThrow();
+    });
+
+    it('refuses a root inside a git submodule as a trust error naming the root, with or without the workspace', () => {
+      const { top, root } = withSubmodule();
+      for (const workspace of [top, undefined]) {
+        expect(() => checkRootRepository(root, workspace)).toThrow(TrustError);
+        expect(() => checkRootRepository(root, workspace)).toThrow(`the root ${root} is in a git submodule (`);
+      }
+      mkdirSync(join(root, 'deeper'));
+      expect(() => checkRootRepository(join(root, 'deeper'), top)).toThrow(/is in a git submodule/);
+      // The reader refuses it too: git would answer for the submodule's repository.
+      expect(() => createGitReader(root, git(top, 'rev-parse', 'HEAD'))).toThrow(/is in a git submodule/);
+    });
+
+    it("refuses a root in another clone inside the workspace's checkout; a workspace that is no checkout's top decides nothing", () => {
+      const { top } = repository({ 'a.txt': 'a' });
+      const inner = repository({ 'b.txt': 'b' }).top;
+      git(top, 'clone', '-q', inner, 'nested');
+      expect(() => checkRootRepository(join(top, 'nested'), top)).toThrow(
+        `the root ${join(top, 'nested')} is in the git repository`,
+      );
+      // actions/checkout with path: the workspace is no repository, the checkout below it is.
+      const workspace = mkdtempSync(join(tmpdir(), 'sg-workspace-'));
+      git(workspace, 'clone', '-q', inner, 'repo');
+      expect(() => checkRootRepository(join(workspace, 'repo'), workspace)).not.toThrow();
     });
   });
 
@@ -128,6 +179,46 @@ describe('evidence/trusted-ref', () => {
       expect(reader.list('filler/*.txt')).toHaveLength(70_000);
     });
 
+    it('lists a pattern normalized as read() takes a path: ./ and . segments, doubled slashes', () => {
+      const { top, commit } = repository({ '.shipgate/exceptions/a.yml': EXCEPTION, 'r.csv': 'x' });
+      const reader = createGitReader(top, commit);
+      for (const pattern of [
+        './.shipgate/./exceptions/*.yml',
+        '.shipgate//exceptions/*.yml',
+        '././.shipgate/exceptions/*.yml',
+      ])
+        expect(reader.list(pattern)).toEqual(['.shipgate/exceptions/a.yml']);
+      expect(reader.list('./r.csv')).toEqual(['r.csv']);
+    });
+
+    it('refuses a file git cannot read at the commit (a partial clone without its remote) as a trust error naming it, not a crash', () => {
+      const { top, commit } = repository({ 'security/register.csv': 'finding_id\n', 'a.yml': EXCEPTION });
+      // The blob goes, the tree that lists it stays: what a partial clone whose remote is gone holds.
+      const blob = git(top, 'rev-parse', `${commit}:security/register.csv`);
+      rmSync(join(top, '.git/objects', blob.slice(0, 2), blob.slice(2)));
+      const reader = createGitReader(top, commit);
+      expect(reader.list('security/*.csv')).toEqual(['security/register.csv']);
+      expect(reader.read('a.yml')?.bytes.toString()).toBe(EXCEPTION);
+      expect(() => reader.read('security/register.csv')).toThrow(TrustError);
+      expect(() => reader.read('security/register.csv')).toThrow(
+        new RegExp(
+          `^security/register\\.csv@${commit}: the trusted copy cannot be read from the clone \\(git show: .+\\); fetch the base commit into the clone in full \\(actions/checkout with fetch-depth: 0`,
+        ),
+      );
+    });
+
+    it('refuses a commit git cannot list (its tree is missing) as a trust error naming it', () => {
+      const { top, commit } = repository({ 'a.yml': EXCEPTION });
+      const tree = git(top, 'rev-parse', `${commit}^{tree}`);
+      rmSync(join(top, '.git/objects', tree.slice(0, 2), tree.slice(2)));
+      expect(() => createGitReader(top, commit)).toThrow(TrustError);
+      expect(() => createGitReader(top, commit)).toThrow(
+        new RegExp(
+          `^the commit ${commit} cannot be listed in the clone \\(git ls-tree: .+\\), so shipgate cannot read the policy and evidence there; fetch the base commit into the clone in full`,
+        ),
+      );
+    });
+
     it('refuses an evidence file past the cap as an input error naming it, not a crash', () => {
       // One byte past the cap fills git's buffer exactly; more overflows it (ENOBUFS, which was exit 70).
       const { top } = repository({
@@ -164,6 +255,19 @@ describe('evidence/trusted-ref', () => {
         'LIST services/api/.shipgate/exceptions',
         'GET services/api/.shipgate/exceptions/a.yml',
       ]);
+    });
+
+    it('fetches and lists a pattern normalized as read() takes a path: ./ and . segments', async () => {
+      const ref = 'b'.repeat(40);
+      const remote = fakeRemote(ref, { 'services/api/.shipgate/exceptions/a.yml': EXCEPTION });
+      const reader = createRemoteReader(ref, remote.fetcher, remote.lister, 'services/api/');
+      await reader.fetch([], ['./.shipgate/./exceptions/*.yml']);
+      expect(remote.requests).toEqual([
+        'LIST services/api/.shipgate/exceptions',
+        'GET services/api/.shipgate/exceptions/a.yml',
+      ]);
+      expect(reader.list('./.shipgate/./exceptions/*.yml')).toEqual(['.shipgate/exceptions/a.yml']);
+      expect(reader.list('.shipgate//exceptions/*.yml')).toEqual(['.shipgate/exceptions/a.yml']);
     });
 
     it('descends into folders for a pattern with more segments after its first glob', async () => {
@@ -271,15 +375,35 @@ describe('evidence/trusted-ref', () => {
   });
 
   describe('changedEvidence', () => {
-    it('lists what the head adds or edits, never what it leaves alone or deletes', () => {
+    it('lists what the head adds, edits or deletes, never what it leaves alone', () => {
       const { top, commit } = repository({ 'e/a.yml': 'a', 'e/b.yml': 'b', 'e/c.yml': 'c', 'r.csv': 'x' });
       writeFiles(top, { 'e/a.yml': 'edited', 'e/d.yml': 'new', 'r.csv': 'y' });
       execFileSync('rm', [join(top, 'e/c.yml')]);
       const changed = changedEvidence(createGitReader(top, commit), createWorkspaceReader(top), ['e/*.yml', 'r.csv']);
       expect(changed.map((c) => [c.file, c.reason.split(';')[0]])).toEqual([
         ['e/a.yml', 'changed by the pull request'],
+        ['e/c.yml', 'deleted by the pull request'],
         ['e/d.yml', 'added by the pull request'],
         ['r.csv', 'changed by the pull request'],
+      ]);
+      expect(changed[1]?.reason).toBe(
+        `deleted by the pull request; the base version (${commit.slice(0, 12)}) is applied until it is merged.`,
+      );
+    });
+
+    it('lists a deleted register or exception file once, under its normalized path, whatever the pattern spells', () => {
+      const { top, commit } = repository({ 'e/a.yml': 'a', 'r.csv': 'x' });
+      rmSync(join(top, 'e/a.yml'));
+      rmSync(join(top, 'r.csv'));
+      const changed = changedEvidence(createGitReader(top, commit), createWorkspaceReader(top), [
+        './e/./*.yml',
+        'e/*.yml',
+        'security/../r.csv',
+        'r.csv',
+      ]);
+      expect(changed.map((c) => [c.file, c.reason.split(';')[0]])).toEqual([
+        ['e/a.yml', 'deleted by the pull request'],
+        ['r.csv', 'deleted by the pull request'],
       ]);
     });
   });

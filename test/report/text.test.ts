@@ -139,6 +139,14 @@ describe('report/text', () => {
     expect(text).toContain('  ... and 140 more (every finding is in scan-results.json; --format json prints it)');
   });
 
+  it('says how findings without a severity count, so the header adds up to the gates', () => {
+    const findings = [makeFinding({ id: id(1), severity: 'unknown' }), makeFinding({ id: id(2), severity: 'high' })];
+    const lines = renderText(evaluate(findings), { color: false }).split('\n');
+    expect(lines[2]).toBe('Findings: 2 from 3 input(s); 2 open: high 1, unknown 1 (counted as high)');
+    const known = renderText(evaluate([makeFinding({ id: id(3), severity: 'low' })]), { color: false });
+    expect(known.split('\n')[2]).toBe('Findings: 1 from 3 input(s); 1 open: low 1');
+  });
+
   it('asks for a mitigation plan where the policy requires one, naming the register', () => {
     const findings = [makeFinding({ id: id(1), severity: 'high' })];
     const register = planned([]);

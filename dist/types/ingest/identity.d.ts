@@ -19,6 +19,12 @@ export declare function primaryVulnerabilityId(toolId: string, aliases: readonly
 /** Maps the many spellings of a package ecosystem (Trivy `node-pkg`, Grype `npm`, OSV `npm`...) to one. */
 export declare function normalizeEcosystem(ecosystem: string | undefined): string;
 /**
+ * Whether a normalized ecosystem is one that normalizeEcosystem knows (npm, pypi, maven, nuget, deb...).
+ * Packages of two known ecosystems are never one package, whatever their names; an empty ecosystem
+ * (SARIF names none) or one it does not know (Trivy's `amazon`, which Grype calls `rpm`) says nothing.
+ */
+export declare function isKnownEcosystem(ecosystem: string): boolean;
+/**
  * The package name as tools agree on it, given the normalized ecosystem: PyPI names per PEP 503
  * (`python_dateutil`, `Python.Dateutil` and `python-dateutil` are one project); Maven names as
  * `group:artifact`, taking the group from the package URL when the name is only the artifact (Grype

@@ -4,5 +4,13 @@ export declare function safeDecode(text: string): string;
  * Returns a relative POSIX path when `raw` lies under `root` (or under the root's real path, when the
  * root was given through a symlink); other absolute paths and URLs are kept (normalized), since they
  * still identify where the tool looked. `.` and `..` segments are resolved before the root is compared.
+ *
+ * `raw` is a path as the tool wrote it on the file system: only a `file:` URI is percent-decoded. A
+ * native report's `src/a%41pp.py` names a file of that name, not `src/aApp.py` (see normalizeUri).
  */
 export declare function normalizePath(root: string, raw: string): string;
+/**
+ * normalizePath for a URI reference (a SARIF `artifactLocation.uri`, RFC 3986), which is percent-encoded:
+ * `src/my%20app.ts` is `src/my app.ts`.
+ */
+export declare function normalizeUri(root: string, uri: string): string;

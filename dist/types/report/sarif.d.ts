@@ -2,7 +2,7 @@ import type { Result } from 'sarif';
 import type { Evaluation } from '../evaluation.js';
 import type { EvaluatedFinding } from '../gates/types.js';
 /** What a SARIF result is made from: a finding, or its line in scan-results.json parsed back. */
-export type SarifFinding = Pick<EvaluatedFinding, 'id' | 'ruleId' | 'title' | 'severity' | 'countedSeverity' | 'severitySource' | 'scanType' | 'aliases' | 'sources' | 'location' | 'package' | 'excepted' | 'exceptionId'>;
+export type SarifFinding = Pick<EvaluatedFinding, 'id' | 'ruleId' | 'title' | 'severity' | 'countedSeverity' | 'severitySource' | 'scanType' | 'aliases' | 'sources' | 'location' | 'package' | 'excepted' | 'exceptionId' | 'suppressions'>;
 /**
  * Returns the function that makes one SARIF result per finding. Self-contained (no outside names):
  * the output thread runs it from its source text, so both threads write the same bytes.
