@@ -13,6 +13,8 @@ export default defineConfig({
   ],
   test: {
     include: ['test/**/*.test.ts'],
+    // One temporary folder per run, removed at its end (see test/setup/temporary-folder.ts).
+    globalSetup: ['test/setup/temporary-folder.ts'],
     testTimeout: 60_000,
     pool: 'forks',
   },
