@@ -369,7 +369,12 @@ async function evaluate(values: Values, root: string): Promise<number> {
     ...(maxOldSpaceMiB ? { maxOldSpaceMiB } : {}),
     ...(showProgress ? { onProgress } : {}),
   });
-  if (format === 'json') for (const chunk of renderScanResultsChunks(result.evaluation)) process.stdout.write(chunk);
+  // JSON on stdout may be read in a CI log: `##[` inside a string would be a legacy workflow command
+  // to the runner, so its `[` is written as the JSON escape `\u005b` (the same JSON; no line of it
+  // starts with `::`, since line breaks in strings are escaped anyway).
+  if (format === 'json')
+    for (const chunk of renderScanResultsChunks(result.evaluation))
+      process.stdout.write(chunk.replaceAll('##[', '##\\u005b'));
   else if (format === 'markdown') process.stdout.write(neutralizeWorkflowCommands(renderJobSummary(result.evaluation)));
   else {
     const color = !values['no-color'] && process.stdout.isTTY === true && !process.env.NO_COLOR;

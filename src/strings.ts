@@ -179,15 +179,31 @@ const LOOK_ALIKE_LETTER = new RegExp(`[${[...LOOK_ALIKE_SMALL.keys()].join('')}]
  * so keys that differ do not prove two people; it errs on the side of one person, the safe side for an
  * approval.
  */
-export function personKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(INVISIBLE, '')
-    .replace(LOOK_ALIKE_CAPITAL, (c) => LOOK_ALIKE_CAPITALS.get(c) as string)
+export function personKey(name: string, capitalsFirst = true): string {
+  const bare = name.normalize('NFKD').replace(ACCENTS, '').replace(INVISIBLE, '');
+  return (capitalsFirst ? bare.replace(LOOK_ALIKE_CAPITAL, (c) => LOOK_ALIKE_CAPITALS.get(c) as string) : bare)
     .toLowerCase()
     .replace(LOOK_ALIKE_LETTER, (c) => LOOK_ALIKE_SMALL.get(c) as string)
-    .replace(/[^\p{L}\p{N}]/gu, '');
+    .replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+}
+
+/**
+ * Combining marks that accent a letter (the combining diacritical blocks): `é` is `e`. Marks of other
+ * scripts are kept, as they make another sound: Japanese `ゲ` (Ge) is not `ケ` (Ke), Hindi `रमा` (Rama)
+ * is not `राम` (Ram).
+ */
+// Each mark is matched on its own, on purpose: a range of combining marks is what is meant.
+// eslint-disable-next-line no-misleading-character-class
+const ACCENTS = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/gu;
+
+/**
+ * Whether two names are one person, for an exception's owner and approver: their person keys agree,
+ * read with look-alike capitals mapped before lower case (Greek `Ν` looks like `N`) or after it (so
+ * that names differing only in case, `ΜΑΡΙΑ` and `μαρια`, agree too).
+ */
+export function samePerson(a: string, b: string): boolean {
+  const keys = new Set([personKey(a), personKey(a, false)]);
+  return keys.has(personKey(b)) || keys.has(personKey(b, false));
 }
 
 /**

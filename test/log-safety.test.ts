@@ -199,6 +199,27 @@ describe('log safety', () => {
     }
   });
 
+  it('--format json on stdout holds no ##[ (written as the JSON escape), and parses to the same text', () => {
+    const root = mkdtempSync(join(tmpdir(), 'sg-log-json-'));
+    // The rule id is in every output; with ##[ in it the JSON would carry a legacy command mid-line.
+    writeFileSync(
+      join(root, 'evil.sarif'),
+      hostileSarif().replaceAll('R1\\n::stop-commands::zz', 'R1 ##[error]forged'),
+    );
+    const result = spawnSync(
+      process.execPath,
+      [CLI, 'evaluate', '--root', root, '--scan', 'evil.sarif', '--dry-run', '--format', 'json'],
+      { cwd: root, env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: '2026-11-25T12:00:00Z' }, encoding: 'utf8' },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stdout).not.toContain('##[');
+    expect(result.stdout).not.toMatch(COMMAND_LINE);
+    expect(result.stdout).toContain('##\\u005b');
+    // The escape is JSON's: the parsed text holds the report's ##[ as it was.
+    const parsed = JSON.stringify(JSON.parse(result.stdout));
+    expect(parsed).toContain('R1 ##[error]forged');
+  });
+
   it('refuses a report whose file name holds a line break (it could stand for another list of inputs)', async () => {
     const root = mkdtempSync(join(tmpdir(), 'sg-log-name-'));
     cpSync(join(REPO, 'fixtures/demo/release'), root, { recursive: true });

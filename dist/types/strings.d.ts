@@ -75,7 +75,13 @@ export declare function showInvisible(value: string): string;
  * so keys that differ do not prove two people; it errs on the side of one person, the safe side for an
  * approval.
  */
-export declare function personKey(name: string): string;
+export declare function personKey(name: string, capitalsFirst?: boolean): string;
+/**
+ * Whether two names are one person, for an exception's owner and approver: their person keys agree,
+ * read with look-alike capitals mapped before lower case (Greek `Ν` looks like `N`) or after it (so
+ * that names differing only in case, `ΜΑΡΙΑ` and `μαρια`, agree too).
+ */
+export declare function samePerson(a: string, b: string): boolean;
 /**
  * A value for a message, quoted as JSON, with every character outside printable ASCII written as
  * `\uXXXX`: names that look the same (`security‐lead` with U+2010, `security-lеad` with a Cyrillic `е`)

@@ -12,7 +12,7 @@
  */
 import { createHash, createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
 import { closeSync, constants, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, posix, resolve } from 'node:path';
 import { ConfigError, InputError, TrustError, isShipgateError } from '../errors.js';
 import { createWorkspaceReader, type EvidenceReader } from '../evidence/source.js';
 import { escapeThroughLink, isMissing, relativeToRoot, resolveInputPaths } from '../ingest/read.js';
@@ -20,6 +20,7 @@ import { isObject } from '../ingest/report-reader.js';
 import { DEFAULT_POLICY_PATH, loadPolicy, readsAssessment } from '../policy/load.js';
 import type { LoadedPolicy } from '../policy/types.js';
 import { STATEMENT_TYPE, VERIFIER_ID, VSA_PREDICATE_TYPE, inputSetDigest } from '../report/certificate.js';
+import { OUTPUT_FILES } from '../report/write.js';
 import { parseStrictJson } from './strict-json.js';
 
 export interface VerifyOptions {
@@ -439,6 +440,14 @@ function checkUnlisted(
   const unlisted = (path: string, why: string): void => {
     checks.push({ ok: false, what: path, detail: `${why}, but the certificate does not list it (evaluate again)` });
   };
+  // An evaluation given --out wrote its outputs beside the certificate, in a folder the certificate does
+  // not record: shipgate's own output files there are not reports (evaluate skipped that folder), while
+  // any other file beside the certificate is checked like every input.
+  const certificateFolder = relativeToRoot(options.root, dirname(resolve(options.certificate)));
+  const ownOutput = (path: string): boolean =>
+    certificateFolder !== undefined &&
+    posix.dirname(path) === (certificateFolder === '' ? '.' : certificateFolder) &&
+    (OUTPUT_FILES as readonly string[]).includes(posix.basename(path));
   for (const input of policy.inputs) {
     const paths = expand(() => resolveInputPaths(options.root, input.path, skip));
     if (!Array.isArray(paths)) {
@@ -447,7 +456,7 @@ function checkUnlisted(
     }
     for (const path of paths)
       if (attested.has(path)) covered.add(path);
-      else unlisted(path, `the policy's input '${input.path}' reads it now`);
+      else if (!ownOutput(path)) unlisted(path, `the policy's input '${input.path}' reads it now`);
   }
   const listed = (kind: string): Set<string> => new Set(evidence.filter((e) => e.kind === kind).map((e) => e.path));
   const exceptionFiles = listed('exceptions');

@@ -6,7 +6,7 @@ import { checkGlobPattern, matchGlob } from '../glob.js';
 import type { Finding } from '../model.js';
 import type { Policy } from '../policy/types.js';
 import { validateWithSchema } from '../schema.js';
-import { meaningfulText, personKey, showCodePoints, showInvisible } from '../strings.js';
+import { meaningfulText, samePerson, showCodePoints, showInvisible } from '../strings.js';
 import { loadYaml, YamlError, type YamlDocument } from '../yaml.js';
 
 export const EXCEPTION_TYPES = ['risk-acceptance', 'false-positive', 'compensating-control'] as const;
@@ -295,7 +295,7 @@ const SAME_PERSON =
 
 /**
  * The rules an exception breaks whatever the date (DESIGN 4.2): a horizon beyond maxDays, an approver
- * who is the owner (compared by personKey), an approver not on the policy's list. Undefined when it
+ * who is the owner (compared by samePerson), an approver not on the policy's list. Undefined when it
  * breaks none. These do not change with the clock, so validate reports them as configuration errors.
  */
 export function exceptionStandingProblem(
@@ -314,7 +314,7 @@ export function exceptionStandingProblem(
   }
   // Look-alike letters, accents, punctuation, invisible characters and case do not make another
   // person: `security‐lead` (U+2010), `security-lеad` (Cyrillic е) and `security_lead` are `security-lead`.
-  if (personKey(exception.approvedBy) === personKey(exception.owner)) {
+  if (samePerson(exception.approvedBy, exception.owner)) {
     const same = exception.owner === exception.approvedBy;
     const owner = same ? `'${exception.owner}'` : showCodePoints(exception.owner);
     return {

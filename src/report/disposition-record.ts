@@ -2,7 +2,7 @@
 import type { Evaluation } from '../evaluation.js';
 import { SEVERITIES } from '../model.js';
 import { escapeMarkdown, markdownRow, markdownTable } from './markdown.js';
-import { formatLocation, openFindingIds, topFindings } from './text.js';
+import { formatLocation, openFindingIds, runLabels, topFindings } from './text.js';
 import { SARIF_MAX_RESULTS } from './sarif.js';
 
 export function renderExceptionSections(evaluation: Evaluation): string[] {
@@ -110,7 +110,7 @@ export function* renderDispositionRecordChunks(evaluation: Evaluation): Generato
       evaluation.inputs.map((i) => [
         i.path,
         i.format,
-        i.runs.map((r) => `${r.tool} ${r.toolVersion ?? ''}`.trim()).join(', '),
+        runLabels(i.runs, true).join(', '),
         i.runs.every((r) => r.completed) ? 'yes' : 'no',
         i.sha256,
       ]),

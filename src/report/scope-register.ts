@@ -1,5 +1,6 @@
 /** scope-register.json: what was evaluated, with digests: inputs, commit, repository, policy, evidence, time. */
 import type { Evaluation } from '../evaluation.js';
+import { runLabels } from './text.js';
 
 export function renderScopeRegister(evaluation: Evaluation): string {
   const scope = {
@@ -13,7 +14,7 @@ export function renderScopeRegister(evaluation: Evaluation): string {
       sha256: input.sha256,
       size: input.size,
       format: input.format,
-      tools: input.runs.map((r) => `${r.tool}${r.toolVersion ? ` ${r.toolVersion}` : ''}`),
+      tools: runLabels(input.runs, true),
       commits: [...new Set(input.runs.map((r) => r.commit).filter((c): c is string => c !== undefined))],
     })),
     evidence: evaluation.evidence,

@@ -5,7 +5,7 @@
 import { compareText } from '../strings.js';
 import { approvalObstacles, type Evaluation } from '../evaluation.js';
 import { describeFinding, type EvaluatedFinding, type GateResult } from '../gates/types.js';
-import type { Finding, SeverityCounts } from '../model.js';
+import type { Finding, SeverityCounts, ToolRun } from '../model.js';
 import { SEVERITIES } from '../model.js';
 import { BIDI_CONTROLS } from './markdown.js';
 
@@ -272,6 +272,20 @@ function describePolicy(source: string, digest: string, named: boolean): string 
  * `385 open: critical 18, high 69, unknown 7 (counted as high)`: findings without a severity count as
  * the policy's `severity.unknown` says, which the gates' numbers include, so the line says so.
  */
+/**
+ * How each run of an input is named in the reports: its tool (and version, with `withVersion`), with
+ * the run's scan type when the input has several runs of that tool (a Trivy report with package,
+ * config and secret results is `Trivy (dependency), Trivy (iac), Trivy (secret)`).
+ */
+export function runLabels(runs: readonly ToolRun[], withVersion = false): string[] {
+  const count = new Map<string, number>();
+  for (const r of runs) count.set(r.tool, (count.get(r.tool) ?? 0) + 1);
+  return runs.map((r) => {
+    const name = withVersion && r.toolVersion ? `${r.tool} ${r.toolVersion}` : r.tool;
+    return (count.get(r.tool) ?? 0) > 1 ? `${name} (${r.scanType})` : name;
+  });
+}
+
 function describeOpen(open: SeverityCounts, findings: readonly EvaluatedFinding[] = []): string {
   const countedAs = open.unknown > 0 ? findings.find((f) => f.severity === 'unknown')?.countedSeverity : undefined;
   const counts = SEVERITIES.filter((s) => open[s] > 0).map(
@@ -405,7 +419,7 @@ export function renderText(evaluation: Evaluation, options: TextOptions): string
   lines.push('');
   lines.push(`Inputs (${evaluation.inputs.length}); all findings before exceptions: ${totals}`);
   for (const input of evaluation.inputs.slice(0, 20))
-    lines.push(`  ${plain(input.path)} [${input.format}: ${input.runs.map((r) => plain(r.tool)).join(', ')}]`);
+    lines.push(`  ${plain(input.path)} [${input.format}: ${runLabels(input.runs).map(plain).join(', ')}]`);
   if (evaluation.inputs.length > 20) lines.push(`  ... and ${evaluation.inputs.length - 20} more`);
 
   if (evaluation.warnings.length > 0) {

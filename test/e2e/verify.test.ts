@@ -375,6 +375,24 @@ exceptions:
       expect(shipgate(dir, ['verify', 'approval.json', '--allow-pinned-clock']).code).toBe(0);
     });
 
+    it('an evaluation given --out inside the root: its own outputs beside the certificate are no added reports, anything else there is', () => {
+      const dir = demo();
+      writeFileSync(join(dir, '.shipgate/policy.yml'), GLOB_POLICY.replace('"reports/**/*.sarif"', '"**/*.sarif"'));
+      const run = shipgate(dir, ['evaluate', '--out', 'gate-out'], PINNED);
+      expect(run.code, run.stderr).toBe(0);
+      const cert = 'gate-out/security-approval-certificate.json';
+      const verified = shipgate(dir, ['verify', cert, '--allow-pinned-clock']);
+      expect(verified.stdout).toContain('ok       unlisted evidence: none');
+      expect(verified.code).toBe(0);
+      // A report put beside the certificate is not shipgate's output: it is checked, and unlisted.
+      copyFileSync(join(dir, 'reports/codeql.sarif'), join(dir, 'gate-out/extra.sarif'));
+      const added = shipgate(dir, ['verify', cert, '--allow-pinned-clock']);
+      expect(added.code).toBe(4);
+      expect(failedLines(added.stdout)).toEqual([
+        "  MISMATCH gate-out/extra.sarif: the policy's input '**/*.sarif' reads it now, but the certificate does not list it (evaluate again)",
+      ]);
+    });
+
     it('exit 4 naming the folder when the evidence is reached through a folder linked outside the root', () => {
       const dir = evaluated(GLOB_POLICY);
       const outside = mkdtempSync(join(tmpdir(), 'sg-verify-outside-'));

@@ -4,7 +4,7 @@
  * characters and case make no second person.
  */
 import { describe, expect, it } from 'vitest';
-import { personKey, showCodePoints } from '../../src/strings.js';
+import { personKey, samePerson, showCodePoints } from '../../src/strings.js';
 
 describe('strings/personKey', () => {
   it.each([
@@ -52,6 +52,31 @@ describe('strings/personKey', () => {
     expect(personKey('\u0399\u0391\u039d')).toBe('ian');
     expect(personKey('\u03b9\u03b1\u03bd')).toBe('iav');
     expect(personKey('\u0399\u0391\u039d')).toBe(personKey('Ian'));
+  });
+
+  it('keeps the marks of other scripts, which make another sound: two people stay two', () => {
+    // Japanese Ken and Gen, Daisuke and Taisuke; Hindi Ram and Rama.
+    for (const [a, b] of [
+      ['\u30b1\u30f3', '\u30b2\u30f3'],
+      ['\u3060\u3044\u3059\u3051', '\u305f\u3044\u3059\u3051'],
+      ['\u0930\u093e\u092e', '\u0930\u092e\u093e'],
+    ]) {
+      expect(personKey(a as string)).not.toBe(personKey(b as string));
+      expect(samePerson(a as string, b as string), `${a} / ${b}`).toBe(false);
+    }
+    // The same name written twice is still one person.
+    expect(samePerson('\u30b2\u30f3', '\u30b2\u30f3')).toBe(true);
+  });
+
+  it('samePerson: names that differ only in case are one person in Greek too', () => {
+    // Capitals are read as the Latin capital they look like (Μ as M), small letters as the small one
+    // (μ is no Latin letter): the two readings are compared both ways.
+    expect(samePerson('\u039c\u0391\u03a1\u0399\u0391', '\u03bc\u03b1\u03c1\u03b9\u03b1')).toBe(true);
+    expect(samePerson('\u039d\u0399\u039a\u039f\u03a3', '\u03bd\u03b9\u03ba\u03bf\u03c2')).toBe(true);
+    expect(samePerson('\u0399\u0391\u039d', 'Ian')).toBe(true);
+    expect(samePerson('security-l\u0435ad', 'Security-Lead')).toBe(true);
+    expect(samePerson('alice', 'bob')).toBe(false);
+    expect(samePerson('\u03bc\u03b1\u03c1\u03b9\u03b1', 'maria-b')).toBe(false);
   });
 
   it('keeps letters and digits of any script', () => {

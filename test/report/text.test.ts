@@ -4,7 +4,7 @@ import { emptyExceptionReport } from '../../src/evidence/exceptions.js';
 import type { EvaluatedFinding, GateContext, PlanRow } from '../../src/gates/types.js';
 import { countBySeverity, emptyCounts, type InputRecord } from '../../src/model.js';
 import { renderJobSummary } from '../../src/report/summary.js';
-import { openFindingIds, renderText, topFindings } from '../../src/report/text.js';
+import { openFindingIds, renderText, runLabels, topFindings } from '../../src/report/text.js';
 import { makeFinding, releasePolicy } from '../helpers.js';
 
 const TODAY = '2026-11-25';
@@ -137,6 +137,30 @@ describe('report/text', () => {
     expect(text).toContain('  1. Give 150 finding(s) (of the 100 named: low 100) a resolution path');
     expect(text).toContain('\nBlocking findings (at least 150):\n');
     expect(text).toContain('  ... and 140 more (every finding is in scan-results.json; --format json prints it)');
+  });
+
+  it('names runs by their tool, with the scan type when one input holds several runs of a tool', () => {
+    const run = (tool: string, scanType: 'dependency' | 'iac' | 'secret', toolVersion?: string) => ({
+      tool,
+      scanType,
+      completed: true,
+      problems: [],
+      resultCount: 0,
+      ...(toolVersion ? { toolVersion } : {}),
+    });
+    expect(runLabels([run('Trivy', 'dependency'), run('Trivy', 'iac'), run('Trivy', 'secret')])).toEqual([
+      'Trivy (dependency)',
+      'Trivy (iac)',
+      'Trivy (secret)',
+    ]);
+    expect(runLabels([run('Trivy', 'dependency', '0.69.1'), run('Trivy', 'secret', '0.69.1')], true)).toEqual([
+      'Trivy 0.69.1 (dependency)',
+      'Trivy 0.69.1 (secret)',
+    ]);
+    expect(runLabels([run('CodeQL', 'dependency', '2.19.0'), run('Gitleaks', 'secret')], true)).toEqual([
+      'CodeQL 2.19.0',
+      'Gitleaks',
+    ]);
   });
 
   it('says how findings without a severity count, so the header adds up to the gates', () => {

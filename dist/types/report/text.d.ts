@@ -1,6 +1,6 @@
 import { type Evaluation } from '../evaluation.js';
 import { type EvaluatedFinding } from '../gates/types.js';
-import type { Finding } from '../model.js';
+import type { Finding, ToolRun } from '../model.js';
 export interface TextOptions {
     color: boolean;
     /** How many findings to list. */
@@ -20,6 +20,16 @@ export declare function plain(text: string): string;
  * sorting a list that may hold hundreds of thousands of findings.
  */
 export declare function topFindings(findings: readonly EvaluatedFinding[], limit?: number, keep?: (f: EvaluatedFinding) => boolean): EvaluatedFinding[];
+/**
+ * `385 open: critical 18, high 69, unknown 7 (counted as high)`: findings without a severity count as
+ * the policy's `severity.unknown` says, which the gates' numbers include, so the line says so.
+ */
+/**
+ * How each run of an input is named in the reports: its tool (and version, with `withVersion`), with
+ * the run's scan type when the input has several runs of that tool (a Trivy report with package,
+ * config and secret results is `Trivy (dependency), Trivy (iac), Trivy (secret)`).
+ */
+export declare function runLabels(runs: readonly ToolRun[], withVersion?: boolean): string[];
 /**
  * Which of the ids `among` name open findings (no exception or suppression applies); by default the
  * ids the rejected exceptions would cover, which every report words as "stay open" or "covered otherwise".
