@@ -274,7 +274,9 @@ export function exceptionMatches(exception: Pick<Exception, 'match'>, finding: F
     if (!finding.location.path || !matchGlob(pattern, finding.location.path)) return false;
     if (finding.alsoAt?.some((path) => path === '' || !matchGlob(pattern, path))) return false;
   }
-  if (m.tool !== undefined && !finding.sources.some((s) => s.tool.toLowerCase() === m.tool?.toLowerCase()))
+  // A tool selector, like a path, covers a merged finding only when every copy matches: an exception
+  // for what Grype reported does not waive the same vulnerability in the copy Trivy reported.
+  if (m.tool !== undefined && !finding.sources.every((s) => s.tool.toLowerCase() === m.tool?.toLowerCase()))
     return false;
   return true;
 }

@@ -161,6 +161,17 @@ describe('evidence/exceptions', () => {
         false,
       );
       expect(exceptionMatches({ match: { vulnerability: 'CVE-2020-8203', tool: 'grype' } }, lodash)).toBe(false);
+      // A tool selector covers a merged finding only when every copy is that tool's, as a path does.
+      const first = lodash.sources[0] as (typeof lodash.sources)[number];
+      const merged = { ...lodash, sources: [first, { ...first, tool: 'Grype', pointer: '/matches/0' }] };
+      const tool = first.tool;
+      expect(exceptionMatches({ match: { vulnerability: 'CVE-2020-8203', tool } }, lodash)).toBe(true);
+      expect(exceptionMatches({ match: { vulnerability: 'CVE-2020-8203', tool } }, merged)).toBe(false);
+      expect(exceptionMatches({ match: { vulnerability: 'CVE-2020-8203', tool: 'grype' } }, merged)).toBe(false);
+      const both = { ...merged, sources: [first, { ...first, pointer: '/Results/1' }] };
+      expect(exceptionMatches({ match: { vulnerability: 'CVE-2020-8203', tool: tool.toUpperCase() } }, both)).toBe(
+        true,
+      );
       expect(exceptionMatches({ match: { finding: lodash.id } }, lodash)).toBe(true);
       expect(exceptionMatches({ match: { rule: 'GHSA-p6mc-m468-83gw' } }, lodash)).toBe(true);
     });
