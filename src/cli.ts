@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** CLI adapter: argv -> options -> run -> print -> exit code. The only module besides action.ts that touches process. */
-import { statSync } from 'node:fs';
+import { rootProblem } from './ingest/read.js';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, ExitCode, isShipgateError } from './errors.js';
@@ -282,17 +282,15 @@ function readRoot(values: Values, mustExist: boolean): string {
   if (!mustExist) return root;
   const from =
     values.root !== undefined ? `--root ${values.root}` : workspace ? `$GITHUB_WORKSPACE ${workspace}` : root;
-  let stat;
-  try {
-    stat = statSync(root);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(
-      `${from}: ${code === 'ENOENT' || code === 'ENOTDIR' ? 'the folder does not exist' : `the folder cannot be read: ${(error as Error).message}`} (expected the workspace folder).`,
-    );
-  }
-  if (!stat.isDirectory()) throw new ConfigError(`${from}: not a folder (expected the workspace folder).`);
-  return root;
+  const problem = rootProblem(root);
+  if (!problem) return root;
+  const what =
+    problem.kind === 'missing'
+      ? 'the folder does not exist'
+      : problem.kind === 'not-folder'
+        ? 'not a folder'
+        : `the folder cannot be read: ${problem.reason}`;
+  throw new ConfigError(`${from}: ${what} (expected the workspace folder).`);
 }
 
 /**

@@ -133,10 +133,42 @@ export function hasInvisible(value: string): boolean {
  * reader sees them: `"\u200B"`, not a pair of quotes that looks empty.
  */
 export function showInvisible(value: string): string {
-  return JSON.stringify(value).replace(/(?![ ])[\s\p{Cf}\p{Default_Ignorable_Code_Point}]/gu, (c) => {
-    const hex = (c.codePointAt(0) as number).toString(16).toUpperCase();
-    return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
-  });
+  return JSON.stringify(value).replace(/(?![ ])[\s\p{Cf}\p{Default_Ignorable_Code_Point}]/gu, escapeCodePoint);
+}
+
+/** One character as a reader can see it in a message: `\u200B`, or `\u{E0041}` past the BMP. */
+export function escapeCodePoint(c: string): string {
+  const hex = (c.codePointAt(0) as number).toString(16).toUpperCase();
+  return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+}
+
+/**
+ * A value for a message as `show` writes each character (an escape, or the character), whole when that
+ * is at most `max` characters long, else cut to `max - 3` and `...`, never inside a piece; a long value
+ * is read only as far as it is shown. `count` is how many characters are shown.
+ */
+export function shownCut(
+  value: string,
+  show: (c: string) => string,
+  max = 80,
+): { text: string; count: number; cut: boolean } {
+  const pieces: string[] = [];
+  let length = 0;
+  for (const c of value) {
+    const piece = show(c);
+    pieces.push(piece);
+    length += piece.length;
+    if (length > max) break;
+  }
+  if (length <= max) return { text: pieces.join(''), count: pieces.length, cut: false };
+  let text = '';
+  let count = 0;
+  for (const piece of pieces) {
+    if (text.length + piece.length > max - 3) break;
+    text += piece;
+    count += 1;
+  }
+  return { text: `${text}...`, count, cut: true };
 }
 
 /** Each character of `from` to the character at the same place in `to`. */
@@ -212,8 +244,5 @@ export function samePerson(a: string, b: string): boolean {
  * read differently.
  */
 export function showCodePoints(value: string): string {
-  return JSON.stringify(value).replace(/[^\x20-\x7e]/gu, (c) => {
-    const hex = (c.codePointAt(0) as number).toString(16).toUpperCase();
-    return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
-  });
+  return JSON.stringify(value).replace(/[^\x20-\x7e]/gu, escapeCodePoint);
 }

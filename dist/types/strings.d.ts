@@ -65,6 +65,18 @@ export declare function hasInvisible(value: string): boolean;
  * reader sees them: `"\u200B"`, not a pair of quotes that looks empty.
  */
 export declare function showInvisible(value: string): string;
+/** One character as a reader can see it in a message: `\u200B`, or `\u{E0041}` past the BMP. */
+export declare function escapeCodePoint(c: string): string;
+/**
+ * A value for a message as `show` writes each character (an escape, or the character), whole when that
+ * is at most `max` characters long, else cut to `max - 3` and `...`, never inside a piece; a long value
+ * is read only as far as it is shown. `count` is how many characters are shown.
+ */
+export declare function shownCut(value: string, show: (c: string) => string, max?: number): {
+    text: string;
+    count: number;
+    cut: boolean;
+};
 /**
  * A person's name reduced to what a reader tells apart, to decide whether two names are one person (an
  * exception's owner and its approver): compatibility-decomposed (NFKD: a full-width letter is the

@@ -2,7 +2,6 @@
  * `shipgate validate`: checks the policy (and its inputs), exception files, register and assessment
  * without scan inputs. Every file is checked, and every problem reported, before it exits.
  */
-import { statSync } from 'node:fs';
 import {
   ConfigError,
   ExitCode,
@@ -17,7 +16,7 @@ import { exceptionKeyLine, exceptionStandingProblem, readExceptionFiles } from '
 import { parseRegister } from '../evidence/register.js';
 import { parseAssessment } from '../evidence/assessment.js';
 import { chooseIngestor } from '../ingest/detect.js';
-import { resolveInputPaths } from '../ingest/read.js';
+import { resolveInputPaths, rootProblem } from '../ingest/read.js';
 import { isGlob } from '../glob.js';
 import { loadPolicy } from '../policy/load.js';
 import type { PolicyInput } from '../policy/types.js';
@@ -89,19 +88,17 @@ function checkPolicyInput(root: string, input: PolicyInput): string {
  * a workspace, it would hold no policy and no evidence, and pass for an empty project.
  */
 export function checkWorkspaceRoot(root: string): void {
-  let folder: boolean;
-  try {
-    folder = statSync(root).isDirectory();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(
-      `the root '${root}' ${code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : `cannot be read (${(error as Error).message})`} (expected the workspace folder: --root DIR, $GITHUB_WORKSPACE or the current directory).`,
-    );
-  }
-  if (!folder)
-    throw new ConfigError(
-      `the root '${root}' is not a folder (expected the workspace folder: --root DIR, $GITHUB_WORKSPACE or the current directory).`,
-    );
+  const problem = rootProblem(root);
+  if (!problem) return;
+  const what =
+    problem.kind === 'missing'
+      ? 'does not exist'
+      : problem.kind === 'not-folder'
+        ? 'is not a folder'
+        : `cannot be read (${problem.reason})`;
+  throw new ConfigError(
+    `the root '${root}' ${what} (expected the workspace folder: --root DIR, $GITHUB_WORKSPACE or the current directory).`,
+  );
 }
 
 /** Returns a report of what was checked and, when anything is wrong, one error listing every problem. */

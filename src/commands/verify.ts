@@ -11,11 +11,11 @@
  * root that is not a folder, exit 2.
  */
 import { createHash, createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
-import { closeSync, constants, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, posix, resolve } from 'node:path';
 import { ConfigError, InputError, TrustError, isShipgateError } from '../errors.js';
 import { createWorkspaceReader, type EvidenceReader } from '../evidence/source.js';
-import { escapeThroughLink, isMissing, relativeToRoot, resolveInputPaths } from '../ingest/read.js';
+import { escapeThroughLink, isMissing, relativeToRoot, resolveInputPaths, rootProblem } from '../ingest/read.js';
 import { isObject } from '../ingest/report-reader.js';
 import { DEFAULT_POLICY_PATH, loadPolicy, readsAssessment } from '../policy/load.js';
 import type { LoadedPolicy } from '../policy/types.js';
@@ -497,18 +497,17 @@ function checkUnlisted(
  * certificate, not the command line, would seem to be wrong.
  */
 function checkRoot(root: string): void {
-  let stat;
-  try {
-    stat = statSync(root);
-  } catch (error) {
-    throw new ConfigError(
-      `the root ${root} ${isMissing(error) ? 'does not exist' : `cannot be read: ${(error as Error).message}`} (expected the workspace folder the certificate's paths are relative to).`,
-    );
-  }
-  if (!stat.isDirectory())
-    throw new ConfigError(
-      `the root ${root} is not a folder (expected the workspace folder the certificate's paths are relative to).`,
-    );
+  const problem = rootProblem(root);
+  if (!problem) return;
+  const what =
+    problem.kind === 'missing'
+      ? 'does not exist'
+      : problem.kind === 'not-folder'
+        ? 'is not a folder'
+        : `cannot be read: ${problem.reason}`;
+  throw new ConfigError(
+    `the root ${root} ${what} (expected the workspace folder the certificate's paths are relative to).`,
+  );
 }
 
 /**

@@ -20,7 +20,7 @@
  *   as is and written back escaped.
  */
 import { isIsoDate } from '../dates.js';
-import { compareText, hasInvisible, TextMemo } from '../strings.js';
+import { compareText, escapeCodePoint, hasInvisible, shownCut, TextMemo } from '../strings.js';
 import { parseString } from 'fast-csv';
 import { BoundedProblems, InputError } from '../errors.js';
 import { SEVERITY_RANK } from '../model.js';
@@ -205,24 +205,8 @@ const INVISIBLE_CHARACTER = /^(?! )[\s\p{Cf}\p{Default_Ignorable_Code_Point}]$/u
  * in two; a long value is read only as far as it is shown.
  */
 export function quoteShowingInvisible(value: string): string {
-  const pieces: string[] = [];
-  let length = 0;
-  for (const c of value) {
-    const hex = (c.codePointAt(0) as number).toString(16).toUpperCase();
-    const piece =
-      visibleControl(c) ??
-      (INVISIBLE_CHARACTER.test(c) ? (hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`) : c);
-    pieces.push(piece);
-    length += piece.length;
-    if (length > 80) break;
-  }
-  if (length <= 80) return `'${pieces.join('')}'`;
-  let shown = '';
-  for (const piece of pieces) {
-    if (shown.length + piece.length > 77) break;
-    shown += piece;
-  }
-  return `'${shown}...'`;
+  const shown = (c: string): string => visibleControl(c) ?? (INVISIBLE_CHARACTER.test(c) ? escapeCodePoint(c) : c);
+  return `'${shownCut(value, shown).text}'`;
 }
 
 /** A shipgate finding id as shipgate writes it: `SG-` and 16 lower-case hex digits. */

@@ -1,6 +1,6 @@
 /** disposition-integrity: every finding at or above minSeverity has a resolution path. */
 import { SEVERITY_RANK } from '../model.js';
-import { meaningfulText, showInvisible } from '../strings.js';
+import { meaningfulText, showInvisible, shownCut } from '../strings.js';
 import { describeFinding, dueDateProblem, FindingProblems, type Gate } from './types.js';
 
 export const dispositionIntegrity: Gate = {
@@ -81,17 +81,9 @@ export const dispositionIntegrity: Gate = {
 function unreadable(column: string, value: string): string {
   if (value.trim() === '') return '';
   const expected = column === 'owner' ? 'the name of the person who owns the fix' : 'the plan in words';
-  const whole = value.length <= 80 ? showInvisible(value) : undefined;
-  if (whole !== undefined && whole.length <= 82)
-    return ` (its ${column} cell ${whole} has no letter or digit; expected ${expected})`;
-  let shown = '';
-  let count = 0;
-  for (const c of value) {
-    const piece = showInvisible(c).slice(1, -1);
-    if (shown.length + piece.length > 77) break;
-    shown += piece;
-    count += 1;
-  }
+  // Each character as showInvisible writes it inside its quotes.
+  const { text, count, cut } = shownCut(value, (c) => showInvisible(c).slice(1, -1));
+  if (!cut) return ` (its ${column} cell "${text}" has no letter or digit; expected ${expected})`;
   const characters = value.length - (value.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
-  return ` (its ${column} cell "${shown}..." (the first ${count} of ${characters} characters) has no letter or digit; expected ${expected})`;
+  return ` (its ${column} cell "${text}" (the first ${count} of ${characters} characters) has no letter or digit; expected ${expected})`;
 }

@@ -1,6 +1,16 @@
 /** Resolving input paths and globs inside the root, and reading each file once: bounded, hashed. */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
@@ -177,6 +187,18 @@ export function inspectInputFile(root: string, relPath: string): { path: string;
 export function isMissing(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException).code;
   return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+/** Why a path cannot serve as the workspace folder, or undefined when it is a folder. */
+export type RootProblem = { kind: 'missing' } | { kind: 'not-folder' } | { kind: 'unreadable'; reason: string };
+
+/** Whether `root` is a folder: every command that takes a root asks here, and words the answer itself. */
+export function rootProblem(root: string): RootProblem | undefined {
+  try {
+    return statSync(root).isDirectory() ? undefined : { kind: 'not-folder' };
+  } catch (error) {
+    return isMissing(error) ? { kind: 'missing' } : { kind: 'unreadable', reason: (error as Error).message };
+  }
 }
 
 /** The input error for a report the system will not let shipgate open or read, with the system's reason. */

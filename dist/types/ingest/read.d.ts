@@ -41,6 +41,17 @@ export declare function inspectInputFile(root: string, relPath: string): {
 };
 /** Whether a file system error says that the path is not there (rather than that it cannot be read). */
 export declare function isMissing(error: unknown): boolean;
+/** Why a path cannot serve as the workspace folder, or undefined when it is a folder. */
+export type RootProblem = {
+    kind: 'missing';
+} | {
+    kind: 'not-folder';
+} | {
+    kind: 'unreadable';
+    reason: string;
+};
+/** Whether `root` is a folder: every command that takes a root asks here, and words the answer itself. */
+export declare function rootProblem(root: string): RootProblem | undefined;
 /** The first `length` bytes of an input, for format detection of a file too large to read whole. */
 export declare function readInputHead(root: string, relPath: string, length?: number): Buffer;
 /** Reads one input: refuses symlinks, directories, empty and oversized files; hashes the bytes read. */
