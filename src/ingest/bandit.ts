@@ -171,12 +171,16 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     throw new InputError(
       `${file}: /metrics: ${found(document.metrics)} (expected Bandit's metrics object, which every Bandit report has).`,
     );
+  // A file Bandit lists under errors was not scanned (its AST could not be built, or it could not be
+  // read): its checks never ran, so the run is not a completed scan, as Checkov's parsing errors and as
+  // Bandit's own SARIF writer says (an error-level configuration notification per skipped file).
   const errors: unknown[] = Array.isArray(document.errors) ? document.errors : [];
-  const warnings = errors.map((error, i) => {
-    const where = isObject(error) && str(error.filename) ? ` in ${str(error.filename)}` : '';
-    const reason = isObject(error) && str(error.reason) ? `: ${cap(str(error.reason) as string)}` : '';
-    return `${file}: /errors/${i}: Bandit could not scan a file${where}${reason}.`;
+  const problems = errors.map((error, i) => {
+    const where = isObject(error) && str(error.filename) ? ` ${str(error.filename)}` : ' a file';
+    const reason = isObject(error) && str(error.reason) ? ` (${cap(str(error.reason) as string)})` : '';
+    return `/errors/${i}: Bandit could not scan${where}${reason}; its checks did not run, so the scan is not complete (fix the file, or exclude it from the scan with bandit -x if it does not ship, and scan again).`;
   });
+  const warnings: string[] = [];
   const findings = document.results.map((result, i) => readResult(result, `/results/${i}`, input, context));
   // As Checkov's summary (checkov.ts): metrics that count issues the list leaves out show a filtered, cut or
   // emptied report, never a complete one. Compared severity by severity, after every result has been read,
@@ -213,8 +217,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
         tool: TOOL,
         scanType,
         ...(coversNothing ? { coversNothing: true } : {}),
-        completed: true,
-        problems: [],
+        completed: problems.length === 0,
+        problems,
         resultCount: document.results.length,
       },
     ],

@@ -106,15 +106,25 @@ describe('ingest/bandit', () => {
     expect(findings[0]).toMatchObject({ severity: 'unknown', severitySource: 'bandit UNDEFINED' });
   });
 
-  it('turns errors into warnings naming /errors/N', async () => {
+  it('reads a file Bandit could not scan (errors[]) as an incomplete scan naming /errors/N', async () => {
     const result = await parseText(
       'errors.json',
-      report([issue()], [{ filename: 'broken.py', reason: 'syntax error while parsing AST from file' }]),
+      report(
+        [issue()],
+        [{ filename: 'broken.py', reason: 'syntax error while parsing AST from file' }, { filename: 'gone.py' }],
+      ),
     );
-    expect(result.warnings).toEqual([
-      'errors.json: /errors/0: Bandit could not scan a file in broken.py: syntax error while parsing AST from file.',
+    expect(result.findings).toHaveLength(1);
+    expect(result.runs[0]?.completed).toBe(false);
+    expect(result.runs[0]?.problems).toEqual([
+      '/errors/0: Bandit could not scan broken.py (syntax error while parsing AST from file); its checks did not run, so the scan is not complete (fix the file, or exclude it from the scan with bandit -x if it does not ship, and scan again).',
+      '/errors/1: Bandit could not scan gone.py; its checks did not run, so the scan is not complete (fix the file, or exclude it from the scan with bandit -x if it does not ship, and scan again).',
     ]);
-    expect(result.runs[0]?.completed).toBe(true);
+  });
+
+  it('counts a report with an empty errors list as a completed scan', async () => {
+    const result = await parseText('clean-errors.json', report([issue()], []));
+    expect(result.runs[0]).toMatchObject({ completed: true, problems: [] });
   });
 
   it('makes absolute paths under the root relative, and lets the policy set the scan type', async () => {

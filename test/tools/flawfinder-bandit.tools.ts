@@ -116,3 +116,30 @@ describe('tools/flawfinder and bandit, run here', () => {
     for (const f of ours) expect(f.location.path).toBe('src/handler.py');
   });
 });
+
+describe('tools/bandit, with a file it cannot parse', () => {
+  it('makes the run incomplete: evidence-completeness fails naming the file Bandit skipped', () => {
+    const root = mkdtempSync(join(tmpdir(), 'sg-debian-bandit-skip-'));
+    mkdirSync(join(root, 'src'));
+    writeFileSync(join(root, 'src/handler.py'), PY_SOURCE);
+    writeFileSync(join(root, 'src/broken.py'), 'def handle(:\n    pass\n');
+    const b = tool('bandit', ['-r', 'src', '-f', 'json', '-o', 'bandit.json'], root);
+    expect(b.status, b.stderr).toBe(1);
+    const report = JSON.parse(readFileSync(join(root, 'bandit.json'), 'utf8')) as {
+      errors: { filename: string }[];
+      results: unknown[];
+    };
+    expect(report.errors.map((e) => e.filename)).toEqual(['src/broken.py']);
+    expect(report.results.length).toBeGreaterThan(0);
+    const cli = spawnSync(process.execPath, [CLI, 'evaluate', '--root', root, '--scan', 'bandit.json', '--dry-run'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: '2026-11-25T12:00:00Z' },
+    });
+    expect(cli.status, cli.stderr).toBe(1);
+    // The same report without broken.py covers sast (the describe above); with it, nothing.
+    expect(cli.stdout).toContain('FAIL evidence-completeness (blocking): 1 input(s), 1 tool run(s); covered: nothing;');
+    expect(cli.stdout).toContain(
+      'bandit.json: /errors/0: Bandit could not scan src/broken.py (syntax error while parsing AST from file); its checks did not run',
+    );
+  }, 120_000);
+});
