@@ -88,7 +88,7 @@ Commands:
   init [DIR] scaffold .shipgate/ with a policy, an example exception, a register and an assessment
   waive ID   append an exception for a finding (--reason --owner --approved-by --expires)
   formats    list the supported report formats, how each is detected, and its scan types
-  verify CERT  recompute every digest a certificate names and check its signature (--key); exit 0, 2, 3 or 4
+  verify CERT  recompute every digest a certificate names, derive its decision again and check its signature (--key); exit 0, 2, 3 or 4
 
 ${EVALUATE_OPTIONS}
 ${VALIDATE_OPTIONS}
@@ -501,7 +501,7 @@ async function main(argv: string[]): Promise<number> {
       return ExitCode.Approved;
     }
     case 'verify': {
-      const { report, error } = verifyCertificate({
+      const { report, error } = await verifyCertificate({
         certificate: rest[0] as string,
         root: readRoot(values, true),
         ...(values.key !== undefined ? { key: values.key } : {}),

@@ -94,6 +94,12 @@ export interface RunOptions {
   mode?: 'enforce' | 'advisory';
   /** Evidence files changed by the pull request: listed as pending, never applied. */
   pendingEvidence?: { file: string; reason: string }[];
+  /**
+   * Read only these of the files the policy's inputs and `scans` match (`verify` derives a certificate's
+   * decision again from exactly the files it attests, not from shipgate's own outputs a glob now
+   * matches beside a certificate written with --out).
+   */
+  onlyInputs?: readonly string[];
 }
 
 export interface RunResult {
@@ -134,8 +140,10 @@ async function ingestInputs(
   const skip = outputs ? [outputs] : [];
   // A file that several entries match is read once, with what every one of them declares.
   const byPath = new Map<string, { path: string; spec: PolicyInput; from: PolicyInput[] }>();
+  const only = options.onlyInputs === undefined ? undefined : new Set(options.onlyInputs);
   for (const spec of inputs)
     for (const path of resolveInputPaths(options.root, spec.path, skip)) {
+      if (only !== undefined && !only.has(path)) continue;
       const entry = byPath.get(path);
       if (entry === undefined) byPath.set(path, { path, spec: { ...spec, path }, from: [spec] });
       else {

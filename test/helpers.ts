@@ -120,6 +120,16 @@ export function errorOf(fn: () => unknown): Error {
   throw new Error('expected an error');
 }
 
+/** The error the promise `fn` returns rejects with; a test fails when it resolves. */
+export async function rejectionOf(fn: () => Promise<unknown>): Promise<Error> {
+  try {
+    await fn();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected an error');
+}
+
 /** Runs git in `dir` with a fixed author, for tests that build repositories; its output, trimmed. */
 export function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, {

@@ -48,6 +48,12 @@ export interface RunOptions {
         file: string;
         reason: string;
     }[];
+    /**
+     * Read only these of the files the policy's inputs and `scans` match (`verify` derives a certificate's
+     * decision again from exactly the files it attests, not from shipgate's own outputs a glob now
+     * matches beside a certificate written with --out).
+     */
+    onlyInputs?: readonly string[];
 }
 export interface RunResult {
     evaluation: Evaluation;

@@ -3,7 +3,8 @@
  * decision that says PASSED, a subject whose sha256 is recomputed over the attested inputs), recomputes
  * every digest it names in the workspace (each input and evidence file, each layer of the policy's
  * extends chain), re-expands the policy's inputs and exception paths to find evidence the certificate
- * does not list, refuses a certificate evaluated under a pinned clock (SHIPGATE_NOW) unless
+ * does not list, evaluates the attested files again at the certificate's time and compares what the
+ * certificate (and the markdown certificate beside it) says they give, refuses a certificate evaluated under a pinned clock (SHIPGATE_NOW) unless
  * `--allow-pinned-clock`, and with `--key` checks a detached signature over the certificate's bytes
  * (`cosign sign-blob` output: base64, or raw bytes; ECDSA over the digest of the key's curve, as cosign
  * signs). Exit 0 when all hold; a failed check is a TrustError (exit 4); a file that is not a shipgate
@@ -19,7 +20,18 @@ import { escapeThroughLink, isMissing, relativeToRoot, resolveInputPaths, rootPr
 import { isObject } from '../ingest/report-reader.js';
 import { DEFAULT_POLICY_PATH, loadPolicy, readsAssessment } from '../policy/load.js';
 import type { LoadedPolicy } from '../policy/types.js';
-import { STATEMENT_TYPE, VERIFIER_ID, VSA_PREDICATE_TYPE, inputSetDigest } from '../report/certificate.js';
+import { silentLogger } from '../logger.js';
+import {
+  STATEMENT_TYPE,
+  VERIFIER_ID,
+  VSA_PREDICATE_TYPE,
+  buildCertificate,
+  inputSetDigest,
+  renderCertificateMarkdown,
+} from '../report/certificate.js';
+import type { Evaluation } from '../evaluation.js';
+import { run } from '../run.js';
+import { SHIPGATE_VERSION } from '../version.js';
 import { OUTPUT_FILES } from '../report/write.js';
 import { parseStrictJson } from './strict-json.js';
 
@@ -43,6 +55,8 @@ interface Check {
   ok: boolean;
   what: string;
   detail: string;
+  /** Not made (the line says why); neither passes nor fails the certificate. */
+  skipped?: boolean;
 }
 
 interface Attestation {
@@ -492,6 +506,187 @@ function checkUnlisted(
   return checks;
 }
 
+/** The fields of `predicate.shipgate` the evaluation decides, compared by the re-evaluation, in report order. */
+const DECIDED_FIELDS = [
+  'decision',
+  'gates',
+  'totals',
+  'open',
+  'conditions',
+  'exceptionsApplied',
+  'exceptionsNotApplied',
+  'inFileSuppressions',
+  'severityOverrides',
+] as const;
+
+/** A value of the certificate, shown short: the difference a person reads, not the whole JSON. */
+function shortJson(value: unknown): string {
+  const text = JSON.stringify(value) ?? 'missing';
+  return text.length > 200 ? `${text.slice(0, 200)}...` : text;
+}
+
+/** What differs between two values of one field, in words: the first gate or list entry that does. */
+function difference(field: string, now: unknown, was: unknown): string {
+  if (field === 'gates' && Array.isArray(now) && Array.isArray(was)) {
+    const gate = (g: unknown): string =>
+      isObject(g)
+        ? `${String(g.id)} ${String(g.status)} (${String(g.enforcement)}): ${String(g.summary)}`
+        : shortJson(g);
+    const i = now.findIndex((g, k) => JSON.stringify(g) !== JSON.stringify(was[k]));
+    const at = i === -1 ? now.length : i;
+    return `the evidence gives ${at < now.length ? gate(now[at]) : `${now.length} gate(s)`}; the certificate says ${at < was.length ? gate(was[at]) : `${was.length} gate(s)`}`;
+  }
+  if (Array.isArray(now) && Array.isArray(was)) {
+    const i = now.findIndex((entry, k) => JSON.stringify(entry) !== JSON.stringify(was[k]));
+    const at = i === -1 ? now.length : i;
+    return `${now.length} entr${now.length === 1 ? 'y' : 'ies'} from the evidence, ${was.length} in the certificate; the first that differs (#${at + 1}): the evidence gives ${at < now.length ? shortJson(now[at]) : 'none'}, the certificate says ${at < was.length ? shortJson(was[at]) : 'none'}`;
+  }
+  return `the evidence gives ${shortJson(now)}; the certificate says ${shortJson(was)}`;
+}
+
+/**
+ * The certificate's decision, derived again: the attested inputs and evidence are evaluated once more
+ * (a dry run, writing nothing) under the recorded policy, commit, mode and evaluation time, and each
+ * field the evaluation decides is compared. Digests alone show that the files are those the
+ * certificate names, not that the decision, gates and counts it states are what those files give: an
+ * unsigned certificate edited by hand, or one written for other evidence, would verify. Made only when
+ * every file check passed (otherwise the evidence is not the certificate's, and the lines above say why).
+ */
+async function checkReevaluation(
+  options: VerifyOptions,
+  predicate: Record<string, unknown>,
+  shipgate: Record<string, unknown>,
+  policyUri: string,
+  inputs: readonly Attestation[],
+  filesAgree: boolean,
+): Promise<{ checks: Check[]; evaluation?: Evaluation }> {
+  const only = (check: Check): { checks: Check[] } => ({ checks: [check] });
+  if (!filesAgree)
+    return only({
+      ok: true,
+      skipped: true,
+      what: 'decision re-derived',
+      detail: 'not made: the files are not those the certificate attests (above)',
+    });
+  const at = typeof predicate.timeVerified === 'string' ? new Date(predicate.timeVerified) : undefined;
+  if (at === undefined || Number.isNaN(at.getTime()))
+    return only({
+      ok: false,
+      what: 'decision re-derived',
+      detail: `timeVerified is ${shortJson(predicate.timeVerified)} (expected the evaluation time, an ISO 8601 date and time, to evaluate the evidence at)`,
+    });
+  const recordedVersion =
+    isObject(predicate.verifier) && isObject(predicate.verifier.version)
+      ? String(predicate.verifier.version.shipgate)
+      : 'unknown';
+  const otherVersion =
+    recordedVersion === SHIPGATE_VERSION
+      ? ''
+      : ` The certificate was made by shipgate ${recordedVersion} and this is ${SHIPGATE_VERSION}: a change between the two versions may explain it (verify with the version that made it: npx shipgate@${recordedVersion} verify ...).`;
+  let now: Record<string, unknown>;
+  let evaluation: Evaluation;
+  try {
+    const result = await run({
+      root: options.root,
+      policy: policyUri.startsWith('preset:') ? policyUri.slice('preset:'.length) : policyUri,
+      scans: inputs.map((i) => i.uri),
+      onlyInputs: inputs.map((i) => i.uri),
+      ...(typeof shipgate.commit === 'string' ? { commit: shipgate.commit } : {}),
+      ...(shipgate.mode === 'enforce' || shipgate.mode === 'advisory' ? { mode: shipgate.mode } : {}),
+      dryRun: true,
+      clock: () => new Date(at.getTime()),
+      logger: silentLogger,
+    });
+    evaluation = result.evaluation;
+    const certificate = buildCertificate(evaluation) as { predicate: { shipgate: Record<string, unknown> } };
+    now = certificate.predicate.shipgate;
+  } catch (error) {
+    if (!isShipgateError(error)) throw error;
+    return only({
+      ok: false,
+      what: 'decision re-derived',
+      detail: `the attested evidence cannot be evaluated again: ${error.message}${otherVersion}`,
+    });
+  }
+  const differing = DECIDED_FIELDS.filter((field) => JSON.stringify(now[field]) !== JSON.stringify(shipgate[field]));
+  if (differing.length === 0)
+    return {
+      checks: [
+        {
+          ok: true,
+          what: 'decision re-derived',
+          detail: `the attested files, evaluated again at ${at.toISOString()}, give ${String(now.decision)} with the same gates, counts, conditions and exceptions`,
+        },
+      ],
+      evaluation,
+    };
+  const checks = differing.map((field) => ({
+    ok: false,
+    what: `decision re-derived (${field})`,
+    detail: `${difference(field, now[field], shipgate[field])} (expected what the attested files give when evaluated again at ${at.toISOString()}: the certificate was changed, or written for other evidence).${otherVersion}`,
+  }));
+  return { checks };
+}
+
+/**
+ * The markdown certificate beside the JSON one (same name, `.md`), which people read: it must be what
+ * evaluate renders for the evaluation just derived again, with what the JSON records of the run itself
+ * (the shipgate version, the time, the repository, the warnings, where each evidence file was read
+ * from). Made only when the JSON's own statements were derived again; a certificate kept without its
+ * markdown is not checked for it.
+ */
+function checkMarkdown(
+  options: VerifyOptions,
+  statement: Record<string, unknown>,
+  predicate: Record<string, unknown>,
+  shipgate: Record<string, unknown>,
+  evaluation: Evaluation,
+): Check | undefined {
+  const jsonPath = resolve(options.certificate);
+  if (!jsonPath.endsWith('.json')) return undefined;
+  const markdownPath = `${jsonPath.slice(0, -'.json'.length)}.md`;
+  const shown = `${options.certificate.slice(0, -'.json'.length)}.md`;
+  let text: string;
+  try {
+    text = readFileSync(markdownPath, 'utf8');
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    return { ok: false, what: shown, detail: `cannot be read: ${(error as Error).message}` };
+  }
+  const subjects = statement.subject as unknown[];
+  const first = subjects[0];
+  const name = isObject(first) && typeof first.name === 'string' ? first.name : 'release';
+  const recorded = (Array.isArray(shipgate.evidence) ? shipgate.evidence.filter(isObject) : []).map((e) => ({
+    path: String(e.path),
+    sha256: String(e.sha256),
+    origin: String(e.origin),
+    kind: String(e.kind),
+  }));
+  const expected = renderCertificateMarkdown({
+    ...evaluation,
+    shipgateVersion:
+      isObject(predicate.verifier) && isObject(predicate.verifier.version)
+        ? String(predicate.verifier.version.shipgate)
+        : evaluation.shipgateVersion,
+    evaluatedAt: String(predicate.timeVerified),
+    ...(name === 'release' ? {} : { repository: name }),
+    warnings: Array.isArray(shipgate.warnings) ? shipgate.warnings.map(String) : [],
+    evidence: recorded,
+  });
+  if (text === expected)
+    return { ok: true, what: shown, detail: 'says what the JSON certificate and the evidence give' };
+  const got = text.split('\n');
+  const want = expected.split('\n');
+  const line = want.findIndex((l, i) => l !== got[i]);
+  const at = line === -1 ? want.length : line;
+  const quote = (l: string | undefined): string => (l === undefined ? 'nothing' : shortJson(l));
+  return {
+    ok: false,
+    what: shown,
+    detail: `line ${at + 1} is ${quote(got[at])} (expected ${quote(want[at])}, as evaluate renders the evaluation derived again: the markdown certificate was changed, or belongs to another certificate)`,
+  };
+}
+
 /**
  * The workspace must be a folder: against one that is missing every file would read as changed, and the
  * certificate, not the command line, would seem to be wrong.
@@ -515,7 +710,7 @@ function checkRoot(root: string): void {
  * without `--key`, a key that cannot check a signature, or a root that is not a folder is a ConfigError
  * (exit 2).
  */
-export function verifyCertificate(options: VerifyOptions): { report: string; error?: TrustError } {
+export async function verifyCertificate(options: VerifyOptions): Promise<{ report: string; error?: TrustError }> {
   checkRoot(options.root);
   if (options.signature !== undefined && options.key === undefined)
     throw new ConfigError(
@@ -619,6 +814,20 @@ export function verifyCertificate(options: VerifyOptions): { report: string; err
         "shipgate.warnings is missing or not a list of strings (expected the evaluation's warnings, [] when there were none)",
     });
 
+  // Every check so far is about the files and the certificate's own consistency; when they all hold,
+  // the files are those the certificate names, and what it says they give can be derived again.
+  const derived = await checkReevaluation(
+    options,
+    predicate,
+    shipgate,
+    policy.uri,
+    inputs,
+    checks.every((c) => c.ok),
+  );
+  checks.push(...derived.checks);
+  const markdown = derived.evaluation && checkMarkdown(options, statement, predicate, shipgate, derived.evaluation);
+  if (markdown) checks.push(markdown);
+
   const clock = checkClock(options, warnings, predicate.timeVerified);
   if (clock) checks.push(clock);
 
@@ -627,7 +836,7 @@ export function verifyCertificate(options: VerifyOptions): { report: string; err
   const failed = checks.filter((c) => !c.ok);
   const lines = [
     `${failed.length === 0 ? 'VERIFIED' : 'MISMATCH'} — ${path}: ${String(shipgate.decision ?? 'unknown decision')} by shipgate ${String(isObject(predicate.verifier) && isObject(predicate.verifier.version) ? predicate.verifier.version.shipgate : '?')} at ${String(predicate.timeVerified)}`,
-    ...checks.map((c) => `  ${c.ok ? 'ok      ' : 'MISMATCH'} ${c.what}: ${c.detail}`),
+    ...checks.map((c) => `  ${c.skipped ? 'skipped ' : c.ok ? 'ok      ' : 'MISMATCH'} ${c.what}: ${c.detail}`),
     // The evaluation's own warnings (a pinned clock among them) stand with the certificate.
     ...(Array.isArray(warnings) ? warnings.filter((w) => typeof w === 'string').map((w) => `  warning  ${w}`) : []),
   ];
@@ -641,7 +850,7 @@ export function verifyCertificate(options: VerifyOptions): { report: string; err
     report,
     error: new TrustError(
       flatten(
-        `${path}: ${failed.length} of ${checks.length} check(s) failed: ${failed.map((c) => c.what).join(', ')}; ${why.join('; ')}.`,
+        `${path}: ${failed.length} of ${checks.filter((c) => !c.skipped).length} check(s) failed: ${failed.map((c) => c.what).join(', ')}; ${why.join('; ')}.`,
       ),
     ),
   };

@@ -251,6 +251,11 @@ class OsvReader extends ReportReader {
     members: readonly { record: OsvRecord; pointer: string }[],
     pointer: string,
   ): { severity: Severity; severitySource: string } | undefined {
+    // The group's max_severity is osv-scanner's own reading of the records' scores; it is one candidate,
+    // not the answer: a record whose vector or database severity osv-scanner did not score (a CVSS v4.0
+    // vector before osv-scanner read them, a severity word alone) must not be lowered by it (DESIGN 3.2:
+    // the highest severity). On a tie it names the source, as before.
+    let fromMax: { severity: Severity; severitySource: string } | undefined;
     if (maxSeverity !== undefined && maxSeverity.trim() !== '') {
       const text = maxSeverity.trim();
       const severity = /^\d+(\.\d+)?$/.test(text) ? severityFromScore(Number(text)) : undefined;
@@ -258,7 +263,7 @@ class OsvReader extends ReportReader {
         this.problem(`${pointer}/max_severity`, `'${maxSeverity}' is not a CVSS score`, 'a number from 0 to 10');
         return undefined;
       }
-      return { severity, severitySource: `osv-scanner max_severity ${text}` };
+      fromMax = { severity, severitySource: `osv-scanner max_severity ${text}` };
     }
     let best: { severity: Severity; source: string } | undefined;
     for (const { record, pointer: at } of members) {
@@ -293,16 +298,19 @@ class OsvReader extends ReportReader {
         if (bestScore === undefined || score > bestScore.score) bestScore = { score, id: record.id, type };
       }
     }
-    if (bestScore !== undefined) {
-      const severity = severityFromScore(bestScore.score) ?? 'unknown';
-      if (best === undefined || rank(severity) > rank(best.severity))
-        return {
-          severity,
-          severitySource: `osv-scanner ${bestScore.type} ${bestScore.score.toFixed(1)} (computed from the vector of ${bestScore.id})`,
-        };
-    }
-    if (best !== undefined) return { severity: best.severity, severitySource: best.source };
-    return { severity: 'unknown', severitySource: 'no severity in osv-scanner' };
+    // Highest first; on a tie the earlier candidate names the source: max_severity, the word, the vector.
+    const candidates: { severity: Severity; severitySource: string }[] = [];
+    if (fromMax !== undefined) candidates.push(fromMax);
+    if (best !== undefined) candidates.push({ severity: best.severity, severitySource: best.source });
+    if (bestScore !== undefined)
+      candidates.push({
+        severity: severityFromScore(bestScore.score) ?? 'unknown',
+        severitySource: `osv-scanner ${bestScore.type} ${bestScore.score.toFixed(1)} (computed from the vector of ${bestScore.id})`,
+      });
+    let highest: { severity: Severity; severitySource: string } | undefined;
+    for (const candidate of candidates)
+      if (highest === undefined || rank(candidate.severity) > rank(highest.severity)) highest = candidate;
+    return highest ?? { severity: 'unknown', severitySource: 'no severity in osv-scanner' };
   }
 
   emit(

@@ -40,10 +40,10 @@ describe('commands/verify: the signature digest follows the key', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   /** verify with `publicKey` and a base64 signature (as `cosign sign-blob` writes it) made over `digest`. */
-  function verifySigned(name: string, publicKey: KeyObject, privateKey: KeyObject, digest: string | null) {
+  async function verifySigned(name: string, publicKey: KeyObject, privateKey: KeyObject, digest: string | null) {
     writeFileSync(join(root, `${name}.pub`), publicKey.export({ type: 'spki', format: 'pem' }));
     writeFileSync(join(root, `${name}.sig`), `${sign(digest, bytes, privateKey).toString('base64')}\n`);
-    const result = verifyCertificate({
+    const result = await verifyCertificate({
       certificate: join(root, CERT),
       root,
       key: join(root, `${name}.pub`),
@@ -62,13 +62,13 @@ describe('commands/verify: the signature digest follows the key', () => {
     ['P-384', 'sha384', 'SHA-384'],
     ['P-521', 'sha512', 'SHA-512'],
   ] as const)
-    it(`checks an ECDSA ${curve} signature over ${name}, and refuses one over another digest naming ${name}`, () => {
+    it(`checks an ECDSA ${curve} signature over ${name}, and refuses one over another digest naming ${name}`, async () => {
       const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: curve });
-      const good = verifySigned('ec', publicKey, privateKey, digest);
+      const good = await verifySigned('ec', publicKey, privateKey, digest);
       expect(good.error).toBeUndefined();
       expect(good.line).toBe('  ok       signature: verified with the ec key ec.pub');
       for (const other of DIGESTS.filter((d) => d !== digest)) {
-        const wrong = verifySigned('ec', publicKey, privateKey, other);
+        const wrong = await verifySigned('ec', publicKey, privateKey, other);
         expect(wrong.error, other).toBeInstanceOf(TrustError);
         expect(wrong.line, other).toBe(
           `  MISMATCH signature: does not verify with the ec key ec.pub (ECDSA ${curve} over ${name}): the certificate or the signature changed, or the signature was made over another digest`,
@@ -76,32 +76,32 @@ describe('commands/verify: the signature digest follows the key', () => {
       }
     });
 
-  it('checks RSA (PKCS #1 v1.5) and RSA-PSS signatures over SHA-256, as cosign makes them', () => {
+  it('checks RSA (PKCS #1 v1.5) and RSA-PSS signatures over SHA-256, as cosign makes them', async () => {
     const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    expect(verifySigned('rsa', rsa.publicKey, rsa.privateKey, 'sha256').error).toBeUndefined();
-    expect(verifySigned('rsa', rsa.publicKey, rsa.privateKey, 'sha384').line).toBe(
+    expect((await verifySigned('rsa', rsa.publicKey, rsa.privateKey, 'sha256')).error).toBeUndefined();
+    expect((await verifySigned('rsa', rsa.publicKey, rsa.privateKey, 'sha384')).line).toBe(
       '  MISMATCH signature: does not verify with the rsa key rsa.pub (RSA PKCS #1 v1.5 over SHA-256): the certificate or the signature changed, or the signature was made over another digest',
     );
     const pss = generateKeyPairSync('rsa-pss', { modulusLength: 2048 });
-    expect(verifySigned('pss', pss.publicKey, pss.privateKey, 'sha256').error).toBeUndefined();
-    expect(verifySigned('pss', pss.publicKey, pss.privateKey, 'sha512').line).toBe(
+    expect((await verifySigned('pss', pss.publicKey, pss.privateKey, 'sha256')).error).toBeUndefined();
+    expect((await verifySigned('pss', pss.publicKey, pss.privateKey, 'sha512')).line).toBe(
       '  MISMATCH signature: does not verify with the rsa-pss key pss.pub (RSA-PSS over SHA-256): the certificate or the signature changed, or the signature was made over another digest',
     );
   });
 
-  it('checks Ed25519 and Ed448 signatures over the bytes themselves, with no digest', () => {
+  it('checks Ed25519 and Ed448 signatures over the bytes themselves, with no digest', async () => {
     for (const type of ['ed25519', 'ed448'] as const) {
       const { publicKey, privateKey } = generateKeyPairSync(type as 'ed25519');
-      const good = verifySigned(type, publicKey, privateKey, null);
+      const good = await verifySigned(type, publicKey, privateKey, null);
       expect(good.error, type).toBeUndefined();
       expect(good.line, type).toBe(`  ok       signature: verified with the ${type} key ${type}.pub`);
     }
   });
 
-  it('checks a curve cosign does not sign with (secp256k1) over SHA-256, and says so', () => {
+  it('checks a curve cosign does not sign with (secp256k1) over SHA-256, and says so', async () => {
     const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
-    expect(verifySigned('k1', publicKey, privateKey, 'sha256').error).toBeUndefined();
-    expect(verifySigned('k1', publicKey, privateKey, 'sha384').line).toBe(
+    expect((await verifySigned('k1', publicKey, privateKey, 'sha256')).error).toBeUndefined();
+    expect((await verifySigned('k1', publicKey, privateKey, 'sha384')).line).toBe(
       '  MISMATCH signature: does not verify with the ec key k1.pub (ECDSA secp256k1 over SHA-256): the certificate or the signature changed, or the signature was made over another digest',
     );
   });

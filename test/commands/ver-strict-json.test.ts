@@ -13,7 +13,7 @@ import { verifyCertificate } from '../../src/commands/verify.js';
 import { ExitCode, InputError, isShipgateError } from '../../src/errors.js';
 import { silentLogger } from '../../src/logger.js';
 import { run } from '../../src/run.js';
-import { errorOf } from '../helpers.js';
+import { errorOf, rejectionOf } from '../helpers.js';
 
 const DEMO = fileURLToPath(new URL('../../fixtures/demo/release', import.meta.url));
 const CERT = '.artifacts/review-security/security-approval-certificate.json';
@@ -154,12 +154,12 @@ describe('commands/verify: a certificate with a repeated key', () => {
   }
   const line = (text: string, needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length;
 
-  it('verifies the certificate evaluate wrote, which names every key once', () => {
+  it('verifies the certificate evaluate wrote, which names every key once', async () => {
     expect(findDuplicateKey(original)).toBeUndefined();
-    expect(verifyEdited((t) => t)().error).toBeUndefined();
+    expect((await verifyEdited((t) => t)()).error).toBeUndefined();
   });
 
-  it('refuses FAILED then PASSED (JSON.parse would read PASSED) as an input error, exit 3, naming /predicate', () => {
+  it('refuses FAILED then PASSED (JSON.parse would read PASSED) as an input error, exit 3, naming /predicate', async () => {
     const at = line(original, '"verificationResult"');
     const check = verifyEdited((t) =>
       t.replace(
@@ -167,7 +167,7 @@ describe('commands/verify: a certificate with a repeated key', () => {
         '    "verificationResult": "FAILED",\n    "verificationResult": "PASSED"',
       ),
     );
-    const error = errorOf(check);
+    const error = await rejectionOf(check);
     expect(error).toBeInstanceOf(InputError);
     expect(isShipgateError(error) && error.exitCode).toBe(ExitCode.Input);
     expect(error.message).toBe(
@@ -175,9 +175,9 @@ describe('commands/verify: a certificate with a repeated key', () => {
     );
   });
 
-  it('refuses the key spelled with an escape, in either place, as the same key', () => {
+  it('refuses the key spelled with an escape, in either place, as the same key', async () => {
     const at = line(original, '"verificationResult"');
-    const escapedFirst = errorOf(
+    const escapedFirst = await rejectionOf(
       verifyEdited((t) =>
         t.replace(
           '    "verificationResult": "PASSED"',
@@ -189,7 +189,7 @@ describe('commands/verify: a certificate with a repeated key', () => {
     expect(escapedFirst.message).toContain(
       `: line ${at + 1}, column 5: the object at /predicate has the key "verificationResult" twice, here and on line ${at}, column 5 (written "verification\\u0052esult"); `,
     );
-    const escapedSecond = errorOf(
+    const escapedSecond = await rejectionOf(
       verifyEdited((t) =>
         t.replace(
           '    "verificationResult": "PASSED"',
@@ -201,10 +201,10 @@ describe('commands/verify: a certificate with a repeated key', () => {
     expect(escapedSecond.message).toContain('here (written "verification\\u0052esult") and on line');
   });
 
-  it('refuses a repeated key deep in the certificate, such as a digest of an attested input', () => {
+  it('refuses a repeated key deep in the certificate, such as a digest of an attested input', async () => {
     const digest = /"sha256": "[0-9a-f]{64}"/.exec(original.slice(original.indexOf('"inputAttestations"')))?.[0];
     expect(digest).toBeDefined();
-    const error = errorOf(
+    const error = await rejectionOf(
       verifyEdited((t) => {
         const at = t.indexOf(digest as string, t.indexOf('"inputAttestations"'));
         return `${t.slice(0, at)}"sha256": "${'0'.repeat(64)}",\n          ${t.slice(at)}`;

@@ -96,6 +96,31 @@ describe('e2e/verify', () => {
     expect(run.stdout).toMatch(/\n {2}ok {7}policy \.shipgate\/policy\.yml: (sha256|digest) [0-9a-f]{64} /);
     expect(run.stdout).toMatch(/\n {2}ok {7}subject release: sha256 [0-9a-f]{64} over the 3 input digest\(s\)\n/);
     expect(run.stdout).toContain('signature: not checked (no --key given');
+    // Evaluated with the real clock, and derived again at the same time.
+    expect(run.stdout).toMatch(
+      /\n {2}ok {7}decision re-derived: the attested files, evaluated again at \d{4}-\d{2}-\d{2}T[\d:.]+Z, give approved-with-conditions with the same gates, counts, conditions and exceptions\n/,
+    );
+  });
+
+  it('exit 4: a certificate edited to say approved, with its level, whose files all match, is derived again and refused', () => {
+    const dir = certified();
+    const path = join(dir, CERT);
+    const certificate = JSON.parse(readFileSync(path, 'utf8'));
+    certificate.predicate.shipgate.decision = 'approved';
+    certificate.predicate.verifiedLevels = ['SHIPGATE_APPROVED'];
+    certificate.predicate.shipgate.conditions = [];
+    writeFileSync(path, JSON.stringify(certificate, null, 2));
+    const run = shipgate(dir, ['verify', CERT]);
+    expect(run.code).toBe(4);
+    const failed = run.stdout.split('\n').filter((l) => l.startsWith('  MISMATCH '));
+    expect(failed.map((l) => l.split(':')[0])).toEqual([
+      '  MISMATCH decision re-derived (decision)',
+      '  MISMATCH decision re-derived (conditions)',
+    ]);
+    expect(failed[0]).toContain('the evidence gives "approved-with-conditions"; the certificate says "approved"');
+    expect(run.stderr).toContain(
+      'check(s) failed: decision re-derived (decision), decision re-derived (conditions); the certificate does not describe this workspace.',
+    );
   });
 
   it('exit 4 when an input, an evidence file or the policy changed, or an evidence file is gone; the rest still checked', () => {

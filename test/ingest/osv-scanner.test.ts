@@ -170,7 +170,7 @@ describe('ingest/osv-scanner', () => {
   });
 
   describe('severity order', () => {
-    it('prefers groups[].max_severity over every record', async () => {
+    it('takes groups[].max_severity when it is higher than every record', async () => {
       const result = await parseText(
         'max.json',
         report(
@@ -183,6 +183,42 @@ describe('ingest/osv-scanner', () => {
         severitySource: 'osv-scanner max_severity 9.1',
         aliases: ['CVE-2024-1111', 'GHSA-aaaa-bbbb-cccc'],
       });
+    });
+
+    it('does not let a lower max_severity lower a record: the database word or the vector wins when higher', async () => {
+      const word = await parseText(
+        'max-low-word.json',
+        report(
+          [record('GHSA-aaaa-bbbb-cccc', { database_specific: { severity: 'CRITICAL' } })],
+          [{ ids: ['GHSA-aaaa-bbbb-cccc'], max_severity: '5.3' }],
+        ),
+      );
+      expect(word.findings[0]).toMatchObject({
+        severity: 'critical',
+        severitySource: 'osv-scanner CRITICAL (database_specific of GHSA-aaaa-bbbb-cccc)',
+      });
+      const vector = await parseText(
+        'max-low-vector.json',
+        report(
+          [
+            record('GHSA-aaaa-bbbb-cccc', {
+              severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }],
+            }),
+          ],
+          [{ ids: ['GHSA-aaaa-bbbb-cccc'], max_severity: '4.0' }],
+        ),
+      );
+      expect(vector.findings[0]).toMatchObject({ severity: 'critical' });
+      expect(vector.findings[0]?.severitySource).toMatch(/^osv-scanner CVSS_V3 9\.8 \(computed from the vector/);
+      // Equal bands: max_severity still names the source.
+      const tie = await parseText(
+        'max-tie.json',
+        report(
+          [record('GHSA-aaaa-bbbb-cccc', { database_specific: { severity: 'HIGH' } })],
+          [{ ids: ['GHSA-aaaa-bbbb-cccc'], max_severity: '7.5' }],
+        ),
+      );
+      expect(tie.findings[0]).toMatchObject({ severity: 'high', severitySource: 'osv-scanner max_severity 7.5' });
     });
 
     it('takes the highest database severity of the group (MODERATE is medium) when max_severity is empty', async () => {

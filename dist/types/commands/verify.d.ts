@@ -19,7 +19,7 @@ export interface VerifyOptions {
  * without `--key`, a key that cannot check a signature, or a root that is not a folder is a ConfigError
  * (exit 2).
  */
-export declare function verifyCertificate(options: VerifyOptions): {
+export declare function verifyCertificate(options: VerifyOptions): Promise<{
     report: string;
     error?: TrustError;
-};
+}>;

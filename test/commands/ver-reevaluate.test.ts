@@ -1,0 +1,203 @@
+/**
+ * `verify` derives the decision again: when every file matches its digest, the attested inputs and
+ * evidence are evaluated once more at the certificate's evaluation time, and a decision, gate, count,
+ * condition or exception the certificate states that the files do not give is a MISMATCH. Before,
+ * digests were the only check, so an unsigned certificate edited by hand (approved-with-conditions made
+ * approved, an open high count lowered, a condition dropped) verified.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { verifyCertificate } from '../../src/commands/verify.js';
+import { TrustError } from '../../src/errors.js';
+import { silentLogger } from '../../src/logger.js';
+import { run } from '../../src/run.js';
+import { SHIPGATE_VERSION } from '../../src/version.js';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const CERT = '.artifacts/review-security/security-approval-certificate.json';
+const AT = '2026-11-25T12:00:00.000Z';
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+/** The demo release, evaluated at AT with its outputs written: a certificate approved with conditions. */
+async function certified(options: { repository?: string; commit?: string } = {}): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), 'sg-reevaluate-'));
+  folders.push(root);
+  cpSync(join(REPO, 'fixtures/demo/release'), root, { recursive: true });
+  const result = await run({
+    root,
+    scans: [],
+    dryRun: false,
+    clock: () => new Date(AT),
+    clockPinned: true,
+    logger: silentLogger,
+    ...options,
+  });
+  expect(result.evaluation.decision).toBe('approved-with-conditions');
+  return root;
+}
+
+type Json = Record<string, unknown> & {
+  predicate: Record<string, unknown> & { shipgate: Record<string, unknown> & { open: Record<string, number> } };
+};
+
+function edit(root: string, change: (certificate: Json) => void): void {
+  const certificate = JSON.parse(readFileSync(join(root, CERT), 'utf8')) as Json;
+  change(certificate);
+  writeFileSync(join(root, CERT), JSON.stringify(certificate, null, 2));
+}
+
+async function verify(root: string) {
+  const result = await verifyCertificate({ certificate: join(root, CERT), root, allowPinnedClock: true });
+  return { ...result, lines: result.report.split('\n').filter((l) => / decision re-derived/.test(l)) };
+}
+
+const TAIL = `(expected what the attested files give when evaluated again at ${AT}: the certificate was changed, or written for other evidence).`;
+
+describe('verify: the decision is derived again from the attested files', () => {
+  it('an unedited certificate verifies, and says it was derived again at the recorded time', async () => {
+    const root = await certified();
+    const result = await verify(root);
+    expect(result.error).toBeUndefined();
+    expect(result.lines).toEqual([
+      `  ok       decision re-derived: the attested files, evaluated again at ${AT}, give approved-with-conditions with the same gates, counts, conditions and exceptions`,
+    ]);
+  });
+
+  it('approved-with-conditions edited to approved, with the matching level, does not verify (it did before)', async () => {
+    const root = await certified();
+    edit(root, (c) => {
+      c.predicate.shipgate.decision = 'approved';
+      c.predicate.verifiedLevels = ['SHIPGATE_APPROVED'];
+    });
+    const result = await verify(root);
+    expect(result.error).toBeInstanceOf(TrustError);
+    expect(result.error?.message).toMatch(/: 1 of \d+ check\(s\) failed: decision re-derived \(decision\); /);
+    expect(result.lines).toEqual([
+      `  MISMATCH decision re-derived (decision): the evidence gives "approved-with-conditions"; the certificate says "approved" ${TAIL}`,
+    ]);
+  });
+
+  it('a lowered count, a dropped condition, an edited gate and a dropped exception are each named', async () => {
+    const root = await certified();
+    const original = JSON.parse(readFileSync(join(root, CERT), 'utf8')) as Json;
+    const shipgate = original.predicate.shipgate;
+    const conditions = shipgate.conditions as string[];
+    const gates = shipgate.gates as { id: string; status: string; enforcement: string; summary: string }[];
+    expect(conditions.length).toBeGreaterThan(1);
+    expect((shipgate.exceptionsApplied as unknown[]).length).toBeGreaterThan(0);
+    const high = shipgate.open.high as number;
+    expect(high).toBeGreaterThan(0);
+    edit(root, (c) => {
+      c.predicate.shipgate.open.high = 0;
+      (c.predicate.shipgate.conditions as string[]).pop();
+      (c.predicate.shipgate.gates as { summary: string }[])[1]!.summary = 'all clean';
+      c.predicate.shipgate.exceptionsApplied = [];
+    });
+    const result = await verify(root);
+    expect(result.error?.message).toMatch(
+      /: 4 of \d+ check\(s\) failed: decision re-derived \(gates\), decision re-derived \(open\), decision re-derived \(conditions\), decision re-derived \(exceptionsApplied\); /,
+    );
+    const gate = gates[1]!;
+    expect(result.lines).toEqual([
+      `  MISMATCH decision re-derived (gates): the evidence gives ${gate.id} ${gate.status} (${gate.enforcement}): ${gate.summary}; the certificate says ${gate.id} ${gate.status} (${gate.enforcement}): all clean ${TAIL}`,
+      expect.stringMatching(
+        new RegExp(
+          `^ {2}MISMATCH decision re-derived \\(open\\): the evidence gives \\{[^}]*"high":${high}[^}]*\\}; the certificate says \\{[^}]*"high":0[^}]*\\} \\(expected`,
+        ),
+      ),
+      `  MISMATCH decision re-derived (conditions): ${conditions.length} entries from the evidence, ${conditions.length - 1} in the certificate; the first that differs (#${conditions.length}): the evidence gives ${JSON.stringify(conditions.at(-1)).slice(0, 200)}${JSON.stringify(conditions.at(-1)).length > 200 ? '...' : ''}, the certificate says none ${TAIL}`,
+      expect.stringMatching(
+        /^ {2}MISMATCH decision re-derived \(exceptionsApplied\): 1 entry from the evidence, 0 in the certificate; the first that differs \(#1\): the evidence gives \{"id":"[^"]+".*, the certificate says none \(expected/,
+      ),
+    ]);
+  });
+
+  it('dates are judged at the recorded time: moved past the exception expiry, the same files give another result', async () => {
+    const root = await certified();
+    // The demo's exception expires on 2027-02-15.
+    edit(root, (c) => {
+      c.predicate.timeVerified = '2027-03-01T12:00:00.000Z';
+    });
+    const result = await verify(root);
+    expect(result.error).toBeInstanceOf(TrustError);
+    expect(result.lines.length).toBeGreaterThan(0);
+    for (const line of result.lines) expect(line).toMatch(/^ {2}MISMATCH decision re-derived \(/);
+    expect(result.lines.join('\n')).toContain('evaluated again at 2027-03-01T12:00:00.000Z');
+    expect(result.lines.some((l) => l.startsWith('  MISMATCH decision re-derived (exceptionsApplied)'))).toBe(true);
+  });
+
+  it('a timeVerified that is not a date is a MISMATCH saying what was expected', async () => {
+    const root = await certified();
+    edit(root, (c) => {
+      c.predicate.timeVerified = 'yesterday';
+    });
+    const result = await verify(root);
+    expect(result.lines).toEqual([
+      '  MISMATCH decision re-derived: timeVerified is "yesterday" (expected the evaluation time, an ISO 8601 date and time, to evaluate the evidence at)',
+    ]);
+  });
+
+  it('names the version that made the certificate when it is not this one; the version alone changes nothing', async () => {
+    const root = await certified();
+    edit(root, (c) => {
+      (c.predicate.verifier as { version: { shipgate: string } }).version.shipgate = '0.0.9';
+    });
+    // The markdown names the version too: edited in the JSON alone, the two disagree.
+    const md = join(root, CERT.replace(/\.json$/, '.md'));
+    expect((await verify(root)).report).toContain(
+      `  MISMATCH ${md}: line 3 is "**Approved with conditions** for release by shipgate ${SHIPGATE_VERSION} on`,
+    );
+    writeFileSync(md, readFileSync(md, 'utf8').replace(`by shipgate ${SHIPGATE_VERSION} on`, 'by shipgate 0.0.9 on'));
+    expect((await verify(root)).error).toBeUndefined();
+    edit(root, (c) => {
+      c.predicate.shipgate.decision = 'approved';
+      c.predicate.verifiedLevels = ['SHIPGATE_APPROVED'];
+    });
+    const result = await verify(root);
+    expect(result.lines).toEqual([
+      `  MISMATCH decision re-derived (decision): the evidence gives "approved-with-conditions"; the certificate says "approved" ${TAIL} The certificate was made by shipgate 0.0.9 and this is ${SHIPGATE_VERSION}: a change between the two versions may explain it (verify with the version that made it: npx shipgate@0.0.9 verify ...).`,
+    ]);
+  });
+
+  it('is not made when a file differs from its digest; the skipped line is not counted as a check', async () => {
+    const root = await certified();
+    writeFileSync(join(root, 'reports/trivy.json'), `${readFileSync(join(root, 'reports/trivy.json'), 'utf8')} `);
+    const result = await verify(root);
+    expect(result.lines).toEqual([
+      '  skipped  decision re-derived: not made: the files are not those the certificate attests (above)',
+    ]);
+    const counted = result.report.split('\n').filter((l) => /^ {2}(ok|MISMATCH) /.test(l)).length;
+    expect(result.error?.message).toContain(`: 1 of ${counted} check(s) failed: reports/trivy.json; `);
+  });
+
+  it('checks the markdown certificate beside the JSON one: as written it agrees, edited it does not, absent it is not checked', async () => {
+    const root = await certified({ repository: 'acme/payments', commit: 'a'.repeat(40) });
+    const md = CERT.replace(/\.json$/, '.md');
+    const line = (report: string) => report.split('\n').find((l) => l.includes(`${md}:`));
+    const verified = await verify(root);
+    expect(verified.error).toBeUndefined();
+    expect(line(verified.report)).toBe(
+      `  ok       ${root}/${md}: says what the JSON certificate and the evidence give`,
+    );
+    const text = readFileSync(join(root, md), 'utf8');
+    expect(text).toContain('- Repository: acme/payments\n');
+    writeFileSync(join(root, md), text.replace('**Approved with conditions**', '**Approved**'));
+    const edited = await verify(root);
+    expect(edited.error?.message).toMatch(
+      new RegExp(`: 1 of \\d+ check\\(s\\) failed: ${root}/${md.replace(/\./g, '\\.')}; `),
+    );
+    expect(line(edited.report)).toBe(
+      `  MISMATCH ${root}/${md}: line 3 is "**Approved** for release by shipgate ${SHIPGATE_VERSION} on ${AT}." (expected "**Approved with conditions** for release by shipgate ${SHIPGATE_VERSION} on ${AT}.", as evaluate renders the evaluation derived again: the markdown certificate was changed, or belongs to another certificate)`,
+    );
+    rmSync(join(root, md));
+    const without = await verify(root);
+    expect(without.error).toBeUndefined();
+    expect(line(without.report)).toBeUndefined();
+  });
+});
