@@ -15,7 +15,7 @@ import { renderFormats } from './commands/formats.js';
 import { validateEvidence } from './commands/validate.js';
 import { initProject } from './commands/init.js';
 import { waiveFinding } from './commands/waive.js';
-import { verifyCertificate } from './commands/verify.js';
+import { verifyCertificate, type VerifyOptions } from './commands/verify.js';
 import { SHIPGATE_VERSION } from './version.js';
 import { clockFromEnvironment } from './dates.js';
 import { throttledProgress } from './progress.js';
@@ -75,6 +75,9 @@ const VERIFY_OPTIONS = `verify options:
   --signature FILE       the signature (base64, as cosign sign-blob writes it; default CERT.sig)
   --allow-pinned-clock   accept a certificate evaluated under a pinned clock (SHIPGATE_NOW), as for a demo
                          or a test (without it, such a certificate fails with exit 4)
+  --max-input-bytes N, --stream-above N, --max-result-bytes N, --max-findings N
+                         as for evaluate: the caps of the evaluation verify derives again (give the
+                         values the certificate's evaluation was given)
 `;
 
 const EXIT_CODES =
@@ -197,7 +200,16 @@ const COMMANDS = {
   },
   verify: {
     usage: `Usage: shipgate verify CERTIFICATE [--root DIR] [--key FILE] [--signature FILE] [--allow-pinned-clock]\n\n${VERIFY_OPTIONS}`,
-    options: ['root', 'key', 'signature', 'allow-pinned-clock'],
+    options: [
+      'root',
+      'key',
+      'signature',
+      'allow-pinned-clock',
+      'max-input-bytes',
+      'stream-above',
+      'max-result-bytes',
+      'max-findings',
+    ],
     positionals: { min: 1, max: 1 },
     takes: 'one certificate (e.g. .artifacts/review-security/security-approval-certificate.json)',
   },
@@ -329,15 +341,27 @@ function readFormat(value: string | undefined): string {
   return format;
 }
 
+/** The input caps evaluate and verify take, each a positive integer when given. */
+function readLimits(values: Values): NonNullable<VerifyOptions['limits']> {
+  const maxInputBytes = readPositive(values['max-input-bytes'], '--max-input-bytes');
+  const streamAboveBytes = readPositive(values['stream-above'], '--stream-above');
+  const maxFindings = readPositive(values['max-findings'], '--max-findings');
+  const maxResultBytes = readPositive(values['max-result-bytes'], '--max-result-bytes');
+  const maxOldSpaceMiB = oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS);
+  return {
+    ...(maxInputBytes ? { maxInputBytes } : {}),
+    ...(streamAboveBytes ? { streamAboveBytes } : {}),
+    ...(maxFindings ? { maxFindings } : {}),
+    ...(maxResultBytes ? { maxResultBytes } : {}),
+    ...(maxOldSpaceMiB ? { maxOldSpaceMiB } : {}),
+  };
+}
+
 async function evaluate(values: Values, root: string): Promise<number> {
   const clock = clockFromEnvironment(process.env.SHIPGATE_NOW);
   const clockPinned = Boolean(process.env.SHIPGATE_NOW);
   const format = readFormat(values.format);
-  const maxInputBytes = readPositive(values['max-input-bytes'], '--max-input-bytes');
-  const streamAboveBytes = readPositive(values['stream-above'], '--stream-above');
-  const maxFindings = readPositive(values['max-findings'], '--max-findings');
-  const maxOldSpaceMiB = oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS);
-  const maxResultBytes = readPositive(values['max-result-bytes'], '--max-result-bytes');
+  const limits = readLimits(values);
   const showProgress = values.progress === true || process.stderr.isTTY === true;
   const onProgress = throttledProgress(200, (line, last) =>
     process.stderr.write(process.stderr.isTTY ? `\r${forLog(line)}\u001b[K${last ? '\n' : ''}` : `${forLog(line)}\n`),
@@ -360,11 +384,7 @@ async function evaluate(values: Values, root: string): Promise<number> {
     ...(repository ? { repository } : {}),
     ...(serverUrl ? { serverUrl } : {}),
     ...(folder ? { repositoryFolder: folder } : {}),
-    ...(maxInputBytes ? { maxInputBytes } : {}),
-    ...(streamAboveBytes ? { streamAboveBytes } : {}),
-    ...(maxFindings ? { maxFindings } : {}),
-    ...(maxResultBytes ? { maxResultBytes } : {}),
-    ...(maxOldSpaceMiB ? { maxOldSpaceMiB } : {}),
+    ...limits,
     ...(showProgress ? { onProgress } : {}),
   });
   // JSON on stdout may be read in a CI log: `##[` inside a string would be a legacy workflow command
@@ -507,6 +527,7 @@ async function main(argv: string[]): Promise<number> {
         ...(values.key !== undefined ? { key: values.key } : {}),
         ...(values.signature !== undefined ? { signature: values.signature } : {}),
         ...(values['allow-pinned-clock'] ? { allowPinnedClock: true } : {}),
+        limits: readLimits(values),
       });
       process.stdout.write(neutralizeWorkflowCommands(report));
       if (error) throw error;

@@ -30,7 +30,7 @@ import {
   renderCertificateMarkdown,
 } from '../report/certificate.js';
 import type { Evaluation } from '../evaluation.js';
-import { run } from '../run.js';
+import { run, type RunOptions } from '../run.js';
 import { SHIPGATE_VERSION } from '../version.js';
 import { OUTPUT_FILES } from '../report/write.js';
 import { parseStrictJson } from './strict-json.js';
@@ -49,6 +49,12 @@ export interface VerifyOptions {
    * one (`--allow-pinned-clock`). Without it, such a certificate does not verify.
    */
   allowPinnedClock?: boolean;
+  /**
+   * The input caps of the evaluation derived again (`evaluate`'s --max-input-bytes, --stream-above,
+   * --max-result-bytes, --max-findings, and Node's --max-old-space-size): a certificate evaluated with
+   * raised caps is derived again with the same ones.
+   */
+  limits?: Pick<RunOptions, 'maxInputBytes' | 'streamAboveBytes' | 'maxResultBytes' | 'maxFindings' | 'maxOldSpaceMiB'>;
 }
 
 interface Check {
@@ -596,6 +602,7 @@ async function checkReevaluation(
       dryRun: true,
       clock: () => new Date(at.getTime()),
       logger: silentLogger,
+      ...options.limits,
     });
     evaluation = result.evaluation;
     const certificate = buildCertificate(evaluation) as { predicate: { shipgate: Record<string, unknown> } };

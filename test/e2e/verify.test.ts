@@ -102,6 +102,20 @@ describe('e2e/verify', () => {
     );
   });
 
+  it("passes evaluate's caps to the evaluation it derives again: --max-findings below the demo's findings fails, naming it", () => {
+    const dir = certified();
+    const capped = shipgate(dir, ['verify', CERT, '--max-findings', '1']);
+    expect(capped.code).toBe(4);
+    const line = capped.stdout.split('\n').find((l) => l.includes('decision re-derived'));
+    expect(line).toMatch(
+      /^ {2}MISMATCH decision re-derived: the attested evidence cannot be evaluated again: .*--max-findings/,
+    );
+    // The other side: a cap the findings fit in changes nothing.
+    expect(shipgate(dir, ['verify', CERT, '--max-findings', '1000']).code).toBe(0);
+    // And a cap that is not a positive integer is a usage error, as for evaluate.
+    expect(shipgate(dir, ['verify', CERT, '--max-findings', '0']).code).toBe(2);
+  });
+
   it('exit 4: a certificate edited to say approved, with its level, whose files all match, is derived again and refused', () => {
     const dir = certified();
     const path = join(dir, CERT);

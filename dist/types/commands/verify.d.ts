@@ -1,4 +1,5 @@
 import { TrustError } from '../errors.js';
+import { type RunOptions } from '../run.js';
 export interface VerifyOptions {
     /** The certificate JSON, relative to the current directory or absolute. */
     certificate: string;
@@ -13,6 +14,12 @@ export interface VerifyOptions {
      * one (`--allow-pinned-clock`). Without it, such a certificate does not verify.
      */
     allowPinnedClock?: boolean;
+    /**
+     * The input caps of the evaluation derived again (`evaluate`'s --max-input-bytes, --stream-above,
+     * --max-result-bytes, --max-findings, and Node's --max-old-space-size): a certificate evaluated with
+     * raised caps is derived again with the same ones.
+     */
+    limits?: Pick<RunOptions, 'maxInputBytes' | 'streamAboveBytes' | 'maxResultBytes' | 'maxFindings' | 'maxOldSpaceMiB'>;
 }
 /**
  * The report, and the TrustError (exit 4) naming every failed check when one failed. A `--signature`
