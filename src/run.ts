@@ -100,6 +100,8 @@ export interface RunOptions {
    * matches beside a certificate written with --out).
    */
   onlyInputs?: readonly string[];
+  /** `scans` are files' paths, never globs (`verify` passes the attested paths, which may hold `*` or `[`). */
+  literalScans?: boolean;
 }
 
 export interface RunResult {
@@ -120,13 +122,16 @@ interface IngestedInput {
   findings: Finding[];
 }
 
-function planInputs(policyInputs: readonly PolicyInput[], scans: readonly string[]): PolicyInput[] {
-  return [...policyInputs, ...scans.map((path) => ({ path }))];
+/** An input to read: a policy entry or a --scan path; `literal` when its path is a file's, never a glob. */
+type PlannedInput = PolicyInput & { literal?: boolean };
+
+function planInputs(policyInputs: readonly PolicyInput[], scans: readonly string[], literal: boolean): PlannedInput[] {
+  return [...policyInputs, ...scans.map((path) => (literal ? { path, literal } : { path }))];
 }
 
 async function ingestInputs(
   options: RunOptions,
-  inputs: readonly PolicyInput[],
+  inputs: readonly PlannedInput[],
   outDir: string,
   /** How the policy counts a finding without severity: copies of a finding never count lower (normalize.ts). */
   unknownAs: UnknownCountsAs,
@@ -141,8 +146,8 @@ async function ingestInputs(
   // A file that several entries match is read once, with what every one of them declares.
   const byPath = new Map<string, { path: string; spec: PolicyInput; from: PolicyInput[] }>();
   const only = options.onlyInputs === undefined ? undefined : new Set(options.onlyInputs);
-  for (const spec of inputs)
-    for (const path of resolveInputPaths(options.root, spec.path, skip)) {
+  for (const { literal, ...spec } of inputs)
+    for (const path of resolveInputPaths(options.root, spec.path, skip, literal === true)) {
       if (only !== undefined && !only.has(path)) continue;
       const entry = byPath.get(path);
       if (entry === undefined) byPath.set(path, { path, spec: { ...spec, path }, from: [spec] });
@@ -454,7 +459,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   let started = performance.now();
   const ingested = await ingestInputs(
     options,
-    planInputs(policy.inputs, options.scans),
+    planInputs(policy.inputs, options.scans, options.literalScans === true),
     outDir,
     policy.severity.unknown,
   );

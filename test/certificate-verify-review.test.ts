@@ -233,8 +233,11 @@ describe('verify: only a consistent approval verifies', () => {
       ),
     );
     editCertificate(root, (c) => (c.subject = []));
+    const uri = readCertificate(root).predicate.resourceUri;
     expect(mismatches((await verify(root)).report)).toEqual([
-      '  MISMATCH subject: the certificate names no subject (expected one, whose sha256 is over the attested input digests)',
+      '  MISMATCH subject: the certificate names no subject (expected one, as shipgate writes it: the repository, or release, whose sha256 is over the attested input digests)',
+      // Without the subject, no repository: the URI expected is the input set's.
+      `  MISMATCH resourceUri: is "${uri}" (expected shipgate:inputs/${subject[0]?.digest.sha256}, from the subject's repository, shipgate.commit and the inputs' sha256)`,
     ]);
     editCertificate(root, (c) => (c.subject = [{ name: 'acme/payments', digest: { gitCommit: commit } }]));
     const recomputed = subject[0]?.digest.sha256;
@@ -243,7 +246,8 @@ describe('verify: only a consistent approval verifies', () => {
     ]);
     editCertificate(root, (c) => (c.subject = [subject[0] as Subject, { name: 'other', digest: {} }]));
     expect(mismatches((await verify(root)).report)).toEqual([
-      `  MISMATCH subject other: it carries no sha256 digest (expected the sha256 over the 3 input digest(s), ${recomputed})`,
+      '  MISMATCH subject: the certificate names 2 subjects (expected one, as shipgate writes it: the repository, or release, whose sha256 is over the attested input digests)',
+      `  MISMATCH subject other: it carries no sha256 digest (expected the sha256 over the 3 input digest(s), ${recomputed}); the name "other" is not a GitHub owner/name (expected the repository as shipgate names it, such as acme/payments, or release)`,
     ]);
     editCertificate(
       root,
@@ -407,6 +411,10 @@ describe('verify refuses a certificate evaluated under a pinned clock, unless --
     );
     const result = await verify(root, { allowPinnedClock: false });
     expect(mismatches(result.report)).toEqual([
+      // The evaluation derived again says its own pinned time, which the edited warning does not.
+      expect.stringMatching(
+        /^ {2}MISMATCH decision re-derived \(warnings\): the evidence gives 1 warning\(s\) the certificate does not list, the first: "SHIPGATE_NOW pins the evaluation time to 2026-11-25T12:00:00\.000Z/,
+      ),
       expect.stringMatching(
         /^ {2}MISMATCH clock: the evaluation time was pinned to 2020-01-01T00:00:00\.000Z \(SHIPGATE_NOW\)/,
       ),

@@ -54,6 +54,8 @@ export interface RunOptions {
      * matches beside a certificate written with --out).
      */
     onlyInputs?: readonly string[];
+    /** `scans` are files' paths, never globs (`verify` passes the attested paths, which may hold `*` or `[`). */
+    literalScans?: boolean;
 }
 export interface RunResult {
     evaluation: Evaluation;

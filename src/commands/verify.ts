@@ -26,10 +26,14 @@ import {
   VERIFIER_ID,
   VSA_PREDICATE_TYPE,
   buildCertificate,
+  checkRepository,
   inputSetDigest,
   renderCertificateMarkdown,
+  resourceUriOf,
+  sortByPath,
 } from '../report/certificate.js';
 import type { Evaluation } from '../evaluation.js';
+import { withRootAlias } from '../ingest/paths.js';
 import { run, type RunOptions } from '../run.js';
 import { SHIPGATE_VERSION } from '../version.js';
 import { OUTPUT_FILES } from '../report/write.js';
@@ -268,6 +272,52 @@ function flatten(line: string): string {
   // eslint-disable-next-line no-control-regex
   return line.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
 }
+
+/** The keys shipgate writes at each level of the certificate (schemas/certificate.schema.json). */
+const STATEMENT_KEYS = ['_type', 'subject', 'predicateType', 'predicate'];
+const PREDICATE_KEYS = [
+  'verifier',
+  'timeVerified',
+  'resourceUri',
+  'policy',
+  'inputAttestations',
+  'verificationResult',
+  'verifiedLevels',
+  'shipgate',
+];
+const SHIPGATE_KEYS = [
+  'decision',
+  'mode',
+  'commit',
+  'root',
+  'policy',
+  'totals',
+  'open',
+  'gates',
+  'conditions',
+  'warnings',
+  'exceptionsApplied',
+  'exceptionsNotApplied',
+  'inFileSuppressions',
+  'severityOverrides',
+  'evidence',
+];
+
+/** The keys verify accepts at each level, for the test that holds them to the schema. */
+export const CERTIFICATE_KEYS = { statement: STATEMENT_KEYS, predicate: PREDICATE_KEYS, shipgate: SHIPGATE_KEYS };
+
+/** `key 'x' at POINTER` for each key of `value` not in `known`. */
+function unknownKeys(value: Record<string, unknown>, known: readonly string[], pointer: string): string[] {
+  return Object.keys(value)
+    .filter((key) => !known.includes(key))
+    .map((key) => `the key ${shortJson(key)} at ${pointer || '/'}`);
+}
+
+/** An RFC 3339 date and time with a zone (shipgate writes `toISOString()`). */
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** The warning of a policy that inherits advisory mode: about the job, absent when a mode was given. */
+const INHERITED_MODE = /^[^\n]*: mode advisory comes from preset:/;
 
 /** The warning run() records when SHIPGATE_NOW pins the clock, and the time it names. */
 const PINNED_CLOCK =
@@ -525,9 +575,27 @@ const DECIDED_FIELDS = [
   'severityOverrides',
 ] as const;
 
+/**
+ * JSON with every object's keys in sorted order: two values compare equal whatever order their keys
+ * were written in (a certificate re-serialized by a canonicalizing tool, `jq -S`, is the same statement).
+ */
+function canonical(value: unknown): string {
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      isObject(v) && !Array.isArray(v)
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, (v as Record<string, unknown>)[k]]),
+          )
+        : v,
+    ) ?? 'undefined'
+  );
+}
+
 /** A value of the certificate, shown short: the difference a person reads, not the whole JSON. */
 function shortJson(value: unknown): string {
-  const text = JSON.stringify(value) ?? 'missing';
+  const text = value === undefined ? 'missing' : canonical(value);
   return text.length > 200 ? `${text.slice(0, 200)}...` : text;
 }
 
@@ -538,12 +606,12 @@ function difference(field: string, now: unknown, was: unknown): string {
       isObject(g)
         ? `${String(g.id)} ${String(g.status)} (${String(g.enforcement)}): ${String(g.summary)}`
         : shortJson(g);
-    const i = now.findIndex((g, k) => JSON.stringify(g) !== JSON.stringify(was[k]));
+    const i = now.findIndex((g, k) => canonical(g) !== canonical(was[k]));
     const at = i === -1 ? now.length : i;
     return `the evidence gives ${at < now.length ? gate(now[at]) : `${now.length} gate(s)`}; the certificate says ${at < was.length ? gate(was[at]) : `${was.length} gate(s)`}`;
   }
   if (Array.isArray(now) && Array.isArray(was)) {
-    const i = now.findIndex((entry, k) => JSON.stringify(entry) !== JSON.stringify(was[k]));
+    const i = now.findIndex((entry, k) => canonical(entry) !== canonical(was[k]));
     const at = i === -1 ? now.length : i;
     return `${now.length} entr${now.length === 1 ? 'y' : 'ies'} from the evidence, ${was.length} in the certificate; the first that differs (#${at + 1}): the evidence gives ${at < now.length ? shortJson(now[at]) : 'none'}, the certificate says ${at < was.length ? shortJson(was[at]) : 'none'}`;
   }
@@ -562,24 +630,35 @@ async function checkReevaluation(
   options: VerifyOptions,
   predicate: Record<string, unknown>,
   shipgate: Record<string, unknown>,
-  policyUri: string,
+  policy: { uri: string; loaded?: LoadedPolicy },
   inputs: readonly Attestation[],
   filesAgree: boolean,
 ): Promise<{ checks: Check[]; evaluation?: Evaluation }> {
   const only = (check: Check): { checks: Check[] } => ({ checks: [check] });
-  if (!filesAgree)
+  if (!filesAgree || policy.loaded === undefined)
     return only({
       ok: true,
       skipped: true,
       what: 'decision re-derived',
       detail: 'not made: the files are not those the certificate attests (above)',
     });
-  const at = typeof predicate.timeVerified === 'string' ? new Date(predicate.timeVerified) : undefined;
+  const loaded = policy.loaded;
+  // RFC 3339 with a zone, as shipgate writes it: Date's looser forms ("0", an RFC 2822 date, a time
+  // without a zone read as the verifier's local time) would evaluate at a time the certificate does not say.
+  const time = predicate.timeVerified;
+  const at = typeof time === 'string' && RFC3339.test(time) ? new Date(time) : undefined;
   if (at === undefined || Number.isNaN(at.getTime()))
     return only({
       ok: false,
       what: 'decision re-derived',
-      detail: `timeVerified is ${shortJson(predicate.timeVerified)} (expected the evaluation time, an ISO 8601 date and time, to evaluate the evidence at)`,
+      detail: `timeVerified is ${shortJson(time)} (expected the evaluation time, an RFC 3339 date and time with a zone such as 2026-11-25T12:00:00.000Z, to evaluate the evidence at)`,
+    });
+  const mode = shipgate.mode;
+  if (mode !== 'enforce' && mode !== 'advisory')
+    return only({
+      ok: false,
+      what: 'decision re-derived',
+      detail: `shipgate.mode is ${shortJson(mode)} (expected enforce or advisory)`,
     });
   const recordedVersion =
     isObject(predicate.verifier) && isObject(predicate.verifier.version)
@@ -589,21 +668,31 @@ async function checkReevaluation(
     recordedVersion === SHIPGATE_VERSION
       ? ''
       : ` The certificate was made by shipgate ${recordedVersion} and this is ${SHIPGATE_VERSION}: a change between the two versions may explain it (verify with the version that made it: npx shipgate@${recordedVersion} verify ...).`;
+  const pinned = Array.isArray(shipgate.warnings) && shipgate.warnings.some((w) => PINNED_CLOCK.test(String(w)));
+  const root = resolve(options.root);
   let now: Record<string, unknown>;
   let evaluation: Evaluation;
   try {
-    const result = await run({
-      root: options.root,
-      policy: policyUri.startsWith('preset:') ? policyUri.slice('preset:'.length) : policyUri,
-      scans: inputs.map((i) => i.uri),
-      onlyInputs: inputs.map((i) => i.uri),
-      ...(typeof shipgate.commit === 'string' ? { commit: shipgate.commit } : {}),
-      ...(shipgate.mode === 'enforce' || shipgate.mode === 'advisory' ? { mode: shipgate.mode } : {}),
-      dryRun: true,
-      clock: () => new Date(at.getTime()),
-      logger: silentLogger,
-      ...options.limits,
-    });
+    const result = await withRootAlias(root, typeof shipgate.root === 'string' ? shipgate.root : undefined, () =>
+      run({
+        root,
+        policy: policy.uri.startsWith('preset:') ? policy.uri.slice('preset:'.length) : policy.uri,
+        // Exactly the attested files, each by its path (a report may be named `a[1].sarif`).
+        scans: inputs.map((i) => i.uri),
+        literalScans: true,
+        onlyInputs: inputs.map((i) => i.uri),
+        ...(typeof shipgate.commit === 'string' ? { commit: shipgate.commit } : {}),
+        // The mode the run was given when it is not the policy's (the Action's mode input).
+        ...(mode !== loaded.policy.mode ? { mode } : {}),
+        // Nothing is written: where outputs would go does not matter, and globs skip the same folder.
+        outDir: resolve(root, loaded.policy.outputs.dir),
+        dryRun: true,
+        clock: () => new Date(at.getTime()),
+        clockPinned: pinned,
+        logger: silentLogger,
+        ...options.limits,
+      }),
+    );
     evaluation = result.evaluation;
     const certificate = buildCertificate(evaluation) as { predicate: { shipgate: Record<string, unknown> } };
     now = certificate.predicate.shipgate;
@@ -615,24 +704,50 @@ async function checkReevaluation(
       detail: `the attested evidence cannot be evaluated again: ${error.message}${otherVersion}`,
     });
   }
-  const differing = DECIDED_FIELDS.filter((field) => JSON.stringify(now[field]) !== JSON.stringify(shipgate[field]));
-  if (differing.length === 0)
-    return {
-      checks: [
-        {
-          ok: true,
-          what: 'decision re-derived',
-          detail: `the attested files, evaluated again at ${at.toISOString()}, give ${String(now.decision)} with the same gates, counts, conditions and exceptions`,
-        },
-      ],
-      evaluation,
-    };
-  const checks = differing.map((field) => ({
-    ok: false,
-    what: `decision re-derived (${field})`,
-    detail: `${difference(field, now[field], shipgate[field])} (expected what the attested files give when evaluated again at ${at.toISOString()}: the certificate was changed, or written for other evidence).${otherVersion}`,
-  }));
-  return { checks };
+  const checks: Check[] = [];
+  const expected = ` (expected what the attested files give when evaluated again at ${at.toISOString()}: the certificate was changed, or written for other evidence).${otherVersion}`;
+  for (const field of DECIDED_FIELDS)
+    if (canonical(now[field]) !== canonical(shipgate[field]))
+      checks.push({
+        ok: false,
+        what: `decision re-derived (${field})`,
+        detail: `${difference(field, now[field], shipgate[field])}${expected}`,
+      });
+  // The evaluation's warnings may say more than the evidence gives (the Action adds its own, the job's
+  // mode may be set by an input), but never less: a warning the evidence gives that the certificate
+  // drops (a scan that did not complete while evidence-completeness is off) is a statement taken away.
+  const stated = new Set(Array.isArray(shipgate.warnings) ? shipgate.warnings.map(String) : []);
+  const dropped = evaluation.warnings.filter((w) => !stated.has(w) && !INHERITED_MODE.test(w));
+  if (dropped.length > 0)
+    checks.push({
+      ok: false,
+      what: 'decision re-derived (warnings)',
+      detail: `the evidence gives ${dropped.length} warning(s) the certificate does not list, the first: ${shortJson(dropped[0])}${expected}`,
+    });
+  // The files the run read are those hashed above (a file swapped in between would be judged unseen).
+  const read = canonical(sortByPath(evaluation.inputs.map((i) => ({ path: i.path, sha256: i.sha256 }))));
+  const attested = canonical(sortByPath(inputs.map((i) => ({ path: i.uri, sha256: i.digest.sha256 }))));
+  const evidenceNow = canonical(evaluation.evidence.map((e) => [e.path, e.sha256, e.kind]));
+  const evidenceWas = canonical(
+    (Array.isArray(shipgate.evidence) ? shipgate.evidence.filter(isObject) : []).map((e) => [e.path, e.sha256, e.kind]),
+  );
+  if (read !== attested || evidenceNow !== evidenceWas)
+    checks.push({
+      ok: false,
+      what: 'decision re-derived (files)',
+      detail: `the evaluation read ${read !== attested ? `the inputs ${shortJson(JSON.parse(read))}` : `the evidence ${shortJson(JSON.parse(evidenceNow))}`}, not the files the certificate attests (a file changed while verify ran, or the certificate lists evidence the policy does not read); verify again`,
+    });
+  if (checks.length > 0) return { checks };
+  return {
+    checks: [
+      {
+        ok: true,
+        what: 'decision re-derived',
+        detail: `the attested files, evaluated again at ${at.toISOString()}, give ${String(now.decision)} with the same gates, counts, conditions and exceptions`,
+      },
+    ],
+    evaluation,
+  };
 }
 
 /**
@@ -653,9 +768,9 @@ function checkMarkdown(
   if (!jsonPath.endsWith('.json')) return undefined;
   const markdownPath = `${jsonPath.slice(0, -'.json'.length)}.md`;
   const shown = `${options.certificate.slice(0, -'.json'.length)}.md`;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(markdownPath, 'utf8');
+    bytes = readFileSync(markdownPath);
   } catch (error) {
     if (isMissing(error)) return undefined;
     return { ok: false, what: shown, detail: `cannot be read: ${(error as Error).message}` };
@@ -669,28 +784,52 @@ function checkMarkdown(
     origin: String(e.origin),
     kind: String(e.kind),
   }));
-  const expected = renderCertificateMarkdown({
-    ...evaluation,
-    shipgateVersion:
-      isObject(predicate.verifier) && isObject(predicate.verifier.version)
-        ? String(predicate.verifier.version.shipgate)
-        : evaluation.shipgateVersion,
-    evaluatedAt: String(predicate.timeVerified),
-    ...(name === 'release' ? {} : { repository: name }),
-    warnings: Array.isArray(shipgate.warnings) ? shipgate.warnings.map(String) : [],
-    evidence: recorded,
-  });
-  if (text === expected)
+  let expected: string;
+  try {
+    expected = renderCertificateMarkdown({
+      ...evaluation,
+      shipgateVersion:
+        isObject(predicate.verifier) && isObject(predicate.verifier.version)
+          ? String(predicate.verifier.version.shipgate)
+          : evaluation.shipgateVersion,
+      evaluatedAt: String(predicate.timeVerified),
+      ...(name === 'release' ? {} : { repository: name }),
+      warnings: Array.isArray(shipgate.warnings) ? shipgate.warnings.map(String) : [],
+      evidence: recorded,
+    });
+  } catch (error) {
+    if (!isShipgateError(error)) throw error;
+    return { ok: false, what: shown, detail: `cannot be rendered from the JSON certificate: ${error.message}` };
+  }
+  // Compared as the bytes evaluate writes (UTF-8: text cut inside a character is written as U+FFFD).
+  const want = Buffer.from(expected, 'utf8');
+  if (bytes.equals(want))
     return { ok: true, what: shown, detail: 'says what the JSON certificate and the evidence give' };
-  const got = text.split('\n');
-  const want = expected.split('\n');
-  const line = want.findIndex((l, i) => l !== got[i]);
-  const at = line === -1 ? want.length : line;
-  const quote = (l: string | undefined): string => (l === undefined ? 'nothing' : shortJson(l));
+  // A checkout that turns line breaks into CRLF (git's autocrlf) changes no statement.
+  if (bytes.equals(Buffer.from(want.toString('utf8').replaceAll('\n', '\r\n'), 'utf8')))
+    return {
+      ok: true,
+      what: shown,
+      detail: 'says what the JSON certificate and the evidence give (with CRLF line breaks)',
+    };
+  const gotLines = bytes.toString('utf8').split('\n');
+  const wantLines = want.toString('utf8').split('\n');
+  const index = wantLines.findIndex((l, i) => l !== gotLines[i]);
+  const line = index === -1 ? wantLines.length : index;
+  const got = gotLines[line];
+  const wanted = wantLines[line];
+  let column = 0;
+  while (got !== undefined && wanted !== undefined && column < got.length && got[column] === wanted[column])
+    column += 1;
+  // Around the first character that differs, so that a long line does not hide it.
+  const around = (text: string | undefined): string =>
+    text === undefined
+      ? 'nothing'
+      : shortJson(`${column > 60 ? '...' : ''}${text.slice(Math.max(0, column - 60), column + 60)}`);
   return {
     ok: false,
     what: shown,
-    detail: `line ${at + 1} is ${quote(got[at])} (expected ${quote(want[at])}, as evaluate renders the evaluation derived again: the markdown certificate was changed, or belongs to another certificate)`,
+    detail: `line ${line + 1}, column ${column + 1}: ${around(got)} (expected ${around(wanted)}, as evaluate renders the evaluation derived again: the markdown certificate was changed, or belongs to another certificate)`,
   };
 }
 
@@ -777,11 +916,11 @@ export async function verifyCertificate(options: VerifyOptions): Promise<{ repor
       detail: 'the certificate attests no scan input (expected at least one; shipgate does not approve without one)',
     });
   const subjects = statement.subject as unknown[];
-  if (subjects.length === 0)
+  if (subjects.length !== 1)
     checks.push({
       ok: false,
       what: 'subject',
-      detail: 'the certificate names no subject (expected one, whose sha256 is over the attested input digests)',
+      detail: `the certificate names ${subjects.length === 0 ? 'no subject' : `${subjects.length} subjects`} (expected one, as shipgate writes it: the repository, or release, whose sha256 is over the attested input digests)`,
     });
   const recomputed = inputSetDigest(inputs.map((i) => ({ sha256: i.digest.sha256, path: i.uri })));
   const commit = typeof shipgate.commit === 'string' ? shipgate.commit : undefined;
@@ -801,6 +940,11 @@ export async function verifyCertificate(options: VerifyOptions): Promise<{ repor
       problems.push(
         `gitCommit ${JSON.stringify(digest.gitCommit)} is not shipgate.commit ${JSON.stringify(commit) ?? '(none)'} (expected the same commit, in lower case)`,
       );
+    const badName = name === 'release' ? undefined : checkRepository(name);
+    if (badName !== undefined)
+      problems.push(
+        `the name ${shortJson(name)} is not a GitHub owner/name (expected the repository as shipgate names it, such as acme/payments, or release)`,
+      );
     checks.push(
       problems.length > 0
         ? { ok: false, what: `subject ${name}`, detail: problems.join('; ') }
@@ -811,6 +955,47 @@ export async function verifyCertificate(options: VerifyOptions): Promise<{ repor
           },
     );
   });
+
+  // resourceUri, which SLSA VSA consumers match on: the repository at the commit (on the server the URI
+  // names), or the input set when no repository is named, as evaluate writes it.
+  const first = subjects[0];
+  const repository =
+    isObject(first) && typeof first.name === 'string' && first.name !== 'release' ? first.name : undefined;
+  const server =
+    typeof predicate.resourceUri === 'string'
+      ? /^git\+(https?:\/\/[^/]+)\//.exec(predicate.resourceUri)?.[1]
+      : undefined;
+  let resourceUri: string | undefined;
+  try {
+    if (repository === undefined || checkRepository(repository) === undefined)
+      resourceUri = resourceUriOf(repository, commit, recomputed, ...(server ? [server] : []));
+  } catch (error) {
+    if (!isShipgateError(error)) throw error;
+  }
+  if (resourceUri !== undefined)
+    checks.push(
+      predicate.resourceUri === resourceUri
+        ? { ok: true, what: 'resourceUri', detail: resourceUri }
+        : {
+            ok: false,
+            what: 'resourceUri',
+            detail: `is ${shortJson(predicate.resourceUri)} (expected ${resourceUri}, from the subject's repository, shipgate.commit and the inputs' sha256)`,
+          },
+    );
+
+  // Only what shipgate writes: a key it does not write (a note, a sign-off) would be read as a statement
+  // that nothing checked.
+  const extra = [
+    ...unknownKeys(statement, STATEMENT_KEYS, ''),
+    ...unknownKeys(predicate, PREDICATE_KEYS, '/predicate'),
+    ...unknownKeys(shipgate, SHIPGATE_KEYS, '/predicate/shipgate'),
+  ];
+  if (extra.length > 0)
+    checks.push({
+      ok: false,
+      what: 'keys',
+      detail: `the certificate has ${extra.join(', ')}, which shipgate does not write (expected only the keys of schemas/certificate.schema.json)`,
+    });
 
   const warnings = shipgate.warnings;
   if (!Array.isArray(warnings) || !warnings.every((w) => typeof w === 'string'))
@@ -827,7 +1012,7 @@ export async function verifyCertificate(options: VerifyOptions): Promise<{ repor
     options,
     predicate,
     shipgate,
-    policy.uri,
+    policy,
     inputs,
     checks.every((c) => c.ok),
   );
@@ -849,9 +1034,16 @@ export async function verifyCertificate(options: VerifyOptions): Promise<{ repor
   ];
   const report = `${lines.map(flatten).join('\n')}\n`;
   if (failed.length === 0) return { report };
+  // A re-derivation that could not run (a cap lower than the evaluation's) says nothing against the
+  // certificate: the reason is its own line's.
+  const unevaluated = (c: Check): boolean =>
+    c.what === 'decision re-derived' && c.detail.startsWith('the attested evidence cannot be evaluated again');
   const why = [
     ...(clock && !clock.ok ? [clock.detail] : []),
-    ...(failed.some((c) => c !== clock) ? ['the certificate does not describe this workspace'] : []),
+    ...(failed.some((c) => c !== clock && !unevaluated(c)) ? ['the certificate does not describe this workspace'] : []),
+    ...(failed.some(unevaluated)
+      ? ['the attested evidence could not be evaluated again (see the decision re-derived line)']
+      : []),
   ];
   return {
     report,

@@ -4,7 +4,8 @@
  * Writer: https://github.com/bridgecrewio/checkov/blob/main/checkov/common/output/report.py (get_dict)
  *
  * The document is one framework report `{check_type, results, summary}`, an array of them when several
- * frameworks ran, or a bare summary `{passed, failed, ..., checkov_version}` when nothing was scanned.
+ * frameworks ran, or a bare summary `{passed, failed, ..., checkov_version}` when nothing was scanned (such a
+ * summary with nothing counted covers no scan type).
  * `severity` is null unless a Bridgecrew/Prisma API key enriched the results. `code_block` holds source
  * lines and is never copied.
  *
@@ -262,6 +263,24 @@ function readParsingErrorCount(summary: Json, pointer: string, file: string): nu
   return value;
 }
 
+/** A bare summary's count of resources: `resource_count`, or `resourcecount` as Checkov 2.1 spells it. */
+function resourceCountKey(summary: Json): string | undefined {
+  return 'resource_count' in summary ? 'resource_count' : 'resourcecount' in summary ? 'resourcecount' : undefined;
+}
+
+/**
+ * Whether a bare summary shows that Checkov scanned nothing: no check passed, failed or skipped, and no
+ * resource counted. Checkov writes the bare summary only when no framework report holds anything, so a
+ * summary without a resource count (or with counts that are not numbers) is read the same way; only a
+ * positive count shows that something was scanned. With no result either, the report covers no scan type,
+ * whatever the policy declares: a Checkov run pointed at the wrong folder must not pass for the iac scan.
+ */
+function scannedNothing(summary: Json, resourceKey: string | undefined): boolean {
+  const positive = (value: unknown): boolean => typeof value === 'number' && value > 0;
+  if (positive(summary.passed) || positive(summary.failed) || positive(summary.skipped)) return false;
+  return resourceKey === undefined || !positive(summary[resourceKey]);
+}
+
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const file = input.path;
   const document =
@@ -275,15 +294,21 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       );
     const toolVersion = str(document.checkov_version);
     const unparsed = readParsingErrorCount(document, '', file) ?? 0;
-    // Checkov writes this summary when it found nothing it could scan: a completed run that saw no files,
-    // unless it counts files it could not parse, which were not scanned at all.
+    // Checkov writes this summary when it found nothing it could scan, unless it counts files it could
+    // not parse, which were not scanned at all: the scan is then not complete.
     const problems =
       unparsed > 0
         ? [
             `Checkov could not parse ${unparsed} file(s) (/${'parsing_errors' in document ? 'parsing_errors' : 'parsingerrors'}); the bare summary does not name them, and their checks did not run, so the scan is not complete (the Checkov log names them: fix or exclude them and scan again)`,
           ]
         : [];
-    if (unparsed === 0)
+    const resourceKey = resourceCountKey(document);
+    const coversNothing = unparsed === 0 && scannedNothing(document, resourceKey);
+    if (coversNothing)
+      warnings.push(
+        `${file}: ${resourceKey === undefined ? '' : `/${resourceKey}: `}the report is Checkov's bare summary, with no check passed, failed or skipped and ${resourceKey === undefined ? 'no resource count' : 'no resource counted'}: Checkov found no file of a framework it supports and scanned nothing, so the report covers no scan type. Check the directory or files given to Checkov (-d, -f), its --framework and --skip-framework options and its skipped paths (--skip-path, the config file), then scan again.`,
+      );
+    else if (unparsed === 0)
       warnings.push(
         `${file}: the report is Checkov's bare summary: nothing was scanned (no files of a supported framework were found), so it shows 0 findings.`,
       );
@@ -294,6 +319,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
           tool: TOOL,
           ...(toolVersion ? { toolVersion } : {}),
           scanType: context.scanType ?? 'iac',
+          ...(coversNothing ? { coversNothing: true } : {}),
           completed: problems.length === 0,
           problems,
           resultCount: 0,

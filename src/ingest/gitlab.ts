@@ -16,6 +16,7 @@ import {
   trimmedString as str,
   positiveInt as positive,
   capFirstLine as cap,
+  MAX_PROBLEMS,
   type Json,
 } from './report-reader.js';
 import { InputError } from '../errors.js';
@@ -275,12 +276,23 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     throw new InputError(
       `${file}: /scan/status: ${typeof scan.status === 'string' ? `'${scan.status.length > 40 ? `${scan.status.slice(0, 40)}...` : scan.status}' is not a GitLab scan status` : found(scan.status)} (expected 'success' or 'failure', which the report schema requires; a scan that does not say 'success' is not a completed scan).`,
     );
+  // The schema's levels: `fatal` "to communicate an issue that causes the scan to halt", `warn` for an issue
+  // that does not, `info` for anything else. An analyzer may write `fatal` and still say `success`: the
+  // halted scan is not complete whatever the status says. `warn` is a warning; `info` is not shown.
+  const fatal: string[] = [];
+  let fatalLeftOut = 0;
   if (scan && Array.isArray(scan.messages))
     scan.messages.forEach((message, i) => {
-      if (isObject(message) && (message.level === 'warn' || message.level === 'fatal') && str(message.value))
-        warnings.push(
-          `${file}: /scan/messages/${i}: the analyzer reported (${String(message.level)}): ${cap(str(message.value) as string)}.`,
+      if (!isObject(message)) return;
+      const level = typeof message.level === 'string' ? message.level.trim().toLowerCase() : undefined;
+      const value = str(message.value);
+      if (level === 'fatal' && fatal.length >= MAX_PROBLEMS) fatalLeftOut += 1;
+      else if (level === 'fatal')
+        fatal.push(
+          `/scan/messages/${i}: the ${scanTool.name ?? 'GitLab'} analyzer reported a fatal error${value !== undefined ? `: ${cap(value)}` : ' (with no text)'}; the schema's level fatal is an issue that halts the scan, so the scan is not complete though /scan/status says success (fix the cause the message names and run the analyzer again).`,
         );
+      else if (level === 'warn' && value !== undefined)
+        warnings.push(`${file}: /scan/messages/${i}: the analyzer reported (warn): ${cap(value)}.`);
     });
 
   const rc: ReportContext = { input, context, scanReportType, ecosystems: readEcosystems(document.dependency_files) };
@@ -303,7 +315,15 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   };
   // With a scan object the report is one analyzer's run; without one, each named scanner is a run of its own.
   const reportScanType = scanReportType !== undefined ? REPORT_TYPES[scanReportType] : undefined;
-  if (scan) addRun(scanTool.name ?? UNNAMED_TOOL, scanTool.version, context.scanType ?? reportScanType ?? 'sast');
+  if (scan) {
+    const run =
+      runs[addRun(scanTool.name ?? UNNAMED_TOOL, scanTool.version, context.scanType ?? reportScanType ?? 'sast')];
+    if (run !== undefined && fatal.length > 0) {
+      run.completed = false;
+      run.problems.push(...fatal);
+      if (fatalLeftOut > 0) run.problems.push(`... and ${fatalLeftOut} more fatal message(s) in /scan/messages.`);
+    }
+  }
   document.vulnerabilities.forEach((vulnerability, i) => {
     const read = readVulnerability(vulnerability, `/vulnerabilities/${i}`, rc, scanTool);
     const run = scan ? 0 : addRun(read.tool, read.toolVersion, read.finding.scanType);

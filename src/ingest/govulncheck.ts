@@ -12,6 +12,10 @@
  *
  * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else GO id>|golang:<module>|<version>`; an advisory whose aliases
  * name several CVEs keeps its GO id (see joinableAliases).
+ *
+ * The stream has no error message: govulncheck stops when it cannot load the packages or reach the
+ * vulnerability database. A stream that does not show the code was matched against the database (a
+ * finding, an osv entry, or the progress message of the check) is not a completed scan.
  */
 import { isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
@@ -212,6 +216,29 @@ function detect(sample: DetectSample): Detection {
   }
 }
 
+/**
+ * The progress messages that show govulncheck matched the code against the vulnerability database.
+ * v1.1 and later: "Fetching vulnerabilities from the database..." before the fetch, then, once the
+ * database answered and its osv entries were written, "Checking the code against the vulnerabilities..."
+ * ("...the binary..." in binary mode). v1.0.x writes neither, only "Scanning your code and N packages
+ * across M dependent modules for known vulnerabilities..." (or "Scanning your binary for known
+ * vulnerabilities...") once the packages loaded. Later versions still write the binary one, before the
+ * fetch: a stream that shows the fetch must show the check too.
+ */
+const CHECKING = /\bagainst the vulnerabilities\b/i;
+const SCANNING = /\bfor known vulnerabilities\b/i;
+const FETCHING = /\bfetching vulnerabilities from the database\b/i;
+
+/** One message as a problem names it: its pointer and its kind, with a progress message's text. */
+function describeMessage(entry: StreamValue): string {
+  const value = entry.value as Json;
+  const progress = isObject(value.progress) ? value.progress : undefined;
+  if (progress !== undefined && typeof progress.message === 'string')
+    return `${entry.pointer} progress "${capText(progress.message, 100)}"`;
+  const kind = Object.keys(value)[0];
+  return `${entry.pointer} ${kind === undefined ? 'an empty object' : capText(kind, 40)}`;
+}
+
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   let messages: StreamValue[];
   if (Array.isArray(context.document)) {
@@ -235,6 +262,9 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   const groups = new Map<string, Group>();
   let config: Json | undefined;
   let findingCount = 0;
+  let checked = false;
+  let scanning = false;
+  let fetching = false;
   for (const entry of messages) {
     const { value } = entry;
     if (!isObject(value))
@@ -251,6 +281,12 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
           `${input.path}: ${entry.pointer}: config.scanner_name is ${describe(value.config.scanner_name)} (expected "govulncheck").`,
         );
       config ??= value.config;
+    }
+    if (isObject(value.progress) && typeof value.progress.message === 'string') {
+      const text = value.progress.message;
+      if (CHECKING.test(text)) checked = true;
+      else if (SCANNING.test(text)) scanning = true;
+      else if (FETCHING.test(text)) fetching = true;
     }
     if (value.osv !== undefined) {
       if (!isObject(value.osv) || typeof value.osv.id !== 'string' || value.osv.id === '')
@@ -319,11 +355,23 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     });
   }
 
+  // govulncheck writes no error into its JSON: when it cannot load the packages or reach the vulnerability
+  // database it stops, leaving a config (and an SBOM, and progress) that reads like a clean scan. Only a
+  // finding, an osv entry (written once the database answered) or the progress message of the check shows
+  // that the code was matched against the vulnerabilities.
+  const matched = findingCount > 0 || osvById.size > 0 || checked || (scanning && !fetching);
+  const problems: string[] = [];
+  if (!matched) {
+    const last = messages.slice(-3).map(describeMessage);
+    problems.push(
+      `the stream shows no sign that govulncheck checked anything against the vulnerability database: no finding or osv message, and no progress message saying the code or binary was checked against the vulnerabilities (its last message${last.length === 1 ? '' : 's'}: ${last.join(', ')}). govulncheck writes no error into its JSON, it stops when it cannot load the packages or reach the vulnerability database, so this is not a clean scan (run govulncheck again and check its stderr and exit code: package loading or the vulnerability database failed)`,
+    );
+  }
   const run: IngestResult['runs'][number] = {
     tool: TOOL,
     scanType,
-    completed: true,
-    problems: [],
+    completed: problems.length === 0,
+    problems,
     resultCount: findingCount,
   };
   if (toolVersion !== undefined) run.toolVersion = toolVersion;

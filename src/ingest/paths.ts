@@ -19,10 +19,13 @@ function rootPath(root: string): string {
 
 let lastRoot: string | undefined;
 let lastForms: readonly string[] = [];
+/** Other folders that stand for a root while it is evaluated (see `withRootAlias`). */
+const aliases = new Map<string, string[]>();
 
 /**
  * The spellings of the root an absolute path may start with: the root as given and, when a symlink
- * leads to it, its real path (scanners write real paths). Worked out once per root, not per path.
+ * leads to it, its real path (scanners write real paths), then any alias it has while `withRootAlias`
+ * runs. Worked out once per root, not per path.
  */
 function rootForms(root: string): readonly string[] {
   if (root === lastRoot) return lastForms;
@@ -33,9 +36,35 @@ function rootForms(root: string): readonly string[] {
   } catch {
     // A root that does not exist (a report read for another machine's paths) compares as given.
   }
+  const forms = real === given ? [given] : [given, real];
+  for (const alias of aliases.get(root) ?? []) {
+    const form = rootPath(alias);
+    if (!forms.includes(form)) forms.push(form);
+  }
   lastRoot = root;
-  lastForms = real === given ? [given] : [given, real];
+  lastForms = forms;
   return lastForms;
+}
+
+/**
+ * Runs `fn` with `alias` standing for `root` too: an absolute path under the alias is made relative as
+ * one under the root. `verify` evaluates the attested reports again in the folder it is given, and the
+ * reports name their files under the folder the certificate was evaluated in (a CI runner's checkout),
+ * which paths were made relative to then.
+ */
+export async function withRootAlias<T>(root: string, alias: string | undefined, fn: () => Promise<T>): Promise<T> {
+  if (alias === undefined || rootPath(alias) === rootPath(root)) return fn();
+  const list = aliases.get(root) ?? [];
+  list.push(alias);
+  aliases.set(root, list);
+  lastRoot = undefined;
+  try {
+    return await fn();
+  } finally {
+    list.splice(list.lastIndexOf(alias), 1);
+    if (list.length === 0) aliases.delete(root);
+    lastRoot = undefined;
+  }
 }
 
 /**

@@ -92,9 +92,15 @@ export function patternReads(root: string, pattern: string, rel: string): boolea
  * A glob does not descend into the folders of `skip` (relative paths: shipgate's own output
  * folder, whose shipgate.sarif a `**` glob would otherwise read back as a scan).
  */
-export function resolveInputPaths(root: string, pattern: string, skip: readonly string[] = []): string[] {
+export function resolveInputPaths(
+  root: string,
+  pattern: string,
+  skip: readonly string[] = [],
+  /** Read `pattern` as a file's path even when it holds glob characters (a report named `a[1].sarif`). */
+  literal = false,
+): string[] {
   const normalized = normalizePattern(pattern);
-  if (!isGlob(normalized)) {
+  if (literal || !isGlob(normalized)) {
     const rel = relativeToRoot(root, normalized);
     if (normalized.trim() === '')
       throw new InputError(

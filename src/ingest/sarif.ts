@@ -40,6 +40,7 @@ import type {
   StreamParseOptions,
 } from './types.js';
 import { emptyTable } from '../lookup.js';
+import { MAX_SKIP_PROBLEMS, semgrepSkipOverflow, semgrepSkipProblem, semgrepSkipType } from './semgrep.js';
 
 /** SARIF 2.1.0 `level` of results, rule configurations and notifications (3.27.10, 3.50.3, 3.58.6). */
 const LEVELS = ['none', 'note', 'warning', 'error'] as const;
@@ -520,7 +521,7 @@ export class SarifRunReader {
     }
     for (const warning of resolution.warnings) warnings.push(warning);
     const { tool, toolVersion } = resolution;
-    const problems = runProblems(run, pointer, tool, Array.isArray(run.results), file);
+    const problems = runProblems(run, pointer, tool, Array.isArray(run.results), file, warnings);
     const commit = readCommit(run);
     let scanType = this.context.scanType ?? runScanType(resolution.scanType, resolution.covered);
     const scans =
@@ -815,19 +816,46 @@ function runScanType(toolType: ScanType, covered: ReadonlySet<ScanType>): ScanTy
   return RUN_SCAN_TYPES.find((type) => covered.has(type)) ?? toolType;
 }
 
-/** The lists of notifications an invocation may hold, and what an error-level one in each means. */
+/**
+ * The lists of notifications an invocation may hold, what an error-level one in each means (a run
+ * problem), and what a warning-level one means (a warning: the tool ran, but said something went wrong).
+ */
 const NOTIFICATION_LISTS = [
-  ['toolExecutionNotifications', 'an error during the scan'],
-  ['toolConfigurationNotifications', 'a configuration error'],
+  ['toolExecutionNotifications', 'an error during the scan', 'a warning during the scan'],
+  ['toolConfigurationNotifications', 'a configuration error', 'a configuration warning'],
 ] as const;
+
+/** The most warning-level notifications a run turns into warnings one by one; the rest are counted. */
+const MAX_NOTIFICATION_WARNINGS = 20;
+
+/** Semgrep's runs, by their driver name ("Semgrep OSS", "Semgrep PRO", "semgrep"). */
+const SEMGREP = /semgrep/i;
 
 /**
  * Why a run does not count as a completed scan (DESIGN 5, evidence-completeness). The members that
  * say so must be readable: an invocation that is not an object, an `executionSuccessful` that is
  * missing or not a boolean, or a notification list or level outside the schema is an input error, not
  * a run that looks clean.
+ *
+ * An error-level notification is a problem. A warning-level one (or one without a level, which SARIF
+ * reads as a warning) is a warning, the first MAX_NOTIFICATION_WARNINGS of a run one by one, then a
+ * count. Semgrep writes `executionSuccessful: true` whatever happened and puts a file it could not parse,
+ * or a rule that did not finish on a file, in a warning-level execution notification whose
+ * `descriptor.id` is the error type (semgrep src/osemgrep/reporting/Sarif_output.ml): in a Semgrep run
+ * such a notification is also a problem, worded as the Semgrep JSON reader words it (semgrep.ts), and
+ * capped the same way.
+ *
+ * Read from the run's skeleton (its members other than the results), so the whole-document and the
+ * streaming path give the same problems and warnings.
  */
-function runProblems(run: Json, pointer: string, tool: string, resultsPresent: boolean, file: string): string[] {
+function runProblems(
+  run: Json,
+  pointer: string,
+  tool: string,
+  resultsPresent: boolean,
+  file: string,
+  warnings: string[],
+): string[] {
   const problems: string[] = [];
   if (!resultsPresent)
     problems.push(
@@ -838,6 +866,9 @@ function runProblems(run: Json, pointer: string, tool: string, resultsPresent: b
     throw new InputError(
       `${file}: ${pointer}/invocations: got ${describeValue(run.invocations)} (expected an array of SARIF invocation objects).`,
     );
+  const semgrep = SEMGREP.test(tool);
+  let warned = 0;
+  let skipped = 0;
   run.invocations.forEach((invocation: unknown, i) => {
     const at = `${pointer}/invocations/${i}`;
     if (!isObject(invocation))
@@ -848,7 +879,7 @@ function runProblems(run: Json, pointer: string, tool: string, resultsPresent: b
         `${file}: ${at}/executionSuccessful: ${success === undefined ? 'the invocation does not say whether the tool ran successfully' : `got ${describeValue(success)}`} (expected true or false; SARIF requires it).`,
       );
     if (!success) problems.push(`${at}/executionSuccessful: ${tool} reports that its execution did not succeed.`);
-    for (const [key, meaning] of NOTIFICATION_LISTS) {
+    for (const [key, meaning, warningMeaning] of NOTIFICATION_LISTS) {
       const notifications = invocation[key];
       if (notifications === undefined) continue;
       if (!Array.isArray(notifications))
@@ -861,17 +892,43 @@ function runProblems(run: Json, pointer: string, tool: string, resultsPresent: b
             `${file}: ${at}/${key}/${j}: got ${describeValue(n)} (expected a SARIF notification object).`,
           );
         checkEnum(n.level, LEVELS, 'level', `${at}/${key}/${j}/level`, file);
-        if (n.level !== 'error') return;
+        // SARIF's default level of a notification is warning (3.58.6).
+        const level = n.level ?? 'warning';
+        if (level !== 'error' && level !== 'warning') return;
         const text = isObject(n.message) ? str(n.message.text) : undefined;
         const descriptor = isObject(n.descriptor) ? str(n.descriptor.id) : undefined;
         // SpotBugs names the reason in the descriptor (spotbugs-missing-classes), the detail in the text.
-        problems.push(
-          `${at}/${key}/${j}: ${tool} reported ${meaning}${descriptor ? ` (${cap(descriptor)})` : ''}${text ? `: ${cap(text)}` : ''}.`,
-        );
+        const said = `${descriptor ? ` (${cap(descriptor)})` : ''}${text ? `: ${cap(text)}` : ''}`;
+        if (level === 'error') {
+          problems.push(`${at}/${key}/${j}: ${tool} reported ${meaning}${said}.`);
+          return;
+        }
+        warned += 1;
+        if (warned <= MAX_NOTIFICATION_WARNINGS)
+          warnings.push(`${file}: ${at}/${key}/${j}: ${tool} reported ${warningMeaning}${said}.`);
+        if (semgrep && key === 'toolExecutionNotifications' && semgrepSkipType(descriptor)) {
+          skipped += 1;
+          if (skipped <= MAX_SKIP_PROBLEMS)
+            problems.push(semgrepSkipProblem(`${at}/${key}/${j}`, descriptor as string, notificationUri(n), text));
+        }
       });
     }
   });
+  if (warned > MAX_NOTIFICATION_WARNINGS)
+    warnings.push(
+      `${file}: ${pointer}/invocations: and ${warned - MAX_NOTIFICATION_WARNINGS} more warning-level notification(s) of ${tool}, not listed one by one.`,
+    );
+  if (skipped > MAX_SKIP_PROBLEMS)
+    problems.push(semgrepSkipOverflow(`${pointer}/invocations`, skipped - MAX_SKIP_PROBLEMS));
   return problems;
+}
+
+/** The file a notification is about: `locations[0].physicalLocation.artifactLocation.uri`, when present. */
+function notificationUri(n: Json): string | undefined {
+  const location: unknown = Array.isArray(n.locations) ? n.locations[0] : undefined;
+  const physical = isObject(location) ? location.physicalLocation : undefined;
+  const artifact = isObject(physical) ? physical.artifactLocation : undefined;
+  return isObject(artifact) ? str(artifact.uri) : undefined;
 }
 
 function readCommit(run: Json): string | undefined {

@@ -137,8 +137,60 @@ function readResult(
   return finding;
 }
 
-/** Semgrep's errors: every one is a warning; an error-level one also means the scan did not complete. */
+/**
+ * The Semgrep error types that mean a file was not scanned (Semgrep could not parse it) or a rule never
+ * finished on it. Semgrep writes them at level `warn` (semgrep Core_error.ml, severity_of_error)
+ * and fails on them only with --strict, yet its own summary counts them as skipped files
+ * ("analysis_failed_parser_or_internal_error", src/osemgrep/reporting/Skipped_groups.ml): the report
+ * does not show that file was checked, so the run is not a completed scan. `PartialParsing` (the file
+ * was parsed, some of it skipped) and `Too many matches` stay warnings. Semgrep's SARIF writer puts the
+ * same errors in `toolExecutionNotifications`, `descriptor.id` the type (src/osemgrep/reporting/Sarif_output.ml).
+ */
+const NOT_PARSED = new Set(['Syntax error', 'Lexical error', 'Other syntax error']);
+const NOT_FINISHED = new Map([
+  ['Timeout', 'raise --timeout, or exclude the file from the scan, e.g. in .semgrepignore, and scan again'],
+  ['Out of memory', 'raise --max-memory, or exclude the file from the scan, e.g. in .semgrepignore, and scan again'],
+  ['Stack overflow', 'exclude the file from the scan, e.g. in .semgrepignore, and scan again'],
+]);
+
+/** Whether a Semgrep error type means a file was not scanned, or not fully (see NOT_PARSED). */
+export function semgrepSkipType(type: string | undefined): boolean {
+  return type !== undefined && (NOT_PARSED.has(type) || NOT_FINISHED.has(type));
+}
+
+/** The most skipped files a run names one by one; the rest are counted in one more problem. */
+export const MAX_SKIP_PROBLEMS = 20;
+
+/**
+ * The run problem for a Semgrep error of a `semgrepSkipType` type, in the native JSON and in SARIF:
+ * the pointer, the file, the type and Semgrep's message, and what to do.
+ */
+export function semgrepSkipProblem(
+  pointer: string,
+  type: string,
+  path: string | undefined,
+  message: string | undefined,
+): string {
+  const where = path !== undefined ? cap(path) : 'a file';
+  const said = `${type}${message ? `: ${cap(message)}` : ''}`;
+  const fix = NOT_FINISHED.get(type);
+  return fix === undefined
+    ? `${pointer}: Semgrep could not parse ${where} (${said}), so its rules did not run on that file and the scan is not complete (fix the file, or exclude it from the scan, e.g. in .semgrepignore, and scan again).`
+    : `${pointer}: a Semgrep rule did not finish on ${where} (${said}), so that file was not fully scanned and the scan is not complete (${fix}).`;
+}
+
+/** The problem that counts the skipped files past the first MAX_SKIP_PROBLEMS. */
+export function semgrepSkipOverflow(pointer: string, more: number): string {
+  return `${pointer}: and ${more} more like these: Semgrep could not parse, or did not finish, ${more} more file(s) (the report names each one), so the scan is not complete.`;
+}
+
+/**
+ * Semgrep's errors: every one is a warning. An error-level one also means the scan did not complete,
+ * and so does a warn-level one that says a file was not scanned (`semgrepSkipType`): those are
+ * named one by one up to MAX_SKIP_PROBLEMS, then counted.
+ */
 function readErrors(errors: unknown[], file: string, warnings: string[], problems: string[]): void {
+  let skipped = 0;
   errors.forEach((error, i) => {
     const pointer = `/errors/${i}`;
     if (!isObject(error)) {
@@ -152,7 +204,13 @@ function readErrors(errors: unknown[], file: string, warnings: string[], problem
     const text = `Semgrep reported ${level === 'warn' ? 'a warning' : `an ${level}`}${type ? ` (${type})` : ''}${where}${message}`;
     warnings.push(`${file}: ${pointer}: ${text}.`);
     if (level === 'error') problems.push(`${pointer}: ${text}.`);
+    else if (level === 'warn' && type !== undefined && semgrepSkipType(type)) {
+      skipped += 1;
+      if (skipped <= MAX_SKIP_PROBLEMS)
+        problems.push(semgrepSkipProblem(pointer, type, str(error.path), str(error.message)));
+    }
   });
+  if (skipped > MAX_SKIP_PROBLEMS) problems.push(semgrepSkipOverflow('/errors', skipped - MAX_SKIP_PROBLEMS));
 }
 
 /**

@@ -6,8 +6,13 @@
  * Identity is `secret|<path>|<line>` (DESIGN 3.2), plus the detector when the source gives no line
  * (Docker, S3 and other sources without lines: two detectors' secrets in one file stay two). `Raw`, `RawV2`, `Redacted` and `ExtraData` hold
  * the secret or facts about its owner and are never read.
+ *
+ * TruffleHog's own log lines (stderr redirected into the report) are skipped, but three are read: a
+ * `finished scanning` line (the version; none at all makes the run incomplete, and one that counts 0
+ * chunks with no result shows that nothing was scanned, so the report covers no scan type), and
+ * error-level lines, each of which makes the run incomplete.
  */
-import { isObject, kindOf, capFirstLine as cap, type Json } from './report-reader.js';
+import { isObject, kindOf, capFirstLine as cap, MAX_PROBLEMS, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType } from '../model.js';
 import { secretIdentity } from './identity.js';
@@ -101,27 +106,67 @@ function readLines(input: InputFile): { value: unknown; line: number }[] {
   return entries;
 }
 
+/** The levels of TruffleHog's own errors (logr over zap): `error`, and the worse ones zap may write. */
+const ERROR_LEVELS = new Set(['error', 'dpanic', 'panic', 'fatal']);
+
+/**
+ * Log text for a message, on one line and at most 300 characters, without the credentials a URL may
+ * carry: TruffleHog logs the URLs of what it scans, and a clone URL may hold a user and a token
+ * (`https://user:token@host/...`) or a token in its query.
+ */
+function logText(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const redacted = value
+    .replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@]*@/gi, '$1***@')
+    .replace(
+      /([?&][^=&\s#]*(?:token|key|secret|password|passwd|pwd|auth|sig|signature|credential)[^=&\s#]*=)[^&\s#"']+/gi,
+      '$1***',
+    );
+  return cap(redacted);
+}
+
+/** Whether a `finished scanning` line shows that TruffleHog scanned nothing: 0 chunks, and 0 bytes when it counts them. */
+function scannedNothing(finished: Json): boolean {
+  return finished.chunks === 0 && (finished.bytes === undefined || finished.bytes === 0);
+}
+
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const entries = context.document !== undefined ? [{ value: context.document, line: 1 }] : readLines(input);
   const scanType: ScanType = context.scanType ?? 'secret';
   const findings: RawFinding[] = [];
   const warnings: string[] = [];
   let logLines = 0;
-  let finished: Json | undefined;
+  let finished: { line: number; value: Json } | undefined;
+  const errors: string[] = [];
+  let errorLines = 0;
   for (const { value, line } of entries) {
     const pointer = `line ${line}`;
     if (isResult(value)) findings.push(readResult(value, pointer, input, context));
     else if (isLogLine(value)) {
       logLines += 1;
-      if ((value as Json).msg === 'finished scanning') finished = value as Json;
+      const log = value as Json;
+      if (log.msg === 'finished scanning') finished = { line, value: log };
+      // TruffleHog's own errors: since TruffleHog PR #4928 the chunk errors that do not stop a scan are
+      // logged at debug level, so an error line that remains names a source, a target or a step that failed.
+      if (ERROR_LEVELS.has((log.level as string).trim().toLowerCase())) {
+        errorLines += 1;
+        if (errors.length < MAX_PROBLEMS) {
+          const message = logText(log.msg) ?? 'no message';
+          const error = logText(log.error);
+          errors.push(
+            `${pointer}: TruffleHog logged an error (level ${cap(log.level as string)}): ${message}${error !== undefined && error !== message ? `: ${error}` : ''}; what it was scanning may have been left out, so the scan is not complete (fix the cause the line names, and scan again).`,
+          );
+        }
+      }
     } else
       throw new InputError(
         `${input.path}: ${pointer}: the line is ${kindOf(value)} without SourceMetadata and DetectorName (expected ${EXPECTED_LINE}).`,
       );
   }
   const problems: string[] = [];
+  let coversNothing = false;
   if (logLines > 0) {
-    // The log text is not copied: TruffleHog may log URLs that carry credentials.
+    // The log text is not copied, but for error lines (logText): TruffleHog may log URLs that carry credentials.
     warnings.push(`${input.path}: ${logLines} TruffleHog log line(s) were skipped; they are not results.`);
     if (findings.length === 0 && finished === undefined)
       throw new InputError(
@@ -131,11 +176,20 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       problems.push(
         `TruffleHog's log lines are in the report but none says 'finished scanning', so the scan may have been cut short.`,
       );
+    problems.push(...errors);
+    if (errorLines > errors.length)
+      problems.push(`... and ${errorLines - errors.length} more TruffleHog error line(s).`);
+    // 0 chunks scanned: the source gave TruffleHog nothing to read (a Docker image that could not be pulled
+    // finishes so, trufflesecurity/trufflehog#1766), so the report covers no scan type, as Bandit's 0 lines.
+    if (finished !== undefined && findings.length === 0 && scannedNothing(finished.value)) {
+      coversNothing = true;
+      warnings.push(
+        `${input.path}: line ${finished.line}: TruffleHog's 'finished scanning' line counts 0 chunks${finished.value.bytes === 0 ? ' and 0 bytes' : ''} and there are no results: TruffleHog scanned nothing, so the report covers no scan type. Check the source given to TruffleHog (the path, repository, image or bucket, and that it could be read or pulled: its error lines, or a run with --debug, say why), its --include-paths and --exclude-paths, then scan again.`,
+      );
+    }
   }
-  const toolVersion =
-    typeof finished?.trufflehog_version === 'string' && finished.trufflehog_version !== ''
-      ? finished.trufflehog_version
-      : undefined;
+  const version = finished?.value.trufflehog_version;
+  const toolVersion = typeof version === 'string' && version !== '' ? version : undefined;
   if (toolVersion !== undefined)
     for (const finding of findings) for (const source of finding.sources) source.toolVersion = toolVersion;
   return {
@@ -145,6 +199,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
         tool: TOOL,
         ...(toolVersion !== undefined ? { toolVersion } : {}),
         scanType,
+        ...(coversNothing ? { coversNothing: true } : {}),
         completed: problems.length === 0,
         problems,
         resultCount: findings.length,

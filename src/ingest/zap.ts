@@ -69,6 +69,73 @@ function readAlert(alert: Json, pointer: string, file: string): AlertInfo {
   return { ruleId, title, severity, severitySource: `zap riskcode ${risk} (${RISK_NAMES[risk]})`, cwe };
 }
 
+/** ZAP's insight levels (Insight.Level), lower case: how much an insight may impact the scan. */
+const INSIGHT_LEVELS = lookupTable<'High' | 'Medium' | 'Low' | 'Info'>({
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  info: 'Info',
+  informational: 'Info',
+});
+
+/** What to check for an insight, by its key (https://www.zaproxy.org/docs/desktop/addons/insights/insights-list/). */
+function insightAdvice(key: string | undefined): string {
+  if (key === 'insight.database.full' || key === 'insight.diskspace.full')
+    return 'free disk space for ZAP and its database';
+  if (key === 'insight.memory.usage') return 'give ZAP more memory, its JVM -Xmx';
+  if (key === 'insight.network.failure') return 'check that ZAP can reach the target: network, proxy, TLS';
+  if (key === 'insight.auth.failure') return "check ZAP's authentication to the target: the context's user and login";
+  return "look the key up in ZAP's insights documentation and zap.log";
+}
+
+/**
+ * ZAP's insights (ZAP 2.16 and later, top-level `insights[]`): facts about the scan itself. ZAP says a
+ * High insight "is highly likely to impact the scan effectiveness" and recommends stopping and
+ * investigating on Medium or High (https://www.zaproxy.org/docs/desktop/addons/insights/insights-fields/):
+ * a High one makes the run incomplete, a Medium one is a warning, Low and Info are not shown.
+ */
+function readInsights(value: unknown, file: string): { problems: string[]; warnings: string[] } {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  if (value === undefined) return { problems, warnings };
+  const insights = requireArray(value, '/insights', file, 'an array of ZAP insights, as ZAP 2.16 and later write');
+  insights.forEach((insight, i) => {
+    const pointer = `/insights/${i}`;
+    if (!isObject(insight))
+      throw new InputError(
+        `${file}: ${pointer}: the insight is ${kindOf(insight)} (expected an object with level, reason, site, key, description and statistic).`,
+      );
+    const word = str(insight.level);
+    const level = word !== undefined ? INSIGHT_LEVELS[word.toLowerCase()] : undefined;
+    if (word === undefined || level === undefined)
+      throw new InputError(
+        `${file}: ${pointer}/level: ${word === undefined ? found(insight.level) : `'${cap(word)}' is not a ZAP insight level`} (expected High, Medium, Low or Info).`,
+      );
+    if (level !== 'High' && level !== 'Medium') return;
+    const key = str(insight.key);
+    const description = str(insight.description);
+    const site = str(insight.site);
+    const statistic = str(insight.statistic);
+    const reason = str(insight.reason);
+    const what = [
+      `ZAP reported a ${level} insight ${key !== undefined ? cap(key) : '(no key)'}`,
+      description !== undefined ? ` (${cap(description)})` : '',
+      site !== undefined ? ` for ${cap(site)}` : ' for the whole scan',
+      statistic !== undefined ? `, statistic ${cap(statistic)}` : '',
+      reason !== undefined ? ` (${cap(reason)})` : '',
+    ].join('');
+    if (level === 'High')
+      problems.push(
+        `${pointer}: ${what}; ZAP rates a High insight highly likely to impact the scan's effectiveness, so the scan is not complete (${insightAdvice(key)}, then scan again).`,
+      );
+    else
+      warnings.push(
+        `${file}: ${pointer}: ${what}; ZAP recommends investigating a Medium insight: the scan may not have worked as expected (${insightAdvice(key)}).`,
+      );
+  });
+  return { problems, warnings };
+}
+
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const file = input.path;
   const document =
@@ -77,6 +144,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     throw new InputError(`${file}: the document is ${kindOf(document)}, not a ZAP report (expected ${EXPECTED}).`);
   const toolVersion = str(document['@version']);
   const scanType: ScanType = context.scanType ?? 'dast';
+  const insights = readInsights(document.insights, file);
   const sites = requireArray(document.site, '/site', file, 'an array of sites');
   // ZAP lists every site it reached, with `alerts: []` when it found nothing; no site at all means the
   // target was never reached (or the list was emptied).
@@ -150,7 +218,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     });
   });
 
-  const warnings: string[] = [];
+  const warnings: string[] = [...insights.warnings];
   if (dropped.length > 0) {
     const shown = dropped.slice(0, 10).join(', ');
     const more = dropped.length > 10 ? ` and ${dropped.length - 10} more` : '';
@@ -161,7 +229,14 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   return {
     findings,
     runs: [
-      { tool: TOOL, ...(toolVersion ? { toolVersion } : {}), scanType, completed: true, problems: [], resultCount },
+      {
+        tool: TOOL,
+        ...(toolVersion ? { toolVersion } : {}),
+        scanType,
+        completed: insights.problems.length === 0,
+        problems: insights.problems,
+        resultCount,
+      },
     ],
     warnings,
   };

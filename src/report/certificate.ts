@@ -151,6 +151,9 @@ export function buildCertificate(evaluation: Evaluation): Record<string, unknown
         decision: evaluation.decision,
         mode: evaluation.mode,
         ...(commit !== undefined ? { commit } : {}),
+        // The folder the evaluation ran in: reports that name files by absolute path were read relative to
+        // it, and `verify`, evaluating them again in another checkout, reads them the same way.
+        root: evaluation.root,
         // The whole extends chain, layer by layer; `digest` is over every layer's source and sha256.
         policy: {
           digest: evaluation.policy.digest,

@@ -50,7 +50,9 @@ export function escapeMarkdown(text: string, maxLength = 500): string {
 export function escapeEveryTime(text: string, maxLength = 500): string {
   // eslint-disable-next-line no-control-regex
   const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
-  const capped = flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;
+  // Cut between characters, never inside a surrogate pair (its lone half would be written as U+FFFD).
+  const cut = flat.length > maxLength ? flat.slice(0, maxLength - 1).replace(/[\ud800-\udbff]$/, '') : flat;
+  const capped = cut === flat ? flat : `${cut}…`;
   return (
     capped
       .replace(/[&<>|`@#*_[\]\\~]/g, (c) => ENTITIES[c] ?? c)

@@ -5,12 +5,12 @@
  * digests were the only check, so an unsigned certificate edited by hand (approved-with-conditions made
  * approved, an open high count lowered, a condition dropped) verified.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { verifyCertificate } from '../../src/commands/verify.js';
+import { CERTIFICATE_KEYS, verifyCertificate } from '../../src/commands/verify.js';
 import { TrustError } from '../../src/errors.js';
 import { silentLogger } from '../../src/logger.js';
 import { run } from '../../src/run.js';
@@ -24,19 +24,30 @@ afterAll(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
-/** The demo release, evaluated at AT with its outputs written: a certificate approved with conditions. */
-async function certified(options: { repository?: string; commit?: string } = {}): Promise<string> {
+/** The demo release in a fresh folder, with `change` applied to it before it is evaluated. */
+function demo(change: (root: string) => void = () => undefined): string {
   const root = mkdtempSync(join(tmpdir(), 'sg-reevaluate-'));
   folders.push(root);
   cpSync(join(REPO, 'fixtures/demo/release'), root, { recursive: true });
+  change(root);
+  return root;
+}
+
+/** The demo release, evaluated at AT with its outputs written: a certificate approved with conditions. */
+async function certified(
+  options: { repository?: string; commit?: string; scans?: string[] } = {},
+  change?: (root: string) => void,
+): Promise<string> {
+  const root = demo(change);
   const result = await run({
     root,
-    scans: [],
+    scans: options.scans ?? [],
     dryRun: false,
     clock: () => new Date(AT),
     clockPinned: true,
     logger: silentLogger,
-    ...options,
+    ...(options.repository ? { repository: options.repository } : {}),
+    ...(options.commit ? { commit: options.commit } : {}),
   });
   expect(result.evaluation.decision).toBe('approved-with-conditions');
   return root;
@@ -113,7 +124,7 @@ describe('verify: the decision is derived again from the attested files', () => 
       ),
       `  MISMATCH decision re-derived (conditions): ${conditions.length} entries from the evidence, ${conditions.length - 1} in the certificate; the first that differs (#${conditions.length}): the evidence gives ${JSON.stringify(conditions.at(-1)).slice(0, 200)}${JSON.stringify(conditions.at(-1)).length > 200 ? '...' : ''}, the certificate says none ${TAIL}`,
       expect.stringMatching(
-        /^ {2}MISMATCH decision re-derived \(exceptionsApplied\): 1 entry from the evidence, 0 in the certificate; the first that differs \(#1\): the evidence gives \{"id":"[^"]+".*, the certificate says none \(expected/,
+        /^ {2}MISMATCH decision re-derived \(exceptionsApplied\): 1 entry from the evidence, 0 in the certificate; the first that differs \(#1\): the evidence gives \{"approvedBy":"security-lead",.*"id":"EXC-0001",.*\}, the certificate says none \(expected/,
       ),
     ]);
   });
@@ -139,7 +150,7 @@ describe('verify: the decision is derived again from the attested files', () => 
     });
     const result = await verify(root);
     expect(result.lines).toEqual([
-      '  MISMATCH decision re-derived: timeVerified is "yesterday" (expected the evaluation time, an ISO 8601 date and time, to evaluate the evidence at)',
+      '  MISMATCH decision re-derived: timeVerified is "yesterday" (expected the evaluation time, an RFC 3339 date and time with a zone such as 2026-11-25T12:00:00.000Z, to evaluate the evidence at)',
     ]);
   });
 
@@ -151,7 +162,7 @@ describe('verify: the decision is derived again from the attested files', () => 
     // The markdown names the version too: edited in the JSON alone, the two disagree.
     const md = join(root, CERT.replace(/\.json$/, '.md'));
     expect((await verify(root)).report).toContain(
-      `  MISMATCH ${md}: line 3 is "**Approved with conditions** for release by shipgate ${SHIPGATE_VERSION} on`,
+      `  MISMATCH ${md}: line 3, column 56: "**Approved with conditions** for release by shipgate ${SHIPGATE_VERSION} on`,
     );
     writeFileSync(md, readFileSync(md, 'utf8').replace(`by shipgate ${SHIPGATE_VERSION} on`, 'by shipgate 0.0.9 on'));
     expect((await verify(root)).error).toBeUndefined();
@@ -193,11 +204,189 @@ describe('verify: the decision is derived again from the attested files', () => 
       new RegExp(`: 1 of \\d+ check\\(s\\) failed: ${root}/${md.replace(/\./g, '\\.')}; `),
     );
     expect(line(edited.report)).toBe(
-      `  MISMATCH ${root}/${md}: line 3 is "**Approved** for release by shipgate ${SHIPGATE_VERSION} on ${AT}." (expected "**Approved with conditions** for release by shipgate ${SHIPGATE_VERSION} on ${AT}.", as evaluate renders the evaluation derived again: the markdown certificate was changed, or belongs to another certificate)`,
+      `  MISMATCH ${root}/${md}: line 3, column 11: "**Approved** for release by shipgate ${SHIPGATE_VERSION} on ${AT}" (expected "**Approved with conditions** for release by shipgate ${SHIPGATE_VERSION} on ${AT.slice(0, 8)}", as evaluate renders the evaluation derived again: the markdown certificate was changed, or belongs to another certificate)`,
     );
     rmSync(join(root, md));
     const without = await verify(root);
     expect(without.error).toBeUndefined();
     expect(line(without.report)).toBeUndefined();
+  });
+
+  it('reads absolute report paths under the root the certificate was evaluated in, when verified in another folder', async () => {
+    let first = '';
+    const root = await certified({}, (dir) => {
+      first = dir;
+      const sarif = join(dir, 'reports/codeql.sarif');
+      writeFileSync(
+        sarif,
+        readFileSync(sarif, 'utf8').replaceAll('"uri" : "examples/', `"uri" : "file://${dir}/examples/`),
+      );
+    });
+    expect((await verify(root)).error).toBeUndefined();
+    const other = demo();
+    rmSync(other, { recursive: true });
+    cpSync(root, other, { recursive: true });
+    expect(JSON.parse(readFileSync(join(other, CERT), 'utf8')).predicate.shipgate.root).toBe(first);
+    const moved = await verify(other);
+    expect(moved.error).toBeUndefined();
+    expect(moved.lines[0]).toMatch(/^ {2}ok {7}decision re-derived: /);
+    // Without the recorded root the paths stay absolute, the ids change, and the plans no longer match.
+    edit(other, (c) => Reflect.deleteProperty(c.predicate.shipgate, 'root'));
+    rmSync(join(other, CERT.replace(/\.json$/, '.md')));
+    expect((await verify(other)).lines.some((l) => l.startsWith('  MISMATCH decision re-derived (decision)'))).toBe(
+      true,
+    );
+  });
+
+  it('compares the markdown as the bytes evaluate writes: text cut next to an emoji verifies', async () => {
+    const root = await certified({}, (dir) => {
+      const file = join(dir, '.shipgate/exceptions/tomcat.yml');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.replace(/reason: .*/, `reason: "${'a'.repeat(498)}\u{1F600} more"`));
+    });
+    const md = readFileSync(join(root, CERT.replace(/\.json$/, '.md')), 'utf8');
+    expect(md).toContain(`${'a'.repeat(40)}…`);
+    expect(md).not.toContain('\ufffd');
+    expect((await verify(root)).error).toBeUndefined();
+  });
+
+  it('a warning the evidence gives that the certificate drops is a MISMATCH; one the certificate adds is not', async () => {
+    const bandit = {
+      errors: [{ filename: 'app/x.py', reason: 'syntax error while parsing AST from file' }],
+      generated_at: '2026-11-25T00:00:00Z',
+      metrics: { _totals: { loc: 10, nosec: 0 } },
+      results: [],
+    };
+    const root = await certified({ scans: ['reports/bandit.json'] }, (dir) => {
+      writeFileSync(join(dir, 'reports/bandit.json'), JSON.stringify(bandit));
+      const policy = join(dir, '.shipgate/policy.yml');
+      writeFileSync(policy, `${readFileSync(policy, 'utf8')}gates:\n  evidence-completeness: { enforcement: off }\n`);
+    });
+    const warning = (JSON.parse(readFileSync(join(root, CERT), 'utf8')) as Json).predicate.shipgate
+      .warnings as string[];
+    expect(warning.some((w) => w.startsWith('reports/bandit.json: Bandit did not complete'))).toBe(true);
+    rmSync(join(root, CERT.replace(/\.json$/, '.md')));
+    expect((await verify(root)).error).toBeUndefined();
+    edit(root, (c) => (c.predicate.shipgate.warnings = [...warning, 'an added note']));
+    expect((await verify(root)).error).toBeUndefined();
+    edit(root, (c) => (c.predicate.shipgate.warnings = warning.filter((w) => !w.startsWith('reports/bandit.json'))));
+    const dropped = await verify(root);
+    expect(dropped.lines).toEqual([
+      expect.stringMatching(
+        /^ {2}MISMATCH decision re-derived \(warnings\): the evidence gives 1 warning\(s\) the certificate does not list, the first: "reports\/bandit\.json: Bandit did not complete/,
+      ),
+    ]);
+  });
+
+  it('checks resourceUri, the mode, and keys shipgate does not write', async () => {
+    const root = await certified({ repository: 'acme/payments', commit: 'a'.repeat(40) });
+    const uri = `git+https://github.com/acme/payments@${'a'.repeat(40)}`;
+    expect((await verify(root)).report).toContain(`\n  ok       resourceUri: ${uri}\n`);
+    rmSync(join(root, CERT.replace(/\.json$/, '.md')));
+    edit(root, (c) => {
+      c.predicate.resourceUri = `git+https://github.com/acme/billing@${'0'.repeat(40)}`;
+      c.predicate.shipgate.note = 'Signed off by the CISO';
+      c.predicate.extra = 1;
+    });
+    const result = await verify(root);
+    const failed = result.report.split('\n').filter((l) => l.startsWith('  MISMATCH'));
+    expect(failed).toEqual([
+      `  MISMATCH resourceUri: is "git+https://github.com/acme/billing@${'0'.repeat(40)}" (expected ${uri}, from the subject's repository, shipgate.commit and the inputs' sha256)`,
+      '  MISMATCH keys: the certificate has the key "extra" at /predicate, the key "note" at /predicate/shipgate, which shipgate does not write (expected only the keys of schemas/certificate.schema.json)',
+    ]);
+    edit(root, (c) => {
+      c.predicate.resourceUri = uri;
+      Reflect.deleteProperty(c.predicate.shipgate, 'note');
+      Reflect.deleteProperty(c.predicate, 'extra');
+      c.predicate.shipgate.mode = 'enforce (blocking)';
+    });
+    expect((await verify(root)).lines).toEqual([
+      '  MISMATCH decision re-derived: shipgate.mode is "enforce (blocking)" (expected enforce or advisory)',
+    ]);
+  });
+
+  it('a subject name that is not owner/name is a MISMATCH, also with the markdown beside it (it was exit 2)', async () => {
+    const root = await certified({ repository: 'acme/payments' });
+    edit(root, (c) => ((c.subject as { name: string }[])[0]!.name = 'acme/pay ments'));
+    const result = await verify(root);
+    expect(result.error).toBeInstanceOf(TrustError);
+    expect(result.report).toContain(
+      '  MISMATCH subject acme/pay ments: the name "acme/pay ments" is not a GitHub owner/name (expected the repository as shipgate names it, such as acme/payments, or release)',
+    );
+  });
+
+  it('verifies when the policy output folder is a link outside the root and the evaluation wrote elsewhere', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'sg-reevaluate-outside-'));
+    folders.push(outside);
+    const root = demo((dir) => symlinkSync(outside, join(dir, '.artifacts')));
+    const result = await run({
+      root,
+      scans: [],
+      outDir: join(root, 'out'),
+      dryRun: false,
+      clock: () => new Date(AT),
+      clockPinned: true,
+      logger: silentLogger,
+    });
+    expect(result.evaluation.decision).toBe('approved-with-conditions');
+    const verified = await verifyCertificate({
+      certificate: join(root, 'out/security-approval-certificate.json'),
+      root,
+      allowPinnedClock: true,
+    });
+    expect(verified.error).toBeUndefined();
+  });
+
+  it('reads an attested report whose name holds glob characters as that file', async () => {
+    const root = await certified({}, (dir) => {
+      renameSync(join(dir, 'reports/codeql.sarif'), join(dir, 'reports/codeql?[main].sarif'));
+      const policy = join(dir, '.shipgate/policy.yml');
+      writeFileSync(policy, readFileSync(policy, 'utf8').replace('reports/codeql.sarif', 'reports/*.sarif'));
+    });
+    expect(JSON.stringify(JSON.parse(readFileSync(join(root, CERT), 'utf8')).predicate.inputAttestations)).toContain(
+      'reports/codeql?[main].sarif',
+    );
+    expect((await verify(root)).error).toBeUndefined();
+  });
+
+  it('a certificate re-serialized with sorted keys, and a markdown with CRLF line breaks, verify', async () => {
+    const root = await certified();
+    const sortKeys = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(sortKeys)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.keys(value)
+                .sort()
+                .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+            )
+          : value;
+    writeFileSync(join(root, CERT), JSON.stringify(sortKeys(JSON.parse(readFileSync(join(root, CERT), 'utf8')))));
+    const md = join(root, CERT.replace(/\.json$/, '.md'));
+    writeFileSync(md, readFileSync(md, 'utf8').replaceAll('\n', '\r\n'));
+    const result = await verify(root);
+    expect(result.error).toBeUndefined();
+    expect(result.report).toContain('says what the JSON certificate and the evidence give (with CRLF line breaks)');
+  });
+
+  it('reads timeVerified only as RFC 3339 with a zone', async () => {
+    const root = await certified();
+    rmSync(join(root, CERT.replace(/\.json$/, '.md')));
+    for (const time of ['0', 'Wed, 25 Nov 2026 12:00:00 GMT', '2026-11-25T12:00:00']) {
+      edit(root, (c) => (c.predicate.timeVerified = time));
+      expect((await verify(root)).lines, time).toEqual([
+        `  MISMATCH decision re-derived: timeVerified is ${JSON.stringify(time)} (expected the evaluation time, an RFC 3339 date and time with a zone such as 2026-11-25T12:00:00.000Z, to evaluate the evidence at)`,
+      ]);
+    }
+    edit(root, (c) => (c.predicate.timeVerified = '2026-11-25T13:00:00+01:00'));
+    expect((await verify(root)).error).toBeUndefined();
+  });
+
+  it('accepts exactly the keys schemas/certificate.schema.json defines, at each level', () => {
+    const schema = JSON.parse(readFileSync(join(REPO, 'schemas/certificate.schema.json'), 'utf8'));
+    const keys = (node: { properties: Record<string, unknown> }) => Object.keys(node.properties).sort();
+    expect([...CERTIFICATE_KEYS.statement].sort()).toEqual(keys(schema));
+    expect([...CERTIFICATE_KEYS.predicate].sort()).toEqual(keys(schema.properties.predicate));
+    expect([...CERTIFICATE_KEYS.shipgate].sort()).toEqual(keys(schema.properties.predicate.properties.shipgate));
   });
 });

@@ -110,6 +110,9 @@ describe('e2e/verify', () => {
     expect(line).toMatch(
       /^ {2}MISMATCH decision re-derived: the attested evidence cannot be evaluated again: .*--max-findings/,
     );
+    expect(capped.stderr).toContain(
+      'check(s) failed: decision re-derived; the attested evidence could not be evaluated again (see the decision re-derived line).',
+    );
     // The other side: a cap the findings fit in changes nothing.
     expect(shipgate(dir, ['verify', CERT, '--max-findings', '1000']).code).toBe(0);
     // And a cap that is not a positive integer is a usage error, as for evaluate.

@@ -95,14 +95,25 @@ describe('ingest/checkov', () => {
     expect(result.findings[0]?.location).toEqual({ path: 'aws/db-app.tf', startLine: 1, endLine: 41 });
   });
 
-  it('counts a bare summary as a completed scan that saw nothing, with a warning', async () => {
+  it('reads a bare summary that counts nothing as a completed run that covers no scan type, with a warning', async () => {
+    // Both sides of each count: checkov-scanned-nothing.test.ts.
     const result = await parseFolderFixture('checkov-2.1.269-summary-only-no-vulns.json');
     expect(result.findings).toEqual([]);
     expect(result.runs).toEqual([
-      { tool: 'Checkov', toolVersion: '2.1.269', scanType: 'iac', completed: true, problems: [], resultCount: 0 },
+      {
+        tool: 'Checkov',
+        toolVersion: '2.1.269',
+        scanType: 'iac',
+        coversNothing: true,
+        completed: true,
+        problems: [],
+        resultCount: 0,
+      },
     ]);
     expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toMatch(/checkov-2\.1\.269-summary-only-no-vulns\.json: .*nothing was scanned/);
+    expect(result.warnings[0]).toMatch(
+      /checkov-2\.1\.269-summary-only-no-vulns\.json: .*scanned nothing, so the report covers no scan type/,
+    );
   });
 
   it('prefers file_abs_path when it lies under the root', async () => {

@@ -164,10 +164,17 @@ describe('ingest/govulncheck', () => {
     });
   });
 
-  it('treats a stream with a config and no findings as a clean scan', async () => {
-    const result = await parseText('clean.json', `${CONFIG}\n{"progress":{"message":"Scanning..."}}\n`);
+  it('treats a stream with a config, the check message and no findings as a clean scan', async () => {
+    // Without the check message (or an osv or finding message) the stream does not show matching ran: see
+    // govulncheck-matching.test.ts.
+    const result = await parseText(
+      'clean.json',
+      `${CONFIG}\n{"progress":{"message":"Checking the code against the vulnerabilities..."}}\n`,
+    );
     expect(result.findings).toEqual([]);
     expect(result.runs[0]).toMatchObject({ completed: true, resultCount: 0, toolVersion: 'v1.1.4' });
+    const other = await parseText('unclear.json', `${CONFIG}\n{"progress":{"message":"Scanning..."}}\n`);
+    expect(other.runs[0]).toMatchObject({ completed: false, resultCount: 0 });
   });
 
   it('warns about a finding whose osv entry is missing', async () => {

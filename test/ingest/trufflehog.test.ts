@@ -131,13 +131,26 @@ describe('ingest/trufflehog', () => {
     expect(result.warnings).toEqual(['logs.jsonl: 2 TruffleHog log line(s) were skipped; they are not results.']);
   });
 
-  it('counts a log of a finished scan with no results as a clean scan', async () => {
+  it('counts a log of a finished scan of some chunks with no results as a clean scan', async () => {
+    // A finished scan of 0 chunks covers no scan type (more in trufflehog-log.test.ts).
     const result = await parseText(
       'clean.jsonl',
-      '{"level":"info-0","logger":"trufflehog","msg":"finished scanning","chunks":0,"verified_secrets":0,"trufflehog_version":"3.81.9"}\n',
+      '{"level":"info-0","logger":"trufflehog","msg":"finished scanning","chunks":3,"verified_secrets":0,"trufflehog_version":"3.81.9"}\n',
     );
     expect(result.findings).toEqual([]);
-    expect(result.runs[0]).toMatchObject({ completed: true, resultCount: 0 });
+    expect(result.runs[0]).toEqual({
+      tool: 'TruffleHog',
+      toolVersion: '3.81.9',
+      scanType: 'secret',
+      completed: true,
+      problems: [],
+      resultCount: 0,
+    });
+    const none = await parseText(
+      'none.jsonl',
+      '{"level":"info-0","logger":"trufflehog","msg":"finished scanning","chunks":0,"verified_secrets":0,"trufflehog_version":"3.81.9"}\n',
+    );
+    expect(none.runs[0]).toMatchObject({ coversNothing: true, completed: true, resultCount: 0 });
   });
 
   it('marks the run incomplete when its log never says the scan finished', async () => {

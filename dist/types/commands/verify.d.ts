@@ -21,6 +21,12 @@ export interface VerifyOptions {
      */
     limits?: Pick<RunOptions, 'maxInputBytes' | 'streamAboveBytes' | 'maxResultBytes' | 'maxFindings' | 'maxOldSpaceMiB'>;
 }
+/** The keys verify accepts at each level, for the test that holds them to the schema. */
+export declare const CERTIFICATE_KEYS: {
+    statement: string[];
+    predicate: string[];
+    shipgate: string[];
+};
 /**
  * The report, and the TrustError (exit 4) naming every failed check when one failed. A `--signature`
  * without `--key`, a key that cannot check a signature, or a root that is not a folder is a ConfigError

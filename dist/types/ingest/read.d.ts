@@ -28,7 +28,9 @@ export declare function patternReads(root: string, pattern: string, rel: string)
  * A glob does not descend into the folders of `skip` (relative paths: shipgate's own output
  * folder, whose shipgate.sarif a `**` glob would otherwise read back as a scan).
  */
-export declare function resolveInputPaths(root: string, pattern: string, skip?: readonly string[]): string[];
+export declare function resolveInputPaths(root: string, pattern: string, skip?: readonly string[], 
+/** Read `pattern` as a file's path even when it holds glob characters (a report named `a[1].sarif`). */
+literal?: boolean): string[];
 export interface ReadOptions {
     /** Largest file accepted, in bytes. */
     maxBytes?: number;
