@@ -292,12 +292,22 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
     warnings.push(
       `${input.path}: ${ignored.length} match${ignored.length === 1 ? ' was' : 'es were'} ignored by Grype ignore rules (ignoredMatches); ${ignored.length === 1 ? 'it is read as a suppressed finding' : 'they are read as suppressed findings'} and counted unless the policy sets exceptions.inFileSuppressions: honor.`,
     );
+  // Grype records whether its vulnerability database loaded: an error there means the matches were made
+  // against no database, or a broken one (Grype itself refuses to scan then; a report that says so anyway
+  // was not written by a scan that worked).
+  const problems: string[] = [];
+  const db = isObject(document.descriptor) ? document.descriptor.db : undefined;
+  const dbError = isObject(db) ? db.error : undefined;
+  if (dbError !== undefined && dbError !== null && dbError !== '')
+    problems.push(
+      `/descriptor/db/error: Grype's vulnerability database reported an error (${typeof dbError === 'string' ? dbError : JSON.stringify(dbError)}), so the matches may be missing; the scan is not complete (update the database with grype db update and scan again).`,
+    );
   const run: ToolRun = {
     tool,
     ...(toolVersion !== undefined ? { toolVersion } : {}),
     scanType,
-    completed: true,
-    problems: [],
+    completed: problems.length === 0,
+    problems,
     resultCount: matches.length + ignored.length,
   };
   return { findings: reader.findings, runs: [run], warnings };

@@ -150,14 +150,49 @@ function readEntries(input: InputFile, document: unknown): { value: unknown; poi
   return entries;
 }
 
+/** Template errors named one by one before the rest are counted. */
+const LISTED_ERRORS = 20;
+
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const entries = readEntries(input, context.document);
-  const findings = entries.map(({ value, pointer }) => readResult(value, pointer, input, context));
+  const findings: RawFinding[] = [];
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  let unmatched = 0;
+  let errors = 0;
+  for (const { value, pointer } of entries) {
+    // With -ms (--matcher-status) Nuclei writes an event for every template run, matched or not: one with
+    // "matcher-status": false is no finding, and its "error" says the template could not run on the
+    // target (a timeout, a refused connection), so that check was not made.
+    if (isObject(value) && value['matcher-status'] === false) {
+      unmatched += 1;
+      const error = str(value.error);
+      if (error !== undefined) {
+        errors += 1;
+        if (errors <= LISTED_ERRORS) {
+          const where = str(value['matched-at']) ?? str(value.host) ?? 'its target';
+          problems.push(
+            `${pointer}: the template ${str(templateIdOf(value)) ?? '(no template-id)'} could not run on ${where}: ${cap(error)}; that check was not made, so the scan is not complete (fix the target's reachability or raise -timeout, and scan again).`,
+          );
+        }
+      }
+      continue;
+    }
+    findings.push(readResult(value, pointer, input, context));
+  }
+  if (errors > LISTED_ERRORS)
+    problems.push(`and ${errors - LISTED_ERRORS} more template(s) that could not run, not listed one by one.`);
+  if (unmatched > 0)
+    warnings.push(
+      `${input.path}: ${unmatched} event(s) with "matcher-status": false (nuclei -ms) are templates that did not match: not findings.`,
+    );
   const scanType: ScanType = context.scanType ?? 'dast';
   return {
     findings,
-    runs: [{ tool: TOOL, scanType, completed: true, problems: [], resultCount: entries.length }],
-    warnings: [],
+    runs: [
+      { tool: TOOL, scanType, completed: problems.length === 0, problems, resultCount: entries.length - unmatched },
+    ],
+    warnings,
   };
 }
 

@@ -374,8 +374,14 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     problems.push('the yarn audit stream has no auditSummary line; the output may be truncated');
     warnings.push(`${input.path}: the stream ends without an auditSummary line; the audit may not have finished.`);
   }
-  for (const entry of errors)
+  // An error beside a summary: yarn finished, but said something went wrong on the way (a registry
+  // request that failed, a package it could not resolve), so the audit may have left packages out.
+  for (const entry of errors) {
     warnings.push(`${input.path}: line ${entry.line}: yarn reported an error: ${describeError(entry)}.`);
+    problems.push(
+      `line ${entry.line}: yarn reported an error: ${describeError(entry)}; the audit may have left packages out, so it is not a complete scan (run yarn audit again and check its output).`,
+    );
+  }
   if (summary !== undefined) {
     // yarn 1 prints one auditAdvisory line per advisory and resolution path, and its auditSummary counts the
     // registry's vulnerabilities the same way (one per advisory and path), so in a full report they agree,

@@ -480,4 +480,24 @@ describe('ingest/grype', () => {
       ]);
     });
   });
+
+  it("makes the run incomplete when the descriptor says Grype's database had an error; null or absent is complete", async () => {
+    const withDb = (error: unknown) =>
+      JSON.stringify({
+        matches: [],
+        source: { type: 'directory', target: '.' },
+        descriptor: {
+          name: 'grype',
+          version: '0.80.0',
+          db: { built: '2024-02-22T01:23:26Z', schemaVersion: 5, error },
+        },
+      });
+    const failed = await parseText('db-error.json', withDb('failed to load vulnerability db: checksum mismatch'));
+    expect(failed.runs[0]?.completed).toBe(false);
+    expect(failed.runs[0]?.problems).toEqual([
+      "/descriptor/db/error: Grype's vulnerability database reported an error (failed to load vulnerability db: checksum mismatch), so the matches may be missing; the scan is not complete (update the database with grype db update and scan again).",
+    ]);
+    expect((await parseText('db-ok.json', withDb(null))).runs[0]?.completed).toBe(true);
+    expect((await parseText('db-none.json', report([]))).runs[0]?.completed).toBe(true);
+  });
 });

@@ -119,6 +119,55 @@ describe('ingest/nuclei', () => {
     expect(result.runs[0]?.scanType).toBe('other');
   });
 
+  describe('matcher-status (nuclei -ms)', () => {
+    it('reads an event with "matcher-status": false as no finding, and one with true as a finding', async () => {
+      const result = await parseText(
+        'ms.jsonl',
+        [
+          v3Result({ 'matcher-status': true }),
+          v3Result({ 'template-id': 'CVE-2020-0001', 'matcher-status': false }),
+        ].join('\n'),
+      );
+      expect(result.findings.map((f) => f.ruleId)).toEqual(['CVE-2021-44228']);
+      expect(result.runs[0]).toMatchObject({ completed: true, problems: [], resultCount: 1 });
+      expect(result.warnings).toEqual([
+        'ms.jsonl: 1 event(s) with "matcher-status": false (nuclei -ms) are templates that did not match: not findings.',
+      ]);
+    });
+
+    it('makes the run incomplete for a template that could not run (an error beside "matcher-status": false)', async () => {
+      const result = await parseText(
+        'ms-error.jsonl',
+        [
+          v3Result({ 'matcher-status': true }),
+          v3Result({
+            'template-id': 'CVE-2021-44228',
+            'matcher-status': false,
+            'matched-at': 'https://api.example',
+            error: 'context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+          }),
+        ].join('\n'),
+      );
+      expect(result.findings).toHaveLength(1);
+      expect(result.runs[0]?.completed).toBe(false);
+      expect(result.runs[0]?.problems).toEqual([
+        "line 2: the template CVE-2021-44228 could not run on https://api.example: context deadline exceeded (Client.Timeout exceeded while awaiting headers); that check was not made, so the scan is not complete (fix the target's reachability or raise -timeout, and scan again).",
+      ]);
+    });
+
+    it('names the first 20 templates that could not run and counts the rest', async () => {
+      const lines = Array.from({ length: 22 }, (_, i) =>
+        v3Result({ 'template-id': `t-${i}`, 'matcher-status': false, error: 'connection refused' }),
+      );
+      const result = await parseText('ms-many.jsonl', lines.join('\n'));
+      expect(result.findings).toEqual([]);
+      const problems = result.runs[0]?.problems ?? [];
+      expect(problems).toHaveLength(21);
+      expect(problems[19]).toMatch(/^line 20: the template t-19 could not run on /);
+      expect(problems[20]).toBe('and 2 more template(s) that could not run, not listed one by one.');
+    });
+  });
+
   describe('detection', () => {
     it.each(['nuclei-jsonl-critical.jsonl', 'nuclei-v2-many.jsonl', 'nuclei-v3-array.json'])(
       'is certain of %s',

@@ -253,10 +253,16 @@ describe('ingest/yarn-audit', () => {
       expect(result.warnings).toEqual([]);
     });
 
-    it('keeps error lines that precede a summary as warnings', async () => {
+    it('reads an error line beside a summary as an incomplete audit, and says so in a warning too', async () => {
       const result = await parseText('late.jsonl', `{"type":"error","data":"odd"}\n${CLEAN_SUMMARY}\n`);
       expect(result.findings).toHaveLength(0);
       expect(result.warnings).toContain("late.jsonl: line 1: yarn reported an error: 'odd'.");
+      expect(result.runs[0]?.completed).toBe(false);
+      expect(result.runs[0]?.problems).toEqual([
+        "line 1: yarn reported an error: 'odd'; the audit may have left packages out, so it is not a complete scan (run yarn audit again and check its output).",
+      ]);
+      // The other side: the same summary without the error line is a complete audit.
+      expect((await parseText('clean.jsonl', `${CLEAN_SUMMARY}\n`)).runs[0]?.completed).toBe(true);
     });
   });
 
