@@ -295,6 +295,7 @@ const SHIPGATE_KEYS = [
   'open',
   'gates',
   'conditions',
+  'pending',
   'warnings',
   'exceptionsApplied',
   'exceptionsNotApplied',
@@ -669,6 +670,9 @@ async function checkReevaluation(
       ? ''
       : ` The certificate was made by shipgate ${recordedVersion} and this is ${SHIPGATE_VERSION}: a change between the two versions may explain it (verify with the version that made it: npx shipgate@${recordedVersion} verify ...).`;
   const pinned = Array.isArray(shipgate.warnings) && shipgate.warnings.some((w) => PINNED_CLOCK.test(String(w)));
+  const pending = (Array.isArray(shipgate.pending) ? shipgate.pending : [])
+    .filter(isObject)
+    .map((p) => ({ file: String(p.file), reason: String(p.reason) }));
   const root = resolve(options.root);
   let now: Record<string, unknown>;
   let evaluation: Evaluation;
@@ -682,6 +686,8 @@ async function checkReevaluation(
         literalScans: true,
         onlyInputs: inputs.map((i) => i.uri),
         ...(typeof shipgate.commit === 'string' ? { commit: shipgate.commit } : {}),
+        // Evidence the pull request changed, which the Action listed and did not apply.
+        ...(pending.length > 0 ? { pendingEvidence: pending } : {}),
         // The mode the run was given when it is not the policy's (the Action's mode input).
         ...(mode !== loaded.policy.mode ? { mode } : {}),
         // Nothing is written: where outputs would go does not matter, and globs skip the same folder.
@@ -705,7 +711,14 @@ async function checkReevaluation(
     });
   }
   const checks: Check[] = [];
-  const expected = ` (expected what the attested files give when evaluated again at ${at.toISOString()}: the certificate was changed, or written for other evidence).${otherVersion}`;
+  // A certificate written before shipgate recorded the folder it was evaluated in cannot say how the
+  // reports' absolute paths were read: in another checkout they read differently, so the difference may
+  // be the folder's, not the certificate's.
+  const noRoot =
+    typeof shipgate.root === 'string'
+      ? ''
+      : ' The certificate does not record the folder it was evaluated in (shipgate.root; certificates written before 2026-11-26 do not): if its reports name files by absolute path, verify it in that folder, or evaluate again.';
+  const expected = ` (expected what the attested files give when evaluated again at ${at.toISOString()}: the certificate was changed, or written for other evidence).${otherVersion}${noRoot}`;
   for (const field of DECIDED_FIELDS)
     if (canonical(now[field]) !== canonical(shipgate[field]))
       checks.push({

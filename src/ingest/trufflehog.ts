@@ -117,7 +117,10 @@ const ERROR_LEVELS = new Set(['error', 'dpanic', 'panic', 'fatal']);
 function logText(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   const redacted = value
-    .replace(/([a-z][a-z0-9+.-]*:\/\/)[^/\s@]*@/gi, '$1***@')
+    // Everything between the scheme and the last `@` of the address (a password may hold `/` or `@`).
+    .replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s"']*@/gi, '$1***@')
+    // `user:password@host` without a scheme (a proxy setting).
+    .replace(/(^|[\s=("'])[^\s:@/"'=]+:(?!\/\/)[^\s"']*@(?=[^\s@"'])/g, '$1***@')
     .replace(
       /([?&][^=&\s#]*(?:token|key|secret|password|passwd|pwd|auth|sig|signature|credential)[^=&\s#]*=)[^&\s#"']+/gi,
       '$1***',
@@ -146,15 +149,20 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       logLines += 1;
       const log = value as Json;
       if (log.msg === 'finished scanning') finished = { line, value: log };
-      // TruffleHog's own errors: since TruffleHog PR #4928 the chunk errors that do not stop a scan are
-      // logged at debug level, so an error line that remains names a source, a target or a step that failed.
+      // TruffleHog's own errors are warnings: before TruffleHog PR #4928 (2026) it logged routine per-file
+      // failures at error level (a fuzz corpus, an encrypted archive), which a team cannot fix, and the log
+      // does not tell those from a source that failed. Let TruffleHog's exit code fail its own step.
       if (ERROR_LEVELS.has((log.level as string).trim().toLowerCase())) {
         errorLines += 1;
         if (errors.length < MAX_PROBLEMS) {
           const message = logText(log.msg) ?? 'no message';
           const error = logText(log.error);
+          const where = ['path', 'file', 'commit', 'repo', 'repository']
+            .map((key) => [key, logText(log[key])] as const)
+            .filter((entry): entry is readonly [string, string] => entry[1] !== undefined)
+            .map(([key, text]) => `${key} ${text}`);
           errors.push(
-            `${pointer}: TruffleHog logged an error (level ${cap(log.level as string)}): ${message}${error !== undefined && error !== message ? `: ${error}` : ''}; what it was scanning may have been left out, so the scan is not complete (fix the cause the line names, and scan again).`,
+            `${input.path}: ${pointer}: TruffleHog logged an error (level ${cap(log.level as string)}): ${message}${error !== undefined && error !== message ? `: ${error}` : ''}${where.length > 0 ? ` (${where.join(', ')})` : ''}; what it names may not have been scanned.`,
           );
         }
       }
@@ -164,7 +172,6 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       );
   }
   const problems: string[] = [];
-  let coversNothing = false;
   if (logLines > 0) {
     // The log text is not copied, but for error lines (logText): TruffleHog may log URLs that carry credentials.
     warnings.push(`${input.path}: ${logLines} TruffleHog log line(s) were skipped; they are not results.`);
@@ -176,17 +183,16 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       problems.push(
         `TruffleHog's log lines are in the report but none says 'finished scanning', so the scan may have been cut short.`,
       );
-    problems.push(...errors);
+    warnings.push(...errors);
     if (errorLines > errors.length)
-      problems.push(`... and ${errorLines - errors.length} more TruffleHog error line(s).`);
-    // 0 chunks scanned: the source gave TruffleHog nothing to read (a Docker image that could not be pulled
-    // finishes so, trufflesecurity/trufflehog#1766), so the report covers no scan type, as Bandit's 0 lines.
-    if (finished !== undefined && findings.length === 0 && scannedNothing(finished.value)) {
-      coversNothing = true;
+      warnings.push(`${input.path}: ... and ${errorLines - errors.length} more TruffleHog error line(s).`);
+    // 0 chunks scanned: the source gave TruffleHog nothing to read. That is a Docker image that could not
+    // be pulled (trufflesecurity/trufflehog#1766), but also a --since-commit scan of a range that adds no
+    // line, which is clean: the log does not tell them apart, so it is a warning, not a verdict.
+    if (finished !== undefined && findings.length === 0 && scannedNothing(finished.value))
       warnings.push(
-        `${input.path}: line ${finished.line}: TruffleHog's 'finished scanning' line counts 0 chunks${finished.value.bytes === 0 ? ' and 0 bytes' : ''} and there are no results: TruffleHog scanned nothing, so the report covers no scan type. Check the source given to TruffleHog (the path, repository, image or bucket, and that it could be read or pulled: its error lines, or a run with --debug, say why), its --include-paths and --exclude-paths, then scan again.`,
+        `${input.path}: line ${finished.line}: TruffleHog's 'finished scanning' line counts 0 chunks${finished.value.bytes === 0 ? ' and 0 bytes' : ''} and there are no results: TruffleHog read nothing. That is right for a --since-commit range that adds no line; otherwise check the source given to TruffleHog (the path, repository, image or bucket, and that it could be read or pulled), its --include-paths and --exclude-paths, and scan again.`,
       );
-    }
   }
   const version = finished?.value.trufflehog_version;
   const toolVersion = typeof version === 'string' && version !== '' ? version : undefined;
@@ -199,7 +205,6 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
         tool: TOOL,
         ...(toolVersion !== undefined ? { toolVersion } : {}),
         scanType,
-        ...(coversNothing ? { coversNothing: true } : {}),
         completed: problems.length === 0,
         problems,
         resultCount: findings.length,

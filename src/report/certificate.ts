@@ -170,6 +170,9 @@ export function buildCertificate(evaluation: Evaluation): Record<string, unknown
           summary: g.summary,
         })),
         conditions: evaluation.conditions,
+        // Evidence a pull request changed, listed and not applied (the Action): part of the conditions, so
+        // `verify` gives the same list to the evaluation it derives again.
+        ...(evaluation.exceptions.pending.length > 0 ? { pending: evaluation.exceptions.pending } : {}),
         warnings: evaluation.warnings,
         exceptionsApplied: evaluation.exceptions.applied.map((a) => ({
           id: a.id,

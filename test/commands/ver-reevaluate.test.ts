@@ -389,4 +389,43 @@ describe('verify: the decision is derived again from the attested files', () => 
     expect([...CERTIFICATE_KEYS.predicate].sort()).toEqual(keys(schema.properties.predicate));
     expect([...CERTIFICATE_KEYS.shipgate].sort()).toEqual(keys(schema.properties.predicate.properties.shipgate));
   });
+
+  it('gives the evidence a pull request left pending (the Action) to the evaluation it derives again', async () => {
+    const root = demo();
+    const pendingEvidence = [{ file: '.shipgate/exceptions/new.yml', reason: 'the pull request adds it' }];
+    const result = await run({
+      root,
+      scans: [],
+      dryRun: false,
+      clock: () => new Date(AT),
+      clockPinned: true,
+      logger: silentLogger,
+      pendingEvidence,
+    });
+    expect(result.evaluation.conditions).toContain(
+      '.shipgate/exceptions/new.yml is pending review: the pull request adds it',
+    );
+    const certificate = JSON.parse(readFileSync(join(root, CERT), 'utf8')) as Json;
+    expect(certificate.predicate.shipgate.pending).toEqual(pendingEvidence);
+    expect((await verify(root)).error).toBeUndefined();
+    // Dropped from the certificate, the condition it made is no longer what the evidence gives.
+    rmSync(join(root, CERT.replace(/\.json$/, '.md')));
+    edit(root, (c) => Reflect.deleteProperty(c.predicate.shipgate, 'pending'));
+    expect((await verify(root)).lines.map((l) => l.split(':')[0])).toEqual([
+      '  MISMATCH decision re-derived (conditions)',
+    ]);
+  });
+
+  it('a certificate without shipgate.root (written before it was recorded) says so when the re-derivation differs', async () => {
+    const root = await certified();
+    rmSync(join(root, CERT.replace(/\.json$/, '.md')));
+    edit(root, (c) => {
+      Reflect.deleteProperty(c.predicate.shipgate, 'root');
+      c.predicate.shipgate.open.high = 0;
+    });
+    const [line] = (await verify(root)).lines;
+    expect(line).toContain(
+      'The certificate does not record the folder it was evaluated in (shipgate.root; certificates written before 2026-11-26 do not): if its reports name files by absolute path, verify it in that folder, or evaluate again.',
+    );
+  });
 });

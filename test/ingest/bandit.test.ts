@@ -117,8 +117,8 @@ describe('ingest/bandit', () => {
     expect(result.findings).toHaveLength(1);
     expect(result.runs[0]?.completed).toBe(false);
     expect(result.runs[0]?.problems).toEqual([
-      '/errors/0: Bandit could not scan broken.py (syntax error while parsing AST from file); its checks did not run, so the scan is not complete (fix the file, or exclude it from the scan with bandit -x if it does not ship, and scan again).',
-      '/errors/1: Bandit could not scan gone.py; its checks did not run, so the scan is not complete (fix the file, or exclude it from the scan with bandit -x if it does not ship, and scan again).',
+      '/errors/0: Bandit could not scan broken.py (syntax error while parsing AST from file); its checks did not run, so the scan is not complete (fix the file, run Bandit under the Python version the project uses if the file is valid there, or exclude it from the scan with bandit -x if it does not ship, and scan again).',
+      '/errors/1: Bandit could not scan gone.py; its checks did not run, so the scan is not complete (fix the file, run Bandit under the Python version the project uses if the file is valid there, or exclude it from the scan with bandit -x if it does not ship, and scan again).',
     ]);
   });
 

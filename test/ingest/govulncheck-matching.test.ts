@@ -91,16 +91,17 @@ describe('ingest/govulncheck: a stream counts as a completed scan only when it s
     ]);
   });
 
-  it('the same cut with the check message added, or cut after its osv entries (before the check message): completed clean scans', async () => {
+  it('the same cut with the check message added is a completed clean scan; cut after its osv entries (before the check message) it is not', async () => {
     const checked = await parseText('checked.json', `${streamHead(266)}${CHECKING_CODE}\n`);
     expect(checked.runs[0]).toMatchObject({ completed: true, problems: [], resultCount: 0 });
     const lines = streamLines();
     expect(lines[17957]).toBe('  "progress": {');
     expect(lines[17958]).toBe('    "message": "Checking the code against the vulnerabilities..."');
+    // The osv entries come after the fetch and before the matching: a stream cut there was not matched.
     const osvOnly = await parseText('osv-only.json', streamHead(17956));
     expect(osvOnly.findings).toEqual([]);
-    expect(osvOnly.runs[0]).toMatchObject({ completed: true, problems: [] });
-    // The osv entries are what the database answered: without them the same stream is not complete.
+    expect(osvOnly.runs[0]).toMatchObject({ completed: false });
+    // Nor is one cut before them.
     const cut = await parseText('fetch-cut.json', streamHead(266));
     expect(cut.runs[0]).toMatchObject({ completed: false });
   });

@@ -497,6 +497,10 @@ describe('ingest/grype', () => {
     expect(failed.runs[0]?.problems).toEqual([
       "/descriptor/db/error: Grype's vulnerability database reported an error (failed to load vulnerability db: checksum mismatch), so the matches may be missing; the scan is not complete (update the database with grype db update and scan again).",
     ]);
+    // A Go error serialized to JSON is an empty object: said as no message.
+    expect((await parseText('db-empty.json', withDb({}))).runs[0]?.problems[0]).toContain(
+      "Grype's vulnerability database reported an error (no message)",
+    );
     expect((await parseText('db-ok.json', withDb(null))).runs[0]?.completed).toBe(true);
     expect((await parseText('db-none.json', report([]))).runs[0]?.completed).toBe(true);
   });

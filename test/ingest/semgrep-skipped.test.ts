@@ -40,11 +40,16 @@ const FIX: Record<string, string> = {
   'Stack overflow': 'exclude the file from the scan, e.g. in .semgrepignore, and scan again',
 };
 
-/** The problem for a skipped file, as both readers word it. */
+/**
+ * The problem for a skipped file, as both readers word it: the whole message on one line, and the file
+ * the message names when the error names none.
+ */
 function skipProblem(pointer: string, type: string, path: string, message: string): string {
+  const flat = message.replace(/\s+/g, ' ').trim();
+  const file = path === 'a file' ? (/\bat line (\S+?):\d+/.exec(message)?.[1] ?? path) : path;
   return (NOT_PARSED as readonly string[]).includes(type)
-    ? `${pointer}: Semgrep could not parse ${path} (${type}: ${message}), so its rules did not run on that file and the scan is not complete (${FIX[type]}).`
-    : `${pointer}: a Semgrep rule did not finish on ${path} (${type}: ${message}), so that file was not fully scanned and the scan is not complete (${FIX[type]}).`;
+    ? `${pointer}: Semgrep could not parse ${file} (${type}: ${flat}), so its rules did not run on that file and the scan is not complete (${FIX[type]}).`
+    : `${pointer}: a Semgrep rule did not finish on ${file} (${type}: ${flat}), so that file was not fully scanned and the scan is not complete (${FIX[type]}).`;
 }
 
 /** The evidence-completeness gate, requiring only sast, over one input holding the run. */
@@ -104,13 +109,14 @@ describe('ingest/semgrep: an error that says a file was not scanned makes the ru
   it.each(SKIP_TYPES)('%s: the run is not complete, and the error is still a warning', async (type) => {
     const result = await readBothWays(`skip-${type}.json`, report([error(type)]));
     const message = `${type} at line src/a.js:3:`;
+    const full = `${message}\n \`)\` was unexpected`;
     expect(result.runs).toEqual([
       {
         tool: 'Semgrep',
         toolVersion: '1.100.0',
         scanType: 'sast',
         completed: false,
-        problems: [skipProblem('/errors/0', type, 'src/a.js', message)],
+        problems: [skipProblem('/errors/0', type, 'src/a.js', full)],
         resultCount: 0,
       },
     ]);
@@ -149,7 +155,7 @@ describe('ingest/semgrep: an error that says a file was not scanned makes the ru
 
       const beside = await readBothWays(`${name}-beside.json`, report([entry, error('Syntax error', 'src/b.js')]));
       expect(beside.runs[0]?.problems).toEqual([
-        skipProblem('/errors/1', 'Syntax error', 'src/b.js', 'Syntax error at line src/b.js:3:'),
+        skipProblem('/errors/1', 'Syntax error', 'src/b.js', 'Syntax error at line src/b.js:3: `)` was unexpected'),
       ]);
       expect(beside.warnings).toHaveLength(2);
     },
@@ -166,7 +172,7 @@ describe('ingest/semgrep: an error that says a file was not scanned makes the ru
     );
     expect(result.runs[0]?.problems).toEqual([
       '/errors/1: Semgrep reported an error (Rule parse error): Invalid rule schema.',
-      skipProblem('/errors/2', 'Syntax error', 'src/b.js', 'Syntax error at line src/b.js:3:'),
+      skipProblem('/errors/2', 'Syntax error', 'src/b.js', 'Syntax error at line src/b.js:3: `)` was unexpected'),
     ]);
     expect(result.warnings).toHaveLength(3);
   });
@@ -208,7 +214,14 @@ describe('ingest/semgrep: an error that says a file was not scanned makes the ru
       expect(broken.findings.map((f) => f.identityKey)).toEqual(result.findings.map((f) => f.identityKey));
       expect(broken.runs[0]).toMatchObject({
         completed: false,
-        problems: [skipProblem('/errors/0', 'Syntax error', 'src/broken.js', 'Syntax error at line src/broken.js:3:')],
+        problems: [
+          skipProblem(
+            '/errors/0',
+            'Syntax error',
+            'src/broken.js',
+            'Syntax error at line src/broken.js:3: `)` was unexpected',
+          ),
+        ],
       });
     }
   });
@@ -261,13 +274,14 @@ describe('ingest/sarif: warning-level notifications, and the files Semgrep did n
   it.each(SKIP_TYPES)('Semgrep, %s: the run is not complete, and the notification is a warning', async (type) => {
     const result = await read(`sarif-skip-${type}.sarif`, logOf([notification(type)]));
     const message = `${type} at line src/a.js:3:`;
+    const full = `${message}\n \`)\` was unexpected`;
     expect(result.runs).toEqual([
       {
         tool: 'Semgrep OSS',
         toolVersion: '1.69.0',
         scanType: 'sast',
         completed: false,
-        problems: [skipProblem(`${AT}/0`, type, 'a file', message)],
+        problems: [skipProblem(`${AT}/0`, type, 'a file', full)],
         resultCount: 0,
       },
     ]);
@@ -412,6 +426,22 @@ describe('ingest/sarif: warning-level notifications, and the files Semgrep did n
     );
   });
 
+  it('leaves a Syntax error about a metavariable-pattern snippet a warning (the file itself was scanned)', async () => {
+    const temp = {
+      descriptor: { id: 'Syntax error' },
+      level: 'warning',
+      message: { text: 'Syntax error at line /tmp/tmp-1280322-236379.mvar-pattern:1:\n `${{` was unexpected' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: '/tmp/tmp-1280322-236379.mvar-pattern' } } }],
+    };
+    const named = notification(
+      'Syntax error',
+      'Syntax error at line .github/workflows/ci.yml:12: when parsing a snippet for metavariable-pattern',
+    );
+    const result = await read('sarif-mvar.sarif', logOf([temp, named]));
+    expect(result.runs[0]).toMatchObject({ completed: true, problems: [] });
+    expect(result.warnings).toHaveLength(2);
+  });
+
   it('reads the real Semgrep 1.69.0 SARIF (27 Syntax errors, 4 Timeouts) as an incomplete scan', async () => {
     // This corpus report was read as a completed scan before: Semgrep wrote executionSuccessful: true and
     // listed the 31 files it did not scan as warning-level notifications, which were ignored. The report
@@ -424,8 +454,9 @@ describe('ingest/sarif: warning-level notifications, and the files Semgrep did n
     const [run] = result.runs;
     expect(run).toMatchObject({ tool: 'Semgrep OSS', toolVersion: '1.69.0', scanType: 'sast', completed: false });
     expect(run?.problems).toHaveLength(21);
-    expect(run?.problems[0]).toBe(
-      `${AT}/0: Semgrep could not parse a file (Syntax error: Syntax error at line data/static/codefixes/weakPasswordChallenge_4.ts:1:), so its rules did not run on that file and the scan is not complete (fix the file, or exclude it from the scan, e.g. in .semgrepignore, and scan again).`,
+    // The file is named from the message, and the message is given whole (on one line, cut at 300).
+    expect(run?.problems[0]).toMatch(
+      /^\/runs\/0\/invocations\/0\/toolExecutionNotifications\/0: Semgrep could not parse data\/static\/codefixes\/weakPasswordChallenge_4\.ts \(Syntax error: Syntax error at line data\/static\/codefixes\/weakPasswordChallenge_4\.ts:1: `User\.init\( .*…\), so its rules did not run on that file and the scan is not complete \(fix the file, or exclude it from the scan, e\.g\. in \.semgrepignore, and scan again\)\.$/,
     );
     expect(run?.problems[20]).toBe(
       '/runs/0/invocations: and 11 more like these: Semgrep could not parse, or did not finish, 11 more file(s) (the report names each one), so the scan is not complete.',

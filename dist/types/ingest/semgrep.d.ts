@@ -1,6 +1,11 @@
 import type { Ingestor } from './types.js';
-/** Whether a Semgrep error type means a file was not scanned, or not fully (see NOT_PARSED). */
-export declare function semgrepSkipType(type: string | undefined): boolean;
+/**
+ * Whether a Semgrep error means a file was not scanned, or not fully (see NOT_PARSED). Not when it is
+ * about a snippet a rule's metavariable-pattern re-parses in another language (the bash of a workflow's
+ * `run:`), which Semgrep writes to a temporary `.mvar-pattern` file or names with "metavariable-pattern"
+ * (semgrep/semgrep#7145): the file itself was scanned, and no one can fix or exclude the temporary one.
+ */
+export declare function semgrepSkipType(type: string | undefined, path?: string, message?: string): boolean;
 /** The most skipped files a run names one by one; the rest are counted in one more problem. */
 export declare const MAX_SKIP_PROBLEMS = 20;
 /**
