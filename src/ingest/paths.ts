@@ -87,6 +87,11 @@ export function normalizeUri(root: string, uri: string): string {
   return normalize(root, uri, true);
 }
 
+/** A path with its Windows drive letter, if any, in lower case. */
+function driveCase(path: string): string {
+  return /^[A-Za-z]:\//.test(path) ? `${path.charAt(0).toLowerCase()}${path.slice(1)}` : path;
+}
+
 function normalize(root: string, raw: string, uri: boolean): string {
   let text = raw.trim();
   if (/^file:/i.test(text)) {
@@ -100,9 +105,13 @@ function normalize(root: string, raw: string, uri: boolean): string {
   text = text.replace(/\\/g, '/');
   if (text.startsWith('/') || /^[A-Za-z]:\//.test(text)) {
     const absolute = posix.normalize(text);
-    for (const rootPosix of rootForms(root))
-      if (rootPosix !== '' && (absolute === rootPosix || absolute.startsWith(`${rootPosix}/`)))
+    // Windows drive letters compare whatever their case (`D:\a\r` is `d:\a\r`), as Windows does.
+    const compared = driveCase(absolute);
+    for (const rootPosix of rootForms(root)) {
+      const form = driveCase(rootPosix);
+      if (form !== '' && (compared === form || compared.startsWith(`${form}/`)))
         return absolute.slice(rootPosix.length + 1) || '.';
+    }
     return absolute;
   }
   const normalized = posix.normalize(text);

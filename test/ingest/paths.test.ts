@@ -36,6 +36,11 @@ describe('ingest/paths', () => {
     expect(normalizePath('/work/repo/', '/work/repo/src/app.js')).toBe('src/app.js');
     expect(normalizePath('/work/x/../repo', '/work/repo/src/app.js')).toBe('src/app.js');
     expect(normalizePath('C:\\work\\repo', 'C:\\work\\repo\\src\\app.js')).toBe('src/app.js');
+    // A drive letter in the other case is the same drive (a tool that writes d:\ under a root of D:\).
+    expect(normalizePath('D:\\a\\r\\r', 'd:\\a\\r\\r\\src\\app.js')).toBe('src/app.js');
+    expect(normalizePath('d:\\a\\r\\r', 'file:///D:/a/r/r/src/app.js')).toBe('src/app.js');
+    // The other side: the rest of the path keeps its case.
+    expect(normalizePath('D:\\a\\r\\r', 'd:\\A\\r\\r\\src\\app.js')).toBe('d:/A/r/r/src/app.js');
     expect(normalizePath('C:\\work\\repo', 'file:///C:/work/repo/src/../app.js')).toBe('app.js');
   });
 

@@ -126,6 +126,19 @@ describe('ingest/semgrep: an error that says a file was not scanned makes the ru
     expect(sastGate(result.runs[0]!, 'semgrep')).toMatchObject({ status: 'fail' });
   });
 
+  it('leaves a Syntax error in a metavariable-pattern snippet a warning, by its temporary path or its message', async () => {
+    const temp = error('Syntax error', '/tmp/tmp-1280322-236379.mvar-pattern');
+    const named = error('Syntax error', '.github/workflows/ci.yml', {
+      message: 'Syntax error at line .github/workflows/ci.yml:12: when parsing a snippet for metavariable-pattern',
+    });
+    const result = await readBothWays('mvar.json', report([temp, named]));
+    expect(result.runs[0]).toMatchObject({ completed: true, problems: [] });
+    expect(result.warnings).toHaveLength(2);
+    // The other side: the same error in a file of the project is a problem.
+    const real = await readBothWays('mvar-real.json', report([error('Syntax error', 'src/a.js')]));
+    expect(real.runs[0]?.completed).toBe(false);
+  });
+
   it('reads the type from an array whose first element is its name; without a path, it names "a file"', async () => {
     const result = await readBothWays(
       'skip-array.json',
