@@ -612,6 +612,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     evaluatedAt: now.toISOString(),
     today,
     root: options.root,
+    ...(realPathOf(options.root) !== resolve(options.root) ? { rootReal: realPathOf(options.root) } : {}),
     ...(options.commit ? { commit: options.commit } : {}),
     ...(options.repository ? { repository: options.repository } : {}),
     ...(serverUrl !== DEFAULT_SERVER_URL ? { serverUrl } : {}),

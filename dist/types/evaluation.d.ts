@@ -11,6 +11,8 @@ export interface Evaluation {
     /** YYYY-MM-DD (UTC) used for date rules. */
     today: string;
     root: string;
+    /** The root's real path, when it is given through a symbolic link (scanners write real paths). */
+    rootReal?: string;
     commit?: string;
     repository?: string;
     /** The GitHub server the repository is on, when it is not https://github.com (GitHub Enterprise Server). */

@@ -290,6 +290,7 @@ const SHIPGATE_KEYS = [
   'mode',
   'commit',
   'root',
+  'rootReal',
   'policy',
   'totals',
   'open',
@@ -677,7 +678,8 @@ async function checkReevaluation(
   let now: Record<string, unknown>;
   let evaluation: Evaluation;
   try {
-    const result = await withRootAlias(root, typeof shipgate.root === 'string' ? shipgate.root : undefined, () =>
+    const aliases = [shipgate.root, shipgate.rootReal].filter((a): a is string => typeof a === 'string');
+    const result = await withRootAlias(root, aliases, () =>
       run({
         root,
         policy: policy.uri.startsWith('preset:') ? policy.uri.slice('preset:'.length) : policy.uri,

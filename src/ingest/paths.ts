@@ -47,21 +47,22 @@ function rootForms(root: string): readonly string[] {
 }
 
 /**
- * Runs `fn` with `alias` standing for `root` too: an absolute path under the alias is made relative as
+ * Runs `fn` with each alias standing for `root` too: an absolute path under an alias is made relative as
  * one under the root. `verify` evaluates the attested reports again in the folder it is given, and the
  * reports name their files under the folder the certificate was evaluated in (a CI runner's checkout),
  * which paths were made relative to then.
  */
-export async function withRootAlias<T>(root: string, alias: string | undefined, fn: () => Promise<T>): Promise<T> {
-  if (alias === undefined || rootPath(alias) === rootPath(root)) return fn();
+export async function withRootAlias<T>(root: string, alias: readonly string[], fn: () => Promise<T>): Promise<T> {
+  const added = alias.filter((a) => rootPath(a) !== rootPath(root));
+  if (added.length === 0) return fn();
   const list = aliases.get(root) ?? [];
-  list.push(alias);
+  list.push(...added);
   aliases.set(root, list);
   lastRoot = undefined;
   try {
     return await fn();
   } finally {
-    list.splice(list.lastIndexOf(alias), 1);
+    for (const a of added) list.splice(list.lastIndexOf(a), 1);
     if (list.length === 0) aliases.delete(root);
     lastRoot = undefined;
   }

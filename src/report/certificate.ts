@@ -154,6 +154,7 @@ export function buildCertificate(evaluation: Evaluation): Record<string, unknown
         // The folder the evaluation ran in: reports that name files by absolute path were read relative to
         // it, and `verify`, evaluating them again in another checkout, reads them the same way.
         root: evaluation.root,
+        ...(evaluation.rootReal !== undefined ? { rootReal: evaluation.rootReal } : {}),
         // The whole extends chain, layer by layer; `digest` is over every layer's source and sha256.
         policy: {
           digest: evaluation.policy.digest,

@@ -428,4 +428,36 @@ describe('verify: the decision is derived again from the attested files', () => 
       'The certificate does not record the folder it was evaluated in (shipgate.root; certificates written before 2026-11-26 do not): if its reports name files by absolute path, verify it in that folder, or evaluate again.',
     );
   });
+
+  it('reads absolute paths under the real path of a root the evaluation was given through a link', async () => {
+    const real = demo((dir) => {
+      const sarif = join(dir, 'reports/codeql.sarif');
+      writeFileSync(
+        sarif,
+        readFileSync(sarif, 'utf8').replaceAll('"uri" : "examples/', `"uri" : "file://${dir}/examples/`),
+      );
+    });
+    const link = `${real}-link`;
+    folders.push(link);
+    symlinkSync(real, link);
+    const result = await run({
+      root: link,
+      scans: [],
+      dryRun: false,
+      clock: () => new Date(AT),
+      clockPinned: true,
+      logger: silentLogger,
+    });
+    expect(result.evaluation.decision).toBe('approved-with-conditions');
+    const shipgate = (JSON.parse(readFileSync(join(real, CERT), 'utf8')) as Json).predicate.shipgate;
+    expect([shipgate.root, shipgate.rootReal]).toEqual([link, real]);
+    const copy = demo();
+    rmSync(copy, { recursive: true });
+    cpSync(real, copy, { recursive: true });
+    expect((await verify(copy)).error).toBeUndefined();
+    // Without the real path, the reports' paths under it stay absolute in the copy.
+    edit(copy, (c) => Reflect.deleteProperty(c.predicate.shipgate, 'rootReal'));
+    rmSync(join(copy, CERT.replace(/\.json$/, '.md')));
+    expect((await verify(copy)).error).toBeDefined();
+  });
 });

@@ -1,12 +1,12 @@
 /** decodeURIComponent, keeping the text as it is when it is not valid percent-encoding. */
 export declare function safeDecode(text: string): string;
 /**
- * Runs `fn` with `alias` standing for `root` too: an absolute path under the alias is made relative as
+ * Runs `fn` with each alias standing for `root` too: an absolute path under an alias is made relative as
  * one under the root. `verify` evaluates the attested reports again in the folder it is given, and the
  * reports name their files under the folder the certificate was evaluated in (a CI runner's checkout),
  * which paths were made relative to then.
  */
-export declare function withRootAlias<T>(root: string, alias: string | undefined, fn: () => Promise<T>): Promise<T>;
+export declare function withRootAlias<T>(root: string, alias: readonly string[], fn: () => Promise<T>): Promise<T>;
 /**
  * Returns a relative POSIX path when `raw` lies under `root` (or under the root's real path, when the
  * root was given through a symlink); other absolute paths and URLs are kept (normalized), since they
