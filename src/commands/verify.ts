@@ -318,6 +318,20 @@ function unknownKeys(value: Record<string, unknown>, known: readonly string[], p
 /** An RFC 3339 date and time with a zone (shipgate writes `toISOString()`). */
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
 
+/** Whether the date and time of an RFC 3339 text exist (Date turns 2026-02-30 into 2026-03-02). */
+function realDate(time: string): boolean {
+  const [year, month, day, hour, minute, second] = (time.match(/\d+/g) ?? []).map(Number) as number[];
+  if ([year, month, day, hour, minute, second].some((n) => n === undefined)) return false;
+  const date = new Date(Date.UTC(year as number, (month as number) - 1, day as number));
+  return (
+    date.getUTCMonth() === (month as number) - 1 &&
+    date.getUTCDate() === day &&
+    (hour as number) < 24 &&
+    (minute as number) < 60 &&
+    (second as number) < 60
+  );
+}
+
 /** The warning of a policy that inherits advisory mode: about the job, absent when a mode was given. */
 const INHERITED_MODE = /^[^\n]*: mode advisory comes from preset:/;
 
@@ -642,13 +656,13 @@ async function checkReevaluation(
       ok: true,
       skipped: true,
       what: 'decision re-derived',
-      detail: 'not made: the files are not those the certificate attests (above)',
+      detail: 'not made: a check above failed (the certificate or its files are not what it says)',
     });
   const loaded = policy.loaded;
   // RFC 3339 with a zone, as shipgate writes it: Date's looser forms ("0", an RFC 2822 date, a time
   // without a zone read as the verifier's local time) would evaluate at a time the certificate does not say.
   const time = predicate.timeVerified;
-  const at = typeof time === 'string' && RFC3339.test(time) ? new Date(time) : undefined;
+  const at = typeof time === 'string' && RFC3339.test(time) && realDate(time) ? new Date(time) : undefined;
   if (at === undefined || Number.isNaN(at.getTime()))
     return only({
       ok: false,

@@ -7,10 +7,10 @@
  * (Docker, S3 and other sources without lines: two detectors' secrets in one file stay two). `Raw`, `RawV2`, `Redacted` and `ExtraData` hold
  * the secret or facts about its owner and are never read.
  *
- * TruffleHog's own log lines (stderr redirected into the report) are skipped, but three are read: a
+ * TruffleHog's own log lines (stderr redirected into the report) are skipped, but some are read: a
  * `finished scanning` line (the version; none at all makes the run incomplete, and one that counts 0
- * chunks with no result shows that nothing was scanned, so the report covers no scan type), and
- * error-level lines, each of which makes the run incomplete.
+ * chunks with no result is a warning, since a --since-commit range that adds nothing finishes so too),
+ * and error-level lines, each a warning naming what it names, with credentials removed.
  */
 import { isObject, kindOf, capFirstLine as cap, MAX_PROBLEMS, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
