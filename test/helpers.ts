@@ -7,7 +7,8 @@ import { expect } from 'vitest';
 import type { Evaluation } from '../src/evaluation.js';
 import { emptyExceptionReport } from '../src/evidence/exceptions.js';
 import type { EvaluatedFinding } from '../src/gates/types.js';
-import { countBySeverity } from '../src/model.js';
+import { countBySeverity, emptyCounts, type InputRecord, type ScanType, type ToolRun } from '../src/model.js';
+import { evidenceCompleteness } from '../src/gates/evidence-completeness.js';
 import type { Policy } from '../src/policy/types.js';
 import { loadPolicy } from '../src/policy/load.js';
 import type { EvidenceReader } from '../src/evidence/source.js';
@@ -172,4 +173,24 @@ export function hostileSarif(): string {
       },
     ],
   });
+}
+
+/**
+ * The evidence-completeness gate over one input (`path`, of `format`) holding the run, under the release
+ * policy requiring only the scan type `required`: whether a reader's run counts as a completed scan.
+ */
+export function completenessGate(run: ToolRun, required: ScanType, format: string, path: string) {
+  const input: InputRecord = {
+    path,
+    sha256: '0'.repeat(64),
+    size: 1,
+    format,
+    runs: [run],
+    counts: emptyCounts(),
+    warnings: [],
+  };
+  const policy = releasePolicy((p) => {
+    p.evidence.required = [required];
+  });
+  return evidenceCompleteness.evaluate({ policy, findings: [], today: '2026-11-25', inputs: [input] });
 }

@@ -7,11 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evidenceCompleteness } from '../../src/gates/evidence-completeness.js';
 import { checkov } from '../../src/ingest/checkov.js';
 import type { IngestContext } from '../../src/ingest/types.js';
-import { emptyCounts, type InputRecord, type ScanType, type ToolRun } from '../../src/model.js';
-import { releasePolicy } from '../helpers.js';
+import type { ScanType, ToolRun } from '../../src/model.js';
+import { completenessGate } from '../helpers.js';
 import { FIXTURES, createHarness } from './harness.js';
 
 const FOLDER = 'checkov-json';
@@ -32,19 +31,7 @@ const SAW_NOTHING = (file: string) =>
 
 /** evidence-completeness over one input holding the run, under a policy that requires only `required`. */
 function gate(run: ToolRun, required: ScanType) {
-  const input: InputRecord = {
-    path: 'checkov.json',
-    sha256: '0'.repeat(64),
-    size: 1,
-    format: 'checkov',
-    runs: [run],
-    counts: emptyCounts(),
-    warnings: [],
-  };
-  const policy = releasePolicy((p) => {
-    p.evidence.required = [required];
-  });
-  return evidenceCompleteness.evaluate({ policy, findings: [], today: '2026-11-25', inputs: [input] });
+  return completenessGate(run, required, 'checkov', 'checkov.json');
 }
 
 describe('ingest/checkov: a bare summary that counts nothing covers no scan type', () => {

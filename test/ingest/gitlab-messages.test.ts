@@ -7,10 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evidenceCompleteness } from '../../src/gates/evidence-completeness.js';
 import { gitlab } from '../../src/ingest/gitlab.js';
-import { emptyCounts, type InputRecord, type ToolRun } from '../../src/model.js';
-import { releasePolicy } from '../helpers.js';
+import type { ToolRun } from '../../src/model.js';
+import { completenessGate } from '../helpers.js';
 import { FIXTURES, createHarness } from './harness.js';
 
 const REAL = 'gitlab-sast-json/gl-sast-v15-confidence.json';
@@ -27,19 +26,7 @@ const FATAL = (i: number, text: string) =>
 
 /** evidence-completeness over one input holding the run, under a policy that requires only sast. */
 function sastGate(run: ToolRun) {
-  const input: InputRecord = {
-    path: 'gl-sast-report.json',
-    sha256: '0'.repeat(64),
-    size: 1,
-    format: 'gitlab',
-    runs: [run],
-    counts: emptyCounts(),
-    warnings: [],
-  };
-  const policy = releasePolicy((p) => {
-    p.evidence.required = ['sast'];
-  });
-  return evidenceCompleteness.evaluate({ policy, findings: [], today: '2026-11-25', inputs: [input] });
+  return completenessGate(run, 'sast', 'gitlab', 'gl-sast-report.json');
 }
 
 describe('ingest/gitlab: scan.messages', () => {

@@ -11,10 +11,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evidenceCompleteness } from '../../src/gates/evidence-completeness.js';
 import { govulncheck } from '../../src/ingest/govulncheck.js';
-import { emptyCounts, type InputRecord, type ToolRun } from '../../src/model.js';
-import { releasePolicy } from '../helpers.js';
+import type { ToolRun } from '../../src/model.js';
+import { completenessGate } from '../helpers.js';
 import { FIXTURES, createHarness } from './harness.js';
 
 const FOLDER = 'govulncheck-json';
@@ -42,19 +41,7 @@ const NO_MATCHING = (last: string) =>
 
 /** evidence-completeness over one input holding the run, under a policy that requires only dependency. */
 function dependencyGate(run: ToolRun) {
-  const input: InputRecord = {
-    path: 'govulncheck.json',
-    sha256: '0'.repeat(64),
-    size: 1,
-    format: 'govulncheck',
-    runs: [run],
-    counts: emptyCounts(),
-    warnings: [],
-  };
-  const policy = releasePolicy((p) => {
-    p.evidence.required = ['dependency'];
-  });
-  return evidenceCompleteness.evaluate({ policy, findings: [], today: '2026-11-25', inputs: [input] });
+  return completenessGate(run, 'dependency', 'govulncheck', 'govulncheck.json');
 }
 
 describe('ingest/govulncheck: a stream counts as a completed scan only when it shows matching ran', () => {

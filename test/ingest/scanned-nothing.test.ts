@@ -9,7 +9,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evidenceCompleteness } from '../../src/gates/evidence-completeness.js';
 import { bandit } from '../../src/ingest/bandit.js';
 import { grype } from '../../src/ingest/grype.js';
 import { readInputFile } from '../../src/ingest/read.js';
@@ -17,8 +16,8 @@ import { semgrep } from '../../src/ingest/semgrep.js';
 import type { IngestContext, IngestResult, Ingestor } from '../../src/ingest/types.js';
 import { run } from '../../src/index.js';
 import { createMemoryLogger, silentLogger } from '../../src/logger.js';
-import { emptyCounts, type InputRecord, type ToolRun } from '../../src/model.js';
-import { releasePolicy } from '../helpers.js';
+import type { ToolRun } from '../../src/model.js';
+import { completenessGate } from '../helpers.js';
 import { FIXTURES, settle } from './harness.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'shipgate-scanned-nothing-'));
@@ -66,19 +65,7 @@ async function readBothWays(
 
 /** The evidence-completeness gate, requiring only sast, over one input holding the run. */
 function sastGate(toolRun: ToolRun, format: string) {
-  const input: InputRecord = {
-    path: `report.${format}.json`,
-    sha256: '0'.repeat(64),
-    size: 1,
-    format,
-    runs: [toolRun],
-    counts: emptyCounts(),
-    warnings: [],
-  };
-  const policy = releasePolicy((p) => {
-    p.evidence.required = ['sast'];
-  });
-  return evidenceCompleteness.evaluate({ policy, findings: [], today: '2026-11-25', inputs: [input] });
+  return completenessGate(toolRun, 'sast', format, `report.${format}.json`);
 }
 
 const NO_SAST = 'no completed sast scan among the inputs (the policy requires sast).';

@@ -13,13 +13,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evidenceCompleteness } from '../../src/gates/evidence-completeness.js';
 import { readInputFile } from '../../src/ingest/read.js';
 import { semgrep } from '../../src/ingest/semgrep.js';
 import type { IngestContext, IngestResult } from '../../src/ingest/types.js';
 import { silentLogger } from '../../src/logger.js';
-import { emptyCounts, type InputRecord, type ToolRun } from '../../src/model.js';
-import { releasePolicy } from '../helpers.js';
+import type { ToolRun } from '../../src/model.js';
+import { completenessGate } from '../helpers.js';
 import { FIXTURES, readSarifBothWays, settle } from './harness.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'shipgate-semgrep-skipped-'));
@@ -54,19 +53,7 @@ function skipProblem(pointer: string, type: string, path: string, message: strin
 
 /** The evidence-completeness gate, requiring only sast, over one input holding the run. */
 function sastGate(toolRun: ToolRun, format: string) {
-  const input: InputRecord = {
-    path: `report.${format}`,
-    sha256: '0'.repeat(64),
-    size: 1,
-    format,
-    runs: [toolRun],
-    counts: emptyCounts(),
-    warnings: [],
-  };
-  const policy = releasePolicy((p) => {
-    p.evidence.required = ['sast'];
-  });
-  return evidenceCompleteness.evaluate({ policy, findings: [], today: '2026-11-25', inputs: [input] });
+  return completenessGate(toolRun, 'sast', format, `report.${format}`);
 }
 
 describe('ingest/semgrep: an error that says a file was not scanned makes the run incomplete', () => {

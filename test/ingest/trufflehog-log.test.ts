@@ -7,10 +7,9 @@
  * repository's one real TruffleHog report holds four results and no log line, and is read as before.
  */
 import { describe, expect, it } from 'vitest';
-import { evidenceCompleteness } from '../../src/gates/evidence-completeness.js';
 import { trufflehog } from '../../src/ingest/trufflehog.js';
-import { emptyCounts, type InputRecord, type ToolRun } from '../../src/model.js';
-import { releasePolicy } from '../helpers.js';
+import type { ToolRun } from '../../src/model.js';
+import { completenessGate } from '../helpers.js';
 import { createHarness } from './harness.js';
 
 const FOLDER = 'trufflehog-json';
@@ -70,19 +69,7 @@ const ERROR = (file: string, line: number, text: string) =>
 
 /** evidence-completeness over one input holding the run, under a policy that requires only secret. */
 function secretGate(run: ToolRun) {
-  const input: InputRecord = {
-    path: 'trufflehog.jsonl',
-    sha256: '0'.repeat(64),
-    size: 1,
-    format: 'trufflehog',
-    runs: [run],
-    counts: emptyCounts(),
-    warnings: [],
-  };
-  const policy = releasePolicy((p) => {
-    p.evidence.required = ['secret'];
-  });
-  return evidenceCompleteness.evaluate({ policy, findings: [], today: '2026-11-25', inputs: [input] });
+  return completenessGate(run, 'secret', 'trufflehog', 'trufflehog.jsonl');
 }
 
 describe('ingest/trufflehog: a finished scan of 0 chunks is a warning, not a verdict', () => {

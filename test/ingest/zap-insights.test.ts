@@ -9,10 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { evidenceCompleteness } from '../../src/gates/evidence-completeness.js';
 import { zap } from '../../src/ingest/zap.js';
-import { emptyCounts, type InputRecord, type ToolRun } from '../../src/model.js';
-import { releasePolicy } from '../helpers.js';
+import type { ToolRun } from '../../src/model.js';
+import { completenessGate } from '../helpers.js';
 import { FIXTURES, createHarness } from './harness.js';
 
 const FOLDER = 'zap-json';
@@ -56,19 +55,7 @@ const QUIET = [
 
 /** evidence-completeness over one input holding the run, under a policy that requires only dast. */
 function dastGate(run: ToolRun) {
-  const input: InputRecord = {
-    path: 'zap.json',
-    sha256: '0'.repeat(64),
-    size: 1,
-    format: 'zap',
-    runs: [run],
-    counts: emptyCounts(),
-    warnings: [],
-  };
-  const policy = releasePolicy((p) => {
-    p.evidence.required = ['dast'];
-  });
-  return evidenceCompleteness.evaluate({ policy, findings: [], today: '2026-11-25', inputs: [input] });
+  return completenessGate(run, 'dast', 'zap', 'zap.json');
 }
 
 describe('ingest/zap: insights', () => {
