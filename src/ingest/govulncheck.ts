@@ -366,7 +366,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   if (!matched) {
     const last = messages.slice(-3).map(describeMessage);
     problems.push(
-      `the stream shows no sign that govulncheck checked anything against the vulnerability database: no finding or osv message, and no progress message saying the code or binary was checked against the vulnerabilities (its last message${last.length === 1 ? '' : 's'}: ${last.join(', ')}). govulncheck writes no error into its JSON, it stops when it cannot load the packages or reach the vulnerability database, so this is not a clean scan (run govulncheck again and check its stderr and exit code: package loading or the vulnerability database failed)`,
+      `the stream shows no sign that govulncheck checked anything against the vulnerability database: ${fetching ? 'it shows the database fetch but no finding' : 'no finding or osv message'}, and no progress message saying the code or binary was checked against the vulnerabilities (its last message${last.length === 1 ? '' : 's'}: ${last.join(', ')}). govulncheck writes no error into its JSON, it stops when it cannot load the packages or reach the vulnerability database, so this is not a clean scan (run govulncheck again and check its stderr and exit code: package loading or the vulnerability database failed)`,
     );
   }
   const run: IngestResult['runs'][number] = {

@@ -36,8 +36,9 @@ const OSV = '{"osv":{"id":"GO-2024-0001","aliases":["CVE-2024-0001"],"summary":"
 const FINDING =
   '{"finding":{"osv":"GO-2024-0001","fixed_version":"v1.2.0","trace":[{"module":"m","version":"v1.0.0"}]}}';
 
-const NO_MATCHING = (last: string) =>
-  `the stream shows no sign that govulncheck checked anything against the vulnerability database: no finding or osv message, and no progress message saying the code or binary was checked against the vulnerabilities (${last}). govulncheck writes no error into its JSON, it stops when it cannot load the packages or reach the vulnerability database, so this is not a clean scan (run govulncheck again and check its stderr and exit code: package loading or the vulnerability database failed)`;
+/** The problem; after a fetch message it says the fetch was seen. */
+const NO_MATCHING = (last: string, fetched = last.includes('Fetching vulnerabilities')) =>
+  `the stream shows no sign that govulncheck checked anything against the vulnerability database: ${fetched ? 'it shows the database fetch but no finding' : 'no finding or osv message'}, and no progress message saying the code or binary was checked against the vulnerabilities (${last}). govulncheck writes no error into its JSON, it stops when it cannot load the packages or reach the vulnerability database, so this is not a clean scan (run govulncheck again and check its stderr and exit code: package loading or the vulnerability database failed)`;
 
 /** evidence-completeness over one input holding the run, under a policy that requires only dependency. */
 function dependencyGate(run: ToolRun) {
@@ -88,6 +89,9 @@ describe('ingest/govulncheck: a stream counts as a completed scan only when it s
     const osvOnly = await parseText('osv-only.json', streamHead(17956));
     expect(osvOnly.findings).toEqual([]);
     expect(osvOnly.runs[0]).toMatchObject({ completed: false });
+    expect(osvOnly.runs[0]?.problems[0]).toMatch(
+      /^the stream shows no sign that govulncheck checked anything against the vulnerability database: it shows the database fetch but no finding, and no progress message saying /,
+    );
     // Nor is one cut before them.
     const cut = await parseText('fetch-cut.json', streamHead(266));
     expect(cut.runs[0]).toMatchObject({ completed: false });
