@@ -676,14 +676,11 @@ async function checkReevaluation(
       what: 'decision re-derived',
       detail: `shipgate.mode is ${shortJson(mode)} (expected enforce or advisory)`,
     });
-  const recordedVersion =
-    isObject(predicate.verifier) && isObject(predicate.verifier.version)
-      ? String(predicate.verifier.version.shipgate)
-      : 'unknown';
+  const version = recordedVersion(predicate) ?? 'unknown';
   const otherVersion =
-    recordedVersion === SHIPGATE_VERSION
+    version === SHIPGATE_VERSION
       ? ''
-      : ` The certificate was made by shipgate ${recordedVersion} and this is ${SHIPGATE_VERSION}: a change between the two versions may explain it (verify with the version that made it: npx shipgate@${recordedVersion} verify ...).`;
+      : ` The certificate was made by shipgate ${version} and this is ${SHIPGATE_VERSION}: a change between the two versions may explain it (verify with the version that made it: npx shipgate@${version} verify ...).`;
   const pinned = Array.isArray(shipgate.warnings) && shipgate.warnings.some((w) => PINNED_CLOCK.test(String(w)));
   const pending = (Array.isArray(shipgate.pending) ? shipgate.pending : [])
     .filter(isObject)
@@ -757,9 +754,7 @@ async function checkReevaluation(
   const read = canonical(sortByPath(evaluation.inputs.map((i) => ({ path: i.path, sha256: i.sha256 }))));
   const attested = canonical(sortByPath(inputs.map((i) => ({ path: i.uri, sha256: i.digest.sha256 }))));
   const evidenceNow = canonical(evaluation.evidence.map((e) => [e.path, e.sha256, e.kind]));
-  const evidenceWas = canonical(
-    (Array.isArray(shipgate.evidence) ? shipgate.evidence.filter(isObject) : []).map((e) => [e.path, e.sha256, e.kind]),
-  );
+  const evidenceWas = canonical(recordedEvidence(shipgate).map((e) => [e.path, e.sha256, e.kind]));
   if (read !== attested || evidenceNow !== evidenceWas)
     checks.push({
       ok: false,
@@ -804,27 +799,16 @@ function checkMarkdown(
     if (isMissing(error)) return undefined;
     return { ok: false, what: shown, detail: `cannot be read: ${(error as Error).message}` };
   }
-  const subjects = statement.subject as unknown[];
-  const first = subjects[0];
-  const name = isObject(first) && typeof first.name === 'string' ? first.name : 'release';
-  const recorded = (Array.isArray(shipgate.evidence) ? shipgate.evidence.filter(isObject) : []).map((e) => ({
-    path: String(e.path),
-    sha256: String(e.sha256),
-    origin: String(e.origin),
-    kind: String(e.kind),
-  }));
+  const repository = subjectRepository(statement);
   let expected: string;
   try {
     expected = renderCertificateMarkdown({
       ...evaluation,
-      shipgateVersion:
-        isObject(predicate.verifier) && isObject(predicate.verifier.version)
-          ? String(predicate.verifier.version.shipgate)
-          : evaluation.shipgateVersion,
+      shipgateVersion: recordedVersion(predicate) ?? evaluation.shipgateVersion,
       evaluatedAt: String(predicate.timeVerified),
-      ...(name === 'release' ? {} : { repository: name }),
+      ...(repository !== undefined ? { repository } : {}),
       warnings: Array.isArray(shipgate.warnings) ? shipgate.warnings.map(String) : [],
-      evidence: recorded,
+      evidence: recordedEvidence(shipgate),
     });
   } catch (error) {
     if (!isShipgateError(error)) throw error;
@@ -860,6 +844,29 @@ function checkMarkdown(
     what: shown,
     detail: `line ${line + 1}, column ${column + 1}: ${around(got)} (expected ${around(wanted)}, as evaluate renders the evaluation derived again: the markdown certificate was changed, or belongs to another certificate)`,
   };
+}
+
+/** The evidence files `shipgate.evidence` lists (policy layers among them), each field as text. */
+function recordedEvidence(shipgate: Record<string, unknown>): Evaluation['evidence'] {
+  return (Array.isArray(shipgate.evidence) ? shipgate.evidence.filter(isObject) : []).map((e) => ({
+    path: String(e.path),
+    sha256: String(e.sha256),
+    origin: String(e.origin),
+    kind: String(e.kind),
+  }));
+}
+
+/** The shipgate version the certificate says made it, when it says. */
+function recordedVersion(predicate: Record<string, unknown>): string | undefined {
+  return isObject(predicate.verifier) && isObject(predicate.verifier.version)
+    ? String(predicate.verifier.version.shipgate)
+    : undefined;
+}
+
+/** The repository the certificate's first subject names; undefined for `release` (none named). */
+function subjectRepository(statement: Record<string, unknown>): string | undefined {
+  const first = (statement.subject as unknown[])[0];
+  return isObject(first) && typeof first.name === 'string' && first.name !== 'release' ? first.name : undefined;
 }
 
 /**
@@ -916,9 +923,7 @@ export async function verifyCertificate(options: VerifyOptions): Promise<{ repor
   }
 
   // The scan inputs are the attestations before the evidence files, which shipgate.evidence lists in order.
-  const evidence = (Array.isArray(shipgate.evidence) ? shipgate.evidence.filter(isObject) : [])
-    .filter((e) => e.kind !== 'policy')
-    .map((e) => ({ path: String(e.path), sha256: String(e.sha256), kind: String(e.kind) }));
+  const evidence = recordedEvidence(shipgate).filter((e) => e.kind !== 'policy');
   const inputs = attested.slice(0, Math.max(0, attested.length - evidence.length));
   const tail = attested.slice(inputs.length);
   if (
@@ -987,20 +992,16 @@ export async function verifyCertificate(options: VerifyOptions): Promise<{ repor
 
   // resourceUri, which SLSA VSA consumers match on: the repository at the commit (on the server the URI
   // names), or the input set when no repository is named, as evaluate writes it.
-  const first = subjects[0];
-  const repository =
-    isObject(first) && typeof first.name === 'string' && first.name !== 'release' ? first.name : undefined;
+  const repository = subjectRepository(statement);
   const server =
     typeof predicate.resourceUri === 'string'
       ? /^git\+(https?:\/\/[^/]+)\//.exec(predicate.resourceUri)?.[1]
       : undefined;
-  let resourceUri: string | undefined;
-  try {
-    if (repository === undefined || checkRepository(repository) === undefined)
-      resourceUri = resourceUriOf(repository, commit, recomputed, ...(server ? [server] : []));
-  } catch (error) {
-    if (!isShipgateError(error)) throw error;
-  }
+  // A subject name that is not owner/name is its own MISMATCH above: no URI can be expected from it.
+  const resourceUri =
+    repository === undefined || checkRepository(repository) === undefined
+      ? resourceUriOf(repository, commit, recomputed, ...(server ? [server] : []))
+      : undefined;
   if (resourceUri !== undefined)
     checks.push(
       predicate.resourceUri === resourceUri
@@ -1056,7 +1057,7 @@ export async function verifyCertificate(options: VerifyOptions): Promise<{ repor
 
   const failed = checks.filter((c) => !c.ok);
   const lines = [
-    `${failed.length === 0 ? 'VERIFIED' : 'MISMATCH'} — ${path}: ${String(shipgate.decision ?? 'unknown decision')} by shipgate ${String(isObject(predicate.verifier) && isObject(predicate.verifier.version) ? predicate.verifier.version.shipgate : '?')} at ${String(predicate.timeVerified)}`,
+    `${failed.length === 0 ? 'VERIFIED' : 'MISMATCH'} — ${path}: ${String(shipgate.decision ?? 'unknown decision')} by shipgate ${recordedVersion(predicate) ?? '?'} at ${String(predicate.timeVerified)}`,
     ...checks.map((c) => `  ${c.skipped ? 'skipped ' : c.ok ? 'ok      ' : 'MISMATCH'} ${c.what}: ${c.detail}`),
     // The evaluation's own warnings (a pinned clock among them) stand with the certificate.
     ...(Array.isArray(warnings) ? warnings.filter((w) => typeof w === 'string').map((w) => `  warning  ${w}`) : []),

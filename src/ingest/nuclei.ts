@@ -12,7 +12,14 @@
  * (`fuzzing_method`, else the first word of its HTTP request), so `?id` and `?name` of one URL are two
  * findings, as ZAP's are. Other results name neither, and their identity leaves both empty.
  */
-import { isObject, kindOf, trimmedString as str, capFirstLine as cap, type Json } from './report-reader.js';
+import {
+  isObject,
+  kindOf,
+  trimmedString as str,
+  capFirstLine as cap,
+  MAX_PROBLEMS,
+  type Json,
+} from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity } from '../model.js';
 import { dastIdentity, normalizeAliases, normalizeCwes } from './identity.js';
@@ -150,9 +157,6 @@ function readEntries(input: InputFile, document: unknown): { value: unknown; poi
   return entries;
 }
 
-/** Template errors named one by one before the rest are counted. */
-const LISTED_ERRORS = 20;
-
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const entries = readEntries(input, context.document);
   const findings: RawFinding[] = [];
@@ -168,7 +172,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       const error = str(value.error);
       if (error !== undefined) {
         errors += 1;
-        if (errors <= LISTED_ERRORS) {
+        if (errors <= MAX_PROBLEMS) {
           const where = str(value['matched-at']) ?? str(value.host) ?? 'its target';
           warnings.push(
             `${input.path}: ${pointer}: the template ${str(templateIdOf(value)) ?? '(no template-id)'} did not match on ${where} and reported an error: ${cap(error)} (a timeout means the check was not made: raise -timeout or check the target's reachability if it should have answered).`,
@@ -179,8 +183,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     }
     findings.push(readResult(value, pointer, input, context));
   }
-  if (errors > LISTED_ERRORS)
-    warnings.push(`${input.path}: and ${errors - LISTED_ERRORS} more template error(s), not listed one by one.`);
+  if (errors > MAX_PROBLEMS)
+    warnings.push(`${input.path}: and ${errors - MAX_PROBLEMS} more template error(s), not listed one by one.`);
   if (unmatched > 0)
     warnings.push(
       `${input.path}: ${unmatched} event(s) with "matcher-status": false (nuclei -ms) are templates that did not match: not findings.`,

@@ -9,7 +9,7 @@
  * the results in the file).
  */
 import { createHash } from 'node:crypto';
-import { describeValue, isObject, capFirstLine as cap, type Json } from './report-reader.js';
+import { describeValue, isObject, capFirstLine as cap, MAX_PROBLEMS, type Json } from './report-reader.js';
 import { flatString, TextMemo } from '../strings.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
@@ -40,7 +40,7 @@ import type {
   StreamParseOptions,
 } from './types.js';
 import { emptyTable } from '../lookup.js';
-import { MAX_SKIP_PROBLEMS, semgrepSkipOverflow, semgrepSkipProblem, semgrepSkipType } from './semgrep.js';
+import { semgrepSkipOverflow, semgrepSkipProblem, semgrepSkipType } from './semgrep.js';
 
 /** SARIF 2.1.0 `level` of results, rule configurations and notifications (3.27.10, 3.50.3, 3.58.6). */
 const LEVELS = ['none', 'note', 'warning', 'error'] as const;
@@ -825,9 +825,6 @@ const NOTIFICATION_LISTS = [
   ['toolConfigurationNotifications', 'a configuration error', 'a configuration warning'],
 ] as const;
 
-/** The most warning-level notifications a run turns into warnings one by one; the rest are counted. */
-const MAX_NOTIFICATION_WARNINGS = 20;
-
 /** Semgrep's runs, by their driver name ("Semgrep OSS", "Semgrep PRO", "semgrep"). */
 const SEMGREP = /semgrep/i;
 
@@ -838,7 +835,7 @@ const SEMGREP = /semgrep/i;
  * a run that looks clean.
  *
  * An error-level notification is a problem. A warning-level one (or one without a level, which SARIF
- * reads as a warning) is a warning, the first MAX_NOTIFICATION_WARNINGS of a run one by one, then a
+ * reads as a warning) is a warning, the first MAX_PROBLEMS of a run one by one, then a
  * count. Semgrep writes `executionSuccessful: true` whatever happened and puts a file it could not parse,
  * or a rule that did not finish on a file, in a warning-level execution notification whose
  * `descriptor.id` is the error type (semgrep src/osemgrep/reporting/Sarif_output.ml): in a Semgrep run
@@ -904,22 +901,21 @@ function runProblems(
           return;
         }
         warned += 1;
-        if (warned <= MAX_NOTIFICATION_WARNINGS)
+        if (warned <= MAX_PROBLEMS)
           warnings.push(`${file}: ${at}/${key}/${j}: ${tool} reported ${warningMeaning}${said}.`);
         if (semgrep && key === 'toolExecutionNotifications' && semgrepSkipType(descriptor, notificationUri(n), text)) {
           skipped += 1;
-          if (skipped <= MAX_SKIP_PROBLEMS)
+          if (skipped <= MAX_PROBLEMS)
             problems.push(semgrepSkipProblem(`${at}/${key}/${j}`, descriptor as string, notificationUri(n), text));
         }
       });
     }
   });
-  if (warned > MAX_NOTIFICATION_WARNINGS)
+  if (warned > MAX_PROBLEMS)
     warnings.push(
-      `${file}: ${pointer}/invocations: and ${warned - MAX_NOTIFICATION_WARNINGS} more warning-level notification(s) of ${tool}, not listed one by one.`,
+      `${file}: ${pointer}/invocations: and ${warned - MAX_PROBLEMS} more warning-level notification(s) of ${tool}, not listed one by one.`,
     );
-  if (skipped > MAX_SKIP_PROBLEMS)
-    problems.push(semgrepSkipOverflow(`${pointer}/invocations`, skipped - MAX_SKIP_PROBLEMS));
+  if (skipped > MAX_PROBLEMS) problems.push(semgrepSkipOverflow(`${pointer}/invocations`, skipped - MAX_PROBLEMS));
   return problems;
 }
 

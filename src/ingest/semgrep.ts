@@ -19,6 +19,7 @@ import {
   trimmedString as str,
   positiveInt as line,
   capFirstLine as cap,
+  MAX_PROBLEMS,
   type Json,
 } from './report-reader.js';
 import { parseWholeDocument, streamWholeDocument } from './stream-document.js';
@@ -164,9 +165,6 @@ export function semgrepSkipType(type: string | undefined, path?: string, message
   return !/mvar-pattern/i.test(path ?? '') && !/metavariable[-_ ]pattern/i.test(message ?? '');
 }
 
-/** The most skipped files a run names one by one; the rest are counted in one more problem. */
-export const MAX_SKIP_PROBLEMS = 20;
-
 /**
  * The run problem for a Semgrep error of a `semgrepSkipType` type, in the native JSON and in SARIF:
  * the pointer, the file, the type and Semgrep's message, and what to do.
@@ -189,7 +187,7 @@ export function semgrepSkipProblem(
     : `${pointer}: a Semgrep rule did not finish on ${where} (${said}), so that file was not fully scanned and the scan is not complete (${fix}).`;
 }
 
-/** The problem that counts the skipped files past the first MAX_SKIP_PROBLEMS. */
+/** The problem that counts the skipped files past the first MAX_PROBLEMS. */
 export function semgrepSkipOverflow(pointer: string, more: number): string {
   return `${pointer}: and ${more} more like these: Semgrep could not parse, or did not finish, ${more} more file(s) (the report names each one), so the scan is not complete.`;
 }
@@ -197,7 +195,7 @@ export function semgrepSkipOverflow(pointer: string, more: number): string {
 /**
  * Semgrep's errors: every one is a warning. An error-level one also means the scan did not complete,
  * and so does a warn-level one that says a file was not scanned (`semgrepSkipType`): those are
- * named one by one up to MAX_SKIP_PROBLEMS, then counted.
+ * named one by one up to MAX_PROBLEMS, then counted.
  */
 function readErrors(errors: unknown[], file: string, warnings: string[], problems: string[]): void {
   let skipped = 0;
@@ -216,11 +214,11 @@ function readErrors(errors: unknown[], file: string, warnings: string[], problem
     if (level === 'error') problems.push(`${pointer}: ${text}.`);
     else if (level === 'warn' && type !== undefined && semgrepSkipType(type, str(error.path), str(error.message))) {
       skipped += 1;
-      if (skipped <= MAX_SKIP_PROBLEMS)
+      if (skipped <= MAX_PROBLEMS)
         problems.push(semgrepSkipProblem(pointer, type, str(error.path), str(error.message)));
     }
   });
-  if (skipped > MAX_SKIP_PROBLEMS) problems.push(semgrepSkipOverflow('/errors', skipped - MAX_SKIP_PROBLEMS));
+  if (skipped > MAX_PROBLEMS) problems.push(semgrepSkipOverflow('/errors', skipped - MAX_PROBLEMS));
 }
 
 /**

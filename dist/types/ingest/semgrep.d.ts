@@ -6,13 +6,11 @@ import type { Ingestor } from './types.js';
  * (semgrep/semgrep#7145): the file itself was scanned, and no one can fix or exclude the temporary one.
  */
 export declare function semgrepSkipType(type: string | undefined, path?: string, message?: string): boolean;
-/** The most skipped files a run names one by one; the rest are counted in one more problem. */
-export declare const MAX_SKIP_PROBLEMS = 20;
 /**
  * The run problem for a Semgrep error of a `semgrepSkipType` type, in the native JSON and in SARIF:
  * the pointer, the file, the type and Semgrep's message, and what to do.
  */
 export declare function semgrepSkipProblem(pointer: string, type: string, path: string | undefined, message: string | undefined): string;
-/** The problem that counts the skipped files past the first MAX_SKIP_PROBLEMS. */
+/** The problem that counts the skipped files past the first MAX_PROBLEMS. */
 export declare function semgrepSkipOverflow(pointer: string, more: number): string;
 export declare const semgrep: Ingestor;
