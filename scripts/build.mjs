@@ -9,9 +9,35 @@ const entries = [
   { in: 'src/cli.ts', out: 'cli' },
   ...(existsSync('src/action.ts') ? [{ in: 'src/action.ts', out: 'action' }] : []),
   { in: 'src/index.ts', out: 'index' },
+  ...(existsSync('src/github.ts') ? [{ in: 'src/github.ts', out: 'github' }] : []),
 ];
 
-await build({
+/**
+ * Keeps the Action's start-up path light (the scale issue's cold start, `npm run bench`):
+ * - `./github.js` (Octokit, the HTTP stack) stays a separate file that dist/action.js imports only
+ *   when it calls the GitHub API, instead of being compiled into every start;
+ * - @actions/core's OIDC client (`core.getIDToken`, which shipgate never calls) is replaced by one
+ *   that throws, because it is what imports the HTTP stack into @actions/core.
+ * The check after the build fails when either stops holding (a new @actions/core, say).
+ */
+const lightStart = {
+  name: 'light-start',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/github\.js$/ }, (args) =>
+      args.importer.endsWith('src/action.ts') ? { path: './github.js', external: true } : undefined,
+    );
+    builder.onResolve({ filter: /\/oidc-utils\.js$/ }, (args) =>
+      /[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: 'oidc-utils', namespace: 'no-oidc' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'no-oidc' }, () => ({
+      contents:
+        "export class OidcClient { static async getIDToken() { throw new Error('shipgate does not bundle the OIDC client of @actions/core'); } }",
+      loader: 'js',
+    }));
+  },
+};
+
+const result = await build({
   entryPoints: entries,
   outdir: 'dist',
   bundle: true,
@@ -28,8 +54,21 @@ await build({
   banner: {
     js: "import { createRequire as __shipgateCreateRequire } from 'node:module'; const require = __shipgateCreateRequire(import.meta.url);",
   },
+  plugins: [lightStart],
+  metafile: true,
   logLevel: 'warning',
 });
+
+for (const [file, output] of Object.entries(result.metafile.outputs)) {
+  if (!/dist\/(action|cli|index)\.js$/.test(file)) continue;
+  const heavy = Object.keys(output.inputs).filter((input) => /node_modules\/(undici|@octokit)\//.test(input));
+  if (heavy.length > 0) {
+    console.error(
+      `${file} bundles ${heavy[0]} (and ${heavy.length - 1} more): the GitHub client belongs in dist/github.js only (see lightStart in scripts/build.mjs).`,
+    );
+    process.exit(1);
+  }
+}
 
 // Declarations are emitted afresh, so a removed module leaves no stale .d.ts behind.
 rmSync('dist/types', { recursive: true, force: true });

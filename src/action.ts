@@ -1,6 +1,7 @@
 /**
  * Action adapter: inputs -> options -> run -> outputs, job summary, annotations, PR comment.
- * The only module besides cli.ts that touches process, and the only one that touches @actions/*.
+ * The only module besides cli.ts that touches process, and the only one that touches @actions/* (with
+ * github.ts, the API client it loads when it calls the API).
  */
 import { readFileSync } from 'node:fs';
 import { basename, isAbsolute, posix, relative, resolve, sep } from 'node:path';
@@ -220,7 +221,8 @@ const logger: Logger = {
 
 async function octokit(token: string) {
   if (!token) throw new Error("no token: set the 'token' input (usually ${{ github.token }}).");
-  const github = await import('@actions/github');
+  // dist/github.js, a bundle of its own (scripts/build.mjs): only the runs that call the API load it.
+  const github = await import('./github.js');
   return { client: github.getOctokit(token), context: github.context };
 }
 

@@ -97,6 +97,7 @@ describe('e2e/package', () => {
       'dist/cli.js',
       'dist/action.js',
       'dist/index.js',
+      'dist/github.js',
       'dist/types/index.d.ts',
       'dist/types/run.d.ts',
       'gates/release.yml',
@@ -123,8 +124,9 @@ describe('e2e/package', () => {
     expect(manifest.exports['.']).toEqual({ types: './dist/types/index.d.ts', import: './dist/index.js' });
   });
 
-  it('bundles import only Node built-ins, statically, dynamically or through the require shim', async () => {
-    for (const name of ['cli.js', 'action.js', 'index.js']) {
+  it('bundles import only Node built-ins and each other, statically, dynamically or through the require shim', async () => {
+    const bundles = ['cli.js', 'action.js', 'index.js', 'github.js'];
+    for (const name of bundles) {
       const file = join(project, 'node_modules/shipgate/dist', name);
       const analysis = await build({
         entryPoints: [file],
@@ -138,7 +140,10 @@ describe('e2e/package', () => {
       });
       const imports = Object.values(analysis.metafile.inputs).flatMap((input) => input.imports.map((i) => i.path));
       expect(imports.length).toBeGreaterThan(0);
-      expect(imports.filter((path) => !isBuiltin(path))).toEqual([]);
+      // The one import between bundles: the Action loads the GitHub client when it calls the API.
+      const siblings = imports.filter((path) => path.startsWith('./'));
+      expect(siblings).toEqual(name === 'action.js' ? ['./github.js'] : []);
+      expect(imports.filter((path) => !isBuiltin(path) && !path.startsWith('./'))).toEqual([]);
       // CommonJS code bundled into ESM calls require() through esbuild's shim; those names are strings.
       const code = readFileSync(file, 'utf8');
       if (code.includes('Dynamic require of')) {
