@@ -6,7 +6,9 @@ import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const entries = [
-  { in: 'src/cli.ts', out: 'cli' },
+  // dist/cli.js is the command's entry; it runs the CLI (dist/cli-main.js) in a worker for evaluate.
+  { in: 'src/bin.ts', out: 'cli' },
+  { in: 'src/cli.ts', out: 'cli-main' },
   ...(existsSync('src/action.ts') ? [{ in: 'src/action.ts', out: 'action' }] : []),
   { in: 'src/index.ts', out: 'index' },
   ...(existsSync('src/github.ts') ? [{ in: 'src/github.ts', out: 'github' }] : []),
@@ -60,7 +62,7 @@ const result = await build({
 });
 
 for (const [file, output] of Object.entries(result.metafile.outputs)) {
-  if (!/dist\/(action|cli|index)\.js$/.test(file)) continue;
+  if (!/dist\/(action|cli|cli-main|index)\.js$/.test(file)) continue;
   const heavy = Object.keys(output.inputs).filter((input) => /node_modules\/(undici|@octokit)\//.test(input));
   if (heavy.length > 0) {
     console.error(

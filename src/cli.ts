@@ -1,6 +1,9 @@
-#!/usr/bin/env node
-/** CLI adapter: argv -> options -> run -> print -> exit code. The only module besides action.ts that touches process. */
+/**
+ * CLI adapter: argv -> options -> run -> print -> exit code. With bin.ts (the command's entry, which
+ * starts it) and action.ts, the only module that touches process.
+ */
 import { rootProblem } from './ingest/read.js';
+import { terminals } from './host.js';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, ExitCode, isShipgateError } from './errors.js';
@@ -362,9 +365,10 @@ async function evaluate(values: Values, root: string): Promise<number> {
   const clockPinned = Boolean(process.env.SHIPGATE_NOW);
   const format = readFormat(values.format);
   const limits = readLimits(values);
-  const showProgress = values.progress === true || process.stderr.isTTY === true;
+  const terminal = terminals(process.stdout, process.stderr);
+  const showProgress = values.progress === true || terminal.stderr;
   const onProgress = throttledProgress(200, (line, last) =>
-    process.stderr.write(process.stderr.isTTY ? `\r${forLog(line)}\u001b[K${last ? '\n' : ''}` : `${forLog(line)}\n`),
+    process.stderr.write(terminal.stderr ? `\r${forLog(line)}\u001b[K${last ? '\n' : ''}` : `${forLog(line)}\n`),
   );
   const commit = values.commit ?? process.env.GITHUB_SHA;
   const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
@@ -395,7 +399,7 @@ async function evaluate(values: Values, root: string): Promise<number> {
       process.stdout.write(chunk.replaceAll('##[', '##\\u005b'));
   else if (format === 'markdown') process.stdout.write(neutralizeWorkflowCommands(renderJobSummary(result.evaluation)));
   else {
-    const color = !values['no-color'] && process.stdout.isTTY === true && !process.env.NO_COLOR;
+    const color = !values['no-color'] && terminal.stdout && !process.env.NO_COLOR;
     process.stdout.write(neutralizeWorkflowCommands(renderText(result.evaluation, { color })));
     process.stdout.write(
       result.written.length > 0

@@ -1,4 +1,5 @@
 /** The one orchestration both adapters use: read, ingest, normalize, except, gate, decide, write. */
+import { DEFAULT_STREAM_ABOVE_BYTES } from './host.js';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { ConfigError, ExitCode, InputError } from './errors.js';
@@ -112,8 +113,7 @@ export interface RunResult {
   outDir: string;
 }
 
-/** Inputs above this size are streamed when their format allows. */
-export const DEFAULT_STREAM_ABOVE_BYTES = 16 * 1024 * 1024;
+export { DEFAULT_STREAM_ABOVE_BYTES };
 /** Cap on findings across all inputs. */
 export const DEFAULT_MAX_FINDINGS = 2_000_000;
 

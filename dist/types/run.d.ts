@@ -1,3 +1,5 @@
+/** The one orchestration both adapters use: read, ingest, normalize, except, gate, decide, write. */
+import { DEFAULT_STREAM_ABOVE_BYTES } from './host.js';
 import { ExitCode } from './errors.js';
 import type { Clock, Logger } from './logger.js';
 import { type Evaluation } from './evaluation.js';
@@ -64,8 +66,7 @@ export interface RunResult {
     written: string[];
     outDir: string;
 }
-/** Inputs above this size are streamed when their format allows. */
-export declare const DEFAULT_STREAM_ABOVE_BYTES: number;
+export { DEFAULT_STREAM_ABOVE_BYTES };
 /** Cap on findings across all inputs. */
 export declare const DEFAULT_MAX_FINDINGS = 2000000;
 /**

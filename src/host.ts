@@ -1,0 +1,60 @@
+/**
+ * Where the `shipgate` command runs an evaluation (src/bin.ts decides, src/cli.ts runs it), kept
+ * apart from the engine so that the command's entry loads nothing more.
+ */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isMainThread, workerData } from 'node:worker_threads';
+
+/** Inputs above this size are streamed when their format allows. */
+export const DEFAULT_STREAM_ABOVE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Whether an evaluate command line names a report (`--scan`, a path rather than a glob) larger than
+ * the size above which reports are streamed (`--stream-above`, else the default): the evaluations
+ * whose peak memory the young generation's growth raises (see src/bin.ts). A line that does not parse
+ * answers no; the CLI then runs in the thread that started it and reports the problem as usual.
+ */
+export function streamsLargeReport(args: string[], workspace: string | undefined, cwd: string): boolean {
+  try {
+    const { values } = parseArgs({
+      args,
+      options: {
+        root: { type: 'string' },
+        scan: { type: 'string', multiple: true },
+        'stream-above': { type: 'string' },
+      },
+      strict: false,
+      allowPositionals: true,
+    });
+    const root = resolve(text(values.root) || workspace || cwd);
+    const given = Number(text(values['stream-above']));
+    const above = Number.isSafeInteger(given) && given > 0 ? given : DEFAULT_STREAM_ABOVE_BYTES;
+    const scans = Array.isArray(values.scan) ? values.scan : [];
+    return scans.some((scan) => {
+      if (typeof scan !== 'string' || scan === '') return false;
+      const info = statSync(resolve(root, scan), { throwIfNoEntry: false });
+      return info !== undefined && info.isFile() && info.size > above;
+    });
+  } catch {
+    return false;
+  }
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * What the command's entry tells the CLI adapter it starts in a worker thread: a worker's
+ * process.stdout and process.stderr are pipes to the main thread, never terminals.
+ */ export interface HostData {
+  terminal: { stdout: boolean; stderr: boolean };
+}
+
+/** Whether stdout and stderr are terminals, from this thread or from the one that started it. */
+export function terminals(stdout: { isTTY?: boolean }, stderr: { isTTY?: boolean }): HostData['terminal'] {
+  const hosted = isMainThread ? undefined : (workerData as Partial<HostData> | null)?.terminal;
+  return hosted ?? { stdout: stdout.isTTY === true, stderr: stderr.isTTY === true };
+}

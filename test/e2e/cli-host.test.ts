@@ -1,0 +1,167 @@
+/**
+ * The command's entry (dist/cli.js, src/bin.ts): an evaluation that streams a large report runs the
+ * CLI in a worker thread with a capped young generation; everything else runs in the main thread. The
+ * thread must change nothing a user sees: stdout, stderr, exit code and files are those of the CLI
+ * run in the main thread (dist/cli-main.js started directly).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_STREAM_ABOVE_BYTES, streamsLargeReport } from '../../src/host.js';
+import { generateSarif } from '../helpers.js';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = join(REPO, 'dist/cli.js');
+const CLI_MAIN = join(REPO, 'dist/cli-main.js');
+const NOW = '2026-11-25T12:00:00Z';
+const scratch = mkdtempSync(join(tmpdir(), 'sg-host-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A preload that records, in `log`, each thread that starts the CLI: the worker it runs in says so. */
+function threadProbe(log: string): string {
+  const file = join(scratch, `probe-${Math.random().toString(36).slice(2)}.cjs`);
+  writeFileSync(
+    file,
+    [
+      "const threads = require('node:worker_threads');",
+      "const fs = require('node:fs');",
+      'const hosted = !threads.isMainThread && threads.workerData && threads.workerData.terminal;',
+      `if (threads.isMainThread || hosted) fs.appendFileSync(${JSON.stringify(log)}, (hosted ? 'worker ' + JSON.stringify(threads.workerData) : 'main') + '\\n');`,
+    ].join('\n'),
+  );
+  return file;
+}
+
+function shipgate(entry: string, args: string[], cwd: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [entry, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: NOW, ...env },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file under `dir`, by relative path. */
+function files(dir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile())
+      found.set(
+        join(entry.parentPath, entry.name).slice(dir.length + 1),
+        readFileSync(join(entry.parentPath, entry.name), 'utf8'),
+      );
+  return found;
+}
+
+describe('e2e/cli-host', () => {
+  it('evaluates a streamed report in a worker thread, with the stdout, stderr, exit code and files of the main thread', () => {
+    const dir = mkdtempSync(join(scratch, 'big-'));
+    generateSarif(join(dir, 'big.sarif'), '18MB', '21');
+    cpSync(join(REPO, 'fixtures/demo/release/security'), join(dir, 'security'), { recursive: true });
+    const log = join(dir, 'threads.log');
+    const args = ['evaluate', '--root', dir, '--scan', 'big.sarif', '--out'];
+    const hosted = shipgate(CLI, [...args, join(dir, 'hosted')], dir, {
+      NODE_OPTIONS: `--require ${threadProbe(log)}`,
+    });
+    expect(readFileSync(log, 'utf8')).toBe('main\nworker {"terminal":{"stdout":false,"stderr":false}}\n');
+    const direct = shipgate(CLI_MAIN, [...args, join(dir, 'direct')], dir);
+    expect(hosted.code).toBe(1);
+    expect(direct.code).toBe(1);
+    expect(hosted.stdout.replaceAll('hosted', 'direct')).toBe(direct.stdout);
+    expect(hosted.stdout).toMatch(/^REJECTED/);
+    expect(hosted.stderr.replaceAll('hosted', 'direct')).toBe(direct.stderr);
+    const made = files(join(dir, 'hosted'));
+    expect([...made.keys()].sort()).toEqual([...files(join(dir, 'direct')).keys()].sort());
+    expect(made.size).toBeGreaterThanOrEqual(6);
+    for (const [path, content] of files(join(dir, 'direct'))) expect(made.get(path), path).toBe(content);
+  }, 120_000);
+
+  it('evaluates in the main thread when no report is streamed, and runs every other command there', () => {
+    const dir = mkdtempSync(join(scratch, 'small-'));
+    cpSync(join(REPO, 'fixtures/demo/release'), dir, { recursive: true });
+    const log = join(dir, 'threads.log');
+    const env = { NODE_OPTIONS: `--require ${threadProbe(log)}` };
+    const evaluated = shipgate(CLI, ['evaluate', '--root', dir, '--dry-run'], dir, env);
+    expect(evaluated.code, evaluated.stderr).toBe(0);
+    const formats = shipgate(CLI, ['formats'], dir, env);
+    expect(formats.code).toBe(0);
+    expect(formats.stdout).toContain('sarif');
+    expect(readFileSync(log, 'utf8')).toBe('main\nmain\n');
+  });
+
+  it('an error in the evaluation thread outside the CLI is an internal error (exit 70), never a silent success', () => {
+    const dir = mkdtempSync(join(scratch, 'fault-'));
+    writeFileSync(join(dir, 'big.sarif'), `${JSON.stringify({ version: '2.1.0', runs: [] })}${' '.repeat(2048)}`);
+    const fault = join(dir, 'fault.cjs');
+    writeFileSync(
+      fault,
+      "const t = require('node:worker_threads'); if (!t.isMainThread && t.workerData && t.workerData.terminal) setImmediate(() => { throw new Error('injected fault in the evaluation thread'); });\n",
+    );
+    const run = shipgate(
+      CLI,
+      ['evaluate', '--root', dir, '--scan', 'big.sarif', '--stream-above', '1024', '--dry-run'],
+      dir,
+      {
+        NODE_OPTIONS: `--require ${fault}`,
+      },
+    );
+    expect(run.code).toBe(70);
+    expect(run.stderr).toContain('shipgate: internal error (a bug; please report it):');
+    expect(run.stderr).toContain('injected fault in the evaluation thread');
+    expect(run.stdout).not.toMatch(/APPROVED/);
+  });
+});
+
+describe('streamsLargeReport', () => {
+  const dir = mkdtempSync(join(scratch, 'sizes-'));
+  writeFileSync(join(dir, 'at.json'), 'x'.repeat(1000));
+  writeFileSync(join(dir, 'over.json'), 'x'.repeat(1001));
+  const cwd = '/nowhere';
+
+  it('answers yes for a --scan file larger than --stream-above, no at exactly that size', () => {
+    expect(
+      streamsLargeReport(['evaluate', '--root', dir, '--scan', 'over.json', '--stream-above', '1000'], undefined, cwd),
+    ).toBe(true);
+    expect(
+      streamsLargeReport(['evaluate', '--root', dir, '--scan', 'at.json', '--stream-above', '1000'], undefined, cwd),
+    ).toBe(false);
+    expect(
+      streamsLargeReport(
+        ['evaluate', `--root=${dir}`, '--scan=at.json', '--scan=over.json', '--stream-above=1000'],
+        undefined,
+        cwd,
+      ),
+    ).toBe(true);
+  });
+
+  it('uses the default threshold without --stream-above, and finds reports from GITHUB_WORKSPACE or the current folder', () => {
+    expect(DEFAULT_STREAM_ABOVE_BYTES).toBe(16 * 1024 * 1024);
+    expect(streamsLargeReport(['evaluate', '--root', dir, '--scan', 'over.json'], undefined, cwd)).toBe(false);
+    expect(streamsLargeReport(['evaluate', '--scan', 'over.json', '--stream-above', '1000'], dir, cwd)).toBe(true);
+    expect(streamsLargeReport(['evaluate', '--scan', 'over.json', '--stream-above', '1000'], undefined, dir)).toBe(
+      true,
+    );
+    expect(streamsLargeReport(['evaluate', '--scan', 'over.json', '--stream-above', '1000'], undefined, cwd)).toBe(
+      false,
+    );
+  });
+
+  it('answers no for globs, folders, missing files, a bad threshold (then the default) and lines that do not parse', () => {
+    expect(
+      streamsLargeReport(['evaluate', '--root', dir, '--scan', '*.json', '--stream-above', '1000'], undefined, cwd),
+    ).toBe(false);
+    expect(
+      streamsLargeReport(['evaluate', '--root', dir, '--scan', '.', '--stream-above', '1000'], undefined, cwd),
+    ).toBe(false);
+    expect(
+      streamsLargeReport(['evaluate', '--root', dir, '--scan', 'gone.json', '--stream-above', '1000'], undefined, cwd),
+    ).toBe(false);
+    expect(
+      streamsLargeReport(['evaluate', '--root', dir, '--scan', 'over.json', '--stream-above', '1k'], undefined, cwd),
+    ).toBe(false);
+    expect(streamsLargeReport(['evaluate', '--root', dir, '--scan'], undefined, cwd)).toBe(false);
+  });
+});
