@@ -6,12 +6,13 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, workerData } from 'node:worker_threads';
+import { resolveInputPaths } from './ingest/read.js';
 
 /** Inputs above this size are streamed when their format allows. */
 export const DEFAULT_STREAM_ABOVE_BYTES = 16 * 1024 * 1024;
 
 /**
- * Whether an evaluate command line names a report (`--scan`, a path rather than a glob) larger than
+ * Whether an evaluate command line names a report (`--scan`, a path or a glob) larger than
  * the size above which reports are streamed (`--stream-above`, else the default): the evaluations
  * whose peak memory the young generation's growth raises (see src/bin.ts). A line that does not parse
  * answers no; the CLI then runs in the thread that started it and reports the problem as usual.
@@ -32,14 +33,25 @@ export function streamsLargeReport(args: string[], workspace: string | undefined
     const given = Number(text(values['stream-above']));
     const above = Number.isSafeInteger(given) && given > 0 ? given : DEFAULT_STREAM_ABOVE_BYTES;
     const scans = Array.isArray(values.scan) ? values.scan : [];
-    return scans.some((scan) => {
-      if (typeof scan !== 'string' || scan === '') return false;
-      const info = statSync(resolve(root, scan), { throwIfNoEntry: false });
-      return info !== undefined && info.isFile() && info.size > above;
-    });
+    return scans.some((scan) => typeof scan === 'string' && reportsOf(root, scan).some((path) => sizeOf(path) > above));
   } catch {
     return false;
   }
+}
+
+/** The files a --scan value names (a glob expanded as the evaluation will); none when it names none. */
+function reportsOf(root: string, scan: string): string[] {
+  try {
+    return resolveInputPaths(root, scan).map((rel) => resolve(root, rel));
+  } catch {
+    return [];
+  }
+}
+
+/** A regular file's size; 0 for anything else. */
+function sizeOf(path: string): number {
+  const info = statSync(path, { throwIfNoEntry: false });
+  return info?.isFile() ? info.size : 0;
 }
 
 function text(value: unknown): string | undefined {

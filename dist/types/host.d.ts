@@ -1,7 +1,7 @@
 /** Inputs above this size are streamed when their format allows. */
 export declare const DEFAULT_STREAM_ABOVE_BYTES: number;
 /**
- * Whether an evaluate command line names a report (`--scan`, a path rather than a glob) larger than
+ * Whether an evaluate command line names a report (`--scan`, a path or a glob) larger than
  * the size above which reports are streamed (`--stream-above`, else the default): the evaluations
  * whose peak memory the young generation's growth raises (see src/bin.ts). A line that does not parse
  * answers no; the CLI then runs in the thread that started it and reports the problem as usual.

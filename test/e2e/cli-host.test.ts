@@ -149,10 +149,23 @@ describe('streamsLargeReport', () => {
     );
   });
 
-  it('answers no for globs, folders, missing files, a bad threshold (then the default) and lines that do not parse', () => {
+  it('expands a glob as the evaluation will', () => {
     expect(
       streamsLargeReport(['evaluate', '--root', dir, '--scan', '*.json', '--stream-above', '1000'], undefined, cwd),
+    ).toBe(true);
+    expect(
+      streamsLargeReport(['evaluate', '--root', dir, '--scan', 'a*.json', '--stream-above', '1000'], undefined, cwd),
     ).toBe(false);
+    expect(
+      streamsLargeReport(
+        ['evaluate', '--root', dir, '--scan', 'none/*.json', '--stream-above', '1000'],
+        undefined,
+        cwd,
+      ),
+    ).toBe(false);
+  });
+
+  it('answers no for folders, missing files, a bad threshold (then the default) and lines that do not parse', () => {
     expect(
       streamsLargeReport(['evaluate', '--root', dir, '--scan', '.', '--stream-above', '1000'], undefined, cwd),
     ).toBe(false);
