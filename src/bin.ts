@@ -19,8 +19,14 @@ const YOUNG_GENERATION_MIB = 12;
 /** Exit code of an internal error (ExitCode.Internal), for a thread that failed outside the CLI's own handling. */
 const INTERNAL = 70;
 
+/** What reads the evaluation thread's stdout after this thread's stdout has closed (EPIPE). */
+let discard: (() => void) | undefined;
+
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
+  // A reader that went away (`| head`): as in this thread, the rest of the output goes nowhere,
+  // instead of the thread waiting for a reader to the end.
+  discard?.();
 });
 
 /** The CLI adapter's bundle, beside this one. */
@@ -42,6 +48,7 @@ function evaluateInThread(args: string[]): boolean {
   } catch {
     return false;
   }
+  discard = () => worker.stdout.resume();
   let failed = false;
   worker.on('error', (error: Error) => {
     failed = true;

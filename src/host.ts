@@ -14,8 +14,9 @@ export const DEFAULT_STREAM_ABOVE_BYTES = 16 * 1024 * 1024;
 /**
  * Whether an evaluate command line names a report (`--scan`, a path or a glob) larger than
  * the size above which reports are streamed (`--stream-above`, else the default): the evaluations
- * whose peak memory the young generation's growth raises (see src/bin.ts). A line that does not parse
- * answers no; the CLI then runs in the thread that started it and reports the problem as usual.
+ * whose peak memory the young generation's growth raises (see src/bin.ts). Not with `--format json`,
+ * and not for a line that does not parse: the CLI then runs in the thread that started it (and
+ * reports the problem as usual).
  */
 export function streamsLargeReport(args: string[], workspace: string | undefined, cwd: string): boolean {
   try {
@@ -25,10 +26,14 @@ export function streamsLargeReport(args: string[], workspace: string | undefined
         root: { type: 'string' },
         scan: { type: 'string', multiple: true },
         'stream-above': { type: 'string' },
+        format: { type: 'string' },
       },
       strict: false,
       allowPositionals: true,
     });
+    // The scan results on stdout (tens of MB for such a report) stay in the main thread, which writes
+    // them straight to the file or pipe; a worker's stdout would hold them in memory on the way.
+    if (text(values.format) === 'json') return false;
     const root = resolve(text(values.root) || workspace || cwd);
     const given = Number(text(values['stream-above']));
     const above = Number.isSafeInteger(given) && given > 0 ? given : DEFAULT_STREAM_ABOVE_BYTES;

@@ -3,8 +3,9 @@ export declare const DEFAULT_STREAM_ABOVE_BYTES: number;
 /**
  * Whether an evaluate command line names a report (`--scan`, a path or a glob) larger than
  * the size above which reports are streamed (`--stream-above`, else the default): the evaluations
- * whose peak memory the young generation's growth raises (see src/bin.ts). A line that does not parse
- * answers no; the CLI then runs in the thread that started it and reports the problem as usual.
+ * whose peak memory the young generation's growth raises (see src/bin.ts). Not with `--format json`,
+ * and not for a line that does not parse: the CLI then runs in the thread that started it (and
+ * reports the problem as usual).
  */
 export declare function streamsLargeReport(args: string[], workspace: string | undefined, cwd: string): boolean;
 /**

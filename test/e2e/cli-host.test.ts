@@ -4,7 +4,7 @@
  * thread must change nothing a user sees: stdout, stderr, exit code and files are those of the CLI
  * run in the main thread (dist/cli-main.js started directly).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,7 @@ function shipgate(entry: string, args: string[], cwd: string, env: Record<string
     cwd,
     env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: NOW, ...env },
     encoding: 'utf8',
+    maxBuffer: 1 << 28,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -91,6 +92,36 @@ describe('e2e/cli-host', () => {
     expect(formats.stdout).toContain('sarif');
     expect(readFileSync(log, 'utf8')).toBe('main\nmain\n');
   });
+
+  it('writes --format json from the main thread, and ends when the reader of its stdout goes away', async () => {
+    const dir = mkdtempSync(join(scratch, 'json-'));
+    generateSarif(join(dir, 'big.sarif'), '18MB', '22');
+    const log = join(dir, 'threads.log');
+    const env = { NODE_OPTIONS: `--require ${threadProbe(log)}` };
+    const json = shipgate(
+      CLI,
+      ['evaluate', '--root', dir, '--scan', 'big.sarif', '--dry-run', '--format', 'json'],
+      dir,
+      env,
+    );
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).findings.length).toBeGreaterThan(10_000);
+    expect(readFileSync(log, 'utf8')).toBe('main\n');
+    // In the evaluation thread: a reader that closes its end after the first bytes.
+    for (const format of ['text', 'markdown']) {
+      const child = spawn(
+        process.execPath,
+        [CLI, 'evaluate', '--root', dir, '--scan', 'big.sarif', '--dry-run', '--format', format],
+        {
+          cwd: dir,
+          env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: NOW },
+        },
+      );
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((done) => child.on('close', done));
+      expect(code, format).toBe(1);
+    }
+  }, 120_000);
 
   it('an error in the evaluation thread outside the CLI is an internal error (exit 70), never a silent success', () => {
     const dir = mkdtempSync(join(scratch, 'fault-'));
