@@ -26,7 +26,7 @@ const lightStart = {
   name: 'light-start',
   setup(builder) {
     builder.onResolve({ filter: /^\.\/github\.js$/ }, (args) =>
-      args.importer.endsWith('src/action.ts') ? { path: './github.js', external: true } : undefined,
+      /[\\/]src[\\/]action\.ts$/.test(args.importer) ? { path: './github.js', external: true } : undefined,
     );
     builder.onResolve({ filter: /\/oidc-utils\.js$/ }, (args) =>
       /[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: 'oidc-utils', namespace: 'no-oidc' } : undefined,

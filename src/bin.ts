@@ -6,34 +6,64 @@
  * V8 grows a main thread's young generation to 48 MiB, pages that stay in the process's memory, and
  * V8 reads the cap only when it makes a heap, so the main thread cannot lower its own. Every other
  * command line, and any where no worker can start (Node's permission model without
- * --allow-worker), runs in this thread: a worker's start (about 30 ms) would cost a small evaluation
- * more than it saves. Either way the same code runs, with the same arguments, environment, exit code
- * and output.
+ * --allow-worker), runs in this thread: a worker's start (30 to 80 ms) would cost a small evaluation
+ * more than it saves. Either way the same code runs, with the same arguments, environment, output
+ * (the thread sends it here over one channel, in order, as it is written) and exit code.
  */
+import { existsSync, realpathSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { streamsLargeReport, type HostData } from './host.js';
+import { setsYoungGeneration, streamsLargeReport, type HostData, type OutputMessage } from './host.js';
+import { oldGenerationLimit } from './memory.js';
 
 /** The evaluation thread's young generation, in MiB: semi-spaces of 4 MiB (see Performance in the README). */
 const YOUNG_GENERATION_MIB = 12;
 
-/** Exit code of an internal error (ExitCode.Internal), for a thread that failed outside the CLI's own handling. */
+/** Exit codes (ExitCode in src/errors.ts): an input error, and an internal error. */
+const INPUT = 3;
 const INTERNAL = 70;
-
-/** What reads the evaluation thread's stdout after this thread's stdout has closed (EPIPE). */
-let discard: (() => void) | undefined;
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
-  // A reader that went away (`| head`): as in this thread, the rest of the output goes nowhere,
-  // instead of the thread waiting for a reader to the end.
-  discard?.();
 });
 
-/** The CLI adapter's bundle, beside this one. */
-const CLI = new URL('./cli-main.js', import.meta.url);
+/** An error nothing caught is a bug: exit 70, as any internal error, never Node's 1 ("rejected"). */
+function uncaught(error: unknown): void {
+  process.stderr.write(
+    `shipgate: internal error (a bug; please report it):\n${(error as Error)?.stack ?? String(error)}\n`,
+  );
+  process.exit(INTERNAL);
+}
+process.on('uncaughtException', uncaught);
+process.on('unhandledRejection', uncaught);
+
+/** The CLI adapter's bundle, beside this file's real path (a symlink to it may live anywhere). */
+const CLI = new URL('./cli-main.js', pathToFileURL(realpathSync(fileURLToPath(import.meta.url))));
+
+function fail(code: number, message: string): void {
+  process.stderr.write(`shipgate: ${message}\n`);
+  process.exitCode = code;
+}
+
+/** What the thread's failure outside the CLI's own handling means to a user. */
+function threadFailure(error: Error & { code?: string }): [number, string] {
+  if (error?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    const mib = Math.round(oldGenerationLimit(getHeapStatistics().heap_size_limit) / 1048576);
+    return [
+      INPUT,
+      `input error: the evaluation ran out of the ${mib} MiB heap Node allows (${error.message}). Give Node a larger heap, e.g. NODE_OPTIONS=--max-old-space-size=${2 * mib} (in MiB), or evaluate fewer or smaller reports at once.`,
+    ];
+  }
+  return [INTERNAL, `internal error (a bug; please report it):\n${error?.stack ?? String(error)}`];
+}
 
 function evaluateInThread(args: string[]): boolean {
-  if (!args.includes('evaluate') || !streamsLargeReport(args, process.env.GITHUB_WORKSPACE, process.cwd()))
+  if (
+    !args.includes('evaluate') ||
+    setsYoungGeneration(process.execArgv, process.env.NODE_OPTIONS) ||
+    !streamsLargeReport(args, process.env.GITHUB_WORKSPACE, process.cwd())
+  )
     return false;
   const data: HostData = {
     terminal: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
@@ -48,17 +78,20 @@ function evaluateInThread(args: string[]): boolean {
   } catch {
     return false;
   }
-  discard = () => worker.stdout.resume();
-  let failed = false;
-  worker.on('error', (error: Error) => {
-    failed = true;
-    process.stderr.write(`shipgate: internal error (a bug; please report it):\n${error?.stack ?? String(error)}\n`);
-    process.exitCode = INTERNAL;
+  worker.on('message', (message: OutputMessage) => {
+    if (message?.fd === 1) process.stdout.write(message.text);
+    else if (message?.fd === 2) process.stderr.write(message.text);
   });
+  // Said after the thread's last output, which may still be on its way when the error arrives.
+  let failure: [number, string] | undefined;
+  worker.on('error', (error: Error) => (failure ??= threadFailure(error)));
   worker.on('exit', (code: number) => {
-    if (!failed) process.exitCode = code;
+    if (failure) fail(...failure);
+    else process.exitCode = code;
   });
   return true;
 }
 
-if (!evaluateInThread(process.argv.slice(2))) await import(CLI.href);
+if (!existsSync(CLI))
+  fail(INTERNAL, `internal error: ${fileURLToPath(CLI)} is missing beside the command; reinstall shipgate.`);
+else if (!evaluateInThread(process.argv.slice(2))) await import(CLI.href);

@@ -3,7 +3,7 @@
  * starts it) and action.ts, the only module that touches process.
  */
 import { rootProblem } from './ingest/read.js';
-import { terminals } from './host.js';
+import { hostedOutput, terminals, threadOldGenerationMiB } from './host.js';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, ExitCode, isShipgateError } from './errors.js';
@@ -23,6 +23,21 @@ import { SHIPGATE_VERSION } from './version.js';
 import { clockFromEnvironment } from './dates.js';
 import { throttledProgress } from './progress.js';
 import { forLog, neutralizeWorkflowCommands } from './strings.js';
+
+/**
+ * The CLI's output. In the evaluation thread (src/bin.ts) both streams go to the main thread over one
+ * channel, which keeps their order and delivers each write at once (a worker's own stdio waits for the
+ * main thread to acknowledge each write, which held progress lines back to the end).
+ */
+const output = hostedOutput();
+const stdout = (text: string): void => {
+  if (output) output(1, text);
+  else process.stdout.write(text);
+};
+const stderr = (text: string): void => {
+  if (output) output(2, text);
+  else process.stderr.write(text);
+};
 
 const EVALUATE_OPTIONS = `evaluate options:
   --scan PATH|GLOB       a scan report (repeatable); added to the policy's inputs
@@ -316,13 +331,13 @@ const heldWarnings: string[] = [];
 
 function stderrLogger(holdWarnings: boolean): Logger {
   return {
-    info: (message) => process.stderr.write(`${forLog(message)}\n`),
+    info: (message) => stderr(`${forLog(message)}\n`),
     warning: (message) => {
       if (holdWarnings) heldWarnings.push(message);
-      else process.stderr.write(`warning: ${forLog(message)}\n`);
+      else stderr(`warning: ${forLog(message)}\n`);
     },
     debug: (message) => {
-      if (process.env.SHIPGATE_DEBUG) process.stderr.write(`debug: ${forLog(message)}\n`);
+      if (process.env.SHIPGATE_DEBUG) stderr(`debug: ${forLog(message)}\n`);
     },
   };
 }
@@ -350,7 +365,9 @@ function readLimits(values: Values): NonNullable<VerifyOptions['limits']> {
   const streamAboveBytes = readPositive(values['stream-above'], '--stream-above');
   const maxFindings = readPositive(values['max-findings'], '--max-findings');
   const maxResultBytes = readPositive(values['max-result-bytes'], '--max-result-bytes');
-  const maxOldSpaceMiB = oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS);
+  // In the evaluation thread, V8's limit includes that thread's smaller young generation: its own
+  // figure for the old generation is the one to budget with.
+  const maxOldSpaceMiB = oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS) ?? threadOldGenerationMiB();
   return {
     ...(maxInputBytes ? { maxInputBytes } : {}),
     ...(streamAboveBytes ? { streamAboveBytes } : {}),
@@ -368,7 +385,7 @@ async function evaluate(values: Values, root: string): Promise<number> {
   const terminal = terminals(process.stdout, process.stderr);
   const showProgress = values.progress === true || terminal.stderr;
   const onProgress = throttledProgress(200, (line, last) =>
-    process.stderr.write(terminal.stderr ? `\r${forLog(line)}\u001b[K${last ? '\n' : ''}` : `${forLog(line)}\n`),
+    stderr(terminal.stderr ? `\r${forLog(line)}\u001b[K${last ? '\n' : ''}` : `${forLog(line)}\n`),
   );
   const commit = values.commit ?? process.env.GITHUB_SHA;
   const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
@@ -395,13 +412,12 @@ async function evaluate(values: Values, root: string): Promise<number> {
   // to the runner, so its `[` is written as the JSON escape `\u005b` (the same JSON; no line of it
   // starts with `::`, since line breaks in strings are escaped anyway).
   if (format === 'json')
-    for (const chunk of renderScanResultsChunks(result.evaluation))
-      process.stdout.write(chunk.replaceAll('##[', '##\\u005b'));
-  else if (format === 'markdown') process.stdout.write(neutralizeWorkflowCommands(renderJobSummary(result.evaluation)));
+    for (const chunk of renderScanResultsChunks(result.evaluation)) stdout(chunk.replaceAll('##[', '##\\u005b'));
+  else if (format === 'markdown') stdout(neutralizeWorkflowCommands(renderJobSummary(result.evaluation)));
   else {
     const color = !values['no-color'] && terminal.stdout && !process.env.NO_COLOR;
-    process.stdout.write(neutralizeWorkflowCommands(renderText(result.evaluation, { color })));
-    process.stdout.write(
+    stdout(neutralizeWorkflowCommands(renderText(result.evaluation, { color })));
+    stdout(
       result.written.length > 0
         ? `\nWrote ${result.written.length} file(s) to ${result.outDir}\n`
         : `\nDry run: nothing written (without --dry-run, the outputs go to ${result.outDir}).\n`,
@@ -443,7 +459,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals, tokens } = parsed;
   if (values.version) {
-    process.stdout.write(`${SHIPGATE_VERSION}\n`);
+    stdout(`${SHIPGATE_VERSION}\n`);
     return ExitCode.Approved;
   }
   const [command, ...rest] = positionals;
@@ -453,7 +469,7 @@ async function main(argv: string[]): Promise<number> {
     const named = command === 'help' ? rest[0] : command;
     if (named !== undefined && !isCommand(named))
       throw new ConfigError(`'${named}' is not a shipgate command.\n\n${USAGE}`);
-    process.stdout.write(isCommand(named) ? COMMANDS[named].usage : USAGE);
+    stdout(isCommand(named) ? COMMANDS[named].usage : USAGE);
     return ExitCode.Approved;
   }
   if (!isCommand(command)) throw new ConfigError(`'${command}' is not a shipgate command.\n\n${USAGE}`);
@@ -479,7 +495,7 @@ async function main(argv: string[]): Promise<number> {
       const format = values.format ?? 'text';
       if (format !== 'text' && format !== 'json')
         throw new ConfigError(`--format '${format}' is not supported by formats (expected text or json).`);
-      process.stdout.write(renderFormats(format));
+      stdout(renderFormats(format));
       return ExitCode.Approved;
     }
     case 'validate': {
@@ -487,7 +503,7 @@ async function main(argv: string[]): Promise<number> {
         root: readRoot(values, true),
         ...(values.policy ? { policy: values.policy } : {}),
       });
-      process.stdout.write(neutralizeWorkflowCommands(report));
+      stdout(neutralizeWorkflowCommands(report));
       if (error) throw error;
       return ExitCode.Approved;
     }
@@ -498,7 +514,7 @@ async function main(argv: string[]): Promise<number> {
         );
       const target = resolve(rest[0] ?? readRoot(values, false));
       const created = initProject(target, clock());
-      process.stdout.write(
+      stdout(
         created.length > 0
           ? `Created in ${target}:\n${created.map((f) => `  ${f}`).join('\n')}\n`
           : `Nothing to create in ${target}: every file exists (existing files are kept).\n`,
@@ -521,7 +537,7 @@ async function main(argv: string[]): Promise<number> {
         ...(values.ticket !== undefined ? { ticket: values.ticket } : {}),
         ...(values.file !== undefined ? { file: values.file } : {}),
       });
-      process.stdout.write(`Appended exception ${written.id} for ${findingId} to ${written.file}.\n`);
+      stdout(`Appended exception ${written.id} for ${findingId} to ${written.file}.\n`);
       return ExitCode.Approved;
     }
     case 'verify': {
@@ -533,7 +549,7 @@ async function main(argv: string[]): Promise<number> {
         ...(values['allow-pinned-clock'] ? { allowPinnedClock: true } : {}),
         limits: readLimits(values),
       });
-      process.stdout.write(neutralizeWorkflowCommands(report));
+      stdout(neutralizeWorkflowCommands(report));
       if (error) throw error;
       return ExitCode.Approved;
     }
@@ -545,19 +561,28 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
 });
 
+/** An error nothing caught is a bug: exit 70, as any internal error, never Node's 1 ("rejected"). */
+function uncaught(error: unknown): void {
+  stderr(`shipgate: internal error (a bug; please report it):\n${forLog((error as Error)?.stack ?? String(error))}\n`);
+  process.exit(ExitCode.Internal);
+}
+// The command's entry (src/bin.ts) says the same in the main thread, from its start.
+if (process.listenerCount('uncaughtException') === 0) {
+  process.on('uncaughtException', uncaught);
+  process.on('unhandledRejection', uncaught);
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    for (const warning of heldWarnings) process.stderr.write(`warning: ${forLog(warning)}\n`);
+    for (const warning of heldWarnings) stderr(`warning: ${forLog(warning)}\n`);
     if (isShipgateError(error)) {
-      process.stderr.write(
-        `shipgate: ${error.name.replace(/Error$/, '').toLowerCase()} error: ${forLog(error.message)}\n`,
-      );
+      stderr(`shipgate: ${error.name.replace(/Error$/, '').toLowerCase()} error: ${forLog(error.message)}\n`);
       process.exitCode = error.exitCode;
     } else {
-      process.stderr.write(
+      stderr(
         `shipgate: internal error (a bug; please report it):\n${forLog((error as Error)?.stack ?? String(error))}\n`,
       );
       process.exitCode = ExitCode.Internal;

@@ -5,18 +5,31 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isMainThread, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, resourceLimits, workerData } from 'node:worker_threads';
 import { resolveInputPaths } from './ingest/read.js';
 
 /** Inputs above this size are streamed when their format allows. */
 export const DEFAULT_STREAM_ABOVE_BYTES = 16 * 1024 * 1024;
 
 /**
+ * Above this many bytes of named reports the evaluation stays in the main thread: there the thread
+ * raised the peak instead of lowering it (measured: 100 MB 145 against 160 MiB, 300 MB 259–269
+ * against 273–276, 700 MB 510 against 485; see Performance in the README).
+ */
+export const THREAD_MAX_REPORT_BYTES = 400 * 1024 * 1024;
+
+/** A message of the evaluation thread's output: the stream (1 stdout, 2 stderr) and the text. */
+export interface OutputMessage {
+  fd: 1 | 2;
+  text: string;
+}
+
+/**
  * Whether an evaluate command line names a report (`--scan`, a path or a glob) larger than
- * the size above which reports are streamed (`--stream-above`, else the default): the evaluations
- * whose peak memory the young generation's growth raises (see src/bin.ts). Not with `--format json`,
- * and not for a line that does not parse: the CLI then runs in the thread that started it (and
- * reports the problem as usual).
+ * the size above which reports are streamed (`--stream-above`, else the default), and that names at
+ * most THREAD_MAX_REPORT_BYTES in all: the evaluations whose peak memory the young generation's
+ * growth raises (see src/bin.ts). Not with `--format json`, and not for a line that does not parse:
+ * the CLI then runs in the thread that started it (and reports the problem as usual).
  */
 export function streamsLargeReport(args: string[], workspace: string | undefined, cwd: string): boolean {
   try {
@@ -38,7 +51,11 @@ export function streamsLargeReport(args: string[], workspace: string | undefined
     const given = Number(text(values['stream-above']));
     const above = Number.isSafeInteger(given) && given > 0 ? given : DEFAULT_STREAM_ABOVE_BYTES;
     const scans = Array.isArray(values.scan) ? values.scan : [];
-    return scans.some((scan) => typeof scan === 'string' && reportsOf(root, scan).some((path) => sizeOf(path) > above));
+    const sizes = [...new Set(scans.flatMap((scan) => (typeof scan === 'string' ? reportsOf(root, scan) : [])))].map(
+      sizeOf,
+    );
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    return sizes.some((size) => size > above) && total <= THREAD_MAX_REPORT_BYTES;
   } catch {
     return false;
   }
@@ -74,4 +91,23 @@ function text(value: unknown): string | undefined {
 export function terminals(stdout: { isTTY?: boolean }, stderr: { isTTY?: boolean }): HostData['terminal'] {
   const hosted = isMainThread ? undefined : (workerData as Partial<HostData> | null)?.terminal;
   return hosted ?? { stdout: stdout.isTTY === true, stderr: stderr.isTTY === true };
+}
+
+/** Whether Node's options set the young generation (`--max-semi-space-size`), which would override the thread's cap. */
+export function setsYoungGeneration(execArgv: readonly string[], nodeOptions = ''): boolean {
+  return [...execArgv, ...nodeOptions.split(/\s+/)].some((option) => /^--max[-_]semi[-_]space[-_]size\b/.test(option));
+}
+
+/** In the evaluation thread, what writes the CLI's output (to the main thread); undefined elsewhere. */
+export function hostedOutput(): ((fd: 1 | 2, text: string) => void) | undefined {
+  const hosted = !isMainThread && (workerData as Partial<HostData> | null)?.terminal !== undefined;
+  if (!hosted || parentPort === null) return undefined;
+  const port = parentPort;
+  return (fd, text) => port.postMessage({ fd, text } satisfies OutputMessage);
+}
+
+/** The old generation's limit of this thread when it is a worker with its own limits (MiB); else undefined. */
+export function threadOldGenerationMiB(): number | undefined {
+  const limit = isMainThread ? undefined : resourceLimits.maxOldGenerationSizeMb;
+  return limit !== undefined && limit > 0 ? limit : undefined;
 }

@@ -550,7 +550,22 @@ describe('.github/workflows', () => {
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean);
-      expect(subjects).toEqual(['dist/cli.js', 'dist/action.js', 'dist/index.js', '${{ steps.pack.outputs.tarball }}']);
+      expect(subjects).toEqual([
+        'dist/cli.js',
+        'dist/cli-main.js',
+        'dist/action.js',
+        'dist/github.js',
+        'dist/index.js',
+        '${{ steps.pack.outputs.tarball }}',
+      ]);
+      // Every bundle the build writes is attested.
+      const bundles = readdirSync(join(REPO, 'dist')).filter((name) => name.endsWith('.js'));
+      expect(
+        subjects
+          .filter((s) => s.startsWith('dist/'))
+          .map((s) => s.slice(5))
+          .sort(),
+      ).toEqual(bundles.sort());
       const job = attest?.job as WorkflowJob;
       expect(job.permissions).toEqual({ contents: 'write', 'id-token': 'write', attestations: 'write' });
       expect(jobs).toHaveLength(1);

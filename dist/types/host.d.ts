@@ -1,11 +1,22 @@
 /** Inputs above this size are streamed when their format allows. */
 export declare const DEFAULT_STREAM_ABOVE_BYTES: number;
 /**
+ * Above this many bytes of named reports the evaluation stays in the main thread: there the thread
+ * raised the peak instead of lowering it (measured: 100 MB 145 against 160 MiB, 300 MB 259–269
+ * against 273–276, 700 MB 510 against 485; see Performance in the README).
+ */
+export declare const THREAD_MAX_REPORT_BYTES: number;
+/** A message of the evaluation thread's output: the stream (1 stdout, 2 stderr) and the text. */
+export interface OutputMessage {
+    fd: 1 | 2;
+    text: string;
+}
+/**
  * Whether an evaluate command line names a report (`--scan`, a path or a glob) larger than
- * the size above which reports are streamed (`--stream-above`, else the default): the evaluations
- * whose peak memory the young generation's growth raises (see src/bin.ts). Not with `--format json`,
- * and not for a line that does not parse: the CLI then runs in the thread that started it (and
- * reports the problem as usual).
+ * the size above which reports are streamed (`--stream-above`, else the default), and that names at
+ * most THREAD_MAX_REPORT_BYTES in all: the evaluations whose peak memory the young generation's
+ * growth raises (see src/bin.ts). Not with `--format json`, and not for a line that does not parse:
+ * the CLI then runs in the thread that started it (and reports the problem as usual).
  */
 export declare function streamsLargeReport(args: string[], workspace: string | undefined, cwd: string): boolean;
 /**
@@ -23,3 +34,9 @@ export declare function terminals(stdout: {
 }, stderr: {
     isTTY?: boolean;
 }): HostData['terminal'];
+/** Whether Node's options set the young generation (`--max-semi-space-size`), which would override the thread's cap. */
+export declare function setsYoungGeneration(execArgv: readonly string[], nodeOptions?: string): boolean;
+/** In the evaluation thread, what writes the CLI's output (to the main thread); undefined elsewhere. */
+export declare function hostedOutput(): ((fd: 1 | 2, text: string) => void) | undefined;
+/** The old generation's limit of this thread when it is a worker with its own limits (MiB); else undefined. */
+export declare function threadOldGenerationMiB(): number | undefined;

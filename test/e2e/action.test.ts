@@ -371,26 +371,29 @@ describe('e2e/action', () => {
   it('loads the GitHub client (dist/github.js) only to call the API: without it a push evaluates, only the pull request comment fails', async () => {
     const alone = mkdtempSync(join(tmpdir(), 'sg-alone-'));
     cpSync(ACTION, join(alone, 'action.js'));
-    const { dir, base } = workspace();
-    const head = commitHead(dir, () => writeFileSync(join(dir, 'README.md'), 'change'));
-    github.comments = [];
-    const pushed = await runAction(dir, {}, { ...push(dir, base), GITHUB_SHA: base }, dir, join(alone, 'action.js'));
-    expect(pushed.code).toBe(0);
-    expect(pushed.outputs.decision).toBe('approved-with-conditions');
-    const commented = await runAction(
-      dir,
-      { comment: 'true' },
-      { ...pullRequest(dir, base, head), GITHUB_API_URL: github.url, GITHUB_SHA: head },
-      dir,
-      join(alone, 'action.js'),
-    );
-    // A comment is never what decides: its failure is a warning naming the missing file.
-    expect(commented.code).toBe(0);
-    expect(commented.stdout).toMatch(
-      /pull request comment could not be written \(error\): Cannot find module .*github\.js/,
-    );
-    expect(github.comments).toEqual([]);
-    rmSync(alone, { recursive: true, force: true });
+    try {
+      const { dir, base } = workspace();
+      const head = commitHead(dir, () => writeFileSync(join(dir, 'README.md'), 'change'));
+      github.comments = [];
+      const pushed = await runAction(dir, {}, { ...push(dir, base), GITHUB_SHA: base }, dir, join(alone, 'action.js'));
+      expect(pushed.code).toBe(0);
+      expect(pushed.outputs.decision).toBe('approved-with-conditions');
+      const commented = await runAction(
+        dir,
+        { comment: 'true' },
+        { ...pullRequest(dir, base, head), GITHUB_API_URL: github.url, GITHUB_SHA: head },
+        dir,
+        join(alone, 'action.js'),
+      );
+      // A comment is never what decides: its failure is a warning naming the missing file.
+      expect(commented.code).toBe(0);
+      expect(commented.stdout).toMatch(
+        /pull request comment could not be written \(error\): Cannot find module .*github\.js/,
+      );
+      expect(github.comments).toEqual([]);
+    } finally {
+      rmSync(alone, { recursive: true, force: true });
+    }
   });
 
   it('logs progress lines for a streamed report only when the progress input asks, at most every 2 s, the last at the whole file', async () => {

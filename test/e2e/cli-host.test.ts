@@ -5,12 +5,26 @@
  * run in the main thread (dist/cli-main.js started directly).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_STREAM_ABOVE_BYTES, streamsLargeReport } from '../../src/host.js';
+import {
+  DEFAULT_STREAM_ABOVE_BYTES,
+  setsYoungGeneration,
+  streamsLargeReport,
+  THREAD_MAX_REPORT_BYTES,
+} from '../../src/host.js';
 import { generateSarif } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -123,26 +137,136 @@ describe('e2e/cli-host', () => {
     }
   }, 120_000);
 
-  it('an error in the evaluation thread outside the CLI is an internal error (exit 70), never a silent success', () => {
+  it("an error outside the CLI's own handling is an internal error (exit 70) in either thread, never a silent success", () => {
     const dir = mkdtempSync(join(scratch, 'fault-'));
-    writeFileSync(join(dir, 'big.sarif'), `${JSON.stringify({ version: '2.1.0', runs: [] })}${' '.repeat(2048)}`);
+    writeFileSync(
+      join(dir, 'big.sarif'),
+      `${JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [] }] })}${' '.repeat(2048)}`,
+    );
     const fault = join(dir, 'fault.cjs');
+    // Throws in whichever thread runs the CLI: the evaluation thread when there is one, else the main one.
     writeFileSync(
       fault,
-      "const t = require('node:worker_threads'); if (!t.isMainThread && t.workerData && t.workerData.terminal) setImmediate(() => { throw new Error('injected fault in the evaluation thread'); });\n",
+      [
+        "const t = require('node:worker_threads');",
+        "const thread = process.argv.includes('--stream-above');",
+        'const cli = t.isMainThread ? !thread : Boolean(t.workerData && t.workerData.terminal);',
+        // Armed by the CLI's first JSON.parse, so that it strikes during the evaluation.
+        'const parse = JSON.parse;',
+        'let armed = cli;',
+        'JSON.parse = function (...args) {',
+        "  if (armed) { armed = false; setImmediate(() => { throw new Error('injected fault'); }); }",
+        '  return parse.apply(this, args);',
+        '};',
+      ].join('\n'),
+    );
+    const args = ['evaluate', '--root', dir, '--scan', 'big.sarif', '--dry-run'];
+    for (const line of [args, [...args, '--stream-above', '1024']]) {
+      const run = shipgate(CLI, line, dir, { NODE_OPTIONS: `--require ${fault}` });
+      expect(run.code, line.join(' ')).toBe(70);
+      expect(run.stderr).toMatch(
+        /(^|\n)shipgate: internal error \(a bug; please report it\):\nError: injected fault\n/,
+      );
+      expect(run.stdout).not.toMatch(/APPROVED/);
+    }
+  });
+
+  it('sends progress and the report from the thread in the order and at the time they are written', () => {
+    const dir = mkdtempSync(join(scratch, 'order-'));
+    generateSarif(join(dir, 'big.sarif'), '18MB', '23');
+    const log = join(dir, 'threads.log');
+    // stdout and stderr into one pipe, as `2>&1` in a CI log.
+    const merged = spawnSync(
+      'sh',
+      [
+        '-c',
+        `'${process.execPath}' '${CLI}' evaluate --root . --scan big.sarif --dry-run --progress --format markdown 2>&1`,
+      ],
+      {
+        cwd: dir,
+        env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: NOW, NODE_OPTIONS: `--require ${threadProbe(log)}` },
+        encoding: 'utf8',
+      },
+    );
+    expect(merged.status).toBe(1);
+    expect(readFileSync(log, 'utf8')).toMatch(/^main\nworker /);
+    const lines = merged.stdout.split('\n');
+    const progress = lines.flatMap((line, i) => (/^big\.sarif: \d+ of \d+ MiB, \d+ results$/.test(line) ? [i] : []));
+    const report = lines.findIndex((line) => line.startsWith('## '));
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    expect(report).toBeGreaterThan(progress.at(-1) as number);
+    expect(lines[progress.at(-1) as number]).toMatch(/^big\.sarif: (\d+) of \1 MiB/);
+  }, 120_000);
+
+  it('gives the exit codes of an approval (0) and a configuration error (2) from the thread', () => {
+    const dir = mkdtempSync(join(scratch, 'codes-'));
+    const copies: [string, string][] = [
+      ['sarif/semgrep-1.66.2-empty.sarif', 'reports/semgrep.sarif'],
+      ['npm-audit-json/npm-audit-v2-no-vulns.json', 'reports/npm-audit.json'],
+      ['sarif/gitleaks-8.0.0-no-results.sarif', 'reports/gitleaks.sarif'],
+      ['demo/evidence-examples/manual-assessment.md', 'security/manual-assessment.md'],
+    ];
+    for (const [from, to] of copies) cpSync(join(REPO, 'fixtures', from), join(dir, to), { recursive: true });
+    const log = join(dir, 'threads.log');
+    const env = { NODE_OPTIONS: `--require ${threadProbe(log)}` };
+    const args = ['evaluate', '--root', dir, '--scan', 'reports/*', '--stream-above', '1000', '--dry-run'];
+    const approved = shipgate(CLI, args, dir, env);
+    expect(approved.code, approved.stderr).toBe(0);
+    expect(approved.stdout).toMatch(/^APPROVED/);
+    const config = shipgate(CLI, [...args, '--policy', 'missing.yml'], dir, env);
+    expect(config.code).toBe(2);
+    expect(config.stderr).toMatch(/^shipgate: config error: .*missing\.yml/);
+    expect(readFileSync(log, 'utf8').match(/worker/g)).toHaveLength(2);
+  });
+
+  it('a thread that runs out of heap is an input error (exit 3) that says how much heap to give', () => {
+    const dir = mkdtempSync(join(scratch, 'oom-'));
+    writeFileSync(join(dir, 'big.sarif'), `${JSON.stringify({ version: '2.1.0', runs: [] })}${' '.repeat(2048)}`);
+    const hog = join(dir, 'hog.cjs');
+    writeFileSync(
+      hog,
+      "const t = require('node:worker_threads'); if (!t.isMainThread && t.workerData && t.workerData.terminal) { const kept = []; for (;;) kept.push(new Array(1e5).fill(kept.length)); }\n",
     );
     const run = shipgate(
       CLI,
       ['evaluate', '--root', dir, '--scan', 'big.sarif', '--stream-above', '1024', '--dry-run'],
       dir,
       {
-        NODE_OPTIONS: `--require ${fault}`,
+        NODE_OPTIONS: `--max-old-space-size=64 --require ${hog}`,
       },
     );
-    expect(run.code).toBe(70);
-    expect(run.stderr).toContain('shipgate: internal error (a bug; please report it):');
-    expect(run.stderr).toContain('injected fault in the evaluation thread');
-    expect(run.stdout).not.toMatch(/APPROVED/);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(
+      /^shipgate: input error: the evaluation ran out of the \d+ MiB heap Node allows \(.*\)\. Give Node a larger heap, e\.g\. NODE_OPTIONS=--max-old-space-size=\d+ \(in MiB\)/,
+    );
+  });
+
+  it('runs through a symbolic link to it, and says so when dist/cli-main.js is missing beside it', () => {
+    const dir = mkdtempSync(join(scratch, 'link-'));
+    symlinkSync(CLI, join(dir, 'shipgate'));
+    for (const flags of [[], ['--preserve-symlinks-main']]) {
+      const run = spawnSync(process.execPath, [...flags, join(dir, 'shipgate'), '--version'], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    }
+    cpSync(CLI, join(dir, 'cli.js'));
+    const alone = spawnSync(process.execPath, [join(dir, 'cli.js'), '--version'], { encoding: 'utf8' });
+    expect(alone.status).toBe(70);
+    expect(alone.stderr).toBe(
+      `shipgate: internal error: ${join(dir, 'cli-main.js')} is missing beside the command; reinstall shipgate.\n`,
+    );
+  });
+
+  it('stays in the main thread when Node is told the young generation (--max-semi-space-size)', () => {
+    const dir = mkdtempSync(join(scratch, 'semi-'));
+    writeFileSync(join(dir, 'big.sarif'), `${JSON.stringify({ version: '2.1.0', runs: [] })}${' '.repeat(2048)}`);
+    const log = join(dir, 'threads.log');
+    const args = ['evaluate', '--root', dir, '--scan', 'big.sarif', '--stream-above', '1024', '--dry-run'];
+    shipgate(CLI, args, dir, { NODE_OPTIONS: `--max-semi-space-size=4 --require ${threadProbe(log)}` });
+    expect(readFileSync(log, 'utf8')).toBe('main\n');
+    expect(setsYoungGeneration(['--max-semi-space-size', '4'])).toBe(true);
+    expect(setsYoungGeneration([], '--max_semi_space_size=2')).toBe(true);
+    expect(setsYoungGeneration(['--max-old-space-size=64'], '--stack-size=900')).toBe(false);
   });
 });
 
@@ -194,6 +318,20 @@ describe('streamsLargeReport', () => {
         cwd,
       ),
     ).toBe(false);
+  });
+
+  it('answers no when the named reports total more than THREAD_MAX_REPORT_BYTES, yes at exactly that', () => {
+    const sparse = mkdtempSync(join(scratch, 'sparse-'));
+    writeFileSync(join(sparse, 'a.sarif'), '');
+    truncateSync(join(sparse, 'a.sarif'), THREAD_MAX_REPORT_BYTES - 1000);
+    writeFileSync(join(sparse, 'b.sarif'), 'x'.repeat(1000));
+    writeFileSync(join(sparse, 'c.sarif'), 'x');
+    const args = ['evaluate', '--root', sparse, '--scan', 'a.sarif', '--scan', 'b.sarif'];
+    expect(streamsLargeReport(args, undefined, cwd)).toBe(true);
+    // The same file twice counts once.
+    expect(streamsLargeReport([...args, '--scan', 'a.sarif'], undefined, cwd)).toBe(true);
+    expect(streamsLargeReport([...args, '--scan', 'c.sarif'], undefined, cwd)).toBe(false);
+    expect(streamsLargeReport(['evaluate', '--root', sparse, '--scan', '*.sarif'], undefined, cwd)).toBe(false);
   });
 
   it('answers no for folders, missing files, a bad threshold (then the default) and lines that do not parse', () => {
