@@ -1,5 +1,7 @@
-// Builds dist/cli.js, dist/action.js and dist/index.js (the library entry) with esbuild: single-file ESM
-// bundles, deterministic output; then the library's type declarations into dist/types with tsc.
+// Builds, with esbuild, dist/cli.js (the command's entry) and dist/cli-main.js (the CLI it starts),
+// dist/action.js and dist/github.js (its GitHub API client, loaded when it calls the API), and
+// dist/index.js (the library entry): ESM bundles, each self-contained, deterministic output; then the
+// library's type declarations into dist/types with tsc.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
