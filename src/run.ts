@@ -171,6 +171,9 @@ async function ingestInputs(
   const maxFindings = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
   let findingCount = 0;
   const heap = new HeapGuard(options.maxOldSpaceMiB);
+  options.logger.debug(
+    `heap: ${Math.round(heap.budget / 1048576)} MiB for old objects (${options.maxOldSpaceMiB !== undefined ? 'as given' : "V8's limit less its young generation"}), ${Math.round(heap.allowed / 1048576)} MiB of it while inputs are read`,
+  );
   for (const { path, spec } of planned) {
     const context = {
       root: options.root,

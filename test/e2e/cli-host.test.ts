@@ -219,6 +219,33 @@ describe('e2e/cli-host', () => {
     expect(readFileSync(log, 'utf8').match(/worker/g)).toHaveLength(2);
   });
 
+  it('budgets the heap guard with the same old generation in the thread as in the main thread', () => {
+    const dir = mkdtempSync(join(scratch, 'budget-'));
+    writeFileSync(
+      join(dir, 'big.sarif'),
+      `${JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [] }] })}${' '.repeat(2048)}`,
+    );
+    const log = join(dir, 'threads.log');
+    const budget = (line: string[], env: Record<string, string> = {}) => {
+      const run = shipgate(CLI, line, dir, {
+        SHIPGATE_DEBUG: '1',
+        NODE_OPTIONS: `--require ${threadProbe(log)}`,
+        ...env,
+      });
+      return /^debug: heap: (\d+) MiB for old objects \(([^)]+)\)/m.exec(run.stderr)?.slice(1, 3);
+    };
+    const args = ['evaluate', '--root', dir, '--scan', 'big.sarif', '--dry-run'];
+    const main = budget(args);
+    const thread = budget([...args, '--stream-above', '1024']);
+    expect(readFileSync(log, 'utf8')).toMatch(/^main\nmain\nworker /);
+    expect(main?.[1]).toBe("V8's limit less its young generation");
+    expect(thread?.[0]).toBe(main?.[0]);
+    expect(budget([...args, '--stream-above', '1024'], { NODE_OPTIONS: '--max-old-space-size=200' })).toEqual([
+      '200',
+      'as given',
+    ]);
+  });
+
   it('a thread that runs out of heap is an input error (exit 3) that says how much heap to give', () => {
     const dir = mkdtempSync(join(scratch, 'oom-'));
     writeFileSync(join(dir, 'big.sarif'), `${JSON.stringify({ version: '2.1.0', runs: [] })}${' '.repeat(2048)}`);
