@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { setsYoungGeneration, streamsLargeReport, type HostData, type OutputMessage } from './host.js';
-import { oldGenerationLimit } from './memory.js';
+import { oldGenerationLimit, oldSpaceFlag } from './memory.js';
 
 /** The evaluation thread's young generation, in MiB: semi-spaces of 4 MiB (see Performance in the README). */
 const YOUNG_GENERATION_MIB = 12;
@@ -24,9 +24,11 @@ const YOUNG_GENERATION_MIB = 12;
 const INPUT = 3;
 const INTERNAL = 70;
 
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-});
+// A reader that went away (`| head`) leaves the rest of the output nowhere, as it would any command's.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
 
 /** An error nothing caught is a bug: exit 70, as any internal error, never Node's 1 ("rejected"). */
 function uncaught(error: unknown): void {
@@ -49,7 +51,11 @@ function fail(code: number, message: string): void {
 /** What the thread's failure outside the CLI's own handling means to a user. */
 function threadFailure(error: Error & { code?: string }): [number, string] {
   if (error?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    const mib = Math.round(oldGenerationLimit(getHeapStatistics().heap_size_limit) / 1048576);
+    // The thread's old generation: --max-old-space-size when given (V8 applies it to every thread), else
+    // V8's limit here less this thread's young generation, as the heap guard reads them.
+    const mib =
+      oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS) ??
+      Math.round(oldGenerationLimit(getHeapStatistics().heap_size_limit) / 1048576);
     return [
       INPUT,
       `input error: the evaluation ran out of the ${mib} MiB heap Node allows (${error.message}). Give Node a larger heap, e.g. NODE_OPTIONS=--max-old-space-size=${2 * mib} (in MiB), or evaluate fewer or smaller reports at once.`,

@@ -557,20 +557,20 @@ async function main(argv: string[]): Promise<number> {
 }
 
 // `shipgate evaluate | head` closes the pipe early: that is the reader's choice, not an error of the run.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-});
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
 
 /** An error nothing caught is a bug: exit 70, as any internal error, never Node's 1 ("rejected"). */
 function uncaught(error: unknown): void {
   stderr(`shipgate: internal error (a bug; please report it):\n${forLog((error as Error)?.stack ?? String(error))}\n`);
   process.exit(ExitCode.Internal);
 }
-// The command's entry (src/bin.ts) says the same in the main thread, from its start.
-if (process.listenerCount('uncaughtException') === 0) {
-  process.on('uncaughtException', uncaught);
-  process.on('unhandledRejection', uncaught);
-}
+// In the main thread the command's entry (src/bin.ts) registered the same first, from its start, and
+// its handler ends the process before this one runs; a preload's own listeners change neither.
+process.on('uncaughtException', uncaught);
+process.on('unhandledRejection', uncaught);
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   mkdtempSync,
+  openSync,
   readFileSync,
   readdirSync,
   rmSync,
@@ -149,6 +150,8 @@ describe('e2e/cli-host', () => {
       fault,
       [
         "const t = require('node:worker_threads');",
+        // A preload's own listeners (an APM agent's, say) must not turn the fault into a result.
+        "process.on('uncaughtException', () => {}); process.on('unhandledRejection', () => {});",
         "const thread = process.argv.includes('--stream-above');",
         'const cli = t.isMainThread ? !thread : Boolean(t.workerData && t.workerData.terminal);',
         // Armed by the CLI's first JSON.parse, so that it strikes during the evaluation.
@@ -264,9 +267,42 @@ describe('e2e/cli-host', () => {
     );
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(
-      /^shipgate: input error: the evaluation ran out of the \d+ MiB heap Node allows \(.*\)\. Give Node a larger heap, e\.g\. NODE_OPTIONS=--max-old-space-size=\d+ \(in MiB\)/,
+      /^shipgate: input error: the evaluation ran out of the 64 MiB heap Node allows \(.*\)\. Give Node a larger heap, e\.g\. NODE_OPTIONS=--max-old-space-size=128 \(in MiB\)/,
     );
   });
+
+  it('a reader of stderr that goes away (`2>&1 | head -1`) ends no run as an internal error, in either thread', async () => {
+    const dir = mkdtempSync(join(scratch, 'stderr-'));
+    generateSarif(join(dir, 'big.sarif'), '18MB', '24');
+    const log = join(dir, 'threads.log');
+    // The evaluation thread, then the main thread (a young generation given keeps it there).
+    for (const [n, options] of ['', '--max-semi-space-size=16'].entries()) {
+      const out = join(dir, `out-${n}.txt`);
+      const child = spawn(
+        process.execPath,
+        [CLI, 'evaluate', '--root', dir, '--scan', 'big.sarif', '--dry-run', '--progress'],
+        {
+          cwd: dir,
+          env: {
+            PATH: process.env.PATH ?? '',
+            SHIPGATE_NOW: NOW,
+            NODE_OPTIONS: `${options} --require ${threadProbe(log)}`,
+          },
+          stdio: ['ignore', openSync(out, 'w'), 'pipe'],
+        },
+      );
+      let seen = '';
+      child.stderr?.once('data', (chunk) => {
+        seen = String(chunk);
+        child.stderr?.destroy();
+      });
+      const code = await new Promise<number | null>((done) => child.on('close', done));
+      expect(seen, options).toMatch(/^big\.sarif: \d+ of \d+ MiB/);
+      expect(code, options).toBe(1);
+      expect(readFileSync(out, 'utf8')).toMatch(/^REJECTED/);
+    }
+    expect(readFileSync(log, 'utf8')).toMatch(/^main\nworker .*\nmain\n$/);
+  }, 120_000);
 
   it('runs through a symbolic link to it, and says so when dist/cli-main.js is missing beside it', () => {
     const dir = mkdtempSync(join(scratch, 'link-'));
