@@ -12,10 +12,9 @@
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { setsYoungGeneration, streamsLargeReport, type HostData, type OutputMessage } from './host.js';
-import { oldGenerationLimit, oldSpaceFlag } from './memory.js';
+import { bugReport, setsYoungGeneration, streamsLargeReport, type HostData, type OutputMessage } from './host.js';
+import { HeapGuard, oldSpaceFlag } from './memory.js';
 
 /** The evaluation thread's young generation, in MiB: semi-spaces of 4 MiB (see Performance in the README). */
 const YOUNG_GENERATION_MIB = 12;
@@ -32,9 +31,7 @@ for (const stream of [process.stdout, process.stderr])
 
 /** An error nothing caught is a bug: exit 70, as any internal error, never Node's 1 ("rejected"). */
 function uncaught(error: unknown): void {
-  process.stderr.write(
-    `shipgate: internal error (a bug; please report it):\n${(error as Error)?.stack ?? String(error)}\n`,
-  );
+  process.stderr.write(bugReport(error));
   process.exit(INTERNAL);
 }
 process.on('uncaughtException', uncaught);
@@ -43,25 +40,23 @@ process.on('unhandledRejection', uncaught);
 /** The CLI adapter's bundle, beside this file's real path (a symlink to it may live anywhere). */
 const CLI = new URL('./cli-main.js', pathToFileURL(realpathSync(fileURLToPath(import.meta.url))));
 
-function fail(code: number, message: string): void {
-  process.stderr.write(`shipgate: ${message}\n`);
+function fail(code: number, report: string): void {
+  process.stderr.write(report);
   process.exitCode = code;
 }
 
-/** What the thread's failure outside the CLI's own handling means to a user. */
+/** What the thread's failure outside the CLI's own handling means to a user: exit code and report. */
 function threadFailure(error: Error & { code?: string }): [number, string] {
   if (error?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    // The thread's old generation: --max-old-space-size when given (V8 applies it to every thread), else
-    // V8's limit here less this thread's young generation, as the heap guard reads them.
-    const mib =
-      oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS) ??
-      Math.round(oldGenerationLimit(getHeapStatistics().heap_size_limit) / 1048576);
+    // The old generation the heap guard budgets with: --max-old-space-size when given (V8 applies it to
+    // every thread), else V8's limit less its young generation (the thread's is V8's default here).
+    const mib = Math.round(new HeapGuard(oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS)).budget / 1048576);
     return [
       INPUT,
-      `input error: the evaluation ran out of the ${mib} MiB heap Node allows (${error.message}). Give Node a larger heap, e.g. NODE_OPTIONS=--max-old-space-size=${2 * mib} (in MiB), or evaluate fewer or smaller reports at once.`,
+      `shipgate: input error: the evaluation ran out of the ${mib} MiB heap Node allows (${error.message}). Give Node a larger heap, e.g. NODE_OPTIONS=--max-old-space-size=${2 * mib} (in MiB), or evaluate fewer or smaller reports at once.\n`,
     ];
   }
-  return [INTERNAL, `internal error (a bug; please report it):\n${error?.stack ?? String(error)}`];
+  return [INTERNAL, bugReport(error)];
 }
 
 function evaluateInThread(args: string[]): boolean {
@@ -99,5 +94,8 @@ function evaluateInThread(args: string[]): boolean {
 }
 
 if (!existsSync(CLI))
-  fail(INTERNAL, `internal error: ${fileURLToPath(CLI)} is missing beside the command; reinstall shipgate.`);
+  fail(
+    INTERNAL,
+    `shipgate: internal error: ${fileURLToPath(CLI)} is missing beside the command; reinstall shipgate.\n`,
+  );
 else if (!evaluateInThread(process.argv.slice(2))) await import(CLI.href);

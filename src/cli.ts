@@ -3,7 +3,7 @@
  * starts it) and action.ts, the only module that touches process.
  */
 import { rootProblem } from './ingest/read.js';
-import { hostedOutput, terminals, threadOldGenerationMiB } from './host.js';
+import { bugReport, hostedOutput, terminals, threadOldGenerationMiB } from './host.js';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, ExitCode, isShipgateError } from './errors.js';
@@ -564,7 +564,7 @@ for (const stream of [process.stdout, process.stderr])
 
 /** An error nothing caught is a bug: exit 70, as any internal error, never Node's 1 ("rejected"). */
 function uncaught(error: unknown): void {
-  stderr(`shipgate: internal error (a bug; please report it):\n${forLog((error as Error)?.stack ?? String(error))}\n`);
+  stderr(bugReport(error));
   process.exit(ExitCode.Internal);
 }
 // In the main thread the command's entry (src/bin.ts) registered the same first, from its start, and
@@ -582,9 +582,7 @@ main(process.argv.slice(2)).then(
       stderr(`shipgate: ${error.name.replace(/Error$/, '').toLowerCase()} error: ${forLog(error.message)}\n`);
       process.exitCode = error.exitCode;
     } else {
-      stderr(
-        `shipgate: internal error (a bug; please report it):\n${forLog((error as Error)?.stack ?? String(error))}\n`,
-      );
+      stderr(bugReport(error));
       process.exitCode = ExitCode.Internal;
     }
   },

@@ -2,11 +2,11 @@
  * Where the `shipgate` command runs an evaluation (src/bin.ts decides, src/cli.ts runs it), kept
  * apart from the engine so that the command's entry loads nothing more.
  */
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, resourceLimits, workerData } from 'node:worker_threads';
-import { resolveInputPaths } from './ingest/read.js';
+import { inspectInputFile, resolveInputPaths } from './ingest/read.js';
+import { forLog } from './strings.js';
 
 /** Inputs above this size are streamed when their format allows. */
 export const DEFAULT_STREAM_ABOVE_BYTES = 16 * 1024 * 1024;
@@ -51,9 +51,9 @@ export function streamsLargeReport(args: string[], workspace: string | undefined
     const given = Number(text(values['stream-above']));
     const above = Number.isSafeInteger(given) && given > 0 ? given : DEFAULT_STREAM_ABOVE_BYTES;
     const scans = Array.isArray(values.scan) ? values.scan : [];
-    const sizes = [...new Set(scans.flatMap((scan) => (typeof scan === 'string' ? reportsOf(root, scan) : [])))].map(
-      sizeOf,
-    );
+    // By path, so that a report named twice counts once.
+    const named = new Map(scans.flatMap((scan) => (typeof scan === 'string' ? [...reportSizes(root, scan)] : [])));
+    const sizes = [...named.values()];
     const total = sizes.reduce((sum, size) => sum + size, 0);
     return sizes.some((size) => size > above) && total <= THREAD_MAX_REPORT_BYTES;
   } catch {
@@ -61,19 +61,18 @@ export function streamsLargeReport(args: string[], workspace: string | undefined
   }
 }
 
-/** The files a --scan value names (a glob expanded as the evaluation will); none when it names none. */
-function reportsOf(root: string, scan: string): string[] {
+/**
+ * The sizes of the reports a --scan value names, found and measured as the evaluation will
+ * (resolveInputPaths, inspectInputFile); none for a value the evaluation would refuse.
+ */
+function reportSizes(root: string, scan: string): Map<string, number> {
+  const sizes = new Map<string, number>();
   try {
-    return resolveInputPaths(root, scan).map((rel) => resolve(root, rel));
+    for (const rel of resolveInputPaths(root, scan)) sizes.set(rel, inspectInputFile(root, rel).size);
   } catch {
-    return [];
+    // Refused here, refused by the evaluation: which thread says so does not matter.
   }
-}
-
-/** A regular file's size; 0 for anything else. */
-function sizeOf(path: string): number {
-  const info = statSync(path, { throwIfNoEntry: false });
-  return info?.isFile() ? info.size : 0;
+  return sizes;
 }
 
 function text(value: unknown): string | undefined {
@@ -110,4 +109,9 @@ export function hostedOutput(): ((fd: 1 | 2, text: string) => void) | undefined 
 export function threadOldGenerationMiB(): number | undefined {
   const limit = isMainThread ? undefined : resourceLimits.maxOldGenerationSizeMb;
   return limit !== undefined && limit > 0 ? limit : undefined;
+}
+
+/** The report of an error nothing caught, which is a bug (exit 70): one wording in every thread. */
+export function bugReport(error: unknown): string {
+  return `shipgate: internal error (a bug; please report it):\n${forLog((error as Error)?.stack ?? String(error))}\n`;
 }

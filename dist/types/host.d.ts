@@ -40,3 +40,5 @@ export declare function setsYoungGeneration(execArgv: readonly string[], nodeOpt
 export declare function hostedOutput(): ((fd: 1 | 2, text: string) => void) | undefined;
 /** The old generation's limit of this thread when it is a worker with its own limits (MiB); else undefined. */
 export declare function threadOldGenerationMiB(): number | undefined;
+/** The report of an error nothing caught, which is a bug (exit 70): one wording in every thread. */
+export declare function bugReport(error: unknown): string;
