@@ -2,10 +2,12 @@
  * Where the `shipgate` command runs an evaluation (src/bin.ts decides, src/cli.ts runs it), kept
  * apart from the engine so that the command's entry loads nothing more.
  */
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { posix, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, resourceLimits, workerData } from 'node:worker_threads';
-import { inspectInputFile, resolveInputPaths } from './ingest/read.js';
+import { load } from 'js-yaml';
+import { inspectInputFile, relativeToRoot, resolveInputPaths } from './ingest/read.js';
 import { forLog } from './strings.js';
 
 /** Inputs above this size are streamed when their format allows. */
@@ -25,11 +27,13 @@ export interface OutputMessage {
 }
 
 /**
- * Whether an evaluate command line names a report (`--scan`, a path or a glob) larger than
- * the size above which reports are streamed (`--stream-above`, else the default), and that names at
- * most THREAD_MAX_REPORT_BYTES in all: the evaluations whose peak memory the young generation's
- * growth raises (see src/bin.ts). Not with `--format json`, and not for a line that does not parse:
- * the CLI then runs in the thread that started it (and reports the problem as usual).
+ * Whether an evaluate command line reads a report (named by `--scan` or by the policy's `inputs`, a
+ * path or a glob) larger than the size above which reports are streamed (`--stream-above`, else the
+ * default), and reads at most THREAD_MAX_REPORT_BYTES in all: the evaluations whose peak memory the
+ * young generation's growth raises (see src/bin.ts). Not with `--format json`, and not for a line that
+ * does not parse: the CLI then runs in the thread that started it (and reports the problem as usual).
+ * Only a guess at where to run: a policy or report it cannot read counts for nothing here, and the
+ * evaluation says what is wrong with it in either thread.
  */
 export function streamsLargeReport(args: string[], workspace: string | undefined, cwd: string): boolean {
   try {
@@ -38,6 +42,8 @@ export function streamsLargeReport(args: string[], workspace: string | undefined
       options: {
         root: { type: 'string' },
         scan: { type: 'string', multiple: true },
+        policy: { type: 'string' },
+        out: { type: 'string' },
         'stream-above': { type: 'string' },
         format: { type: 'string' },
       },
@@ -50,9 +56,17 @@ export function streamsLargeReport(args: string[], workspace: string | undefined
     const root = resolve(text(values.root) || workspace || cwd);
     const given = Number(text(values['stream-above']));
     const above = Number.isSafeInteger(given) && given > 0 ? given : DEFAULT_STREAM_ABOVE_BYTES;
-    const scans = Array.isArray(values.scan) ? values.scan : [];
+    const scans = Array.isArray(values.scan) ? values.scan.filter((scan) => typeof scan === 'string') : [];
+    const policy = policyPlaces(root, text(values.policy));
+    // Globs skip the output folder, as the evaluation's do.
+    const out = text(values.out);
+    const outputs = relativeToRoot(
+      root,
+      out ? resolve(cwd, out) : resolve(root, policy.outputDir ?? DEFAULT_OUTPUT_DIR),
+    );
+    const skip = outputs ? [outputs] : [];
     // By path, so that a report named twice counts once.
-    const named = new Map(scans.flatMap((scan) => (typeof scan === 'string' ? [...reportSizes(root, scan)] : [])));
+    const named = new Map([...policy.inputs, ...scans].flatMap((pattern) => [...reportSizes(root, pattern, skip)]));
     const sizes = [...named.values()];
     const total = sizes.reduce((sum, size) => sum + size, 0);
     return sizes.some((size) => size > above) && total <= THREAD_MAX_REPORT_BYTES;
@@ -61,14 +75,53 @@ export function streamsLargeReport(args: string[], workspace: string | undefined
   }
 }
 
+/** The built-in presets (src/policy/load.ts PRESETS, gates/*.yml): they name no inputs. */
+export const PRESET_NAMES: readonly string[] = ['release', 'strict', 'advisory'];
+/** The release preset's outputs.dir, where a policy that names none writes. */
+export const DEFAULT_OUTPUT_DIR = '.artifacts/review-security';
+/** The policy's default path (src/policy/load.ts DEFAULT_POLICY_PATH). */
+export const DEFAULT_POLICY = '.shipgate/policy.yml';
+
 /**
- * The sizes of the reports a --scan value names, found and measured as the evaluation will
+ * The input paths and globs, and the output folder, of the policy an evaluation will load: the
+ * `--policy` file, else .shipgate/policy.yml when it exists, following `extends` as the loader does
+ * (the nearest file that sets a list or value sets it). Without the loader's checks, which the
+ * evaluation makes: a file that is missing or does not parse ends the walk with what was found.
+ */
+function policyPlaces(root: string, named: string | undefined): { inputs: string[]; outputDir?: string } {
+  const found: { inputs?: string[]; outputDir?: string } = {};
+  let ref: string | undefined = named ?? DEFAULT_POLICY;
+  let from: string | undefined;
+  for (let files = 0; ref !== undefined && !PRESET_NAMES.includes(ref) && files < 8; files += 1) {
+    const path: string = from === undefined ? ref : posix.join(posix.dirname(from), ref);
+    let doc: unknown;
+    try {
+      doc = load(readFileSync(resolve(root, path), 'utf8'));
+    } catch {
+      break;
+    }
+    if (typeof doc !== 'object' || doc === null) break;
+    const layer = doc as { inputs?: unknown; outputs?: { dir?: unknown }; extends?: unknown };
+    if (found.inputs === undefined && Array.isArray(layer.inputs))
+      found.inputs = layer.inputs.flatMap((entry: unknown) => {
+        const pattern = typeof entry === 'string' ? entry : (entry as { path?: unknown } | null)?.path;
+        return typeof pattern === 'string' ? [pattern] : [];
+      });
+    if (found.outputDir === undefined && typeof layer.outputs?.dir === 'string') found.outputDir = layer.outputs.dir;
+    from = path;
+    ref = typeof layer.extends === 'string' ? layer.extends : undefined;
+  }
+  return { inputs: found.inputs ?? [], ...(found.outputDir !== undefined ? { outputDir: found.outputDir } : {}) };
+}
+
+/**
+ * The sizes of the reports an input path or glob names, found and measured as the evaluation will
  * (resolveInputPaths, inspectInputFile); none for a value the evaluation would refuse.
  */
-function reportSizes(root: string, scan: string): Map<string, number> {
+function reportSizes(root: string, pattern: string, skip: readonly string[]): Map<string, number> {
   const sizes = new Map<string, number>();
   try {
-    for (const rel of resolveInputPaths(root, scan)) sizes.set(rel, inspectInputFile(root, rel).size);
+    for (const rel of resolveInputPaths(root, pattern, skip)) sizes.set(rel, inspectInputFile(root, rel).size);
   } catch {
     // Refused here, refused by the evaluation: which thread says so does not matter.
   }

@@ -12,13 +12,21 @@ export interface OutputMessage {
     text: string;
 }
 /**
- * Whether an evaluate command line names a report (`--scan`, a path or a glob) larger than
- * the size above which reports are streamed (`--stream-above`, else the default), and that names at
- * most THREAD_MAX_REPORT_BYTES in all: the evaluations whose peak memory the young generation's
- * growth raises (see src/bin.ts). Not with `--format json`, and not for a line that does not parse:
- * the CLI then runs in the thread that started it (and reports the problem as usual).
+ * Whether an evaluate command line reads a report (named by `--scan` or by the policy's `inputs`, a
+ * path or a glob) larger than the size above which reports are streamed (`--stream-above`, else the
+ * default), and reads at most THREAD_MAX_REPORT_BYTES in all: the evaluations whose peak memory the
+ * young generation's growth raises (see src/bin.ts). Not with `--format json`, and not for a line that
+ * does not parse: the CLI then runs in the thread that started it (and reports the problem as usual).
+ * Only a guess at where to run: a policy or report it cannot read counts for nothing here, and the
+ * evaluation says what is wrong with it in either thread.
  */
 export declare function streamsLargeReport(args: string[], workspace: string | undefined, cwd: string): boolean;
+/** The built-in presets (src/policy/load.ts PRESETS, gates/*.yml): they name no inputs. */
+export declare const PRESET_NAMES: readonly string[];
+/** The release preset's outputs.dir, where a policy that names none writes. */
+export declare const DEFAULT_OUTPUT_DIR = ".artifacts/review-security";
+/** The policy's default path (src/policy/load.ts DEFAULT_POLICY_PATH). */
+export declare const DEFAULT_POLICY = ".shipgate/policy.yml";
 /**
  * What the command's entry tells the CLI adapter it starts in a worker thread: a worker's
  * process.stdout and process.stderr are pipes to the main thread, never terminals.

@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
+  mkdirSync,
   mkdtempSync,
   openSync,
   readFileSync,
@@ -21,11 +22,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  DEFAULT_OUTPUT_DIR,
+  DEFAULT_POLICY,
   DEFAULT_STREAM_ABOVE_BYTES,
+  PRESET_NAMES,
   setsYoungGeneration,
   streamsLargeReport,
   THREAD_MAX_REPORT_BYTES,
 } from '../../src/host.js';
+import { DEFAULT_POLICY_PATH, PRESETS } from '../../src/policy/load.js';
+import { load } from 'js-yaml';
 import { generateSarif } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -91,6 +97,31 @@ describe('e2e/cli-host', () => {
     expect(hosted.stderr.replaceAll('hosted', 'direct')).toBe(direct.stderr);
     const made = files(join(dir, 'hosted'));
     expect([...made.keys()].sort()).toEqual([...files(join(dir, 'direct')).keys()].sort());
+    expect(made.size).toBeGreaterThanOrEqual(6);
+    for (const [path, content] of files(join(dir, 'direct'))) expect(made.get(path), path).toBe(content);
+  }, 120_000);
+
+  it('evaluates in the worker thread when the policy names the large report, with the outputs of the main thread', () => {
+    const dir = mkdtempSync(join(scratch, 'policy-'));
+    mkdirSync(join(dir, 'reports'));
+    generateSarif(join(dir, 'reports/big.sarif'), '18MB', '22');
+    cpSync(join(REPO, 'fixtures/demo/release/security'), join(dir, 'security'), { recursive: true });
+    mkdirSync(join(dir, '.shipgate'));
+    writeFileSync(join(dir, '.shipgate/policy.yml'), 'version: 1\nextends: ./team.yml\n');
+    writeFileSync(join(dir, '.shipgate/team.yml'), 'version: 1\ninputs:\n  - path: reports/*.sarif\n');
+    const log = join(dir, 'threads.log');
+    const args = ['evaluate', '--root', dir, '--out'];
+    const hosted = shipgate(CLI, [...args, join(dir, 'hosted')], dir, {
+      NODE_OPTIONS: `--require ${threadProbe(log)}`,
+    });
+    expect(readFileSync(log, 'utf8')).toBe('main\nworker {"terminal":{"stdout":false,"stderr":false}}\n');
+    const direct = shipgate(CLI_MAIN, [...args, join(dir, 'direct')], dir);
+    expect(hosted.code).toBe(1);
+    expect(direct.code).toBe(1);
+    expect(hosted.stdout.replaceAll('hosted', 'direct')).toBe(direct.stdout);
+    expect(hosted.stdout).toContain('reports/big.sarif');
+    expect(hosted.stderr.replaceAll('hosted', 'direct')).toBe(direct.stderr);
+    const made = files(join(dir, 'hosted'));
     expect(made.size).toBeGreaterThanOrEqual(6);
     for (const [path, content] of files(join(dir, 'direct'))) expect(made.get(path), path).toBe(content);
   }, 120_000);
@@ -395,6 +426,59 @@ describe('streamsLargeReport', () => {
     expect(streamsLargeReport([...args, '--scan', 'a.sarif'], undefined, cwd)).toBe(true);
     expect(streamsLargeReport([...args, '--scan', 'c.sarif'], undefined, cwd)).toBe(false);
     expect(streamsLargeReport(['evaluate', '--root', sparse, '--scan', '*.sarif'], undefined, cwd)).toBe(false);
+  });
+
+  it("counts the reports the policy's inputs name: the --policy file, else .shipgate/policy.yml, along its extends chain", () => {
+    const root = mkdtempSync(join(scratch, 'policy-sizes-'));
+    writeFileSync(join(root, 'at.json'), 'x'.repeat(1000));
+    writeFileSync(join(root, 'over.json'), 'x'.repeat(1001));
+    mkdirSync(join(root, 'policies'));
+    writeFileSync(join(root, 'policies/over.yml'), 'version: 1\ninputs: [at.json, { path: over.json }]\n');
+    writeFileSync(join(root, 'policies/at.yml'), 'version: 1\ninputs:\n  - path: at.json\n');
+    writeFileSync(join(root, 'policies/child.yml'), 'version: 1\nextends: ./over.yml\n');
+    // The nearest file that sets inputs sets them: over.json is not read through this one.
+    writeFileSync(join(root, 'policies/replaces.yml'), 'version: 1\nextends: ./over.yml\ninputs: [at.json]\n');
+    const answer = (...args: string[]) =>
+      streamsLargeReport(['evaluate', '--root', root, '--stream-above', '1000', ...args], undefined, cwd);
+    expect(answer('--policy', 'policies/over.yml')).toBe(true);
+    expect(answer('--policy', 'policies/at.yml')).toBe(false);
+    expect(answer('--policy', 'policies/child.yml')).toBe(true);
+    expect(answer('--policy', 'policies/replaces.yml')).toBe(false);
+    expect(answer('--policy', 'policies/at.yml', '--scan', 'over.json')).toBe(true);
+    expect(answer('--policy', 'release')).toBe(false);
+    // Without --policy: .shipgate/policy.yml when it exists.
+    expect(answer()).toBe(false);
+    mkdirSync(join(root, '.shipgate'));
+    writeFileSync(join(root, '.shipgate/policy.yml'), 'version: 1\nextends: ../policies/over.yml\n');
+    expect(answer()).toBe(true);
+    // A policy that does not parse, or is not a mapping, names nothing here (the evaluation says why).
+    writeFileSync(join(root, 'policies/broken.yml'), 'inputs: [over.json\n');
+    writeFileSync(join(root, 'policies/list.yml'), '- over.json\n');
+    expect(answer('--policy', 'policies/broken.yml')).toBe(false);
+    expect(answer('--policy', 'policies/list.yml')).toBe(false);
+    expect(answer('--policy', 'policies/missing.yml')).toBe(false);
+  });
+
+  it("skips the output folder in a policy's globs, as the evaluation does: --out, else the policy's outputs.dir", () => {
+    const root = mkdtempSync(join(scratch, 'policy-out-'));
+    mkdirSync(join(root, 'reports/out'), { recursive: true });
+    writeFileSync(join(root, 'reports/a.sarif'), 'x'.repeat(1000));
+    writeFileSync(join(root, 'reports/out/shipgate.sarif'), 'x'.repeat(1001));
+    writeFileSync(join(root, 'p.yml'), 'version: 1\ninputs: ["reports/**/*.sarif"]\noutputs: { dir: reports/out }\n');
+    writeFileSync(join(root, 'q.yml'), 'version: 1\ninputs: ["reports/**/*.sarif"]\n');
+    const answer = (...args: string[]) =>
+      streamsLargeReport(['evaluate', '--root', root, '--stream-above', '1000', ...args], undefined, root);
+    expect(answer('--policy', 'p.yml')).toBe(false);
+    expect(answer('--policy', 'q.yml')).toBe(true);
+    expect(answer('--policy', 'q.yml', '--out', 'reports/out')).toBe(false);
+  });
+
+  it("knows the policy loader's presets, default policy path and the release preset's output folder", () => {
+    expect([...PRESET_NAMES].sort()).toEqual(Object.keys(PRESETS).sort());
+    expect(DEFAULT_POLICY).toBe(DEFAULT_POLICY_PATH);
+    expect((load(PRESETS.release as string) as { outputs: { dir: string } }).outputs.dir).toBe(DEFAULT_OUTPUT_DIR);
+    // The presets name no inputs, so the walk stops at them.
+    for (const text of Object.values(PRESETS)) expect((load(text) as { inputs?: unknown }).inputs).toBeUndefined();
   });
 
   it('answers no for folders, missing files, a bad threshold (then the default) and lines that do not parse', () => {
