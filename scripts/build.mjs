@@ -1,5 +1,6 @@
 // Builds, with esbuild, dist/cli.js (the command's entry) and dist/cli-main.js (the CLI it starts),
-// dist/action.js and dist/github.js (its GitHub API client, loaded when it calls the API), and
+// dist/action.js (the Action's entry), dist/action-main.js (the Action it starts) and dist/github.js
+// (the Action's GitHub API client, loaded when it calls the API), and
 // dist/index.js (the library entry): ESM bundles, each self-contained, deterministic output; then the
 // library's type declarations into dist/types with tsc.
 import { build } from 'esbuild';
@@ -11,14 +12,21 @@ const entries = [
   // dist/cli.js is the command's entry; it runs the CLI (dist/cli-main.js) in a worker for evaluate.
   { in: 'src/bin.ts', out: 'cli' },
   { in: 'src/cli.ts', out: 'cli-main' },
-  ...(existsSync('src/action.ts') ? [{ in: 'src/action.ts', out: 'action' }] : []),
+  // dist/action.js is the Action's entry; it runs the Action (dist/action-main.js), in a worker for a
+  // large streamed report.
+  ...(existsSync('src/action.ts')
+    ? [
+        { in: 'src/action-entry.ts', out: 'action' },
+        { in: 'src/action.ts', out: 'action-main' },
+      ]
+    : []),
   { in: 'src/index.ts', out: 'index' },
   ...(existsSync('src/github.ts') ? [{ in: 'src/github.ts', out: 'github' }] : []),
 ];
 
 /**
  * Keeps the Action's start-up path light (the scale issue's cold start, `npm run bench`):
- * - `./github.js` (Octokit, the HTTP stack) stays a separate file that dist/action.js imports only
+ * - `./github.js` (Octokit, the HTTP stack) stays a separate file that dist/action-main.js imports only
  *   when it calls the GitHub API, instead of being compiled into every start;
  * - @actions/core's OIDC client (`core.getIDToken`, which shipgate never calls) is replaced by one
  *   that throws, because it is what imports the HTTP stack into @actions/core.
@@ -64,7 +72,7 @@ const result = await build({
 });
 
 for (const [file, output] of Object.entries(result.metafile.outputs)) {
-  if (!/dist\/(action|cli|cli-main|index)\.js$/.test(file)) continue;
+  if (!/dist\/(action|action-main|cli|cli-main|index)\.js$/.test(file)) continue;
   const heavy = Object.keys(output.inputs).filter((input) => /node_modules\/(undici|@octokit)\//.test(input));
   if (heavy.length > 0) {
     console.error(

@@ -39,6 +39,11 @@ import { clockFromEnvironment } from './dates.js';
 import { throttledProgress } from './progress.js';
 import { checkRepository } from './report/certificate.js';
 import { forLog } from './strings.js';
+import { actionEntryImports, outOfHeap, routeHostedStdio, threadOldGenerationMiB } from './host.js';
+
+// In the evaluation thread of the Action's entry (src/action-entry.ts), the log goes to the main thread
+// over its channel, before anything is written.
+routeHostedStdio();
 
 /**
  * GitHub shows at most this many error and this many warning annotations of one step, and drops the
@@ -773,7 +778,8 @@ export async function runAction(): Promise<void> {
     const pullRequest = settings.comment ? readPullRequest()?.number : undefined;
     const evidence = await resolveEvidence(settings, loaded);
     const folder = repositoryFolder(settings.root);
-    const oldSpace = oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS);
+    // In the evaluation thread, its own old generation's limit: the heap guard's budget is the main thread's.
+    const oldSpace = oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS) ?? threadOldGenerationMiB();
     const result = await run({
       root: settings.root,
       scans: settings.scans,
@@ -824,37 +830,73 @@ export async function runAction(): Promise<void> {
       process.exitCode = result.exitCode;
     } else info(`shipgate: ${evaluation.decision}${evaluation.mode === 'advisory' ? ' (advisory mode)' : ''}.`);
   } catch (error) {
-    const code = isShipgateError(error) ? error.exitCode : ExitCode.Internal;
-    // run() withdraws the certificate first thing; this covers failures before it (and after it).
-    await withdrawAfterFailure(settings, loaded.trusted);
-    try {
-      core.setOutput('decision', 'error');
-      core.setOutput('exit-code', String(code));
-    } catch (outputError) {
-      // GITHUB_OUTPUT may be what failed: the step's failure below still reports the error.
-      info(`The outputs could not be set: ${(outputError as Error).message}`);
-    }
-    const message = isShipgateError(error)
-      ? error.message
-      : `internal error (a bug): ${(error as Error)?.stack ?? String(error)}`;
-    const [first, ...details] = message.split('\n');
-    if (details.length > 0) info(message);
-    // fail-on-error covers the errors a user can act on (exit 2 to 5), never a bug.
-    const downgraded = !failOnError && code !== ExitCode.Internal;
-    if (downgraded) core.warning(`shipgate could not evaluate (exit ${code}), and fail-on-error is false: ${first}`);
-    else {
-      core.setFailed(`shipgate could not evaluate (exit ${code}): ${first}`);
-      process.exitCode = code;
-    }
-    let folder = '';
-    try {
-      folder = repositoryFolder((settings ?? readOutputPlace()).root);
-    } catch {
-      // The inputs that name the root are what failed: the report goes without the root's folder.
-    }
-    await writeErrorSummary(code, message, downgraded, folder);
-    await writeErrorComment(settings, code, message, downgraded, folder);
+    await reportFailure(error, failOnError, settings, loaded.trusted);
   }
 }
 
-await runAction();
+/**
+ * What a run that failed leaves: no stale certificate, the outputs `decision: error` and `exit-code`,
+ * the step failed (or a warning, with fail-on-error false and an error a user can act on), and the
+ * error report in the job summary and the pull request comment.
+ */
+async function reportFailure(
+  error: unknown,
+  failOnError: boolean,
+  settings: ActionSettings | undefined,
+  trusted: EvidenceReader | undefined,
+): Promise<void> {
+  const code = isShipgateError(error) ? error.exitCode : ExitCode.Internal;
+  // run() withdraws the certificate first thing; this covers failures before it (and after it).
+  await withdrawAfterFailure(settings, trusted);
+  try {
+    core.setOutput('decision', 'error');
+    core.setOutput('exit-code', String(code));
+  } catch (outputError) {
+    // GITHUB_OUTPUT may be what failed: the step's failure below still reports the error.
+    info(`The outputs could not be set: ${(outputError as Error).message}`);
+  }
+  const message = isShipgateError(error)
+    ? error.message
+    : `internal error (a bug): ${(error as Error)?.stack ?? String(error)}`;
+  const [first, ...details] = message.split('\n');
+  if (details.length > 0) info(message);
+  // fail-on-error covers the errors a user can act on (exit 2 to 5), never a bug.
+  const downgraded = !failOnError && code !== ExitCode.Internal;
+  if (downgraded) core.warning(`shipgate could not evaluate (exit ${code}), and fail-on-error is false: ${first}`);
+  else {
+    core.setFailed(`shipgate could not evaluate (exit ${code}): ${first}`);
+    process.exitCode = code;
+  }
+  let folder = '';
+  try {
+    folder = repositoryFolder((settings ?? readOutputPlace()).root);
+  } catch {
+    // The inputs that name the root are what failed: the report goes without the root's folder.
+  }
+  await writeErrorSummary(code, message, downgraded, folder);
+  await writeErrorComment(settings, code, message, downgraded, folder);
+}
+
+/**
+ * Reports the failure of the evaluation thread the Action's entry ran the Action in (src/action-entry.ts):
+ * the thread ran out of heap (an input error that says how much heap to give), or failed outside the
+ * Action's own handling (a bug). The inputs are read again here; those that cannot be read are
+ * reported as when the Action fails before reading them.
+ */
+export async function reportThreadFailure(error: Error & { code?: string }): Promise<void> {
+  const heap = outOfHeap(error);
+  let failOnError = true;
+  let settings: ActionSettings | undefined;
+  try {
+    failOnError = readFailOnError();
+    settings = readSettings();
+  } catch {
+    // The thread read the same inputs, and said what was wrong with them before it failed.
+  }
+  await reportFailure(heap ? new InputError(heap) : error, failOnError, settings, undefined);
+}
+
+// Run at once, unless the Action's entry (src/action-entry.ts) imported this module to call runAction
+// itself: the entry says so first. Started any other way (in the entry's evaluation thread, or directly
+// with node), the Action runs as it always did.
+if (!actionEntryImports()) await runAction();

@@ -12,12 +12,7 @@
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { bugReport, setsYoungGeneration, streamsLargeReport, type HostData, type OutputMessage } from './host.js';
-import { HeapGuard, oldSpaceFlag } from './memory.js';
-
-/** The evaluation thread's young generation, in MiB: semi-spaces of 4 MiB (see Performance in the README). */
-const YOUNG_GENERATION_MIB = 12;
+import { bugReport, outOfHeap, runInThread, setsYoungGeneration, streamsLargeReport } from './host.js';
 
 /** Exit codes (ExitCode in src/errors.ts): an input error, and an internal error. */
 const INPUT = 3;
@@ -46,51 +41,19 @@ function fail(code: number, report: string): void {
 }
 
 /** What the thread's failure outside the CLI's own handling means to a user: exit code and report. */
-function threadFailure(error: Error & { code?: string }): [number, string] {
-  if (error?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    // The old generation the heap guard budgets with: --max-old-space-size when given (V8 applies it to
-    // every thread), else V8's limit less its young generation (the thread's is V8's default here).
-    const mib = Math.round(new HeapGuard(oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS)).budget / 1048576);
-    return [
-      INPUT,
-      `shipgate: input error: the evaluation ran out of the ${mib} MiB heap Node allows (${error.message}). Give Node a larger heap, e.g. NODE_OPTIONS=--max-old-space-size=${2 * mib} (in MiB), or evaluate fewer or smaller reports at once.\n`,
-    ];
-  }
-  return [INTERNAL, bugReport(error)];
+function threadFailure(error: Error & { code?: string }): void {
+  const heap = outOfHeap(error);
+  if (heap) fail(INPUT, `shipgate: input error: ${heap}\n`);
+  else fail(INTERNAL, bugReport(error));
 }
 
 function evaluateInThread(args: string[]): boolean {
-  if (
-    !args.includes('evaluate') ||
-    setsYoungGeneration(process.execArgv, process.env.NODE_OPTIONS) ||
-    !streamsLargeReport(args, process.env.GITHUB_WORKSPACE, process.cwd())
-  )
-    return false;
-  const data: HostData = {
-    terminal: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
-  };
-  let worker: Worker;
-  try {
-    worker = new Worker(CLI, {
-      argv: args,
-      workerData: data,
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MIB },
-    });
-  } catch {
-    return false;
-  }
-  worker.on('message', (message: OutputMessage) => {
-    if (message?.fd === 1) process.stdout.write(message.text);
-    else if (message?.fd === 2) process.stderr.write(message.text);
-  });
-  // Said after the thread's last output, which may still be on its way when the error arrives.
-  let failure: [number, string] | undefined;
-  worker.on('error', (error: Error) => (failure ??= threadFailure(error)));
-  worker.on('exit', (code: number) => {
-    if (failure) fail(...failure);
-    else process.exitCode = code;
-  });
-  return true;
+  return (
+    args.includes('evaluate') &&
+    !setsYoungGeneration(process.execArgv, process.env.NODE_OPTIONS) &&
+    streamsLargeReport(args, process.env.GITHUB_WORKSPACE, process.cwd()) &&
+    runInThread(CLI, args, threadFailure)
+  );
 }
 
 if (!existsSync(CLI))

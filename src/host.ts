@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, resourceLimits, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, resourceLimits, Worker, workerData } from 'node:worker_threads';
 import { load } from 'js-yaml';
 import { inspectInputFile, relativeToRoot, resolveInputPaths } from './ingest/read.js';
+import { HeapGuard, oldSpaceFlag } from './memory.js';
 import { forLog } from './strings.js';
 
 /** Inputs above this size are streamed when their format allows. */
@@ -26,14 +27,45 @@ export interface OutputMessage {
   text: string;
 }
 
+/** The reports an evaluation will read, as its command line or the Action's inputs name them. */
+export interface ReportPlan {
+  /** Absolute workspace root. */
+  root: string;
+  /** Paths and globs added to the policy's inputs (--scan, the Action's `scans`). */
+  scans: readonly string[];
+  /** The policy file or preset, when named. */
+  policy?: string;
+  /** The output folder, absolute, when named (--out, the Action's `output-dir`). */
+  outDir?: string;
+  /** Reports larger than this are streamed; the default when absent. */
+  streamAboveBytes?: number;
+}
+
 /**
- * Whether an evaluate command line reads a report (named by `--scan` or by the policy's `inputs`, a
- * path or a glob) larger than the size above which reports are streamed (`--stream-above`, else the
- * default), and reads at most THREAD_MAX_REPORT_BYTES in all: the evaluations whose peak memory the
- * young generation's growth raises (see src/bin.ts). Not with `--format json`, and not for a line that
- * does not parse: the CLI then runs in the thread that started it (and reports the problem as usual).
- * Only a guess at where to run: a policy or report it cannot read counts for nothing here, and the
- * evaluation says what is wrong with it in either thread.
+ * Whether an evaluation reads a report (named by `--scan` or by the policy's `inputs`, a path or a
+ * glob) larger than the size above which reports are streamed (`--stream-above`, else the default),
+ * and reads at most THREAD_MAX_REPORT_BYTES in all: the evaluations whose peak memory the young
+ * generation's growth raises (see src/bin.ts). Only a guess at where to run: a policy or report it
+ * cannot read counts for nothing here, and the evaluation says what is wrong with it in either thread.
+ */
+export function streamsLarge(plan: ReportPlan): boolean {
+  const above = plan.streamAboveBytes ?? DEFAULT_STREAM_ABOVE_BYTES;
+  const policy = policyPlaces(plan.root, plan.policy);
+  // Globs skip the output folder, as the evaluation's do.
+  const outputs = relativeToRoot(plan.root, plan.outDir ?? resolve(plan.root, policy.outputDir ?? DEFAULT_OUTPUT_DIR));
+  const skip = outputs ? [outputs] : [];
+  // By path, so that a report named twice counts once.
+  const named = new Map(
+    [...policy.inputs, ...plan.scans].flatMap((pattern) => [...reportSizes(plan.root, pattern, skip)]),
+  );
+  const sizes = [...named.values()];
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  return sizes.some((size) => size > above) && total <= THREAD_MAX_REPORT_BYTES;
+}
+
+/**
+ * streamsLarge for an evaluate command line. Not with `--format json`, and not for a line that does
+ * not parse: the CLI then runs in the thread that started it (and reports the problem as usual).
  */
 export function streamsLargeReport(args: string[], workspace: string | undefined, cwd: string): boolean {
   try {
@@ -53,26 +85,46 @@ export function streamsLargeReport(args: string[], workspace: string | undefined
     // The scan results on stdout (tens of MB for such a report) stay in the main thread, which writes
     // them straight to the file or pipe; a worker's stdout would hold them in memory on the way.
     if (text(values.format) === 'json') return false;
-    const root = resolve(text(values.root) || workspace || cwd);
-    const given = Number(text(values['stream-above']));
-    const above = Number.isSafeInteger(given) && given > 0 ? given : DEFAULT_STREAM_ABOVE_BYTES;
-    const scans = Array.isArray(values.scan) ? values.scan.filter((scan) => typeof scan === 'string') : [];
-    const policy = policyPlaces(root, text(values.policy));
-    // Globs skip the output folder, as the evaluation's do.
+    const policy = text(values.policy);
     const out = text(values.out);
-    const outputs = relativeToRoot(
-      root,
-      out ? resolve(cwd, out) : resolve(root, policy.outputDir ?? DEFAULT_OUTPUT_DIR),
-    );
-    const skip = outputs ? [outputs] : [];
-    // By path, so that a report named twice counts once.
-    const named = new Map([...policy.inputs, ...scans].flatMap((pattern) => [...reportSizes(root, pattern, skip)]));
-    const sizes = [...named.values()];
-    const total = sizes.reduce((sum, size) => sum + size, 0);
-    return sizes.some((size) => size > above) && total <= THREAD_MAX_REPORT_BYTES;
+    const streamAboveBytes = positive(text(values['stream-above']));
+    return streamsLarge({
+      root: resolve(text(values.root) || workspace || cwd),
+      scans: Array.isArray(values.scan) ? values.scan.filter((scan) => typeof scan === 'string') : [],
+      ...(policy !== undefined ? { policy } : {}),
+      ...(out ? { outDir: resolve(cwd, out) } : {}),
+      ...(streamAboveBytes !== undefined ? { streamAboveBytes } : {}),
+    });
   } catch {
     return false;
   }
+}
+
+/**
+ * The reports the Action's inputs name, read from the environment the runner gives it (`INPUT_ROOT`,
+ * `INPUT_SCANS`, `INPUT_POLICY`, `INPUT_OUTPUT-DIR`, `INPUT_STREAM-ABOVE`) as src/action.ts reads them.
+ */
+export function actionReportPlan(env: NodeJS.ProcessEnv, cwd: string): ReportPlan {
+  const input = (name: string): string => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+  const root = resolve(env.GITHUB_WORKSPACE || cwd, input('root') || '.');
+  const scans = input('scans')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  const streamAboveBytes = positive(input('stream-above'));
+  return {
+    root,
+    scans,
+    ...(input('policy') ? { policy: input('policy') } : {}),
+    ...(input('output-dir') ? { outDir: resolve(root, input('output-dir')) } : {}),
+    ...(streamAboveBytes !== undefined ? { streamAboveBytes } : {}),
+  };
+}
+
+/** A positive whole number as the command line and the Action take one; undefined otherwise. */
+function positive(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return value !== undefined && value.trim() !== '' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
 /** The built-in presets (src/policy/load.ts PRESETS, gates/*.yml): they name no inputs. */
@@ -167,4 +219,101 @@ export function threadOldGenerationMiB(): number | undefined {
 /** The report of an error nothing caught, which is a bug (exit 70): one wording in every thread. */
 export function bugReport(error: unknown): string {
   return `shipgate: internal error (a bug; please report it):\n${forLog((error as Error)?.stack ?? String(error))}\n`;
+}
+
+/** The evaluation thread's young generation, in MiB: semi-spaces of 4 MiB (see Performance in the README). */
+export const YOUNG_GENERATION_MIB = 12;
+
+/**
+ * Starts `entry` (a bundle beside the caller's) in the evaluation thread, with `argv` and the same
+ * environment: its output comes here over one channel (hostedOutput), its exit code becomes this
+ * process's, and a failure outside its own handling goes to `onFailure` after its last output. False
+ * when no worker can start (Node's permission model without --allow-worker): the caller then runs the
+ * entry in this thread.
+ */
+export function runInThread(
+  entry: URL,
+  argv: string[],
+  onFailure: (error: Error & { code?: string }) => void | Promise<void>,
+): boolean {
+  const data: HostData = {
+    terminal: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
+  };
+  let worker: Worker;
+  try {
+    worker = new Worker(entry, {
+      argv,
+      workerData: data,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MIB },
+    });
+  } catch {
+    return false;
+  }
+  worker.on('message', (message: OutputMessage) => {
+    if (message?.fd === 1) process.stdout.write(message.text);
+    else if (message?.fd === 2) process.stderr.write(message.text);
+  });
+  // Reported after the thread's last output, which may still be on its way when the error arrives.
+  let failure: (Error & { code?: string }) | undefined;
+  worker.on('error', (error: Error) => (failure ??= error));
+  worker.on('exit', (code: number) => {
+    if (failure) void onFailure(failure);
+    else process.exitCode = code;
+  });
+  return true;
+}
+
+/**
+ * What a thread that ran out of heap means to a user (an input error): the heap Node allows and how to
+ * raise it. Undefined for any other failure, which is a bug.
+ */
+export function outOfHeap(error: Error & { code?: string }): string | undefined {
+  if (error?.code !== 'ERR_WORKER_OUT_OF_MEMORY') return undefined;
+  // The old generation the heap guard budgets with: --max-old-space-size when given (V8 applies it to
+  // every thread), else V8's limit less its young generation (the thread's is V8's default here).
+  const mib = Math.round(new HeapGuard(oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS)).budget / 1048576);
+  return `the evaluation ran out of the ${mib} MiB heap Node allows (${error.message}). Give Node a larger heap, e.g. NODE_OPTIONS=--max-old-space-size=${2 * mib} (in MiB), or evaluate fewer or smaller reports at once.`;
+}
+
+/**
+ * In the evaluation thread, sends whatever the code writes to process.stdout and process.stderr over
+ * the channel to the main thread (as hostedOutput does for the CLI's own writes): code that writes to
+ * them itself, such as @actions/core's workflow commands, reaches the log in order and at once (a
+ * worker's own stdio waits for the main thread to acknowledge each write). Elsewhere it does nothing.
+ */
+export function routeHostedStdio(): void {
+  const send = hostedOutput();
+  if (!send) return;
+  for (const [fd, stream] of [
+    [1, process.stdout],
+    [2, process.stderr],
+  ] as const) {
+    const write = (chunk: string | Uint8Array, encoding?: unknown, callback?: unknown): boolean => {
+      send(
+        fd,
+        typeof chunk === 'string'
+          ? chunk
+          : Buffer.from(chunk).toString(typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'),
+      );
+      const done = typeof encoding === 'function' ? encoding : callback;
+      if (typeof done === 'function') queueMicrotask(() => (done as () => void)());
+      return true;
+    };
+    stream.write = write as typeof stream.write;
+  }
+}
+
+const ACTION_ENTRY = Symbol.for('shipgate.action-entry');
+
+/** Said by the Action's entry before it imports the Action to call it (see actionEntryImports). */
+export function markActionEntry(): void {
+  (globalThis as Record<symbol, unknown>)[ACTION_ENTRY] = true;
+}
+
+/**
+ * Whether the Action's entry (src/action-entry.ts) imported the Action in this thread and calls it
+ * itself; otherwise (in the evaluation thread, or run directly) the Action runs when it loads.
+ */
+export function actionEntryImports(): boolean {
+  return isMainThread && (globalThis as Record<symbol, unknown>)[ACTION_ENTRY] === true;
 }

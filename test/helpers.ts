@@ -1,6 +1,6 @@
 /** Shared test helpers: hand-built findings and policies for gate tests, generated SARIF. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
@@ -193,4 +193,49 @@ export function completenessGate(run: ToolRun, required: ScanType, format: strin
     p.evidence.required = [required];
   });
   return evidenceCompleteness.evaluate({ policy, findings: [], today: '2026-11-25', inputs: [input] });
+}
+
+/**
+ * A preload (for NODE_OPTIONS=--require) that appends, to `log`, a line for each thread an entry of
+ * shipgate runs in: `main`, and `worker {workerData}` for an evaluation thread (src/host.ts
+ * runInThread, whose workerData says whether stdout and stderr are terminals). Written into `dir`.
+ */
+export function threadProbe(dir: string, log: string): string {
+  const file = join(dir, `probe-${Math.random().toString(36).slice(2)}.cjs`);
+  writeFileSync(
+    file,
+    [
+      "const threads = require('node:worker_threads');",
+      "const fs = require('node:fs');",
+      'const hosted = !threads.isMainThread && threads.workerData && threads.workerData.terminal;',
+      `if (threads.isMainThread || hosted) fs.appendFileSync(${JSON.stringify(log)}, (hosted ? 'worker ' + JSON.stringify(threads.workerData) : 'main') + '\\n');`,
+    ].join('\n'),
+  );
+  return file;
+}
+
+/** The runner's outputs file (GITHUB_OUTPUT, `name<<delimiter` blocks), as name -> value. */
+export function runnerOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!match) continue;
+    const value: string[] = [];
+    for (i += 1; i < lines.length && lines[i] !== match[2]; i += 1) value.push(lines[i] ?? '');
+    outputs[match[1] as string] = value.join('\n');
+  }
+  return outputs;
+}
+
+/** Every file under `dir` with its text, by path relative to `dir`. */
+export function filesUnder(dir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile())
+      found.set(
+        join(entry.parentPath, entry.name).slice(dir.length + 1),
+        readFileSync(join(entry.parentPath, entry.name), 'utf8'),
+      );
+  return found;
 }

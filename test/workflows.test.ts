@@ -554,6 +554,7 @@ describe('.github/workflows', () => {
         'dist/cli.js',
         'dist/cli-main.js',
         'dist/action.js',
+        'dist/action-main.js',
         'dist/github.js',
         'dist/index.js',
         '${{ steps.pack.outputs.tarball }}',

@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { generateSarif, git, hostileSarif } from '../helpers.js';
+import { generateSarif, git, hostileSarif, runnerOutputs } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const ACTION = join(REPO, 'dist/action.js');
@@ -212,20 +212,6 @@ interface ActionRun {
   summary: string;
 }
 
-/** Parses the runner's GITHUB_OUTPUT file (name<<delimiter ... delimiter blocks). */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i += 1) {
-    const match = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
-    if (!match) continue;
-    const value: string[] = [];
-    for (i += 1; i < lines.length && lines[i] !== match[2]; i += 1) value.push(lines[i] ?? '');
-    outputs[match[1] as string] = value.join('\n');
-  }
-  return outputs;
-}
-
 /** Runs the Action; an `env` value of undefined removes the runner's variable of that name. */
 /**
  * An environment under which the evaluation fails with an error that is not shipgate's own (exit 70):
@@ -278,7 +264,7 @@ async function runAction(
   return {
     code,
     stdout,
-    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    outputs: runnerOutputs(readFileSync(outputPath, 'utf8')),
     summary: readFileSync(summaryPath, 'utf8'),
   };
 }
@@ -371,6 +357,7 @@ describe('e2e/action', () => {
   it('loads the GitHub client (dist/github.js) only to call the API: without it a push evaluates, only the pull request comment fails', async () => {
     const alone = mkdtempSync(join(tmpdir(), 'sg-alone-'));
     cpSync(ACTION, join(alone, 'action.js'));
+    cpSync(join(REPO, 'dist/action-main.js'), join(alone, 'action-main.js'));
     try {
       const { dir, base } = workspace();
       const head = commitHead(dir, () => writeFileSync(join(dir, 'README.md'), 'change'));

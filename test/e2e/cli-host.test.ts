@@ -11,7 +11,6 @@ import {
   mkdtempSync,
   openSync,
   readFileSync,
-  readdirSync,
   rmSync,
   symlinkSync,
   truncateSync,
@@ -32,7 +31,7 @@ import {
 } from '../../src/host.js';
 import { DEFAULT_POLICY_PATH, PRESETS } from '../../src/policy/load.js';
 import { load } from 'js-yaml';
-import { generateSarif } from '../helpers.js';
+import { filesUnder, generateSarif, threadProbe } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(REPO, 'dist/cli.js');
@@ -40,21 +39,6 @@ const CLI_MAIN = join(REPO, 'dist/cli-main.js');
 const NOW = '2026-11-25T12:00:00Z';
 const scratch = mkdtempSync(join(tmpdir(), 'sg-host-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** A preload that records, in `log`, each thread that starts the CLI: the worker it runs in says so. */
-function threadProbe(log: string): string {
-  const file = join(scratch, `probe-${Math.random().toString(36).slice(2)}.cjs`);
-  writeFileSync(
-    file,
-    [
-      "const threads = require('node:worker_threads');",
-      "const fs = require('node:fs');",
-      'const hosted = !threads.isMainThread && threads.workerData && threads.workerData.terminal;',
-      `if (threads.isMainThread || hosted) fs.appendFileSync(${JSON.stringify(log)}, (hosted ? 'worker ' + JSON.stringify(threads.workerData) : 'main') + '\\n');`,
-    ].join('\n'),
-  );
-  return file;
-}
 
 function shipgate(entry: string, args: string[], cwd: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [entry, ...args], {
@@ -66,18 +50,6 @@ function shipgate(entry: string, args: string[], cwd: string, env: Record<string
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Every file under `dir`, by relative path. */
-function files(dir: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
-    if (entry.isFile())
-      found.set(
-        join(entry.parentPath, entry.name).slice(dir.length + 1),
-        readFileSync(join(entry.parentPath, entry.name), 'utf8'),
-      );
-  return found;
-}
-
 describe('e2e/cli-host', () => {
   it('evaluates a streamed report in a worker thread, with the stdout, stderr, exit code and files of the main thread', () => {
     const dir = mkdtempSync(join(scratch, 'big-'));
@@ -86,7 +58,7 @@ describe('e2e/cli-host', () => {
     const log = join(dir, 'threads.log');
     const args = ['evaluate', '--root', dir, '--scan', 'big.sarif', '--out'];
     const hosted = shipgate(CLI, [...args, join(dir, 'hosted')], dir, {
-      NODE_OPTIONS: `--require ${threadProbe(log)}`,
+      NODE_OPTIONS: `--require ${threadProbe(scratch, log)}`,
     });
     expect(readFileSync(log, 'utf8')).toBe('main\nworker {"terminal":{"stdout":false,"stderr":false}}\n');
     const direct = shipgate(CLI_MAIN, [...args, join(dir, 'direct')], dir);
@@ -95,10 +67,10 @@ describe('e2e/cli-host', () => {
     expect(hosted.stdout.replaceAll('hosted', 'direct')).toBe(direct.stdout);
     expect(hosted.stdout).toMatch(/^REJECTED/);
     expect(hosted.stderr.replaceAll('hosted', 'direct')).toBe(direct.stderr);
-    const made = files(join(dir, 'hosted'));
-    expect([...made.keys()].sort()).toEqual([...files(join(dir, 'direct')).keys()].sort());
+    const made = filesUnder(join(dir, 'hosted'));
+    expect([...made.keys()].sort()).toEqual([...filesUnder(join(dir, 'direct')).keys()].sort());
     expect(made.size).toBeGreaterThanOrEqual(6);
-    for (const [path, content] of files(join(dir, 'direct'))) expect(made.get(path), path).toBe(content);
+    for (const [path, content] of filesUnder(join(dir, 'direct'))) expect(made.get(path), path).toBe(content);
   }, 120_000);
 
   it('evaluates in the worker thread when the policy names the large report, with the outputs of the main thread', () => {
@@ -112,7 +84,7 @@ describe('e2e/cli-host', () => {
     const log = join(dir, 'threads.log');
     const args = ['evaluate', '--root', dir, '--out'];
     const hosted = shipgate(CLI, [...args, join(dir, 'hosted')], dir, {
-      NODE_OPTIONS: `--require ${threadProbe(log)}`,
+      NODE_OPTIONS: `--require ${threadProbe(scratch, log)}`,
     });
     expect(readFileSync(log, 'utf8')).toBe('main\nworker {"terminal":{"stdout":false,"stderr":false}}\n');
     const direct = shipgate(CLI_MAIN, [...args, join(dir, 'direct')], dir);
@@ -121,16 +93,16 @@ describe('e2e/cli-host', () => {
     expect(hosted.stdout.replaceAll('hosted', 'direct')).toBe(direct.stdout);
     expect(hosted.stdout).toContain('reports/big.sarif');
     expect(hosted.stderr.replaceAll('hosted', 'direct')).toBe(direct.stderr);
-    const made = files(join(dir, 'hosted'));
+    const made = filesUnder(join(dir, 'hosted'));
     expect(made.size).toBeGreaterThanOrEqual(6);
-    for (const [path, content] of files(join(dir, 'direct'))) expect(made.get(path), path).toBe(content);
+    for (const [path, content] of filesUnder(join(dir, 'direct'))) expect(made.get(path), path).toBe(content);
   }, 120_000);
 
   it('evaluates in the main thread when no report is streamed, and runs every other command there', () => {
     const dir = mkdtempSync(join(scratch, 'small-'));
     cpSync(join(REPO, 'fixtures/demo/release'), dir, { recursive: true });
     const log = join(dir, 'threads.log');
-    const env = { NODE_OPTIONS: `--require ${threadProbe(log)}` };
+    const env = { NODE_OPTIONS: `--require ${threadProbe(scratch, log)}` };
     const evaluated = shipgate(CLI, ['evaluate', '--root', dir, '--dry-run'], dir, env);
     expect(evaluated.code, evaluated.stderr).toBe(0);
     const formats = shipgate(CLI, ['formats'], dir, env);
@@ -143,7 +115,7 @@ describe('e2e/cli-host', () => {
     const dir = mkdtempSync(join(scratch, 'json-'));
     generateSarif(join(dir, 'big.sarif'), '18MB', '22');
     const log = join(dir, 'threads.log');
-    const env = { NODE_OPTIONS: `--require ${threadProbe(log)}` };
+    const env = { NODE_OPTIONS: `--require ${threadProbe(scratch, log)}` };
     const json = shipgate(
       CLI,
       ['evaluate', '--root', dir, '--scan', 'big.sarif', '--dry-run', '--format', 'json'],
@@ -218,7 +190,11 @@ describe('e2e/cli-host', () => {
       ],
       {
         cwd: dir,
-        env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: NOW, NODE_OPTIONS: `--require ${threadProbe(log)}` },
+        env: {
+          PATH: process.env.PATH ?? '',
+          SHIPGATE_NOW: NOW,
+          NODE_OPTIONS: `--require ${threadProbe(scratch, log)}`,
+        },
         encoding: 'utf8',
       },
     );
@@ -242,7 +218,7 @@ describe('e2e/cli-host', () => {
     ];
     for (const [from, to] of copies) cpSync(join(REPO, 'fixtures', from), join(dir, to), { recursive: true });
     const log = join(dir, 'threads.log');
-    const env = { NODE_OPTIONS: `--require ${threadProbe(log)}` };
+    const env = { NODE_OPTIONS: `--require ${threadProbe(scratch, log)}` };
     const args = ['evaluate', '--root', dir, '--scan', 'reports/*', '--stream-above', '1000', '--dry-run'];
     const approved = shipgate(CLI, args, dir, env);
     expect(approved.code, approved.stderr).toBe(0);
@@ -263,7 +239,7 @@ describe('e2e/cli-host', () => {
     const budget = (line: string[], env: Record<string, string> = {}) => {
       const run = shipgate(CLI, line, dir, {
         SHIPGATE_DEBUG: '1',
-        NODE_OPTIONS: `--require ${threadProbe(log)}`,
+        NODE_OPTIONS: `--require ${threadProbe(scratch, log)}`,
         ...env,
       });
       return /^debug: heap: (\d+) MiB for old objects \(([^)]+)\)/m.exec(run.stderr)?.slice(1, 3);
@@ -317,7 +293,7 @@ describe('e2e/cli-host', () => {
           env: {
             PATH: process.env.PATH ?? '',
             SHIPGATE_NOW: NOW,
-            NODE_OPTIONS: `${options} --require ${threadProbe(log)}`,
+            NODE_OPTIONS: `${options} --require ${threadProbe(scratch, log)}`,
           },
           stdio: ['ignore', openSync(out, 'w'), 'pipe'],
         },
@@ -356,7 +332,7 @@ describe('e2e/cli-host', () => {
     writeFileSync(join(dir, 'big.sarif'), `${JSON.stringify({ version: '2.1.0', runs: [] })}${' '.repeat(2048)}`);
     const log = join(dir, 'threads.log');
     const args = ['evaluate', '--root', dir, '--scan', 'big.sarif', '--stream-above', '1024', '--dry-run'];
-    shipgate(CLI, args, dir, { NODE_OPTIONS: `--max-semi-space-size=4 --require ${threadProbe(log)}` });
+    shipgate(CLI, args, dir, { NODE_OPTIONS: `--max-semi-space-size=4 --require ${threadProbe(scratch, log)}` });
     expect(readFileSync(log, 'utf8')).toBe('main\n');
     expect(setsYoungGeneration(['--max-semi-space-size', '4'])).toBe(true);
     expect(setsYoungGeneration([], '--max_semi_space_size=2')).toBe(true);

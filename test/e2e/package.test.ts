@@ -97,6 +97,7 @@ describe('e2e/package', () => {
       'dist/cli.js',
       'dist/cli-main.js',
       'dist/action.js',
+      'dist/action-main.js',
       'dist/index.js',
       'dist/github.js',
       'dist/types/index.d.ts',
@@ -126,7 +127,7 @@ describe('e2e/package', () => {
   });
 
   it('bundles import only Node built-ins and each other, statically, dynamically or through the require shim', async () => {
-    const bundles = ['cli.js', 'cli-main.js', 'action.js', 'index.js', 'github.js'];
+    const bundles = ['cli.js', 'cli-main.js', 'action.js', 'action-main.js', 'index.js', 'github.js'];
     for (const name of bundles) {
       const file = join(project, 'node_modules/shipgate/dist', name);
       const analysis = await build({
@@ -142,9 +143,10 @@ describe('e2e/package', () => {
       const imports = Object.values(analysis.metafile.inputs).flatMap((input) => input.imports.map((i) => i.path));
       expect(imports.length).toBeGreaterThan(0);
       // The one import between bundles: the Action loads the GitHub client when it calls the API.
-      // (cli.js starts cli-main.js by a URL: in a worker thread, or by import() of its href.)
+      // (cli.js and action.js start cli-main.js and action-main.js by a URL: in a worker thread, or by
+      // import() of its href.)
       const siblings = imports.filter((path) => path.startsWith('./'));
-      expect(siblings).toEqual(name === 'action.js' ? ['./github.js'] : []);
+      expect(siblings).toEqual(name === 'action-main.js' ? ['./github.js'] : []);
       expect(imports.filter((path) => !isBuiltin(path) && !path.startsWith('./'))).toEqual([]);
       // CommonJS code bundled into ESM calls require() through esbuild's shim; those names are strings.
       const code = readFileSync(file, 'utf8');

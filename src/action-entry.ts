@@ -1,0 +1,45 @@
+/**
+ * The Action's entry (dist/action.js, action.yml's `main`): runs the Action (src/action.ts, bundled as
+ * dist/action-main.js). When its inputs or its policy name a report it will stream (larger than
+ * `stream-above`, at most 400 MiB of reports in all), it runs the Action in a worker thread whose young
+ * generation is capped, as the command's entry does for the CLI (see src/bin.ts for why): the runner
+ * starts `node dist/action.js` with no flags, so the main thread's young generation cannot be set.
+ * Everything else, and any run where no worker can start, runs in this thread. Either way the same
+ * code runs, with the same inputs, environment, log (the thread sends it here, in order, as it is
+ * written), outputs, files and exit code. This file loads little, so that the Action's start stays
+ * light.
+ */
+import { actionReportPlan, markActionEntry, runInThread, setsYoungGeneration, streamsLarge } from './host.js';
+
+/** The Action, beside this file. */
+const ACTION = new URL('./action-main.js', import.meta.url);
+
+/** What dist/action-main.js gives the entry that imports it. */
+interface ActionModule {
+  runAction(): Promise<void>;
+  reportThreadFailure(error: Error & { code?: string }): Promise<void>;
+}
+
+async function loadAction(): Promise<ActionModule> {
+  markActionEntry();
+  return (await import(ACTION.href)) as ActionModule;
+}
+
+/** The thread ran out of heap, or failed outside the Action's own handling: the Action reports it. */
+async function threadFailure(error: Error & { code?: string }): Promise<void> {
+  await (await loadAction()).reportThreadFailure(error);
+}
+
+function runsInThread(): boolean {
+  try {
+    return (
+      !setsYoungGeneration(process.execArgv, process.env.NODE_OPTIONS) &&
+      streamsLarge(actionReportPlan(process.env, process.cwd())) &&
+      runInThread(ACTION, [], threadFailure)
+    );
+  } catch {
+    return false;
+  }
+}
+
+if (!runsInThread()) await (await loadAction()).runAction();

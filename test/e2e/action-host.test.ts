@@ -1,0 +1,219 @@
+/**
+ * The Action's entry (dist/action.js, src/action-entry.ts): when its inputs or its policy name a large
+ * report it will stream, the Action runs in a worker thread with a capped young generation; everything
+ * else runs in the main thread. The thread must change nothing the runner sees: the log, the outputs,
+ * the job summary, the files and the exit code are those of the Action run in the main thread.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { actionReportPlan, DEFAULT_STREAM_ABOVE_BYTES } from '../../src/host.js';
+import { filesUnder, generateSarif, runnerOutputs, threadProbe } from '../helpers.js';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const ACTION = join(REPO, 'dist/action.js');
+const ACTION_MAIN = join(REPO, 'dist/action-main.js');
+/** The line the thread probe writes for the evaluation thread (neither stream a terminal). */
+const WORKER = 'worker {"terminal":{"stdout":false,"stderr":false}}';
+const scratch = mkdtempSync(join(tmpdir(), 'sg-action-host-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Runs `entry` as the runner does: inputs as INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
+function runAction(entry: string, dir: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
+  const files = mkdtempSync(join(scratch, 'runner-'));
+  writeFileSync(join(files, 'output'), '');
+  writeFileSync(join(files, 'summary'), '');
+  const result = spawnSync(process.execPath, [entry], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: {
+      PATH: process.env.PATH ?? '',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: dir,
+      GITHUB_REPOSITORY: 'acme/payments',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_OUTPUT: join(files, 'output'),
+      GITHUB_STEP_SUMMARY: join(files, 'summary'),
+      SHIPGATE_NOW: '2026-11-25T12:00:00Z',
+      'INPUT_TRUSTED-REF': 'none',
+      ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+      ...env,
+    },
+  });
+  return {
+    code: result.status,
+    log: result.stdout + result.stderr,
+    outputs: runnerOutputs(readFileSync(join(files, 'output'), 'utf8')),
+    // The delimiters GitHub's outputs file uses are random per write.
+    outputsFile: readFileSync(join(files, 'output'), 'utf8').replace(/ghadelimiter_[\w-]+/g, 'DELIMITER'),
+    summary: readFileSync(join(files, 'summary'), 'utf8'),
+  };
+}
+
+/** The demo release with an 18 MB generated CodeQL log beside its reports. */
+function release(seed: string): string {
+  const dir = mkdtempSync(join(scratch, 'release-'));
+  cpSync(join(REPO, 'fixtures/demo/release'), dir, { recursive: true });
+  generateSarif(join(dir, 'reports/big.sarif'), '18MB', seed);
+  return dir;
+}
+
+describe('e2e/action-host', () => {
+  it('runs the Action in a worker thread for a large report in its scans input, with the log, outputs, summary, files and exit code of the main thread', () => {
+    const dir = release('31');
+    const log = join(dir, 'threads.log');
+    const inputs = { scans: 'reports/big.sarif\n# a comment\n', progress: 'true' };
+    const hosted = runAction(
+      ACTION,
+      dir,
+      { ...inputs, 'output-dir': 'hosted' },
+      {
+        NODE_OPTIONS: `--require ${threadProbe(scratch, log)}`,
+      },
+    );
+    expect(readFileSync(log, 'utf8')).toBe(`main\n${WORKER}\n`);
+    // Told the young generation's size, the entry keeps the Action in its own thread.
+    const direct = runAction(
+      ACTION,
+      dir,
+      { ...inputs, 'output-dir': 'direct' },
+      {
+        NODE_OPTIONS: `--max-semi-space-size=16 --require ${threadProbe(scratch, log)}`,
+      },
+    );
+    expect(readFileSync(log, 'utf8')).toBe(`main\n${WORKER}\nmain\n`);
+    expect(hosted.code).toBe(1);
+    expect(direct.code).toBe(1);
+    expect(hosted.outputs.decision).toBe('rejected');
+    expect(hosted.outputsFile.replaceAll('hosted', 'direct')).toBe(direct.outputsFile);
+    expect(hosted.summary.replaceAll('hosted', 'direct')).toBe(direct.summary);
+    // Progress lines come from the thread as the Action logs them, before its decision.
+    const progress = hosted.log.split('\n').findIndex((line) => /^reports\/big\.sarif: \d+ of \d+ MiB/.test(line));
+    expect(progress).toBeGreaterThanOrEqual(0);
+    expect(progress).toBeLessThan(
+      hosted.log.split('\n').findIndex((line) => line.startsWith('::error::shipgate rejected')),
+    );
+    const timeless = (text: string) =>
+      text
+        .replaceAll('hosted', 'direct')
+        .split('\n')
+        // Progress lines and timings vary from run to run.
+        .filter((line) => !/ MiB, \d+ results$| in \d+ ms\b/.test(line))
+        .join('\n');
+    // The heap guard's budget is the same in both threads (in the thread it is the thread's own
+    // old-generation limit, passed to the evaluation, whose debug line then says "as given").
+    const budget = /^::debug::heap: (\d+) MiB for old objects/m;
+    expect(budget.exec(hosted.log)?.[1]).toBe(budget.exec(direct.log)?.[1]);
+    const same = (text: string) => timeless(text).replace(/^::debug::heap: .*$/m, '');
+    expect(same(hosted.log)).toBe(same(direct.log));
+    const made = filesUnder(join(dir, 'hosted'));
+    expect(made.size).toBeGreaterThanOrEqual(6);
+    for (const [path, content] of filesUnder(join(dir, 'direct'))) expect(made.get(path), path).toBe(content);
+  }, 180_000);
+
+  it("runs it in the thread when the policy's inputs name the large report, and in the main thread for small reports", () => {
+    const dir = release('32');
+    writeFileSync(
+      join(dir, '.shipgate/policy.yml'),
+      readFileSync(join(dir, '.shipgate/policy.yml'), 'utf8').replace(
+        '  - reports/gitleaks.sarif\n',
+        '  - reports/gitleaks.sarif\n  - reports/big.sarif\n',
+      ),
+    );
+    const log = join(dir, 'threads.log');
+    const env = { NODE_OPTIONS: `--require ${threadProbe(scratch, log)}` };
+    const large = runAction(ACTION, dir, { 'dry-run': 'true' }, env);
+    expect(large.code).toBe(1);
+    expect(large.outputs.decision).toBe('rejected');
+    expect(readFileSync(log, 'utf8')).toBe(`main\n${WORKER}\n`);
+    // The same policy under a larger stream-above: nothing is streamed, nothing runs in a thread.
+    const small = runAction(ACTION, dir, { 'dry-run': 'true', 'stream-above': String(64 * 1024 * 1024) }, env);
+    expect(small.code).toBe(1);
+    expect(readFileSync(log, 'utf8')).toBe(`main\n${WORKER}\nmain\n`);
+  }, 180_000);
+
+  it('a thread that runs out of heap is an input error (exit 3) with the outputs, summary and message of any failed run', () => {
+    const dir = mkdtempSync(join(scratch, 'oom-'));
+    writeFileSync(join(dir, 'big.sarif'), `${JSON.stringify({ version: '2.1.0', runs: [] })}${' '.repeat(2048)}`);
+    const hog = join(dir, 'hog.cjs');
+    writeFileSync(
+      hog,
+      "const t = require('node:worker_threads'); if (!t.isMainThread && t.workerData && t.workerData.terminal) { const kept = []; for (;;) kept.push(new Array(1e5).fill(kept.length)); }\n",
+    );
+    const env = { NODE_OPTIONS: `--max-old-space-size=64 --require ${hog}` };
+    const inputs = { scans: 'big.sarif', 'stream-above': '1024' };
+    const failed = runAction(ACTION, dir, inputs, env);
+    expect(failed.code).toBe(3);
+    expect(failed.outputs.decision).toBe('error');
+    expect(failed.outputs['exit-code']).toBe('3');
+    expect(failed.log).toMatch(
+      /::error::shipgate could not evaluate \(exit 3\): the evaluation ran out of the 64 MiB heap Node allows \(.*\)\. Give Node a larger heap, e\.g\. NODE_OPTIONS=--max-old-space-size=128/,
+    );
+    expect(failed.summary).toContain('exit 3');
+    // fail-on-error: false covers it, as any input error: a warning, and the step passes.
+    const tolerated = runAction(ACTION, dir, { ...inputs, 'fail-on-error': 'false' }, env);
+    expect(tolerated.code).toBe(0);
+    expect(tolerated.outputs.decision).toBe('error');
+    expect(tolerated.log).toMatch(/::warning::shipgate could not evaluate \(exit 3\), and fail-on-error is false/);
+  }, 60_000);
+
+  it("an error outside the Action's own handling in the thread is an internal error (exit 70), never a passing step", () => {
+    const dir = mkdtempSync(join(scratch, 'bug-'));
+    writeFileSync(join(dir, 'big.sarif'), `${JSON.stringify({ version: '2.1.0', runs: [] })}${' '.repeat(2048)}`);
+    const fault = join(dir, 'fault.cjs');
+    writeFileSync(
+      fault,
+      "const t = require('node:worker_threads'); if (!t.isMainThread && t.workerData && t.workerData.terminal) setImmediate(() => { throw new Error('planted fault'); });\n",
+    );
+    const inputs = { scans: 'big.sarif', 'stream-above': '1024', 'fail-on-error': 'false' };
+    const failed = runAction(ACTION, dir, inputs, { NODE_OPTIONS: `--require ${fault}` });
+    expect(failed.code).toBe(70);
+    expect(failed.outputs.decision).toBe('error');
+    expect(failed.outputs['exit-code']).toBe('70');
+    expect(failed.log).toMatch(
+      /::error::shipgate could not evaluate \(exit 70\): internal error \(a bug\): Error: planted fault/,
+    );
+  }, 60_000);
+
+  it('dist/action-main.js run on its own still runs the Action (no entry imported it)', () => {
+    const dir = mkdtempSync(join(scratch, 'main-'));
+    cpSync(join(REPO, 'fixtures/demo/release'), dir, { recursive: true });
+    const viaEntry = runAction(ACTION, dir, { 'dry-run': 'true' });
+    const direct = runAction(ACTION_MAIN, dir, { 'dry-run': 'true' });
+    expect(viaEntry.code).toBe(0);
+    expect(viaEntry.outputs.decision).toBe('approved-with-conditions');
+    expect(direct.code).toBe(0);
+    expect(direct.outputsFile).toBe(viaEntry.outputsFile);
+  });
+});
+
+describe('actionReportPlan', () => {
+  it('reads the inputs that name reports as the Action does', () => {
+    expect(
+      actionReportPlan(
+        {
+          GITHUB_WORKSPACE: '/w',
+          INPUT_ROOT: ' services/api ',
+          INPUT_SCANS: ' a.sarif \n\n# skipped\nb/*.json\n',
+          INPUT_POLICY: ' p.yml ',
+          'INPUT_OUTPUT-DIR': 'out',
+          'INPUT_STREAM-ABOVE': '1000',
+        },
+        '/elsewhere',
+      ),
+    ).toEqual({
+      root: '/w/services/api',
+      scans: ['a.sarif', 'b/*.json'],
+      policy: 'p.yml',
+      outDir: '/w/services/api/out',
+      streamAboveBytes: 1000,
+    });
+    // Without GITHUB_WORKSPACE: the current folder; a threshold that is not a positive number: the default.
+    expect(actionReportPlan({ 'INPUT_STREAM-ABOVE': '1k' }, '/here')).toEqual({ root: '/here', scans: [] });
+    expect(DEFAULT_STREAM_ABOVE_BYTES).toBe(16 * 1024 * 1024);
+  });
+});
