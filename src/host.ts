@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, resourceLimits, Worker, workerData } from 'node:worker_threads';
-import { load } from 'js-yaml';
 import { inspectInputFile, relativeToRoot, resolveInputPaths } from './ingest/read.js';
 import { HeapGuard, oldSpaceFlag } from './memory.js';
 import { forLog } from './strings.js';
+import { loadYaml } from './yaml.js';
 
 /** Inputs above this size are streamed when their format allows. */
 export const DEFAULT_STREAM_ABOVE_BYTES = 16 * 1024 * 1024;
@@ -148,7 +148,8 @@ function policyPlaces(root: string, named: string | undefined): { inputs: string
     const path: string = from === undefined ? ref : posix.join(posix.dirname(from), ref);
     let doc: unknown;
     try {
-      doc = load(readFileSync(resolve(root, path), 'utf8'));
+      // The evaluation's strict reader: no aliases, no duplicate keys, bounded depth.
+      doc = loadYaml(readFileSync(resolve(root, path), 'utf8')).value;
     } catch {
       break;
     }

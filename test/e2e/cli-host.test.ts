@@ -433,6 +433,11 @@ describe('streamsLargeReport', () => {
     expect(answer('--policy', 'policies/broken.yml')).toBe(false);
     expect(answer('--policy', 'policies/list.yml')).toBe(false);
     expect(answer('--policy', 'policies/missing.yml')).toBe(false);
+    // Read as the evaluation reads it: a policy with aliases (which it refuses) names nothing.
+    writeFileSync(join(root, 'policies/alias.yml'), 'version: 1\ninputs: &reports [over.json]\nmore: *reports\n');
+    writeFileSync(join(root, 'policies/plain.yml'), 'version: 1\ninputs: &reports [over.json]\n');
+    expect(answer('--policy', 'policies/alias.yml')).toBe(false);
+    expect(answer('--policy', 'policies/plain.yml')).toBe(true);
   });
 
   it("skips the output folder in a policy's globs, as the evaluation does: --out, else the policy's outputs.dir", () => {
