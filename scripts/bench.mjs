@@ -9,13 +9,14 @@
 // committed, and removed at the end. For each file it runs, each as a child process:
 //   shipgate  node dist/cli.js evaluate --scan FILE (hashing, every gate, every output written)
 //   dry-run   the same with --dry-run (no outputs)
+//   Action    node dist/action.js with the file as its scans input, as the runner starts it
 //   JSON.parse  node -e: readFileSync + one JSON.parse + a count by severity (the reference)
 //   jq        jq counting results by level (when jq is installed)
 // and prints wall time (best of --repeat), throughput, peak RSS and the ratios shipgate / JSON.parse
 // and shipgate / jq. Then it times a 1 MB and a 10 MB evaluation end to end and the Action's cold
 // start (node dist/action.js with no inputs, to its usage error).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +70,27 @@ function evaluateArgs(file, ...extra) {
     'release',
     '--no-color',
   ];
+}
+
+/**
+ * The environment the runner gives `dist/action.js` for the same evaluation: the file as its `scans`
+ * input, the release preset, outputs written, evidence read from the workspace.
+ */
+function actionEnv(file) {
+  const runner = join(dir, 'runner');
+  mkdirSync(runner, { recursive: true });
+  writeFileSync(join(runner, 'output'), '');
+  writeFileSync(join(runner, 'summary'), '');
+  return {
+    PATH: process.env.PATH,
+    GITHUB_WORKSPACE: dir,
+    GITHUB_OUTPUT: join(runner, 'output'),
+    GITHUB_STEP_SUMMARY: join(runner, 'summary'),
+    INPUT_SCANS: file.slice(dir.length + 1),
+    INPUT_POLICY: 'release',
+    'INPUT_OUTPUT-DIR': 'out-action',
+    'INPUT_TRUSTED-REF': 'none',
+  };
 }
 
 function best(command, commandArgs, options) {
@@ -143,6 +165,7 @@ for (const { label, file } of files) {
   const out = join(dir, 'out');
   const shipgate = best(process.execPath, evaluateArgs(file, '--out', out));
   const dry = best(process.execPath, evaluateArgs(file, '--dry-run'));
+  const action = best(process.execPath, [join(repo, 'dist/action.js')], { cwd: dir, env: actionEnv(file) });
   if (shipgate.status !== 0 && shipgate.status !== 1) console.error(shipgate.stderr);
   const findings = /all findings before exceptions: (.*)/i.exec(dry.stdout)?.[1] ?? '?';
   console.error(`   shipgate exit ${shipgate.status}; findings: ${findings}`);
@@ -161,11 +184,13 @@ for (const { label, file } of files) {
     }
   };
   const expected = reference.status === 0 ? counted(reference) : jq && jq.status === 0 ? counted(jq) : undefined;
-  measured.set(label, { bytes, shipgate, reference, jq, found, expected });
+  measured.set(label, { bytes, shipgate, action, reference, jq, found, expected });
   if (expected !== undefined && found !== expected)
     console.error(`   MISMATCH: shipgate found ${found} findings, the references counted ${expected} results`);
   row(`${label}  shipgate evaluate`, bytes, shipgate, reference, jq);
   row(`${label}  shipgate --dry-run`, bytes, dry, reference, jq);
+  row(`${label}  the Action`, bytes, action, reference, jq);
+  if (action.status !== 0 && action.status !== 1) console.error(action.stdout.split('\n').slice(-5).join('\n'));
   row(`${label}  JSON.parse + count`, bytes, reference, reference, jq);
   if (jq) row(`${label}  jq count`, bytes, jq, reference, jq);
 }
@@ -225,6 +250,12 @@ if (at100) {
   }
   if (!Number.isNaN(shipgate.rss))
     judge('100 MB peak RSS at most 150 MiB', `${shipgate.rss.toFixed(0)} MiB`, shipgate.rss <= 150);
+  if (!Number.isNaN(at100.action.rss))
+    judge(
+      '100 MB peak RSS at most 150 MiB, the Action',
+      `${at100.action.rss.toFixed(0)} MiB`,
+      at100.action.rss <= 150 && (at100.action.status === 0 || at100.action.status === 1),
+    );
 }
 const at700 = measured.get('700MB');
 if (at700) {

@@ -9,7 +9,27 @@
  * written), outputs, files and exit code. This file loads little, so that the Action's start stays
  * light.
  */
-import { actionReportPlan, markActionEntry, runInThread, setsYoungGeneration, streamsLarge } from './host.js';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  actionReportPlan,
+  bugReport,
+  markActionEntry,
+  runInThread,
+  setsYoungGeneration,
+  streamsLarge,
+} from './host.js';
+
+/** The exit code of an internal error (ExitCode.Internal in src/errors.ts). */
+const INTERNAL = 70;
+
+/** An error nothing caught is a bug: exit 70, as any internal error, never Node's 1. */
+function uncaught(error: unknown): void {
+  process.stderr.write(bugReport(error));
+  process.exit(INTERNAL);
+}
+process.on('uncaughtException', uncaught);
+process.on('unhandledRejection', uncaught);
 
 /** The Action, beside this file. */
 const ACTION = new URL('./action-main.js', import.meta.url);
@@ -42,4 +62,9 @@ function runsInThread(): boolean {
   }
 }
 
-if (!runsInThread()) await (await loadAction()).runAction();
+if (!existsSync(ACTION)) {
+  process.stdout.write(
+    `::error::shipgate: internal error: ${fileURLToPath(ACTION)} is missing beside the Action's entry; the Action's files are incomplete (use a release tag or commit of shipgate, whose dist/ holds every bundle).\n`,
+  );
+  process.exitCode = INTERNAL;
+} else if (!runsInThread()) await (await loadAction()).runAction();

@@ -893,6 +893,9 @@ export async function reportThreadFailure(error: Error & { code?: string }): Pro
   } catch {
     // The thread read the same inputs, and said what was wrong with them before it failed.
   }
+  // The trusted commit's reader stayed in the thread: the folders of the workspace's policy and of the
+  // release preset are cleared, not the base policy's (a thread fails this way only after the base
+  // policy was checked to be the workspace's; see resolveEvidence).
   await reportFailure(heap ? new InputError(heap) : error, failOnError, settings, undefined);
 }
 

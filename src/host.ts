@@ -2,10 +2,12 @@
  * Where the `shipgate` command runs an evaluation (src/bin.ts decides, src/cli.ts runs it), kept
  * apart from the engine so that the command's entry loads nothing more.
  */
-import { readFileSync } from 'node:fs';
-import { posix, resolve } from 'node:path';
+import { posix, resolve, win32 } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, resourceLimits, Worker, workerData } from 'node:worker_threads';
+import { createWorkspaceReader } from './evidence/source.js';
+import { isGlob } from './glob.js';
 import { inspectInputFile, relativeToRoot, resolveInputPaths } from './ingest/read.js';
 import { HeapGuard, oldSpaceFlag } from './memory.js';
 import { forLog } from './strings.js';
@@ -51,17 +53,31 @@ export interface ReportPlan {
 export function streamsLarge(plan: ReportPlan): boolean {
   const above = plan.streamAboveBytes ?? DEFAULT_STREAM_ABOVE_BYTES;
   const policy = policyPlaces(plan.root, plan.policy);
+  const patterns = [...new Set([...policy.inputs, ...plan.scans])];
+  // A guess must cost little: past these many entries, or globs (each walks folders), the evaluation
+  // stays in the main thread (a policy's own file may be a pull request's, under pull_request_target).
+  if (patterns.length > MAX_GUESS_PATTERNS || patterns.filter((p) => isGlob(p)).length > MAX_GUESS_GLOBS) return false;
   // Globs skip the output folder, as the evaluation's do.
   const outputs = relativeToRoot(plan.root, plan.outDir ?? resolve(plan.root, policy.outputDir ?? DEFAULT_OUTPUT_DIR));
   const skip = outputs ? [outputs] : [];
   // By path, so that a report named twice counts once.
-  const named = new Map(
-    [...policy.inputs, ...plan.scans].flatMap((pattern) => [...reportSizes(plan.root, pattern, skip)]),
-  );
-  const sizes = [...named.values()];
-  const total = sizes.reduce((sum, size) => sum + size, 0);
-  return sizes.some((size) => size > above) && total <= THREAD_MAX_REPORT_BYTES;
+  const counted = new Set<string>();
+  let total = 0;
+  let large = false;
+  for (const pattern of patterns)
+    for (const [path, size] of reportSizes(plan.root, pattern, skip)) {
+      if (counted.has(path)) continue;
+      counted.add(path);
+      total += size;
+      if (total > THREAD_MAX_REPORT_BYTES) return false;
+      if (size > above) large = true;
+    }
+  return large;
 }
+
+/** The most input entries, and glob entries, streamsLarge looks at before it answers no. */
+export const MAX_GUESS_PATTERNS = 256;
+export const MAX_GUESS_GLOBS = 8;
 
 /**
  * streamsLarge for an evaluate command line. Not with `--format json`, and not for a line that does
@@ -141,15 +157,21 @@ export const DEFAULT_POLICY = '.shipgate/policy.yml';
  * evaluation makes: a file that is missing or does not parse ends the walk with what was found.
  */
 function policyPlaces(root: string, named: string | undefined): { inputs: string[]; outputDir?: string } {
+  // The evaluation's own reader: inside the root, no symbolic links, regular files of at most 16 MiB.
+  const reader = createWorkspaceReader(root);
   const found: { inputs?: string[]; outputDir?: string } = {};
   let ref: string | undefined = named ?? DEFAULT_POLICY;
   let from: string | undefined;
   for (let files = 0; ref !== undefined && !PRESET_NAMES.includes(ref) && files < 8; files += 1) {
+    // The loader refuses an absolute extends; here it ends the walk.
+    if (from !== undefined && (posix.isAbsolute(ref) || win32.isAbsolute(ref))) break;
     const path: string = from === undefined ? ref : posix.join(posix.dirname(from), ref);
     let doc: unknown;
     try {
-      // The evaluation's strict reader: no aliases, no duplicate keys, bounded depth.
-      doc = loadYaml(readFileSync(resolve(root, path), 'utf8')).value;
+      const file = reader.read(path);
+      if (file === undefined) break;
+      // The evaluation's strict YAML reader: no aliases, no duplicate keys, bounded depth.
+      doc = loadYaml(file.bytes.toString('utf8')).value;
     } catch {
       break;
     }
@@ -258,8 +280,15 @@ export function runInThread(
   let failure: (Error & { code?: string }) | undefined;
   worker.on('error', (error: Error) => (failure ??= error));
   worker.on('exit', (code: number) => {
-    if (failure) void onFailure(failure);
-    else process.exitCode = code;
+    if (!failure) process.exitCode = code;
+    // A report that fails in turn is a bug too: never a silent exit 0.
+    else
+      Promise.resolve(failure)
+        .then(onFailure)
+        .catch((error: unknown) => {
+          process.stderr.write(bugReport(error));
+          process.exitCode = 70;
+        });
   });
   return true;
 }
@@ -289,13 +318,15 @@ export function routeHostedStdio(): void {
     [1, process.stdout],
     [2, process.stderr],
   ] as const) {
+    // Bytes are decoded as the stream would write them: a character split across writes stays whole.
+    const decoder = new StringDecoder('utf8');
     const write = (chunk: string | Uint8Array, encoding?: unknown, callback?: unknown): boolean => {
-      send(
-        fd,
-        typeof chunk === 'string'
-          ? chunk
-          : Buffer.from(chunk).toString(typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'),
-      );
+      const named = typeof encoding === 'string' ? (encoding as BufferEncoding) : undefined;
+      const text =
+        typeof chunk === 'string' && (named === undefined || named === 'utf8' || named === 'utf-8')
+          ? decoder.end() + chunk
+          : decoder.write(typeof chunk === 'string' ? Buffer.from(chunk, named) : Buffer.from(chunk));
+      if (text !== '') send(fd, text);
       const done = typeof encoding === 'function' ? encoding : callback;
       if (typeof done === 'function') queueMicrotask(() => (done as () => void)());
       return true;

@@ -32,6 +32,9 @@ export interface ReportPlan {
  * cannot read counts for nothing here, and the evaluation says what is wrong with it in either thread.
  */
 export declare function streamsLarge(plan: ReportPlan): boolean;
+/** The most input entries, and glob entries, streamsLarge looks at before it answers no. */
+export declare const MAX_GUESS_PATTERNS = 256;
+export declare const MAX_GUESS_GLOBS = 8;
 /**
  * streamsLarge for an evaluate command line. Not with `--format json`, and not for a line that does
  * not parse: the CLI then runs in the thread that started it (and reports the problem as usual).

@@ -179,6 +179,52 @@ describe('e2e/action-host', () => {
     );
   }, 60_000);
 
+  it('passes bytes written in the thread to the log as the stream would write them', () => {
+    const dir = mkdtempSync(join(scratch, 'bytes-'));
+    writeFileSync(join(dir, 'big.sarif'), `${JSON.stringify({ version: '2.1.0', runs: [] })}${' '.repeat(2048)}`);
+    // Once the Action has routed the thread's stdout: a euro sign split across two writes, base64 text.
+    const writer = join(dir, 'writer.cjs');
+    writeFileSync(
+      writer,
+      [
+        "const t = require('node:worker_threads');",
+        'if (!t.isMainThread && t.workerData && t.workerData.terminal) {',
+        '  const original = process.stdout.write;',
+        '  const timer = setInterval(() => {',
+        '    if (process.stdout.write === original) return;',
+        '    clearInterval(timer);',
+        "    process.stdout.write(Buffer.from('[\\u20ac'.slice(0, 1) + '\\u20ac', 'utf8').subarray(0, 2));",
+        "    process.stdout.write(Buffer.from('\\u20ac]\\n', 'utf8').subarray(1));",
+        "    process.stdout.write(Buffer.from('[bytes]\\n').toString('base64'), 'base64');",
+        '  }, 1);',
+        '}',
+      ].join('\n'),
+    );
+    const run = runAction(
+      ACTION,
+      dir,
+      { scans: 'big.sarif', 'stream-above': '1024', 'dry-run': 'true' },
+      {
+        NODE_OPTIONS: `--require ${writer}`,
+      },
+    );
+    expect(run.log).toContain('[\u20ac]\n');
+    expect(run.log).toContain('[bytes]\n');
+    expect(run.log).not.toContain('\ufffd');
+  }, 60_000);
+
+  it('without dist/action-main.js beside it, the entry fails the step as an internal error that names the file', () => {
+    const alone = mkdtempSync(join(scratch, 'alone-'));
+    cpSync(ACTION, join(alone, 'action.js'));
+    const dir = mkdtempSync(join(scratch, 'alone-release-'));
+    cpSync(join(REPO, 'fixtures/demo/release'), dir, { recursive: true });
+    const run = runAction(join(alone, 'action.js'), dir, { 'dry-run': 'true' });
+    expect(run.code).toBe(70);
+    expect(run.log).toMatch(
+      /^::error::shipgate: internal error: .*action-main\.js is missing beside the Action's entry/m,
+    );
+  });
+
   it('dist/action-main.js run on its own still runs the Action (no entry imported it)', () => {
     const dir = mkdtempSync(join(scratch, 'main-'));
     cpSync(join(REPO, 'fixtures/demo/release'), dir, { recursive: true });

@@ -24,6 +24,8 @@ import {
   DEFAULT_OUTPUT_DIR,
   DEFAULT_POLICY,
   DEFAULT_STREAM_ABOVE_BYTES,
+  MAX_GUESS_GLOBS,
+  MAX_GUESS_PATTERNS,
   PRESET_NAMES,
   setsYoungGeneration,
   streamsLargeReport,
@@ -438,6 +440,64 @@ describe('streamsLargeReport', () => {
     writeFileSync(join(root, 'policies/plain.yml'), 'version: 1\ninputs: &reports [over.json]\n');
     expect(answer('--policy', 'policies/alias.yml')).toBe(false);
     expect(answer('--policy', 'policies/plain.yml')).toBe(true);
+  });
+
+  it('reads the policy as the evaluation does: no symbolic links, nothing outside the root, no device or oversized file', () => {
+    const root = mkdtempSync(join(scratch, 'policy-safe-'));
+    writeFileSync(join(root, 'over.json'), 'x'.repeat(1001));
+    writeFileSync(join(root, 'good.yml'), 'version: 1\ninputs: [over.json]\n');
+    const answer = (...args: string[]) =>
+      streamsLargeReport(['evaluate', '--root', root, '--stream-above', '1000', ...args], undefined, cwd);
+    expect(answer('--policy', 'good.yml')).toBe(true);
+    symlinkSync(join(root, 'good.yml'), join(root, 'linked.yml'));
+    expect(answer('--policy', 'linked.yml')).toBe(false);
+    // Each would hang or exhaust memory if read: the walk ends before reading them, at once.
+    writeFileSync(join(root, 'zero.yml'), 'version: 1\nextends: /dev/zero\n');
+    writeFileSync(join(root, 'up.yml'), 'version: 1\nextends: ../../../../../../../../../dev/zero\n');
+    symlinkSync('/dev/zero', join(root, 'device.yml'));
+    const started = Date.now();
+    expect(answer('--policy', 'zero.yml')).toBe(false);
+    expect(answer('--policy', 'up.yml')).toBe(false);
+    expect(answer('--policy', 'device.yml')).toBe(false);
+    expect(Date.now() - started).toBeLessThan(5000);
+    // Larger than the evaluation reads (16 MiB): not read at all.
+    writeFileSync(join(root, 'huge.yml'), 'version: 1\ninputs: [over.json]\n');
+    truncateSync(join(root, 'huge.yml'), 17 * 1024 * 1024);
+    expect(answer('--policy', 'huge.yml')).toBe(false);
+  });
+
+  it('answers no past MAX_GUESS_GLOBS globs or MAX_GUESS_PATTERNS entries, whatever they name', () => {
+    const root = mkdtempSync(join(scratch, 'policy-many-'));
+    writeFileSync(join(root, 'over.json'), 'x'.repeat(1001));
+    const globs = (n: number) => ['"o*.json"', ...Array.from({ length: n - 1 }, (_, k) => `"z${k}*.json"`)];
+    writeFileSync(join(root, 'few.yml'), `version: 1\ninputs: [${globs(MAX_GUESS_GLOBS).join(', ')}]\n`);
+    writeFileSync(
+      join(root, 'many.yml'),
+      `version: 1\ninputs: [${[...globs(MAX_GUESS_GLOBS), '"x*.json"'].join(', ')}]\n`,
+    );
+    const literals = (n: number) => Array.from({ length: n }, (_, i) => `r${i}.json`);
+    writeFileSync(
+      join(root, 'list.yml'),
+      `version: 1\ninputs: [over.json, ${literals(MAX_GUESS_PATTERNS - 1).join(', ')}]\n`,
+    );
+    writeFileSync(
+      join(root, 'long.yml'),
+      `version: 1\ninputs: [over.json, ${literals(MAX_GUESS_PATTERNS).join(', ')}]\n`,
+    );
+    const answer = (...args: string[]) =>
+      streamsLargeReport(['evaluate', '--root', root, '--stream-above', '1000', ...args], undefined, cwd);
+    expect(answer('--policy', 'few.yml')).toBe(true);
+    expect(answer('--policy', 'many.yml')).toBe(false);
+    expect(answer('--policy', 'list.yml')).toBe(true);
+    expect(answer('--policy', 'long.yml')).toBe(false);
+    // Entries named twice count once.
+    writeFileSync(
+      join(root, 'twice.yml'),
+      `version: 1\ninputs: [${Array(MAX_GUESS_PATTERNS + 1)
+        .fill('over.json')
+        .join(', ')}]\n`,
+    );
+    expect(answer('--policy', 'twice.yml')).toBe(true);
   });
 
   it("skips the output folder in a policy's globs, as the evaluation does: --out, else the policy's outputs.dir", () => {
