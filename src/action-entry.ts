@@ -23,31 +23,49 @@ import {
 /** The exit code of an internal error (ExitCode.Internal in src/errors.ts). */
 const INTERNAL = 70;
 
-/** An error nothing caught is a bug: exit 70, as any internal error, never Node's 1. */
-function uncaught(error: unknown): void {
-  process.stderr.write(bugReport(error));
-  process.exit(INTERNAL);
-}
-process.on('uncaughtException', uncaught);
-process.on('unhandledRejection', uncaught);
-
 /** The Action, beside this file. */
 const ACTION = new URL('./action-main.js', import.meta.url);
 
 /** What dist/action-main.js gives the entry that imports it. */
 interface ActionModule {
   runAction(): Promise<void>;
-  reportThreadFailure(error: Error & { code?: string }): Promise<void>;
+  reportUnhandled(error: unknown): Promise<void>;
 }
+
+/** The Action, once this thread has loaded it. */
+let action: ActionModule | undefined;
 
 async function loadAction(): Promise<ActionModule> {
   markActionEntry();
-  return (await import(ACTION.href)) as ActionModule;
+  action = (await import(ACTION.href)) as ActionModule;
+  return action;
 }
 
+let reporting = false;
+/**
+ * An error nothing caught is a bug: exit 70, as any internal error, never Node's 1. With the Action
+ * loaded it is reported as any failed run is (`decision: error`, the step failed, the error summary),
+ * so that no output an unfinished run set (`decision: approved`, say) stands; before that, as a
+ * workflow error.
+ */
+function uncaught(error: unknown): void {
+  if (reporting || action === undefined) {
+    process.stdout.write('::error::shipgate: internal error (a bug; the report below says where; please report it)\n');
+    process.stderr.write(bugReport(error));
+    process.exit(INTERNAL);
+  }
+  reporting = true;
+  action
+    .reportUnhandled(error)
+    .catch((failure: unknown) => process.stderr.write(bugReport(failure)))
+    .finally(() => process.exit(INTERNAL));
+}
+process.on('uncaughtException', uncaught);
+process.on('unhandledRejection', uncaught);
+
 /** The thread ran out of heap, or failed outside the Action's own handling: the Action reports it. */
-async function threadFailure(error: Error & { code?: string }): Promise<void> {
-  await (await loadAction()).reportThreadFailure(error);
+async function threadFailure(error: unknown): Promise<void> {
+  await (await loadAction()).reportUnhandled(error);
 }
 
 function runsInThread(): boolean {

@@ -878,24 +878,24 @@ async function reportFailure(
 }
 
 /**
- * Reports the failure of the evaluation thread the Action's entry ran the Action in (src/action-entry.ts):
- * the thread ran out of heap (an input error that says how much heap to give), or failed outside the
- * Action's own handling (a bug). The inputs are read again here; those that cannot be read are
- * reported as when the Action fails before reading them.
+ * Reports a failure outside runAction's own handling, for the Action's entry (src/action-entry.ts):
+ * the evaluation thread it ran the Action in ran out of heap (an input error that says how much heap to
+ * give) or failed otherwise, or an error nothing caught (both bugs, exit 70). The inputs are read again
+ * here; those that cannot be read are reported as when the Action fails before reading them.
  */
-export async function reportThreadFailure(error: Error & { code?: string }): Promise<void> {
-  const heap = outOfHeap(error);
+export async function reportUnhandled(error: unknown): Promise<void> {
+  const heap = outOfHeap(error as Error & { code?: string });
   let failOnError = true;
   let settings: ActionSettings | undefined;
   try {
     failOnError = readFailOnError();
     settings = readSettings();
   } catch {
-    // The thread read the same inputs, and said what was wrong with them before it failed.
+    // The run read the same inputs first, and said what was wrong with them.
   }
-  // The trusted commit's reader stayed in the thread: the folders of the workspace's policy and of the
-  // release preset are cleared, not the base policy's (a thread fails this way only after the base
-  // policy was checked to be the workspace's; see resolveEvidence).
+  // The trusted commit's reader is not known here: the folders of the workspace's policy and of the
+  // release preset are cleared, not the base policy's (the run checked, before it could fail this way,
+  // that the base policy is the workspace's; see resolveEvidence).
   await reportFailure(heap ? new InputError(heap) : error, failOnError, settings, undefined);
 }
 

@@ -41,7 +41,7 @@ function fail(code: number, report: string): void {
 }
 
 /** What the thread's failure outside the CLI's own handling means to a user: exit code and report. */
-function threadFailure(error: Error & { code?: string }): void {
+function threadFailure(error: unknown): void {
   const heap = outOfHeap(error);
   if (heap) fail(INPUT, `shipgate: input error: ${heap}\n`);
   else fail(INTERNAL, bugReport(error));

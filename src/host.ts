@@ -75,6 +75,8 @@ export function streamsLarge(plan: ReportPlan): boolean {
   return large;
 }
 
+/** The largest policy file streamsLarge reads for its inputs. */
+export const MAX_GUESS_POLICY_BYTES = 1024 * 1024;
 /** The most input entries, and glob entries, streamsLarge looks at before it answers no. */
 export const MAX_GUESS_PATTERNS = 256;
 export const MAX_GUESS_GLOBS = 8;
@@ -159,6 +161,7 @@ export const DEFAULT_POLICY = '.shipgate/policy.yml';
 function policyPlaces(root: string, named: string | undefined): { inputs: string[]; outputDir?: string } {
   // The evaluation's own reader: inside the root, no symbolic links, regular files of at most 16 MiB.
   const reader = createWorkspaceReader(root);
+  const visited = new Set<string>();
   const found: { inputs?: string[]; outputDir?: string } = {};
   let ref: string | undefined = named ?? DEFAULT_POLICY;
   let from: string | undefined;
@@ -167,9 +170,14 @@ function policyPlaces(root: string, named: string | undefined): { inputs: string
     if (from !== undefined && (posix.isAbsolute(ref) || win32.isAbsolute(ref))) break;
     const path: string = from === undefined ? ref : posix.join(posix.dirname(from), ref);
     let doc: unknown;
+    let read: string;
     try {
       const file = reader.read(path);
-      if (file === undefined) break;
+      // A chain that loops back, which the loader refuses, ends here; so does a policy far larger than
+      // any real one (a few KiB), which a guess does not parse.
+      if (file === undefined || visited.has(file.path) || file.bytes.length > MAX_GUESS_POLICY_BYTES) break;
+      visited.add(file.path);
+      read = file.path;
       // The evaluation's strict YAML reader: no aliases, no duplicate keys, bounded depth.
       doc = loadYaml(file.bytes.toString('utf8')).value;
     } catch {
@@ -183,7 +191,8 @@ function policyPlaces(root: string, named: string | undefined): { inputs: string
         return typeof pattern === 'string' ? [pattern] : [];
       });
     if (found.outputDir === undefined && typeof layer.outputs?.dir === 'string') found.outputDir = layer.outputs.dir;
-    from = path;
+    // As the loader does: the next file is relative to the folder of this one as the reader names it.
+    from = read;
     ref = typeof layer.extends === 'string' ? layer.extends : undefined;
   }
   return { inputs: found.inputs ?? [], ...(found.outputDir !== undefined ? { outputDir: found.outputDir } : {}) };
@@ -254,11 +263,7 @@ export const YOUNG_GENERATION_MIB = 12;
  * when no worker can start (Node's permission model without --allow-worker): the caller then runs the
  * entry in this thread.
  */
-export function runInThread(
-  entry: URL,
-  argv: string[],
-  onFailure: (error: Error & { code?: string }) => void | Promise<void>,
-): boolean {
+export function runInThread(entry: URL, argv: string[], onFailure: (error: unknown) => void | Promise<void>): boolean {
   const data: HostData = {
     terminal: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
   };
@@ -276,11 +281,17 @@ export function runInThread(
     if (message?.fd === 1) process.stdout.write(message.text);
     else if (message?.fd === 2) process.stderr.write(message.text);
   });
-  // Reported after the thread's last output, which may still be on its way when the error arrives.
-  let failure: (Error & { code?: string }) | undefined;
-  worker.on('error', (error: Error) => (failure ??= error));
+  // Reported after the thread's last output, which may still be on its way when the error arrives. A
+  // thread may throw anything, `null` included: whether it failed is kept apart from what it threw.
+  let failed = false;
+  let failure: unknown;
+  worker.on('error', (error: unknown) => {
+    if (failed) return;
+    failed = true;
+    failure = error;
+  });
   worker.on('exit', (code: number) => {
-    if (!failure) process.exitCode = code;
+    if (!failed) process.exitCode = code;
     // A report that fails in turn is a bug too: never a silent exit 0.
     else
       Promise.resolve(failure)
@@ -297,12 +308,12 @@ export function runInThread(
  * What a thread that ran out of heap means to a user (an input error): the heap Node allows and how to
  * raise it. Undefined for any other failure, which is a bug.
  */
-export function outOfHeap(error: Error & { code?: string }): string | undefined {
-  if (error?.code !== 'ERR_WORKER_OUT_OF_MEMORY') return undefined;
+export function outOfHeap(error: unknown): string | undefined {
+  if ((error as { code?: unknown } | null)?.code !== 'ERR_WORKER_OUT_OF_MEMORY') return undefined;
   // The old generation the heap guard budgets with: --max-old-space-size when given (V8 applies it to
   // every thread), else V8's limit less its young generation (the thread's is V8's default here).
   const mib = Math.round(new HeapGuard(oldSpaceFlag(process.execArgv, process.env.NODE_OPTIONS)).budget / 1048576);
-  return `the evaluation ran out of the ${mib} MiB heap Node allows (${error.message}). Give Node a larger heap, e.g. NODE_OPTIONS=--max-old-space-size=${2 * mib} (in MiB), or evaluate fewer or smaller reports at once.`;
+  return `the evaluation ran out of the ${mib} MiB heap Node allows (${(error as Error).message}). Give Node a larger heap, e.g. NODE_OPTIONS=--max-old-space-size=${2 * mib} (in MiB), or evaluate fewer or smaller reports at once.`;
 }
 
 /**

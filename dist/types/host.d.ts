@@ -32,6 +32,8 @@ export interface ReportPlan {
  * cannot read counts for nothing here, and the evaluation says what is wrong with it in either thread.
  */
 export declare function streamsLarge(plan: ReportPlan): boolean;
+/** The largest policy file streamsLarge reads for its inputs. */
+export declare const MAX_GUESS_POLICY_BYTES: number;
 /** The most input entries, and glob entries, streamsLarge looks at before it answers no. */
 export declare const MAX_GUESS_PATTERNS = 256;
 export declare const MAX_GUESS_GLOBS = 8;
@@ -83,16 +85,12 @@ export declare const YOUNG_GENERATION_MIB = 12;
  * when no worker can start (Node's permission model without --allow-worker): the caller then runs the
  * entry in this thread.
  */
-export declare function runInThread(entry: URL, argv: string[], onFailure: (error: Error & {
-    code?: string;
-}) => void | Promise<void>): boolean;
+export declare function runInThread(entry: URL, argv: string[], onFailure: (error: unknown) => void | Promise<void>): boolean;
 /**
  * What a thread that ran out of heap means to a user (an input error): the heap Node allows and how to
  * raise it. Undefined for any other failure, which is a bug.
  */
-export declare function outOfHeap(error: Error & {
-    code?: string;
-}): string | undefined;
+export declare function outOfHeap(error: unknown): string | undefined;
 /**
  * In the evaluation thread, sends whatever the code writes to process.stdout and process.stderr over
  * the channel to the main thread (as hostedOutput does for the CLI's own writes): code that writes to

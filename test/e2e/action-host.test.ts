@@ -179,6 +179,42 @@ describe('e2e/action-host', () => {
     );
   }, 60_000);
 
+  it('a falsy value thrown in the thread is a failure too (exit 70, decision error), not a silent exit 1', () => {
+    const dir = mkdtempSync(join(scratch, 'null-'));
+    writeFileSync(join(dir, 'big.sarif'), `${JSON.stringify({ version: '2.1.0', runs: [] })}${' '.repeat(2048)}`);
+    const fault = join(dir, 'null.cjs');
+    writeFileSync(
+      fault,
+      "const t = require('node:worker_threads'); if (!t.isMainThread && t.workerData && t.workerData.terminal) setImmediate(() => { throw null; });\n",
+    );
+    const inputs = { scans: 'big.sarif', 'stream-above': '1024', 'fail-on-error': 'false' };
+    const failed = runAction(ACTION, dir, inputs, { NODE_OPTIONS: `--require ${fault}` });
+    expect(failed.code).toBe(70);
+    expect(failed.outputs.decision).toBe('error');
+    expect(failed.log).toMatch(/::error::shipgate could not evaluate \(exit 70\): internal error \(a bug\): null/);
+  }, 60_000);
+
+  it('an error nothing caught in the main thread fails the step as any failed run (exit 70, decision error), whatever the run had set', () => {
+    const dir = mkdtempSync(join(scratch, 'main-fault-'));
+    cpSync(join(REPO, 'fixtures/demo/release'), dir, { recursive: true });
+    // Thrown from a timer in the main thread, whether the run has finished (and set its decision) or not.
+    const fault = join(dir, 'fault.cjs');
+    writeFileSync(
+      fault,
+      "if (require('node:worker_threads').isMainThread) setTimeout(() => { throw new Error('planted main fault'); }, 300);\n",
+    );
+    const failed = runAction(ACTION, dir, { 'dry-run': 'true' }, { NODE_OPTIONS: `--require ${fault}` });
+    expect(failed.code).toBe(70);
+    expect(failed.outputs.decision).toBe('error');
+    expect(failed.outputs['exit-code']).toBe('70');
+    expect(failed.log).toMatch(
+      /::error::shipgate could not evaluate \(exit 70\): internal error \(a bug\): Error: planted main fault/,
+    );
+    expect(failed.summary).toContain('exit 70');
+    // Without the fault the same run is approved: the fault is what fails it.
+    expect(runAction(ACTION, dir, { 'dry-run': 'true' }).outputs.decision).toBe('approved-with-conditions');
+  }, 60_000);
+
   it('passes bytes written in the thread to the log as the stream would write them', () => {
     const dir = mkdtempSync(join(scratch, 'bytes-'));
     writeFileSync(join(dir, 'big.sarif'), `${JSON.stringify({ version: '2.1.0', runs: [] })}${' '.repeat(2048)}`);

@@ -26,6 +26,7 @@ import {
   DEFAULT_STREAM_ABOVE_BYTES,
   MAX_GUESS_GLOBS,
   MAX_GUESS_PATTERNS,
+  MAX_GUESS_POLICY_BYTES,
   PRESET_NAMES,
   setsYoungGeneration,
   streamsLargeReport,
@@ -464,6 +465,24 @@ describe('streamsLargeReport', () => {
     writeFileSync(join(root, 'huge.yml'), 'version: 1\ninputs: [over.json]\n');
     truncateSync(join(root, 'huge.yml'), 17 * 1024 * 1024);
     expect(answer('--policy', 'huge.yml')).toBe(false);
+  });
+
+  it('reads each policy of a looping extends chain once, and no policy over MAX_GUESS_POLICY_BYTES', () => {
+    const root = mkdtempSync(join(scratch, 'policy-loop-'));
+    writeFileSync(join(root, 'over.json'), 'x'.repeat(1001));
+    writeFileSync(join(root, 'self.yml'), 'version: 1\nextends: ./self.yml\ninputs: [over.json]\n');
+    writeFileSync(join(root, 'a.yml'), 'version: 1\nextends: ./b.yml\n');
+    writeFileSync(join(root, 'b.yml'), 'version: 1\nextends: ./a.yml\n');
+    const padding = `# ${'x'.repeat(78)}\n`.repeat(Math.ceil(MAX_GUESS_POLICY_BYTES / 81));
+    writeFileSync(join(root, 'padded.yml'), `version: 1\ninputs: [over.json]\n${padding}`);
+    writeFileSync(join(root, 'small.yml'), `version: 1\ninputs: [over.json]\n${padding.slice(0, 100_000)}`);
+    const answer = (...args: string[]) =>
+      streamsLargeReport(['evaluate', '--root', root, '--stream-above', '1000', ...args], undefined, cwd);
+    expect(answer('--policy', 'self.yml')).toBe(true);
+    expect(answer('--policy', 'a.yml')).toBe(false);
+    expect(answer('--policy', 'a.yml', '--scan', 'over.json')).toBe(true);
+    expect(answer('--policy', 'padded.yml')).toBe(false);
+    expect(answer('--policy', 'small.yml')).toBe(true);
   });
 
   it('answers no past MAX_GUESS_GLOBS globs or MAX_GUESS_PATTERNS entries, whatever they name', () => {
