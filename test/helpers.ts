@@ -239,3 +239,24 @@ export function filesUnder(dir: string): Map<string, string> {
       );
   return found;
 }
+
+/** A valid SARIF log without runs, padded with spaces to 2 KiB: streamed under `--stream-above 1024`. */
+export function paddedSarif(path: string): void {
+  writeFileSync(path, `${JSON.stringify({ version: '2.1.0', runs: [] })}${' '.repeat(2048)}`);
+}
+
+/** Code for inThread that fills the heap until the thread runs out of it. */
+export const HEAP_HOG = 'const kept = []; for (;;) kept.push(new Array(1e5).fill(kept.length));';
+
+/**
+ * A preload (for NODE_OPTIONS=--require), written into `dir`, that runs `code` only in an evaluation
+ * thread (src/host.ts runInThread), never in the main thread.
+ */
+export function inThread(dir: string, name: string, code: string): string {
+  const file = join(dir, name);
+  writeFileSync(
+    file,
+    `const t = require('node:worker_threads'); if (!t.isMainThread && t.workerData && t.workerData.terminal) { ${code} }\n`,
+  );
+  return file;
+}

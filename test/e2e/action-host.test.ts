@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { actionReportPlan, DEFAULT_STREAM_ABOVE_BYTES } from '../../src/host.js';
-import { filesUnder, generateSarif, runnerOutputs, threadProbe } from '../helpers.js';
+import { filesUnder, generateSarif, HEAP_HOG, inThread, paddedSarif, runnerOutputs, threadProbe } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const ACTION = join(REPO, 'dist/action.js');
@@ -138,12 +138,8 @@ describe('e2e/action-host', () => {
 
   it('a thread that runs out of heap is an input error (exit 3) with the outputs, summary and message of any failed run', () => {
     const dir = mkdtempSync(join(scratch, 'oom-'));
-    writeFileSync(join(dir, 'big.sarif'), `${JSON.stringify({ version: '2.1.0', runs: [] })}${' '.repeat(2048)}`);
-    const hog = join(dir, 'hog.cjs');
-    writeFileSync(
-      hog,
-      "const t = require('node:worker_threads'); if (!t.isMainThread && t.workerData && t.workerData.terminal) { const kept = []; for (;;) kept.push(new Array(1e5).fill(kept.length)); }\n",
-    );
+    paddedSarif(join(dir, 'big.sarif'));
+    const hog = inThread(dir, 'hog.cjs', HEAP_HOG);
     const env = { NODE_OPTIONS: `--max-old-space-size=64 --require ${hog}` };
     const inputs = { scans: 'big.sarif', 'stream-above': '1024' };
     const failed = runAction(ACTION, dir, inputs, env);
@@ -163,8 +159,8 @@ describe('e2e/action-host', () => {
 
   it("an error outside the Action's own handling in the thread is an internal error (exit 70), never a passing step", () => {
     const dir = mkdtempSync(join(scratch, 'bug-'));
-    writeFileSync(join(dir, 'big.sarif'), `${JSON.stringify({ version: '2.1.0', runs: [] })}${' '.repeat(2048)}`);
-    const fault = join(dir, 'fault.cjs');
+    paddedSarif(join(dir, 'big.sarif'));
+    const fault = inThread(dir, 'fault.cjs', "setImmediate(() => { throw new Error('planted fault'); });");
     writeFileSync(
       fault,
       "const t = require('node:worker_threads'); if (!t.isMainThread && t.workerData && t.workerData.terminal) setImmediate(() => { throw new Error('planted fault'); });\n",
@@ -181,8 +177,8 @@ describe('e2e/action-host', () => {
 
   it('a falsy value thrown in the thread is a failure too (exit 70, decision error), not a silent exit 1', () => {
     const dir = mkdtempSync(join(scratch, 'null-'));
-    writeFileSync(join(dir, 'big.sarif'), `${JSON.stringify({ version: '2.1.0', runs: [] })}${' '.repeat(2048)}`);
-    const fault = join(dir, 'null.cjs');
+    paddedSarif(join(dir, 'big.sarif'));
+    const fault = inThread(dir, 'null.cjs', 'setImmediate(() => { throw null; });');
     writeFileSync(
       fault,
       "const t = require('node:worker_threads'); if (!t.isMainThread && t.workerData && t.workerData.terminal) setImmediate(() => { throw null; });\n",
@@ -198,7 +194,7 @@ describe('e2e/action-host', () => {
     const dir = mkdtempSync(join(scratch, 'main-fault-'));
     cpSync(join(REPO, 'fixtures/demo/release'), dir, { recursive: true });
     // Thrown from a timer in the main thread, whether the run has finished (and set its decision) or not.
-    const fault = join(dir, 'fault.cjs');
+    const fault = inThread(dir, 'fault.cjs', "setImmediate(() => { throw new Error('planted fault'); });");
     writeFileSync(
       fault,
       "if (require('node:worker_threads').isMainThread) setTimeout(() => { throw new Error('planted main fault'); }, 300);\n",
@@ -217,7 +213,7 @@ describe('e2e/action-host', () => {
 
   it('passes bytes written in the thread to the log as the stream would write them', () => {
     const dir = mkdtempSync(join(scratch, 'bytes-'));
-    writeFileSync(join(dir, 'big.sarif'), `${JSON.stringify({ version: '2.1.0', runs: [] })}${' '.repeat(2048)}`);
+    paddedSarif(join(dir, 'big.sarif'));
     // Once the Action has routed the thread's stdout: a euro sign split across two writes, base64 text.
     const writer = join(dir, 'writer.cjs');
     writeFileSync(

@@ -34,7 +34,7 @@ import {
 } from '../../src/host.js';
 import { DEFAULT_POLICY_PATH, PRESETS } from '../../src/policy/load.js';
 import { load } from 'js-yaml';
-import { filesUnder, generateSarif, threadProbe } from '../helpers.js';
+import { filesUnder, generateSarif, HEAP_HOG, inThread, paddedSarif, threadProbe } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(REPO, 'dist/cli.js');
@@ -53,27 +53,35 @@ function shipgate(entry: string, args: string[], cwd: string, env: Record<string
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * Runs `args` through dist/cli.js, which must start the evaluation thread, and through dist/cli-main.js
+ * in the main thread, each with its own --out folder: both reject, with the same stdout, stderr and files.
+ */
+function compareThreads(dir: string, args: string[]) {
+  const log = join(dir, 'threads.log');
+  const hosted = shipgate(CLI, [...args, '--out', join(dir, 'hosted')], dir, {
+    NODE_OPTIONS: `--require ${threadProbe(scratch, log)}`,
+  });
+  expect(readFileSync(log, 'utf8')).toBe('main\nworker {"terminal":{"stdout":false,"stderr":false}}\n');
+  const direct = shipgate(CLI_MAIN, [...args, '--out', join(dir, 'direct')], dir);
+  expect(hosted.code).toBe(1);
+  expect(direct.code).toBe(1);
+  expect(hosted.stdout.replaceAll('hosted', 'direct')).toBe(direct.stdout);
+  expect(hosted.stderr.replaceAll('hosted', 'direct')).toBe(direct.stderr);
+  const made = filesUnder(join(dir, 'hosted'));
+  expect([...made.keys()].sort()).toEqual([...filesUnder(join(dir, 'direct')).keys()].sort());
+  expect(made.size).toBeGreaterThanOrEqual(6);
+  for (const [path, content] of filesUnder(join(dir, 'direct'))) expect(made.get(path), path).toBe(content);
+  return { hosted, direct };
+}
+
 describe('e2e/cli-host', () => {
   it('evaluates a streamed report in a worker thread, with the stdout, stderr, exit code and files of the main thread', () => {
     const dir = mkdtempSync(join(scratch, 'big-'));
     generateSarif(join(dir, 'big.sarif'), '18MB', '21');
     cpSync(join(REPO, 'fixtures/demo/release/security'), join(dir, 'security'), { recursive: true });
-    const log = join(dir, 'threads.log');
-    const args = ['evaluate', '--root', dir, '--scan', 'big.sarif', '--out'];
-    const hosted = shipgate(CLI, [...args, join(dir, 'hosted')], dir, {
-      NODE_OPTIONS: `--require ${threadProbe(scratch, log)}`,
-    });
-    expect(readFileSync(log, 'utf8')).toBe('main\nworker {"terminal":{"stdout":false,"stderr":false}}\n');
-    const direct = shipgate(CLI_MAIN, [...args, join(dir, 'direct')], dir);
-    expect(hosted.code).toBe(1);
-    expect(direct.code).toBe(1);
-    expect(hosted.stdout.replaceAll('hosted', 'direct')).toBe(direct.stdout);
+    const { hosted } = compareThreads(dir, ['evaluate', '--root', dir, '--scan', 'big.sarif']);
     expect(hosted.stdout).toMatch(/^REJECTED/);
-    expect(hosted.stderr.replaceAll('hosted', 'direct')).toBe(direct.stderr);
-    const made = filesUnder(join(dir, 'hosted'));
-    expect([...made.keys()].sort()).toEqual([...filesUnder(join(dir, 'direct')).keys()].sort());
-    expect(made.size).toBeGreaterThanOrEqual(6);
-    for (const [path, content] of filesUnder(join(dir, 'direct'))) expect(made.get(path), path).toBe(content);
   }, 120_000);
 
   it('evaluates in the worker thread when the policy names the large report, with the outputs of the main thread', () => {
@@ -84,21 +92,8 @@ describe('e2e/cli-host', () => {
     mkdirSync(join(dir, '.shipgate'));
     writeFileSync(join(dir, '.shipgate/policy.yml'), 'version: 1\nextends: ./team.yml\n');
     writeFileSync(join(dir, '.shipgate/team.yml'), 'version: 1\ninputs:\n  - path: reports/*.sarif\n');
-    const log = join(dir, 'threads.log');
-    const args = ['evaluate', '--root', dir, '--out'];
-    const hosted = shipgate(CLI, [...args, join(dir, 'hosted')], dir, {
-      NODE_OPTIONS: `--require ${threadProbe(scratch, log)}`,
-    });
-    expect(readFileSync(log, 'utf8')).toBe('main\nworker {"terminal":{"stdout":false,"stderr":false}}\n');
-    const direct = shipgate(CLI_MAIN, [...args, join(dir, 'direct')], dir);
-    expect(hosted.code).toBe(1);
-    expect(direct.code).toBe(1);
-    expect(hosted.stdout.replaceAll('hosted', 'direct')).toBe(direct.stdout);
+    const { hosted } = compareThreads(dir, ['evaluate', '--root', dir]);
     expect(hosted.stdout).toContain('reports/big.sarif');
-    expect(hosted.stderr.replaceAll('hosted', 'direct')).toBe(direct.stderr);
-    const made = filesUnder(join(dir, 'hosted'));
-    expect(made.size).toBeGreaterThanOrEqual(6);
-    for (const [path, content] of filesUnder(join(dir, 'direct'))) expect(made.get(path), path).toBe(content);
   }, 120_000);
 
   it('evaluates in the main thread when no report is streamed, and runs every other command there', () => {
@@ -261,8 +256,8 @@ describe('e2e/cli-host', () => {
 
   it('a thread that runs out of heap is an input error (exit 3) that says how much heap to give', () => {
     const dir = mkdtempSync(join(scratch, 'oom-'));
-    writeFileSync(join(dir, 'big.sarif'), `${JSON.stringify({ version: '2.1.0', runs: [] })}${' '.repeat(2048)}`);
-    const hog = join(dir, 'hog.cjs');
+    paddedSarif(join(dir, 'big.sarif'));
+    const hog = inThread(dir, 'hog.cjs', HEAP_HOG);
     writeFileSync(
       hog,
       "const t = require('node:worker_threads'); if (!t.isMainThread && t.workerData && t.workerData.terminal) { const kept = []; for (;;) kept.push(new Array(1e5).fill(kept.length)); }\n",
@@ -332,7 +327,7 @@ describe('e2e/cli-host', () => {
 
   it('stays in the main thread when Node is told the young generation (--max-semi-space-size)', () => {
     const dir = mkdtempSync(join(scratch, 'semi-'));
-    writeFileSync(join(dir, 'big.sarif'), `${JSON.stringify({ version: '2.1.0', runs: [] })}${' '.repeat(2048)}`);
+    paddedSarif(join(dir, 'big.sarif'));
     const log = join(dir, 'threads.log');
     const args = ['evaluate', '--root', dir, '--scan', 'big.sarif', '--stream-above', '1024', '--dry-run'];
     shipgate(CLI, args, dir, { NODE_OPTIONS: `--max-semi-space-size=4 --require ${threadProbe(scratch, log)}` });
