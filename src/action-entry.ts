@@ -41,6 +41,13 @@ async function loadAction(): Promise<ActionModule> {
   return action;
 }
 
+/** A bug the Action could not report itself: a workflow error, the report in the log, exit 70. */
+function internalError(error: unknown): void {
+  process.stdout.write('::error::shipgate: internal error (a bug; the report below says where; please report it)\n');
+  process.stderr.write(bugReport(error));
+  process.exitCode = INTERNAL;
+}
+
 let reporting = false;
 /**
  * An error nothing caught is a bug: exit 70, as any internal error, never Node's 1. With the Action
@@ -50,14 +57,13 @@ let reporting = false;
  */
 function uncaught(error: unknown): void {
   if (reporting || action === undefined) {
-    process.stdout.write('::error::shipgate: internal error (a bug; the report below says where; please report it)\n');
-    process.stderr.write(bugReport(error));
+    internalError(error);
     process.exit(INTERNAL);
   }
   reporting = true;
   action
     .reportUnhandled(error)
-    .catch((failure: unknown) => process.stderr.write(bugReport(failure)))
+    .catch(internalError)
     .finally(() => process.exit(INTERNAL));
 }
 process.on('uncaughtException', uncaught);
@@ -65,7 +71,12 @@ process.on('unhandledRejection', uncaught);
 
 /** The thread ran out of heap, or failed outside the Action's own handling: the Action reports it. */
 async function threadFailure(error: unknown): Promise<void> {
-  await (await loadAction()).reportUnhandled(error);
+  try {
+    await (await loadAction()).reportUnhandled(error);
+  } catch (failure) {
+    // The report failed in turn (the Action's bundle gone, say): still a failed step, never a silent one.
+    internalError(failure);
+  }
 }
 
 function runsInThread(): boolean {

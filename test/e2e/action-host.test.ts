@@ -211,6 +211,32 @@ describe('e2e/action-host', () => {
     expect(runAction(ACTION, dir, { 'dry-run': 'true' }).outputs.decision).toBe('approved-with-conditions');
   }, 60_000);
 
+  it('a thread whose failure cannot be reported either still fails the step as an internal error (exit 70)', () => {
+    // The Action's bundle goes away once the thread has started: the thread cannot load it, and the
+    // entry cannot load it to report that.
+    const alone = mkdtempSync(join(scratch, 'vanishing-'));
+    cpSync(ACTION, join(alone, 'action.js'));
+    cpSync(ACTION_MAIN, join(alone, 'action-main.js'));
+    const dir = mkdtempSync(join(scratch, 'vanishing-release-'));
+    paddedSarif(join(dir, 'big.sarif'));
+    const remover = inThread(
+      dir,
+      'remove.cjs',
+      `require('node:fs').rmSync(${JSON.stringify(join(alone, 'action-main.js'))});`,
+    );
+    const failed = runAction(
+      join(alone, 'action.js'),
+      dir,
+      { scans: 'big.sarif', 'stream-above': '1024' },
+      {
+        NODE_OPTIONS: `--require ${remover}`,
+      },
+    );
+    expect(failed.code).toBe(70);
+    expect(failed.log).toMatch(/^::error::shipgate: internal error \(a bug; the report below says where/m);
+    expect(failed.log).toMatch(/shipgate: internal error \(a bug; please report it\):\n.*action-main\.js/);
+  }, 60_000);
+
   it('passes bytes written in the thread to the log as the stream would write them', () => {
     const dir = mkdtempSync(join(scratch, 'bytes-'));
     paddedSarif(join(dir, 'big.sarif'));
