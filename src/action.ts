@@ -39,7 +39,7 @@ import { clockFromEnvironment } from './dates.js';
 import { throttledProgress } from './progress.js';
 import { checkRepository } from './report/certificate.js';
 import { forLog } from './strings.js';
-import { actionEntryImports, outOfHeap, routeHostedStdio, threadOldGenerationMiB } from './host.js';
+import { actionEntryImports, actionReportPlan, outOfHeap, routeHostedStdio, threadOldGenerationMiB } from './host.js';
 
 // In the evaluation thread of the Action's entry (src/action-entry.ts), the log goes to the main thread
 // over its channel, before anything is written.
@@ -121,11 +121,10 @@ function readFailOnError(): boolean {
 }
 
 function readOutputPlace(): OutputPlace {
-  // A relative root is a folder of the workspace, as every path in a workflow is, whatever the current folder.
-  const root = resolve(process.env.GITHUB_WORKSPACE || process.cwd(), core.getInput('root').trim() || '.');
-  const policy = core.getInput('policy').trim();
-  const outputDir = core.getInput('output-dir').trim();
-  return { root, ...(policy ? { policy } : {}), ...(outputDir ? { outputDir: resolve(root, outputDir) } : {}) };
+  // Read as the entry reads them to choose the thread (src/host.ts): a relative root is a folder of the
+  // workspace, as every path in a workflow is, whatever the current folder; output-dir is under the root.
+  const { root, policy, outDir } = actionReportPlan(process.env, process.cwd());
+  return { root, ...(policy ? { policy } : {}), ...(outDir ? { outputDir: outDir } : {}) };
 }
 
 function readSettings(): ActionSettings {
@@ -147,10 +146,8 @@ function readSettings(): ActionSettings {
   return {
     clock: clockFromEnvironment(process.env.SHIPGATE_NOW),
     clockPinned: Boolean(process.env.SHIPGATE_NOW),
-    scans: core
-      .getMultilineInput('scans')
-      .map((s) => s.trim())
-      .filter((s) => s !== '' && !s.startsWith('#')),
+    // One path or glob a line; blank lines and # comments are skipped.
+    scans: [...actionReportPlan(process.env, process.cwd()).scans],
     ...readOutputPlace(),
     ...(mode ? { mode } : {}),
     trustedRef: readTrustedRef(),

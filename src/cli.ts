@@ -3,7 +3,7 @@
  * starts it) and action.ts, the only module that touches process.
  */
 import { rootProblem } from './ingest/read.js';
-import { bugReport, hostedOutput, terminals, threadOldGenerationMiB } from './host.js';
+import { bugReport, routeHostedStdio, terminals, threadOldGenerationMiB } from './host.js';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, ExitCode, isShipgateError } from './errors.js';
@@ -24,20 +24,10 @@ import { clockFromEnvironment } from './dates.js';
 import { throttledProgress } from './progress.js';
 import { forLog, neutralizeWorkflowCommands } from './strings.js';
 
-/**
- * The CLI's output. In the evaluation thread (src/bin.ts) both streams go to the main thread over one
- * channel, which keeps their order and delivers each write at once (a worker's own stdio waits for the
- * main thread to acknowledge each write, which held progress lines back to the end).
- */
-const output = hostedOutput();
-const stdout = (text: string): void => {
-  if (output) output(1, text);
-  else process.stdout.write(text);
-};
-const stderr = (text: string): void => {
-  if (output) output(2, text);
-  else process.stderr.write(text);
-};
+// In the evaluation thread (src/bin.ts) everything written to stdout and stderr goes to the main thread
+// over one channel, which keeps the order and delivers each write at once (a worker's own stdio waits
+// for the main thread to acknowledge each write, which held progress lines back to the end).
+routeHostedStdio();
 
 const EVALUATE_OPTIONS = `evaluate options:
   --scan PATH|GLOB       a scan report (repeatable); added to the policy's inputs
@@ -331,13 +321,13 @@ const heldWarnings: string[] = [];
 
 function stderrLogger(holdWarnings: boolean): Logger {
   return {
-    info: (message) => stderr(`${forLog(message)}\n`),
+    info: (message) => process.stderr.write(`${forLog(message)}\n`),
     warning: (message) => {
       if (holdWarnings) heldWarnings.push(message);
-      else stderr(`warning: ${forLog(message)}\n`);
+      else process.stderr.write(`warning: ${forLog(message)}\n`);
     },
     debug: (message) => {
-      if (process.env.SHIPGATE_DEBUG) stderr(`debug: ${forLog(message)}\n`);
+      if (process.env.SHIPGATE_DEBUG) process.stderr.write(`debug: ${forLog(message)}\n`);
     },
   };
 }
@@ -385,7 +375,7 @@ async function evaluate(values: Values, root: string): Promise<number> {
   const terminal = terminals(process.stdout, process.stderr);
   const showProgress = values.progress === true || terminal.stderr;
   const onProgress = throttledProgress(200, (line, last) =>
-    stderr(terminal.stderr ? `\r${forLog(line)}\u001b[K${last ? '\n' : ''}` : `${forLog(line)}\n`),
+    process.stderr.write(terminal.stderr ? `\r${forLog(line)}\u001b[K${last ? '\n' : ''}` : `${forLog(line)}\n`),
   );
   const commit = values.commit ?? process.env.GITHUB_SHA;
   const repository = values.repository ?? process.env.GITHUB_REPOSITORY;
@@ -412,12 +402,13 @@ async function evaluate(values: Values, root: string): Promise<number> {
   // to the runner, so its `[` is written as the JSON escape `\u005b` (the same JSON; no line of it
   // starts with `::`, since line breaks in strings are escaped anyway).
   if (format === 'json')
-    for (const chunk of renderScanResultsChunks(result.evaluation)) stdout(chunk.replaceAll('##[', '##\\u005b'));
-  else if (format === 'markdown') stdout(neutralizeWorkflowCommands(renderJobSummary(result.evaluation)));
+    for (const chunk of renderScanResultsChunks(result.evaluation))
+      process.stdout.write(chunk.replaceAll('##[', '##\\u005b'));
+  else if (format === 'markdown') process.stdout.write(neutralizeWorkflowCommands(renderJobSummary(result.evaluation)));
   else {
     const color = !values['no-color'] && terminal.stdout && !process.env.NO_COLOR;
-    stdout(neutralizeWorkflowCommands(renderText(result.evaluation, { color })));
-    stdout(
+    process.stdout.write(neutralizeWorkflowCommands(renderText(result.evaluation, { color })));
+    process.stdout.write(
       result.written.length > 0
         ? `\nWrote ${result.written.length} file(s) to ${result.outDir}\n`
         : `\nDry run: nothing written (without --dry-run, the outputs go to ${result.outDir}).\n`,
@@ -459,7 +450,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals, tokens } = parsed;
   if (values.version) {
-    stdout(`${SHIPGATE_VERSION}\n`);
+    process.stdout.write(`${SHIPGATE_VERSION}\n`);
     return ExitCode.Approved;
   }
   const [command, ...rest] = positionals;
@@ -469,7 +460,7 @@ async function main(argv: string[]): Promise<number> {
     const named = command === 'help' ? rest[0] : command;
     if (named !== undefined && !isCommand(named))
       throw new ConfigError(`'${named}' is not a shipgate command.\n\n${USAGE}`);
-    stdout(isCommand(named) ? COMMANDS[named].usage : USAGE);
+    process.stdout.write(isCommand(named) ? COMMANDS[named].usage : USAGE);
     return ExitCode.Approved;
   }
   if (!isCommand(command)) throw new ConfigError(`'${command}' is not a shipgate command.\n\n${USAGE}`);
@@ -495,7 +486,7 @@ async function main(argv: string[]): Promise<number> {
       const format = values.format ?? 'text';
       if (format !== 'text' && format !== 'json')
         throw new ConfigError(`--format '${format}' is not supported by formats (expected text or json).`);
-      stdout(renderFormats(format));
+      process.stdout.write(renderFormats(format));
       return ExitCode.Approved;
     }
     case 'validate': {
@@ -503,7 +494,7 @@ async function main(argv: string[]): Promise<number> {
         root: readRoot(values, true),
         ...(values.policy ? { policy: values.policy } : {}),
       });
-      stdout(neutralizeWorkflowCommands(report));
+      process.stdout.write(neutralizeWorkflowCommands(report));
       if (error) throw error;
       return ExitCode.Approved;
     }
@@ -514,7 +505,7 @@ async function main(argv: string[]): Promise<number> {
         );
       const target = resolve(rest[0] ?? readRoot(values, false));
       const created = initProject(target, clock());
-      stdout(
+      process.stdout.write(
         created.length > 0
           ? `Created in ${target}:\n${created.map((f) => `  ${f}`).join('\n')}\n`
           : `Nothing to create in ${target}: every file exists (existing files are kept).\n`,
@@ -537,7 +528,7 @@ async function main(argv: string[]): Promise<number> {
         ...(values.ticket !== undefined ? { ticket: values.ticket } : {}),
         ...(values.file !== undefined ? { file: values.file } : {}),
       });
-      stdout(`Appended exception ${written.id} for ${findingId} to ${written.file}.\n`);
+      process.stdout.write(`Appended exception ${written.id} for ${findingId} to ${written.file}.\n`);
       return ExitCode.Approved;
     }
     case 'verify': {
@@ -549,7 +540,7 @@ async function main(argv: string[]): Promise<number> {
         ...(values['allow-pinned-clock'] ? { allowPinnedClock: true } : {}),
         limits: readLimits(values),
       });
-      stdout(neutralizeWorkflowCommands(report));
+      process.stdout.write(neutralizeWorkflowCommands(report));
       if (error) throw error;
       return ExitCode.Approved;
     }
@@ -564,7 +555,7 @@ for (const stream of [process.stdout, process.stderr])
 
 /** An error nothing caught is a bug: exit 70, as any internal error, never Node's 1 ("rejected"). */
 function uncaught(error: unknown): void {
-  stderr(bugReport(error));
+  process.stderr.write(bugReport(error));
   process.exit(ExitCode.Internal);
 }
 // In the main thread the command's entry (src/bin.ts) registered the same first, from its start, and
@@ -577,12 +568,14 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    for (const warning of heldWarnings) stderr(`warning: ${forLog(warning)}\n`);
+    for (const warning of heldWarnings) process.stderr.write(`warning: ${forLog(warning)}\n`);
     if (isShipgateError(error)) {
-      stderr(`shipgate: ${error.name.replace(/Error$/, '').toLowerCase()} error: ${forLog(error.message)}\n`);
+      process.stderr.write(
+        `shipgate: ${error.name.replace(/Error$/, '').toLowerCase()} error: ${forLog(error.message)}\n`,
+      );
       process.exitCode = error.exitCode;
     } else {
-      stderr(bugReport(error));
+      process.stderr.write(bugReport(error));
       process.exitCode = ExitCode.Internal;
     }
   },

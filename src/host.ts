@@ -1,6 +1,8 @@
 /**
- * Where the `shipgate` command runs an evaluation (src/bin.ts decides, src/cli.ts runs it), kept
- * apart from the engine so that the command's entry loads nothing more.
+ * Where an evaluation runs: the entries of the command (src/bin.ts) and of the Action
+ * (src/action-entry.ts) decide whether to run the CLI (src/cli.ts) or the Action (src/action.ts) in an
+ * evaluation thread, and this module starts and hosts it. Kept apart from the engine, so that the
+ * entries load little.
  */
 import { posix, resolve, win32 } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
@@ -8,13 +10,10 @@ import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, resourceLimits, Worker, workerData } from 'node:worker_threads';
 import { createWorkspaceReader } from './evidence/source.js';
 import { isGlob } from './glob.js';
-import { inspectInputFile, relativeToRoot, resolveInputPaths } from './ingest/read.js';
+import { DEFAULT_STREAM_ABOVE_BYTES, inspectInputFile, relativeToRoot, resolveInputPaths } from './ingest/read.js';
 import { HeapGuard, oldSpaceFlag } from './memory.js';
 import { forLog } from './strings.js';
 import { loadYaml } from './yaml.js';
-
-/** Inputs above this size are streamed when their format allows. */
-export const DEFAULT_STREAM_ABOVE_BYTES = 16 * 1024 * 1024;
 
 /**
  * Above this many bytes of named reports the evaluation stays in the main thread: there the thread
@@ -120,7 +119,9 @@ export function streamsLargeReport(args: string[], workspace: string | undefined
 
 /**
  * The reports the Action's inputs name, read from the environment the runner gives it (`INPUT_ROOT`,
- * `INPUT_SCANS`, `INPUT_POLICY`, `INPUT_OUTPUT-DIR`, `INPUT_STREAM-ABOVE`) as src/action.ts reads them.
+ * `INPUT_SCANS`, `INPUT_POLICY`, `INPUT_OUTPUT-DIR`, `INPUT_STREAM-ABOVE`). src/action.ts reads its
+ * root, scans, policy and output folder with it too, so the entry's guess and the run agree on them;
+ * the run checks `stream-above` itself (a value that is not a positive number is its error to report).
  */
 export function actionReportPlan(env: NodeJS.ProcessEnv, cwd: string): ReportPlan {
   const input = (name: string): string => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
@@ -217,9 +218,10 @@ function text(value: unknown): string | undefined {
 }
 
 /**
- * What the command's entry tells the CLI adapter it starts in a worker thread: a worker's
- * process.stdout and process.stderr are pipes to the main thread, never terminals.
- */ export interface HostData {
+ * What an entry tells the adapter it starts in the evaluation thread: a worker's process.stdout and
+ * process.stderr are pipes to the main thread, never terminals.
+ */
+export interface HostData {
   terminal: { stdout: boolean; stderr: boolean };
 }
 
@@ -234,8 +236,8 @@ export function setsYoungGeneration(execArgv: readonly string[], nodeOptions = '
   return [...execArgv, ...nodeOptions.split(/\s+/)].some((option) => /^--max[-_]semi[-_]space[-_]size\b/.test(option));
 }
 
-/** In the evaluation thread, what writes the CLI's output (to the main thread); undefined elsewhere. */
-export function hostedOutput(): ((fd: 1 | 2, text: string) => void) | undefined {
+/** In the evaluation thread, what sends output to the main thread; undefined elsewhere. */
+function hostedOutput(): ((fd: 1 | 2, text: string) => void) | undefined {
   const hosted = !isMainThread && (workerData as Partial<HostData> | null)?.terminal !== undefined;
   if (!hosted || parentPort === null) return undefined;
   const port = parentPort;
@@ -258,7 +260,7 @@ export const YOUNG_GENERATION_MIB = 12;
 
 /**
  * Starts `entry` (a bundle beside the caller's) in the evaluation thread, with `argv` and the same
- * environment: its output comes here over one channel (hostedOutput), its exit code becomes this
+ * environment: its output comes here over one channel (routeHostedStdio), its exit code becomes this
  * process's, and a failure outside its own handling goes to `onFailure` after its last output. False
  * when no worker can start (Node's permission model without --allow-worker): the caller then runs the
  * entry in this thread.
@@ -317,10 +319,10 @@ export function outOfHeap(error: unknown): string | undefined {
 }
 
 /**
- * In the evaluation thread, sends whatever the code writes to process.stdout and process.stderr over
- * the channel to the main thread (as hostedOutput does for the CLI's own writes): code that writes to
- * them itself, such as @actions/core's workflow commands, reaches the log in order and at once (a
- * worker's own stdio waits for the main thread to acknowledge each write). Elsewhere it does nothing.
+ * In the evaluation thread, sends whatever is written to process.stdout and process.stderr (the CLI's
+ * and the Action's output, @actions/core's workflow commands, Node's warnings) over one channel to the
+ * main thread, so that it reaches the terminal or log in order and at once (a worker's own stdio waits
+ * for the main thread to acknowledge each write). Elsewhere it does nothing.
  */
 export function routeHostedStdio(): void {
   const send = hostedOutput();

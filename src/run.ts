@@ -1,5 +1,4 @@
 /** The one orchestration both adapters use: read, ingest, normalize, except, gate, decide, write. */
-import { DEFAULT_STREAM_ABOVE_BYTES } from './host.js';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { ConfigError, ExitCode, InputError } from './errors.js';
@@ -20,6 +19,7 @@ import { detectFormat, detectFormatFromHead } from './ingest/detect.js';
 import type { IngestResult, Ingestor } from './ingest/types.js';
 import {
   DEFAULT_MAX_INPUT_BYTES,
+  DEFAULT_STREAM_ABOVE_BYTES,
   escapeThroughLink,
   inspectInputFile,
   patternReads,

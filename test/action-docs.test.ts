@@ -40,6 +40,10 @@ describe('action.yml and README', () => {
     const read = [...source.matchAll(/(?:getInput|getMultilineInput|readBoolean|readPositive)\('([a-z-]+)'/g)].map(
       (m) => m[1],
     );
+    // The inputs that name the reports and where the outputs go are read by src/host.ts (actionReportPlan),
+    // for the Action's entry and the Action alike.
+    const host = readFileSync(new URL('src/host.ts', REPO), 'utf8');
+    read.push(...[...host.matchAll(/\binput\('([a-z-]+)'\)/g)].map((m) => m[1]));
     expect([...new Set(read)].sort()).toEqual(Object.keys(action.inputs).sort());
     // Every output the code sets by name is declared (the severity counts are set in a loop over SEVERITIES).
     const set = [...source.matchAll(/core\.setOutput\('([a-z-]+)'/g)].map((m) => m[1] as string);

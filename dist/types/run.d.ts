@@ -1,8 +1,7 @@
-/** The one orchestration both adapters use: read, ingest, normalize, except, gate, decide, write. */
-import { DEFAULT_STREAM_ABOVE_BYTES } from './host.js';
 import { ExitCode } from './errors.js';
 import type { Clock, Logger } from './logger.js';
 import { type Evaluation } from './evaluation.js';
+import { DEFAULT_STREAM_ABOVE_BYTES } from './ingest/read.js';
 import { type EvidenceReader } from './evidence/source.js';
 /** What both adapters give `run()`. */
 export interface RunOptions {

@@ -20,6 +20,9 @@ import type { InputFile } from './types.js';
 /** Default cap on the size of one input file: 256 MiB. */
 export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
+/** Inputs above this size are streamed when their format allows. */
+export const DEFAULT_STREAM_ABOVE_BYTES = 16 * 1024 * 1024;
+
 /** Folders a glob never descends into unless the pattern names them literally. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { actionReportPlan, DEFAULT_STREAM_ABOVE_BYTES } from '../../src/host.js';
+import { actionReportPlan } from '../../src/host.js';
+import { DEFAULT_STREAM_ABOVE_BYTES } from '../../src/ingest/read.js';
 import { filesUnder, generateSarif, HEAP_HOG, inThread, paddedSarif, runnerOutputs, threadProbe } from '../helpers.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));

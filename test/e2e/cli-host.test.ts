@@ -23,7 +23,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_OUTPUT_DIR,
   DEFAULT_POLICY,
-  DEFAULT_STREAM_ABOVE_BYTES,
   MAX_GUESS_GLOBS,
   MAX_GUESS_PATTERNS,
   MAX_GUESS_POLICY_BYTES,
@@ -32,6 +31,7 @@ import {
   streamsLargeReport,
   THREAD_MAX_REPORT_BYTES,
 } from '../../src/host.js';
+import { DEFAULT_STREAM_ABOVE_BYTES } from '../../src/ingest/read.js';
 import { DEFAULT_POLICY_PATH, PRESETS } from '../../src/policy/load.js';
 import { load } from 'js-yaml';
 import { filesUnder, generateSarif, HEAP_HOG, inThread, paddedSarif, threadProbe } from '../helpers.js';

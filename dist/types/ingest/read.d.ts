@@ -1,6 +1,8 @@
 import type { InputFile } from './types.js';
 /** Default cap on the size of one input file: 256 MiB. */
 export declare const DEFAULT_MAX_INPUT_BYTES: number;
+/** Inputs above this size are streamed when their format allows. */
+export declare const DEFAULT_STREAM_ABOVE_BYTES: number;
 /** Makes `target` a relative POSIX path under `root`, or returns undefined when it lies outside. */
 export declare function relativeToRoot(root: string, target: string): string | undefined;
 /**
