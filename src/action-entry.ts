@@ -19,9 +19,7 @@ import {
   setsYoungGeneration,
   streamsLarge,
 } from './host.js';
-
-/** The exit code of an internal error (ExitCode.Internal in src/errors.ts). */
-const INTERNAL = 70;
+import { ExitCode } from './errors.js';
 
 /** The Action, beside this file. */
 const ACTION = new URL('./action-main.js', import.meta.url);
@@ -45,7 +43,7 @@ async function loadAction(): Promise<ActionModule> {
 function internalError(error: unknown): void {
   process.stdout.write('::error::shipgate: internal error (a bug; the report below says where; please report it)\n');
   process.stderr.write(bugReport(error));
-  process.exitCode = INTERNAL;
+  process.exitCode = ExitCode.Internal;
 }
 
 let reporting = false;
@@ -58,13 +56,13 @@ let reporting = false;
 function uncaught(error: unknown): void {
   if (reporting || action === undefined) {
     internalError(error);
-    process.exit(INTERNAL);
+    process.exit(ExitCode.Internal);
   }
   reporting = true;
   action
     .reportUnhandled(error)
     .catch(internalError)
-    .finally(() => process.exit(INTERNAL));
+    .finally(() => process.exit(ExitCode.Internal));
 }
 process.on('uncaughtException', uncaught);
 process.on('unhandledRejection', uncaught);
@@ -95,5 +93,5 @@ if (!existsSync(ACTION)) {
   process.stdout.write(
     `::error::shipgate: internal error: ${fileURLToPath(ACTION)} is missing beside the Action's entry; the Action's files are incomplete (use a release tag or commit of shipgate, whose dist/ holds every bundle).\n`,
   );
-  process.exitCode = INTERNAL;
+  process.exitCode = ExitCode.Internal;
 } else if (!runsInThread()) await (await loadAction()).runAction();

@@ -12,11 +12,8 @@
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ExitCode } from './errors.js';
 import { bugReport, outOfHeap, runInThread, setsYoungGeneration, streamsLargeReport } from './host.js';
-
-/** Exit codes (ExitCode in src/errors.ts): an input error, and an internal error. */
-const INPUT = 3;
-const INTERNAL = 70;
 
 // A reader that went away (`| head`) leaves the rest of the output nowhere, as it would any command's.
 for (const stream of [process.stdout, process.stderr])
@@ -27,7 +24,7 @@ for (const stream of [process.stdout, process.stderr])
 /** An error nothing caught is a bug: exit 70, as any internal error, never Node's 1 ("rejected"). */
 function uncaught(error: unknown): void {
   process.stderr.write(bugReport(error));
-  process.exit(INTERNAL);
+  process.exit(ExitCode.Internal);
 }
 process.on('uncaughtException', uncaught);
 process.on('unhandledRejection', uncaught);
@@ -43,8 +40,8 @@ function fail(code: number, report: string): void {
 /** What the thread's failure outside the CLI's own handling means to a user: exit code and report. */
 function threadFailure(error: unknown): void {
   const heap = outOfHeap(error);
-  if (heap) fail(INPUT, `shipgate: input error: ${heap}\n`);
-  else fail(INTERNAL, bugReport(error));
+  if (heap) fail(ExitCode.Input, `shipgate: input error: ${heap}\n`);
+  else fail(ExitCode.Internal, bugReport(error));
 }
 
 function evaluateInThread(args: string[]): boolean {
@@ -58,7 +55,7 @@ function evaluateInThread(args: string[]): boolean {
 
 if (!existsSync(CLI))
   fail(
-    INTERNAL,
+    ExitCode.Internal,
     `shipgate: internal error: ${fileURLToPath(CLI)} is missing beside the command; reinstall shipgate.\n`,
   );
 else if (!evaluateInThread(process.argv.slice(2))) await import(CLI.href);

@@ -8,6 +8,7 @@ import { posix, resolve, win32 } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, resourceLimits, Worker, workerData } from 'node:worker_threads';
+import { ExitCode } from './errors.js';
 import { createWorkspaceReader } from './evidence/source.js';
 import { isGlob } from './glob.js';
 import { DEFAULT_STREAM_ABOVE_BYTES, inspectInputFile, relativeToRoot, resolveInputPaths } from './ingest/read.js';
@@ -300,7 +301,7 @@ export function runInThread(entry: URL, argv: string[], onFailure: (error: unkno
         .then(onFailure)
         .catch((error: unknown) => {
           process.stderr.write(bugReport(error));
-          process.exitCode = 70;
+          process.exitCode = ExitCode.Internal;
         });
   });
   return true;
