@@ -3,8 +3,8 @@
  * The only module besides cli.ts that touches process, and the only one that touches @actions/* (with
  * github.ts, the API client it loads when it calls the API).
  */
-import { readFileSync } from 'node:fs';
-import { basename, isAbsolute, posix, relative, resolve, sep } from 'node:path';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError, ExitCode, InputError, OutputError, TrustError, isShipgateError } from './errors.js';
 import type { Logger } from './logger.js';
@@ -38,7 +38,7 @@ import type { EvaluatedFinding } from './gates/types.js';
 import { clockFromEnvironment } from './dates.js';
 import { throttledProgress } from './progress.js';
 import { checkRepository } from './report/certificate.js';
-import { forLog } from './strings.js';
+import { forLog, positiveWholeNumber } from './strings.js';
 import { actionEntryImports, actionReportPlan, outOfHeap, routeHostedStdio, threadOldGenerationMiB } from './host.js';
 
 // In the evaluation thread of the Action's entry (src/action-entry.ts), the log goes to the main thread
@@ -106,9 +106,11 @@ function readBoolean(name: string, fallback: boolean): boolean {
 function readPositive(name: string): number | undefined {
   const text = core.getInput(name).trim();
   if (text === '') return undefined;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value <= 0)
-    throw new ConfigError(`input '${name}': '${text}' is not a positive whole number.`);
+  const value = positiveWholeNumber(text);
+  if (value === undefined)
+    throw new ConfigError(
+      `input '${name}': '${text}' is not a positive whole number (expected decimal digits, such as 1000000).`,
+    );
   return value;
 }
 
@@ -305,6 +307,14 @@ function rootPrefix(root: string): string {
     throw new TrustError(
       `the root ${root} is neither in a git work tree nor under GITHUB_WORKSPACE, so shipgate cannot tell where its files are in the base commit; set the root input to a folder of the checked-out repository.`,
     );
+  // As repositoryPrefix refuses in a git work tree: a link below the workspace is the checkout's content,
+  // which a pull request controls, and would match another folder's evidence at the base commit.
+  const top = resolve(workspace as string);
+  for (let at = resolve(root); at !== top && dirname(at) !== at; at = dirname(at))
+    if (lstatSync(at, { throwIfNoEntry: false })?.isSymbolicLink())
+      throw new TrustError(
+        `the root ${root} is reached through the symbolic link ${at} (to ${realpathSync(at)}): the base commit's evidence cannot be matched to it; set the root input to the folder itself.`,
+      );
   return path === '' ? '' : `${path.split(sep).join('/')}/`;
 }
 
@@ -374,10 +384,26 @@ async function readRemoteBase(settings: ActionSettings, ref: string, commit: str
   const { probe, fetch, list } = await remoteFetchers(settings.token);
   await probe(ref, commit);
   const reader = createRemoteReader(ref, fetch, list, prefix);
-  await fetchPolicyChain(reader, settings.policy);
-  const { policy } = loadPolicy(reader, settings.policy);
+  let policy: Policy;
+  try {
+    await fetchPolicyChain(reader, settings.policy);
+    ({ policy } = loadPolicy(reader, settings.policy));
+  } catch (error) {
+    throw atTrustedPolicy(ref, error);
+  }
   await reader.fetch(recordPaths(policy), policy.exceptions.paths);
   return reader;
+}
+
+/**
+ * A policy error at the trusted commit, saying so: its lines are those of that commit's copy, and a fix
+ * in this pull request counts only once merged. Other errors as they are.
+ */
+function atTrustedPolicy(ref: string, error: unknown): unknown {
+  if (!(error instanceof ConfigError)) return error;
+  return new ConfigError(
+    `the policy at the trusted commit ${ref} (lines below are that copy's; a fix in this pull request applies once merged): ${error.message}`,
+  );
 }
 
 /** Evidence files from the trusted reader when they match these patterns; everything else from the workspace. */
@@ -454,12 +480,7 @@ async function resolveEvidence(
   try {
     basePolicy = loadPolicy(trusted, settings.policy);
   } catch (error) {
-    // Its lines are those of the trusted commit's copy, and a fix in this pull request counts only once merged.
-    if (error instanceof ConfigError)
-      throw new ConfigError(
-        `the policy at the trusted commit ${ref} (lines below are that copy's; a fix in this pull request applies once merged): ${error.message}`,
-      );
-    throw error;
+    throw atTrustedPolicy(ref, error);
   }
   loaded.trusted = trusted;
   const policyFiles = basePolicy.chain.filter((c) => c.origin !== 'built-in').map((c) => c.source);
@@ -696,7 +717,8 @@ async function writeErrorSummary(code: number, message: string, downgraded: bool
       .addRaw(renderErrorReport(code, message, downgraded, false, folder))
       .write();
   } catch (error) {
-    info(`The job summary could not be written: ${(error as Error).message}`);
+    // A warning, as on the evaluation's own path: the step already fails with the error it reports.
+    core.warning(`The job summary could not be written: ${(error as Error).message}`);
   }
 }
 

@@ -22,7 +22,7 @@ import { verifyCertificate, type VerifyOptions } from './commands/verify.js';
 import { SHIPGATE_VERSION } from './version.js';
 import { clockFromEnvironment } from './dates.js';
 import { throttledProgress } from './progress.js';
-import { forLog, neutralizeWorkflowCommands } from './strings.js';
+import { forLog, neutralizeWorkflowCommands, positiveWholeNumber } from './strings.js';
 
 // In the evaluation thread (src/bin.ts) everything written to stdout and stderr goes to the main thread
 // over one channel, which keeps the order and delivers each write at once (a worker's own stdio waits
@@ -253,6 +253,18 @@ function checkCommandLine(command: CommandName, tokens: readonly Token[], rest: 
     throw new ConfigError(
       `${listed(foreign)} ${foreign.length === 1 ? 'is not an option' : 'are not options'} of ${command}.\n\n${spec.usage}`,
     );
+  // An option that takes one value given twice: the first would be dropped without a word (a second
+  // --key, --policy or --expires is more likely a mistake than a correction).
+  const counts = new Map<string, string[]>();
+  for (const t of tokens) {
+    if (t.kind !== 'option' || t.value === undefined || t.name === undefined || t.name === 'scan') continue;
+    counts.set(`--${t.name}`, [...(counts.get(`--${t.name}`) ?? []), t.value]);
+  }
+  const repeated = [...counts].filter(([, values]) => values.length > 1);
+  if (repeated.length > 0)
+    throw new ConfigError(
+      `${repeated.map(([name, values]) => `${name} is given ${values.length} times (${values.map((v) => `'${v}'`).join(', ')})`).join('; ')}; it takes one value (expected each such option once).\n\n${spec.usage}`,
+    );
   if (rest.length < spec.positionals.min) throw new ConfigError(`${command} needs ${spec.takes}.\n\n${spec.usage}`);
   if (rest.length > spec.positionals.max)
     throw new ConfigError(
@@ -334,9 +346,11 @@ function stderrLogger(holdWarnings: boolean): Logger {
 
 function readPositive(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0)
-    throw new ConfigError(`${flag} '${value}' is not a positive whole number.`);
+  const number = positiveWholeNumber(value);
+  if (number === undefined)
+    throw new ConfigError(
+      `${flag} '${value}' is not a positive whole number (expected decimal digits, such as 1000000).`,
+    );
   return number;
 }
 
@@ -532,6 +546,10 @@ async function main(argv: string[]): Promise<number> {
       return ExitCode.Approved;
     }
     case 'verify': {
+      if (rest[0] === '')
+        throw new ConfigError(
+          'the certificate to verify is empty (expected a certificate file, e.g. .artifacts/review-security/security-approval-certificate.json; an unset variable gives this).',
+        );
       const { report, error } = await verifyCertificate({
         certificate: rest[0] as string,
         root: readRoot(values, true),

@@ -16,6 +16,11 @@ export interface Evaluation {
   root: string;
   /** The root's real path, when it is given through a symbolic link (scanners write real paths). */
   rootReal?: string;
+  /**
+   * The folder the outputs go to, relative to the root (POSIX), when it is inside the root and not the
+   * root itself: the folder the inputs' globs skipped, which `verify` skips in turn.
+   */
+  outputs?: string;
   commit?: string;
   repository?: string;
   /** The GitHub server the repository is on, when it is not https://github.com (GitHub Enterprise Server). */

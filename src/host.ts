@@ -13,7 +13,7 @@ import { createWorkspaceReader } from './evidence/source.js';
 import { isGlob } from './glob.js';
 import { DEFAULT_STREAM_ABOVE_BYTES, inspectInputFile, relativeToRoot, resolveInputPaths } from './ingest/read.js';
 import { HeapGuard, oldSpaceFlag } from './memory.js';
-import { forLog } from './strings.js';
+import { forLog, positiveWholeNumber } from './strings.js';
 import { loadYaml } from './yaml.js';
 
 /**
@@ -143,8 +143,7 @@ export function actionReportPlan(env: NodeJS.ProcessEnv, cwd: string): ReportPla
 
 /** A positive whole number as the command line and the Action take one; undefined otherwise. */
 function positive(value: string | undefined): number | undefined {
-  const n = Number(value);
-  return value !== undefined && value.trim() !== '' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+  return value === undefined ? undefined : positiveWholeNumber(value.trim());
 }
 
 /** The built-in presets (src/policy/load.ts PRESETS, gates/*.yml): they name no inputs. */

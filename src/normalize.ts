@@ -12,6 +12,7 @@ import {
   normalizePackageName,
   normalizePackageVersion,
 } from './ingest/identity.js';
+import { NO_RULE_ID } from './evidence/exceptions.js';
 
 /** Node's one-shot `crypto.hash` (Node >= 20.12), several times faster than a Hash object per call. */
 const oneShotHash = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
@@ -155,11 +156,14 @@ export function assignIds(
     const secret = base.startsWith('secret|');
     const byLocation = new Map<string, RawFinding[]>();
     for (const member of [...group].sort((a, b) => compareLocation(a, b) || compareMembers(a, b))) {
+      // A result that names no rule (Gitleaks 7's SARIF) has its message, the title, in the rule's place:
+      // two different secrets or issues at one place stay two findings, exact repeats one.
+      const ruleless = member.ruleId === NO_RULE_ID;
       const key =
         dast || member.scanType === 'dependency' || member.scanType === 'container'
           ? ''
-          : secret
-            ? `${locationKey(member)}\0${member.ruleId}`
+          : secret || ruleless
+            ? `${locationKey(member)}\0${member.ruleId}${ruleless ? `\0${member.title}` : ''}`
             : locationKey(member);
       const same = byLocation.get(key);
       if (same) same.push(member);

@@ -30,6 +30,7 @@ import {
 } from './ingest/read.js';
 import { createWorkspaceReader, evidenceText, type EvidenceReader } from './evidence/source.js';
 import { isGlob } from './glob.js';
+import { showInvisible } from './strings.js';
 import {
   applyExceptions,
   emptyExceptionReport,
@@ -425,13 +426,24 @@ function readByRun(root: string, policy: Policy, scans: readonly string[]): (pat
   };
 }
 
+/** A commit as git names it: 7 (abbreviated) to 64 (SHA-256 repositories) hex digits, in any case. */
+const COMMIT_SHA = /^[0-9a-f]{7,64}$/i;
+
 /** Evaluates a release. Throws ShipgateError subclasses for errors (exit 2-5). */
 export async function run(options: RunOptions): Promise<RunResult> {
   // The repository and commit as every output records them: a GitHub owner/name, hex in lower case.
   const repositoryProblem = options.repository === undefined ? undefined : checkRepository(options.repository);
   if (repositoryProblem) throw new ConfigError(`${repositoryProblem}.`);
   const serverUrl = options.serverUrl === undefined ? DEFAULT_SERVER_URL : checkServerUrl(options.serverUrl);
-  if (options.commit !== undefined) options = { ...options, commit: certificateCommit(options.commit) };
+  if (options.commit !== undefined) {
+    // The commit under test is what a certificate vouches for: a branch or tag name moves, and would
+    // make the certificate vouch for whatever it points at later.
+    if (!COMMIT_SHA.test(options.commit))
+      throw new ConfigError(
+        `the commit ${showInvisible(options.commit.length > 80 ? `${options.commit.slice(0, 77)}...` : options.commit)} (--commit, the Action's commit input, else GITHUB_SHA) is not a commit SHA (expected 7 to 64 hex digits, as git prints them; a branch or tag name moves, so a certificate cannot vouch for it).`,
+      );
+    options = { ...options, commit: certificateCommit(options.commit) };
+  }
   const now = options.clock();
   const today = now.toISOString().slice(0, 10);
   const reader = options.evidence ?? createWorkspaceReader(options.root);
@@ -514,6 +526,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     inputs: ingested.map((i) => i.record),
     today,
     validExceptionIds: validIds,
+    rejectedExceptions: new Map(exceptionReport.rejected.map((r) => [r.id, r])),
+    pendingExceptionFiles: exceptionReport.pending.length,
   };
   if (options.commit) context.commit = options.commit;
   const warnings: string[] = ingested.flatMap((i) => i.record.warnings);
@@ -616,6 +630,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     today,
     root: options.root,
     ...(realPathOf(options.root) !== resolve(options.root) ? { rootReal: realPathOf(options.root) } : {}),
+    ...(relativeToRoot(options.root, outDir) ? { outputs: relativeToRoot(options.root, outDir) as string } : {}),
     ...(options.commit ? { commit: options.commit } : {}),
     ...(options.repository ? { repository: options.repository } : {}),
     ...(serverUrl !== DEFAULT_SERVER_URL ? { serverUrl } : {}),

@@ -246,3 +246,13 @@ export function samePerson(a: string, b: string): boolean {
 export function showCodePoints(value: string): string {
   return JSON.stringify(value).replace(/[^\x20-\x7e]/gu, escapeCodePoint);
 }
+
+/**
+ * A count as the command line and the Action take one: decimal digits only (no `0x10`, `1e3`, `1.0`,
+ * sign or spaces, which `Number` would read), a safe integer above 0; undefined otherwise.
+ */
+export function positiveWholeNumber(text: string): number | undefined {
+  if (!/^[0-9]+$/.test(text)) return undefined;
+  const n = Number(text);
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}

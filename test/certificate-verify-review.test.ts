@@ -7,7 +7,7 @@
  * a certificate evaluated under a pinned clock verifies only with --allow-pinned-clock.
  */
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -515,7 +515,7 @@ describe('repository and commit in the certificate', () => {
   it('a repository that is not owner/name is refused when the certificate is built, JSON and markdown', async () => {
     const root = workspace();
     // run() refuses such a repository first (test/output-safety.test.ts); the certificate checks it again.
-    const evaluation = await evaluate(root, { dryRun: true, repository: 'o/n', commit: 'main' });
+    const evaluation = await evaluate(root, { dryRun: true, repository: 'o/n', commit: 'abcdef0' });
     for (const render of [buildCertificate, renderCertificateMarkdown]) {
       const error = errorOf(() => render({ ...evaluation, repository: 'o/n?x=1#frag' }));
       expect(error).toBeInstanceOf(ConfigError);
@@ -524,7 +524,7 @@ describe('repository and commit in the certificate', () => {
       );
     }
     const fine = buildCertificate({ ...evaluation, repository: 'o/n' }) as { predicate: { resourceUri: string } };
-    expect(fine.predicate.resourceUri).toBe('git+https://github.com/o/n@main');
+    expect(fine.predicate.resourceUri).toBe('git+https://github.com/o/n@abcdef0');
     // A ref that is not a commit cannot add a query or a fragment either.
     const ref = buildCertificate({ ...evaluation, repository: 'o/n', commit: 'feature/x?y#1' }) as {
       predicate: { resourceUri: string };
@@ -544,12 +544,27 @@ describe('repository and commit in the certificate', () => {
     expect(markdown).toContain(`\n- Commit: ${lower}\n`);
     expect(JSON.stringify(certificate) + markdown).not.toContain(upper);
     expect((await verify(root)).error).toBeUndefined();
-    // A commit that is not hex is kept as given (and is no gitCommit).
-    const named = await certified({}, { commit: 'Main', repository: 'acme/payments' });
-    const namedCertificate = readCertificate(named.root);
-    expect(namedCertificate.predicate.shipgate.commit).toBe('Main');
-    expect(subjectOf(namedCertificate).digest).toEqual({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(namedCertificate.predicate.resourceUri).toBe('git+https://github.com/acme/payments@Main');
+  });
+
+  it('refuses a commit that is not 7 to 64 hex digits (a branch name moves, a line break forges text): config error, nothing written', async () => {
+    const expected = (shown: string) =>
+      `the commit ${shown} (--commit, the Action's commit input, else GITHUB_SHA) is not a commit SHA (expected 7 to 64 hex digits, as git prints them; a branch or tag name moves, so a certificate cannot vouch for it).`;
+    for (const [commit, shown] of [
+      ['Main', '"Main"'],
+      ['abcdef', '"abcdef"'],
+      ['a'.repeat(65), `"${'a'.repeat(65)}"`],
+      ['deadbeef\n## Approved', '"deadbeef\\n## Approved"'],
+      ['abcdef0\u200B', '"abcdef0\\u200B"'],
+    ] as const) {
+      const root = workspace();
+      const error = await evaluate(root, { repository: 'acme/payments', commit }).catch((e: unknown) => e);
+      expect(error, commit).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).message).toBe(expected(shown));
+      expect(existsSync(join(root, '.artifacts/review-security'))).toBe(false);
+    }
+    // 7 and 64 hex digits, in any case, are commits.
+    for (const commit of ['ABCDEF0', 'f'.repeat(64)])
+      expect((await evaluate(workspace(), { dryRun: true, commit })).commit).toBe(commit.toLowerCase());
   });
 
   it('names the repository on its GitHub Enterprise Server (--server-url, GITHUB_SERVER_URL), and refuses a URL that is more than a server', async () => {

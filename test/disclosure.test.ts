@@ -11,6 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { summarizeOverrides } from '../src/evaluation.js';
 import { silentLogger } from '../src/logger.js';
 import { run } from '../src/run.js';
+import { escapeMarkdown } from '../src/report/markdown.js';
+import { renderJobSummary } from '../src/report/summary.js';
+import { renderText } from '../src/report/text.js';
 import { makeFinding } from './helpers.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
@@ -59,6 +62,30 @@ describe('what an approval relied on is on its certificate', () => {
     expect(lowered.certificate('security-approval-certificate.md')).toContain(
       '| 1 | rule=js/xss | info | 2 | high 2 |',
     );
+  });
+
+  it('severity overrides: the text output, the job summary and the disposition record say so too', async () => {
+    const root = release(
+      'severity:\n  overrides:\n    - { match: { rule: js/xss }, severity: info }\n    - { match: { scanType: dependency }, severity: low }\n',
+    );
+    const { result } = await evaluate(root);
+    const [xss, secret] = result.evaluation.severityOverrides ?? [];
+    expect(xss).toMatchObject({ override: 1, findings: 2, severity: 'info', from: { high: 2 } });
+    expect(secret).toMatchObject({ override: 2, severity: 'low' });
+    expect(secret?.findings).toBeGreaterThan(0);
+    const before = Object.entries(secret?.from ?? {})
+      .map(([severity, n]) => `${n} ${severity}`)
+      .join(', ');
+    const sentence = `The policy's severity overrides set the severity of ${2 + (secret?.findings ?? 0)} finding(s): #1 (rule=js/xss) set 2 to info (was 2 high); #2 (scanType=dependency) set ${secret?.findings} to low (was ${before}).`;
+    expect(renderText(result.evaluation, { color: false })).toContain(`\n${sentence}\n`);
+    expect(renderJobSummary(result.evaluation)).toContain(`\n${escapeMarkdown(sentence)}\n`);
+    expect(readFileSync(join(result.outDir, 'disposition-record.md'), 'utf8')).toContain(
+      `\n${escapeMarkdown(sentence)}\n`,
+    );
+    // Without overrides, none of them says anything about overrides.
+    const plain = await evaluate(release(), true);
+    expect(renderText(plain.result.evaluation, { color: false })).not.toContain('severity overrides');
+    expect(renderJobSummary(plain.result.evaluation)).not.toContain('severity overrides');
   });
 
   it('suppressions honored from the reports: a condition, and listed on the certificate', async () => {

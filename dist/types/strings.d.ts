@@ -100,3 +100,8 @@ export declare function samePerson(a: string, b: string): boolean;
  * read differently.
  */
 export declare function showCodePoints(value: string): string;
+/**
+ * A count as the command line and the Action take one: decimal digits only (no `0x10`, `1e3`, `1.0`,
+ * sign or spaces, which `Number` would read), a safe integer above 0; undefined otherwise.
+ */
+export declare function positiveWholeNumber(text: string): number | undefined;

@@ -16,7 +16,14 @@ import { closeSync, constants, lstatSync, openSync, readFileSync, readSync } fro
 import { dirname, posix, resolve } from 'node:path';
 import { ConfigError, InputError, TrustError, isShipgateError } from '../errors.js';
 import { createWorkspaceReader, type EvidenceReader } from '../evidence/source.js';
-import { escapeThroughLink, isMissing, relativeToRoot, resolveInputPaths, rootProblem } from '../ingest/read.js';
+import {
+  escapeThroughLink,
+  isMissing,
+  normalizePattern,
+  relativeToRoot,
+  resolveInputPaths,
+  rootProblem,
+} from '../ingest/read.js';
 import { isObject } from '../ingest/report-reader.js';
 import { DEFAULT_POLICY_PATH, loadPolicy, readsAssessment } from '../policy/load.js';
 import type { LoadedPolicy } from '../policy/types.js';
@@ -169,6 +176,11 @@ function readCertificate(path: string): { bytes: Buffer; statement: Record<strin
     throw new InputError(`${path}: the certificate cannot be read: ${(error as Error).message}.`);
   }
   if (bytes.length === 0) throw new InputError(`${path}: the certificate is empty (0 bytes; expected its JSON).`);
+  // shipgate writes no byte order mark; an editor that adds one changed the bytes a signature covers.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    throw new InputError(
+      `${path}: line 1, column 1 (byte 0): the certificate starts with a UTF-8 byte order mark (U+FEFF), which shipgate does not write (expected the certificate's bytes as written, which a signature covers: save it without the mark, or take the certificate the run wrote).`,
+    );
   // Read as every report is (a syntax error names its place, a `__proto__` key is refused), and more
   // strictly: a key twice in one object is refused, since readers differ on which value counts.
   const statement: unknown = parseStrictJson(bytes.toString('utf8'), path, 'a shipgate certificate (JSON)');
@@ -291,6 +303,7 @@ const SHIPGATE_KEYS = [
   'commit',
   'root',
   'rootReal',
+  'outputs',
   'policy',
   'totals',
   'open',
@@ -497,6 +510,7 @@ function expand(list: () => string[]): string[] | { problem: string } {
  */
 function checkUnlisted(
   options: VerifyOptions,
+  shipgate: Record<string, unknown>,
   reader: EvidenceReader,
   loaded: LoadedPolicy,
   uri: string,
@@ -518,19 +532,29 @@ function checkUnlisted(
       });
   }
   // evaluate's globs skip its output folder, and nothing else: a certificate copied into a folder the
-  // inputs read does not hide the reports added beside it.
-  const outputs = relativeToRoot(options.root, resolve(options.root, policy.outputs.dir));
+  // inputs read does not hide the reports added beside it. The certificate records that folder; one
+  // from before it did is taken to have used the policy's outputs.dir.
+  const recorded = typeof shipgate.outputs === 'string' ? shipgate.outputs : undefined;
+  const outputs = relativeToRoot(options.root, resolve(options.root, recorded ?? policy.outputs.dir));
+  if (recorded !== undefined && (!outputs || normalizePattern(recorded) !== outputs))
+    checks.push({
+      ok: false,
+      what: 'outputs folder',
+      detail: `the certificate records ${shortJson(recorded)}, which is not a folder inside the root as the evaluation writes it (expected a relative path such as .artifacts/review-security)`,
+    });
   const skip = outputs ? [outputs] : [];
   const attested = new Set(inputs.map((i) => i.uri));
   const covered = new Set<string>();
   const unlisted = (path: string, why: string): void => {
     checks.push({ ok: false, what: path, detail: `${why}, but the certificate does not list it (evaluate again)` });
   };
-  // An evaluation given --out wrote its outputs beside the certificate, in a folder the certificate does
-  // not record: shipgate's own output files there are not reports (evaluate skipped that folder), while
-  // any other file beside the certificate is checked like every input.
+  // A certificate from before the output folder was recorded: an evaluation given --out wrote its outputs
+  // beside the certificate, in a folder the certificate does not name: shipgate's own output files there
+  // are not reports (evaluate skipped that folder), while any other file beside it is checked like every
+  // input. A recorded folder says exactly what evaluate skipped, and nothing beside the certificate is spared.
   const certificateFolder = relativeToRoot(options.root, dirname(resolve(options.certificate)));
   const ownOutput = (path: string): boolean =>
+    recorded === undefined &&
     certificateFolder !== undefined &&
     posix.dirname(path) === (certificateFolder === '' ? '.' : certificateFolder) &&
     (OUTPUT_FILES as readonly string[]).includes(posix.basename(path));
@@ -759,7 +783,7 @@ async function checkReevaluation(
     checks.push({
       ok: false,
       what: 'decision re-derived (files)',
-      detail: `the evaluation read ${read !== attested ? `the inputs ${shortJson(JSON.parse(read))}` : `the evidence ${shortJson(JSON.parse(evidenceNow))}`}, not the files the certificate attests (a file changed while verify ran, or the certificate lists evidence the policy does not read); verify again`,
+      detail: `the evaluation read ${read !== attested ? `the inputs ${shortJson(JSON.parse(read))}` : `the evidence ${shortJson(JSON.parse(evidenceNow))}`}, not the files the certificate attests (a file changed while verify ran, or the certificate lists a file twice, or evidence the policy does not read); verify again`,
     });
   if (checks.length > 0) return { checks };
   return {
@@ -940,7 +964,8 @@ export async function verifyCertificate(options: VerifyOptions): Promise<{ repor
   const policy = checkPolicy(reader, predicate, shipgate);
   checks.push(...policy.checks);
   const named = isObject(shipgate.policy) && shipgate.policy.named === true;
-  if (policy.loaded) checks.push(...checkUnlisted(options, reader, policy.loaded, policy.uri, named, inputs, evidence));
+  if (policy.loaded)
+    checks.push(...checkUnlisted(options, shipgate, reader, policy.loaded, policy.uri, named, inputs, evidence));
 
   // shipgate never approves without a scan input: a certificate that attests none proves nothing.
   if (inputs.length === 0)
@@ -1068,9 +1093,17 @@ export async function verifyCertificate(options: VerifyOptions): Promise<{ repor
   // certificate: the reason is its own line's.
   const unevaluated = (c: Check): boolean =>
     c.what === 'decision re-derived' && c.detail.startsWith('the attested evidence cannot be evaluated again');
+  const signature = (c: Check): boolean => c.what === 'signature';
   const why = [
     ...(clock && !clock.ok ? [clock.detail] : []),
-    ...(failed.some((c) => c !== clock && !unevaluated(c)) ? ['the certificate does not describe this workspace'] : []),
+    ...(failed.some(signature)
+      ? [
+          "the signature does not match the certificate's bytes (they changed after signing, or the signature or key is another certificate's)",
+        ]
+      : []),
+    ...(failed.some((c) => c !== clock && !unevaluated(c) && !signature(c))
+      ? ['the certificate does not describe this workspace']
+      : []),
     ...(failed.some(unevaluated)
       ? ['the attested evidence could not be evaluated again (see the decision re-derived line)']
       : []),

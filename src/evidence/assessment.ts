@@ -402,6 +402,26 @@ export function parseAssessment(text: string, source: string): Assessment {
     else readTable(entry.table, entry.columns);
   }
 
+  /**
+   * A table without a Criticality column ranks no control critical but those the policy requires; a
+   * column it does not read that holds criticality words (`Criticalty` misspelt, `Severity`, `Priority`)
+   * would drop every criticality unseen, so it is refused, naming the header cell and the first such row.
+   */
+  function refuseUnreadCriticality(table: Table): void {
+    const header = (table.children[0] as TableRow).children;
+    header.forEach((cell, index) => {
+      if (columnOf(cell) !== undefined) return;
+      const isCriticality = (node: Nodes | undefined): node is Nodes =>
+        node !== undefined && (CRITICALITIES as readonly string[]).includes(normalizeWords(plainText(node).trim()));
+      const row = table.children.slice(1).find((r) => isCriticality(r.children[index]));
+      const value = row?.children[index];
+      if (row === undefined || value === undefined) return;
+      problems.push(
+        `${source}: line ${lineOf(row)}: column ${index + 1}, headed ${showInvisible(plainText(cell).trim())}, holds a criticality (${showInvisible(plainText(value).trim())}) but is not read as one: the table has no Criticality column, so only the controls the policy requires count as critical (expected the header cell 'Criticality', in any case, for the column that ranks the controls; the columns read are ${COLUMN_TITLES}).`,
+      );
+    });
+  }
+
   function readTable(table: Table, columns: Map<AssessmentColumn, number>): void {
     const seenColumns = new Map<AssessmentColumn, number>();
     (table.children[0] as TableRow).children.forEach((cell, index) => {
@@ -414,6 +434,7 @@ export function parseAssessment(text: string, source: string): Assessment {
         );
       } else seenColumns.set(name, index + 1);
     });
+    if (!columns.has('criticality')) refuseUnreadCriticality(table);
     for (const row of table.children.slice(1)) {
       const line = lineOf(row);
       const cellNode = (column: AssessmentColumn) => {

@@ -306,6 +306,14 @@ export function exceptionStandingProblem(
 ): StandingProblem | undefined {
   const settings = policy.exceptions;
   const horizon = daysBetween(exception.approvedOn, exception.expires);
+  // An exception expires at the start of its `expires` day: one that expires on or before the day it
+  // was approved applies on no day at all.
+  if (horizon <= 0)
+    return {
+      key: 'expires',
+      reason: `expires ${exception.expires}, not after its approval on ${exception.approvedOn}, so it applies on no day (expected expires after approvedOn)`,
+      problem: `it expires ${exception.expires}, not after approvedOn ${exception.approvedOn}, so it applies on no day (expected expires after approvedOn)`,
+    };
   if (horizon > settings.maxDays) {
     const latest = addDays(exception.approvedOn, settings.maxDays);
     return {

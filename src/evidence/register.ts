@@ -11,9 +11,9 @@
  *   prescribes, and writes no BOM.
  * - Formula safety: a written cell that starts with `=`, `+`, `-`, `@`, tab or CR gets a `'` in front,
  *   so a spreadsheet shows it as text instead of running it. So does a cell that starts with `'`
- *   followed by such a cell, which makes the escape reversible. A plain decimal number (`-3`, the
- *   backlog's `days_left` when overdue) is not escaped: it cannot run as a formula, and `'-3` would
- *   turn the number into text that no longer sorts. The file therefore holds the escaped
+ *   followed by such a cell, which makes the escape reversible. A negative number is escaped too (the
+ *   backlog's `days_left` when overdue reads `'-3`), as DESIGN 4.3 says of every leading `-`. The
+ *   file therefore holds the escaped
  *   value (a spreadsheet or any other CSV reader sees `'=1+1`), and `parseRegister` removes exactly
  *   the one `'` the writer adds, so `parseRegister(renderRegisterCsv(r))` gives back the rows of `r`
  *   and read -> write -> read is the identity on rows. A cell a person typed unescaped (`=1+1`) is read
@@ -426,6 +426,12 @@ export async function parseRegister(text: string, source: string): Promise<Findi
       problems.push(
         `${source}: row ${row}, column finding_id: the finding id is empty (expected the id of a finding, e.g. SG-0123456789abcdef).`,
       );
+    } else if (hasInvisible(findingId)) {
+      // `SG-…` followed by a zero-width space looks like the finding's id and matches no finding: the
+      // row would sit unused while the gates ask for a row for that finding.
+      problems.push(
+        `${source}: row ${row}, column finding_id: ${quoteShowingInvisible(findingId)} holds invisible characters, so it matches no finding that looks the same (expected the id in visible characters only, e.g. SG-0123456789abcdef).`,
+      );
     } else if (ANY_CASE_FINDING_ID.test(findingId) && !SHIPGATE_FINDING_ID.test(findingId)) {
       // Finding ids are compared exactly: `sg-D58906D1D0EEC93A` would match no finding, and would sit
       // next to `SG-d58906d1d0eec93a` as a second row of the same finding. A team's own ids of other
@@ -448,14 +454,14 @@ export async function parseRegister(text: string, source: string): Promise<Findi
     const status = statusText.toLowerCase();
     if (!isRegisterStatus(status)) {
       problems.push(
-        `${source}: row ${row}, column status: ${quoteForMessage(statusText)} is not a register status (expected ${joinOr(REGISTER_STATUSES)}).`,
+        `${source}: row ${row}, column status: ${quoteShowingInvisible(statusText)} is not a register status (expected ${joinOr(REGISTER_STATUSES)}).`,
       );
     }
 
     const dueText = cell('due_date');
     if (dueText !== '' && !isIsoDate(dueText)) {
       problems.push(
-        `${source}: row ${row}, column due_date: ${quoteForMessage(dueText)} is not a date (expected YYYY-MM-DD).`,
+        `${source}: row ${row}, column due_date: ${quoteShowingInvisible(dueText)} is not a date (expected YYYY-MM-DD).`,
       );
     }
 

@@ -1,7 +1,7 @@
 /** disposition-integrity: every finding at or above minSeverity has a resolution path. */
 import { SEVERITY_RANK } from '../model.js';
 import { meaningfulText, showInvisible, shownCut } from '../strings.js';
-import { describeFinding, dueDateProblem, FindingProblems, type Gate } from './types.js';
+import { describeFinding, dueDateProblem, FindingProblems, type Gate, type GateContext } from './types.js';
 
 export const dispositionIntegrity: Gate = {
   id: 'disposition-integrity',
@@ -44,7 +44,7 @@ export const dispositionIntegrity: Gate = {
         else if (!valid.has(row.exceptionId))
           problems.add(
             () =>
-              `${describeFinding(finding)}: ${where} names exception '${row.exceptionId}', which is not a valid exception today.`,
+              `${describeFinding(finding)}: ${where} names exception '${row.exceptionId}', ${notInForce(row.exceptionId as string, context)}.`,
           );
         else
           problems.add(
@@ -72,6 +72,20 @@ export const dispositionIntegrity: Gate = {
     };
   },
 };
+
+/**
+ * Why an exception a register row names is no resolution path: it was read and is not valid today (its
+ * file, line and reason), or no exception file in force defines it (a typo, a file not committed, or
+ * one the pull request adds, which is applied once merged).
+ */
+function notInForce(id: string, context: GateContext): string {
+  const rejected = context.rejectedExceptions?.get(id);
+  if (rejected) return `which is not valid today (${rejected.file}: line ${rejected.line}: ${rejected.reason})`;
+  const pending = context.pendingExceptionFiles
+    ? `; the ${context.pendingExceptionFiles} exception file(s) the pull request adds or changes apply once merged`
+    : '';
+  return `which no exception file in force defines (expected the id of an exception in ${context.policy.exceptions.paths.join(', ')}${pending})`;
+}
 
 /**
  * For a cell that holds text without a letter or digit: what it holds, and what was expected. A long

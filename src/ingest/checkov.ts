@@ -5,7 +5,9 @@
  *
  * The document is one framework report `{check_type, results, summary}`, an array of them when several
  * frameworks ran, or a bare summary `{passed, failed, ..., checkov_version}` when nothing was scanned (such a
- * summary with nothing counted covers no scan type).
+ * summary with nothing counted covers no scan type, and so does a framework report that counts nothing).
+ * Checkov writes a `summary` with whole-number `passed`, `failed` and `skipped` counts in every framework
+ * report: a framework without one, or a count that is not one, is an input error.
  * `severity` is null unless a Bridgecrew/Prisma API key enriched the results. `code_block` holds source
  * lines and is never copied.
  *
@@ -177,13 +179,45 @@ function readCheck(check: unknown, pointer: string, fw: FrameworkContext, skippe
   return finding;
 }
 
+/**
+ * A count of a summary: a whole number of at least 0. Anything else (the string '4', null, -1, 2.5, or no
+ * key) is an input error naming its pointer, never read as no count: a count that is not read cannot be
+ * checked against the checks listed.
+ */
+function readCount(summary: Json, key: string, pointer: string, file: string, expected: string): number {
+  const value = summary[key];
+  const counted = count(value);
+  if (counted === undefined)
+    throw new InputError(
+      `${file}: ${pointer}/${key}: ${typeof value === 'number' ? `the number ${String(value)}` : found(value)} (expected ${expected}).`,
+    );
+  return counted;
+}
+
+/** A count every framework summary holds (report.py get_summary). */
+function readFrameworkCount(
+  summary: Json,
+  key: 'passed' | 'failed' | 'skipped',
+  pointer: string,
+  file: string,
+): number {
+  const what = key === 'passed' ? 'checks that passed' : `${key} checks`;
+  return readCount(
+    summary,
+    key,
+    pointer,
+    file,
+    `the number of ${what}, which Checkov writes in every framework summary`,
+  );
+}
+
 function readFramework(
   report: unknown,
   pointer: string,
   run: number,
   input: InputFile,
   context: IngestContext,
-): { findings: RawFinding[]; run: ToolRun; skipped: number } {
+): { findings: RawFinding[]; run: ToolRun; skipped: number; warnings: string[] } {
   const file = input.path;
   if (!isFramework(report))
     throw new InputError(
@@ -191,7 +225,22 @@ function readFramework(
     );
   const checkType = report.check_type as string;
   const results = report.results as Json;
-  const summary = isObject(report.summary) ? report.summary : {};
+  // Checkov writes the summary in every framework report (report.py get_dict, --quiet too), and every real
+  // report has one: without it the failed and skipped checks listed cannot be checked against its counts.
+  if (!isObject(report.summary))
+    throw new InputError(
+      `${file}: ${pointer}/summary: ${found(report.summary)} (expected the framework's summary with its passed, failed and skipped counts, which Checkov writes in every framework report).`,
+    );
+  const summary = report.summary;
+  const summaryPointer = `${pointer}/summary`;
+  const summaryPassed = readFrameworkCount(summary, 'passed', summaryPointer, file);
+  const summaryFailed = readFrameworkCount(summary, 'failed', summaryPointer, file);
+  const summarySkipped = readFrameworkCount(summary, 'skipped', summaryPointer, file);
+  const resourceKey = resourceCountKey(summary);
+  const resources =
+    resourceKey === undefined
+      ? undefined
+      : readCount(summary, resourceKey, summaryPointer, file, 'the number of resources Checkov scanned');
   const toolVersion = str(summary.checkov_version);
   const scanType = scanTypeOf(checkType);
   const failed = results.failed_checks ?? [];
@@ -199,8 +248,7 @@ function readFramework(
     throw new InputError(
       `${file}: ${pointer}/results/failed_checks: ${found(failed)} (expected an array of failed checks).`,
     );
-  const summaryFailed = count(summary.failed);
-  if (summaryFailed !== undefined && summaryFailed > failed.length)
+  if (summaryFailed > failed.length)
     throw new InputError(
       `${file}: ${pointer}/results/failed_checks: the summary (${pointer}/summary/failed) counts ${summaryFailed} failed check(s) but ${failed.length === 0 ? 'none is' : `only ${failed.length} ${failed.length === 1 ? 'is' : 'are'}`} listed (expected every failed check; was the report cut?).`,
     );
@@ -210,10 +258,15 @@ function readFramework(
       `${file}: ${pointer}/results/skipped_checks: ${found(skipped)} (expected an array of skipped checks).`,
     );
   // As failed_checks: skipped checks are findings now, so a summary that counts more than are listed is a cut report.
-  const summarySkipped = count(summary.skipped);
-  if (summarySkipped !== undefined && summarySkipped > skipped.length)
+  if (summarySkipped > skipped.length)
     throw new InputError(
       `${file}: ${pointer}/results/skipped_checks: the summary (${pointer}/summary/skipped) counts ${summarySkipped} skipped check(s) but ${skipped.length === 0 ? 'none is' : `only ${skipped.length} ${skipped.length === 1 ? 'is' : 'are'}`} listed (expected every skipped check; was the report cut?).`,
+    );
+  // --quiet leaves passed_checks out; the summary still counts them.
+  const passed = results.passed_checks ?? [];
+  if (!Array.isArray(passed))
+    throw new InputError(
+      `${file}: ${pointer}/results/passed_checks: ${found(passed)} (expected an array of passed checks).`,
     );
   const fw: FrameworkContext = { input, context, run, scanType, toolVersion };
   const findings = [
@@ -234,17 +287,33 @@ function readFramework(
     problems.push(
       `Checkov (${checkType}) could not parse ${Math.max(unparsed.length, summaryUnparsed)} file(s) (${pointer}/results/parsing_errors)${unparsed.length > 0 ? `: ${unparsed.slice(0, 5).join(', ')}${unparsed.length > 5 ? ` and ${unparsed.length - 5} more` : ''}` : ''}; their checks did not run, so the ${checkType} scan is not complete (fix or exclude those files and scan again)`,
     );
+  // As the bare summary (scannedNothing): a framework report that counts no check passed, failed or skipped
+  // and no resource scanned nothing, so it covers no scan type, whatever the policy declares. Files it could
+  // not parse make it an incomplete run instead.
+  const coversNothing =
+    problems.length === 0 &&
+    Math.max(summaryPassed, passed.length) === 0 &&
+    Math.max(summaryFailed, failed.length) === 0 &&
+    Math.max(summarySkipped, skipped.length) === 0 &&
+    (resources ?? 0) === 0;
+  const warnings = coversNothing
+    ? [
+        `${file}: ${summaryPointer}: the ${checkType} framework report counts no check passed, failed or skipped and ${resourceKey === undefined ? 'no resource count' : 'no resource'}: Checkov scanned nothing of that framework, so the report covers no scan type. Check the directory or files given to Checkov (-d, -f), its --framework and --skip-framework options and its skipped paths (--skip-path, the config file), then scan again.`,
+      ]
+    : [];
   return {
     findings,
     run: {
       tool: TOOL,
       ...(toolVersion ? { toolVersion } : {}),
       scanType: context.scanType ?? scanType,
+      ...(coversNothing ? { coversNothing: true } : {}),
       completed: problems.length === 0,
       problems,
       resultCount: failed.length + skipped.length,
     },
     skipped: skipped.length,
+    warnings,
   };
 }
 
@@ -255,12 +324,7 @@ function readFramework(
 function readParsingErrorCount(summary: Json, pointer: string, file: string): number | undefined {
   const key = 'parsing_errors' in summary ? 'parsing_errors' : 'parsingerrors' in summary ? 'parsingerrors' : undefined;
   if (key === undefined) return undefined;
-  const value = count(summary[key]);
-  if (value === undefined)
-    throw new InputError(
-      `${file}: ${pointer}/${key}: ${typeof summary[key] === 'number' ? `the number ${String(summary[key])}` : found(summary[key])} (expected the number of files Checkov could not parse).`,
-    );
-  return value;
+  return readCount(summary, key, pointer, file, 'the number of files Checkov could not parse');
 }
 
 /** A bare summary's count of resources: `resource_count`, or `resourcecount` as Checkov 2.1 spells it. */
@@ -346,6 +410,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     const result = readFramework(report, pointer, index, input, context);
     findings.push(...result.findings);
     runs.push(result.run);
+    warnings.push(...result.warnings);
     skipped += result.skipped;
   });
   if (skipped > 0)

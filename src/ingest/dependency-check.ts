@@ -93,8 +93,8 @@ class DependencyCheckReader extends ReportReader {
       const entry = this.object(firstPackage, `${pointer}/packages/0`, 'a package object with id');
       if (entry !== undefined) purl = this.string(entry, 'id', `${pointer}/packages/0`, true);
     }
-    const vulnerabilities = this.array(dependency, 'vulnerabilities', pointer);
-    const suppressed = this.array(dependency, 'suppressedVulnerabilities', pointer);
+    const vulnerabilities = this.findingList(dependency, 'vulnerabilities', pointer);
+    const suppressed = this.findingList(dependency, 'suppressedVulnerabilities', pointer);
     this.vulnerabilities += vulnerabilities.length;
     this.suppressed += suppressed.length;
     if (this.array(dependency, 'suppressedVulnerabilityIds', pointer).length > 0) this.suppressedIdentifiers += 1;
@@ -119,6 +119,19 @@ class DependencyCheckReader extends ReportReader {
     suppressed.forEach((entry, index) =>
       this.vulnerability(entry, `${pointer}/suppressedVulnerabilities/${index}`, pkg, location, true),
     );
+  }
+
+  /**
+   * A dependency's list of vulnerabilities (or suppressed ones). Dependency-Check leaves the key out when there
+   * are none (jsonReport.vsl), so only a missing key reads as none: null, like any other value that is not an
+   * array, is a problem, never read as no vulnerabilities (`array` reads null as empty).
+   */
+  findingList(dependency: Json, key: string, pointer: string): unknown[] {
+    const value = dependency[key];
+    if (value === undefined) return [];
+    if (Array.isArray(value)) return value;
+    this.problem(`${pointer}/${key}`, `got ${describeValue(value)}`, 'an array');
+    return [];
   }
 
   severity(vuln: Json, pointer: string): { severity: Severity; severitySource: string } {
@@ -272,6 +285,12 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       );
     });
   reader.throwIfProblems();
+  // As pip-audit's report with no dependencies: Dependency-Check found no file to analyse, so the report does
+  // not show a completed scan of anything.
+  if (Array.isArray(document.dependencies) && document.dependencies.length === 0)
+    problems.push(
+      'Dependency-Check listed no dependencies (/dependencies is empty): it found no file it could analyse, so the report does not show a completed scan (check the paths given to --scan, the --exclude patterns and the enabled analyzers, then scan again)',
+    );
 
   if (reader.suppressed > 0)
     reader.warnings.push(

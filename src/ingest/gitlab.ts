@@ -48,6 +48,8 @@ const REPORT_TYPES = lookupTable<ScanType>({
   dependency_scanning: 'dependency',
   container_scanning: 'container',
 });
+/** The levels of `scan.messages[]` the report schema allows (read in any case, as `FATAL` has been). */
+const MESSAGE_LEVELS = new Set(['info', 'warn', 'fatal']);
 // "Undefined" is the pre-14 schemas' word for what later schemas call "Unknown".
 const SEVERITY_WORDS = ['critical', 'high', 'medium', 'low', 'info', 'unknown', 'undefined'];
 
@@ -278,13 +280,26 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     );
   // The schema's levels: `fatal` "to communicate an issue that causes the scan to halt", `warn` for an issue
   // that does not, `info` for anything else. An analyzer may write `fatal` and still say `success`: the
-  // halted scan is not complete whatever the status says. `warn` is a warning; `info` is not shown.
+  // halted scan is not complete whatever the status says. `warn` is a warning; `info` is not shown. The
+  // schema requires a level in every message and allows no other: a message that is not one, or whose level
+  // is missing or another word (`error`), is an input error, since it could be the issue that halted the scan.
   const fatal: string[] = [];
   let fatalLeftOut = 0;
+  if (scan && scan.messages !== undefined && !Array.isArray(scan.messages))
+    throw new InputError(
+      `${file}: /scan/messages: ${found(scan.messages)} (expected an array of messages, each with a level and a value).`,
+    );
   if (scan && Array.isArray(scan.messages))
     scan.messages.forEach((message, i) => {
-      if (!isObject(message)) return;
+      if (!isObject(message))
+        throw new InputError(
+          `${file}: /scan/messages/${i}: ${found(message)} (expected a message object with a level and a value).`,
+        );
       const level = typeof message.level === 'string' ? message.level.trim().toLowerCase() : undefined;
+      if (level === undefined || !MESSAGE_LEVELS.has(level))
+        throw new InputError(
+          `${file}: /scan/messages/${i}/level: ${typeof message.level === 'string' ? `'${message.level.length > 40 ? `${message.level.slice(0, 40)}...` : message.level}' is not a GitLab message level` : found(message.level)} (expected info, warn or fatal, the levels the report schema allows).`,
+        );
       const value = str(message.value);
       if (level === 'fatal' && fatal.length >= MAX_PROBLEMS) fatalLeftOut += 1;
       else if (level === 'fatal')

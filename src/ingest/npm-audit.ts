@@ -274,7 +274,8 @@ function parseV1(state: ParseState, advisories: Json): number {
 
 /**
  * v2: one finding per advisory object in `via[]`. String entries name other vulnerable packages (the
- * package is only a carrier through them), so a package whose `via` holds only strings adds no finding.
+ * package is only a carrier through them), so a package whose `via` holds only strings adds no finding;
+ * throwIfViaReachesNoAdvisory checks that such a package does reach an advisory through them.
  */
 function parseV2(state: ParseState, vulnerabilities: Json): number {
   const { input } = state;
@@ -327,6 +328,95 @@ function parseV2(state: ParseState, vulnerabilities: Json): number {
   return Object.keys(vulnerabilities).length;
 }
 
+/** The package names in a v2 `via` array (string entries), each with its index. */
+function viaNames(via: unknown[]): { name: string; index: number }[] {
+  const names: { name: string; index: number }[] = [];
+  via.forEach((entry, index) => {
+    if (typeof entry === 'string') names.push({ name: entry, index });
+  });
+  return names;
+}
+
+/** Names for a message: quoted, the first `max` of them, then a count of the rest. */
+function nameList(names: readonly string[], max = 5): string {
+  const shown = names.slice(0, max).map((name) => quote(name, 80));
+  return names.length > max ? `${shown.join(', ')} and ${names.length - max} more` : shown.join(', ');
+}
+
+const NO_ADVISORY = 'a package with no advisory anywhere down its via chain cannot be a vulnerable package';
+
+/**
+ * v2: every vulnerable package must reach an advisory object down its `via` chain, in itself or through the
+ * packages its string entries name (npm's carriers). A package that reaches none (an empty `via`, names of
+ * packages the report does not list, or names that only lead to one another) is vulnerable through nothing
+ * the report shows: its advisories were cut or edited out, and reading it as a carrier would let them pass
+ * unseen. A name the report does not list beside an advisory, or beside a name that reaches one, is read as
+ * before: the package is a finding or a carrier all the same (the DefectDojo report npm-audit-v2-one.json
+ * names "ms" beside debug's two advisories). Run after parseV2, which checked the shape of each entry.
+ */
+function throwIfViaReachesNoAdvisory(input: InputFile, vulnerabilities: Json): void {
+  const listed = new Set(Object.keys(vulnerabilities));
+  const viaOf = (key: string): unknown[] => {
+    const vulnerability = vulnerabilities[key];
+    return isObject(vulnerability) && Array.isArray(vulnerability.via) ? vulnerability.via : [];
+  };
+  // The packages that reach an advisory: those that hold one, then, backwards, each package naming one of them.
+  const namedBy = new Map<string, string[]>();
+  const reached = new Set<string>();
+  const queue: string[] = [];
+  for (const key of listed) {
+    const via = viaOf(key);
+    if (via.some((entry) => isObject(entry))) {
+      reached.add(key);
+      queue.push(key);
+    }
+    for (const { name } of viaNames(via)) {
+      if (!listed.has(name)) continue;
+      const carriers = namedBy.get(name);
+      if (carriers) carriers.push(key);
+      else namedBy.set(name, [key]);
+    }
+  }
+  for (let at = 0; at < queue.length; at += 1)
+    for (const carrier of namedBy.get(queue[at] as string) ?? [])
+      if (!reached.has(carrier)) {
+        reached.add(carrier);
+        queue.push(carrier);
+      }
+  if (reached.size === listed.size) return;
+
+  const unreached = [...listed].filter((key) => !reached.has(key));
+  // First a package whose own via shows the break: empty, or naming a package the report does not list.
+  for (const key of unreached) {
+    const base = `/vulnerabilities/${escapePointer(key)}`;
+    const via = viaOf(key);
+    if (via.length === 0)
+      throw new InputError(
+        `${input.path}: ${base}/via: found an empty array, so the package is vulnerable through nothing the report shows (expected an advisory object, or the name of a package the report lists whose via chain reaches one; ${NO_ADVISORY}).`,
+      );
+    const missing = viaNames(via).find(({ name }) => !listed.has(name));
+    if (missing)
+      throw new InputError(
+        `${input.path}: ${base}/via/${missing.index}: found ${describe(missing.name)}, which names no package of /vulnerabilities, and no advisory is reached down ${base}/via (expected the name of a package the report lists, or an advisory object; ${NO_ADVISORY}).`,
+      );
+  }
+  // Else the names lead only to one another: the chain of the first such package, as far as it goes.
+  const key = unreached[0] as string;
+  const chain: string[] = [];
+  const seen = new Set<string>();
+  const pending = [key];
+  for (let at = 0; at < pending.length; at += 1)
+    for (const { name } of viaNames(viaOf(pending[at] as string)))
+      if (listed.has(name) && !seen.has(name)) {
+        seen.add(name);
+        chain.push(name);
+        pending.push(name);
+      }
+  throw new InputError(
+    `${input.path}: /vulnerabilities/${escapePointer(key)}/via: no advisory is reached down its via chain, which leads only to ${nameList(chain)}, packages that hold no advisory object and name no package outside this chain (expected an advisory object, or the name of a package the report lists whose via chain reaches one; ${NO_ADVISORY}).`,
+  );
+}
+
 function detect(sample: DetectSample): Detection {
   try {
     const doc = sample.document;
@@ -374,6 +464,9 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       );
     resultCount = parseV2(state, doc.vulnerabilities);
     throwIfSummaryDisagrees(input, doc, 2, listedPackagesV2(doc.vulnerabilities));
+    // After the summary: a package cut from the report leaves its carriers naming nothing, and the summary
+    // says more precisely what is missing.
+    throwIfViaReachesNoAdvisory(input, doc.vulnerabilities);
   } else if (doc.advisories !== undefined) {
     if (!isObject(doc.advisories))
       throw new InputError(

@@ -76,9 +76,18 @@ export function globReaches(pattern: string, relPath: string): boolean {
   return !skipped && matchGlob(pattern, relPath);
 }
 
-/** A path or glob as the reader takes it: forward slashes, no leading `./`. */
+/**
+ * A path or glob as the reader takes it: forward slashes, without `.` segments or repeated slashes
+ * (`reports/./*.sarif` and `reports//*.sarif` are `reports/*.sarif`), so that one file matched under two
+ * spellings is one input, and a glob's folders compare with the output folder it must not walk into.
+ * `..` segments are kept (a glob refuses them; a path is resolved against the root).
+ */
 export function normalizePattern(pattern: string): string {
-  return pattern.replace(/\\/g, '/').replace(/^\.\//, '');
+  const slashed = pattern.replace(/\\/g, '/');
+  const segments = slashed.split('/').filter((segment) => segment !== '' && segment !== '.');
+  const path = `${slashed.startsWith('/') ? '/' : ''}${segments.join('/')}`;
+  // `.` and `./` name the root folder, which the reader refuses as such (not as an empty path).
+  return path === '' && slashed.trim() !== '' && slashed.trim() !== '/' ? '.' : path === '' ? slashed : path;
 }
 
 /** Whether evaluate reads `rel` (relative to the root) through this path or glob. */
@@ -127,6 +136,12 @@ export function resolveInputPaths(
   const firstGlob = segments.findIndex((s) => isGlob(s));
   const base = segments.slice(0, firstGlob).join('/');
   const found: string[] = [];
+  // A glob whose fixed folders lead into a skipped folder (the output folder) matches nothing there, as a
+  // `**` that reaches it from above does: a dry run must not read the last run's outputs as scans.
+  if (skip.some((folder) => base === folder || base.startsWith(`${folder}/`)))
+    throw new InputError(
+      `${pattern}: the glob matched no files under ${root} (it starts in ${base}, shipgate's output folder, which globs do not read: outputs are not scans).`,
+    );
   // Without `**`, a match has exactly as many segments as the glob: deeper folders hold none.
   const maxDepth = normalized.includes('**') ? Number.POSITIVE_INFINITY : segments.length;
   const walk = (relDir: string): void => {

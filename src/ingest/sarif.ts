@@ -116,6 +116,8 @@ export interface PendingResult {
   fingerprint?: string;
   suppressions?: Suppression[];
   baselineState?: string;
+  /** `provenance.invocationIndex`: the invocation whose rule configuration overrides apply (SARIF 3.27.10). */
+  invocationIndex?: number;
   tags: string[];
 }
 
@@ -205,6 +207,7 @@ export function readPendingResult(
     startColumn: int(region?.startColumn),
     fingerprint: pickFingerprint(result.partialFingerprints) ?? pickFingerprint(result.fingerprints),
     baselineState: str(result.baselineState),
+    invocationIndex: isObject(result.provenance) ? int(result.provenance.invocationIndex) : undefined,
     webRequest: isObject(result.webRequest)
       ? { method: str(result.webRequest.method), target: str(result.webRequest.target) }
       : undefined,
@@ -215,11 +218,12 @@ export function readPendingResult(
   };
   checkEnum(result.level, LEVELS, 'level', `${pointer}/level`, file);
   checkEnum(result.kind, KINDS, 'result kind', `${pointer}/kind`, file);
-  // SARIF 3.27.9: a result whose kind is not `fail` has level `none`. One that says it passed and also that
-  // it is an error contradicts itself; dropping it as a pass would hide it, so it is refused.
+  // SARIF 3.27.9 and 3.27.10: a result whose kind is not `fail` has level `none`. One that says it passed
+  // and also that it is an error contradicts itself; dropping it as a pass would hide it, so it is refused.
+  // So is a `review` or `open` result with a level: read as info (DESIGN 3.1), its error would be lost.
   if (
     typeof result.kind === 'string' &&
-    NOT_FINDINGS.has(result.kind) &&
+    result.kind !== 'fail' &&
     result.level !== undefined &&
     result.level !== 'none'
   )
@@ -273,6 +277,8 @@ interface RuleInfo {
   /** Where the rule is, e.g. /runs/0/tool/extensions/1/rules/3: two components may both have a rule X. */
   pointer: string;
   id?: string;
+  /** The rule's guid, lower-cased: an override's descriptor may name the rule by it (SARIF 3.52). */
+  guid?: string;
   level?: string;
   securitySeverity?: unknown;
   shortDescription?: string;
@@ -298,9 +304,11 @@ function readRule(rule: unknown, pointer: string, file: string, invalid: string[
   if (isObject(rule.messageStrings))
     for (const [key, value] of Object.entries(rule.messageStrings))
       if (isObject(value) && typeof value.text === 'string') messageStrings[key] = value.text;
+  const guid = str(rule.guid)?.toLowerCase();
   return {
     pointer,
     id: str(rule.id),
+    ...(guid !== undefined ? { guid } : {}),
     level: str(config?.level),
     securitySeverity: properties?.['security-severity'],
     shortDescription: short,
@@ -315,6 +323,8 @@ interface ToolComponentRules {
   byId: Map<string, RuleInfo>;
   /** The component's guid, lower-cased. */
   guid?: string;
+  /** The component's name: a toolComponent reference may name it so (SARIF 3.54). */
+  name?: string;
 }
 
 function readComponent(component: unknown, pointer: string, file: string, invalid: string[]): ToolComponentRules {
@@ -325,7 +335,8 @@ function readComponent(component: unknown, pointer: string, file: string, invali
   const byId = new Map<string, RuleInfo>();
   for (const rule of rules) if (rule?.id && !byId.has(rule.id)) byId.set(rule.id, rule);
   const guid = isObject(component) ? str(component.guid)?.toLowerCase() : undefined;
-  return guid ? { rules, byId, guid } : { rules, byId };
+  const name = isObject(component) ? str(component.name) : undefined;
+  return { rules, byId, ...(guid ? { guid } : {}), ...(name !== undefined ? { name } : {}) };
 }
 
 /** 16 hex digits of the sha256 of `text`: a short stand-in for a message in an identity. */
@@ -351,6 +362,141 @@ function findRule(ruleId: string, component: ToolComponentRules, r: RunResolutio
     if (slash <= 0) return undefined;
     id = id.slice(0, slash);
   }
+}
+
+/** The rule with exactly this id: in `component`, then the driver, then any extension. */
+function ruleById(id: string, component: ToolComponentRules, r: Pick<RunResolution, 'driverRules' | 'extensions'>) {
+  return component.byId.get(id) ?? r.driverRules.byId.get(id) ?? r.extensions.find((e) => e.byId.has(id))?.byId.get(id);
+}
+
+/** SARIF levels from lowest to highest: the order in which several overrides are compared (fail closed). */
+const LEVEL_RANK: Readonly<Record<string, number>> = { none: 0, note: 1, warning: 2, error: 3 };
+
+function higherLevel(a: string | undefined, b: string): string {
+  return a !== undefined && (LEVEL_RANK[a] ?? 0) >= (LEVEL_RANK[b] ?? 0) ? a : b;
+}
+
+/**
+ * The rule levels the run's invocations set (`invocations[i].ruleConfigurationOverrides`, SARIF 3.27.10:
+ * a result without a level takes the level the override of its invocation gives its rule, before the
+ * rule's default). An override the reader cannot apply is added to `invalid` (refused when the run
+ * ends): one that sets a level but whose descriptor names no rule of the run could configure any
+ * result, and reading that result at its rule's default could read it lower than the tool did; so
+ * could a level that is not a SARIF level. An override that sets no level (`enabled`, `rank`) changes
+ * no verdict and is not resolved.
+ * Undefined when no invocation overrides a rule. Invocations that are not objects are left to
+ * runProblems, which refuses them.
+ */
+function readOverrides(
+  run: Json,
+  pointer: string,
+  file: string,
+  r: Pick<RunResolution, 'driverRules' | 'extensions'>,
+  invalid: string[],
+): Map<RuleInfo, string>[] | undefined {
+  if (!Array.isArray(run.invocations)) return undefined;
+  let any = false;
+  const overrides = run.invocations.map((invocation: unknown, i) => {
+    const levels = new Map<RuleInfo, string>();
+    if (!isObject(invocation) || invocation.ruleConfigurationOverrides === undefined) return levels;
+    const at = `${pointer}/invocations/${i}/ruleConfigurationOverrides`;
+    const list = invocation.ruleConfigurationOverrides;
+    if (!Array.isArray(list)) {
+      invalid.push(
+        `${file}: ${at}: got ${describeValue(list)} (expected an array of SARIF configurationOverride objects).`,
+      );
+      return levels;
+    }
+    list.forEach((override: unknown, k) => {
+      const here = `${at}/${k}`;
+      if (!isObject(override)) {
+        invalid.push(
+          `${file}: ${here}: got ${describeValue(override)} (expected a SARIF configurationOverride object).`,
+        );
+        return;
+      }
+      const { descriptor, configuration } = override;
+      if (!isObject(configuration)) {
+        invalid.push(
+          `${file}: ${here}/configuration: ${configuration === undefined ? 'the key is missing' : `got ${describeValue(configuration)}`} (expected a SARIF reportingConfiguration object; SARIF requires it).`,
+        );
+        return;
+      }
+      if (!isObject(descriptor)) {
+        invalid.push(
+          `${file}: ${here}/descriptor: ${descriptor === undefined ? 'the key is missing' : `got ${describeValue(descriptor)}`} (expected a SARIF reportingDescriptorReference naming a rule; SARIF requires it).`,
+        );
+        return;
+      }
+      const badLevel = enumError(configuration.level, LEVELS, 'level', `${here}/configuration/level`, file);
+      if (badLevel !== undefined) {
+        invalid.push(badLevel);
+        return;
+      }
+      // An override that sets no level (only `enabled` or `rank`) changes no verdict: its rule is not looked for.
+      const level = str(configuration.level);
+      if (level === undefined) return;
+      const rule = overriddenRule(descriptor, r);
+      if (rule === undefined) {
+        invalid.push(
+          `${file}: ${here}/descriptor: ${describeDescriptor(descriptor)} names no rule of the run, so the results whose level it sets cannot be told (expected the index, id or guid of a rule in tool.driver.rules, or in the rules of the extension its toolComponent names; SARIF 2.1.0 section 3.52).`,
+        );
+        return;
+      }
+      // One rule overridden twice in one invocation: the higher level.
+      levels.set(rule, higherLevel(levels.get(rule), level));
+      any = true;
+    });
+    return levels;
+  });
+  return any ? overrides : undefined;
+}
+
+/** The rule an override's descriptor names: by index in its component, else by id, else by guid. */
+function overriddenRule(descriptor: Json, r: Pick<RunResolution, 'driverRules' | 'extensions'>): RuleInfo | undefined {
+  const ref = descriptor.toolComponent;
+  let component: ToolComponentRules | undefined = r.driverRules;
+  if (ref !== undefined) {
+    if (!isObject(ref)) return undefined;
+    const index = int(ref.index);
+    const guid = str(ref.guid)?.toLowerCase();
+    const name = str(ref.name);
+    component =
+      index !== undefined
+        ? r.extensions[index]
+        : guid !== undefined
+          ? [r.driverRules, ...r.extensions].find((c) => c.guid === guid)
+          : name !== undefined
+            ? [r.driverRules, ...r.extensions].find((c) => c.name === name)
+            : undefined;
+    if (component === undefined) return undefined;
+  }
+  const index = int(descriptor.index);
+  const id = str(descriptor.id);
+  const guid = str(descriptor.guid)?.toLowerCase();
+  const indexed = index !== undefined ? component.rules[index] : undefined;
+  if (indexed && (id === undefined || indexed.id === id)) return indexed;
+  const byId = id !== undefined ? ruleById(id, component, r) : undefined;
+  if (byId) return byId;
+  if (guid !== undefined)
+    for (const c of [component, r.driverRules, ...r.extensions]) {
+      const rule = c.rules.find((x) => x?.guid === guid);
+      if (rule) return rule;
+    }
+  return indexed;
+}
+
+/** How an override's descriptor names its rule, for a message: "id 'X', index 3, toolComponent index 1". */
+function describeDescriptor(descriptor: Json): string {
+  const parts: string[] = [];
+  if (descriptor.id !== undefined) parts.push(`id '${cap(String(descriptor.id))}'`);
+  if (descriptor.index !== undefined) parts.push(`index ${cap(String(descriptor.index))}`);
+  if (descriptor.guid !== undefined) parts.push(`guid ${cap(String(descriptor.guid))}`);
+  const ref = descriptor.toolComponent;
+  if (isObject(ref))
+    for (const key of ['index', 'guid', 'name'])
+      if (ref[key] !== undefined) parts.push(`toolComponent ${key} ${cap(String(ref[key]))}`);
+  return parts.length > 0 ? `the descriptor (${parts.join(', ')})` : 'the descriptor (no index, id or guid)';
 }
 
 /** The parts of a run other than its results. */
@@ -391,6 +537,13 @@ interface RunResolution {
   warnings: string[];
   badSeverity: Set<string>;
   shared: Map<string, RuleVerdict>;
+  /**
+   * Per invocation, the level its `ruleConfigurationOverrides` give each rule they name; undefined when
+   * no invocation overrides a rule (then every result without a level takes its rule's default).
+   */
+  overrides: Map<RuleInfo, string>[] | undefined;
+  /** Warnings given once per run (a ruleId that names no rule, an invocation index that names none). */
+  warnedOnce: Set<string>;
 }
 
 /** A result read early whose location needs a run member that had not come yet: completed at the end. */
@@ -403,9 +556,10 @@ interface LateResult {
 
 /**
  * A run's results were resolved as if it defined no base URIs, and its `originalUriBaseIds` came after
- * them (Trivy writes them last): the input is read again, resolving each run at its end.
+ * them (Trivy writes them last), or as if no invocation overrode a rule's level, and invocations with
+ * `ruleConfigurationOverrides` came after them: the input is read again, resolving each run at its end.
  */
-class LateBaseUris extends Error {}
+class LateRunMembers extends Error {}
 
 /**
  * Reads one run's results. By default each is kept as a PendingResult and resolved into a finding
@@ -432,7 +586,9 @@ export class SarifRunReader {
   private lateResults = 0;
   /** Results resolved as if the run defined no base URIs, though they name one. */
   private assumedNoBase = 0;
-  private early: { resolution: RunResolution; run: Json; hasBaseIds: boolean; hasArtifacts: boolean } | undefined;
+  private early:
+    | { resolution: RunResolution; run: Json; hasBaseIds: boolean; hasArtifacts: boolean; hasInvocations: boolean }
+    | undefined;
 
   constructor(
     private readonly input: Pick<InputFile, 'path'>,
@@ -451,6 +607,7 @@ export class SarifRunReader {
       run,
       hasBaseIds: 'originalUriBaseIds' in run,
       hasArtifacts: 'artifacts' in run,
+      hasInvocations: 'invocations' in run,
     };
     return true;
   }
@@ -492,8 +649,16 @@ export class SarifRunReader {
     if (this.early) {
       resolution = this.early.resolution;
       if (resolution.invalidRules[0] !== undefined) throw new InputError(resolution.invalidRules[0]);
+      // Before anything else the whole-document path would refuse: it reads the overrides with the rules.
+      if (
+        !this.early.hasInvocations &&
+        Array.isArray(run.invocations) &&
+        run.invocations.some((invocation) => isObject(invocation) && 'ruleConfigurationOverrides' in invocation)
+      )
+        throw new LateRunMembers(`${file}: ${pointer}/invocations comes after results, with rule overrides.`);
+      checkBaseIds(run, pointer, file);
       if (this.assumedNoBase > 0 && !this.early.hasBaseIds && 'originalUriBaseIds' in run)
-        throw new LateBaseUris(`${file}: ${pointer}/originalUriBaseIds comes after results that name a base URI.`);
+        throw new LateRunMembers(`${file}: ${pointer}/originalUriBaseIds comes after results that name a base URI.`);
       if (this.lateResults > 0) {
         // Keys are refused when repeated: the members that came early are these; the rest came late.
         const final: RunResolution = {
@@ -510,6 +675,7 @@ export class SarifRunReader {
     } else {
       resolution = this.resolution(run, run.tool.driver, index);
       if (resolution.invalidRules[0] !== undefined) throw new InputError(resolution.invalidRules[0]);
+      checkBaseIds(run, pointer, file);
       for (let i = 0; i < this.pending.length; i++) {
         const p = this.pending[i] as PendingResult;
         // Released as it is turned into a finding: the two never all live at once.
@@ -591,6 +757,7 @@ export class SarifRunReader {
           readComponent(extension, `${pointer}/tool/extensions/${i}`, file, invalidRules),
         )
       : [];
+    const overrides = readOverrides(run, pointer, file, { driverRules, extensions }, invalidRules);
     const covered = new Set<ScanType>();
     for (const component of [driverRules, ...extensions])
       for (const rule of component.rules) if (rule) covered.add(scanTypeFromTags(rule.tags) ?? scanType);
@@ -609,6 +776,8 @@ export class SarifRunReader {
       warnings,
       badSeverity: new Set(),
       shared: new Map(),
+      overrides,
+      warnedOnce: new Set(),
     };
   }
 
@@ -627,12 +796,27 @@ export class SarifRunReader {
     // A hierarchical ruleId ("CA5350/md5", SARIF 3.27.5) agrees with its rule "CA5350".
     if (indexed && (p.ruleId === undefined || indexed.id === p.ruleId || isSubRule(p.ruleId, indexed.id)))
       rule = indexed;
-    else if (p.ruleId !== undefined) rule = findRule(p.ruleId, component, r);
+    else if (p.ruleId !== undefined) {
+      rule = findRule(p.ruleId, component, r);
+      // A ruleId that names no rule does not unmake the rule its index names (SARIF 3.52: the descriptor
+      // is looked up by index): its severity, tags and messages still apply. Once per ruleId and rule.
+      if (rule === undefined && indexed !== undefined) {
+        rule = indexed;
+        const once = `rule\0${p.ruleId}\0${indexed.pointer}`;
+        if (!r.warnedOnce.has(once)) {
+          r.warnedOnce.add(once);
+          r.warnings.push(
+            `${file}: ${p.pointer}: ruleId '${cap(p.ruleId)}' names no rule of the run; the rule its ruleIndex ${p.ruleIndex ?? ''} names (${indexed.id !== undefined ? `'${indexed.id}'` : 'a rule without an id'}, ${indexed.pointer}) decides its severity.`,
+          );
+        }
+      }
+    }
     const ruleId = p.ruleId ?? rule?.id ?? '(no rule id)';
+    const override = p.level === undefined && rule !== undefined ? this.overrideLevel(p, rule, r) : undefined;
     // Results of one rule share their severity, aliases, CWEs and scan type: computed once per rule
     // and shared, so a log with 100,000 results of 300 rules holds 300 copies, not 100,000.
     // Keyed by where the rule is, not only its id: the driver and an extension may both define rule X.
-    const sharedKey = `${ruleId}\0${rule?.pointer ?? ''}\0${p.level ?? ''}\0${p.kind ?? ''}\0${String(p.securitySeverity ?? '')}\0${p.tags.join('\0')}`;
+    const sharedKey = `${ruleId}\0${rule?.pointer ?? ''}\0${p.level ?? ''}\0${override?.level ?? ''}\0${override?.how ?? ''}\0${p.kind ?? ''}\0${String(p.securitySeverity ?? '')}\0${p.tags.join('\0')}`;
     let common = r.shared.get(sharedKey);
     if (!common) {
       let severity: Severity;
@@ -640,14 +824,7 @@ export class SarifRunReader {
       const fromResult = readSecuritySeverity(p.securitySeverity);
       const fromRule = fromResult.severity ? {} : readSecuritySeverity(rule?.securitySeverity);
       const reading = fromResult.severity ? fromResult : fromRule;
-      for (const invalid of [fromResult.invalid, fromRule.invalid])
-        if (invalid !== undefined && !r.badSeverity.has(`${ruleId}\0${invalid}`)) {
-          r.badSeverity.add(`${ruleId}\0${invalid}`);
-          r.warnings.push(
-            `${file}: ${p.pointer}: rule '${ruleId}' has security-severity '${invalid}', which is not a score from 0.1 to 10 (the bands of DESIGN 3.1; 0 has none) or a severity word; the SARIF level is used instead.`,
-          );
-        }
-      const level = p.level ?? rule?.level ?? 'warning';
+      const level = p.level ?? override?.level ?? rule?.level ?? 'warning';
       if (p.kind === 'review' || p.kind === 'open') {
         severity = 'info';
         severitySource = `kind ${p.kind}`;
@@ -656,8 +833,20 @@ export class SarifRunReader {
         severitySource = reading.source ?? 'security-severity';
       } else {
         severity = severityFromLevel(level) ?? 'medium';
-        severitySource = `level ${level}${p.level ? '' : rule?.level ? ' (rule default)' : ' (SARIF default)'}`;
+        severitySource = `level ${level}${p.level ? '' : override ? ` (${override.how})` : rule?.level ? ' (rule default)' : ' (SARIF default)'}`;
       }
+      // Each unusable score once per rule, saying what decides instead: the rule's score, the level, the kind.
+      const unusable: [string | undefined, string][] = [
+        [fromResult.invalid, `the result of rule '${ruleId}' has`],
+        [fromRule.invalid, `rule '${ruleId}' has`],
+      ];
+      for (const [invalid, whose] of unusable)
+        if (invalid !== undefined && !r.badSeverity.has(`${ruleId}\0${invalid}`)) {
+          r.badSeverity.add(`${ruleId}\0${invalid}`);
+          r.warnings.push(
+            `${file}: ${p.pointer}: ${whose} security-severity '${invalid}', which is not a score from 0.1 to 10 (the bands of DESIGN 3.1; 0 has none) or a severity word; ${severitySource} decides instead (${severity}).`,
+          );
+        }
       const tags = [...p.tags, ...(rule?.tags ?? [])];
       common = {
         ruleId,
@@ -674,6 +863,42 @@ export class SarifRunReader {
       r.covered.add(common.resultType);
     }
     return { rule, verdict: common };
+  }
+
+  /**
+   * The level the run's invocations set for a result's rule when the result gives none (SARIF 3.27.10):
+   * that of the invocation its `provenance.invocationIndex` names, or of the run's only invocation. A
+   * result of a run of several invocations that names none (or names one the run does not have) takes
+   * the highest level any invocation gives the rule, an override or, where an invocation has none, the
+   * rule's default: it cannot be told which ran it, and the highest fails closed.
+   */
+  private overrideLevel(
+    p: PendingResult,
+    rule: RuleInfo,
+    r: RunResolution,
+  ): { level: string; how: string } | undefined {
+    const overrides = r.overrides;
+    if (overrides === undefined) return undefined;
+    let named = p.invocationIndex;
+    if (named !== undefined && named >= overrides.length) {
+      const once = `invocation\0${named}`;
+      if (!r.warnedOnce.has(once)) {
+        r.warnedOnce.add(once);
+        r.warnings.push(
+          `${this.input.path}: ${p.pointer}/provenance/invocationIndex: ${named} names no invocation of the run (it has ${overrides.length}); its results take the highest level any invocation gives their rule.`,
+        );
+      }
+      named = undefined;
+    }
+    if (named === undefined && overrides.length === 1) named = 0;
+    if (named !== undefined) {
+      const level = overrides[named]?.get(rule);
+      return level !== undefined ? { level, how: `override of invocation ${named}` } : undefined;
+    }
+    if (!overrides.some((levels) => levels.has(rule))) return undefined;
+    let highest: string | undefined;
+    for (const levels of overrides) highest = higherLevel(highest, levels.get(rule) ?? rule.level ?? 'warning');
+    return { level: highest as string, how: 'the highest level the invocations give the rule' };
   }
 
   /** The finding: the verdict, and what the result's location, message and fingerprint make of it. */
@@ -786,12 +1011,53 @@ export class SarifRunReader {
 /** A URI with a scheme: base URIs do not apply to it. */
 const ABSOLUTE_URI = /^[a-z][a-z0-9+.-]*:/i;
 
-/** Resolves `uriBaseId` through `originalUriBaseIds`, following chains (bounded). */
+/** The longest chain of base URI ids resolved; a longer one is refused by checkBaseIds. */
+const MAX_BASE_CHAIN = 16;
+
+/** A member name as a JSON pointer token (RFC 6901). */
+function pointerToken(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/**
+ * Refuses `originalUriBaseIds` whose `uriBaseId` chains loop or run longer than MAX_BASE_CHAIN (SARIF
+ * 3.14.14: they SHALL NOT loop, and resolution fails): resolving them would make up a path. Every base
+ * id is checked, used or not, from the run's skeleton, so both paths refuse the same log.
+ */
+function checkBaseIds(run: Json, pointer: string, file: string): void {
+  const baseIds = run.originalUriBaseIds;
+  if (!isObject(baseIds)) return;
+  for (const key of Object.keys(baseIds)) {
+    const chain = [key];
+    for (let current = key; ;) {
+      const base: unknown = baseIds[current];
+      if (!isObject(base)) break;
+      const baseUri = str(base.uri);
+      if (baseUri !== undefined && ABSOLUTE_URI.test(baseUri)) break;
+      const next = str(base.uriBaseId);
+      if (next === undefined) break;
+      if (chain.includes(next)) {
+        const loop = [...chain.slice(chain.indexOf(next)), next].map((id) => `'${cap(id)}'`).join(' -> ');
+        throw new InputError(
+          `${file}: ${pointer}/originalUriBaseIds/${pointerToken(current)}/uriBaseId: the base URI ids loop (${loop}), so a path that names one cannot be resolved (expected each chain of uriBaseId to end at a base without one, or with an absolute uri; SARIF 2.1.0 section 3.14.14).`,
+        );
+      }
+      chain.push(next);
+      if (chain.length > MAX_BASE_CHAIN)
+        throw new InputError(
+          `${file}: ${pointer}/originalUriBaseIds/${pointerToken(key)}: the chain of base URI ids from '${cap(key)}' is longer than ${MAX_BASE_CHAIN} ('${cap(key)}' -> '${cap(chain[1] as string)}' -> ... -> '${cap(next)}'), so a path that names it cannot be resolved (expected at most ${MAX_BASE_CHAIN} bases in a chain of uriBaseId).`,
+        );
+      current = next;
+    }
+  }
+}
+
+/** Resolves `uriBaseId` through `originalUriBaseIds`, following chains (checkBaseIds refuses loops and longer ones). */
 function resolveUriBase(uri: string, baseId: string | undefined, baseIds: Json): string {
   if (ABSOLUTE_URI.test(uri) || baseId === undefined) return uri;
   let result = uri;
   let current: string | undefined = baseId;
-  for (let hops = 0; current !== undefined && hops < 16; hops += 1) {
+  for (let hops = 0; current !== undefined && hops < MAX_BASE_CHAIN; hops += 1) {
     const base: unknown = baseIds[current];
     if (!isObject(base)) break;
     const baseUri = str(base.uri);
@@ -854,7 +1120,11 @@ function runProblems(
   warnings: string[],
 ): string[] {
   const problems: string[] = [];
-  if (!resultsPresent)
+  if (run.results === null)
+    problems.push(
+      `${pointer}/results: ${tool} reported results as null, which SARIF writes for a tool that failed to start or to begin its analysis (SARIF 2.1.0 section 3.14.23); a null result list is not a clean scan.`,
+    );
+  else if (!resultsPresent)
     problems.push(
       `${pointer}: ${tool} reported no 'results' array, so its results were not computed; a missing result list is not a clean scan.`,
     );
@@ -875,7 +1145,13 @@ function runProblems(
       throw new InputError(
         `${file}: ${at}/executionSuccessful: ${success === undefined ? 'the invocation does not say whether the tool ran successfully' : `got ${describeValue(success)}`} (expected true or false; SARIF requires it).`,
       );
-    if (!success) problems.push(`${at}/executionSuccessful: ${tool} reports that its execution did not succeed.`);
+    if (!success) {
+      // Why the tool did not start, when it says (the invocation's processStartFailureMessage).
+      const why = str(invocation.processStartFailureMessage);
+      problems.push(
+        `${at}/executionSuccessful: ${tool} reports that its execution did not succeed${why !== undefined ? ` (processStartFailureMessage: ${cap(why)})` : ''}.`,
+      );
+    }
     for (const [key, meaning, warningMeaning] of NOTIFICATION_LISTS) {
       const notifications = invocation[key];
       if (notifications === undefined) continue;
@@ -1011,7 +1287,9 @@ function finishRun(
   warnings: string[],
 ): { findings: RawFinding[]; run: ToolRun } {
   const pointer = `/runs/${index}`;
-  if (isObject(run) && run.results !== undefined && !Array.isArray(run.results))
+  // null is what SARIF writes for a tool that failed to start or to begin its analysis (3.14.23): read
+  // as absent, a run that is not complete (runProblems).
+  if (isObject(run) && run.results !== undefined && run.results !== null && !Array.isArray(run.results))
     throw new InputError(
       `${file}: ${pointer}/results: results is a ${run.results === null ? 'null' : typeof run.results}, not an array (expected an array of SARIF results).`,
     );
@@ -1053,8 +1331,8 @@ async function parseStream(
   try {
     return await streamRuns(input, context, options, true);
   } catch (error) {
-    // Base URIs defined after results that name one: read again, resolving each run at its end.
-    if (error instanceof LateBaseUris) return await streamRuns(input, context, options, false);
+    // Base URIs, or rule overrides, defined after the results they apply to: read again, resolving each run at its end.
+    if (error instanceof LateRunMembers) return await streamRuns(input, context, options, false);
     throw error;
   }
 }

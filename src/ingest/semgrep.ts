@@ -192,6 +192,9 @@ export function semgrepSkipOverflow(pointer: string, more: number): string {
   return `${pointer}: and ${more} more like these: Semgrep could not parse, or did not finish, ${more} more file(s) (the report names each one), so the scan is not complete.`;
 }
 
+/** The levels of a Semgrep error (semgrep_output_v1.atd, error_severity), exactly as Semgrep writes them. */
+const ERROR_LEVELS = new Set(['error', 'warn', 'info']);
+
 /**
  * Semgrep's errors: every one is a warning. An error-level one also means the scan did not complete,
  * and so does a warn-level one that says a file was not scanned (`semgrepSkipType`): those are
@@ -201,10 +204,18 @@ function readErrors(errors: unknown[], file: string, warnings: string[], problem
   let skipped = 0;
   errors.forEach((error, i) => {
     const pointer = `/errors/${i}`;
-    if (!isObject(error)) {
-      warnings.push(`${file}: ${pointer}: Semgrep reported an error that is ${kindOf(error)}.`);
-      return;
-    }
+    // Semgrep writes each error as an object; anything else is not its report, and cannot show whether
+    // the error stopped the scan.
+    if (!isObject(error))
+      throw new InputError(
+        `${file}: ${pointer}: ${found(error)} (expected an error object with a level, a type and a message, as Semgrep writes them).`,
+      );
+    // Semgrep writes `error`, `warn` or `info` (semgrep_output_v1.atd, error_severity): any other level (`fatal`,
+    // `ERROR`, `WARN`) is not Semgrep's, and reading it as a warning would let an error pass for a complete run.
+    if (error.level !== undefined && !(typeof error.level === 'string' && ERROR_LEVELS.has(error.level)))
+      throw new InputError(
+        `${file}: ${pointer}/level: ${typeof error.level === 'string' ? `'${error.level.length > 40 ? `${error.level.slice(0, 40)}...` : error.level}' is not a Semgrep error level` : found(error.level)} (expected error, warn or info, the levels Semgrep writes).`,
+      );
     const level = str(error.level) ?? 'error';
     const type = Array.isArray(error.type) ? str(error.type[0]) : str(error.type);
     const where = str(error.path) ? ` in ${str(error.path)}` : '';

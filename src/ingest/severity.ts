@@ -66,7 +66,8 @@ export interface SecuritySeverityReading {
  * An unusable value ("undefined", "abc", 10.1) is reported as invalid so the caller falls back and warns.
  */
 export function readSecuritySeverity(value: unknown): SecuritySeverityReading {
-  if (value === undefined || value === null) return {};
+  // `null` is present and says no score: unusable, with a warning (DESIGN 3.1), not taken for absent.
+  if (value === undefined) return {};
   if (typeof value === 'number') {
     const severity = bandSecuritySeverity(value);
     return severity ? { severity, source: `security-severity ${value}` } : { invalid: String(value) };

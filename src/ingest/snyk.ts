@@ -87,6 +87,11 @@ function isSnykProject(value: unknown): boolean {
   );
 }
 
+/** A project Snyk could not test, as `--json` writes it: `{ok: false, error: "<message>", path}`. */
+function isSnykFailure(value: unknown): boolean {
+  return isObject(value) && typeof value.ok === 'boolean' && typeof value.error === 'string';
+}
+
 /** Old CLIs cap `severity` at high and put the real rating, critical included, in `severityWithCritical`. */
 function readSeverity(
   input: InputFile,
@@ -252,6 +257,10 @@ function readProject(input: InputFile, context: IngestContext, entry: ProjectEnt
   // agrees. As Checkov's summary (checkov.ts): a count above the ids listed shows a filtered, cut or edited
   // report, never a complete one. A list longer than the count is only worth a warning.
   const counted = project.uniqueCount;
+  if (counted !== undefined && !(typeof counted === 'number' && Number.isInteger(counted) && counted >= 0))
+    throw new InputError(
+      `${input.path}: ${pointer}/uniqueCount: found ${describe(counted)} (expected the number of distinct vulnerabilities Snyk found, a whole number 0 or more).`,
+    );
   if (typeof counted === 'number' && counted > 0 && listedIds.size === 0)
     throw new InputError(
       `${input.path}: ${pointer}/vulnerabilities: ${project.ok === false ? 'the project says ok: false and ' : ''}uniqueCount counts ${counted} distinct vulnerabilities but none is listed (expected the vulnerabilities; was the report cut?).`,
@@ -259,6 +268,12 @@ function readProject(input: InputFile, context: IngestContext, entry: ProjectEnt
   if (typeof counted === 'number' && counted > listedIds.size)
     throw new InputError(
       `${input.path}: ${pointer}/uniqueCount: Snyk counts ${counted} distinct vulnerabilities but ${pointer}/vulnerabilities lists ${listedIds.size}, so ${counted - listedIds.size} would pass unseen; a filter such as snyk test --severity-threshold is the likely cause, else the report was cut or edited (expected every vulnerability Snyk found: run snyk test without --severity-threshold for the gate).`,
+    );
+  // ok is false only while vulnerabilities[] lists something: Snyk's policy filter sets it back to true when
+  // the ignores leave nothing (snyk-policy's filter), and issues it ignored are in filtered.ignore[] instead.
+  if (project.ok === false && vulnerabilities.length === 0)
+    throw new InputError(
+      `${input.path}: ${pointer}/vulnerabilities: the project says ok: false (Snyk found issues) but lists no vulnerability, so what Snyk found would pass unseen (expected the vulnerabilities Snyk found, or ok: true for a project with none; was the report cut or edited?).`,
     );
   const warnings: string[] = [];
   if (typeof counted === 'number' && counted !== listedIds.size)
@@ -276,10 +291,15 @@ function detect(sample: DetectSample): Detection {
   try {
     const doc = sample.document;
     if (doc !== undefined) {
-      if (Array.isArray(doc)) return doc.length > 0 && doc.every(isSnykProject) ? 'certain' : 'no';
+      // --all-projects writes a project it could not test as a failure object among the results: the list
+      // is Snyk's all the same, so that parse names the failed project rather than "not recognized".
+      if (Array.isArray(doc)) {
+        if (doc.length === 0 || !doc.every((element) => isSnykProject(element) || isSnykFailure(element))) return 'no';
+        return doc.some(isSnykProject) ? 'certain' : 'possible';
+      }
       if (!isObject(doc) || 'runs' in doc) return 'no';
       if (isSnykProject(doc)) return 'certain';
-      if (typeof doc.ok === 'boolean' && typeof doc.error === 'string') return 'possible';
+      if (isSnykFailure(doc)) return 'possible';
       return 'no';
     }
     const head = sample.head;

@@ -657,25 +657,103 @@ function resultScanned(result: Json, cls: string | undefined): Scanned[] {
 }
 
 /**
- * The scan types the report covers: each one its results show, in the order container, dependency, iac,
- * secret (README, "Scan types of SARIF runs"). Packages are a container scan when they are an image's (or
- * OS packages), else a dependency scan; config results are an iac scan and secret results a secret scan.
- * A report whose results show none of these (only license results, or only results of a Class Trivy does
- * not scan for security) covers no scan type: a license scan must not pass for the dependency scan. A
- * scan type the policy declares for the input is the only one.
+ * The scan types the report's results show it scanned for, in the order container, dependency, iac, secret
+ * (README, "Scan types of SARIF runs"). Packages are a container scan when they are an image's (or OS
+ * packages), else a dependency scan; config results are an iac scan and secret results a secret scan.
+ * Results of no security Class (only license results, or a Class Trivy does not scan for security) show none.
+ */
+function shownScanTypes(scanned: ReadonlySet<Scanned>, image: boolean): ScanType[] {
+  const scanTypes: ScanType[] = [];
+  if (scanned.has('os-pkgs') || (image && scanned.has('lang-pkgs'))) scanTypes.push('container');
+  if (!image && scanned.has('lang-pkgs')) scanTypes.push('dependency');
+  if (scanned.has('config')) scanTypes.push('iac');
+  if (scanned.has('secret')) scanTypes.push('secret');
+  return scanTypes;
+}
+
+/**
+ * What the results must show for a declared scan type to count: a declared type says what kind of scan the
+ * report was, not that it looked at anything (README, as for Semgrep and Bandit). Trivy writes a package
+ * result (lang-pkgs, os-pkgs) for every lock file or OS whose packages it scanned and a config result for
+ * every configuration file it scanned, each with or without findings; a secret result only for a file in
+ * which it found a secret. It does no SAST or DAST scan, so no report shows one; `other` takes any
+ * security scan.
+ */
+const DECLARED_SHOWN_BY: Readonly<Record<ScanType, readonly Scanned[]>> = {
+  dependency: ['lang-pkgs', 'os-pkgs'],
+  container: ['lang-pkgs', 'os-pkgs'],
+  iac: ['config'],
+  secret: ['secret'],
+  other: ['os-pkgs', 'lang-pkgs', 'config', 'secret'],
+  sast: [],
+  dast: [],
+};
+
+/**
+ * The scan types the report covers: each one its results show (shownScanTypes). A report whose results show
+ * none covers no scan type: a license scan must not pass for the dependency scan. A scan type the policy
+ * declares for the input is the only one, and covers nothing when the results do not show a scan of that
+ * kind (DECLARED_SHOWN_BY): declaring dependency for a license or config scan must not pass for it either.
  */
 function reportScanTypes(
   scanned: ReadonlySet<Scanned>,
   image: boolean,
   context: IngestContext,
 ): { scanTypes: ScanType[]; coversNothing: boolean } {
-  if (context.scanType !== undefined) return { scanTypes: [context.scanType], coversNothing: false };
-  const scanTypes: ScanType[] = [];
-  if (scanned.has('os-pkgs') || (image && scanned.has('lang-pkgs'))) scanTypes.push('container');
-  if (!image && scanned.has('lang-pkgs')) scanTypes.push('dependency');
-  if (scanned.has('config')) scanTypes.push('iac');
-  if (scanned.has('secret')) scanTypes.push('secret');
+  const declared = context.scanType;
+  if (declared !== undefined)
+    return { scanTypes: [declared], coversNothing: !DECLARED_SHOWN_BY[declared].some((s) => scanned.has(s)) };
+  const scanTypes = shownScanTypes(scanned, image);
   return scanTypes.length > 0 ? { scanTypes, coversNothing: false } : { scanTypes: ['other'], coversNothing: true };
+}
+
+/** What a declared scan type needs the results to show, and how to get a report that shows it. */
+const DECLARED_NEEDS: Readonly<Record<ScanType, { shows: string; fix: string }>> = {
+  dependency: {
+    shows:
+      'a package scan (a result of Class lang-pkgs or os-pkgs, which Trivy writes for every lock file or OS whose packages it scanned, with or without vulnerabilities)',
+    fix: 'Scan with --scanners vuln a target that holds the lock files to check (trivy fs or trivy repo on the project), then give that report.',
+  },
+  container: {
+    shows:
+      'a package scan (a result of Class os-pkgs or lang-pkgs, which Trivy writes for every OS or lock file whose packages it scanned, with or without vulnerabilities)',
+    fix: 'Scan the image with trivy image --scanners vuln, then give that report.',
+  },
+  iac: {
+    shows:
+      'a misconfiguration scan (a result of Class config, which Trivy writes for every configuration file it scanned, with or without failures)',
+    fix: 'Scan with --scanners misconfig (or trivy config) a target that holds the configuration files to check (Dockerfile, Terraform, Kubernetes manifests, ...), then give that report.',
+  },
+  secret: {
+    shows: 'a secret scan (a result of Class secret)',
+    fix: 'Trivy writes a secret result only for a file in which it found a secret, so its report cannot show a clean secret scan: give the secret evidence from a secret scanner whose report shows a clean scan, such as Gitleaks.',
+  },
+  other: {
+    shows: 'a security scan (a result of Class os-pkgs, lang-pkgs, config or secret)',
+    fix: 'Scan with --scanners vuln (or misconfig, secret) for that evidence.',
+  },
+  sast: {
+    shows: 'a sast scan, which Trivy does not do (it scans packages, configuration files and secrets)',
+    fix: 'Give the sast evidence from a SAST tool.',
+  },
+  dast: {
+    shows: 'a dast scan, which Trivy does not do (it scans packages, configuration files and secrets)',
+    fix: 'Give the dast evidence from a DAST tool.',
+  },
+};
+
+/** The warning for a report that does not show a scan of the type the policy declares for it. */
+function declaredWarning(path: string, declared: ScanType, reader: TrivyReader, image: boolean): string {
+  const classes = [...reader.classes].sort(compareText).join(', ');
+  const seen = classes !== '' ? `the results are of Class ${classes}` : 'the results have no Class';
+  const shown = shownScanTypes(reader.scanned, image);
+  const listed = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '');
+  const instead =
+    shown.length === 0
+      ? ''
+      : ` The report shows ${shown.length === 1 ? `${shown[0] === 'iac' ? 'an' : 'a'} ${listed} scan` : `${listed} scans`}: leave scanType out for this input to count ${shown.length === 1 ? 'it' : 'them'}${shown.length === 1 ? `, or declare ${listed}` : ''}.`;
+  const { shows, fix } = DECLARED_NEEDS[declared];
+  return `${path}: the policy declares scanType ${declared} for this input, but no result shows ${shows}; ${seen}. So the report covers no scan type: declaring a type says what kind of scan it was, not that it looked at anything. ${fix}${instead}`;
 }
 
 /**
@@ -816,7 +894,9 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
     );
 
   const { scanTypes, coversNothing } = reportScanTypes(reader.scanned, image, context);
-  if (coversNothing) {
+  if (coversNothing && context.scanType !== undefined)
+    warnings.push(declaredWarning(input.path, context.scanType, reader, image));
+  else if (coversNothing) {
     const classes = [...reader.classes].sort(compareText).join(', ');
     const onlyLicenses =
       reader.scanned.has('license') && [...reader.classes].every((c) => SCANNED_BY_CLASS[c] === 'license');

@@ -155,6 +155,8 @@ export function buildCertificate(evaluation: Evaluation): Record<string, unknown
         // it, and `verify`, evaluating them again in another checkout, reads them the same way.
         root: evaluation.root,
         ...(evaluation.rootReal !== undefined ? { rootReal: evaluation.rootReal } : {}),
+        // Where the outputs went (the folder the inputs' globs skipped), for `verify` to skip in turn.
+        ...(evaluation.outputs !== undefined ? { outputs: evaluation.outputs } : {}),
         // The whole extends chain, layer by layer; `digest` is over every layer's source and sha256.
         policy: {
           digest: evaluation.policy.digest,

@@ -4,6 +4,7 @@ import { SEVERITIES } from '../model.js';
 import { escapeMarkdown, markdownRow, markdownTable } from './markdown.js';
 import { formatLocation, openFindingIds, runLabels, topFindings } from './text.js';
 import { SARIF_MAX_RESULTS } from './sarif.js';
+import { overridesNote } from './summary.js';
 
 export function renderExceptionSections(evaluation: Evaluation): string[] {
   const e = evaluation.exceptions;
@@ -83,6 +84,7 @@ export function* renderDispositionRecordChunks(evaluation: Evaluation): Generato
         ['open (after exceptions)', ...SEVERITIES.map((s) => String(evaluation.open[s]))],
       ],
     ),
+    ...overridesNote(evaluation),
   );
   out.push('', '## Gates', '');
   out.push(

@@ -7,7 +7,7 @@ import { compareText } from '../strings.js';
 import type { Evaluation } from '../evaluation.js';
 import { SEVERITIES } from '../model.js';
 import { escapeMarkdown, markdownRow, markdownTable } from './markdown.js';
-import { formatLocation, openFindingIds, staysOpen, topFindings } from './text.js';
+import { describeOverrides, formatLocation, openFindingIds, staysOpen, topFindings } from './text.js';
 
 /** The hidden marker that identifies shipgate's pull request comment. */
 export const COMMENT_MARKER = '<!-- shipgate:release-gate-report -->';
@@ -94,6 +94,7 @@ function sections(evaluation: Evaluation, root: string): Section[] {
           ['all', ...SEVERITIES.map((s) => String(evaluation.totals[s]))],
         ],
       ),
+      ...overridesNote(evaluation),
     ],
     items: [...tools.entries()]
       .sort(([a], [b]) => compareText(a, b))
@@ -202,4 +203,10 @@ export function renderComment(evaluation: Evaluation, root = ''): string {
 /** The heading of a report about the root: its folder after the title, for a root below the top. */
 export function headingFor(title: string, root = ''): string {
   return `${title}${rootSuffix(root)}`;
+}
+
+/** The overrides' sentence as markdown lines after a table, or none. */
+export function overridesNote(evaluation: Pick<Evaluation, 'severityOverrides'>): string[] {
+  const overridden = describeOverrides(evaluation);
+  return overridden ? ['', escapeMarkdown(overridden)] : [];
 }

@@ -77,6 +77,24 @@ export function topFindings(
   return result;
 }
 
+/**
+ * What the policy's severity overrides did, in one sentence (undefined when they set none): the text
+ * output, the job summary and the disposition record say it, not only the certificate, since a rejected
+ * release has no certificate and an override may be what let a release through.
+ */
+export function describeOverrides(evaluation: Pick<Evaluation, 'severityOverrides'>): string | undefined {
+  const overrides = evaluation.severityOverrides ?? [];
+  if (overrides.length === 0) return undefined;
+  const total = overrides.reduce((sum, o) => sum + o.findings, 0);
+  const parts = overrides.map((o) => {
+    const before = Object.entries(o.from)
+      .map(([severity, n]) => `${n} ${severity}`)
+      .join(', ');
+    return `#${o.override} (${o.match}) set ${o.findings} to ${o.severity} (was ${before})`;
+  });
+  return `The policy's severity overrides set the severity of ${total} finding(s): ${parts.join('; ')}.`;
+}
+
 /** A gate that stops the release: blocking, and failed or errored. */
 function isBlocking(gate: GateResult): boolean {
   return gate.enforcement === 'blocking' && (gate.status === 'fail' || gate.status === 'error');
@@ -418,6 +436,8 @@ export function renderText(evaluation: Evaluation, options: TextOptions): string
   const totals = SEVERITIES.map((s) => `${s} ${evaluation.totals[s]}`).join(', ');
   lines.push('');
   lines.push(`Inputs (${evaluation.inputs.length}); all findings before exceptions: ${totals}`);
+  const overridden = describeOverrides(evaluation);
+  if (overridden) lines.push(plain(overridden));
   for (const input of evaluation.inputs.slice(0, 20))
     lines.push(`  ${plain(input.path)} [${input.format}: ${runLabels(input.runs).map(plain).join(', ')}]`);
   if (evaluation.inputs.length > 20) lines.push(`  ... and ${evaluation.inputs.length - 20} more`);

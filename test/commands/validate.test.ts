@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,30 @@ describe('commands/validate', () => {
       const none = await validateEvidence({ root: workspace(policyWithInputs('  - reports/*.json\n')) });
       expect(none.error).toBeUndefined();
       expect(none.report).toContain('inputs: reports/*.json: valid (matches no files yet)\n');
+    });
+
+    it('refuses, as evaluate does, a report there now that is a symbolic link or lies past a folder linked outside the root (exit 3)', async () => {
+      const outside = realpathSync(mkdtempSync(join(tmpdir(), 'sg-validate-outside-')));
+      writeFileSync(join(outside, 'codeql.sarif'), '{}');
+      for (const [input, make, message] of [
+        [
+          'reports/link.sarif',
+          (root: string) => symlinkSync(join(outside, 'codeql.sarif'), join(root, 'reports/link.sarif')),
+          'reports/link.sarif: the input is a symbolic link; inputs must be regular files inside the workspace.',
+        ],
+        [
+          'ext/*.sarif',
+          (root: string) => symlinkSync(outside, join(root, 'ext')),
+          `ext/codeql.sarif: the folder ext is a symbolic link to ${outside}, outside the root `,
+        ],
+      ] as const) {
+        const root = workspace({ ...policyWithInputs(`  - ${input}\n`), 'reports/real.sarif': '{}' });
+        make(root);
+        const { report, error } = await validateEvidence({ root });
+        expect(report, input).toContain(`inputs: ${input}: invalid\n`);
+        expect(error, input).toBeInstanceOf(InputError);
+        expect(error?.message, input).toContain(message);
+      }
     });
 
     it('refuses an unknown format id (exit 2)', async () => {
@@ -226,6 +250,23 @@ describe('commands/validate', () => {
       ]);
     });
 
+    it('does not read the assessment when control-verification is off, as evaluate does not', async () => {
+      const files = { 'security/manual-assessment.md': 'no controls here\n' };
+      const off = await validateEvidence({
+        root: workspace({
+          ...files,
+          '.shipgate/policy.yml': 'version: 1\ngates:\n  control-verification: { enforcement: off }\n',
+        }),
+      });
+      expect(off.error).toBeUndefined();
+      expect(off.report).toContain(
+        'assessment: security/manual-assessment.md: not read (control-verification is off)\n',
+      );
+      const on = await validateEvidence({ root: workspace(files) });
+      expect(on.error).toBeInstanceOf(InputError);
+      expect(on.report).toContain('assessment: security/manual-assessment.md: invalid\n');
+    });
+
     it('a single problem is the error itself, with its own message', async () => {
       const root = workspace({ '.shipgate/exceptions/a.yml': TOO_BROAD });
       const { error } = await validateEvidence({ root });
@@ -265,6 +306,17 @@ describe('commands/validate', () => {
         ".shipgate/exceptions/a.yml: line 9: exception 'EXC-0001' can never apply, whatever the date: it runs 91 days from approvedOn 2026-11-20 to expires 2027-02-19, more than the policy's maxDays 90 (expected expires on or before 2027-02-18).",
       );
       expect((await validate(entry({ expires: '2027-02-18' }))).error).toBeUndefined();
+    });
+
+    it('refuses an exception that expires on or before the day it was approved (exit 2), naming the expires line; the day after passes', async () => {
+      for (const expires of ['2026-11-20', '2026-11-19']) {
+        const { error } = await validate(entry({ expires }));
+        expect(error).toBeInstanceOf(ConfigError);
+        expect(error?.message).toBe(
+          `.shipgate/exceptions/a.yml: line 9: exception 'EXC-0001' can never apply, whatever the date: it expires ${expires}, not after approvedOn 2026-11-20, so it applies on no day (expected expires after approvedOn).`,
+        );
+      }
+      expect((await validate(entry({ expires: '2026-11-21' }))).error).toBeUndefined();
     });
 
     it('refuses an approver not on the list, naming the approvedBy line; one on it passes, and anyone with an empty list', async () => {

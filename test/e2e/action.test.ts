@@ -11,6 +11,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -535,6 +536,12 @@ describe('e2e/action', () => {
       expect(rejected.code).toBe(1);
       expect(rejected.outputs).toMatchObject({ decision: 'rejected', 'exit-code': '1' });
       expect(rejected.stdout).toContain('::error::shipgate rejected the release: control-verification fail');
+
+      // On the error path too: the error stands (exit 2 here), the summary's failure is a warning.
+      const failed = await runAction(dir, { policy: 'no-such-policy.yml' }, { ...env, GITHUB_STEP_SUMMARY: folder });
+      expect(failed.code).toBe(2);
+      expect(failed.outputs.decision).toBe('error');
+      expect(failed.stdout).toContain('::warning::The job summary could not be written: EISDIR');
     });
   });
 
@@ -1208,6 +1215,28 @@ describe('e2e/action', () => {
     expect(run.summary).toContain('fetch-depth: 0');
   });
 
+  it('through the contents API, a policy error at the base commit says it is that copy, as through git', async () => {
+    const { dir } = workspace();
+    const good = readFileSync(join(dir, '.shipgate/policy.yml'), 'utf8');
+    const missingBase = 'c'.repeat(40);
+    github.contents.clear();
+    writeFileSync(join(dir, '.shipgate/policy.yml'), 'version: 1\nextends: release\nbogusKey: 1\n');
+    github.serve(missingBase, dir);
+    writeFileSync(join(dir, '.shipgate/policy.yml'), good);
+    const env = {
+      ...NOW,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: pullRequestEvent(dir, missingBase, 'e'.repeat(40)),
+      GITHUB_API_URL: github.url,
+    };
+    const run = await runAction(dir, {}, env);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(
+      `::error::shipgate could not evaluate (exit 2): the policy at the trusted commit ${missingBase} (lines below are that copy's; a fix in this pull request applies once merged): .shipgate/policy.yml: line 3, column 1: /bogusKey: unknown key 'bogusKey'`,
+    );
+    expect(run.outputs.decision).toBe('error');
+  });
+
   it("through the contents API, fetches the policy's extends chain: the same chain passes, an edited link fails closed (exit 4)", async () => {
     const { dir } = workspace();
     const team = readFileSync(join(dir, '.shipgate/policy.yml'), 'utf8');
@@ -1369,6 +1398,15 @@ describe('e2e/action', () => {
       const edited = await runAction(dir, { root: 'services/api' }, env);
       expect(edited.code).toBe(4);
       expect(edited.stdout).toContain('.shipgate/policy.yml: the pull request changes the policy itself (edited)');
+
+      // Without git too, a root reached through a symbolic link in the checkout is refused (exit 4): the
+      // base commit would be read at the link's path, not at the folder's.
+      symlinkSync('api', join(dir, 'services/alias'));
+      const linked = await runAction(dir, { root: 'services/alias' }, env);
+      expect(linked.code).toBe(4);
+      expect(linked.stdout).toContain(
+        `::error::shipgate could not evaluate (exit 4): the root ${join(dir, 'services/alias')} is reached through the symbolic link ${join(dir, 'services/alias')} (to ${realpathSync(join(dir, 'services/api'))})`,
+      );
     });
   });
 

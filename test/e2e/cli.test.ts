@@ -213,6 +213,14 @@ describe('e2e/cli', () => {
     const failures: [string[], Record<string, string>, number, RegExp][] = [
       [[], { SHIPGATE_NOW: 'bogus' }, 2, /SHIPGATE_NOW/],
       [['--max-findings', 'abc'], {}, 2, /--max-findings 'abc' is not a positive whole number/],
+      // Number() would read these as 16, 1000 and 5: only decimal digits are a count.
+      [
+        ['--max-findings', '0x10'],
+        {},
+        2,
+        /--max-findings '0x10' is not a positive whole number \(expected decimal digits/,
+      ],
+      [['--stream-above', '1e3'], {}, 2, /--stream-above '1e3' is not a positive whole number/],
       [['--policy', 'missing.yml'], {}, 2, /missing\.yml: the policy file does not exist/],
       [['--format', 'xml'], {}, 2, /--format 'xml' is not supported/],
       // Refused before the command is known: an unknown option, an option whose value is missing.
@@ -299,6 +307,13 @@ describe('e2e/cli', () => {
     expect(conflict.code).toBe(2);
     expect(conflict.stderr).toContain(
       "reports/npm-audit.json: the inputs 'reports/*.json' and 'reports/npm-audit.json' both match this file and declare scanType 'dependency' and 'iac'",
+    );
+    // One file under two spellings of a glob is one input: it cannot cover two scan types.
+    policy("  - { path: 'reports/*.json', scanType: dependency }\n  - { path: 'reports/./*.json', scanType: iac }\n");
+    const spelled = shipgate(['evaluate', '--root', dir, '--dry-run', '--scan', 'reports//*.sarif'], { cwd: dir });
+    expect(spelled.code).toBe(2);
+    expect(spelled.stderr).toContain(
+      "reports/npm-audit.json: the inputs 'reports/*.json' and 'reports/./*.json' both match this file and declare scanType 'dependency' and 'iac'",
     );
   });
 
@@ -807,8 +822,9 @@ describe('e2e/cli', () => {
       expect(result.code).toBe(0);
       return Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(join(out, name), 'utf8')]));
     };
+    // One output folder for both (the certificate records it): the second run replaces the first's files.
     const forward = outputs(['reports/codeql.sarif', 'reports/gitleaks.sarif', 'reports/trivy.json'], join(dir, 'a'));
-    const backward = outputs(['reports/trivy.json', 'reports/gitleaks.sarif', 'reports/codeql.sarif'], join(dir, 'b'));
+    const backward = outputs(['reports/trivy.json', 'reports/gitleaks.sarif', 'reports/codeql.sarif'], join(dir, 'a'));
     expect(Object.keys(forward)).toContain('security-approval-certificate.json');
     expect(backward).toEqual(forward);
   });

@@ -136,4 +136,42 @@ describe('e2e/arguments', () => {
       expect(run.stdout, args.join(' ')).toMatch(/^Usage: shipgate /);
     }
   });
+
+  it('an option that takes one value given twice is exit 2 naming both values, not the last one silently', () => {
+    const dir = demo();
+    const cases: [string[], string][] = [
+      [
+        ['verify', CERT, '--key', 'e.pub', '--key', 'k.pub'],
+        "shipgate: config error: --key is given 2 times ('e.pub', 'k.pub'); it takes one value (expected each such option once).\n\nUsage: shipgate verify ",
+      ],
+      [
+        ['evaluate', '--dry-run', '--policy', 'strict', '--policy=.shipgate/policy.yml'],
+        "shipgate: config error: --policy is given 2 times ('strict', '.shipgate/policy.yml'); it takes one value (expected each such option once).\n\nUsage: shipgate evaluate ",
+      ],
+      [
+        ['waive', ...WAIVE, '--expires', '2027-01-01', '--expires', '2027-01-02'],
+        "shipgate: config error: --expires is given 2 times ('2027-01-01', '2027-01-02'); it takes one value (expected each such option once).\n\nUsage: shipgate waive ",
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const run = shipgate(args, dir);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr.startsWith(message), run.stderr).toBe(true);
+    }
+    // --scan may repeat, and so may a flag without a value.
+    expect(
+      shipgate(
+        ['evaluate', '--dry-run', '--dry-run', '--scan', 'reports/codeql.sarif', '--scan', 'reports/trivy.json'],
+        dir,
+      ).code,
+    ).toBe(0);
+  });
+
+  it("verify '' is exit 2 saying the certificate is empty, not an unreadable folder", () => {
+    const run = shipgate(['verify', ''], demo());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'shipgate: config error: the certificate to verify is empty (expected a certificate file, e.g. .artifacts/review-security/security-approval-certificate.json; an unset variable gives this).\n',
+    );
+  });
 });

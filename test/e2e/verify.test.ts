@@ -313,6 +313,11 @@ describe('e2e/verify', () => {
     expect(shipgate(dir, ['verify', 'garbage.json']).stderr).toBe(
       'shipgate: input error: garbage.json: line 1, column 11 (byte 10): invalid JSON: the JSON ends early (truncated?) inside /_type (expected the rest of the document); expected a shipgate certificate (JSON).\n',
     );
+    // A byte order mark an editor added: named at its place, not at the end of the file.
+    writeFileSync(join(dir, 'bom.json'), `\uFEFF${readFileSync(join(dir, CERT), 'utf8')}`);
+    expect(shipgate(dir, ['verify', 'bom.json']).stderr).toBe(
+      "shipgate: input error: bom.json: line 1, column 1 (byte 0): the certificate starts with a UTF-8 byte order mark (U+FEFF), which shipgate does not write (expected the certificate's bytes as written, which a signature covers: save it without the mark, or take the certificate the run wrote).\n",
+    );
     writeFileSync(join(dir, 'polluted.json'), '{"_type": "x", "__proto__": {"predicateType": "y"}}');
     expect(shipgate(dir, ['verify', 'polluted.json']).stderr).toBe(
       "shipgate: input error: polluted.json: /__proto__: the key '__proto__' is refused in input files.\n",
@@ -417,22 +422,41 @@ exceptions:
       expect(shipgate(dir, ['verify', 'approval.json', '--allow-pinned-clock']).code).toBe(0);
     });
 
-    it('an evaluation given --out inside the root: its own outputs beside the certificate are no added reports, anything else there is', () => {
+    it('an evaluation given --out inside the root: the certificate records the folder, and verify skips it as evaluate did, and nothing else', () => {
       const dir = demo();
       writeFileSync(join(dir, '.shipgate/policy.yml'), GLOB_POLICY.replace('"reports/**/*.sarif"', '"**/*.sarif"'));
       const run = shipgate(dir, ['evaluate', '--out', 'gate-out'], PINNED);
       expect(run.code, run.stderr).toBe(0);
       const cert = 'gate-out/security-approval-certificate.json';
+      expect(JSON.parse(readFileSync(join(dir, cert), 'utf8')).predicate.shipgate.outputs).toBe('gate-out');
       const verified = shipgate(dir, ['verify', cert, '--allow-pinned-clock']);
       expect(verified.stdout).toContain('ok       unlisted evidence: none');
       expect(verified.code).toBe(0);
-      // A report put beside the certificate is not shipgate's output: it is checked, and unlisted.
+      // evaluate --out gate-out does not read what is put in gate-out, and verify does not either.
       copyFileSync(join(dir, 'reports/codeql.sarif'), join(dir, 'gate-out/extra.sarif'));
-      const added = shipgate(dir, ['verify', cert, '--allow-pinned-clock']);
+      expect(shipgate(dir, ['verify', cert, '--allow-pinned-clock']).code).toBe(0);
+      // A report named like an output anywhere else is a report: the certificate copied to the root, and
+      // a shipgate.sarif put beside it, which evaluate would read.
+      copyFileSync(join(dir, cert), join(dir, 'approval.json'));
+      copyFileSync(join(dir, 'reports/codeql.sarif'), join(dir, 'shipgate.sarif'));
+      const added = shipgate(dir, ['verify', 'approval.json', '--allow-pinned-clock']);
       expect(added.code).toBe(4);
       expect(failedLines(added.stdout)).toEqual([
-        "  MISMATCH gate-out/extra.sarif: the policy's input '**/*.sarif' reads it now, but the certificate does not list it (evaluate again)",
+        "  MISMATCH shipgate.sarif: the policy's input '**/*.sarif' reads it now, but the certificate does not list it (evaluate again)",
       ]);
+    });
+
+    it('a certificate whose recorded output folder is not a folder inside the root fails that check', () => {
+      const dir = evaluated(GLOB_POLICY);
+      const certificate = JSON.parse(readFileSync(join(dir, CERT), 'utf8'));
+      expect(certificate.predicate.shipgate.outputs).toBe('.artifacts/review-security');
+      certificate.predicate.shipgate.outputs = '../elsewhere';
+      writeFileSync(join(dir, 'edited.json'), JSON.stringify(certificate, null, 2));
+      const run = shipgate(dir, ['verify', 'edited.json', '--allow-pinned-clock']);
+      expect(run.code).toBe(4);
+      expect(run.stdout).toContain(
+        '  MISMATCH outputs folder: the certificate records "../elsewhere", which is not a folder inside the root as the evaluation writes it (expected a relative path such as .artifacts/review-security)',
+      );
     });
 
     it('exit 4 naming the folder when the evidence is reached through a folder linked outside the root', () => {

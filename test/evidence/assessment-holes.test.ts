@@ -76,6 +76,40 @@ describe('1. a table with a Status or Criticality column is read as controls or 
     ]);
   });
 
+  const unread = (line: number, column: number, header: string, value: string) =>
+    `${SOURCE}: line ${line}: column ${column}, headed "${header}", holds a criticality ("${value}") but is not read as one: the table has no Criticality column, so only the controls the policy requires count as critical (expected the header cell 'Criticality', in any case, for the column that ranks the controls; the columns read are ${COLUMNS_READ}).`;
+
+  it('refuses a column it does not read that holds criticality words when the table has no Criticality column (a misspelt header)', () => {
+    const misspelt = lines(
+      '| Control | Criticalty | Status |',
+      '| --- | --- | --- |',
+      '| logging | low | Verified |',
+      '| admin-mfa | critical | Not verified |',
+    );
+    expect(problemsOf(misspelt)).toEqual([unread(3, 2, 'Criticalty', 'low')]);
+    // Read with the header spelt right, the same row is a critical control that is not verified.
+    const spelt = parseAssessment(misspelt.replace('Criticalty', 'Criticality'), SOURCE);
+    expect(spelt.controls.map((c) => [c.key, c.criticality, c.status])).toEqual([
+      ['logging', 'low', 'Verified'],
+      ['admin-mfa', 'critical', 'Not verified'],
+    ]);
+    const severity = lines('| Severity | Control | Status |', '|---|---|---|', '| **CRITICAL** | logging | Pending |');
+    expect(problemsOf(`${DEMO}\n${severity}`)).toEqual([unread(20, 1, 'Severity', 'CRITICAL')]);
+  });
+
+  it('reads other columns it does not read: without criticality words, or beside a Criticality column', () => {
+    const owner = lines('| Control | Status | Owner | |', '|---|---|---|---|', '| logging | Pending | Dana High |   |');
+    expect(parseAssessment(owner, SOURCE).controls.map((c) => [c.key, c.status])).toEqual([['logging', 'Pending']]);
+    const risk = lines(
+      '| Control | Criticality | Status | Risk |',
+      '|---|---|---|---|',
+      '| logging | medium | Pending | high |',
+    );
+    expect(parseAssessment(risk, SOURCE).controls.map((c) => [c.key, c.criticality, c.status])).toEqual([
+      ['logging', 'medium', 'Pending'],
+    ]);
+  });
+
   it('reads a header cell GitHub shows as Control or Status: invisible characters, full-width letters, any case or spacing', () => {
     const text = `${DEMO}\n${lines(
       '| Control\u200B | \uFEFFCriticality | Ｓｔａｔｕｓ | VERIFIED\u2060BY |',

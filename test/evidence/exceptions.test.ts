@@ -468,6 +468,16 @@ describe('evidence/exceptions', () => {
         problem:
           "its approver 'bob' is not on the policy's approver list (expected approvedBy one of exceptions.approvers: security-lead)",
       });
+      // Expiring on or before the day of approval, it applies on no day; the day after, on one.
+      expect(exceptionStandingProblem({ ...base, expires: '2026-11-20' }, policy)).toEqual({
+        key: 'expires',
+        reason:
+          'expires 2026-11-20, not after its approval on 2026-11-20, so it applies on no day (expected expires after approvedOn)',
+        problem:
+          'it expires 2026-11-20, not after approvedOn 2026-11-20, so it applies on no day (expected expires after approvedOn)',
+      });
+      expect(exceptionStandingProblem({ ...base, expires: '2026-11-01' }, policy)?.key).toBe('expires');
+      expect(exceptionStandingProblem({ ...base, expires: '2026-11-21' }, policy)).toBeUndefined();
       // Dates alone never make it a standing problem: expired long ago, or approved next year.
       expect(
         exceptionStandingProblem({ ...base, approvedOn: '2020-01-01', expires: '2020-02-01' }, policy),

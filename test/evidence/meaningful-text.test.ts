@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparableName, meaningfulText, showInvisible } from '../../src/strings.js';
+import { comparableName, meaningfulText, positiveWholeNumber, showInvisible } from '../../src/strings.js';
 
 describe('strings: text that shows nothing', () => {
   it.each(['alice', 'fix in 1.2', '1', 'é', '李', 'alice\u200b', ' \u2060bob '])('%j is meaningful', (text) => {
@@ -48,5 +48,13 @@ describe('strings: text that shows nothing', () => {
     expect(showInvisible(' \u2060 ')).toBe('" \\u2060 "');
     expect(showInvisible('a\u{e0041}')).toBe('"a\\u{E0041}"');
     expect(showInvisible('alice')).toBe('"alice"');
+  });
+});
+
+describe('positiveWholeNumber: a count as the command line and the Action take one', () => {
+  it('reads decimal digits only, above 0 and within safe integers', () => {
+    expect(['1', '16', '007', '9007199254740991'].map(positiveWholeNumber)).toEqual([1, 16, 7, 9007199254740991]);
+    for (const text of ['0', '', ' 5', '5 ', '+5', '-5', '1.0', '1e3', '0x10', '0b1', '9007199254740992', '١٢'])
+      expect(positiveWholeNumber(text), text).toBeUndefined();
   });
 });

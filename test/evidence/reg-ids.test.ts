@@ -42,10 +42,15 @@ describe('evidence/register finding ids', () => {
       'SG-g58906d1d0eec93a',
       'PENTEST-7',
       'pentest-7',
-      'SG-\u200bd58906d1d0eec93a',
     ];
     const register = await parseRegister(`finding_id,status\n${ids.map((id) => `${id},open`).join('\n')}\n`, SOURCE);
     expect(register.rows.map((row) => row.findingId)).toEqual(ids);
+  });
+
+  it('refuses an id holding an invisible character, which looks like a shipgate id and matches none', async () => {
+    expect(await problemsOf('finding_id,status\nSG-\u200bd58906d1d0eec93a,open\n')).toEqual([
+      `${SOURCE}: row 2, column finding_id: 'SG-\\u200Bd58906d1d0eec93a' holds invisible characters, so it matches no finding that looks the same (expected the id in visible characters only, e.g. SG-0123456789abcdef).`,
+    ]);
   });
 
   it('still compares other ids exactly: PENTEST-7 and pentest-7 are two findings, a repeated one a duplicate', async () => {

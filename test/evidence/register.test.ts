@@ -270,6 +270,23 @@ describe('evidence/register', () => {
       ]);
     });
 
+    it('shows invisible characters in finding ids, statuses and dates, and refuses a finding id that holds one', async () => {
+      const text =
+        'finding_id,status,due_date\nSG-d58906d1d0eec93a\u200B,open,\nTEAM-1,in-remediation\u200B,2026-12-15\u200B\nSG-0123456789abcdef,open,2026-12-15\n';
+      expect(await problemsOf(text)).toEqual([
+        `${SOURCE}: row 2, column finding_id: 'SG-d58906d1d0eec93a\\u200B' holds invisible characters, so it matches no finding that looks the same (expected the id in visible characters only, e.g. SG-0123456789abcdef).`,
+        `${SOURCE}: row 3, column status: 'in-remediation\\u200B' is not a register status (expected open, in-remediation, risk-accepted, false-positive or resolved).`,
+        `${SOURCE}: row 3, column due_date: '2026-12-15\\u200B' is not a date (expected YYYY-MM-DD).`,
+      ]);
+      // The same rows in visible characters only are read.
+      const clean = await parseRegister(text.replace(/\u200B/g, ''), SOURCE);
+      expect(clean.rows.map((r) => [r.findingId, r.status, r.dueDate])).toEqual([
+        ['SG-d58906d1d0eec93a', 'open', undefined],
+        ['TEAM-1', 'in-remediation', '2026-12-15'],
+        ['SG-0123456789abcdef', 'open', '2026-12-15'],
+      ]);
+    });
+
     it('reports a quoted cell that is never closed with its row and line', async () => {
       const text = 'finding_id,status,title\nSG-1,open,"two\nlines"\nSG-2,open,"never closed\nSG-3,open,x\n';
       await expect(parseRegister(text, SOURCE)).rejects.toThrow(

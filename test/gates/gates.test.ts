@@ -488,7 +488,35 @@ describe('gates/disposition-integrity', () => {
         validExceptionIds: new Set(['EXC-1']),
       }),
     );
-    expect(invalid.reasons[0]).toMatch(/register row 3 names exception 'EXC-9', which is not a valid exception today/);
+    // Defined nowhere (a typo): said so, with where exceptions are read from.
+    expect(invalid.reasons[0]).toMatch(
+      /register row 3 names exception 'EXC-9', which no exception file in force defines \(expected the id of an exception in \.shipgate\/exceptions\/\*\.yml\)\.$/,
+    );
+    const withPending = dispositionIntegrity.evaluate(
+      context({
+        findings: [f],
+        register: { source: 'r', rows: accepted('EXC-9') },
+        validExceptionIds: new Set(['EXC-1']),
+        pendingExceptionFiles: 2,
+      }),
+    );
+    expect(withPending.reasons[0]).toMatch(
+      /which no exception file in force defines \(expected the id of an exception in \.shipgate\/exceptions\/\*\.yml; the 2 exception file\(s\) the pull request adds or changes apply once merged\)\.$/,
+    );
+    // Read, and not valid today: where it is and why.
+    const expired = dispositionIntegrity.evaluate(
+      context({
+        findings: [f],
+        register: { source: 'r', rows: accepted('EXC-9') },
+        validExceptionIds: new Set(['EXC-1']),
+        rejectedExceptions: new Map([
+          ['EXC-9', { file: '.shipgate/exceptions/a.yml', line: 9, reason: 'expired on 2026-11-01 (expected …)' }],
+        ]),
+      }),
+    );
+    expect(expired.reasons[0]).toMatch(
+      /register row 3 names exception 'EXC-9', which is not valid today \(\.shipgate\/exceptions\/a\.yml: line 9: expired on 2026-11-01 \(expected …\)\)\.$/,
+    );
     const none = dispositionIntegrity.evaluate(
       context({ findings: [f], register: { source: 'r', rows: accepted('') } }),
     );

@@ -62,3 +62,36 @@ describe('ingest/read: folders that are symbolic links', () => {
     expect(createWorkspaceReader(root).read('.shipgate/policy.yml')).toBeUndefined();
   });
 });
+
+describe('ingest/read: one file under any spelling of its glob', () => {
+  it("reads 'reports/./*.sarif', './././**/*.sarif' and 'reports//*.sarif' as 'reports/*.sarif': the same relative paths", () => {
+    const { root } = layout();
+    for (const pattern of ['reports/./*.sarif', './././**/*.sarif', 'reports//*.sarif', '.\\reports\\*.sarif'])
+      expect(resolveInputPaths(root, pattern), pattern).toEqual(['reports/inside.sarif']);
+  });
+
+  it('does not read the output folder through a glob that starts inside it, as a ** from above does not', () => {
+    const { root } = layout();
+    mkdirSync(join(root, '.artifacts/review-security'), { recursive: true });
+    cpSync(REPORT, join(root, '.artifacts/review-security/shipgate.sarif'));
+    const skip = ['.artifacts/review-security'];
+    expect(resolveInputPaths(root, '**/*.sarif', skip)).toEqual(['reports/inside.sarif']);
+    for (const pattern of ['.artifacts/review-security/*.sarif', './.artifacts//review-security/**/*.sarif']) {
+      const error = (() => {
+        try {
+          resolveInputPaths(root, pattern, skip);
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error, pattern).toBeInstanceOf(InputError);
+      expect((error as InputError).message).toBe(
+        `${pattern}: the glob matched no files under ${root} (it starts in .artifacts/review-security, shipgate's output folder, which globs do not read: outputs are not scans).`,
+      );
+    }
+    // Without the skip (another output folder), the same glob reads the file.
+    expect(resolveInputPaths(root, '.artifacts/review-security/*.sarif')).toEqual([
+      '.artifacts/review-security/shipgate.sarif',
+    ]);
+  });
+});

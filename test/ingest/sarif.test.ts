@@ -166,11 +166,46 @@ describe('ingest/sarif', () => {
       const zero = await ingest(dir, 'zero.sarif');
       expect(zero.findings[0]).toMatchObject({ severity: 'high', severitySource: 'level error' });
       expect(zero.warnings).toEqual([
-        "zero.sarif: /runs/0/results/0: rule 'r1' has security-severity '0.0', which is not a score from 0.1 to 10 (the bands of DESIGN 3.1; 0 has none) or a severity word; the SARIF level is used instead.",
+        "zero.sarif: /runs/0/results/0: rule 'r1' has security-severity '0.0', which is not a score from 0.1 to 10 (the bands of DESIGN 3.1; 0 has none) or a severity word; level error decides instead (high).",
       ]);
       const low = await ingest(dir, 'low.sarif');
       expect(low.findings[0]).toMatchObject({ severity: 'low', severitySource: 'security-severity 0.1' });
       expect(low.warnings).toEqual([]);
+    });
+
+    it("warns of a null security-severity, and names what decides instead: the rule's score or the level", async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sg-sarif-'));
+      const log = (ruleScore: unknown, resultScore: unknown) => ({
+        version: '2.1.0',
+        runs: [
+          {
+            tool: {
+              driver: { name: 'Scanner', rules: [{ id: 'r1', properties: { 'security-severity': ruleScore } }] },
+            },
+            results: [
+              {
+                ruleId: 'r1',
+                level: 'warning',
+                message: { text: 'bad' },
+                ...(resultScore === undefined ? {} : { properties: { 'security-severity': resultScore } }),
+                locations: [{ physicalLocation: { artifactLocation: { uri: 'a.js' }, region: { startLine: 1 } } }],
+              },
+            ],
+          },
+        ],
+      });
+      writeFileSync(join(dir, 'null.sarif'), JSON.stringify(log(null, undefined)));
+      writeFileSync(join(dir, 'empty.sarif'), JSON.stringify(log('9.5', '')));
+      const nullScore = await ingest(dir, 'null.sarif');
+      expect(nullScore.findings[0]).toMatchObject({ severity: 'medium', severitySource: 'level warning' });
+      expect(nullScore.warnings).toEqual([
+        "null.sarif: /runs/0/results/0: rule 'r1' has security-severity 'null', which is not a score from 0.1 to 10 (the bands of DESIGN 3.1; 0 has none) or a severity word; level warning decides instead (medium).",
+      ]);
+      const empty = await ingest(dir, 'empty.sarif');
+      expect(empty.findings[0]).toMatchObject({ severity: 'critical', severitySource: 'security-severity 9.5' });
+      expect(empty.warnings).toEqual([
+        "empty.sarif: /runs/0/results/0: the result of rule 'r1' has security-severity '', which is not a score from 0.1 to 10 (the bands of DESIGN 3.1; 0 has none) or a severity word; security-severity 9.5 decides instead (critical).",
+      ]);
     });
 
     it('reads the word security-severity Semgrep writes', async () => {
@@ -280,8 +315,8 @@ describe('ingest/sarif', () => {
       const results = kinds.map((kind, i) => ({
         ruleId: `r${i}`,
         kind,
-        // SARIF: a result whose kind is not fail has level none (kind pass with level error is refused).
-        level: i < 3 ? 'none' : 'error',
+        // SARIF: a result whose kind is not fail has level none (kind pass, review or open with level error is refused).
+        level: i < 5 ? 'none' : 'error',
         message: { text: kind },
         locations: [{ physicalLocation: { artifactLocation: { uri: 'a.js' }, region: { startLine: i + 1 } } }],
       }));

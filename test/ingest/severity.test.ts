@@ -54,9 +54,9 @@ describe('ingest/severity', () => {
     expect(readSecuritySeverity('medium').severity).toBe('medium');
   });
 
-  it('treats an absent security-severity as absent, not invalid', () => {
+  it('treats an absent security-severity as absent, and null as present but unusable (DESIGN 3.1: a warning)', () => {
     expect(readSecuritySeverity(undefined)).toEqual({});
-    expect(readSecuritySeverity(null)).toEqual({});
+    expect(readSecuritySeverity(null)).toEqual({ invalid: 'null' });
   });
 
   it('maps SARIF levels', () => {

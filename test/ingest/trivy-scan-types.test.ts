@@ -185,17 +185,19 @@ describe('ingest/trivy: the scan type a report covers', () => {
     ]);
   });
 
-  it('a declared scan type covers what it says, without the warning', async () => {
+  it('a declared scan type the results do not show covers nothing (see trivy-declared.test.ts)', async () => {
     const result = await read('declared.json', report('filesystem', [LICENSE]), { scanType: 'dependency' });
     expect(result.runs[0]).toEqual({
       tool: 'Trivy',
       scanType: 'dependency',
+      coversNothing: true,
       completed: true,
       problems: [],
       resultCount: 0,
     });
     expect(result.warnings).toEqual([
       'declared.json: 1 license finding (Results[].Licenses) is not a security finding and was not counted.',
+      'declared.json: the policy declares scanType dependency for this input, but no result shows a package scan (a result of Class lang-pkgs or os-pkgs, which Trivy writes for every lock file or OS whose packages it scanned, with or without vulnerabilities); the results are of Class license. So the report covers no scan type: declaring a type says what kind of scan it was, not that it looked at anything. Scan with --scanners vuln a target that holds the lock files to check (trivy fs or trivy repo on the project), then give that report.',
     ]);
   });
 

@@ -34,6 +34,14 @@ export interface GateContext {
     };
     /** Ids of exceptions that are valid today. */
     validExceptionIds?: ReadonlySet<string>;
+    /** Exceptions read but not valid today, by id: where each is and why it does not apply. */
+    rejectedExceptions?: ReadonlyMap<string, {
+        file: string;
+        line: number;
+        reason: string;
+    }>;
+    /** Exception files the pull request added or changed, which are not applied (so ids in them are unknown). */
+    pendingExceptionFiles?: number;
     /** Manual control assessment, when loaded. */
     assessment?: {
         source: string;

@@ -19,7 +19,12 @@ export declare function escapeThroughLink(root: string, absPath: string): {
  * the glob matches it, and no folder on its way is one the walk skips.
  */
 export declare function globReaches(pattern: string, relPath: string): boolean;
-/** A path or glob as the reader takes it: forward slashes, no leading `./`. */
+/**
+ * A path or glob as the reader takes it: forward slashes, without `.` segments or repeated slashes
+ * (`reports/./*.sarif` and `reports//*.sarif` are `reports/*.sarif`), so that one file matched under two
+ * spellings is one input, and a glob's folders compare with the output folder it must not walk into.
+ * `..` segments are kept (a glob refuses them; a path is resolved against the root).
+ */
 export declare function normalizePattern(pattern: string): string;
 /** Whether evaluate reads `rel` (relative to the root) through this path or glob. */
 export declare function patternReads(root: string, pattern: string, rel: string): boolean;

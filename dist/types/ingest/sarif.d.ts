@@ -29,6 +29,8 @@ export interface PendingResult {
     fingerprint?: string;
     suppressions?: Suppression[];
     baselineState?: string;
+    /** `provenance.invocationIndex`: the invocation whose rule configuration overrides apply (SARIF 3.27.10). */
+    invocationIndex?: number;
     tags: string[];
 }
 /** Returns a string equal to its argument, the same instance for equal strings (see `interner`). */
@@ -94,6 +96,14 @@ export declare class SarifRunReader {
     private resolution;
     /** The result's rule and the verdict shared by that rule's results; warns once per bad score. */
     private judge;
+    /**
+     * The level the run's invocations set for a result's rule when the result gives none (SARIF 3.27.10):
+     * that of the invocation its `provenance.invocationIndex` names, or of the run's only invocation. A
+     * result of a run of several invocations that names none (or names one the run does not have) takes
+     * the highest level any invocation gives the rule, an override or, where an invocation has none, the
+     * rule's default: it cannot be told which ran it, and the highest fails closed.
+     */
+    private overrideLevel;
     /** The finding: the verdict, and what the result's location, message and fingerprint make of it. */
     private complete;
     private resolveLocation;

@@ -19,3 +19,5 @@ export declare function renderJobSummary(evaluation: Evaluation, root?: string):
 export declare function renderComment(evaluation: Evaluation, root?: string): string;
 /** The heading of a report about the root: its folder after the title, for a root below the top. */
 export declare function headingFor(title: string, root?: string): string;
+/** The overrides' sentence as markdown lines after a table, or none. */
+export declare function overridesNote(evaluation: Pick<Evaluation, 'severityOverrides'>): string[];

@@ -21,6 +21,12 @@ export declare function plain(text: string): string;
  */
 export declare function topFindings(findings: readonly EvaluatedFinding[], limit?: number, keep?: (f: EvaluatedFinding) => boolean): EvaluatedFinding[];
 /**
+ * What the policy's severity overrides did, in one sentence (undefined when they set none): the text
+ * output, the job summary and the disposition record say it, not only the certificate, since a rejected
+ * release has no certificate and an override may be what let a release through.
+ */
+export declare function describeOverrides(evaluation: Pick<Evaluation, 'severityOverrides'>): string | undefined;
+/**
  * `385 open: critical 18, high 69, unknown 7 (counted as high)`: findings without a severity count as
  * the policy's `severity.unknown` says, which the gates' numbers include, so the line says so.
  */
