@@ -107,6 +107,12 @@ export interface RawFinding extends Omit<Finding, 'id' | 'identity'> {
   identityKey: string;
   /** Run (or report section) index, the scope of the occurrence rule. */
   run: number;
+  /**
+   * Tells results at one place apart for the occurrence rule when nothing else does (a keyed hash of a
+   * secret a TruffleHog source without lines reports): different keys are different occurrences, equal
+   * keys one finding. Internal: the occurrence rule drops it, and no identity, id or output holds it.
+   */
+  occurrenceKey?: string;
   /*
    * The fields the occurrence rule (id, identity) and the evaluation (countedSeverity, excepted) add
    * later, declared undefined where the formats that grow large (SARIF, Trivy, Grype, Semgrep) make

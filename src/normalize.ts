@@ -145,6 +145,8 @@ export function assignIds(
     if (group === f) {
       const identity = f.identityKey;
       f.identityKey = '';
+      // Internal to the occurrence rule: a finding does not carry it (a TruffleHog secret's hash).
+      if (f.occurrenceKey !== undefined) delete f.occurrenceKey;
       findings.push(Object.assign(f, { id: findingId(identity), identity }));
       continue;
     }
@@ -163,7 +165,7 @@ export function assignIds(
         dast || member.scanType === 'dependency' || member.scanType === 'container'
           ? ''
           : secret || ruleless
-            ? `${locationKey(member)}\0${member.ruleId}${ruleless ? `\0${member.title}` : ''}`
+            ? `${locationKey(member)}\0${member.ruleId}${ruleless ? `\0${member.title}` : ''}\0${member.occurrenceKey ?? ''}`
             : locationKey(member);
       const same = byLocation.get(key);
       if (same) same.push(member);
@@ -174,7 +176,7 @@ export function assignIds(
       occurrence += 1;
       const [head, ...rest] = same as [RawFinding, ...RawFinding[]];
       const identity = flatString(`${base}:${occurrence}`);
-      const { identityKey: _key, run: _run, ...fields } = head;
+      const { identityKey: _key, run: _run, occurrenceKey: _occurrence, ...fields } = head;
       let finding: Finding = { ...fields, id: findingId(identity), identity, sources: [...head.sources] };
       for (const other of rest) finding = mergeInto(finding, other, unknownAs);
       findings.push(finding);

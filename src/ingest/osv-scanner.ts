@@ -45,6 +45,14 @@ function isCvssType(type: string | undefined): type is CvssType {
   return type !== undefined && Object.hasOwn(CVSS_TYPES, type);
 }
 
+/**
+ * The `severity[].type` whose score is an Ubuntu priority word (OSV schema 1.6.5 and later: "a lowercased
+ * string representing the Ubuntu priority"), and the priorities that rate a severity; negligible is low,
+ * as everywhere in shipgate (severity.ts). Ubuntu's `untriaged` rates nothing.
+ */
+const UBUNTU_TYPE = 'Ubuntu';
+const UBUNTU_PRIORITIES = new Set(['negligible', 'low', 'medium', 'high', 'critical']);
+
 function rank(severity: Severity): number {
   return ['unknown', 'info', 'low', 'medium', 'high', 'critical'].indexOf(severity);
 }
@@ -75,6 +83,8 @@ interface OsvRecord {
   databaseSeverity?: string;
   /** CVSS vectors of `severity[]`, with the pointer of each. */
   vectors: { type: CvssType; vector: string; pointer: string }[];
+  /** Ubuntu priority words of `severity[]` (type `Ubuntu`), with the pointer of each. */
+  priorities: { priority: string; pointer: string }[];
   cwes: string[];
   fixed: string[];
 }
@@ -186,9 +196,19 @@ class OsvReader extends ReportReader {
           return;
         }
         ids.forEach((id) => grouped.add(id));
-        const members = ids
-          .map((id) => records.get(id))
-          .filter((m): m is { record: OsvRecord; pointer: string } => m !== undefined);
+        // osv-scanner lists the record of every id it groups: a group naming a record the package does not
+        // hold was cut or edited, and its severity cannot be read (it would be unknown, or lower).
+        const missing = ids.filter((id) => !records.has(id));
+        for (const id of missing) {
+          const index = (group.ids as unknown[]).findIndex((value) => typeof value === 'string' && value.trim() === id);
+          this.problem(
+            `${at}/ids/${index}`,
+            `the group names ${id}, but the package's vulnerabilities hold no record with that id`,
+            `a record in ${pointer}/vulnerabilities for every id of the group, as osv-scanner writes`,
+          );
+        }
+        if (missing.length > 0) return;
+        const members = ids.map((id) => records.get(id) as { record: OsvRecord; pointer: string });
         this.emit(ids, groupAliases, maxSeverity, members, at, pkg, location);
       });
     }
@@ -214,13 +234,31 @@ class OsvReader extends ReportReader {
     const summary = this.string(raw, 'summary', pointer);
     const details = this.string(raw, 'details', pointer);
     const vectors: OsvRecord['vectors'] = [];
+    const priorities: OsvRecord['priorities'] = [];
+    /** Entries of `severity[]` that rate nothing shipgate reads: warnings, once the record's id is known. */
+    const unread: { pointer: string; what: string; expected: string }[] = [];
+    const TYPES = 'CVSS_V2, CVSS_V3, CVSS_V4 or Ubuntu';
     this.array(raw, 'severity', pointer).forEach((entry, index) => {
       const at = `${pointer}/severity/${index}`;
       const severity = this.object(entry, at, 'an object with type and score');
       if (severity === undefined) return;
       const type = this.string(severity, 'type', at);
       const score = this.string(severity, 'score', at);
-      if (isCvssType(type) && score !== undefined) vectors.push({ type, vector: score, pointer: at });
+      if (type === undefined) unread.push({ pointer: `${at}/type`, what: 'the key is missing', expected: TYPES });
+      else if (!isCvssType(type) && type !== UBUNTU_TYPE)
+        unread.push({
+          pointer: `${at}/type`,
+          what: `'${capTitle(type)}' is not a severity type shipgate reads`,
+          expected: TYPES,
+        });
+      else if (score === undefined)
+        unread.push({
+          pointer: `${at}/score`,
+          what: 'the key is missing',
+          expected: type === UBUNTU_TYPE ? 'an Ubuntu priority' : `a ${CVSS_TYPES[type].label} vector`,
+        });
+      else if (type === UBUNTU_TYPE) priorities.push({ priority: score, pointer: at });
+      else vectors.push({ type, vector: score, pointer: at });
     });
     let databaseSeverity: string | undefined;
     let cwes: string[] = [];
@@ -234,6 +272,10 @@ class OsvReader extends ReportReader {
       if (id === '') this.problem(`${pointer}/id`, 'the id is empty', 'a vulnerability id');
       return undefined;
     }
+    for (const { pointer: at, what, expected } of unread)
+      this.warnings.push(
+        `${this.input.path}: ${at}: ${what} (${id}; expected ${expected}); the severity entry is ignored.`,
+      );
     return {
       id,
       aliases,
@@ -241,6 +283,7 @@ class OsvReader extends ReportReader {
       ...(details !== undefined ? { details } : {}),
       ...(databaseSeverity !== undefined ? { databaseSeverity } : {}),
       vectors,
+      priorities,
       cwes,
       fixed: fixedVersions(raw, pkgName, pkgEcosystem),
     };
@@ -298,7 +341,25 @@ class OsvReader extends ReportReader {
         if (bestScore === undefined || score > bestScore.score) bestScore = { score, id: record.id, type };
       }
     }
-    // Highest first; on a tie the earlier candidate names the source: max_severity, the word, the vector.
+    // And the highest Ubuntu priority of the group's records (OSV `severity[]` type `Ubuntu`): a record
+    // rated only by Ubuntu (critical) is not left unknown.
+    let bestPriority: { severity: Severity; source: string } | undefined;
+    for (const { record } of members) {
+      for (const { priority, pointer: at } of record.priorities) {
+        const word = priority.trim().toLowerCase();
+        const severity = UBUNTU_PRIORITIES.has(word) ? severityFromWord(word) : undefined;
+        if (severity === undefined) {
+          this.warnings.push(
+            `${this.input.path}: ${at}/score: '${capTitle(priority)}' is not an Ubuntu priority that rates a severity (${record.id}; expected negligible, low, medium, high or critical); ignored.`,
+          );
+          continue;
+        }
+        if (bestPriority === undefined || rank(severity) > rank(bestPriority.severity))
+          bestPriority = { severity, source: `osv-scanner Ubuntu priority ${word} (severity of ${record.id})` };
+      }
+    }
+    // Highest first; on a tie the earlier candidate names the source: max_severity, the word, the vector,
+    // the Ubuntu priority.
     const candidates: { severity: Severity; severitySource: string }[] = [];
     if (fromMax !== undefined) candidates.push(fromMax);
     if (best !== undefined) candidates.push({ severity: best.severity, severitySource: best.source });
@@ -307,6 +368,8 @@ class OsvReader extends ReportReader {
         severity: severityFromScore(bestScore.score) ?? 'unknown',
         severitySource: `osv-scanner ${bestScore.type} ${bestScore.score.toFixed(1)} (computed from the vector of ${bestScore.id})`,
       });
+    if (bestPriority !== undefined)
+      candidates.push({ severity: bestPriority.severity, severitySource: bestPriority.source });
     let highest: { severity: Severity; severitySource: string } | undefined;
     for (const candidate of candidates)
       if (highest === undefined || rank(candidate.severity) > rank(highest.severity)) highest = candidate;

@@ -3,15 +3,23 @@
  * Result shape: https://github.com/trufflesecurity/trufflehog/blob/main/pkg/output/json.go
  * Source metadata per source type: https://github.com/trufflesecurity/trufflehog/blob/main/proto/source_metadata.proto
  *
- * Identity is `secret|<path>|<line>` (DESIGN 3.2), plus the detector when the source gives no line
- * (Docker, S3 and other sources without lines: two detectors' secrets in one file stay two). `Raw`, `RawV2`, `Redacted` and `ExtraData` hold
- * the secret or facts about its owner and are never read.
+ * Identity is `secret|<path>|<line>` (DESIGN 3.2) when the source gives a file (or link) and a line. When
+ * it does not (Docker, S3, Elasticsearch, Syslog and other sources without lines), nothing in the path and
+ * line tells two secrets apart, so the identity adds the detector and the source's other location fields
+ * (Elasticsearch index and document_id, S3 bucket, Docker image and layer, a commit...; see placeOf): one
+ * secret at two places is two findings. Two different secrets at one place are two occurrences (`:1`, `:2`
+ * in report order, the occurrence rule): a keyed hash of each secret (secretHash) tells them apart in
+ * memory only, as `occurrenceKey`, and reaches no identity, id or output, where it would let anyone who
+ * sees an id test guesses of a weak secret. Exact repeats are one. `Raw`, `RawV2` and `Redacted` hold the
+ * secret: they are read only to be hashed, never copied. `ExtraData` holds facts about the secret's owner
+ * and is never read.
  *
  * TruffleHog's own log lines (stderr redirected into the report) are skipped, but some are read: a
  * `finished scanning` line (the version; none at all makes the run incomplete, and one that counts 0
  * chunks with no result is a warning, since a --since-commit range that adds nothing finishes so too),
  * and error-level lines, each a warning naming what it names, with credentials removed.
  */
+import { createHmac } from 'node:crypto';
 import { isObject, kindOf, capFirstLine as cap, MAX_PROBLEMS, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType } from '../model.js';
@@ -19,6 +27,7 @@ import { secretIdentity } from './identity.js';
 import { parseJsonLine } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
+import { compareText, flatString } from '../strings.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 
 const FORMAT = 'trufflehog';
@@ -47,6 +56,88 @@ function readLine(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
 }
 
+/** The fields that give a result's path and line (read as such at the top level of the source). */
+const PATH_FIELDS = new Set(['file', 'link', 'line']);
+
+/**
+ * SourceMetadata fields (proto/source_metadata.proto) that say who or when, not where, and a field that
+ * changes from run to run (`repository_local_path`, a temporary clone): left out of a result's place so
+ * that a rerun keeps its id. Every other field locates the result, an unknown one too: the fields of a
+ * source this list does not know keep its results apart rather than merge them.
+ */
+const NOT_PLACE = new Set([
+  'email',
+  'timestamp',
+  'username',
+  'user',
+  'user_id',
+  'author',
+  'uploaded',
+  'created_at',
+  'updated_at',
+  'date_created',
+  'organization_date_created',
+  'last_modified_by',
+  'visibility',
+  'public',
+  'shared',
+  'views',
+  'acls',
+  'content_type',
+  'title',
+  'repository_local_path',
+]);
+
+/**
+ * The source's location fields other than its path and line, in key order (nested objects, such as
+ * Forager's, by dotted keys): `[['document_id', 'doc-1'], ['index', 'logs']]`.
+ */
+function placeOf(source: Json): [string, string][] {
+  const pairs: [string, string][] = [];
+  const walk = (object: Json, prefix: string): void => {
+    for (const [key, value] of Object.entries(object)) {
+      if (NOT_PLACE.has(key) || (prefix === '' && PATH_FIELDS.has(key))) continue;
+      const name = `${prefix}${key}`;
+      if (isObject(value)) walk(value, `${name}.`);
+      else if (typeof value === 'string' && value.trim() !== '') pairs.push([name, value.trim()]);
+      else if (typeof value === 'number' || typeof value === 'boolean') pairs.push([name, String(value)]);
+      else if (Array.isArray(value) && value.length > 0) pairs.push([name, JSON.stringify(value)]);
+    }
+  };
+  walk(source, '');
+  return pairs.sort((a, b) => compareText(a[0], b[0]));
+}
+
+/** `%`, `&`, `=` and `|` percent-encoded, so that a value cannot read as another field or identity part. */
+function escapePlace(text: string): string {
+  return text.replace(/[%&=|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * A keyed SHA-256 of the secret (`RawV2`, else `Raw`, else `Redacted`), 16 hex digits, or undefined when
+ * the result holds none of them. The secret itself is never kept, and this hash only tells occurrences
+ * apart in memory (RawFinding.occurrenceKey): it reaches no identity or output.
+ */
+function secretHash(result: Json): string | undefined {
+  const secret = [result.RawV2, result.Raw, result.Redacted].find(
+    (value): value is string => typeof value === 'string' && value !== '',
+  );
+  if (secret === undefined) return undefined;
+  return createHmac('sha256', 'shipgate trufflehog secret identity').update(secret).digest('hex').slice(0, 16);
+}
+
+/**
+ * The identity key (see the head of this file): DESIGN's `secret|<path>|<line>` when the source gives both,
+ * else with the detector and the source's place.
+ */
+function identityOf(location: Location, detector: string, source: Json): string {
+  if (location.path !== undefined && location.startLine !== undefined) return secretIdentity(location);
+  const parts = [`secret|${location.path ?? ''}|${location.startLine ?? ''}|${detector}`];
+  const place = placeOf(source);
+  if (place.length > 0) parts.push(place.map(([key, value]) => `${escapePlace(key)}=${escapePlace(value)}`).join('&'));
+  return flatString(parts.join('|'));
+}
+
 function readResult(result: Json, pointer: string, input: InputFile, context: IngestContext): RawFinding {
   const file = input.path;
   if (typeof result.DetectorName !== 'string' || result.DetectorName.trim() === '')
@@ -60,7 +151,8 @@ function readResult(result: Json, pointer: string, input: InputFile, context: In
       `${file}: ${pointer}: SourceMetadata.Data is ${kindOf(metadata.Data)} (expected an object keyed by the source type, e.g. Git or Filesystem).`,
     );
   // Data holds exactly one key, the source type (Git, Github, Filesystem, S3, Docker...), whose fields vary.
-  const source = Object.values(metadata.Data).find(isObject) ?? {};
+  const sourceEntry = Object.entries(metadata.Data).find((entry): entry is [string, Json] => isObject(entry[1]));
+  const source: Json = sourceEntry?.[1] ?? {};
   const location: Location = {};
   const rawPath = typeof source.file === 'string' && source.file.trim() !== '' ? source.file : source.link;
   if (typeof rawPath === 'string' && rawPath.trim() !== '') location.path = normalizePath(context.root, rawPath);
@@ -68,12 +160,21 @@ function readResult(result: Json, pointer: string, input: InputFile, context: In
   if (line !== undefined) location.startLine = line;
 
   const verified = result.Verified === true;
+  // A result without a path shows no location: its title names the source and place that tell it apart.
+  const place = location.path === undefined && sourceEntry !== undefined ? placeOf(source) : [];
+  const where =
+    location.path === undefined && sourceEntry !== undefined
+      ? ` in ${sourceEntry[0]}${place.length > 0 ? ` (${place.map(([key, value]) => `${key} ${value}`).join(', ')})` : ''}`
+      : '';
+  // Without a line, the place may hold several secrets: each keeps its own occurrence (see the file's head).
+  const occurrenceKey = location.startLine === undefined ? secretHash(result) : undefined;
   return {
-    identityKey: secretIdentity(location, detector),
+    identityKey: identityOf(location, detector, source),
+    ...(occurrenceKey !== undefined ? { occurrenceKey } : {}),
     run: 0,
     scanType: context.scanType ?? 'secret',
     ruleId: detector,
-    title: cap(`${detector} secret (${verified ? 'verified' : 'unverified'})`),
+    title: cap(`${detector} secret (${verified ? 'verified' : 'unverified'})${where}`),
     severity: 'unknown',
     severitySource: 'no severity in trufflehog',
     aliases: [],

@@ -151,14 +151,22 @@ function addFinding(
   });
 }
 
+/**
+ * The severity words yarn writes: the npm registry's (yarn 1 passes its advisories through, yarn berry its
+ * `severity`), in any case. Not the shared vendor table: `none`, `note`, `negligible` or `unknown` from
+ * yarn is no severity yarn knows, and would read lower (or unknown) than the report may mean.
+ */
+const YARN_SEVERITIES = new Set(['info', 'low', 'moderate', 'high', 'critical']);
+
 function readSeverity(input: InputFile, where: string, word: unknown): { severity: Severity; severitySource: string } {
   if (word === undefined || word === null) return { severity: 'unknown', severitySource: 'no severity in yarn audit' };
-  const severity = severityFromWord(word);
+  const severity =
+    typeof word === 'string' && YARN_SEVERITIES.has(word.trim().toLowerCase()) ? severityFromWord(word) : undefined;
   if (severity === undefined)
     throw new InputError(
       `${input.path}: ${where}: ${typeof word === 'string' ? quote(word) : describe(word)} is not a yarn audit severity (expected info, low, moderate, high or critical).`,
     );
-  return { severity, severitySource: `yarn audit ${String(word)}` };
+  return { severity, severitySource: `yarn audit ${String(word).trim()}` };
 }
 
 function ruleIdOf(ghsa: string | undefined, id: unknown): string | undefined {
@@ -318,6 +326,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   const errors: JsonLine[] = [];
   const warnings: string[] = [];
   let summary: JsonLine | undefined;
+  /** The auditSummary's `totalDependencies`, when it has one, and its line. */
+  let audited: { total: number; line: number } | undefined;
   let advisoryLines = 0;
   /** auditAdvisory lines per severity word, as the auditSummary counts them. */
   const listed = new Map<string, number>();
@@ -351,6 +361,16 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
           `${input.path}: line ${line}: data.vulnerabilities is ${describe(counts)} (expected counts per severity).`,
         );
       summary = { value: counts, line };
+      // The registry's count of the dependencies yarn sent it: 0 means nothing was audited. yarn 1 writes
+      // it in every summary; one that is not a whole number cannot be checked.
+      const total = isObject(value.data) ? value.data.totalDependencies : undefined;
+      if (total !== undefined) {
+        if (typeof total !== 'number' || !Number.isInteger(total) || total < 0)
+          throw new InputError(
+            `${input.path}: line ${line}: data.totalDependencies is ${describe(total)} (expected the number of dependencies audited, a whole number of at least 0).`,
+          );
+        audited = { total, line };
+      }
     } else if (type === 'error') {
       errors.push({ value: value.data, line });
     } else if (!YARN1_NOISE.has(type)) {
@@ -382,6 +402,11 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       `line ${entry.line}: yarn reported an error: ${describeError(entry)}; the audit may have left packages out, so it is not a complete scan (run yarn audit again and check its output).`,
     );
   }
+  // Like pip-audit's report that lists no dependencies: an audit of nothing is not a completed scan.
+  if (audited !== undefined && audited.total === 0)
+    problems.push(
+      `line ${audited.line}: the auditSummary counts 0 dependencies (totalDependencies 0): yarn audit audited nothing, so it is not a completed scan (check that yarn audit ran in the project's folder, next to its package.json and yarn.lock, and that the project has dependencies to audit).`,
+    );
   if (summary !== undefined) {
     // yarn 1 prints one auditAdvisory line per advisory and resolution path, and its auditSummary counts the
     // registry's vulnerabilities the same way (one per advisory and path), so in a full report they agree,

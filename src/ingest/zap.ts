@@ -43,6 +43,30 @@ function requireArray(value: unknown, pointer: string, file: string, what: strin
   return value;
 }
 
+/**
+ * An alert's `count`: ZAP writes the number of the instances it lists (`"count": "3"`, the template's
+ * `instances.size`). A count that is not a whole number, or that differs from the instances listed (a
+ * report with instances removed would read as fewer findings), is an input error. ZAP versions that write
+ * no count are read as they are.
+ */
+function checkCount(value: unknown, listed: number, pointer: string, file: string): void {
+  if (value === undefined) return;
+  const count =
+    typeof value === 'number' && Number.isInteger(value) && value >= 0
+      ? value
+      : typeof value === 'string' && /^\d+$/.test(value.trim())
+        ? Number(value.trim())
+        : undefined;
+  if (count === undefined)
+    throw new InputError(
+      `${file}: ${pointer}: ${typeof value === 'string' ? `'${cap(value)}' is not a whole number` : `found ${kindOf(value)}${typeof value === 'number' ? ` ${value}` : ''}`} (expected the number of the alert's instances, as ZAP writes it: a string of digits such as "3").`,
+    );
+  if (count !== listed)
+    throw new InputError(
+      `${file}: ${pointer}: the alert counts ${count} instance${count === 1 ? '' : 's'} but lists ${listed} (expected the count to equal the number of instances, as ZAP writes it; a report with instances removed would read as fewer findings).`,
+    );
+}
+
 interface AlertInfo {
   ruleId: string;
   title: string;
@@ -185,6 +209,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
         throw new InputError(`${file}: ${alertPointer}: the alert is ${kindOf(alert)} (expected a ZAP alert object).`);
       const info = readAlert(alert, alertPointer, file);
       const instances = requireArray(alert.instances, `${alertPointer}/instances`, file, 'an array of instances');
+      checkCount(alert.count, instances.length, `${alertPointer}/count`, file);
       resultCount += Math.max(instances.length, 1);
       // Confidence 0 is ZAP's "False Positive": a person marked it so in ZAP.
       if (str(alert.confidence) === '0') {

@@ -101,10 +101,11 @@ describe('ingest/trufflehog', () => {
       'docker.jsonl',
       `${docker('AWS', 2)}\n${docker('Github', 8)}\n${docker('AWS', 2)}\n`,
     );
+    // Without a line the identity also names the image and layer and a hash of the secret (trufflehog-review.test.ts).
     expect(result.findings.map((f) => f.identityKey)).toEqual([
-      'secret|/app/config.env||AWS',
-      'secret|/app/config.env||Github',
-      'secret|/app/config.env||AWS',
+      'secret|/app/config.env||AWS|image=app:1&layer=sha256:aa',
+      'secret|/app/config.env||Github|image=app:1&layer=sha256:aa',
+      'secret|/app/config.env||AWS|image=app:1&layer=sha256:aa',
     ]);
     expect(JSON.stringify(result)).not.toContain('rawsecretvalue');
     // With a line, the detector is not part of the identity (the fixture's Git results, above).
