@@ -2,7 +2,6 @@
  * `shipgate validate`: checks the policy (and its inputs), exception files, register and assessment
  * without scan inputs. Every file is checked, and every problem reported, before it exits.
  */
-import { lstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   ConfigError,
@@ -18,7 +17,7 @@ import { exceptionKeyLine, exceptionStandingProblem, readExceptionFiles } from '
 import { parseRegister } from '../evidence/register.js';
 import { parseAssessment } from '../evidence/assessment.js';
 import { chooseIngestor } from '../ingest/detect.js';
-import { inspectInputFile, resolveInputPaths, rootProblem } from '../ingest/read.js';
+import { refuseLinkedInput, relativeToRoot, resolveInputPaths, rootProblem } from '../ingest/read.js';
 import { isGlob } from '../glob.js';
 import { loadPolicy, readsAssessment } from '../policy/load.js';
 import type { PolicyInput } from '../policy/types.js';
@@ -72,18 +71,23 @@ function combineProblems(problems: readonly { subject: string; error: ShipgateEr
  * format must be a known format id (the path or glob was checked when the policy loaded: inside the
  * root, no braces). The reports themselves need not exist yet. Returns what the path matches now.
  */
-function checkPolicyInput(root: string, input: PolicyInput): string {
+function checkPolicyInput(root: string, input: PolicyInput, skip: readonly string[]): string {
   if (input.format !== undefined) chooseIngestor({ path: input.path, head: '' }, input.format, undefined);
   try {
-    const paths = resolveInputPaths(root, input.path);
-    // Each file there now is checked as evaluate will open it: a symbolic link, or a folder linked outside
-    // the root on the way, is refused there too. A literal path not written yet is the scans' to write.
-    for (const path of paths)
-      if (lstatSync(resolve(root, path), { throwIfNoEntry: false }) !== undefined) inspectInputFile(root, path);
+    // As evaluate expands it: its globs skip the output folder.
+    const paths = resolveInputPaths(root, input.path, skip);
+    // Each file there now is refused as evaluate refuses it when it is a symbolic link, or past a folder
+    // linked outside the root. Its content is the scans' to write (it may be empty, or not there yet).
+    for (const path of paths) refuseLinkedInput(root, path);
     return isGlob(input.path) ? `valid (matches ${paths.length} file(s) now)` : 'valid';
   } catch (error) {
     // Validate runs before the scans: a glob that matches nothing yet is not a problem of the policy.
-    if (error instanceof InputError && /the glob matched no files/.test(error.message))
+    // One that starts in the output folder never will: evaluate refuses it, and so does validate.
+    if (
+      error instanceof InputError &&
+      /the glob matched no files/.test(error.message) &&
+      !/shipgate's output folder/.test(error.message)
+    )
       return 'valid (matches no files yet)';
     throw error;
   }
@@ -134,9 +138,11 @@ export async function validateEvidence(options: ValidateOptions): Promise<Valida
     ...loaded.warnings.map((w) => `policy: warning: ${w}`),
   );
 
+  const outputs = relativeToRoot(options.root, resolve(options.root, policy.outputs.dir));
+  const skip = outputs ? [outputs] : [];
   for (const input of policy.inputs)
     await check('inputs', `${input.path}${input.format ? ` (format ${input.format})` : ''}`, () =>
-      checkPolicyInput(options.root, input),
+      checkPolicyInput(options.root, input, skip),
     );
 
   let exceptionCount = 0;

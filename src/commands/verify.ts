@@ -558,6 +558,14 @@ function checkUnlisted(
     certificateFolder !== undefined &&
     posix.dirname(path) === (certificateFolder === '' ? '.' : certificateFolder) &&
     (OUTPUT_FILES as readonly string[]).includes(posix.basename(path));
+  // The files verify is given (the certificate, its markdown, its signature) are not reports, wherever
+  // they were copied: an input glob that reads their folder now does not make them evidence.
+  const verifying = new Set(
+    [options.certificate, options.certificate.replace(/\.json$/i, '.md'), options.signature]
+      .filter((path): path is string => path !== undefined)
+      .map((path) => relativeToRoot(options.root, resolve(path)))
+      .filter((path): path is string => path !== undefined && path !== ''),
+  );
   for (const input of policy.inputs) {
     const paths = expand(() => resolveInputPaths(options.root, input.path, skip));
     if (!Array.isArray(paths)) {
@@ -566,7 +574,8 @@ function checkUnlisted(
     }
     for (const path of paths)
       if (attested.has(path)) covered.add(path);
-      else if (!ownOutput(path)) unlisted(path, `the policy's input '${input.path}' reads it now`);
+      else if (!ownOutput(path) && !verifying.has(path))
+        unlisted(path, `the policy's input '${input.path}' reads it now`);
   }
   const listed = (kind: string): Set<string> => new Set(evidence.filter((e) => e.kind === kind).map((e) => e.path));
   const exceptionFiles = listed('exceptions');
@@ -727,8 +736,14 @@ async function checkReevaluation(
         ...(pending.length > 0 ? { pendingEvidence: pending } : {}),
         // The mode the run was given when it is not the policy's (the Action's mode input).
         ...(mode !== loaded.policy.mode ? { mode } : {}),
-        // Nothing is written: where outputs would go does not matter, and globs skip the same folder.
-        outDir: resolve(root, loaded.policy.outputs.dir),
+        // Nothing is written; the folder is the one the evaluation's globs skipped: the recorded one (it
+        // wrote there, given --out), else the policy's.
+        outDir: resolve(
+          root,
+          typeof shipgate.outputs === 'string' && relativeToRoot(root, resolve(root, shipgate.outputs))
+            ? shipgate.outputs
+            : loaded.policy.outputs.dir,
+        ),
         dryRun: true,
         clock: () => new Date(at.getTime()),
         clockPinned: pinned,

@@ -140,7 +140,7 @@ export function resolveInputPaths(
   // `**` that reaches it from above does: a dry run must not read the last run's outputs as scans.
   if (skip.some((folder) => base === folder || base.startsWith(`${folder}/`)))
     throw new InputError(
-      `${pattern}: the glob matched no files under ${root} (it starts in ${base}, shipgate's output folder, which globs do not read: outputs are not scans).`,
+      `${pattern}: the glob matched no files under ${root} (it starts in ${base}, shipgate's output folder, which globs do not read: outputs are not scans; keep the reports in another folder, or set outputs.dir or --out to a folder of its own).`,
     );
   // Without `**`, a match has exactly as many segments as the glob: deeper folders hold none.
   const maxDepth = normalized.includes('**') ? Number.POSITIVE_INFINITY : segments.length;
@@ -191,6 +191,16 @@ export function inspectInputFile(root: string, relPath: string): { path: string;
     if (!isMissing(error)) throw unreadableInput(relPath, error);
     throw new InputError(`${relPath}: the file does not exist (looked in ${absPath}).`);
   }
+  refuseLinks(root, relPath, absPath, stat);
+  if (stat.isDirectory()) throw new InputError(`${relPath}: the input is a directory; give a file or a glob.`);
+  if (!stat.isFile()) throw new InputError(`${relPath}: the input is not a regular file.`);
+  if (stat.size === 0)
+    throw new InputError(`${relPath}: the file is empty (0 bytes); an empty report is not a clean scan.`);
+  return { path: relPath, absPath, size: stat.size };
+}
+
+/** Refuses an input that is a symbolic link, or that lies past a folder linked outside the root. */
+function refuseLinks(root: string, relPath: string, absPath: string, stat: { isSymbolicLink(): boolean }): void {
   if (stat.isSymbolicLink())
     throw new InputError(
       `${relPath}: the input is a symbolic link; inputs must be regular files inside the workspace.`,
@@ -200,11 +210,22 @@ export function inspectInputFile(root: string, relPath: string): { path: string;
     throw new InputError(
       `${relPath}: the folder ${escape.folder} is a symbolic link to ${escape.realFolder}, outside the root ${root}; inputs must be regular files inside the workspace.`,
     );
-  if (stat.isDirectory()) throw new InputError(`${relPath}: the input is a directory; give a file or a glob.`);
-  if (!stat.isFile()) throw new InputError(`${relPath}: the input is not a regular file.`);
-  if (stat.size === 0)
-    throw new InputError(`${relPath}: the file is empty (0 bytes); an empty report is not a clean scan.`);
-  return { path: relPath, absPath, size: stat.size };
+}
+
+/**
+ * What `validate` checks of an input that exists before the scans: evaluate's refusal of links (above),
+ * not its content (an empty file may be a report not written yet). A path that is not there passes.
+ */
+export function refuseLinkedInput(root: string, relPath: string): void {
+  const absPath = resolve(root, relPath);
+  let stat;
+  try {
+    stat = lstatSync(absPath);
+  } catch (error) {
+    if (isMissing(error)) return;
+    throw unreadableInput(relPath, error);
+  }
+  refuseLinks(root, relPath, absPath, stat);
 }
 
 /** Whether a file system error says that the path is not there (rather than that it cannot be read). */

@@ -13,6 +13,7 @@ import { describeValue, isObject, capFirstLine as cap, MAX_PROBLEMS, type Json }
 import { flatString, TextMemo } from '../strings.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
+import { SEVERITY_RANK } from '../model.js';
 import {
   codeIdentity,
   dastIdentity,
@@ -791,6 +792,9 @@ export class SarifRunReader {
           ? (r.extensions.find((e) => e.guid === p.toolComponentGuid) ?? r.driverRules)
           : r.driverRules;
     let rule: RuleInfo | undefined;
+    // The ruleId named no rule, and the rule the index names stands in: it must not rate the result lower
+    // than no rule would (ruleId and index disagree, SARIF 3.27.5/3.27.6: which one is wrong is unknown).
+    let standIn = false;
     const indexed = p.ruleIndex !== undefined ? component.rules[p.ruleIndex] : undefined;
     // Anchore writes ruleIndex 0 for every result: when the index and the ruleId disagree, the ruleId wins.
     // A hierarchical ruleId ("CA5350/md5", SARIF 3.27.5) agrees with its rule "CA5350".
@@ -802,11 +806,12 @@ export class SarifRunReader {
       // is looked up by index): its severity, tags and messages still apply. Once per ruleId and rule.
       if (rule === undefined && indexed !== undefined) {
         rule = indexed;
+        standIn = true;
         const once = `rule\0${p.ruleId}\0${indexed.pointer}`;
         if (!r.warnedOnce.has(once)) {
           r.warnedOnce.add(once);
           r.warnings.push(
-            `${file}: ${p.pointer}: ruleId '${cap(p.ruleId)}' names no rule of the run; the rule its ruleIndex ${p.ruleIndex ?? ''} names (${indexed.id !== undefined ? `'${indexed.id}'` : 'a rule without an id'}, ${indexed.pointer}) decides its severity.`,
+            `${file}: ${p.pointer}: ruleId '${cap(p.ruleId)}' names no rule of the run; the rule its ruleIndex ${p.ruleIndex ?? ''} names (${indexed.id !== undefined ? `'${indexed.id}'` : 'a rule without an id'}, ${indexed.pointer}) is read for it, and its severity is the higher of that rule's and the one it would have without a rule.`,
           );
         }
       }
@@ -816,7 +821,7 @@ export class SarifRunReader {
     // Results of one rule share their severity, aliases, CWEs and scan type: computed once per rule
     // and shared, so a log with 100,000 results of 300 rules holds 300 copies, not 100,000.
     // Keyed by where the rule is, not only its id: the driver and an extension may both define rule X.
-    const sharedKey = `${ruleId}\0${rule?.pointer ?? ''}\0${p.level ?? ''}\0${override?.level ?? ''}\0${override?.how ?? ''}\0${p.kind ?? ''}\0${String(p.securitySeverity ?? '')}\0${p.tags.join('\0')}`;
+    const sharedKey = `${ruleId}\0${rule?.pointer ?? ''}\0${p.level ?? ''}\0${override?.level ?? ''}\0${override?.how ?? ''}\0${p.kind ?? ''}\0${String(p.securitySeverity ?? '')}\0${p.tags.join('\0')}\0${standIn ? 'stand-in' : ''}`;
     let common = r.shared.get(sharedKey);
     if (!common) {
       let severity: Severity;
@@ -834,6 +839,19 @@ export class SarifRunReader {
       } else {
         severity = severityFromLevel(level) ?? 'medium';
         severitySource = `level ${level}${p.level ? '' : override ? ` (${override.how})` : rule?.level ? ' (rule default)' : ' (SARIF default)'}`;
+      }
+      if (standIn && p.kind !== 'review' && p.kind !== 'open') {
+        // Without a rule: the result's own score, else its level, else warning.
+        const own = fromResult.severity ? fromResult : undefined;
+        const bare = own?.severity ?? severityFromLevel(p.level ?? 'warning') ?? 'medium';
+        if (
+          SEVERITY_RANK[bare as Exclude<Severity, 'unknown'>] > SEVERITY_RANK[severity as Exclude<Severity, 'unknown'>]
+        ) {
+          severity = bare;
+          severitySource =
+            own?.source ??
+            `level ${p.level ?? 'warning'}${p.level ? '' : ' (SARIF default)'}; the rule its ruleIndex names rates it lower`;
+        }
       }
       // Each unusable score once per rule, saying what decides instead: the rule's score, the level, the kind.
       const unusable: [string | undefined, string][] = [

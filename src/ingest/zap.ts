@@ -44,13 +44,15 @@ function requireArray(value: unknown, pointer: string, file: string, what: strin
 }
 
 /**
- * An alert's `count`: ZAP writes the number of the instances it lists (`"count": "3"`, the template's
- * `instances.size`). A count that is not a whole number, or that differs from the instances listed (a
- * report with instances removed would read as fewer findings), is an input error. ZAP versions that write
- * no count are read as they are.
+ * An alert's `count`: the number of its instances. The reports add-on (ZAP 2.11 and later) lists them all
+ * (`"count": "3"`, its template's `instances.size`); ZAP core before it lists at most `alert.maxInstances`
+ * (20 by default) and counts them all. A count that is not a whole number, or below the instances listed
+ * (no ZAP writes that: the report was edited), is an input error. A count above them is a problem that
+ * keeps the run from counting as complete: the instances left out are findings the gate cannot see.
+ * ZAP versions that write no count are read as they are.
  */
-function checkCount(value: unknown, listed: number, pointer: string, file: string): void {
-  if (value === undefined) return;
+function checkCount(value: unknown, listed: number, pointer: string, file: string): string | undefined {
+  if (value === undefined) return undefined;
   const count =
     typeof value === 'number' && Number.isInteger(value) && value >= 0
       ? value
@@ -61,11 +63,17 @@ function checkCount(value: unknown, listed: number, pointer: string, file: strin
     throw new InputError(
       `${file}: ${pointer}: ${typeof value === 'string' ? `'${cap(value)}' is not a whole number` : `found ${kindOf(value)}${typeof value === 'number' ? ` ${value}` : ''}`} (expected the number of the alert's instances, as ZAP writes it: a string of digits such as "3").`,
     );
-  if (count !== listed)
+  if (count < listed)
     throw new InputError(
-      `${file}: ${pointer}: the alert counts ${count} instance${count === 1 ? '' : 's'} but lists ${listed} (expected the count to equal the number of instances, as ZAP writes it; a report with instances removed would read as fewer findings).`,
+      `${file}: ${pointer}: the alert counts ${count} instance${count === 1 ? '' : 's'} but lists ${listed} (expected a count of at least the instances listed, as ZAP writes it; the report was edited).`,
     );
+  if (count > listed)
+    return `${pointer}: the alert counts ${count} instances but lists ${listed}, so ${count - listed} were left out of the report and the gate cannot see them (ZAP before 2.11 lists at most alert.maxInstances, 20 by default: scan again with -config alert.maxInstances=0, or write the report with the reports add-on's traditional-json template, which lists them all)`;
+  return undefined;
 }
+
+/** Alerts named one by one among a run's problems when their count is above their instances; the rest counted. */
+const MAX_COUNT_PROBLEMS = 20;
 
 interface AlertInfo {
   ruleId: string;
@@ -197,6 +205,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     });
   };
 
+  const countProblems: string[] = [];
   sites.forEach((site, s) => {
     const sitePointer = `/site/${s}`;
     if (!isObject(site))
@@ -209,7 +218,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
         throw new InputError(`${file}: ${alertPointer}: the alert is ${kindOf(alert)} (expected a ZAP alert object).`);
       const info = readAlert(alert, alertPointer, file);
       const instances = requireArray(alert.instances, `${alertPointer}/instances`, file, 'an array of instances');
-      checkCount(alert.count, instances.length, `${alertPointer}/count`, file);
+      const uncounted = checkCount(alert.count, instances.length, `${alertPointer}/count`, file);
+      if (uncounted !== undefined) countProblems.push(uncounted);
       resultCount += Math.max(instances.length, 1);
       // Confidence 0 is ZAP's "False Positive": a person marked it so in ZAP.
       if (str(alert.confidence) === '0') {
@@ -258,8 +268,14 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
         tool: TOOL,
         ...(toolVersion ? { toolVersion } : {}),
         scanType,
-        completed: insights.problems.length === 0,
-        problems: insights.problems,
+        completed: insights.problems.length === 0 && countProblems.length === 0,
+        problems: [
+          ...insights.problems,
+          ...countProblems.slice(0, MAX_COUNT_PROBLEMS),
+          ...(countProblems.length > MAX_COUNT_PROBLEMS
+            ? [`and ${countProblems.length - MAX_COUNT_PROBLEMS} more alert(s) count more instances than they list`]
+            : []),
+        ],
         resultCount,
       },
     ],

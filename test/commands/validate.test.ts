@@ -70,6 +70,31 @@ describe('commands/validate', () => {
       }
     });
 
+    it('reads a report there now only for links, not its content, and a path through a file as not there yet', async () => {
+      const root = workspace({
+        ...policyWithInputs('  - reports/*.sarif\n  - { path: notdir/gitleaks.json, format: gitleaks }\n'),
+        'reports/old.sarif': '',
+        notdir: 'a file, not a folder',
+      });
+      const { report, error } = await validateEvidence({ root });
+      expect(error).toBeUndefined();
+      expect(report).toContain('inputs: reports/*.sarif: valid (matches 1 file(s) now)\n');
+      expect(report).toContain('inputs: notdir/gitleaks.json (format gitleaks): valid\n');
+    });
+
+    it("expands globs as evaluate does, skipping the policy's output folder: one that starts there is refused", async () => {
+      const root = workspace({
+        '.shipgate/policy.yml': 'version: 1\ninputs:\n  - reports/*.sarif\noutputs:\n  dir: reports\n',
+        'reports/a.sarif': '{}',
+      });
+      const { report, error } = await validateEvidence({ root });
+      expect(report).toContain('inputs: reports/*.sarif: invalid\n');
+      expect(error).toBeInstanceOf(InputError);
+      expect(error?.message).toBe(
+        `reports/*.sarif: the glob matched no files under ${root} (it starts in reports, shipgate's output folder, which globs do not read: outputs are not scans; keep the reports in another folder, or set outputs.dir or --out to a folder of its own).`,
+      );
+    });
+
     it('refuses an unknown format id (exit 2)', async () => {
       const root = workspace(policyWithInputs('  - { path: reports/trivy.json, format: gitleak }\n'));
       const { report, error } = await validateEvidence({ root });

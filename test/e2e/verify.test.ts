@@ -446,6 +446,38 @@ exceptions:
       ]);
     });
 
+    it('derives the decision again with the recorded output folder: a policy outputs.dir the run did not use is read as evaluate read it', () => {
+      const dir = demo();
+      writeFileSync(
+        join(dir, '.shipgate/policy.yml'),
+        `${GLOB_POLICY.replace('"reports/**/*.sarif"', '"reports/*.sarif"')}outputs:\n  dir: reports\n`,
+      );
+      const run = shipgate(dir, ['evaluate', '--out', '.artifacts/out'], PINNED);
+      expect(run.code, run.stderr).toBe(0);
+      const verified = shipgate(dir, [
+        'verify',
+        '.artifacts/out/security-approval-certificate.json',
+        '--allow-pinned-clock',
+      ]);
+      expect(verified.stdout).toMatch(/\n {2}ok {7}decision re-derived: /);
+      expect(verified.code, verified.stdout).toBe(0);
+    });
+
+    it('does not take the certificate it verifies for a report, wherever it was copied', () => {
+      const dir = evaluated(
+        GLOB_POLICY.replace('  - reports/trivy.json\n', '  - reports/trivy.json\n  - "reports/*.json"\n'),
+      );
+      copyFileSync(join(dir, CERT), join(dir, 'reports/approval.json'));
+      const run = shipgate(dir, ['verify', 'reports/approval.json', '--allow-pinned-clock']);
+      expect(run.stdout).toContain('ok       unlisted evidence: none');
+      expect(run.code, run.stdout).toBe(0);
+      // Another file there is still a report the certificate does not list.
+      copyFileSync(join(dir, CERT), join(dir, 'reports/other.json'));
+      expect(failedLines(shipgate(dir, ['verify', 'reports/approval.json', '--allow-pinned-clock']).stdout)).toEqual([
+        "  MISMATCH reports/other.json: the policy's input 'reports/*.json' reads it now, but the certificate does not list it (evaluate again)",
+      ]);
+    });
+
     it('a certificate whose recorded output folder is not a folder inside the root fails that check', () => {
       const dir = evaluated(GLOB_POLICY);
       const certificate = JSON.parse(readFileSync(join(dir, CERT), 'utf8'));

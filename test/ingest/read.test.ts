@@ -86,7 +86,7 @@ describe('ingest/read: one file under any spelling of its glob', () => {
       })();
       expect(error, pattern).toBeInstanceOf(InputError);
       expect((error as InputError).message).toBe(
-        `${pattern}: the glob matched no files under ${root} (it starts in .artifacts/review-security, shipgate's output folder, which globs do not read: outputs are not scans).`,
+        `${pattern}: the glob matched no files under ${root} (it starts in .artifacts/review-security, shipgate's output folder, which globs do not read: outputs are not scans; keep the reports in another folder, or set outputs.dir or --out to a folder of its own).`,
       );
     }
     // Without the skip (another output folder), the same glob reads the file.

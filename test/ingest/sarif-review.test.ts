@@ -304,8 +304,23 @@ describe('ingest/sarif: a ruleId that names no rule beside a ruleIndex that name
     ]);
     // Once per ruleId and rule.
     expect(warnings).toEqual([
-      "rule-id-unknown.sarif: /runs/0/results/0: ruleId 'js/xss-renamed' names no rule of the run; the rule its ruleIndex 0 names ('js/xss', /runs/0/tool/driver/rules/0) decides its severity.",
+      "rule-id-unknown.sarif: /runs/0/results/0: ruleId 'js/xss-renamed' names no rule of the run; the rule its ruleIndex 0 names ('js/xss', /runs/0/tool/driver/rules/0) is read for it, and its severity is the higher of that rule's and the one it would have without a rule.",
     ]);
+  });
+
+  it('never lets the rule of the index rate the result lower than no rule would (the two disagree)', async () => {
+    const log = corpus('codeql-2.2.4-old-cli.sarif');
+    log.runs[0]!.tool.driver.rules[0]!.defaultConfiguration = { level: 'note' };
+    resultsOf(log)[0]!.ruleId = 'js/xss-renamed';
+    delete resultsOf(log)[0]!.level;
+    const { findings } = await read('rule-id-lower.sarif', log);
+    expect(severities(findings)[0]).toEqual([
+      'medium',
+      'level warning (SARIF default); the rule its ruleIndex names rates it lower',
+    ]);
+    // With its own level, that level counts as without a rule.
+    resultsOf(log)[0]!.level = 'error';
+    expect(severities((await read('rule-id-own-level.sarif', log)).findings)[0]).toEqual(['high', 'level error']);
   });
 
   it('keeps a ruleId that names another rule than the index (Anchore writes ruleIndex 0 for all), without a warning', async () => {

@@ -48,6 +48,11 @@ export declare function inspectInputFile(root: string, relPath: string): {
     absPath: string;
     size: number;
 };
+/**
+ * What `validate` checks of an input that exists before the scans: evaluate's refusal of links (above),
+ * not its content (an empty file may be a report not written yet). A path that is not there passes.
+ */
+export declare function refuseLinkedInput(root: string, relPath: string): void;
 /** Whether a file system error says that the path is not there (rather than that it cannot be read). */
 export declare function isMissing(error: unknown): boolean;
 /** Why a path cannot serve as the workspace folder, or undefined when it is a folder. */
