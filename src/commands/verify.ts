@@ -561,7 +561,12 @@ function checkUnlisted(
   // The files verify is given (the certificate, its markdown, its signature) are not reports, wherever
   // they were copied: an input glob that reads their folder now does not make them evidence.
   const verifying = new Set(
-    [options.certificate, options.certificate.replace(/\.json$/i, '.md'), options.signature]
+    [
+      options.certificate,
+      options.certificate.replace(/\.json$/i, '.md'),
+      // The signature verify reads: the one given, else the certificate's path + `.sig` (checkSignature).
+      options.signature ?? `${options.certificate}.sig`,
+    ]
       .filter((path): path is string => path !== undefined)
       .map((path) => relativeToRoot(options.root, resolve(path)))
       .filter((path): path is string => path !== undefined && path !== ''),

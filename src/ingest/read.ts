@@ -192,8 +192,7 @@ export function inspectInputFile(root: string, relPath: string): { path: string;
     throw new InputError(`${relPath}: the file does not exist (looked in ${absPath}).`);
   }
   refuseLinks(root, relPath, absPath, stat);
-  if (stat.isDirectory()) throw new InputError(`${relPath}: the input is a directory; give a file or a glob.`);
-  if (!stat.isFile()) throw new InputError(`${relPath}: the input is not a regular file.`);
+  refuseNonFiles(relPath, stat);
   if (stat.size === 0)
     throw new InputError(`${relPath}: the file is empty (0 bytes); an empty report is not a clean scan.`);
   return { path: relPath, absPath, size: stat.size };
@@ -213,8 +212,9 @@ function refuseLinks(root: string, relPath: string, absPath: string, stat: { isS
 }
 
 /**
- * What `validate` checks of an input that exists before the scans: evaluate's refusal of links (above),
- * not its content (an empty file may be a report not written yet). A path that is not there passes.
+ * What `validate` checks of an input that exists before the scans: what evaluate refuses before reading
+ * it (a symbolic link, a folder linked outside the root on the way, a folder, anything but a regular
+ * file), not its content (an empty file may be a report not written yet). A path that is not there passes.
  */
 export function refuseLinkedInput(root: string, relPath: string): void {
   const absPath = resolve(root, relPath);
@@ -226,6 +226,13 @@ export function refuseLinkedInput(root: string, relPath: string): void {
     throw unreadableInput(relPath, error);
   }
   refuseLinks(root, relPath, absPath, stat);
+  refuseNonFiles(relPath, stat);
+}
+
+/** Refuses an input that is a folder, or anything else that is not a regular file. */
+function refuseNonFiles(relPath: string, stat: { isDirectory(): boolean; isFile(): boolean }): void {
+  if (stat.isDirectory()) throw new InputError(`${relPath}: the input is a directory; give a file or a glob.`);
+  if (!stat.isFile()) throw new InputError(`${relPath}: the input is not a regular file.`);
 }
 
 /** Whether a file system error says that the path is not there (rather than that it cannot be read). */

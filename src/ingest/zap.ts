@@ -68,7 +68,7 @@ function checkCount(value: unknown, listed: number, pointer: string, file: strin
       `${file}: ${pointer}: the alert counts ${count} instance${count === 1 ? '' : 's'} but lists ${listed} (expected a count of at least the instances listed, as ZAP writes it; the report was edited).`,
     );
   if (count > listed)
-    return `${pointer}: the alert counts ${count} instances but lists ${listed}, so ${count - listed} were left out of the report and the gate cannot see them (ZAP before 2.11 lists at most alert.maxInstances, 20 by default: scan again with -config alert.maxInstances=0, or write the report with the reports add-on's traditional-json template, which lists them all)`;
+    return `${pointer}: the alert counts ${count} instances but lists ${listed}, so ${count - listed} ${count - listed === 1 ? 'was' : 'were'} left out of the report and the gate cannot see them (ZAP before 2.11 lists at most alert.maxInstances, 20 by default: scan again with -config alert.maxInstances=0, or write the report with the reports add-on's traditional-json template, which lists them all)`;
   return undefined;
 }
 
@@ -219,7 +219,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       const info = readAlert(alert, alertPointer, file);
       const instances = requireArray(alert.instances, `${alertPointer}/instances`, file, 'an array of instances');
       const uncounted = checkCount(alert.count, instances.length, `${alertPointer}/count`, file);
-      if (uncounted !== undefined) countProblems.push(uncounted);
+      // Instances left out of an alert a person marked a false positive (confidence 0) count for nothing.
+      if (uncounted !== undefined && str(alert.confidence) !== '0') countProblems.push(uncounted);
       resultCount += Math.max(instances.length, 1);
       // Confidence 0 is ZAP's "False Positive": a person marked it so in ZAP.
       if (str(alert.confidence) === '0') {

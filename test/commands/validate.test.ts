@@ -80,6 +80,13 @@ describe('commands/validate', () => {
       expect(error).toBeUndefined();
       expect(report).toContain('inputs: reports/*.sarif: valid (matches 1 file(s) now)\n');
       expect(report).toContain('inputs: notdir/gitleaks.json (format gitleaks): valid\n');
+      // A folder where a report is named is refused, as evaluate refuses it.
+      mkdirSync(join(root, 'reports/dir.sarif'));
+      const folder = await validateEvidence({ root: root, policy: undefined });
+      expect(folder.error).toBeUndefined();
+      writeFileSync(join(root, '.shipgate/policy.yml'), 'version: 1\ninputs:\n  - reports/dir.sarif\n');
+      const named = await validateEvidence({ root });
+      expect(named.error?.message).toBe('reports/dir.sarif: the input is a directory; give a file or a glob.');
     });
 
     it("expands globs as evaluate does, skipping the policy's output folder: one that starts there is refused", async () => {

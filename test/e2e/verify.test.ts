@@ -465,16 +465,35 @@ exceptions:
 
     it('does not take the certificate it verifies for a report, wherever it was copied', () => {
       const dir = evaluated(
-        GLOB_POLICY.replace('  - reports/trivy.json\n', '  - reports/trivy.json\n  - "reports/*.json"\n'),
+        GLOB_POLICY.replace('  - reports/trivy.json\n', '  - reports/trivy.json\n  - "reports/*"\n'),
       );
       copyFileSync(join(dir, CERT), join(dir, 'reports/approval.json'));
       const run = shipgate(dir, ['verify', 'reports/approval.json', '--allow-pinned-clock']);
       expect(run.stdout).toContain('ok       unlisted evidence: none');
       expect(run.code, run.stdout).toBe(0);
+      // Nor is its signature, named or at its default path (the certificate's + `.sig`), signed or not.
+      const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+      writeFileSync(join(dir, 'ec.pub'), ec.publicKey.export({ type: 'spki', format: 'pem' }));
+      writeFileSync(
+        join(dir, 'reports/approval.json.sig'),
+        `${sign('sha256', readFileSync(join(dir, 'reports/approval.json')), ec.privateKey).toString('base64')}\n`,
+      );
+      for (const extra of [[], ['--signature', 'reports/approval.json.sig']]) {
+        const signed = shipgate(dir, [
+          'verify',
+          'reports/approval.json',
+          '--key',
+          'ec.pub',
+          '--allow-pinned-clock',
+          ...extra,
+        ]);
+        expect(signed.stdout).toContain('ok       unlisted evidence: none');
+        expect(signed.code, signed.stdout).toBe(0);
+      }
       // Another file there is still a report the certificate does not list.
       copyFileSync(join(dir, CERT), join(dir, 'reports/other.json'));
       expect(failedLines(shipgate(dir, ['verify', 'reports/approval.json', '--allow-pinned-clock']).stdout)).toEqual([
-        "  MISMATCH reports/other.json: the policy's input 'reports/*.json' reads it now, but the certificate does not list it (evaluate again)",
+        "  MISMATCH reports/other.json: the policy's input 'reports/*' reads it now, but the certificate does not list it (evaluate again)",
       ]);
     });
 

@@ -49,8 +49,9 @@ export declare function inspectInputFile(root: string, relPath: string): {
     size: number;
 };
 /**
- * What `validate` checks of an input that exists before the scans: evaluate's refusal of links (above),
- * not its content (an empty file may be a report not written yet). A path that is not there passes.
+ * What `validate` checks of an input that exists before the scans: what evaluate refuses before reading
+ * it (a symbolic link, a folder linked outside the root on the way, a folder, anything but a regular
+ * file), not its content (an empty file may be a report not written yet). A path that is not there passes.
  */
 export declare function refuseLinkedInput(root: string, relPath: string): void;
 /** Whether a file system error says that the path is not there (rather than that it cannot be read). */
