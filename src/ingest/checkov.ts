@@ -22,6 +22,7 @@ import {
   found,
   trimmedString as str,
   positiveInt as positive,
+  wholeNumber as count,
   capFirstLine as cap,
   type Json,
 } from './report-reader.js';
@@ -39,10 +40,6 @@ const TOOL = 'Checkov';
 const EXPECTED =
   "a Checkov JSON report: an object with 'check_type' and 'results', an array of them, or a summary with 'checkov_version'";
 const SEVERITY_WORDS = ['critical', 'high', 'medium', 'low', 'info', 'none', 'unknown'];
-
-function count(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
-}
 
 function isFramework(value: unknown): value is Json {
   return isObject(value) && typeof value.check_type === 'string' && isObject(value.results);

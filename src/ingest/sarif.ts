@@ -9,7 +9,7 @@
  * the results in the file).
  */
 import { createHash } from 'node:crypto';
-import { describeValue, isObject, capFirstLine as cap, MAX_PROBLEMS, type Json } from './report-reader.js';
+import { describeValue, isObject, capFirstLine as cap, MAX_PROBLEMS, wholeNumber, type Json } from './report-reader.js';
 import { flatString, TextMemo } from '../strings.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
@@ -80,9 +80,7 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function int(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
-}
+const int = wholeNumber;
 
 /** Messages are kept only as far as the title and the package line need: bounded memory per finding. */
 const MAX_MESSAGE = 2000;

@@ -10,7 +10,7 @@
  *
  * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else SNYK id>|<ecosystem>:<package>|<version>`.
  */
-import { capTitle, isObject, type Json } from './report-reader.js';
+import { capTitle, isObject, wholeNumber, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
 import { dependencyIdentity, joinableAliases, normalizeAliases, normalizeCwes } from './identity.js';
@@ -257,7 +257,7 @@ function readProject(input: InputFile, context: IngestContext, entry: ProjectEnt
   // agrees. As Checkov's summary (checkov.ts): a count above the ids listed shows a filtered, cut or edited
   // report, never a complete one. A list longer than the count is only worth a warning.
   const counted = project.uniqueCount;
-  if (counted !== undefined && !(typeof counted === 'number' && Number.isInteger(counted) && counted >= 0))
+  if (counted !== undefined && wholeNumber(counted) === undefined)
     throw new InputError(
       `${input.path}: ${pointer}/uniqueCount: found ${describe(counted)} (expected the number of distinct vulnerabilities Snyk found, a whole number 0 or more).`,
     );

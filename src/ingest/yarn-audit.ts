@@ -14,7 +14,7 @@
  * advisory whose `cves` name several CVEs keeps its own id (see joinableAliases).
  * Pointers are `line N` (1-based), since the input is not one JSON text.
  */
-import { capTitle, isObject, type Json } from './report-reader.js';
+import { capTitle, isObject, wholeNumber, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, Severity } from '../model.js';
 import {
@@ -365,11 +365,12 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       // it in every summary; one that is not a whole number cannot be checked.
       const total = isObject(value.data) ? value.data.totalDependencies : undefined;
       if (total !== undefined) {
-        if (typeof total !== 'number' || !Number.isInteger(total) || total < 0)
+        const counted = wholeNumber(total);
+        if (counted === undefined)
           throw new InputError(
             `${input.path}: line ${line}: data.totalDependencies is ${describe(total)} (expected the number of dependencies audited, a whole number of at least 0).`,
           );
-        audited = { total, line };
+        audited = { total: counted, line };
       }
     } else if (type === 'error') {
       errors.push({ value: value.data, line });

@@ -6,7 +6,7 @@
  * One alert covers many instances (URLs); each instance is one finding, since each is a place to fix.
  * Numbers are written as strings ("2", "-1").
  */
-import { isObject, kindOf, found, capFirstLine as cap, type Json } from './report-reader.js';
+import { isObject, kindOf, found, capFirstLine as cap, wholeNumber, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity } from '../model.js';
 import { dastIdentity, normalizeCwes } from './identity.js';
@@ -54,11 +54,7 @@ function requireArray(value: unknown, pointer: string, file: string, what: strin
 function checkCount(value: unknown, listed: number, pointer: string, file: string): string | undefined {
   if (value === undefined) return undefined;
   const count =
-    typeof value === 'number' && Number.isInteger(value) && value >= 0
-      ? value
-      : typeof value === 'string' && /^\d+$/.test(value.trim())
-        ? Number(value.trim())
-        : undefined;
+    wholeNumber(value) ?? (typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined);
   if (count === undefined)
     throw new InputError(
       `${file}: ${pointer}: ${typeof value === 'string' ? `'${cap(value)}' is not a whole number` : `found ${kindOf(value)}${typeof value === 'number' ? ` ${value}` : ''}`} (expected the number of the alert's instances, as ZAP writes it: a string of digits such as "3").`,

@@ -33,6 +33,8 @@ export declare function kindOf(value: unknown): string;
 export declare function found(value: unknown): string;
 /** A string with something in it, trimmed; undefined for anything else. */
 export declare function trimmedString(value: unknown): string | undefined;
+/** A whole number of at least 0 (a count, an index); undefined for anything else. */
+export declare function wholeNumber(value: unknown): number | undefined;
 /** A whole number of at least 1 (a line or a column); undefined for anything else. */
 export declare function positiveInt(value: unknown): number | undefined;
 /** The first line, trimmed, at most 300 characters (a title from a multi-line message). */
