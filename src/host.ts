@@ -11,7 +11,7 @@ import { isMainThread, parentPort, resourceLimits, Worker, workerData } from 'no
 import { ExitCode } from './errors.js';
 import { createWorkspaceReader } from './evidence/source.js';
 import { isGlob } from './glob.js';
-import { DEFAULT_STREAM_ABOVE_BYTES, inspectInputFile, relativeToRoot, resolveInputPaths } from './ingest/read.js';
+import { DEFAULT_STREAM_ABOVE_BYTES, inspectInputFile, outputFolderInRoot, resolveInputPaths } from './ingest/read.js';
 import { HeapGuard, oldSpaceFlag } from './memory.js';
 import { forLog, positiveWholeNumber } from './strings.js';
 import { loadYaml } from './yaml.js';
@@ -58,8 +58,10 @@ export function streamsLarge(plan: ReportPlan): boolean {
   // stays in the main thread (a policy's own file may be a pull request's, under pull_request_target).
   if (patterns.length > MAX_GUESS_PATTERNS || patterns.filter((p) => isGlob(p)).length > MAX_GUESS_GLOBS) return false;
   // Globs skip the output folder, as the evaluation's do.
-  const outputs = relativeToRoot(plan.root, plan.outDir ?? resolve(plan.root, policy.outputDir ?? DEFAULT_OUTPUT_DIR));
-  const skip = outputs ? [outputs] : [];
+  const skip = outputFolderInRoot(
+    plan.root,
+    plan.outDir ?? resolve(plan.root, policy.outputDir ?? DEFAULT_OUTPUT_DIR),
+  ).filter((folder) => folder !== '');
   // By path, so that a report named twice counts once.
   const counted = new Set<string>();
   let total = 0;

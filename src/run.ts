@@ -25,6 +25,7 @@ import {
   patternReads,
   readInputFile,
   readInputHead,
+  outputFolderInRoot,
   relativeToRoot,
   resolveInputPaths,
 } from './ingest/read.js';
@@ -35,6 +36,7 @@ import {
   applyExceptions,
   emptyExceptionReport,
   readExceptionFiles,
+  unreadExceptionFiles,
   type ExceptionReport,
 } from './evidence/exceptions.js';
 import { parseRegister, type FindingsRegister } from './evidence/register.js';
@@ -142,8 +144,7 @@ async function ingestInputs(
       'no scan inputs were given: pass --scan PATH (or list inputs in the policy); a gate that saw no reports cannot approve.',
     );
   // Globs skip the output folder: a second run must not read the first one's shipgate.sarif as a scan.
-  const outputs = relativeToRoot(options.root, outDir);
-  const skip = outputs ? [outputs] : [];
+  const skip = outputFolderInRoot(options.root, outDir);
   // A file that several entries match is read once, with what every one of them declares.
   const byPath = new Map<string, { path: string; spec: PolicyInput; from: PolicyInput[] }>();
   const only = options.onlyInputs === undefined ? undefined : new Set(options.onlyInputs);
@@ -312,6 +313,31 @@ function acceptedInFile(finding: Finding): boolean {
   );
 }
 
+/**
+ * What a tool's in-file ignore mechanism left out of its report without listing it (Bandit's `# nosec`):
+ * under `inFileSuppressions: ignore` the scan is not complete, since shipgate can neither count those
+ * issues nor hold them to an exception's approver and expiry; under `honor` the suppressions are the
+ * policy's to trust, and a warning says what they hid.
+ */
+function applySetAside(ingested: readonly IngestedInput[], inFile: Policy['exceptions']['inFileSuppressions']): void {
+  for (const input of ingested)
+    for (const toolRun of input.record.runs) {
+      const setAside = toolRun.setAside;
+      if (setAside === undefined) continue;
+      delete toolRun.setAside;
+      if (inFile === 'honor')
+        input.record.warnings.push(
+          `${input.record.path}: ${setAside}; honored (exceptions.inFileSuppressions: honor): they count nowhere, with no approver and no expiry.`,
+        );
+      else {
+        toolRun.problems.push(
+          `${setAside}: shipgate can neither count them nor hold them to an exception's approver and expiry, so the scan is not complete (exceptions.inFileSuppressions: ignore). List every issue for the gate, and record each one you accept as an exception.`,
+        );
+        toolRun.completed = false;
+      }
+    }
+}
+
 /** `--out` (absolute, or relative to the working directory), else the policy's `outputs.dir` under the root. */
 function outputDirectory(root: string, outDir: string | undefined, policyDir: string): string {
   // As RunOptions.outDir says: relative to the root. The command line resolves --out against the
@@ -462,6 +488,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
     throw new ConfigError(
       `${loaded.source}: outputs.dir '${policy.outputs.dir}' leads outside the root: ${escape} (expected a folder inside the workspace; give --out, or the Action's output-dir, to write elsewhere).`,
     );
+  // Outputs replace the last run's and input globs skip their folder: the root itself cannot be it.
+  if (outputFolderInRoot(options.root, outDir).includes(''))
+    throw new ConfigError(
+      `${options.outDir ? `--out '${options.outDir}' (the Action's output-dir)` : `${loaded.locate('/outputs/dir')}: outputs.dir '${policy.outputs.dir}'`} is the root itself (${outDir}): the outputs need a folder of their own, which every run replaces and input globs do not read (expected a folder inside or outside the root, such as .artifacts/review-security).`,
+    );
   const debug = options.logger.debug.bind(options.logger);
   debug(
     `policy ${loaded.chain.map((c) => `${c.source} (sha256 ${c.sha256.slice(0, 12)})`).join(' -> ')}; mode ${policy.mode}; outputs ${options.dryRun ? 'not written (dry run)' : `to ${outDir}`}`,
@@ -478,6 +509,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     outDir,
     policy.severity.unknown,
   );
+  applySetAside(ingested, policy.exceptions.inFileSuppressions);
   const all = ingested.flatMap((i) => i.findings);
   // Ingestion's dead parse results go before the gates and outputs add to the heap (see memory.ts).
   if (all.length >= COLLECT_ABOVE_FINDINGS) collectGarbage();
@@ -533,6 +565,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const warnings: string[] = ingested.flatMap((i) => i.record.warnings);
   // Lists of the policy that replace entries of a list they extend (the release preset's secrets rule).
   warnings.push(...loaded.warnings);
+  // Exception files beside the patterns that none of them reads (a.yaml, a subfolder's file): not applied.
+  warnings.push(
+    ...unreadExceptionFiles(
+      reader,
+      policy.exceptions.paths,
+      loaded.chain.map((c) => c.source),
+    ),
+  );
   // A policy file that extends the advisory preset inherits its mode: a team that made its gates blocking
   // would otherwise get a green job on a rejection without a word.
   const modeFrom = loaded.locate('/mode');

@@ -19,6 +19,9 @@ function valueAt(root: unknown, pointer: string): unknown {
 }
 
 function show(value: unknown): string {
+  // JSON has no infinity or NaN (JSON.stringify gives null): shown as YAML writes them.
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
   const text = JSON.stringify(value);
   if (text === undefined) return String(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;

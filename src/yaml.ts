@@ -60,7 +60,7 @@ export function loadYaml(text: string): YamlDocument {
   const events: Event[] = guard(() => parseEvents(text, { maxDepth: MAX_DEPTH }));
   const stack: Frame[] = [];
   const at = (offset: number): string => {
-    const { line, column } = lineColumnAt(text, offset);
+    const { line, column } = lineColumnAt(text, offset, true);
     return `line ${line}, column ${column}`;
   };
   /** Pointer of the node that starts now, consuming the parent's slot. Undefined for a mapping key. */

@@ -103,34 +103,49 @@ describe('dependency findings of different ecosystems', () => {
     expect(both.findings.find((f) => f.identity === NUGET_IDENTITY)?.id).toBe(findingId(NUGET_IDENTITY));
   });
 
-  it('excepts only the npm package when the exception names it', async () => {
-    const exception = [
-      'exceptions:',
-      '  - id: EXC-0002',
-      '    type: risk-acceptance',
-      '    match:',
-      `      vulnerability: ${CVE}`,
-      '      package: cookie',
-      '    reason: The npm cookie package only parses cookies the service itself sets.',
-      '    owner: carol',
-      '    approvedBy: security-lead',
-      '    approvedOn: 2026-11-20',
-      '    expires: 2027-02-15',
-      '    ticket: SEC-2',
-      '',
-    ].join('\n');
-    const evaluation = await evaluate(
-      {
-        'trivy.json': trivyReport([
-          ['nuget', 'Cookie'],
-          ['npm', 'cookie'],
-        ]),
-      },
-      exception,
-    );
-    expect(evaluation.findings.map((f) => [f.identity, f.excepted]).sort()).toEqual([
+  it('excepts only the npm package when the exception names it by its package URL; a bare name names it in every ecosystem', async () => {
+    const exception = (pkg: string) =>
+      [
+        'exceptions:',
+        '  - id: EXC-0002',
+        '    type: risk-acceptance',
+        '    match:',
+        `      vulnerability: ${CVE}`,
+        `      package: ${pkg}`,
+        '    reason: The npm cookie package only parses cookies the service itself sets.',
+        '    owner: carol',
+        '    approvedBy: security-lead',
+        '    approvedOn: 2026-11-20',
+        '    expires: 2027-02-15',
+        '    ticket: SEC-2',
+        '',
+      ].join('\n');
+    const excepted = async (pkg: string) =>
+      (
+        await evaluate(
+          {
+            'trivy.json': trivyReport([
+              ['nuget', 'Cookie'],
+              ['npm', 'cookie'],
+            ]),
+          },
+          exception(pkg),
+        )
+      ).findings
+        .map((f) => [f.identity, f.excepted])
+        .sort();
+    expect(await excepted('pkg:npm/cookie')).toEqual([
       [NPM_IDENTITY, true],
       [NUGET_IDENTITY, false],
+    ]);
+    expect(await excepted('pkg:nuget/Cookie')).toEqual([
+      [NPM_IDENTITY, false],
+      [NUGET_IDENTITY, true],
+    ]);
+    // NuGet ids are case-insensitive, and findings join names without case: 'cookie' names both.
+    expect(await excepted('cookie')).toEqual([
+      [NPM_IDENTITY, true],
+      [NUGET_IDENTITY, true],
     ]);
   });
 

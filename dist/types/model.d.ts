@@ -88,7 +88,7 @@ export interface RawFinding extends Omit<Finding, 'id' | 'identity'> {
     run: number;
     /**
      * Tells results at one place apart for the occurrence rule when nothing else does (a keyed hash of a
-     * secret a TruffleHog source without lines reports): different keys are different occurrences, equal
+     * secret a TruffleHog source or a gitleaks finding without lines reports): different keys are different occurrences, equal
      * keys one finding. Internal: the occurrence rule drops it, and no identity, id or output holds it.
      */
     occurrenceKey?: string;
@@ -117,6 +117,12 @@ export interface ToolRun {
      * without results).
      */
     coversNothing?: boolean;
+    /**
+     * What the tool's own in-file ignore mechanism left out of the report without listing it (Bandit's
+     * `# nosec`), as a sentence. Internal: the run turns it into a problem (the scan is not complete)
+     * under `exceptions.inFileSuppressions: ignore`, a warning under `honor`, and drops it.
+     */
+    setAside?: string;
 }
 /** One input as evaluated: where it is, what it was, what it held. */
 export interface InputRecord {

@@ -13,7 +13,12 @@ import {
   type ShipgateError,
 } from '../errors.js';
 import { createWorkspaceReader, evidenceText, type EvidenceReader } from '../evidence/source.js';
-import { exceptionKeyLine, exceptionStandingProblem, readExceptionFiles } from '../evidence/exceptions.js';
+import {
+  exceptionKeyLine,
+  exceptionStandingProblem,
+  readExceptionFiles,
+  unreadExceptionFiles,
+} from '../evidence/exceptions.js';
 import { parseRegister } from '../evidence/register.js';
 import { parseAssessment } from '../evidence/assessment.js';
 import { chooseIngestor } from '../ingest/detect.js';
@@ -194,6 +199,13 @@ export async function validateEvidence(options: ValidateOptions): Promise<Valida
     }
   }
   if (exceptionCount === 0 && problems.length === failedBefore) lines.push('exceptions: none');
+  // Files beside the patterns that no pattern reads (a.yaml, a subfolder's file): evaluate ignores them.
+  const unread = unreadExceptionFiles(
+    reader,
+    policy.exceptions.paths,
+    loaded.chain.map((c) => c.source),
+  );
+  lines.push(...unread.map((w) => `exceptions: warning: ${w}`));
 
   const registerPath = policy.gates['disposition-integrity'].register;
   await check('register', registerPath, async () => {

@@ -44,6 +44,7 @@ import { withRootAlias } from '../ingest/paths.js';
 import { run, type RunOptions } from '../run.js';
 import { SHIPGATE_VERSION } from '../version.js';
 import { OUTPUT_FILES } from '../report/write.js';
+import { BIDI_CONTROLS } from '../report/markdown.js';
 import { parseStrictJson } from './strict-json.js';
 
 export interface VerifyOptions {
@@ -281,8 +282,10 @@ function checkSignature(options: VerifyOptions, key: KeyObject | undefined, byte
 
 /** The certificate is untrusted text: none of it reaches the terminal as a control sequence. */
 function flatten(line: string): string {
+  // A bidirectional control would show the line reordered ("MISMATCHED" read backwards): U+FFFD, as
+  // the text report shows them.
   // eslint-disable-next-line no-control-regex
-  return line.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+  return line.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').replace(BIDI_CONTROLS, '\ufffd');
 }
 
 /** The keys shipgate writes at each level of the certificate (schemas/certificate.schema.json). */
@@ -335,7 +338,8 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2
 function realDate(time: string): boolean {
   const [year, month, day, hour, minute, second] = (time.match(/\d+/g) ?? []).map(Number) as number[];
   if ([year, month, day, hour, minute, second].some((n) => n === undefined)) return false;
-  const date = new Date(Date.UTC(year as number, (month as number) - 1, day as number));
+  // setUTCFullYear, not Date.UTC, which reads the years 0 to 99 as 1900 to 1999.
+  const date = new Date(new Date(0).setUTCFullYear(year as number, (month as number) - 1, day as number));
   return (
     date.getUTCMonth() === (month as number) - 1 &&
     date.getUTCDate() === day &&

@@ -542,6 +542,20 @@ export function parseAssessment(text: string, source: string): Assessment {
   return { source, controls };
 }
 
+/**
+ * Whether a row counts as verified on `today` (YYYY-MM-DD): its status is Verified and its Date, when
+ * it has one, is not after today. A verification dated later (2099-01-01) has not happened yet, as an
+ * exception approved on a later day does not apply yet.
+ */
+export function countsAsVerified(control: { status: string; date?: string }, today: string): boolean {
+  return control.status.toLowerCase() === 'verified' && !verifiedLater(control, today);
+}
+
+/** Whether a row says Verified with a Date after `today`: what the gate reports instead of its status. */
+export function verifiedLater(control: { status: string; date?: string }, today: string): boolean {
+  return control.status.toLowerCase() === 'verified' && control.date !== undefined && control.date > today;
+}
+
 /** Escapes text for a GFM table cell: a `|` would end the cell, a backslash or markup would change it. */
 function tableCell(text: string): string {
   return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');

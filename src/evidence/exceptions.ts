@@ -1,9 +1,12 @@
 /** Exception files (.shipgate/exceptions/*.yml, DESIGN 4.2): loading, the validity rules, matching. */
 import { addDays, daysBetween, isIsoDate } from '../dates.js';
-import { BoundedProblems, ConfigError } from '../errors.js';
+import { BoundedProblems, ConfigError, isShipgateError } from '../errors.js';
 import { evidenceText, type EvidenceReader } from './source.js';
-import { checkGlobPattern, matchGlob } from '../glob.js';
-import type { Finding } from '../model.js';
+import { checkGlobPattern, isGlob, matchGlob } from '../glob.js';
+import { normalizePattern } from '../ingest/read.js';
+import type { Finding, PackageRef } from '../model.js';
+import { parsePurl } from '../ingest/dependency-check.js';
+import { normalizeEcosystem, normalizePackageName, normalizePackageVersion } from '../ingest/identity.js';
 import type { Policy } from '../policy/types.js';
 import { validateWithSchema } from '../schema.js';
 import { meaningfulText, samePerson, showCodePoints, showInvisible } from '../strings.js';
@@ -249,6 +252,128 @@ export function readExceptionFiles(
   return { exceptions, files };
 }
 
+/** A package as identity compares it (DESIGN 3.2): normalized ecosystem, name in lower case, version. */
+interface PackageKey {
+  ecosystem: string;
+  name: string;
+  version?: string;
+}
+
+/** The package key of an ecosystem, name and version, normalized as identity.ts and the merge normalize them. */
+function packageKey(ecosystem: string, name: string, version: string | undefined, purl?: string): PackageKey {
+  const key: PackageKey = { ecosystem, name: normalizePackageName(ecosystem, name, purl).toLowerCase() };
+  if (version !== undefined && version !== '') key.version = normalizePackageVersion(ecosystem, name, version);
+  return key;
+}
+
+/** The key of a package URL (`pkg:pypi/PyYAML@5.3.1`), its type read as an ecosystem; undefined when it is not one. */
+function purlKey(purl: string): PackageKey | undefined {
+  const parsed = parsePurl(purl);
+  return parsed && packageKey(normalizeEcosystem(parsed.ecosystem), parsed.name, parsed.version);
+}
+
+/**
+ * Whether a `package` selector names the finding's package, compared as identity compares packages:
+ * a name in the finding's ecosystem's normal form (PEP 503 for PyPI: `pyyaml` is Trivy's `PyYAML`;
+ * Maven `group:artifact`) and without case, as findings join across tools; a package URL by its type
+ * (as an ecosystem) and name so normalized, and by its version when it gives one, against the finding's
+ * ecosystem, name and version and against the finding's own package URL. The exact name or package URL
+ * a tool wrote matches too (a purl without a version matches it at any version). Never a part of a name.
+ */
+function packageMatches(wanted: string, pkg: PackageRef | undefined): boolean {
+  if (!pkg) return false;
+  if (pkg.name === wanted) return true;
+  if (pkg.purl !== undefined && (pkg.purl === wanted || pkg.purl.startsWith(`${wanted}@`))) return true;
+  const ecosystem = normalizeEcosystem(pkg.ecosystem);
+  const own = packageKey(ecosystem, pkg.name, pkg.version, pkg.purl);
+  if (!wanted.startsWith('pkg:')) return own.name === packageKey(ecosystem, wanted, undefined).name;
+  const selector = purlKey(wanted);
+  if (selector === undefined) return false;
+  const same = (key: PackageKey | undefined): boolean =>
+    key !== undefined &&
+    key.ecosystem !== '' &&
+    key.ecosystem === selector.ecosystem &&
+    key.name === selector.name &&
+    (selector.version === undefined || key.version === selector.version);
+  return same(own) || (pkg.purl !== undefined && same(purlKey(pkg.purl)));
+}
+
+/** Most files unreadExceptionFiles names one by one; past it, it counts the rest. */
+const MAX_UNREAD_NAMED = 10;
+
+/**
+ * Warnings for the files under the folder of an `exceptions.paths` glob that look like exception files
+ * (`.yml` or `.yaml`, at any depth) but that no pattern reads: `.shipgate/exceptions/a.yaml`, or
+ * `.shipgate/exceptions/team/b.yml` beside `.shipgate/exceptions/*.yml`, whose exceptions would
+ * otherwise not apply without a word. Each names the file, the patterns and what to do. One listing
+ * (through the reader, so the trusted commit's files when it reads one) of each glob's fixed folder;
+ * a glob with no fixed folder (`*.yml`, or one that starts with `**`) would list the whole root, and a
+ * literal path names one file, so neither is looked around. `notExceptions` are files that are no
+ * exception files (the policy chain). A folder the reader cannot list is skipped: this is a hint, and
+ * reading the patterns themselves reports what cannot be read.
+ */
+export function unreadExceptionFiles(
+  reader: EvidenceReader,
+  patterns: readonly string[],
+  notExceptions: readonly string[] = [],
+): string[] {
+  const normalized = patterns.map((pattern) => normalizePattern(pattern));
+  const reads = (path: string): boolean =>
+    normalized.some((pattern) => (isGlob(pattern) ? matchGlob(pattern, path) : pattern === path));
+  const folders = new Map<string, string[]>();
+  patterns.forEach((pattern, i) => {
+    const clean = normalized[i] as string;
+    if (!isGlob(clean)) return;
+    const segments = clean.split('/');
+    const folder = segments
+      .slice(
+        0,
+        segments.findIndex((s) => isGlob(s)),
+      )
+      .join('/');
+    if (folder === '' || folder.startsWith('/') || segments.includes('..')) return;
+    folders.set(folder, [...(folders.get(folder) ?? []), pattern]);
+  });
+  const under = (path: string, folder: string): boolean => path.startsWith(`${folder}/`);
+  const skip = new Set(notExceptions.map((path) => normalizePattern(path)));
+  const unread = new Set<string>();
+  for (const folder of folders.keys()) {
+    // A folder inside another listed one is listed with it.
+    if ([...folders.keys()].some((other) => other !== folder && under(folder, other))) continue;
+    let paths: string[];
+    try {
+      paths = reader.list(`${folder}/**`);
+    } catch (error) {
+      if (isShipgateError(error)) continue;
+      throw error;
+    }
+    for (const path of paths) if (/\.ya?ml$/i.test(path) && !reads(path) && !skip.has(path)) unread.add(path);
+  }
+  const sorted = [...unread].sort();
+  const warnings = sorted.slice(0, MAX_UNREAD_NAMED).map((path) => {
+    const owners = [...folders].filter(([folder]) => under(path, folder)).flatMap(([, p]) => p);
+    const slash = path.lastIndexOf('/');
+    const renamed = path.replace(/\.ya?ml$/i, '.yml');
+    const moved = [...folders.keys()]
+      .filter((folder) => under(path, folder))
+      .map((folder) => `${folder}/${renamed.slice(slash + 1)}`)
+      .find(reads);
+    const fix =
+      renamed !== path && reads(renamed)
+        ? `rename it to ${renamed}`
+        : moved !== undefined
+          ? `move it to ${moved}`
+          : undefined;
+    const pattern = `${path.slice(0, slash)}/*${path.slice(path.lastIndexOf('.'))}`;
+    return `${path}: looks like an exception file, but no exceptions.paths pattern reads it (${owners.join(', ')}), so none of its exceptions apply (expected ${fix ? `${fix}, or ` : ''}a pattern that matches it, such as ${pattern}, added to exceptions.paths).`;
+  });
+  if (sorted.length > MAX_UNREAD_NAMED)
+    warnings.push(
+      `${sorted.length - MAX_UNREAD_NAMED} more file(s) under ${[...folders.keys()].join(', ')} look like exception files, but no exceptions.paths pattern reads them (expected them renamed to .yml or moved where a pattern reads them, or a pattern that matches them added to exceptions.paths).`,
+    );
+  return warnings;
+}
+
 /** Whether every selector of the exception matches the finding. */
 export function exceptionMatches(exception: Pick<Exception, 'match'>, finding: Finding): boolean {
   const m = exception.match;
@@ -259,13 +384,7 @@ export function exceptionMatches(exception: Pick<Exception, 'match'>, finding: F
       return false;
   }
   if (m.rule !== undefined && m.rule !== finding.ruleId) return false;
-  if (m.package !== undefined) {
-    const pkg = finding.package;
-    if (!pkg) return false;
-    const wanted = m.package;
-    const purlMatches = pkg.purl !== undefined && (pkg.purl === wanted || pkg.purl.startsWith(`${wanted}@`));
-    if (pkg.name !== wanted && !purlMatches) return false;
-  }
+  if (m.package !== undefined && !packageMatches(m.package, finding.package)) return false;
   // Paths are relative to the root, as in the policy's inputs: a leading './' says the same. A finding
   // reported at several paths (one package version in two lock files) is covered only when all are;
   // '' in alsoAt is a copy reported at no path (pip-audit names none), which no path glob covers.

@@ -141,7 +141,8 @@ const FIELD_OF_COLUMN = {
   ticket: 'ticket',
 } as const satisfies Record<RegisterColumn, keyof RegisterRow>;
 
-const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+// NUL too (OWASP's list): a spreadsheet may drop it and read the `=` behind it.
+const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '\u0000']);
 
 /**
  * True when a spreadsheet could run the cell as a formula, or when the cell is such a cell behind
@@ -175,7 +176,8 @@ function isRegisterStatus(value: string): value is RegisterStatus {
 function dayNumber(date: string): number {
   if (!isIsoDate(date)) throw new Error(`'${date}' is not a date (expected YYYY-MM-DD).`);
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(year, month - 1, day) / 86_400_000;
+  // setUTCFullYear, not Date.UTC, which reads the years 0 to 99 as 1900 to 1999.
+  return new Date(0).setUTCFullYear(year, month - 1, day) / 86_400_000;
 }
 
 /** A control character as `quoteForMessage` writes it (`\t`, `\n`, `\r`, `\u0000`), else undefined. */

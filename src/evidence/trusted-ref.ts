@@ -9,11 +9,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { lstatSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, posix, relative, resolve } from 'node:path';
+import { dirname, posix, relative, resolve } from 'node:path';
 import { InputError, TrustError } from '../errors.js';
 import { matchGlob } from '../glob.js';
 import { loadPolicy, PRESETS } from '../policy/load.js';
 import { MAX_EVIDENCE_BYTES, sha256, type EvidenceFile, type EvidenceReader } from './source.js';
+import { leadsOutside } from '../ingest/read.js';
 
 /** Fetches one file at a ref from elsewhere (the GitHub contents API); undefined when it does not exist there. */
 export type RemoteFetcher = (path: string, ref: string) => Promise<Buffer | undefined>;
@@ -84,7 +85,7 @@ export function repositoryPrefix(root: string): string | undefined {
   const realTop = realpathSync(top);
   const insideTop = (path: string): boolean => {
     const rel = relative(realTop, realpathSync(path));
-    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+    return rel === '' || !leadsOutside(rel);
   };
   for (let at = resolve(root); dirname(at) !== at; at = dirname(at)) {
     // A link that lives in the repository's tree (its folder is inside the top) is the repository's

@@ -43,7 +43,15 @@ export interface GateContext {
   /** Manual control assessment, when loaded. */
   assessment?: {
     source: string;
-    controls: readonly { controlId: string; key: string; criticality?: string; status: string; line: number }[];
+    controls: readonly {
+      controlId: string;
+      key: string;
+      criticality?: string;
+      status: string;
+      /** The row's Date (YYYY-MM-DD), when it gives one. */
+      date?: string;
+      line: number;
+    }[];
   };
   /** Why the assessment could not be used, when it could not. */
   assessmentProblem?: string;

@@ -4,7 +4,8 @@
  * Source: https://github.com/PyCQA/bandit/blob/main/bandit/formatters/json.py
  *
  * Severity is LOW/MEDIUM/HIGH (UNDEFINED when a plugin sets none). `code` holds the source lines
- * around the issue and is never copied.
+ * around the issue and is never copied, nor is the password the hardcoded-password tests quote in
+ * `issue_text` (see `PASSWORD_TITLE`).
  */
 import {
   isObject,
@@ -30,6 +31,16 @@ const TOOL = 'Bandit';
 const EXPECTED = "a Bandit JSON report: an object with a 'results' array (and 'errors', 'metrics')";
 const SEVERITIES = lookupTable<Severity>({ HIGH: 'high', MEDIUM: 'medium', LOW: 'low', UNDEFINED: 'unknown' });
 
+/**
+ * The start of a Bandit JSON report, which Bandit writes with its keys sorted (`json.dumps(sort_keys=True)`):
+ * `errors` (an array) first, then `generated_at` (a string) and `metrics`, whose first entry is `_totals`
+ * or a scanned file (`./app.py` sorts before `_totals`), an object whose first key is `CONFIDENCE.HIGH`
+ * (or `loc`, for a file Bandit could not parse). `results` comes last, after a metrics entry per file.
+ */
+const HEAD_START = /^\s*\{\s*"errors"\s*:\s*\[/;
+const HEAD_METRICS =
+  /\]\s*,\s*"generated_at"\s*:\s*"[^"\\]*"\s*,\s*"metrics"\s*:\s*\{\s*"(?:[^"\\]|\\.)*"\s*:\s*\{\s*"(?:CONFIDENCE\.HIGH|loc)"\s*:/;
+
 function detect(sample: DetectSample): Detection {
   const doc = sample.document;
   if (doc !== undefined) {
@@ -38,8 +49,28 @@ function detect(sample: DetectSample): Detection {
     if (isObject(first)) return typeof first.test_id === 'string' && 'issue_severity' in first ? 'certain' : 'no';
     return isObject(doc.metrics) && 'generated_at' in doc ? 'certain' : 'no';
   }
+  // From the first bytes alone (a report too large to read whole): its first issue, when the metrics are
+  // short, or else its sorted top-level keys, since a report over many files has its results far
+  // beyond the first 8 KiB (and then it is refused as over the input cap, not as unrecognized).
   const head = sample.head.slice(0, 8192);
-  return /^\s*\{/.test(head) && /"test_id"\s*:/.test(head) && /"issue_severity"\s*:/.test(head) ? 'certain' : 'no';
+  if (!/^\s*\{/.test(head)) return 'no';
+  if (/"test_id"\s*:/.test(head) && /"issue_severity"\s*:/.test(head)) return 'certain';
+  return HEAD_START.test(sample.head) && HEAD_METRICS.test(sample.head) ? 'certain' : 'no';
+}
+
+/** Bandit's hardcoded-password tests: B105 (a string), B106 (a function argument), B107 (a default argument). */
+const PASSWORD_TESTS = new Set(['B105', 'B106', 'B107']);
+
+/**
+ * The title of an issue of a hardcoded-password test. Bandit quotes the password in its text
+ * (`Possible hardcoded password: 'hunter2'`); a secret value is never copied into a finding (DESIGN), so
+ * the title is Bandit's wording with the value masked, whatever the text says.
+ */
+export const PASSWORD_TITLE = "Possible hardcoded password: '***'";
+
+/** Whether the issues of a Bandit test quote a hardcoded password in their text (B105, B106, B107). */
+export function quotesPassword(testId: string): boolean {
+  return PASSWORD_TESTS.has(testId.toUpperCase());
 }
 
 function readResult(result: unknown, pointer: string, input: InputFile, context: IngestContext): RawFinding {
@@ -77,7 +108,7 @@ function readResult(result: unknown, pointer: string, input: InputFile, context:
     run: 0,
     scanType: context.scanType ?? 'sast',
     ruleId,
-    title: cap(str(result.issue_text) ?? name ?? ruleId) || ruleId,
+    title: quotesPassword(ruleId) ? PASSWORD_TITLE : cap(str(result.issue_text) ?? name ?? ruleId) || ruleId,
     severity,
     severitySource: `bandit ${word}`,
     aliases: [],
@@ -152,6 +183,57 @@ function scannedFiles(metrics: Json): number {
   return Object.entries(metrics).filter(([key, value]) => key !== '_totals' && isObject(value)).length;
 }
 
+/** The `_totals` counts of what `# nosec` comments set aside: a blanket `# nosec`, and (1.7.5+) `# nosec B101`. */
+const NOSEC_COUNTS = ['nosec', 'skipped_tests'] as const;
+
+/** At most this many files are named in the problem about `# nosec` comments; the rest are counted. */
+const NOSEC_FILES = 5;
+
+/**
+ * The problem that makes the run incomplete when `# nosec` comments set something aside, or undefined.
+ * Bandit counts each issue a `# nosec` comment hides (before 1.7.5, each statement it skipped on such a
+ * line, with whatever issues it held) under `_totals.nosec`, or `skipped_tests` for `# nosec B101`, and
+ * leaves it out of the results. Other readers read what a scanner's own ignore mechanism set aside as a
+ * suppressed finding, which counts unless the policy sets `exceptions.inFileSuppressions: honor`; these
+ * issues are not in the report, so there is no finding to mark: the run says what was set aside
+ * (`ToolRun.setAside`), and the evaluation makes the scan incomplete under `ignore` (a comment committed
+ * with the code never passes an issue without the approver and expiry of an exception) and warns under
+ * `honor`.
+ */
+function hiddenByNosec(metrics: Json, file: string): string | undefined {
+  const totals = metrics._totals as Json;
+  const counts: [key: string, count: number][] = [];
+  for (const key of NOSEC_COUNTS) {
+    const value = totals[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+      throw new InputError(
+        `${file}: /metrics/_totals/${key}: ${typeof value === 'number' ? `the number ${value}` : found(value)} (expected the count of what # nosec comments set aside, a whole number of at least 0, as Bandit writes it).`,
+      );
+    if (value > 0) counts.push([key, Math.max(1, Math.round(value))]);
+  }
+  if (counts.length === 0) return undefined;
+  const total = counts.reduce((sum, [, n]) => sum + n, 0);
+  const pointer = counts.length === 1 ? `/metrics/_totals/${counts[0]?.[0] ?? ''}` : '/metrics/_totals';
+  const shown = counts.map(([key, n]) => `${key} ${n}`).join(', ');
+  const files = Object.entries(metrics)
+    .filter(([key, value]) => key !== '_totals' && isObject(value))
+    .map(([key, value]): [string, number] => {
+      const entry = value as Json;
+      const n = NOSEC_COUNTS.reduce((sum, k) => {
+        const v = entry[k];
+        return sum + (typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.max(1, Math.round(v)) : 0);
+      }, 0);
+      return [key, n];
+    })
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => compareText(a[0], b[0]));
+  const named = files.slice(0, NOSEC_FILES).map(([key, n]) => `${key} (${n})`);
+  if (files.length > NOSEC_FILES) named.push(`and ${files.length - NOSEC_FILES} more file(s)`);
+  const where = named.length > 0 ? `; in ${named.join(', ')}` : '';
+  return `${pointer}: # nosec comments made Bandit set aside ${total} issue(s) (${shown}${where}; Bandit before 1.7.5 counts the statements it skipped on such a line), which the report does not list (Bandit run with --ignore-nosec lists them)`;
+}
+
 /** Bandit's severity (-l) and confidence (-i) filters and its baseline (-b) drop issues from results, not from the metrics. */
 const LEFT_OUT =
   "Bandit's severity (-l) and confidence (-i) filters and its baseline (-b) leave counted issues out of the results";
@@ -171,6 +253,12 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     throw new InputError(
       `${file}: /metrics: ${found(document.metrics)} (expected Bandit's metrics object, which every Bandit report has).`,
     );
+  // Bandit writes its totals, with the lines of code it read, in every report since it has metrics: an
+  // empty metrics object shows no more sign that a scan ran than a report without metrics.
+  if (!isObject(document.metrics._totals))
+    throw new InputError(
+      `${file}: /metrics/_totals: ${found(document.metrics._totals)} (expected Bandit's totals, with the lines of code it read (loc), which every Bandit report has).`,
+    );
   // A file Bandit lists under errors was not scanned (its AST could not be built, or it could not be
   // read): its checks never ran, so the run is not a completed scan, as Checkov's parsing errors and as
   // Bandit's own SARIF writer says (an error-level configuration notification per skipped file).
@@ -180,6 +268,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     const reason = isObject(error) && str(error.reason) ? ` (${cap(str(error.reason) as string)})` : '';
     return `/errors/${i}: Bandit could not scan${where}${reason}; its checks did not run, so the scan is not complete (fix the file, run Bandit under the Python version the project uses if the file is valid there, or exclude it from the scan with bandit -x if it does not ship, and scan again).`;
   });
+  const hidden = hiddenByNosec(document.metrics, file);
   const warnings: string[] = [];
   const findings = document.results.map((result, i) => readResult(result, `/results/${i}`, input, context));
   // As Checkov's summary (checkov.ts): metrics that count issues the list leaves out show a filtered, cut or
@@ -220,6 +309,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
         completed: problems.length === 0,
         problems,
         resultCount: document.results.length,
+        ...(hidden !== undefined ? { setAside: hidden } : {}),
       },
     ],
     warnings,
@@ -230,7 +320,7 @@ export const bandit: Ingestor = {
   id: FORMAT,
   title: 'Bandit JSON',
   detection:
-    "an object with a 'results' array of objects with 'test_id' and 'issue_severity' (or empty results with 'metrics' and 'generated_at')",
+    "an object with a 'results' array of objects with 'test_id' and 'issue_severity' (or empty results with 'metrics' and 'generated_at'); from the first bytes of a large report, Bandit's sorted keys 'errors', 'generated_at' and 'metrics' with its counts",
   scanTypes: ['sast'],
   detect,
   parse,

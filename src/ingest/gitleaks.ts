@@ -4,13 +4,18 @@
  * v7 and earlier (`rule`, `file`, `lineNumber`, `offender`): the `Leak` struct of gitleaks v7
  * (https://github.com/gitleaks/gitleaks/tree/v7.6.1).
  *
- * Identity is `secret|<path>|<line>` (DESIGN 3.2). `Secret`, `Match`, `offender` and `line` hold the
- * secret itself and are never read.
+ * Identity is `secret|<path>|<line>` (DESIGN 3.2), with the rule appended when the finding has no line
+ * (gitleaks before v7). Without a line, nothing in the identity tells two secrets of one rule in one file
+ * apart: each secret is an occurrence of its own (`:1`, `:2`, the occurrence rule), told apart by a keyed
+ * hash of the secret (TruffleHog's hashSecret) kept in memory only as `occurrenceKey`, never in an
+ * identity, id or output. Exact repeats of one secret stay one finding. `Secret`, `Match`, `offender` and
+ * `line` hold the secret itself: they are read only to be hashed, and only for a finding without a line.
  */
 import { isObject, kindOf, capFirstLine as cap, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType } from '../model.js';
 import { secretIdentity } from './identity.js';
+import { hashSecret } from './trufflehog.js';
 import { parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
@@ -51,6 +56,15 @@ function readLine(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
 }
 
+/** The first of the fields that is a non-empty string: the secret, or the line that holds it. */
+function firstSecret(entry: Json, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = entry[key];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return undefined;
+}
+
 function readFinding(entry: unknown, pointer: string, input: InputFile, context: IngestContext): RawFinding {
   const file = input.path;
   if (!isObject(entry))
@@ -61,6 +75,8 @@ function readFinding(entry: unknown, pointer: string, input: InputFile, context:
   let startLine: number | undefined;
   let endLine: number | undefined;
   let startColumn: number | undefined;
+  // The fields that hold the secret, most precise first (hashed only when the finding has no line).
+  let secretFields: readonly string[];
   if (isV8(entry)) {
     ruleId = (entry.RuleID as string).trim();
     if (typeof entry.File !== 'string')
@@ -73,12 +89,15 @@ function readFinding(entry: unknown, pointer: string, input: InputFile, context:
     startLine = readLine(entry.StartLine);
     endLine = readLine(entry.EndLine);
     startColumn = readLine(entry.StartColumn);
+    secretFields = ['Secret', 'Match'];
   } else if (isV7(entry)) {
     ruleId = (entry.rule as string).trim();
     title = ruleId;
     rawPath = entry.file;
     // Before v7 there was no lineNumber: such findings are located by file only.
     startLine = readLine(entry.lineNumber);
+    // `offender` is the match; `line` the whole line that holds it.
+    secretFields = ['offender', 'line'];
   } else {
     throw new InputError(
       `${file}: ${pointer}: the entry has neither 'RuleID' (gitleaks v8) nor 'rule' and 'file' (gitleaks v7 and earlier) (expected a gitleaks finding).`,
@@ -101,9 +120,12 @@ function readFinding(entry: unknown, pointer: string, input: InputFile, context:
   if (endLine !== undefined && startLine !== undefined && endLine >= startLine) location.endLine = endLine;
   if (startColumn !== undefined) location.startColumn = startColumn;
 
+  // Without a line, one rule may report several secrets in one file: each keeps its own occurrence.
+  const secret = startLine === undefined ? firstSecret(entry, secretFields) : undefined;
   const scanType: ScanType = context.scanType ?? 'secret';
   return {
     identityKey: secretIdentity(location, ruleId),
+    ...(secret !== undefined ? { occurrenceKey: hashSecret(secret) } : {}),
     run: 0,
     scanType,
     ruleId,

@@ -15,7 +15,9 @@
  *
  * The stream has no error message: govulncheck stops when it cannot load the packages or reach the
  * vulnerability database. A stream that does not show the code was matched against the database (a
- * finding, an osv entry, or the progress message of the check) is not a completed scan.
+ * finding, an osv entry, or the progress message of the check) is not a completed scan. A file may hold
+ * several streams (a monorepo job appending one run per module): each `config` message starts a new one,
+ * judged on its own.
  */
 import { isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
@@ -239,6 +241,55 @@ function describeMessage(entry: StreamValue): string {
   return `${entry.pointer} ${kind === undefined ? 'an empty object' : capText(kind, 40)}`;
 }
 
+/** One scan of the stream: the messages from a config message (or the file's start) to the next config. */
+interface Segment {
+  start: number;
+  end: number;
+  hasConfig: boolean;
+  findingCount: number;
+  osvCount: number;
+  checked: boolean;
+  scanning: boolean;
+  fetching: boolean;
+}
+
+function newSegment(start: number, hasConfig: boolean): Segment {
+  return {
+    start,
+    end: start,
+    hasConfig,
+    findingCount: 0,
+    osvCount: 0,
+    checked: false,
+    scanning: false,
+    fetching: false,
+  };
+}
+
+/**
+ * Why one scan does not show that govulncheck matched the code against the database, or undefined when it
+ * does. Only a finding, an osv entry (written once the database answered) or the progress message of the
+ * check shows it. A scan that shows the fetch must show the check (or a finding, which comes after it):
+ * osv entries alone are written before the matching, so a stream cut after them was not matched.
+ * `of` is given when the file holds several scans: the reason then names where this one starts.
+ */
+function unmatched(
+  segment: Segment,
+  messages: StreamValue[],
+  of: { position: number; total: number } | undefined,
+): string | undefined {
+  const { fetching, checked, scanning, findingCount, osvCount } = segment;
+  const matched = fetching ? checked || findingCount > 0 : findingCount > 0 || osvCount > 0 || checked || scanning;
+  if (matched) return undefined;
+  const last = messages.slice(Math.max(segment.start, segment.end - 3), segment.end).map(describeMessage);
+  const first = messages[segment.start] as StreamValue;
+  const which =
+    of === undefined
+      ? 'the stream'
+      : `the stream that starts ${segment.hasConfig ? `with the config message at ${first.pointer}` : `at ${first.pointer}, before the first config message`} (scan ${of.position + 1} of the ${of.total} this file holds: each config message starts a new govulncheck run)`;
+  return `${which} shows no sign that govulncheck checked anything against the vulnerability database: ${fetching ? 'it shows the database fetch but no finding' : 'no finding or osv message'}, and no progress message saying the code or binary was checked against the vulnerabilities (its last message${last.length === 1 ? '' : 's'}: ${last.join(', ')}). govulncheck writes no error into its JSON, it stops when it cannot load the packages or reach the vulnerability database, so this is not a clean scan (run govulncheck again and check its stderr and exit code: package loading or the vulnerability database failed)`;
+}
+
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   let messages: StreamValue[];
   if (Array.isArray(context.document)) {
@@ -262,10 +313,12 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   const groups = new Map<string, Group>();
   let config: Json | undefined;
   let findingCount = 0;
-  let checked = false;
-  let scanning = false;
-  let fetching = false;
-  for (const entry of messages) {
+  // Each config message starts a new scan (a monorepo job that loops over modules appends one stream per
+  // module to the same file): each is judged on its own, so a first good scan cannot hide a later one that
+  // stopped. Messages before the first config form a scan of their own.
+  const segments: Segment[] = [];
+  let segment: Segment | undefined;
+  for (const [index, entry] of messages.entries()) {
     const { value } = entry;
     if (!isObject(value))
       throw new InputError(
@@ -281,12 +334,18 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
           `${input.path}: ${entry.pointer}: config.scanner_name is ${describe(value.config.scanner_name)} (expected "govulncheck").`,
         );
       config ??= value.config;
+      segment = undefined;
     }
+    if (segment === undefined) {
+      segment = newSegment(index, value.config !== undefined);
+      segments.push(segment);
+    }
+    segment.end = index + 1;
     if (isObject(value.progress) && typeof value.progress.message === 'string') {
       const text = value.progress.message;
-      if (CHECKING.test(text)) checked = true;
-      else if (SCANNING.test(text)) scanning = true;
-      else if (FETCHING.test(text)) fetching = true;
+      if (CHECKING.test(text)) segment.checked = true;
+      else if (SCANNING.test(text)) segment.scanning = true;
+      else if (FETCHING.test(text)) segment.fetching = true;
     }
     if (value.osv !== undefined) {
       if (!isObject(value.osv) || typeof value.osv.id !== 'string' || value.osv.id === '')
@@ -294,9 +353,11 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
           `${input.path}: ${entry.pointer}: osv.id is ${describe(isObject(value.osv) ? value.osv.id : value.osv)} (expected an OSV entry with an id).`,
         );
       osvById.set(value.osv.id, value.osv);
+      segment.osvCount += 1;
     }
     if (value.finding !== undefined) {
       findingCount += 1;
+      segment.findingCount += 1;
       const read = readFinding(input, entry, value.finding);
       const key = `${read.osv}\u0000${read.module}`;
       const existing = groups.get(key);
@@ -356,18 +417,12 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   }
 
   // govulncheck writes no error into its JSON: when it cannot load the packages or reach the vulnerability
-  // database it stops, leaving a config (and an SBOM, and progress) that reads like a clean scan. Only a
-  // finding, an osv entry (written once the database answered) or the progress message of the check shows
-  // that the code was matched against the vulnerabilities.
-  // A stream that shows the fetch must show the check (or a finding, which comes after it): osv entries
-  // alone are written before the matching, so a stream cut after them was not matched.
-  const matched = fetching ? checked || findingCount > 0 : findingCount > 0 || osvById.size > 0 || checked || scanning;
+  // database it stops, leaving a config (and an SBOM, and progress) that reads like a clean scan. Each
+  // scan in the file (each config starts one) must show it was matched: see unmatched.
   const problems: string[] = [];
-  if (!matched) {
-    const last = messages.slice(-3).map(describeMessage);
-    problems.push(
-      `the stream shows no sign that govulncheck checked anything against the vulnerability database: ${fetching ? 'it shows the database fetch but no finding' : 'no finding or osv message'}, and no progress message saying the code or binary was checked against the vulnerabilities (its last message${last.length === 1 ? '' : 's'}: ${last.join(', ')}). govulncheck writes no error into its JSON, it stops when it cannot load the packages or reach the vulnerability database, so this is not a clean scan (run govulncheck again and check its stderr and exit code: package loading or the vulnerability database failed)`,
-    );
+  for (const [position, each] of segments.entries()) {
+    const reason = unmatched(each, messages, segments.length === 1 ? undefined : { position, total: segments.length });
+    if (reason !== undefined) problems.push(reason);
   }
   const run: IngestResult['runs'][number] = {
     tool: TOOL,

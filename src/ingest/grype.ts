@@ -285,6 +285,11 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
   // Matches set aside by ignore rules: still findings, marked as suppressed (see the top of this file).
   const ignored = reader.array(document, 'ignoredMatches', '');
   ignored.forEach((match, index) => reader.match(match, `/ignoredMatches/${index}`, true));
+  // Grype 0.88 and later (database schema v6) write the database status under `db.status`, whose
+  // `error` is the error's message (a string), or absent when the database loaded.
+  const db = isObject(document.descriptor) ? document.descriptor.db : undefined;
+  const dbStatus = isObject(db) && isObject(db.status) ? db.status : undefined;
+  const statusError = dbStatus !== undefined ? reader.string(dbStatus, 'error', '/descriptor/db/status') : undefined;
   reader.throwIfProblems();
 
   const warnings: string[] = [];
@@ -296,12 +301,24 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
   // against no database, or a broken one (Grype itself refuses to scan then; a report that says so anyway
   // was not written by a scan that worked).
   const problems: string[] = [];
-  const db = isObject(document.descriptor) ? document.descriptor.db : undefined;
+  const dbProblem = (pointer: string, message: string): void => {
+    problems.push(
+      `${pointer}: Grype's vulnerability database reported an error (${message}), so the matches may be missing; the scan is not complete (update the database with grype db update and scan again).`,
+    );
+  };
+  // Before 0.88 the status is `db` itself, and its `error` a Go error, which older versions write as `{}`.
   const dbError = isObject(db) ? db.error : undefined;
   if (dbError !== undefined && dbError !== null && dbError !== '')
-    problems.push(
-      `/descriptor/db/error: Grype's vulnerability database reported an error (${typeof dbError === 'string' ? dbError : isObject(dbError) && Object.keys(dbError).length === 0 ? 'no message' : JSON.stringify(dbError)}), so the matches may be missing; the scan is not complete (update the database with grype db update and scan again).`,
+    dbProblem(
+      '/descriptor/db/error',
+      typeof dbError === 'string'
+        ? dbError
+        : isObject(dbError) && Object.keys(dbError).length === 0
+          ? 'no message'
+          : JSON.stringify(dbError),
     );
+  if (statusError !== undefined && statusError !== '')
+    dbProblem('/descriptor/db/status/error', capTitle(statusError) || 'no message');
   const run: ToolRun = {
     tool,
     ...(toolVersion !== undefined ? { toolVersion } : {}),

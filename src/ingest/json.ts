@@ -6,15 +6,29 @@ import type { InputFile } from './types.js';
 
 export { escapePointer, findProtoKey, mayHoldProtoKey };
 
-/** Line and column (1-based) of a character offset in a text. */
-export function lineColumnAt(text: string, index: number): { line: number; column: number } {
+/**
+ * Line and column (1-based) of a character offset in a text. JSON lines end at LF, as the streaming
+ * reader counts them; YAML's (`yaml`) also at a lone CR, and a byte order mark is not a column.
+ */
+export function lineColumnAt(text: string, index: number, yaml = false): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-    line += 1;
-    lineStart = i + 1;
+  if (!yaml) {
+    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+      line += 1;
+      lineStart = i + 1;
+    }
+    return { line, column: index - lineStart + 1 };
   }
-  return { line, column: index - lineStart + 1 };
+  if (text.charCodeAt(0) === 0xfeff) lineStart = 1;
+  for (let i = lineStart; i < index; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: Math.max(1, index - lineStart + 1) };
 }
 
 /**

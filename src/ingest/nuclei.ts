@@ -5,7 +5,8 @@
  *
  * v2 writes `templateID`, `matched` and `matcher_name`; v3 writes `template-id`, `matched-at` and
  * `matcher-name`. Request and response bodies are never copied. A run with no results writes a 0-byte
- * file, which the reader refuses: an empty file is not evidence of a scan.
+ * file, which the reader refuses: an empty file is not evidence of a scan. A `-ms` run in which every
+ * event is a template error (nothing matched, none finished without an error) is not a completed scan.
  *
  * Identity is `dast|<template-id[:matcher]>|<METHOD>|<url without query>|<param>` (DESIGN 3.2). A v3
  * fuzzing (DAST template) result names the parameter it fuzzed (`fuzzing_parameter`) and the method
@@ -163,6 +164,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   const warnings: string[] = [];
   let unmatched = 0;
   let errors = 0;
+  /** The first event that reported an error: its pointer, template and error. */
+  let firstError: { pointer: string; template: string; where: string; error: string } | undefined;
   for (const { value, pointer } of entries) {
     // With -ms (--matcher-status) Nuclei writes an event for every template run, matched or not: one with
     // "matcher-status": false is no finding. Its "error" is a warning: a refused connection is often the
@@ -172,10 +175,12 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       const error = str(value.error);
       if (error !== undefined) {
         errors += 1;
+        const where = str(value['matched-at']) ?? str(value.host) ?? 'its target';
+        const template = str(templateIdOf(value)) ?? '(no template-id)';
+        firstError ??= { pointer, template, where, error };
         if (errors <= MAX_PROBLEMS) {
-          const where = str(value['matched-at']) ?? str(value.host) ?? 'its target';
           warnings.push(
-            `${input.path}: ${pointer}: the template ${str(templateIdOf(value)) ?? '(no template-id)'} did not match on ${where} and reported an error: ${cap(error)} (a timeout means the check was not made: raise -timeout or check the target's reachability if it should have answered).`,
+            `${input.path}: ${pointer}: the template ${template} did not match on ${where} and reported an error: ${cap(error)} (a timeout means the check was not made: raise -timeout or check the target's reachability if it should have answered).`,
           );
         }
       }
@@ -189,10 +194,25 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     warnings.push(
       `${input.path}: ${unmatched} event(s) with "matcher-status": false (nuclei -ms) are templates that did not match: not findings.`,
     );
+  // One error is a warning, but when every event is an error (nothing matched, and no template finished
+  // without one) nothing shows a check was made: the target was unreachable, or every request failed.
+  const problems: string[] = [];
+  if (firstError !== undefined && errors === entries.length)
+    problems.push(
+      `every one of the ${errors} template run(s) failed: each event has "matcher-status": false and an error, none matched and none finished without an error (the first, ${firstError.pointer}: the template ${firstError.template} on ${firstError.where}: ${cap(firstError.error)}), so nothing shows a check was made and this is not a completed DAST scan (check that the target is reachable from where nuclei ran, and scan again)`,
+    );
   const scanType: ScanType = context.scanType ?? 'dast';
   return {
     findings,
-    runs: [{ tool: TOOL, scanType, completed: true, problems: [], resultCount: entries.length - unmatched }],
+    runs: [
+      {
+        tool: TOOL,
+        scanType,
+        completed: problems.length === 0,
+        problems,
+        resultCount: entries.length - unmatched,
+      },
+    ],
     warnings,
   };
 }

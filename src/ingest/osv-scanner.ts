@@ -3,7 +3,8 @@
  * Output docs: https://google.github.io/osv-scanner/output/#json
  * Result model: https://github.com/google/osv-scanner/blob/main/pkg/models/results.go
  * OSV records (`vulnerabilities[]`): https://ossf.github.io/osv-schema/
- * CVSS base scores of `severity[]` vectors (v2, v3, v4.0): severity.ts.
+ * CVSS base scores of `severity[]` vectors (v2, v3, v4.0): severity.ts. A record may rate severity per
+ * package instead (`affected[].severity`): the scanned package's entry is read the same way.
  *
  * One finding per group (`results[].packages[].groups[]`): osv-scanner groups the records that describe
  * the same issue (a GHSA and a PYSEC for one bug), so counting records would count that bug twice.
@@ -81,10 +82,13 @@ interface OsvRecord {
   summary?: string;
   details?: string;
   databaseSeverity?: string;
-  /** CVSS vectors of `severity[]`, with the pointer of each. */
-  vectors: { type: CvssType; vector: string; pointer: string }[];
-  /** Ubuntu priority words of `severity[]` (type `Ubuntu`), with the pointer of each. */
-  priorities: { priority: string; pointer: string }[];
+  /**
+   * CVSS vectors of `severity[]` and of the package's `affected[].severity[]`, with the pointer of each;
+   * `scope` names the affected entry (`affected[0]`) a per-package one comes from.
+   */
+  vectors: { type: CvssType; vector: string; pointer: string; scope?: string }[];
+  /** Ubuntu priority words of the same lists (type `Ubuntu`), with the pointer of each. */
+  priorities: { priority: string; pointer: string; scope?: string }[];
   cwes: string[];
   fixed: string[];
 }
@@ -238,28 +242,36 @@ class OsvReader extends ReportReader {
     /** Entries of `severity[]` that rate nothing shipgate reads: warnings, once the record's id is known. */
     const unread: { pointer: string; what: string; expected: string }[] = [];
     const TYPES = 'CVSS_V2, CVSS_V3, CVSS_V4 or Ubuntu';
-    this.array(raw, 'severity', pointer).forEach((entry, index) => {
-      const at = `${pointer}/severity/${index}`;
-      const severity = this.object(entry, at, 'an object with type and score');
-      if (severity === undefined) return;
-      const type = this.string(severity, 'type', at);
-      const score = this.string(severity, 'score', at);
-      if (type === undefined) unread.push({ pointer: `${at}/type`, what: 'the key is missing', expected: TYPES });
-      else if (!isCvssType(type) && type !== UBUNTU_TYPE)
-        unread.push({
-          pointer: `${at}/type`,
-          what: `'${capTitle(type)}' is not a severity type shipgate reads`,
-          expected: TYPES,
-        });
-      else if (score === undefined)
-        unread.push({
-          pointer: `${at}/score`,
-          what: 'the key is missing',
-          expected: type === UBUNTU_TYPE ? 'an Ubuntu priority' : `a ${CVSS_TYPES[type].label} vector`,
-        });
-      else if (type === UBUNTU_TYPE) priorities.push({ priority: score, pointer: at });
-      else vectors.push({ type, vector: score, pointer: at });
-    });
+    const readSeverities = (holder: Json, at: string, scope?: string): void =>
+      this.array(holder, 'severity', at).forEach((entry, index) => {
+        const here = `${at}/severity/${index}`;
+        const severity = this.object(entry, here, 'an object with type and score');
+        if (severity === undefined) return;
+        const type = this.string(severity, 'type', here);
+        const score = this.string(severity, 'score', here);
+        const where = scope === undefined ? {} : { scope };
+        if (type === undefined) unread.push({ pointer: `${here}/type`, what: 'the key is missing', expected: TYPES });
+        else if (!isCvssType(type) && type !== UBUNTU_TYPE)
+          unread.push({
+            pointer: `${here}/type`,
+            what: `'${capTitle(type)}' is not a severity type shipgate reads`,
+            expected: TYPES,
+          });
+        else if (score === undefined)
+          unread.push({
+            pointer: `${here}/score`,
+            what: 'the key is missing',
+            expected: type === UBUNTU_TYPE ? 'an Ubuntu priority' : `a ${CVSS_TYPES[type].label} vector`,
+          });
+        else if (type === UBUNTU_TYPE) priorities.push({ priority: score, pointer: here, ...where });
+        else vectors.push({ type, vector: score, pointer: here, ...where });
+      });
+    readSeverities(raw, pointer);
+    // OSV schema: severity may be set per package (`affected[].severity`) instead of on the record ("If any
+    // package level severity fields are set, the top level severity must not be set"). Read the entries
+    // of the scanned package, or every entry when none names it.
+    for (const { affected, index } of affectedEntries(raw, pkgName, pkgEcosystem))
+      readSeverities(affected, `${pointer}/affected/${index}`, `affected[${index}]`);
     let databaseSeverity: string | undefined;
     let cwes: string[] = [];
     if (isObject(raw.database_specific)) {
@@ -328,9 +340,9 @@ class OsvReader extends ReportReader {
     // DESIGN 3.1 bands every score: a record scored only in v4.0 or v2 is not left unknown. The group
     // keeps the higher of the two (DESIGN 3.2: the highest severity), so one record's LOW word does not
     // hide another record's 9.8 vector.
-    let bestScore: { score: number; id: string; type: CvssType } | undefined;
+    let bestScore: { score: number; id: string; type: CvssType; scope?: string } | undefined;
     for (const { record } of members) {
-      for (const { type, vector, pointer: at } of record.vectors) {
+      for (const { type, vector, pointer: at, scope } of record.vectors) {
         const score = CVSS_TYPES[type].score(vector);
         if (score === undefined) {
           this.warnings.push(
@@ -338,14 +350,15 @@ class OsvReader extends ReportReader {
           );
           continue;
         }
-        if (bestScore === undefined || score > bestScore.score) bestScore = { score, id: record.id, type };
+        if (bestScore === undefined || score > bestScore.score)
+          bestScore = { score, id: record.id, type, ...(scope === undefined ? {} : { scope }) };
       }
     }
     // And the highest Ubuntu priority of the group's records (OSV `severity[]` type `Ubuntu`): a record
     // rated only by Ubuntu (critical) is not left unknown.
     let bestPriority: { severity: Severity; source: string } | undefined;
     for (const { record } of members) {
-      for (const { priority, pointer: at } of record.priorities) {
+      for (const { priority, pointer: at, scope } of record.priorities) {
         const word = priority.trim().toLowerCase();
         const severity = UBUNTU_PRIORITIES.has(word) ? severityFromWord(word) : undefined;
         if (severity === undefined) {
@@ -355,7 +368,10 @@ class OsvReader extends ReportReader {
           continue;
         }
         if (bestPriority === undefined || rank(severity) > rank(bestPriority.severity))
-          bestPriority = { severity, source: `osv-scanner Ubuntu priority ${word} (severity of ${record.id})` };
+          bestPriority = {
+            severity,
+            source: `osv-scanner Ubuntu priority ${word} (${scope === undefined ? '' : `${scope}.`}severity of ${record.id})`,
+          };
       }
     }
     // Highest first; on a tie the earlier candidate names the source: max_severity, the word, the vector,
@@ -366,7 +382,7 @@ class OsvReader extends ReportReader {
     if (bestScore !== undefined)
       candidates.push({
         severity: severityFromScore(bestScore.score) ?? 'unknown',
-        severitySource: `osv-scanner ${bestScore.type} ${bestScore.score.toFixed(1)} (computed from the vector of ${bestScore.id})`,
+        severitySource: `osv-scanner ${bestScore.type} ${bestScore.score.toFixed(1)} (computed from the ${bestScore.scope === undefined ? '' : `${bestScore.scope}.severity `}vector of ${bestScore.id})`,
       });
     if (bestPriority !== undefined)
       candidates.push({ severity: bestPriority.severity, severitySource: bestPriority.source });
@@ -415,15 +431,28 @@ class OsvReader extends ReportReader {
   }
 }
 
+/** Whether an `affected[]` entry names this package: its name, and its ecosystem up to any ':' suffix. */
+function namesPackage(affected: Json, pkgName: string, pkgEcosystem: string): boolean {
+  if (!isObject(affected.package) || affected.package.name !== pkgName) return false;
+  const ecosystem = typeof affected.package.ecosystem === 'string' ? affected.package.ecosystem : '';
+  return ecosystem.split(':')[0]?.toLowerCase() === pkgEcosystem.split(':')[0]?.toLowerCase();
+}
+
+/** The record's `affected[]` entries for this package, with their indices; every entry when none names it. */
+function affectedEntries(record: Json, pkgName: string, pkgEcosystem: string): { affected: Json; index: number }[] {
+  if (!Array.isArray(record.affected)) return [];
+  const all = record.affected.flatMap((affected: unknown, index) => (isObject(affected) ? [{ affected, index }] : []));
+  const named = all.filter(({ affected }) => namesPackage(affected, pkgName, pkgEcosystem));
+  return named.length > 0 ? named : all;
+}
+
 /** `fixed` events of the record's ranges for this package; commit ranges (GIT) are not versions. */
 function fixedVersions(record: Json, pkgName: string, pkgEcosystem: string): string[] {
   const out: string[] = [];
   if (!Array.isArray(record.affected)) return out;
   for (const affected of record.affected) {
-    if (!isObject(affected) || !isObject(affected.package) || !Array.isArray(affected.ranges)) continue;
-    if (affected.package.name !== pkgName) continue;
-    const ecosystem = typeof affected.package.ecosystem === 'string' ? affected.package.ecosystem : '';
-    if (ecosystem.split(':')[0]?.toLowerCase() !== pkgEcosystem.split(':')[0]?.toLowerCase()) continue;
+    if (!isObject(affected) || !Array.isArray(affected.ranges)) continue;
+    if (!namesPackage(affected, pkgName, pkgEcosystem)) continue;
     for (const range of affected.ranges) {
       if (!isObject(range) || range.type === 'GIT' || !Array.isArray(range.events)) continue;
       for (const event of range.events)

@@ -11,7 +11,7 @@ import {
   realpathSync,
   statSync,
 } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
 import { checkGlobPattern, isGlob, matchGlob } from '../glob.js';
@@ -26,11 +26,46 @@ export const DEFAULT_STREAM_ABOVE_BYTES = 16 * 1024 * 1024;
 /** Folders a glob never descends into unless the pattern names them literally. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 
+/**
+ * Whether a path `relative` gives leads out of its base: `..` or `../x`, or absolute (another drive);
+ * not a name that merely starts with two dots, such as `..data`.
+ */
+export function leadsOutside(rel: string): boolean {
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
+
 /** Makes `target` a relative POSIX path under `root`, or returns undefined when it lies outside. */
 export function relativeToRoot(root: string, target: string): string | undefined {
   const rel = relative(root, resolve(root, target));
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return rel === '' ? '' : undefined;
+  if (rel === '' || leadsOutside(rel)) return rel === '' ? '' : undefined;
   return rel.split(sep).join('/');
+}
+
+/** Where `path` really is: links resolved up to its nearest folder that exists, the rest as written. */
+function realPathSoFar(path: string): string {
+  const rest: string[] = [];
+  for (let at = resolve(path); ; at = dirname(at)) {
+    try {
+      return join(realpathSync(at), ...rest.reverse());
+    } catch {
+      if (dirname(at) === at) return resolve(path);
+      rest.push(basename(at));
+    }
+  }
+}
+
+/**
+ * The output folder as input globs skip it: its path relative to the root as written and where it
+ * really is (a linked folder, or a root named through a link, spells one folder two ways); '' when it
+ * is the root itself. Empty when it lies outside the root.
+ */
+export function outputFolderInRoot(root: string, outDir: string): string[] {
+  const places = new Set<string>();
+  const written = relativeToRoot(root, outDir);
+  if (written !== undefined) places.add(written);
+  const real = relativeToRoot(realPathSoFar(root), realPathSoFar(resolve(root, outDir)));
+  if (real !== undefined) places.add(real);
+  return [...places];
 }
 
 /**
@@ -49,7 +84,7 @@ export function escapeThroughLink(root: string, absPath: string): { folder: stri
     return undefined;
   }
   const rel = relative(realRoot, realFolder);
-  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) return undefined;
+  if (rel === '' || !leadsOutside(rel)) return undefined;
   // The outermost folder below the root that is a link names the cause.
   const parts = (relative(root, dirname(absPath)) || '.').split(sep);
   for (let k = 1; k <= parts.length; k++) {

@@ -114,16 +114,20 @@ function escapePlace(text: string): string {
 }
 
 /**
- * A keyed SHA-256 of the secret (`RawV2`, else `Raw`, else `Redacted`), 16 hex digits, or undefined when
- * the result holds none of them. The secret itself is never kept, and this hash only tells occurrences
- * apart in memory (RawFinding.occurrenceKey): it reaches no identity or output.
+ * A keyed SHA-256 of a secret, 16 hex digits. The secret itself is never kept, and this hash only tells
+ * occurrences apart in memory (RawFinding.occurrenceKey): it must reach no identity or output. Shared with
+ * the Gitleaks reader (findings before v7 have no line).
  */
+export function hashSecret(secret: string): string {
+  return createHmac('sha256', 'shipgate trufflehog secret identity').update(secret).digest('hex').slice(0, 16);
+}
+
+/** hashSecret of the result's secret (`RawV2`, else `Raw`, else `Redacted`), or undefined when it holds none. */
 function secretHash(result: Json): string | undefined {
   const secret = [result.RawV2, result.Raw, result.Redacted].find(
     (value): value is string => typeof value === 'string' && value !== '',
   );
-  if (secret === undefined) return undefined;
-  return createHmac('sha256', 'shipgate trufflehog secret identity').update(secret).digest('hex').slice(0, 16);
+  return secret === undefined ? undefined : hashSecret(secret);
 }
 
 /**

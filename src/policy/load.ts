@@ -57,6 +57,12 @@ function extendsAt(from: PolicyLayer, ref: string): string {
   return `${from.source}: ${from.doc.positionOf('/extends')}: extends '${ref}'`;
 }
 
+function spelledAsPreset(where: string): ConfigError {
+  return new ConfigError(
+    `${where}: a policy file's path may not start with 'preset:', which names a built-in preset (expected a preset's bare name (${presetNames()}) or a file with another name).`,
+  );
+}
+
 function readLayer(reader: EvidenceReader, ref: string, from: PolicyLayer | undefined): PolicyLayer {
   if (Object.hasOwn(PRESETS, ref)) {
     const text = PRESETS[ref] as string;
@@ -73,7 +79,11 @@ function readLayer(reader: EvidenceReader, ref: string, from: PolicyLayer | unde
       `${via} is an absolute path (expected a preset (${presetNames()}) or a path relative to the folder of ${from.source}, such as ./team.yml).`,
     );
   const path = from ? posix.normalize(posix.join(posix.dirname(from.source), ref)) : ref;
+  // 'preset:<name>' names a built-in preset in the chain, the reports and the certificate: a file that
+  // is spelled so would be taken for one (and end the chain before the release defaults).
+  if (posix.normalize(path.replace(/\\/g, '/')).startsWith('preset:')) throw spelledAsPreset(via ?? path);
   const file = readPolicyFile(reader, path, via);
+  if (file?.path.startsWith('preset:')) throw spelledAsPreset(via ?? file.path);
   if (!file)
     throw new ConfigError(
       from

@@ -32,6 +32,10 @@ export type SarifFinding = Pick<
  * the output thread runs it from its source text, so both threads write the same bytes.
  */
 export function defineSarifResult(folder = ''): (finding: SarifFinding) => Result {
+  // The largest line a region holds: the SARIF SDK (and the consumers built on it) read lines as 32-bit
+  // integers and give up on the whole log, silently, past it. A finding on a larger line keeps its file.
+  // (Declared here: the SARIF thread runs this function from its source text.)
+  const MAX_SARIF_LINE = 2_147_483_647;
   const LEVEL: Record<Severity, Result.level> = {
     critical: 'error',
     high: 'error',
@@ -96,11 +100,13 @@ export function defineSarifResult(folder = ''): (finding: SarifFinding) => Resul
         {
           physicalLocation: {
             artifactLocation: { uri: toUri(path) },
-            ...(finding.location.path && finding.location.startLine
+            ...(finding.location.path && finding.location.startLine && finding.location.startLine <= MAX_SARIF_LINE
               ? {
                   region: {
                     startLine: finding.location.startLine,
-                    ...(finding.location.endLine && finding.location.endLine >= finding.location.startLine
+                    ...(finding.location.endLine &&
+                    finding.location.endLine >= finding.location.startLine &&
+                    finding.location.endLine <= MAX_SARIF_LINE
                       ? { endLine: finding.location.endLine }
                       : {}),
                   },

@@ -30,10 +30,12 @@ const issue = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+// Metrics as every Bandit report has them: `_totals` with the lines of code read (a report whose metrics
+// are `{}` is refused, see bandit-review.test.ts); no SEVERITY.* totals, so no count is compared.
 const report = (results: unknown[], errors: unknown[] = []) => ({
   errors,
   generated_at: '2024-01-01T00:00:00Z',
-  metrics: {},
+  metrics: { _totals: { loc: 12, nosec: 0 } },
   results,
 });
 
@@ -205,13 +207,17 @@ describe('ingest/bandit', () => {
       for (const name of ['bandit-many.json', 'bandit-one.json', 'bandit-no-vulns.json'])
         await expect(parseFolderFixture(name)).resolves.toBeDefined();
       // Bandit counts an issue a nosec comment skips under nosec (or skipped_tests, for `# nosec B101`),
-      // never under SEVERITY.*, and leaves it out of the results: such a report is complete.
+      // never under SEVERITY.*, and leaves it out of the results: the counts agree. The run says what the
+      // comments hid, which the evaluation weighs by the policy (bandit-review.test.ts).
       const doc = fixtureDocument('bandit-one.json');
       const totals = (doc.metrics as { _totals: Record<string, unknown> })._totals;
       Object.assign(totals, { nosec: 3, skipped_tests: 2 });
       const result = await parseText('nosec.json', doc);
       expect(result.findings).toHaveLength(1);
       expect(result.warnings).toEqual([]);
+      expect(result.runs[0]?.completed).toBe(true);
+      expect(result.runs[0]?.problems).toEqual([]);
+      expect(result.runs[0]?.setAside).toMatch(/^\/metrics\/_totals: # nosec comments /);
     });
 
     it('reads a report that lists more issues of a severity than its totals count (nothing is left out)', async () => {

@@ -236,7 +236,6 @@ describe('ingest/bandit: a report of no code read covers no scan type', () => {
   });
 
   it.each([
-    ['metrics without _totals', {}],
     ['_totals without loc', { _totals: { nosec: 0 } }],
     ['loc that is not a number', { _totals: { loc: '0' } }],
     ['loc null', { _totals: { loc: null } }],

@@ -78,6 +78,20 @@ export declare function parseControlStatus(text: string): ControlStatus | undefi
  */
 export declare function parseAssessment(text: string, source: string): Assessment;
 /**
+ * Whether a row counts as verified on `today` (YYYY-MM-DD): its status is Verified and its Date, when
+ * it has one, is not after today. A verification dated later (2099-01-01) has not happened yet, as an
+ * exception approved on a later day does not apply yet.
+ */
+export declare function countsAsVerified(control: {
+    status: string;
+    date?: string;
+}, today: string): boolean;
+/** Whether a row says Verified with a Date after `today`: what the gate reports instead of its status. */
+export declare function verifiedLater(control: {
+    status: string;
+    date?: string;
+}, today: string): boolean;
+/**
  * The assessment `shipgate init` writes: one row per control, criticality `critical`, status
  * `Pending`, evidence, verifier and date left for the team to fill in.
  */

@@ -108,6 +108,18 @@ export declare function readExceptionFiles(reader: EvidenceReader, patterns: rea
         count: number;
     }[];
 };
+/**
+ * Warnings for the files under the folder of an `exceptions.paths` glob that look like exception files
+ * (`.yml` or `.yaml`, at any depth) but that no pattern reads: `.shipgate/exceptions/a.yaml`, or
+ * `.shipgate/exceptions/team/b.yml` beside `.shipgate/exceptions/*.yml`, whose exceptions would
+ * otherwise not apply without a word. Each names the file, the patterns and what to do. One listing
+ * (through the reader, so the trusted commit's files when it reads one) of each glob's fixed folder;
+ * a glob with no fixed folder (`*.yml`, or one that starts with `**`) would list the whole root, and a
+ * literal path names one file, so neither is looked around. `notExceptions` are files that are no
+ * exception files (the policy chain). A folder the reader cannot list is skipped: this is a hint, and
+ * reading the patterns themselves reports what cannot be read.
+ */
+export declare function unreadExceptionFiles(reader: EvidenceReader, patterns: readonly string[], notExceptions?: readonly string[]): string[];
 /** Whether every selector of the exception matches the finding. */
 export declare function exceptionMatches(exception: Pick<Exception, 'match'>, finding: Finding): boolean;
 /** Why an exception can never apply, whatever the date: a rule of the policy it breaks as written. */

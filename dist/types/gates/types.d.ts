@@ -50,6 +50,8 @@ export interface GateContext {
             key: string;
             criticality?: string;
             status: string;
+            /** The row's Date (YYYY-MM-DD), when it gives one. */
+            date?: string;
             line: number;
         }[];
     };

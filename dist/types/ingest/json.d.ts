@@ -3,8 +3,11 @@ import { InputError } from '../errors.js';
 import { escapePointer, findProtoKey, mayHoldProtoKey } from './proto-key.js';
 import type { InputFile } from './types.js';
 export { escapePointer, findProtoKey, mayHoldProtoKey };
-/** Line and column (1-based) of a character offset in a text. */
-export declare function lineColumnAt(text: string, index: number): {
+/**
+ * Line and column (1-based) of a character offset in a text. JSON lines end at LF, as the streaming
+ * reader counts them; YAML's (`yaml`) also at a lone CR, and a byte order mark is not a column.
+ */
+export declare function lineColumnAt(text: string, index: number, yaml?: boolean): {
     line: number;
     column: number;
 };

@@ -3,8 +3,19 @@ import type { InputFile } from './types.js';
 export declare const DEFAULT_MAX_INPUT_BYTES: number;
 /** Inputs above this size are streamed when their format allows. */
 export declare const DEFAULT_STREAM_ABOVE_BYTES: number;
+/**
+ * Whether a path `relative` gives leads out of its base: `..` or `../x`, or absolute (another drive);
+ * not a name that merely starts with two dots, such as `..data`.
+ */
+export declare function leadsOutside(rel: string): boolean;
 /** Makes `target` a relative POSIX path under `root`, or returns undefined when it lies outside. */
 export declare function relativeToRoot(root: string, target: string): string | undefined;
+/**
+ * The output folder as input globs skip it: its path relative to the root as written and where it
+ * really is (a linked folder, or a root named through a link, spells one folder two ways); '' when it
+ * is the root itself. Empty when it lies outside the root.
+ */
+export declare function outputFolderInRoot(root: string, outDir: string): string[];
 /**
  * When a folder on the way to a file under the root is a symbolic link that leads outside the root:
  * that folder and where it really is, for the message; undefined when the file's folder is inside the

@@ -1,0 +1,238 @@
+/**
+ * The built CLI on paths that were taken for something else: a policy file spelled like a preset, the
+ * output folder named as the root or through a link, and names that start with two dots.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = join(REPO, 'dist/cli.js');
+const FIXTURES = join(REPO, 'fixtures');
+
+function shipgate(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: '2026-11-25T12:00:00Z' },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Clean scans of every type the release preset requires, verified controls, and a SAST log with 2 highs. */
+function release(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sg-paths-'));
+  mkdirSync(join(dir, 'reports'));
+  mkdirSync(join(dir, 'security'));
+  cpSync(join(FIXTURES, 'sarif/semgrep-1.66.2-empty.sarif'), join(dir, 'reports/semgrep.sarif'));
+  cpSync(join(FIXTURES, 'npm-audit-json/npm-audit-v2-no-vulns.json'), join(dir, 'reports/npm-audit.json'));
+  cpSync(join(FIXTURES, 'sarif/gitleaks-8.0.0-no-results.sarif'), join(dir, 'reports/gitleaks.sarif'));
+  cpSync(join(FIXTURES, 'demo/evidence-examples/manual-assessment.md'), join(dir, 'security/manual-assessment.md'));
+  const result = (line: number) => ({
+    ruleId: 'r1',
+    level: 'error',
+    message: { text: 'SQL injection' },
+    locations: [{ physicalLocation: { artifactLocation: { uri: 'src/db.js' }, region: { startLine: line } } }],
+  });
+  const highs = {
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'Semgrep OSS', rules: [{ id: 'r1' }] } },
+        invocations: [{ executionSuccessful: true }],
+        results: [result(3), result(9)],
+      },
+    ],
+  };
+  writeFileSync(join(dir, 'highs.sarif'), JSON.stringify(highs));
+  return dir;
+}
+
+/** A policy that approves anything: every gate's limit lifted, only one scan type required. */
+const LOOSE = `version: 1
+mode: enforce
+evidence: { required: [sast], requireCommit: false }
+severity: { unknown: info, overrides: [] }
+gates:
+  evidence-completeness: { enforcement: blocking }
+  scan-cleanliness: { enforcement: blocking, max: { critical: 0 }, requirePlan: [] }
+  control-verification: { enforcement: blocking, assessment: security/manual-assessment.md, requiredControls: [] }
+  disposition-integrity: { enforcement: blocking, register: security/findings-register.csv, minSeverity: critical }
+exceptions: { paths: [], approvers: [x], maxDays: 90, warnDays: 14, failOnUnused: false, inFileSuppressions: ignore, trustedRef: auto }
+outputs: { dir: .artifacts/review-security }
+`;
+
+describe('a policy file spelled like a preset', () => {
+  it('is refused, never taken for the built-in preset whose defaults it would skip (exit 2)', () => {
+    const dir = release();
+    writeFileSync(join(dir, 'preset:release'), LOOSE);
+    mkdirSync(join(dir, '.shipgate'));
+    writeFileSync(join(dir, '.shipgate/policy.yml'), 'version: 1\nextends: ../preset:release\ninputs: [highs.sarif]\n');
+    const viaExtends = shipgate(['evaluate', '--root', dir, '--dry-run'], dir);
+    expect(viaExtends.code).toBe(2);
+    expect(viaExtends.stderr).toContain(
+      ".shipgate/policy.yml: line 2, column 10: extends '../preset:release': a policy file's path may not start with 'preset:', which names a built-in preset",
+    );
+    expect(viaExtends.stdout).not.toContain('APPROVED');
+
+    const named = shipgate(
+      ['evaluate', '--root', dir, '--dry-run', '--policy', 'preset:release', '--scan', 'highs.sarif'],
+      dir,
+    );
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain("preset:release: a policy file's path may not start with 'preset:'");
+
+    // The same policy under another name is read, and approves what it was written to approve.
+    cpSync(join(dir, 'preset:release'), join(dir, 'loose.yml'));
+    const renamed = shipgate(
+      ['evaluate', '--root', dir, '--dry-run', '--policy', 'loose.yml', '--scan', 'highs.sarif'],
+      dir,
+    );
+    expect(renamed.stdout).toMatch(/^APPROVED/);
+    expect(renamed.code).toBe(0);
+  });
+
+  it('validate refuses it too', () => {
+    const dir = release();
+    writeFileSync(join(dir, 'preset:strict'), 'version: 1\n');
+    const result = shipgate(['validate', '--root', dir, '--policy', 'preset:strict'], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("may not start with 'preset:'");
+    expect(result.stderr).not.toContain('TypeError');
+  });
+});
+
+describe('the output folder', () => {
+  it('may not be the root itself: refused before anything is read or removed (exit 2)', () => {
+    const dir = release();
+    writeFileSync(join(dir, 'shipgate.sarif'), 'kept');
+    for (const args of [
+      ['--out', '.'],
+      ['--out', dir],
+    ]) {
+      const result = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', ...args], dir);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain(
+        `is the root itself (${dir}): the outputs need a folder of their own, which every run replaces and input globs do not read`,
+      );
+    }
+    mkdirSync(join(dir, '.shipgate'));
+    writeFileSync(join(dir, '.shipgate/policy.yml'), 'version: 1\ninputs: ["reports/*"]\noutputs: { dir: . }\n');
+    const fromPolicy = shipgate(['evaluate', '--root', dir, '--dry-run'], dir);
+    expect(fromPolicy.code).toBe(2);
+    expect(fromPolicy.stderr).toContain(".shipgate/policy.yml: line 3, column 17: outputs.dir '.' is the root itself");
+    expect(readFileSync(join(dir, 'shipgate.sarif'), 'utf8')).toBe('kept');
+  });
+
+  it('is skipped by globs when named through a link to the root: a dry run does not read the last run’s outputs', () => {
+    const dir = release();
+    const link = join(mkdtempSync(join(tmpdir(), 'sg-link-')), 'root');
+    symlinkSync(dir, link);
+    const out = join(dir, 'out');
+    const first = shipgate(
+      ['evaluate', '--root', link, '--scan', '**/*.sarif', '--scan', 'reports/npm-audit.json', '--out', out],
+      dir,
+    );
+    expect(first.code).toBe(1);
+    expect(existsSync(join(out, 'shipgate.sarif'))).toBe(true);
+    const dry = shipgate(
+      [
+        'evaluate',
+        '--root',
+        link,
+        '--scan',
+        '**/*.sarif',
+        '--scan',
+        'reports/npm-audit.json',
+        '--out',
+        out,
+        '--dry-run',
+        '--format',
+        'json',
+      ],
+      dir,
+    );
+    expect(dry.code).toBe(1);
+    const inputs = (JSON.parse(dry.stdout) as { inputs: { path: string }[] }).inputs.map((i) => i.path);
+    expect(inputs).toEqual([
+      'highs.sarif',
+      'reports/gitleaks.sarif',
+      'reports/npm-audit.json',
+      'reports/semgrep.sarif',
+    ]);
+  });
+});
+
+describe('names that start with two dots', () => {
+  it('are folders and files inside the root, for a path, a glob and the policy', () => {
+    const dir = release();
+    mkdirSync(join(dir, '..data'));
+    cpSync(join(dir, 'highs.sarif'), join(dir, '..data/highs.sarif'));
+    for (const scan of ['..data/highs.sarif', '..data/*.sarif', '**/highs.sarif']) {
+      const result = shipgate(
+        ['evaluate', '--root', dir, '--dry-run', '--format', 'json', '--scan', scan, '--scan', 'reports/*'],
+        dir,
+      );
+      expect(result.stderr, scan).not.toContain('outside the root');
+      expect(result.code, scan).toBe(1);
+      const inputs = (JSON.parse(result.stdout) as { inputs: { path: string }[] }).inputs.map((i) => i.path);
+      expect(inputs, scan).toContain('..data/highs.sarif');
+    }
+    mkdirSync(join(dir, '..cfg'));
+    writeFileSync(join(dir, '..cfg/p.yml'), 'version: 1\ninputs: ["reports/*"]\n');
+    const validate = shipgate(['validate', '--root', dir, '--policy', '..cfg/p.yml'], dir);
+    expect(validate.stderr).not.toContain('outside the root');
+    expect(validate.code).toBe(0);
+    // A real '..' still leads out.
+    const out = shipgate(['evaluate', '--root', join(dir, 'reports'), '--dry-run', '--scan', '../highs.sarif'], dir);
+    expect(out.code).toBe(3);
+    expect(out.stderr).toContain('the path is outside the root');
+  });
+});
+
+describe('verify', () => {
+  it('shows a bidirectional control from the certificate as U+FFFD, as evaluate does, never raw', () => {
+    const dir = release();
+    const name = 'reports/\u202egnp.sarif';
+    cpSync(join(dir, 'reports/gitleaks.sarif'), join(dir, name));
+    const evaluated = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*'], dir);
+    expect(evaluated.code).toBe(0);
+    expect(evaluated.stdout).not.toContain('\u202e');
+    const verified = shipgate(
+      [
+        'verify',
+        '.artifacts/review-security/security-approval-certificate.json',
+        '--root',
+        dir,
+        '--allow-pinned-clock',
+      ],
+      dir,
+    );
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toContain('reports/\ufffdgnp.sarif');
+    expect(verified.stdout + verified.stderr).not.toContain('\u202e');
+  });
+});
+
+describe('an exception file no pattern reads', () => {
+  it('is named in a warning of evaluate, with what to do; a .yml beside it is read as before', () => {
+    const dir = release();
+    mkdirSync(join(dir, '.shipgate/exceptions'), { recursive: true });
+    writeFileSync(join(dir, '.shipgate/exceptions/a.yaml'), 'exceptions: []\n');
+    const warned = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--dry-run'], dir);
+    expect(warned.code).toBe(0);
+    expect(warned.stdout).toContain(
+      '.shipgate/exceptions/a.yaml: looks like an exception file, but no exceptions.paths pattern reads it (.shipgate/exceptions/*.yml), so none of its exceptions apply (expected rename it to .shipgate/exceptions/a.yml',
+    );
+    cpSync(join(dir, '.shipgate/exceptions/a.yaml'), join(dir, '.shipgate/exceptions/a.yml'));
+    const both = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--dry-run'], dir);
+    expect(both.stdout).toContain('.shipgate/exceptions/a.yaml: looks like an exception file');
+    rmSync(join(dir, '.shipgate/exceptions/a.yaml'));
+    const quiet = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--dry-run'], dir);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).not.toContain('looks like an exception file');
+  });
+});
