@@ -14,13 +14,16 @@ import { createWorkspaceReader, evidenceText, type EvidenceReader } from './evid
 import { readExceptionFiles } from './evidence/exceptions.js';
 import { parseRegister } from './evidence/register.js';
 import { parseAssessment } from './evidence/assessment.js';
+import { rootProblem } from './ingest/read.js';
 import {
   changedEvidence,
   checkRootRepository,
   createGitReader,
   createRemoteReader,
   fetchPolicyChain,
+  FULL_SHA,
   hasCommit,
+  originIs,
   resolveTrustedRef,
   repositoryPrefix,
   type RemoteFetcher,
@@ -238,10 +241,20 @@ async function remoteFetchers(token: string) {
   const { client, context } = await octokit(token);
   const { owner, repo } = context.repo;
   const status = (error: unknown) => (error as { status?: number }).status;
-  /** Fails closed when the commit cannot be read at all, so that a file missing below is absent there. */
-  const probe = async (ref: string, commit: string): Promise<void> => {
+  /**
+   * Fails closed when the commit cannot be read at all, so that a file missing below is absent there.
+   * Returns the commit's SHA: a name (a branch) is resolved once, through the commits API.
+   */
+  const probe = async (ref: string, commit: string): Promise<string> => {
     try {
+      if (!FULL_SHA.test(ref)) {
+        const sha = (await client.rest.repos.getCommit({ owner, repo, ref })).data?.sha;
+        if (typeof sha !== 'string' || !FULL_SHA.test(sha))
+          throw new Error(`the commits API answered with ${typeof sha === 'string' ? `'${sha}'` : 'no sha'}`);
+        return sha.toLowerCase();
+      }
       await client.rest.repos.getContent({ owner, repo, path: '', ref });
+      return ref;
     } catch (error) {
       throw new TrustError(
         `${commit} ${ref} is not in the clone and cannot be read through the contents API of ${owner}/${repo} (${status(error) ?? 'error'}: ${(error as Error).message}): the commit does not exist there or the token cannot read it; ${FETCH_BASE_ADVICE}.`,
@@ -370,20 +383,30 @@ async function checkTrustedEvidence(trusted: EvidenceReader, policy: Policy, ref
  * The trusted commit through the contents API: the policy and its extends chain, then the evidence it
  * names. `commit` says which commit it is in messages ('the base commit' of a pull request).
  */
-async function readRemoteBase(settings: ActionSettings, ref: string, commit: string): Promise<EvidenceReader> {
+async function readRemoteBase(
+  settings: ActionSettings,
+  ref: string,
+  commit: string,
+  /** Why the clone is not read, when not because the commit is missing from it. */
+  why = 'is not in the clone',
+): Promise<EvidenceReader> {
   if (!settings.token)
     throw new TrustError(
-      `${commit} ${ref} is not in the clone, and the token input is empty, so it cannot be read through the contents API either; set the token input (usually \${{ github.token }}, with contents: read), or fetch the base commit into the clone (actions/checkout with fetch-depth: 0).`,
+      `${commit} ${ref} ${why}, and the token input is empty, so it cannot be read through the contents API either; set the token input (usually \${{ github.token }}, with contents: read), or fetch the base commit into the clone (actions/checkout with fetch-depth: 0).`,
     );
   if (!process.env.GITHUB_REPOSITORY)
     throw new TrustError(
-      `${commit} ${ref} is not in the clone, and GITHUB_REPOSITORY is not set, so the contents API cannot be asked for it; fetch the base commit into the clone (actions/checkout with fetch-depth: 0).`,
+      `${commit} ${ref} ${why}, and GITHUB_REPOSITORY is not set, so the contents API cannot be asked for it; fetch the base commit into the clone (actions/checkout with fetch-depth: 0).`,
     );
   const prefix = rootPrefix(settings.root);
-  info(`Reading ${commit} ${ref} through the contents API${prefix ? ` under ${prefix}` : ''}: it is not in the clone.`);
   const { probe, fetch, list } = await remoteFetchers(settings.token);
-  await probe(ref, commit);
-  const reader = createRemoteReader(ref, fetch, list, prefix);
+  // A name is pinned to the commit it names now: every file comes from that one commit, and the outputs
+  // record it (a branch moves; a merge landing mid-run would otherwise mix two commits).
+  const sha = await probe(ref, commit);
+  info(
+    `Reading ${commit} ${ref}${sha === ref ? '' : ` (${sha})`} through the contents API${prefix ? ` under ${prefix}` : ''}: it ${why}.`,
+  );
+  const reader = createRemoteReader(sha, fetch, list, prefix);
   let policy: Policy;
   try {
     await fetchPolicyChain(reader, settings.policy);
@@ -461,15 +484,32 @@ async function resolveEvidence(
       );
     ref = base;
   }
+  // A root that is not there is the problem to name, not a commit missing from the clone. (A root
+  // outside any git work tree is read through the contents API: a checkout without git is a download.)
+  const problem = rootProblem(settings.root);
+  if (problem !== undefined)
+    throw new ConfigError(
+      `the root ${settings.root} ${problem.kind === 'missing' ? 'does not exist' : problem.kind === 'not-folder' ? 'is not a folder' : `cannot be read (${problem.reason})`}, so ${commit} ${ref} cannot be read at its folder (expected the root input to name a folder of the checked-out repository).`,
+    );
   // Before git answers anything for the root: in a submodule, it would answer for another repository.
   checkRootRepository(settings.root, process.env.GITHUB_WORKSPACE);
   const workspace = createWorkspaceReader(settings.root);
-  // A branch name is read as the branch, never as a tag of the same name (resolveTrustedRef).
-  const local = resolveTrustedRef(settings.root, ref);
+  // A branch name is read as the branch, never as a tag of the same name (resolveTrustedRef), and only
+  // from a clone whose origin is the repository under test: a fork's checkout holds the author's branches.
+  const repository = process.env.GITHUB_REPOSITORY;
+  const foreign = !FULL_SHA.test(ref) && repository !== undefined && !originIs(settings.root, repository);
+  const local = foreign ? undefined : resolveTrustedRef(settings.root, ref);
   const trusted =
     local !== undefined && hasCommit(settings.root, local)
       ? createGitReader(settings.root, local)
-      : await readRemoteBase(settings, ref, commit);
+      : await readRemoteBase(
+          settings,
+          ref,
+          commit,
+          foreign
+            ? `is a name, and the clone's origin is not ${repository} (a fork's checkout?), so the name is not read from the clone`
+            : undefined,
+        );
   // Under pull_request_target the workspace may hold the pull request's code: anything read as
   // evidence comes from the trusted commit, whatever the policy names.
   const everything = event === 'pull_request_target';
@@ -647,9 +687,11 @@ function setOutputs(result: RunResult): void {
     core.setOutput('sarif', file('shipgate.sarif'));
     core.setOutput('disposition-record', file('disposition-record.md'));
   } catch (error) {
-    throw new OutputError(
+    const failure = new OutputError(
       `GITHUB_OUTPUT ${process.env.GITHUB_OUTPUT ?? ''}: the step's outputs cannot be written: ${(error as Error).message} (expected a writable file, as the runner sets it).`,
     );
+    if (result.exitCode === ExitCode.Rejected) failure.rejected = true;
+    throw failure;
   }
 }
 
@@ -879,11 +921,17 @@ async function reportFailure(
     : `internal error (a bug): ${(error as Error)?.stack ?? String(error)}`;
   const [first, ...details] = message.split('\n');
   if (details.length > 0) info(message);
-  // fail-on-error covers the errors a user can act on (exit 2 to 5), never a bug.
-  const downgraded = !failOnError && code !== ExitCode.Internal;
+  // fail-on-error covers the errors a user can act on (exit 2 to 5), never a bug, and never outputs that
+  // failed after the evaluation had rejected the release: that rejection stands.
+  const rejected = error instanceof OutputError && error.rejected === true;
+  const downgraded = !failOnError && code !== ExitCode.Internal && !rejected;
   if (downgraded) core.warning(`shipgate could not evaluate (exit ${code}), and fail-on-error is false: ${first}`);
   else {
-    core.setFailed(`shipgate could not evaluate (exit ${code}): ${first}`);
+    core.setFailed(
+      rejected
+        ? `shipgate rejected the release, and then its outputs could not be written (exit ${code}; fail-on-error does not pass a rejection): ${first}`
+        : `shipgate could not evaluate (exit ${code}): ${first}`,
+    );
     process.exitCode = code;
   }
   let folder = '';

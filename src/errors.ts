@@ -52,6 +52,11 @@ export class TrustError extends ShipgateError {
 export class OutputError extends ShipgateError {
   static readonly label = 'OutputError';
   readonly exitCode = ExitCode.Output;
+  /**
+   * Set when the evaluation had rejected the release (mode enforce) before its outputs failed: the
+   * rejection stands, so the Action's fail-on-error: false does not pass the step.
+   */
+  rejected?: boolean;
 }
 
 export function isShipgateError(error: unknown): error is ShipgateError {

@@ -1,10 +1,11 @@
 /** The pure middle of the data path: findings -> exceptions -> gates -> decision (DESIGN 1 and 5). */
-import type { Decision, Finding, InputRecord, Severity, SeverityCounts } from './model.js';
+import type { Decision, Finding, FindingSource, InputRecord, ScanType, Severity, SeverityCounts } from './model.js';
 import { countBySeverity, SEVERITY_RANK } from './model.js';
 import type { CountedSeverity, Policy, SeverityOverride } from './policy/types.js';
 import { GATES } from './gates/index.js';
 import type { EvaluatedFinding, GateContext, GateResult } from './gates/types.js';
 import type { ExceptionReport } from './evidence/exceptions.js';
+import { copiesOf, type FindingCopy } from './normalize.js';
 
 /** Everything the outputs render. */
 export interface Evaluation {
@@ -129,11 +130,24 @@ function lowers(from: Severity, to: Severity, unknownAs: CountedSeverity | undef
   return rankTo < rankFrom;
 }
 
+/** Whether an override's scanType, tool and rule selectors (those it gives) match one copy of a finding. */
+function copyMatches(match: SeverityOverride['match'], scanType: ScanType, tool: string, ruleId: string): boolean {
+  return (
+    (match.scanType === undefined || match.scanType === scanType) &&
+    (match.tool === undefined || match.tool.toLowerCase() === tool.toLowerCase()) &&
+    (match.rule === undefined || match.rule === ruleId)
+  );
+}
+
 /**
- * Whether an override applies to a finding that has `severity` so far. A `tool` selector speaks for that
- * tool's copies of a merged finding: it raises the finding when any copy is that tool's, but lowers it
- * only when every copy is, since merged findings keep the highest severity (an override for Grype must
- * not lower what Trivy rated HIGH).
+ * Whether an override applies to a finding that has `severity` so far. The `scanType`, `tool` and `rule`
+ * selectors speak for the copies of a merged finding (whose own scan type and rule id are only its
+ * first copy's): an override that would lower the finding applies only when they match every copy, one
+ * that raises it (or sets what it has) when they match any copy, since merged findings keep the highest
+ * severity (an override for Grype, or for container findings, must not lower what Trivy's dependency
+ * scan rated HIGH). A copy is matched by all of them at once, so a merged finding is raised only when
+ * the override would raise one of its copies alone. `vulnerability` matches the finding's rule id or
+ * any alias of its copies.
  */
 function overrideApplies(
   override: SeverityOverride,
@@ -142,16 +156,23 @@ function overrideApplies(
   unknownAs: CountedSeverity | undefined,
 ): boolean {
   const m = override.match;
-  if (m.scanType !== undefined && m.scanType !== finding.scanType) return false;
-  if (m.tool !== undefined) {
-    const tool = m.tool.toLowerCase();
-    const reported = (source: Finding['sources'][number]): boolean => source.tool.toLowerCase() === tool;
-    const copies = lowers(severity, override.severity, unknownAs)
-      ? finding.sources.every(reported)
-      : finding.sources.some(reported);
-    if (!copies) return false;
+  if (m.scanType !== undefined || m.tool !== undefined || m.rule !== undefined) {
+    const every = lowers(severity, override.severity, unknownAs);
+    const copies = copiesOf(finding);
+    if (copies !== undefined) {
+      const matches = (copy: FindingCopy): boolean => copyMatches(m, copy.scanType, copy.tool, copy.ruleId);
+      if (!(every ? copies.every(matches) : copies.some(matches))) return false;
+    } else {
+      // Every copy has the finding's scan type and rule id; only the tools of its sources may differ.
+      if (m.scanType !== undefined && m.scanType !== finding.scanType) return false;
+      if (m.rule !== undefined && m.rule !== finding.ruleId) return false;
+      if (m.tool !== undefined) {
+        const tool = m.tool.toLowerCase();
+        const reported = (source: FindingSource): boolean => source.tool.toLowerCase() === tool;
+        if (!(every ? finding.sources.every(reported) : finding.sources.some(reported))) return false;
+      }
+    }
   }
-  if (m.rule !== undefined && m.rule !== finding.ruleId) return false;
   if (m.vulnerability !== undefined) {
     const wanted = m.vulnerability.toUpperCase();
     if (finding.ruleId.toUpperCase() !== wanted && !finding.aliases.some((a) => a.toUpperCase() === wanted))

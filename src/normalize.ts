@@ -1,7 +1,7 @@
 /** Turning raw findings into stable, de-duplicated findings (DESIGN 3.2). */
 import { compareNatural, compareText, flatString } from './strings.js';
 import * as crypto from 'node:crypto';
-import type { Finding, RawFinding, Severity } from './model.js';
+import type { Finding, RawFinding, ScanType, Severity } from './model.js';
 import { SEVERITY_RANK } from './model.js';
 import {
   dependencyIdentity,
@@ -93,7 +93,10 @@ function compareMembers(a: MemberFields, b: MemberFields): number {
  * with primaryLocationLineHash). Results with the same key at the same location are one finding,
  * unless they are secrets of different rules: a secret's key names only its path and line, and most
  * secret scanners give no column, so a GitHub token and a MailChimp key on one line are two findings
- * (numbered in rule order at that place), not one that an exception for either would hide.
+ * (numbered in rule order at that place), not one that an exception for either would hide. Secrets of
+ * one rule at a place without a line (gitleaks before v7, TruffleHog sources without lines) are told
+ * apart by a keyed hash of the secret (RawFinding.occurrenceKey) and numbered in the order of those
+ * hashes, never in the order the report lists them.
  *
  * `grouped`, when given, runs between the two passes. By then each raw finding holds its first
  * occurrence's identity (`key:1`, the identity of most findings) instead of its key, so the keys are
@@ -157,7 +160,13 @@ export function assignIds(
     const dast = base.startsWith('dast|');
     const secret = base.startsWith('secret|');
     const byLocation = new Map<string, RawFinding[]>();
-    for (const member of [...group].sort((a, b) => compareLocation(a, b) || compareMembers(a, b))) {
+    // The keyed hash of a secret without a line orders two secrets at one place when nothing else does:
+    // their ids never depend on the order of the report's entries (its key is fixed, so is the order).
+    const ordered = [...group].sort(
+      (a, b) =>
+        compareLocation(a, b) || compareMembers(a, b) || compareText(a.occurrenceKey ?? '', b.occurrenceKey ?? ''),
+    );
+    for (const member of ordered) {
       // A result that names no rule (Gitleaks 7's SARIF) has its message, the title, in the rule's place:
       // two different secrets or issues at one place stay two findings, exact repeats one.
       const ruleless = member.ruleId === NO_RULE_ID;
@@ -210,19 +219,74 @@ function worse(a: Severity, b: Severity, unknownAs: UnknownCountsAs): boolean {
 /** Marks a merged finding's severitySource when `unknown` counted higher than a member's known severity. */
 const UNKNOWN_KEPT = '; unknown counts as ';
 
+/** One copy of a merged finding as a severity override judges it: the copy's scan type, tool and rule id. */
+export interface FindingCopy {
+  readonly scanType: ScanType;
+  readonly tool: string;
+  readonly ruleId: string;
+}
+
+/**
+ * The key of what a merged finding keeps of its copies (copiesOf). A symbol: JSON.stringify,
+ * Object.keys and the hand-written serializers skip it, so it reaches no output (scan-results.json,
+ * shipgate.sarif, the certificate, nor a library caller's JSON of the findings); a spread keeps it.
+ */
+const COPIES: unique symbol = Symbol('shipgate.copies');
+
+/** A finding as mergeInto makes it: with its copies, when they differ (copiesOf). */
+type WithCopies = Finding & { [COPIES]?: readonly FindingCopy[] };
+
+/**
+ * The copies of a merged finding whose copies differ in scan type, tool or rule id: each distinct one,
+ * in no particular order. Undefined for every other finding, whose every copy (source) has the
+ * finding's scan type and rule id. Kept only for such merged findings (a few objects each, the strings
+ * shared with the copies): the finding's own scanType and ruleId are its first copy's (compareMembers),
+ * and a severity override by scan type or rule must judge every copy (evaluation.ts overrideApplies).
+ */
+export function copiesOf(finding: Finding): readonly FindingCopy[] | undefined {
+  return (finding as WithCopies)[COPIES];
+}
+
+/** Adds the copies of `f` to `into`, each distinct (scan type, tool, rule id) once. */
+function addCopies(into: FindingCopy[], f: Pick<Finding, 'scanType' | 'ruleId' | 'sources'>): void {
+  const stored = (f as WithCopies)[COPIES];
+  if (stored !== undefined) for (const copy of stored) addCopy(into, copy.scanType, copy.tool, copy.ruleId);
+  else for (const source of f.sources) addCopy(into, f.scanType, source.tool, f.ruleId);
+}
+
+function addCopy(into: FindingCopy[], scanType: ScanType, tool: string, ruleId: string): void {
+  for (const copy of into) if (copy.scanType === scanType && copy.tool === tool && copy.ruleId === ruleId) return;
+  into.push({ scanType, tool, ruleId });
+}
+
 function mergeInto(
   target: Finding,
   other: Pick<
     Finding,
-    'severity' | 'severitySource' | 'aliases' | 'cwe' | 'sources' | 'package' | 'suppressions' | 'location' | 'alsoAt'
+    | 'scanType'
+    | 'ruleId'
+    | 'severity'
+    | 'severitySource'
+    | 'aliases'
+    | 'cwe'
+    | 'sources'
+    | 'package'
+    | 'suppressions'
+    | 'location'
+    | 'alsoAt'
   >,
   unknownAs: UnknownCountsAs,
 ): Finding {
-  const merged: Finding = {
+  const copies: FindingCopy[] = [];
+  addCopies(copies, target);
+  addCopies(copies, other);
+  const merged: WithCopies = {
     ...target,
     aliases: [...new Set([...target.aliases, ...other.aliases])].sort(),
     cwe: [...new Set([...target.cwe, ...other.cwe])].sort(),
     sources: [...target.sources, ...other.sources],
+    // Declared in the literal (no property added afterwards), and only when the copies differ.
+    ...(copies.length > 1 ? { [COPIES]: copies } : {}),
   };
   // Every path a copy was reported at, beside the one the finding shows, and '' for a copy reported at
   // no path (pip-audit names none) beside one at a path: a `path` exception must match every copy, and
@@ -393,7 +457,7 @@ interface JoinFacts {
 /** The normalized ecosystem of a dependency finding's package; undefined for other findings. */
 function ecosystemOf(f: Finding): string | undefined {
   if ((f.scanType !== 'dependency' && f.scanType !== 'container') || !f.package) return undefined;
-  return normalizeEcosystem(f.package.ecosystem);
+  return normalizeEcosystem(f.package.ecosystem, f.package.purl);
 }
 
 function joinFacts(f: Finding): JoinFacts | undefined {

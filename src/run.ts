@@ -1,7 +1,7 @@
 /** The one orchestration both adapters use: read, ingest, normalize, except, gate, decide, write. */
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { ConfigError, ExitCode, InputError } from './errors.js';
+import { ConfigError, ExitCode, InputError, OutputError } from './errors.js';
 import { assignIds, mergeFindings, type UnknownCountsAs } from './normalize.js';
 import type { Clock, Logger } from './logger.js';
 import type { Finding, InputRecord } from './model.js';
@@ -491,7 +491,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // Outputs replace the last run's and input globs skip their folder: the root itself cannot be it.
   if (outputFolderInRoot(options.root, outDir).includes(''))
     throw new ConfigError(
-      `${options.outDir ? `--out '${options.outDir}' (the Action's output-dir)` : `${loaded.locate('/outputs/dir')}: outputs.dir '${policy.outputs.dir}'`} is the root itself (${outDir}): the outputs need a folder of their own, which every run replaces and input globs do not read (expected a folder inside or outside the root, such as .artifacts/review-security).`,
+      `${options.outDir ? `the output folder ${outDir} (--out, or the Action's output-dir)` : `${loaded.locate('/outputs/dir')}: outputs.dir '${policy.outputs.dir}' (${outDir})`} is the root itself: the outputs need a folder of their own, which every run replaces and input globs do not read (expected a folder inside or outside the root, such as .artifacts/review-security).`,
     );
   const debug = options.logger.debug.bind(options.logger);
   debug(
@@ -571,6 +571,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       reader,
       policy.exceptions.paths,
       loaded.chain.map((c) => c.source),
+      options.root,
     ),
   );
   // A policy file that extends the advisory preset inherits its mode: a team that made its gates blocking
@@ -696,9 +697,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
   if (!options.dryRun) checkOutputsOverwriteNothingRead(outDir, evaluation);
   started = performance.now();
-  const written = options.dryRun ? [] : await writeOutputs(outDir, evaluation, register);
-  if (!options.dryRun) debug(`wrote ${written.length} output file(s) in ${Math.round(performance.now() - started)} ms`);
   const exitCode = decision === 'rejected' && policy.mode === 'enforce' ? ExitCode.Rejected : ExitCode.Approved;
+  let written: string[] = [];
+  try {
+    if (!options.dryRun) written = await writeOutputs(outDir, evaluation, register);
+  } catch (error) {
+    if (error instanceof OutputError && exitCode === ExitCode.Rejected) error.rejected = true;
+    throw error;
+  }
+  if (!options.dryRun) debug(`wrote ${written.length} output file(s) in ${Math.round(performance.now() - started)} ms`);
   debug(`decision ${decision}, exit ${exitCode}`);
   return { evaluation, exitCode, written, outDir };
 }

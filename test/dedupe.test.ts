@@ -390,10 +390,12 @@ describe('merged findings do not depend on order or file names', () => {
     ]);
   });
 
+  // A rule override speaks for the copies whose rule it names (README "Severity"): it raises the merged
+  // finding, as Trivy's copy is ruled CVE-2017-20165, but would lower it only if every copy were.
   it("applies a policy override of the CVE as the merged finding's rule in either order", async () => {
     const files = {
       '.shipgate/policy.yml':
-        'version: 1\nextends: release\nseverity:\n  overrides:\n    - { match: { rule: CVE-2017-20165 }, severity: low }\n',
+        'version: 1\nextends: release\nseverity:\n  overrides:\n    - { match: { rule: CVE-2017-20165 }, severity: critical }\n',
       'npm.json': fixture('npm-audit-json/npm-audit-v2-one.json'),
       'trivy.json': fixture('trivy-json/trivy-dev-npm-with-suppressed.json'),
       'grype.json': grypeReport([
@@ -406,7 +408,7 @@ describe('merged findings do not depend on order or file names', () => {
     ]) {
       const { findings } = await evaluate(rootWith(files), scans, '.shipgate/policy.yml');
       const merged = findings.find((f) => f.aliases.includes('CVE-2017-20165'));
-      expect(merged).toMatchObject({ ruleId: 'CVE-2017-20165', severity: 'low' });
+      expect(merged).toMatchObject({ ruleId: 'CVE-2017-20165', severity: 'critical' });
       expect(merged?.sources).toHaveLength(3);
     }
   });

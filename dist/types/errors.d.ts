@@ -35,6 +35,11 @@ export declare class TrustError extends ShipgateError {
 export declare class OutputError extends ShipgateError {
     static readonly label = "OutputError";
     readonly exitCode: 5;
+    /**
+     * Set when the evaluation had rejected the release (mode enforce) before its outputs failed: the
+     * rejection stands, so the Action's fail-on-error: false does not pass the step.
+     */
+    rejected?: boolean;
 }
 export declare function isShipgateError(error: unknown): error is ShipgateError;
 /**

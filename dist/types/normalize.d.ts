@@ -1,4 +1,4 @@
-import type { Finding, RawFinding, Severity } from './model.js';
+import type { Finding, RawFinding, ScanType, Severity } from './model.js';
 /** "SG-" + 16 hex of sha256(identity). */
 export declare function findingId(identity: string): string;
 /**
@@ -7,7 +7,10 @@ export declare function findingId(identity: string): string;
  * with primaryLocationLineHash). Results with the same key at the same location are one finding,
  * unless they are secrets of different rules: a secret's key names only its path and line, and most
  * secret scanners give no column, so a GitHub token and a MailChimp key on one line are two findings
- * (numbered in rule order at that place), not one that an exception for either would hide.
+ * (numbered in rule order at that place), not one that an exception for either would hide. Secrets of
+ * one rule at a place without a line (gitleaks before v7, TruffleHog sources without lines) are told
+ * apart by a keyed hash of the secret (RawFinding.occurrenceKey) and numbered in the order of those
+ * hashes, never in the order the report lists them.
  *
  * `grouped`, when given, runs between the two passes. By then each raw finding holds its first
  * occurrence's identity (`key:1`, the identity of most findings) instead of its key, so the keys are
@@ -24,6 +27,20 @@ export declare function assignIds(raw: readonly RawFinding[], grouped?: () => vo
 export type UnknownCountsAs = Exclude<Severity, 'unknown'>;
 /** The default of UnknownCountsAs: the policy's default `severity.unknown`. */
 export declare const DEFAULT_UNKNOWN_COUNTS_AS: UnknownCountsAs;
+/** One copy of a merged finding as a severity override judges it: the copy's scan type, tool and rule id. */
+export interface FindingCopy {
+    readonly scanType: ScanType;
+    readonly tool: string;
+    readonly ruleId: string;
+}
+/**
+ * The copies of a merged finding whose copies differ in scan type, tool or rule id: each distinct one,
+ * in no particular order. Undefined for every other finding, whose every copy (source) has the
+ * finding's scan type and rule id. Kept only for such merged findings (a few objects each, the strings
+ * shared with the copies): the finding's own scanType and ruleId are its first copy's (compareMembers),
+ * and a severity override by scan type or rule must judge every copy (evaluation.ts overrideApplies).
+ */
+export declare function copiesOf(finding: Finding): readonly FindingCopy[] | undefined;
 /**
  * Merges findings across inputs and scanners: the same id is one finding; dependency and container
  * findings that share an alias, the package name and version are one (transitively), unless they are of

@@ -22,7 +22,7 @@ import {
 import { parseRegister } from '../evidence/register.js';
 import { parseAssessment } from '../evidence/assessment.js';
 import { chooseIngestor } from '../ingest/detect.js';
-import { refuseLinkedInput, relativeToRoot, resolveInputPaths, rootProblem } from '../ingest/read.js';
+import { outputFolderInRoot, refuseLinkedInput, resolveInputPaths, rootProblem } from '../ingest/read.js';
 import { isGlob } from '../glob.js';
 import { loadPolicy, readsAssessment } from '../policy/load.js';
 import type { PolicyInput } from '../policy/types.js';
@@ -143,8 +143,17 @@ export async function validateEvidence(options: ValidateOptions): Promise<Valida
     ...loaded.warnings.map((w) => `policy: warning: ${w}`),
   );
 
-  const outputs = relativeToRoot(options.root, resolve(options.root, policy.outputs.dir));
-  const skip = outputs ? [outputs] : [];
+  // As evaluate: globs skip the output folder however it is named; the root itself cannot be it (a
+  // folder linked to the root, which the policy's text cannot show).
+  const places = outputFolderInRoot(options.root, resolve(options.root, policy.outputs.dir));
+  if (places.includes(''))
+    problems.push({
+      subject: 'outputs.dir',
+      error: new ConfigError(
+        `${loaded.locate('/outputs/dir')}: outputs.dir '${policy.outputs.dir}' is the root itself (through a symbolic link): the outputs need a folder of their own, which every run replaces and input globs do not read (expected a folder such as .artifacts/review-security).`,
+      ),
+    });
+  const skip = places.filter((place) => place !== '');
   for (const input of policy.inputs)
     await check('inputs', `${input.path}${input.format ? ` (format ${input.format})` : ''}`, () =>
       checkPolicyInput(options.root, input, skip),
@@ -204,6 +213,7 @@ export async function validateEvidence(options: ValidateOptions): Promise<Valida
     reader,
     policy.exceptions.paths,
     loaded.chain.map((c) => c.source),
+    options.root,
   );
   lines.push(...unread.map((w) => `exceptions: warning: ${w}`));
 

@@ -1,9 +1,10 @@
 /** Exception files (.shipgate/exceptions/*.yml, DESIGN 4.2): loading, the validity rules, matching. */
+import { join } from 'node:path';
 import { addDays, daysBetween, isIsoDate } from '../dates.js';
 import { BoundedProblems, ConfigError, isShipgateError } from '../errors.js';
 import { evidenceText, type EvidenceReader } from './source.js';
 import { checkGlobPattern, isGlob, matchGlob } from '../glob.js';
-import { normalizePattern } from '../ingest/read.js';
+import { escapeThroughLink, normalizePattern } from '../ingest/read.js';
 import type { Finding, PackageRef } from '../model.js';
 import { parsePurl } from '../ingest/dependency-check.js';
 import { normalizeEcosystem, normalizePackageName, normalizePackageVersion } from '../ingest/identity.js';
@@ -284,7 +285,7 @@ function packageMatches(wanted: string, pkg: PackageRef | undefined): boolean {
   if (!pkg) return false;
   if (pkg.name === wanted) return true;
   if (pkg.purl !== undefined && (pkg.purl === wanted || pkg.purl.startsWith(`${wanted}@`))) return true;
-  const ecosystem = normalizeEcosystem(pkg.ecosystem);
+  const ecosystem = normalizeEcosystem(pkg.ecosystem, pkg.purl);
   const own = packageKey(ecosystem, pkg.name, pkg.version, pkg.purl);
   if (!wanted.startsWith('pkg:')) return own.name === packageKey(ecosystem, wanted, undefined).name;
   const selector = purlKey(wanted);
@@ -316,6 +317,8 @@ export function unreadExceptionFiles(
   reader: EvidenceReader,
   patterns: readonly string[],
   notExceptions: readonly string[] = [],
+  /** The workspace root: a folder reached through a link leading out of it is not looked around. */
+  root?: string,
 ): string[] {
   const normalized = patterns.map((pattern) => normalizePattern(pattern));
   const reads = (path: string): boolean =>
@@ -340,6 +343,9 @@ export function unreadExceptionFiles(
   for (const folder of folders.keys()) {
     // A folder inside another listed one is listed with it.
     if ([...folders.keys()].some((other) => other !== folder && under(folder, other))) continue;
+    // Evidence is read inside the root only (the readers refuse the rest): no hint points outside it,
+    // and no walk follows a link to /usr.
+    if (root !== undefined && escapeThroughLink(root, join(root, folder, 'probe')) !== undefined) continue;
     let paths: string[];
     try {
       paths = reader.list(`${folder}/**`);

@@ -170,6 +170,35 @@ function cleanPattern(pattern: string): string {
   return posix.normalize(pattern.replace(/\\/g, '/'));
 }
 
+/** A full commit SHA (SHA-1 or SHA-256): it names the same content in any clone that holds it. */
+export const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+
+/** The `owner/name` a git remote URL names (https, ssh or scp-like; `.git` dropped), lower-cased. */
+export function remoteRepository(url: string): string | undefined {
+  const parts = url
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/\.git$/i, '')
+    .split(/[/:]/);
+  const [owner, name] = parts.slice(-2);
+  return owner && name && parts.length >= 3 ? `${owner}/${name}`.toLowerCase() : undefined;
+}
+
+/**
+ * Whether the clone's `origin` is the repository under test (`owner/name`, GITHUB_REPOSITORY). A branch
+ * name is read from the clone only then: a pull request from a fork checked out with
+ * `repository: <the fork>` has the fork as its origin, and the fork's `main` is the author's.
+ */
+export function originIs(root: string, repository: string): boolean {
+  let url: string;
+  try {
+    url = git(root, ['remote', 'get-url', 'origin']).toString('utf8');
+  } catch {
+    return false;
+  }
+  return remoteRepository(url) === repository.toLowerCase();
+}
+
 /**
  * The commit a trusted ref names in the clone: a full SHA or a full ref as given; a short name as the
  * remote branch (origin/NAME), else the local branch, never a tag of the same name (a tag named like the

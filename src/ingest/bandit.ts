@@ -138,6 +138,15 @@ function countedIssues(metrics: Json): Map<string, number> | undefined {
   return counted;
 }
 
+/**
+ * A Bandit severity word (`issue_severity`: LOW, MEDIUM, HIGH or UNDEFINED, in any case) in upper case, the
+ * way the totals name it (`SEVERITY.LOW`); undefined for anything else.
+ */
+export function banditSeverityWord(value: unknown): string | undefined {
+  const word = str(value)?.toUpperCase();
+  return word !== undefined && SEVERITIES[word] !== undefined ? word : undefined;
+}
+
 /** The issues the report lists per severity word, in upper case (each one already read as a Bandit severity). */
 function listedIssues(results: readonly unknown[]): Map<string, number> {
   const listed = new Map<string, number>();
@@ -199,8 +208,12 @@ const NOSEC_FILES = 5;
  * (`ToolRun.setAside`), and the evaluation makes the scan incomplete under `ignore` (a comment committed
  * with the code never passes an issue without the approver and expiry of an exception) and warns under
  * `honor`.
+ *
+ * `metrics` is Bandit's metrics object, with its `_totals` object (checked by the caller), and `at` its
+ * JSON pointer: `/metrics` in Bandit JSON, `/runs/<i>/properties/metrics` in Bandit's SARIF, which carries
+ * the same metrics. The sentence names the count by its pointer.
  */
-function hiddenByNosec(metrics: Json, file: string): string | undefined {
+export function hiddenByNosec(metrics: Json, file: string, at = '/metrics'): string | undefined {
   const totals = metrics._totals as Json;
   const counts: [key: string, count: number][] = [];
   for (const key of NOSEC_COUNTS) {
@@ -208,13 +221,13 @@ function hiddenByNosec(metrics: Json, file: string): string | undefined {
     if (value === undefined) continue;
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
       throw new InputError(
-        `${file}: /metrics/_totals/${key}: ${typeof value === 'number' ? `the number ${value}` : found(value)} (expected the count of what # nosec comments set aside, a whole number of at least 0, as Bandit writes it).`,
+        `${file}: ${at}/_totals/${key}: ${typeof value === 'number' ? `the number ${value}` : found(value)} (expected the count of what # nosec comments set aside, a whole number of at least 0, as Bandit writes it).`,
       );
     if (value > 0) counts.push([key, Math.max(1, Math.round(value))]);
   }
   if (counts.length === 0) return undefined;
   const total = counts.reduce((sum, [, n]) => sum + n, 0);
-  const pointer = counts.length === 1 ? `/metrics/_totals/${counts[0]?.[0] ?? ''}` : '/metrics/_totals';
+  const pointer = counts.length === 1 ? `${at}/_totals/${counts[0]?.[0] ?? ''}` : `${at}/_totals`;
   const shown = counts.map(([key, n]) => `${key} ${n}`).join(', ');
   const files = Object.entries(metrics)
     .filter(([key, value]) => key !== '_totals' && isObject(value))
@@ -237,6 +250,53 @@ function hiddenByNosec(metrics: Json, file: string): string | undefined {
 /** Bandit's severity (-l) and confidence (-i) filters and its baseline (-b) drop issues from results, not from the metrics. */
 const LEFT_OUT =
   "Bandit's severity (-l) and confidence (-i) filters and its baseline (-b) leave counted issues out of the results";
+
+/** The issues a report lists: in all, and per Bandit severity word in upper case (see `banditSeverityWord`). */
+export interface ListedIssues {
+  total: number;
+  bySeverity: ReadonlyMap<string, number>;
+  /** Listed issues that name no Bandit severity (a SARIF result without `properties.issue_severity`). */
+  unattributed?: number;
+}
+
+/**
+ * Refuses a report whose metrics count issues its results leave out. As Checkov's summary (checkov.ts):
+ * metrics that count issues the list leaves out show a filtered, cut or emptied report, never a complete
+ * one. Compared severity by severity; when some listed issue names no severity, only in all (any of them
+ * could be of any severity). `at` is the metrics' JSON pointer and `resultsAt` the results' (`/metrics` and
+ * `/results` in Bandit JSON, `/runs/<i>/properties/metrics` and `/runs/<i>/results` in Bandit's SARIF).
+ */
+export function checkListed(
+  metrics: Json,
+  listed: ListedIssues,
+  file: string,
+  at = '/metrics',
+  resultsAt = '/results',
+): void {
+  const counted = countedIssues(metrics);
+  if (counted === undefined) return;
+  const total = [...counted.values()].reduce((sum, n) => sum + n, 0);
+  if (total > 0 && listed.total === 0)
+    throw new InputError(
+      `${file}: ${resultsAt}: the metrics (${at}/_totals) count ${total} issue(s) but none is listed (expected the issues; was the report cut? ${LEFT_OUT}: run Bandit without them for the gate).`,
+    );
+  const unattributed = listed.unattributed ?? 0;
+  const short =
+    unattributed > 0
+      ? total > listed.total
+        ? [{ word: '', counted: total, listed: listed.total }]
+        : []
+      : shortfalls(counted, listed.bySeverity);
+  if (short.length === 0) return;
+  const missing = short.reduce((sum, entry) => sum + entry.counted - entry.listed, 0);
+  const detail =
+    unattributed > 0
+      ? `${unattributed} listed issue(s) name no Bandit severity (issue_severity), so they are compared in all`
+      : short.map((entry) => `SEVERITY.${entry.word}: ${entry.counted} counted, ${entry.listed} listed`).join('; ');
+  throw new InputError(
+    `${file}: ${resultsAt}: the report lists ${listed.total} issue(s) but its metrics (${at}/_totals) count ${total} (${detail}), so ${missing} issue(s) Bandit found would pass unseen; ${LEFT_OUT} (expected every issue Bandit found: run Bandit without -l, -i or -b for the gate).`,
+  );
+}
 
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const file = input.path;
@@ -271,24 +331,9 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   const hidden = hiddenByNosec(document.metrics, file);
   const warnings: string[] = [];
   const findings = document.results.map((result, i) => readResult(result, `/results/${i}`, input, context));
-  // As Checkov's summary (checkov.ts): metrics that count issues the list leaves out show a filtered, cut or
-  // emptied report, never a complete one. Compared severity by severity, after every result has been read,
-  // so that a severity Bandit does not write is named as such first.
-  const counted = countedIssues(document.metrics);
+  // Compared after every result has been read, so that a severity Bandit does not write is named as such first.
+  checkListed(document.metrics, { total: document.results.length, bySeverity: listedIssues(document.results) }, file);
   const listed = document.results.length;
-  const total = counted === undefined ? 0 : [...counted.values()].reduce((sum, n) => sum + n, 0);
-  if (counted !== undefined && total > 0 && listed === 0)
-    throw new InputError(
-      `${file}: /results: the metrics (/metrics/_totals) count ${total} issue(s) but none is listed (expected the issues; was the report cut? ${LEFT_OUT}: run Bandit without them for the gate).`,
-    );
-  const short = counted === undefined ? [] : shortfalls(counted, listedIssues(document.results));
-  if (short.length > 0) {
-    const missing = short.reduce((sum, entry) => sum + entry.counted - entry.listed, 0);
-    const detail = short.map((entry) => `SEVERITY.${entry.word}: ${entry.counted} counted, ${entry.listed} listed`);
-    throw new InputError(
-      `${file}: /results: the report lists ${listed} issue(s) but its metrics (/metrics/_totals) count ${total} (${detail.join('; ')}), so ${missing} issue(s) Bandit found would pass unseen; ${LEFT_OUT} (expected every issue Bandit found: run Bandit without -l, -i or -b for the gate).`,
-    );
-  }
   const scanType: ScanType = context.scanType ?? 'sast';
   const coversNothing = listed === 0 && readNoCode(document.metrics);
   if (coversNothing) {

@@ -38,6 +38,7 @@ import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 import { lookupTable } from '../lookup.js';
+import { PASSWORD_TITLE, quotesPassword } from './bandit.js';
 
 const FORMAT = 'gitlab';
 const UNNAMED_TOOL = 'GitLab security report';
@@ -109,6 +110,28 @@ interface ReportContext {
   ecosystems: Map<string, string>;
 }
 
+/** The analyzer a report's `scan.scanner` names: the scanner of the vulnerabilities that name none. */
+interface ScanTool {
+  id?: string;
+  name?: string;
+  version?: string;
+}
+
+/**
+ * Whether a vulnerability is an issue of Bandit's hardcoded-password tests (B105, B106, B107) found by
+ * GitLab's Bandit analyzer: its scanner (its own, else the scan's) is Bandit, and an identifier of type
+ * `bandit_test_id` names one of those tests. The analyzer copies Bandit's issue text, and with it the
+ * password (`Possible hardcoded password: 'hunter2'`), into the vulnerability's message (and name).
+ */
+function quotesBanditPassword(vulnerability: Json, identifiers: readonly Identifier[], scanTool: ScanTool): boolean {
+  const own = isObject(vulnerability.scanner) ? vulnerability.scanner : {};
+  const scanner = str(own.id) ?? str(own.name) ?? scanTool.id ?? scanTool.name;
+  return (
+    scanner?.toLowerCase() === 'bandit' &&
+    identifiers.some((i) => i.type === 'bandit_test_id' && quotesPassword(i.value))
+  );
+}
+
 interface ReadVulnerability {
   finding: RawFinding;
   tool: string;
@@ -119,7 +142,7 @@ function readVulnerability(
   vulnerability: unknown,
   pointer: string,
   rc: ReportContext,
-  scanTool: { name?: string; version?: string },
+  scanTool: ScanTool,
 ): ReadVulnerability {
   const file = rc.input.path;
   if (!isObject(vulnerability))
@@ -205,7 +228,8 @@ function readVulnerability(
     run: 0,
     scanType,
     ruleId,
-    title: cap(title) || ruleId,
+    // A secret value is never copied into a finding (DESIGN): the title is Bandit's wording with the password masked.
+    title: quotesBanditPassword(vulnerability, identifiers, scanTool) ? PASSWORD_TITLE : cap(title) || ruleId,
     severity,
     severitySource,
     aliases,
@@ -258,7 +282,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       `${file}: /scan: the key is missing (expected the scan object with type and status 'success', which report schema ${shownVersion} requires; without it the report does not show a completed scan or its type).`,
     );
   const scanner = scan && isObject(scan.scanner) ? scan.scanner : {};
-  const scanTool = { name: str(scanner.name), version: str(scanner.version) };
+  const scanTool: ScanTool = { id: str(scanner.id), name: str(scanner.name), version: str(scanner.version) };
   const scanReportType = scan ? str(scan.type) : undefined;
   if (scan && scanReportType === undefined)
     throw new InputError(

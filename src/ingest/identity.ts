@@ -61,12 +61,15 @@ const ECOSYSTEMS = lookupTable<string>({
   pnpm: 'npm',
   javascript: 'npm',
   'node.js': 'npm',
+  bun: 'npm',
   'python-pkg': 'pypi',
   pip: 'pypi',
   pipenv: 'pypi',
   poetry: 'pypi',
   pypi: 'pypi',
   python: 'pypi',
+  uv: 'pypi',
+  pylock: 'pypi',
   gomod: 'golang',
   gobinary: 'golang',
   'go-module': 'golang',
@@ -78,6 +81,7 @@ const ECOSYSTEMS = lookupTable<string>({
   gradle: 'maven',
   'java-archive': 'maven',
   java: 'maven',
+  sbt: 'maven',
   gem: 'gem',
   bundler: 'gem',
   gemspec: 'gem',
@@ -85,10 +89,16 @@ const ECOSYSTEMS = lookupTable<string>({
   cargo: 'cargo',
   'rust-crate': 'cargo',
   'crates.io': 'cargo',
+  rustbinary: 'cargo',
   composer: 'composer',
+  'composer-vendor': 'composer',
+  'php-composer': 'composer',
   packagist: 'composer',
   nuget: 'nuget',
   dotnet: 'nuget',
+  // Trivy's .NET types: a `*.deps.json` (dotnet-core) and `Directory.Packages.props` (packages-props).
+  'dotnet-core': 'nuget',
+  'packages-props': 'nuget',
   apk: 'apk',
   alpine: 'apk',
   deb: 'deb',
@@ -97,12 +107,41 @@ const ECOSYSTEMS = lookupTable<string>({
   dpkg: 'deb',
   rpm: 'rpm',
   redhat: 'rpm',
+  // Trivy's other language types (and the package URL types they write), Grype's and OSV's names for them.
+  conan: 'conan',
+  conancenter: 'conan',
+  cocoapods: 'cocoapods',
+  pod: 'cocoapods',
+  swift: 'swift',
+  swifturl: 'swift',
+  pub: 'pub',
+  'dart-pub': 'pub',
+  hex: 'hex',
+  'conda-pkg': 'conda',
+  'conda-environment': 'conda',
+  conda: 'conda',
+  julia: 'julia',
+  bitnami: 'bitnami',
 });
 
-/** Maps the many spellings of a package ecosystem (Trivy `node-pkg`, Grype `npm`, OSV `npm`...) to one. */
-export function normalizeEcosystem(ecosystem: string | undefined): string {
+/** The type of a package URL (`pkg:nuget/jQuery@3.4.1` is `nuget`), in lower case; undefined when it is none. */
+function purlType(purl: string | undefined): string | undefined {
+  const match = purl === undefined ? null : /^\s*pkg:\/*([A-Za-z.+-][A-Za-z0-9.+-]*)\//.exec(purl);
+  return match === null ? undefined : (match[1] as string).toLowerCase();
+}
+
+/**
+ * Maps the many spellings of a package ecosystem (Trivy `node-pkg`, Grype `npm`, OSV `npm`...) to one.
+ * When the spelling is not one it knows (or none is given) and the package has a package URL whose
+ * type it knows, the ecosystem is the purl's (`pkg:nuget/...`): a type a scanner adds later is still
+ * not taken for any ecosystem. Otherwise the spelling is kept, in lower case.
+ */
+export function normalizeEcosystem(ecosystem: string | undefined, purl?: string): string {
   const key = (ecosystem ?? '').trim().toLowerCase();
-  return ECOSYSTEMS[key] ?? key;
+  const known = ECOSYSTEMS[key];
+  if (known !== undefined) return known;
+  const type = purlType(purl);
+  return (type === undefined ? undefined : ECOSYSTEMS[type]) ?? key;
 }
 
 const KNOWN_ECOSYSTEMS: ReadonlySet<string> = new Set(
@@ -112,7 +151,8 @@ const KNOWN_ECOSYSTEMS: ReadonlySet<string> = new Set(
 /**
  * Whether a normalized ecosystem is one that normalizeEcosystem knows (npm, pypi, maven, nuget, deb...).
  * Packages of two known ecosystems are never one package, whatever their names; an empty ecosystem
- * (SARIF names none) or one it does not know (Trivy's `amazon`, which Grype calls `rpm`) says nothing.
+ * (SARIF names none) or one it does not know (Trivy's `amazon` without a package URL, which Grype calls
+ * `rpm`) says nothing.
  */
 export function isKnownEcosystem(ecosystem: string): boolean {
   return KNOWN_ECOSYSTEMS.has(ecosystem);
@@ -159,7 +199,7 @@ export function normalizePackageVersion(ecosystem: string, name: string, version
  * agree (see normalizeEcosystem, normalizePackageName, normalizePackageVersion).
  */
 export function dependencyIdentity(toolId: string, aliases: readonly string[], pkg: PackageRef): string {
-  const ecosystem = normalizeEcosystem(pkg.ecosystem);
+  const ecosystem = normalizeEcosystem(pkg.ecosystem, pkg.purl);
   const name = normalizePackageName(ecosystem, pkg.name, pkg.purl);
   const version = pkg.version === undefined ? '' : normalizePackageVersion(ecosystem, pkg.name, pkg.version);
   return flatString(`dep|${primaryVulnerabilityId(toolId, aliases)}|${ecosystem}:${name}|${version}`);

@@ -169,7 +169,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   for (const { value, pointer } of entries) {
     // With -ms (--matcher-status) Nuclei writes an event for every template run, matched or not: one with
     // "matcher-status": false is no finding. Its "error" is a warning: a refused connection is often the
-    // template's answer (no MySQL on port 3306), not a check that was skipped.
+    // template's answer (no MySQL on port 3306), not a check that was skipped. But a run where every
+    // template failed, refusals included, reached no service at all: that is no completed DAST scan.
     if (isObject(value) && value['matcher-status'] === false) {
       unmatched += 1;
       const error = str(value.error);

@@ -42,7 +42,7 @@ import type {
 } from './types.js';
 import { emptyTable } from '../lookup.js';
 import { semgrepSkipOverflow, semgrepSkipProblem, semgrepSkipType } from './semgrep.js';
-import { PASSWORD_TITLE, quotesPassword } from './bandit.js';
+import { banditSeverityWord, checkListed, hiddenByNosec, PASSWORD_TITLE, quotesPassword } from './bandit.js';
 
 /** SARIF 2.1.0 `level` of results, rule configurations and notifications (3.27.10, 3.50.3, 3.58.6). */
 const LEVELS = ['none', 'note', 'warning', 'error'] as const;
@@ -583,6 +583,12 @@ export class SarifRunReader {
   private readonly paths = new Map<string, { path?: string; url?: string }>();
   private results = 0;
   private skipped = 0;
+  /**
+   * The results read as findings per Bandit severity (`properties.issue_severity`, which Bandit's SARIF
+   * writer copies from its JSON), and those that name none: held to a Bandit run's metrics when it ends.
+   */
+  private readonly banditListed = new Map<string, number>();
+  private banditUnattributed = 0;
   private lateResults = 0;
   /** Results resolved as if the run defined no base URIs, though they name one. */
   private assumedNoBase = 0;
@@ -620,6 +626,11 @@ export class SarifRunReader {
       return;
     }
     this.results += 1;
+    const word = banditSeverityWord(
+      isObject(result) && isObject(result.properties) ? result.properties.issue_severity : undefined,
+    );
+    if (word !== undefined) this.banditListed.set(word, (this.banditListed.get(word) ?? 0) + 1);
+    else this.banditUnattributed += 1;
     if (!this.early) {
       this.pending.push(pending);
       return;
@@ -688,6 +699,7 @@ export class SarifRunReader {
     for (const warning of resolution.warnings) warnings.push(warning);
     const { tool, toolVersion } = resolution;
     const problems = runProblems(run, pointer, tool, Array.isArray(run.results), file, warnings);
+    const setAside = isBandit(tool) ? this.banditMetrics(run, pointer) : undefined;
     const commit = readCommit(run);
     let scanType = this.context.scanType ?? runScanType(resolution.scanType, resolution.covered);
     const scans =
@@ -710,8 +722,46 @@ export class SarifRunReader {
         problems,
         ...(commit ? { commit } : {}),
         resultCount: this.results + this.skipped,
+        ...(setAside !== undefined ? { setAside } : {}),
       },
     };
+  }
+
+  /**
+   * Bandit's SARIF writer puts the metrics of its JSON report in `runs[i].properties.metrics`: they are read
+   * as the Bandit JSON reader reads them (bandit.ts). What `# nosec` comments set aside is returned for the
+   * run's `setAside`, and metrics that count issues the results leave out (Bandit's -l, -i and -b filters)
+   * are refused. A run without metrics (a converter that writes none) is read as before; metrics that are
+   * there but not Bandit's shape are refused, since they could hide either.
+   */
+  private banditMetrics(run: Json, pointer: string): string | undefined {
+    const file = this.input.path;
+    const properties = run.properties;
+    if (properties === undefined) return undefined;
+    if (!isObject(properties))
+      throw new InputError(
+        `${file}: ${pointer}/properties: got ${describeValue(properties)} (expected a SARIF property bag, an object; Bandit's SARIF writer puts its metrics there).`,
+      );
+    const metrics = properties.metrics;
+    if (metrics === undefined) return undefined;
+    const at = `${pointer}/properties/metrics`;
+    if (!isObject(metrics))
+      throw new InputError(
+        `${file}: ${at}: got ${describeValue(metrics)} (expected Bandit's metrics object, as Bandit's SARIF writer puts it).`,
+      );
+    if (!isObject(metrics._totals))
+      throw new InputError(
+        `${file}: ${at}/_totals: ${metrics._totals === undefined ? 'the key is missing' : `got ${describeValue(metrics._totals)}`} (expected Bandit's totals, with the lines of code it read (loc), which Bandit's metrics always have).`,
+      );
+    const setAside = hiddenByNosec(metrics, file, at);
+    checkListed(
+      metrics,
+      { total: this.results, bySeverity: this.banditListed, unattributed: this.banditUnattributed },
+      file,
+      at,
+      `${pointer}/results`,
+    );
+    return setAside;
   }
 
   /** Results read but not yet findings: kept for the end of the run, or for a member still to come. */
@@ -929,7 +979,7 @@ export class SarifRunReader {
     // Titles repeat (one message per rule and source, e.g. CodeQL's "... flows here."): shared, not copied.
     // Bandit's hardcoded-password tests quote the password in the message: the title masks it (DESIGN).
     const title = this.titles(
-      r.tool.toLowerCase() === 'bandit' && quotesPassword(ruleId)
+      isBandit(r.tool) && quotesPassword(ruleId)
         ? PASSWORD_TITLE
         : flatString(cap(message ?? rule?.shortDescription ?? rule?.name ?? ruleId) || ruleId),
     ) as string;
@@ -1110,6 +1160,11 @@ const NOTIFICATION_LISTS = [
   ['toolExecutionNotifications', 'an error during the scan', 'a warning during the scan'],
   ['toolConfigurationNotifications', 'a configuration error', 'a configuration warning'],
 ] as const;
+
+/** Bandit's runs, by their driver name: its SARIF writer names the driver "Bandit". */
+function isBandit(tool: string): boolean {
+  return tool.toLowerCase() === 'bandit';
+}
 
 /** Semgrep's runs, by their driver name ("Semgrep OSS", "Semgrep PRO", "semgrep"). */
 const SEMGREP = /semgrep/i;

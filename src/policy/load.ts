@@ -256,6 +256,10 @@ function checkPolicyPaths(policy: Policy, locate: (pointer: string) => string, o
     problems.push(
       `${locate('/outputs/dir')}: outputs.dir '${outDir}' leads outside the root (expected a folder relative to the root; give --out, or the Action's output-dir, to write elsewhere).`,
     );
+  else if (normalized === '.' || normalized === './')
+    problems.push(
+      `${locate('/outputs/dir')}: outputs.dir '${outDir}' is the root itself: the outputs need a folder of their own, which every run replaces and input globs do not read (expected a folder such as .artifacts/review-security).`,
+    );
   return problems;
 }
 

@@ -61,6 +61,8 @@ class FakeGitHub {
   /** GraphQL answers with an error (a server without it, or a token it refuses). */
   graphqlFails = false;
   contents = new Map<string, Buffer>();
+  /** Branch names the commits API resolves, to the SHA whose files `contents` holds. */
+  branches = new Map<string, string>();
   private server: Server = createServer((req, res) => void this.handle(req, res));
   url = '';
 
@@ -148,6 +150,14 @@ class FakeGitHub {
         return send(403, forbidden);
       comment.body = JSON.parse(body).body;
       return send(200, comment);
+    }
+    // GET commits/{ref}: the commit a branch name or a SHA names (its sha only; GitHub's 422 otherwise).
+    const commitMatch = /^\/repos\/acme\/payments\/commits\/(.+)$/.exec(url.pathname);
+    if (commitMatch && req.method === 'GET') {
+      const ref = decodeURIComponent(commitMatch[1] ?? '');
+      const sha =
+        this.branches.get(ref) ?? ([...this.contents.keys()].some((k) => k.startsWith(`${ref}:`)) ? ref : undefined);
+      return sha ? send(200, { sha }) : send(422, { message: `No commit found for SHA: ${ref}` });
     }
     // GET contents/{path}: a file, or a folder's entries (the repository's top without a path).
     const contentMatch = /^\/repos\/acme\/payments\/contents(?:\/(.*))?$/.exec(url.pathname);
@@ -1156,6 +1166,66 @@ describe('e2e/action', () => {
     expect(run.stdout).not.toContain('pending review');
   });
 
+  it("reads a branch name from the clone only when its origin is the repository: a fork's main is the author's", async () => {
+    // The fork's main excepts the critical finding; the repository's main does not.
+    const { dir, base } = workspace();
+    const forkMain = commitHead(dir, () =>
+      writeFileSync(
+        join(dir, '.shipgate/exceptions/fork.yml'),
+        readFileSync(join(dir, '.shipgate/exceptions/tomcat.yml'), 'utf8').replace(/EXC-\d+/g, 'EXC-9999'),
+      ),
+    );
+    git(dir, 'update-ref', 'refs/remotes/origin/main', forkMain);
+    git(dir, 'remote', 'add', 'origin', 'https://github.com/mallory/payments.git');
+    github.contents.clear();
+    github.branches.clear();
+    const upstream = 'a'.repeat(40);
+    git(dir, 'checkout', '-q', base);
+    github.serve(upstream, dir);
+    git(dir, 'checkout', '-q', forkMain);
+    const env = {
+      ...NOW,
+      GITHUB_EVENT_NAME: 'pull_request_target',
+      GITHUB_EVENT_PATH: pullRequestEvent(dir, base, forkMain),
+      GITHUB_API_URL: github.url,
+    };
+    const noToken = await runAction(dir, { 'trusted-ref': 'main', token: '' }, env);
+    expect(noToken.code).toBe(4);
+    expect(noToken.stdout).toContain(
+      "the trusted ref main is a name, and the clone's origin is not acme/payments (a fork's checkout?), so the name is not read from the clone, and the token input is empty",
+    );
+    // Through the API, main is the repository's, pinned to the commit it names now.
+    github.branches.set('main', upstream);
+    const before = github.requests.length;
+    const viaApi = await runAction(dir, { 'trusted-ref': 'main' }, env);
+    expect(viaApi.stdout).toContain(`Reading the trusted ref main (${upstream}) through the contents API`);
+    expect(github.requests.slice(before)).toContain('GET /repos/acme/payments/commits/main');
+    expect(github.contentPaths(before).every((p) => !p.includes('fork.yml'))).toBe(true);
+    expect(viaApi.stdout).toContain('.shipgate/exceptions/fork.yml is pending review');
+    const scope = JSON.parse(readFileSync(join(dir, '.artifacts/review-security/scope-register.json'), 'utf8'));
+    expect(JSON.stringify(scope)).toContain(upstream);
+    expect(JSON.stringify(scope)).not.toContain('"origin":"main"');
+    // A full SHA names the same content in any clone: read from the fork's clone as before.
+    const bySha = await runAction(dir, { 'trusted-ref': base }, env);
+    expect(bySha.stdout).toContain(`from the trusted commit ${base}`);
+    expect(bySha.stdout).not.toContain('through the contents API');
+    // The same clone with the repository as its origin reads origin/main from the clone.
+    git(dir, 'remote', 'set-url', 'origin', 'git@github.com:Acme/payments.git');
+    const same = await runAction(dir, { 'trusted-ref': 'main', token: '' }, env);
+    expect(same.stdout).not.toContain('through the contents API');
+    expect(same.stdout).toContain('from the trusted commit main');
+  });
+
+  it('names a root that does not exist on a pull request, not a missing base commit (exit 2)', async () => {
+    const { dir, base } = workspace();
+    const run = await runAction(dir, { root: 'servces/api' }, pullRequest(dir, base, base));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(
+      `the root ${join(dir, 'servces/api')} does not exist, so the base commit ${base} cannot be read`,
+    );
+    expect(run.stdout).not.toContain('is not in the clone');
+  });
+
   it('writes no workflow command a report smuggles into its values (rule id, severity, path, tool name)', async () => {
     const { dir } = workspace();
     writeFileSync(join(dir, 'reports/evil.sarif'), hostileSarif());
@@ -1633,6 +1703,7 @@ describe('e2e/action', () => {
 
     it('reads trusted-ref: main as the branch, not a tag named main at the pull request head', async () => {
       const { dir, base } = workspace();
+      git(dir, 'remote', 'add', 'origin', 'https://github.com/acme/payments.git');
       const head = commitHead(dir, () =>
         writeFileSync(
           join(dir, '.shipgate/policy.yml'),
@@ -1673,6 +1744,55 @@ describe('e2e/action', () => {
         expect(warned.stdout).not.toContain('::error::');
         expect(warned.summary).toContain('fail-on-error is false: the step did not fail');
       }
+    });
+
+    it('false never passes a rejection whose outputs then fail: the output folder, or GITHUB_OUTPUT', async () => {
+      const { dir, base } = workspace();
+      const critical = {
+        version: '2.1.0',
+        runs: [
+          {
+            tool: {
+              driver: {
+                name: 'CodeQL',
+                rules: [{ id: 'js/sql-injection', properties: { 'security-severity': '9.8' } }],
+              },
+            },
+            invocations: [{ executionSuccessful: true }],
+            results: [
+              {
+                ruleId: 'js/sql-injection',
+                message: { text: 'SQL injection' },
+                locations: [{ physicalLocation: { artifactLocation: { uri: 'src/a.js' }, region: { startLine: 3 } } }],
+              },
+            ],
+          },
+        ],
+      };
+      writeFileSync(join(dir, 'reports/critical.sarif'), JSON.stringify(critical));
+      mkdirSync(join(dir, '.artifacts/review-security/scan-results.json'), { recursive: true });
+      writeFileSync(join(dir, '.artifacts/review-security/scan-results.json/x'), '');
+      const inputs = { scans: 'reports/*', 'fail-on-error': 'false' };
+      const folder = await runAction(dir, inputs, push(dir, base));
+      expect(folder.code).toBe(5);
+      expect(folder.stdout).toMatch(
+        /::error::shipgate rejected the release, and then its outputs could not be written \(exit 5; fail-on-error does not pass a rejection\)/,
+      );
+      expect(folder.stdout).not.toContain('fail-on-error is false:');
+      rmSync(join(dir, '.artifacts'), { recursive: true });
+      const outputs = await runAction(dir, inputs, { ...push(dir, base), GITHUB_OUTPUT: join(dir, 'no/such/file') });
+      expect(outputs.code).toBe(5);
+      expect(outputs.stdout).toContain(
+        '::error::shipgate rejected the release, and then its outputs could not be written',
+      );
+      // Approved with conditions, the same failure is an error fail-on-error: false covers.
+      rmSync(join(dir, 'reports/critical.sarif'));
+      rmSync(join(dir, '.artifacts'), { recursive: true });
+      mkdirSync(join(dir, '.artifacts/review-security/scan-results.json'), { recursive: true });
+      writeFileSync(join(dir, '.artifacts/review-security/scan-results.json/x'), '');
+      const passed = await runAction(dir, inputs, push(dir, base));
+      expect(passed.code).toBe(0);
+      expect(passed.stdout).toContain('::warning::shipgate could not evaluate (exit 5), and fail-on-error is false');
     });
 
     it('false never hides an internal error (exit 70); a fail-on-error that is not a boolean fails the step', async () => {

@@ -116,7 +116,7 @@ describe('the output folder', () => {
       const result = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', ...args], dir);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr).toContain(
-        `is the root itself (${dir}): the outputs need a folder of their own, which every run replaces and input globs do not read`,
+        `the output folder ${dir} (--out, or the Action's output-dir) is the root itself: the outputs need a folder of their own, which every run replaces and input globs do not read`,
       );
     }
     mkdirSync(join(dir, '.shipgate'));
@@ -124,6 +124,18 @@ describe('the output folder', () => {
     const fromPolicy = shipgate(['evaluate', '--root', dir, '--dry-run'], dir);
     expect(fromPolicy.code).toBe(2);
     expect(fromPolicy.stderr).toContain(".shipgate/policy.yml: line 3, column 17: outputs.dir '.' is the root itself");
+    const validated = shipgate(['validate', '--root', dir], dir);
+    expect(validated.code).toBe(2);
+    expect(validated.stderr).toContain(".shipgate/policy.yml: line 3, column 17: outputs.dir '.' is the root itself");
+    // A folder linked to the root is the root too, which only the file system shows.
+    symlinkSync('.', join(dir, 'out-link'));
+    writeFileSync(join(dir, '.shipgate/policy.yml'), 'version: 1\ninputs: ["reports/*"]\noutputs: { dir: out-link }\n');
+    const linked = shipgate(['validate', '--root', dir], dir);
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toContain("outputs.dir 'out-link' is the root itself (through a symbolic link)");
+    const linkedRun = shipgate(['evaluate', '--root', dir, '--dry-run'], dir);
+    expect(linkedRun.code).toBe(2);
+    expect(linkedRun.stderr).toContain(`outputs.dir 'out-link' (${join(dir, 'out-link')}) is the root itself`);
     expect(readFileSync(join(dir, 'shipgate.sarif'), 'utf8')).toBe('kept');
   });
 
@@ -234,5 +246,28 @@ describe('an exception file no pattern reads', () => {
     const quiet = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--dry-run'], dir);
     expect(quiet.code).toBe(0);
     expect(quiet.stdout).not.toContain('looks like an exception file');
+  });
+
+  it('is never looked for past a folder linked outside the root', () => {
+    const dir = release();
+    const outside = mkdtempSync(join(tmpdir(), 'sg-outside-'));
+    mkdirSync(join(outside, 'sub'));
+    writeFileSync(join(outside, 'sub/private.yml'), 'exceptions: []\n');
+    symlinkSync(outside, join(dir, 'shared-exc'));
+    mkdirSync(join(dir, 'inside/sub'), { recursive: true });
+    writeFileSync(join(dir, 'inside/sub/team.yml'), 'exceptions: []\n');
+    mkdirSync(join(dir, '.shipgate'));
+    writeFileSync(
+      join(dir, '.shipgate/policy.yml'),
+      'version: 1\ninputs: ["reports/*"]\nexceptions:\n  paths: ["shared-exc/*.yml", "inside/*.yml"]\n',
+    );
+    for (const command of [
+      ['evaluate', '--root', dir, '--dry-run'],
+      ['validate', '--root', dir],
+    ]) {
+      const result = shipgate(command, dir);
+      expect(result.stdout + result.stderr, command[0]).not.toContain('private.yml');
+      expect(result.stdout + result.stderr, command[0]).toContain('inside/sub/team.yml: looks like an exception file');
+    }
   });
 });

@@ -2,7 +2,7 @@
  * Gitleaks findings without a line (before v7: `rule`, `file`, `offender`, `line`, no `lineNumber`): the
  * identity `secret|<path>||<rule>` named nothing that told two secrets of one rule in one file apart, so
  * they became one finding with two sources. Each secret is now an occurrence of its own (`:1`, `:2` in
- * report order), told apart by a keyed hash of the secret that stays in memory (TruffleHog's hashSecret):
+ * the order of the secrets' keyed hashes, whatever order the report lists them in), told apart by a keyed hash of the secret that stays in memory (TruffleHog's hashSecret):
  * no identity, id or output holds it. The same secret twice at one place stays one finding. Real findings
  * (gitleaks-legacy-many.json), edited in the test.
  */
@@ -43,11 +43,17 @@ function findingsOf(raw: RawFinding[]) {
 }
 
 describe('Gitleaks findings without a line', () => {
-  it('keeps two different secrets of one rule in one file apart, as occurrences in report order', async () => {
+  it('keeps two different secrets of one rule in one file apart, as occurrences in the order of their hashes', async () => {
     const result = await parseText('two.json', [withSecret(SECRET_A), withSecret(SECRET_B)]);
     expect(findingsOf(result.findings)).toEqual([
       { identity: 'secret|.bashrc||Github:1', sources: ['/0'] },
       { identity: 'secret|.bashrc||Github:2', sources: ['/1'] },
+    ]);
+    // The report's order does not decide: reversed, each secret keeps its occurrence.
+    const reversed = await parseText('two-reversed.json', [withSecret(SECRET_B), withSecret(SECRET_A)]);
+    expect(findingsOf(reversed.findings)).toEqual([
+      { identity: 'secret|.bashrc||Github:1', sources: ['/1'] },
+      { identity: 'secret|.bashrc||Github:2', sources: ['/0'] },
     ]);
   });
 
@@ -102,9 +108,10 @@ describe('Gitleaks findings without a line', () => {
       ...(line !== undefined ? { StartLine: line } : {}),
     });
     const noLine = await parseText('v8-noline.json', [v8(SECRET_A), v8(SECRET_B), v8(SECRET_A)]);
+    // Numbered in the order of the secrets' keyed hashes, not the report's: SECRET_B's comes first.
     expect(findingsOf(noLine.findings)).toEqual([
-      { identity: 'secret|conf/app.env||generic-api-key:1', sources: ['/0', '/2'] },
-      { identity: 'secret|conf/app.env||generic-api-key:2', sources: ['/1'] },
+      { identity: 'secret|conf/app.env||generic-api-key:1', sources: ['/1'] },
+      { identity: 'secret|conf/app.env||generic-api-key:2', sources: ['/0', '/2'] },
     ]);
     // With a line, DESIGN's `secret|<path>|<line>` holds and no secret is read.
     const lined = await parseText('v8-line.json', [v8(SECRET_A, 3), v8(SECRET_B, 3)]);

@@ -135,16 +135,17 @@ describe('TruffleHog identity of results without a line', () => {
       'docker.jsonl',
       jsonl([docker('other-secret-value'), docker('third-secret-value'), docker('other-secret-value')]),
     );
+    // Numbered in the order of the secrets' keyed hashes, not the report's (README "Identity and de-duplication").
     expect(findingsOf(result.findings)).toEqual([
       {
         identity: 'secret|/app/config.env||AWS|image=app:1&layer=sha256:aa&tag=v1:1',
         title: 'AWS secret (verified)',
-        sources: ['line 1', 'line 3'],
+        sources: ['line 2'],
       },
       {
         identity: 'secret|/app/config.env||AWS|image=app:1&layer=sha256:aa&tag=v1:2',
         title: 'AWS secret (verified)',
-        sources: ['line 2'],
+        sources: ['line 1', 'line 3'],
       },
     ]);
     expectNoSecret(result);
@@ -220,16 +221,17 @@ describe('TruffleHog identity of results without a line', () => {
         bare('other-secret-value', 'third-secret-value'),
       ]),
     );
+    // Numbered in the order of the secrets' keyed hashes, not the report's.
     expect(findingsOf(result.findings)).toEqual([
       {
         identity: 'secret|||AWS:1',
         title: 'AWS secret (verified) in Stdin',
-        sources: ['line 1', 'line 3'],
+        sources: ['line 2', 'line 4'],
       },
       {
         identity: 'secret|||AWS:2',
         title: 'AWS secret (verified) in Stdin',
-        sources: ['line 2', 'line 4'],
+        sources: ['line 1', 'line 3'],
       },
     ]);
     expectNoSecret(result);

@@ -119,7 +119,9 @@ export declare function readExceptionFiles(reader: EvidenceReader, patterns: rea
  * exception files (the policy chain). A folder the reader cannot list is skipped: this is a hint, and
  * reading the patterns themselves reports what cannot be read.
  */
-export declare function unreadExceptionFiles(reader: EvidenceReader, patterns: readonly string[], notExceptions?: readonly string[]): string[];
+export declare function unreadExceptionFiles(reader: EvidenceReader, patterns: readonly string[], notExceptions?: readonly string[], 
+/** The workspace root: a folder reached through a link leading out of it is not looked around. */
+root?: string): string[];
 /** Whether every selector of the exception matches the finding. */
 export declare function exceptionMatches(exception: Pick<Exception, 'match'>, finding: Finding): boolean;
 /** Why an exception can never apply, whatever the date: a rule of the policy it breaks as written. */

@@ -16,12 +16,18 @@ export declare function normalizeAliases(ids: readonly (string | undefined | nul
 export declare function joinableAliases(primary: string, related: readonly (string | undefined | null)[]): string[];
 /** The primary vulnerability id: a CVE when any alias is one, else a GHSA, else the tool's id. */
 export declare function primaryVulnerabilityId(toolId: string, aliases: readonly string[]): string;
-/** Maps the many spellings of a package ecosystem (Trivy `node-pkg`, Grype `npm`, OSV `npm`...) to one. */
-export declare function normalizeEcosystem(ecosystem: string | undefined): string;
+/**
+ * Maps the many spellings of a package ecosystem (Trivy `node-pkg`, Grype `npm`, OSV `npm`...) to one.
+ * When the spelling is not one it knows (or none is given) and the package has a package URL whose
+ * type it knows, the ecosystem is the purl's (`pkg:nuget/...`): a type a scanner adds later is still
+ * not taken for any ecosystem. Otherwise the spelling is kept, in lower case.
+ */
+export declare function normalizeEcosystem(ecosystem: string | undefined, purl?: string): string;
 /**
  * Whether a normalized ecosystem is one that normalizeEcosystem knows (npm, pypi, maven, nuget, deb...).
  * Packages of two known ecosystems are never one package, whatever their names; an empty ecosystem
- * (SARIF names none) or one it does not know (Trivy's `amazon`, which Grype calls `rpm`) says nothing.
+ * (SARIF names none) or one it does not know (Trivy's `amazon` without a package URL, which Grype calls
+ * `rpm`) says nothing.
  */
 export declare function isKnownEcosystem(ecosystem: string): boolean;
 /**

@@ -74,6 +74,12 @@ export declare class SarifRunReader {
     private readonly paths;
     private results;
     private skipped;
+    /**
+     * The results read as findings per Bandit severity (`properties.issue_severity`, which Bandit's SARIF
+     * writer copies from its JSON), and those that name none: held to a Bandit run's metrics when it ends.
+     */
+    private readonly banditListed;
+    private banditUnattributed;
     private lateResults;
     /** Results resolved as if the run defined no base URIs, though they name one. */
     private assumedNoBase;
@@ -89,6 +95,14 @@ export declare class SarifRunReader {
         findings: RawFinding[];
         run: ToolRun;
     };
+    /**
+     * Bandit's SARIF writer puts the metrics of its JSON report in `runs[i].properties.metrics`: they are read
+     * as the Bandit JSON reader reads them (bandit.ts). What `# nosec` comments set aside is returned for the
+     * run's `setAside`, and metrics that count issues the results leave out (Bandit's -l, -i and -b filters)
+     * are refused. A run without metrics (a converter that writes none) is read as before; metrics that are
+     * there but not Bandit's shape are refused, since they could hide either.
+     */
+    private banditMetrics;
     /** Results read but not yet findings: kept for the end of the run, or for a member still to come. */
     get waiting(): number;
     /** When the result's location can be resolved: now, now if the run defines no base URIs, or at the run's end. */
