@@ -245,7 +245,7 @@ async function remoteFetchers(token: string) {
    * Fails closed when the commit cannot be read at all, so that a file missing below is absent there.
    * Returns the commit's SHA: a name (a branch) is resolved once, through the commits API.
    */
-  const probe = async (ref: string, commit: string): Promise<string> => {
+  const probe = async (ref: string, commit: string, why = 'is not in the clone'): Promise<string> => {
     try {
       if (!FULL_SHA.test(ref)) {
         const sha = (await client.rest.repos.getCommit({ owner, repo, ref })).data?.sha;
@@ -257,7 +257,7 @@ async function remoteFetchers(token: string) {
       return ref;
     } catch (error) {
       throw new TrustError(
-        `${commit} ${ref} is not in the clone and cannot be read through the contents API of ${owner}/${repo} (${status(error) ?? 'error'}: ${(error as Error).message}): the commit does not exist there or the token cannot read it; ${FETCH_BASE_ADVICE}.`,
+        `${commit} ${ref} ${why}, and cannot be read through the contents API of ${owner}/${repo} (${status(error) ?? 'error'}: ${(error as Error).message}): ${FULL_SHA.test(ref) ? 'the commit does not exist there' : 'no branch or commit of that name exists there'} or the token cannot read it; ${why === 'is not in the clone' ? FETCH_BASE_ADVICE : `give trusted-ref as a full commit SHA, which names the same files in any clone, or a token that can read ${owner}/${repo} (contents: read)`}.`,
       );
     }
   };
@@ -402,7 +402,7 @@ async function readRemoteBase(
   const { probe, fetch, list } = await remoteFetchers(settings.token);
   // A name is pinned to the commit it names now: every file comes from that one commit, and the outputs
   // record it (a branch moves; a merge landing mid-run would otherwise mix two commits).
-  const sha = await probe(ref, commit);
+  const sha = await probe(ref, commit, why);
   info(
     `Reading ${commit} ${ref}${sha === ref ? '' : ` (${sha})`} through the contents API${prefix ? ` under ${prefix}` : ''}: it ${why}.`,
   );
@@ -690,7 +690,7 @@ function setOutputs(result: RunResult): void {
     const failure = new OutputError(
       `GITHUB_OUTPUT ${process.env.GITHUB_OUTPUT ?? ''}: the step's outputs cannot be written: ${(error as Error).message} (expected a writable file, as the runner sets it).`,
     );
-    if (result.exitCode === ExitCode.Rejected) failure.rejected = true;
+    if (result.exitCode === ExitCode.Rejected) failure.afterRejection = true;
     throw failure;
   }
 }
@@ -923,7 +923,7 @@ async function reportFailure(
   if (details.length > 0) info(message);
   // fail-on-error covers the errors a user can act on (exit 2 to 5), never a bug, and never outputs that
   // failed after the evaluation had rejected the release: that rejection stands.
-  const rejected = error instanceof OutputError && error.rejected === true;
+  const rejected = isShipgateError(error) && error.afterRejection === true;
   const downgraded = !failOnError && code !== ExitCode.Internal && !rejected;
   if (downgraded) core.warning(`shipgate could not evaluate (exit ${code}), and fail-on-error is false: ${first}`);
   else {

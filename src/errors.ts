@@ -16,6 +16,11 @@ export abstract class ShipgateError extends Error {
   abstract readonly exitCode: ExitCode;
   /** Every problem found, when several were gathered into one error. */
   readonly problems: string[];
+  /**
+   * Set when the evaluation had already rejected the release (mode enforce) and this error came after,
+   * writing its outputs: the rejection stands, so the Action's fail-on-error: false does not pass it.
+   */
+  afterRejection?: boolean;
   constructor(message: string, problems: string[] = []) {
     super(
       problems.length > 1
@@ -52,11 +57,6 @@ export class TrustError extends ShipgateError {
 export class OutputError extends ShipgateError {
   static readonly label = 'OutputError';
   readonly exitCode = ExitCode.Output;
-  /**
-   * Set when the evaluation had rejected the release (mode enforce) before its outputs failed: the
-   * rejection stands, so the Action's fail-on-error: false does not pass the step.
-   */
-  rejected?: boolean;
 }
 
 export function isShipgateError(error: unknown): error is ShipgateError {

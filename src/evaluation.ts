@@ -6,6 +6,7 @@ import { GATES } from './gates/index.js';
 import type { EvaluatedFinding, GateContext, GateResult } from './gates/types.js';
 import type { ExceptionReport } from './evidence/exceptions.js';
 import { copiesOf, type FindingCopy } from './normalize.js';
+import { pushAll } from './strings.js';
 
 /** Everything the outputs render. */
 export interface Evaluation {
@@ -275,13 +276,13 @@ export function decide(
 ): { decision: Decision; conditions: string[] } {
   const conditions: string[] = [];
   for (const gate of gates) {
-    conditions.push(...gate.conditions);
+    pushAll(conditions, gate.conditions);
     if (gate.enforcement === 'advisory' && gate.status !== 'pass')
       conditions.push(
         `advisory gate ${gate.id} ${gate.status === 'error' ? 'errored' : 'failed'}: ${gate.reasons.join('; ')}`,
       );
   }
-  conditions.push(...extraConditions);
+  pushAll(conditions, extraConditions);
   const rejected = approvalObstacles(gates).length > 0;
   return {
     decision: rejected ? 'rejected' : conditions.length > 0 ? 'approved-with-conditions' : 'approved',

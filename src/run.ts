@@ -1,7 +1,7 @@
 /** The one orchestration both adapters use: read, ingest, normalize, except, gate, decide, write. */
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { ConfigError, ExitCode, InputError, OutputError } from './errors.js';
+import { ConfigError, ExitCode, InputError, isShipgateError } from './errors.js';
 import { assignIds, mergeFindings, type UnknownCountsAs } from './normalize.js';
 import type { Clock, Logger } from './logger.js';
 import type { Finding, InputRecord } from './model.js';
@@ -197,7 +197,11 @@ async function ingestInputs(
         streamable = detectFormatFromHead(path, readInputHead(options.root, path), spec.format);
       } catch (error) {
         // The first bytes did not tell; a file small enough to read whole is detected from all of it.
-        if (!(error instanceof InputError) || info.size > maxBytes) throw error;
+        if (!(error instanceof InputError)) throw error;
+        if (info.size > maxBytes)
+          throw new InputError(
+            `${error.message}\n${path}: the report is ${info.size} bytes, over the input cap of ${maxBytes} (--max-input-bytes), so its format was looked for in its first bytes only, not in all of it: declare its format in the policy (format: sarif, trivy, grype or semgrep, which are read at any size), or raise --max-input-bytes.`,
+          );
       }
     }
     if (streamable?.parseStream) {
@@ -209,6 +213,11 @@ async function ingestInputs(
           options.onProgress?.(path, bytes, info.size, n);
         },
       });
+      // The digest is of the bytes read: a file that grew or shrank meanwhile is not the one looked at.
+      if (streamed.bytes !== info.size)
+        throw new InputError(
+          `${path}: the file changed while it was read (${streamed.bytes} bytes read, ${info.size} when it was looked at; expected a report the scanner has finished writing).`,
+        );
       parsed = streamed;
       sha256 = streamed.sha256;
     } else {
@@ -235,7 +244,7 @@ async function ingestInputs(
     findingCount += parsed.findings.length;
     if (findingCount > maxFindings)
       throw new InputError(
-        `${path}: the inputs hold more than ${maxFindings} findings (raise the cap with --max-findings).`,
+        `${path}: the inputs hold more than ${maxFindings} findings as read, before repeats and copies across reports are merged (raise the cap with --max-findings).`,
       );
     const findings = assignIds(
       parsed.findings,
@@ -695,14 +704,15 @@ export async function run(options: RunOptions): Promise<RunResult> {
     evidence,
     severityOverrides,
   };
-  if (!options.dryRun) checkOutputsOverwriteNothingRead(outDir, evaluation);
-  started = performance.now();
   const exitCode = decision === 'rejected' && policy.mode === 'enforce' ? ExitCode.Rejected : ExitCode.Approved;
   let written: string[] = [];
   try {
+    if (!options.dryRun) checkOutputsOverwriteNothingRead(outDir, evaluation);
+    started = performance.now();
     if (!options.dryRun) written = await writeOutputs(outDir, evaluation, register);
   } catch (error) {
-    if (error instanceof OutputError && exitCode === ExitCode.Rejected) error.rejected = true;
+    // The decision was made: an error writing it down does not unmake a rejection.
+    if (isShipgateError(error) && exitCode === ExitCode.Rejected) error.afterRejection = true;
     throw error;
   }
   if (!options.dryRun) debug(`wrote ${written.length} output file(s) in ${Math.round(performance.now() - started)} ms`);

@@ -14,6 +14,11 @@ export declare abstract class ShipgateError extends Error {
     abstract readonly exitCode: ExitCode;
     /** Every problem found, when several were gathered into one error. */
     readonly problems: string[];
+    /**
+     * Set when the evaluation had already rejected the release (mode enforce) and this error came after,
+     * writing its outputs: the rejection stands, so the Action's fail-on-error: false does not pass it.
+     */
+    afterRejection?: boolean;
     constructor(message: string, problems?: string[]);
 }
 /** Usage or configuration error: flags, policy, exception file schema. Exit 2. */
@@ -35,11 +40,6 @@ export declare class TrustError extends ShipgateError {
 export declare class OutputError extends ShipgateError {
     static readonly label = "OutputError";
     readonly exitCode: 5;
-    /**
-     * Set when the evaluation had rejected the release (mode enforce) before its outputs failed: the
-     * rejection stands, so the Action's fail-on-error: false does not pass the step.
-     */
-    rejected?: boolean;
 }
 export declare function isShipgateError(error: unknown): error is ShipgateError;
 /**

@@ -46,6 +46,7 @@ import { SHIPGATE_VERSION } from '../version.js';
 import { OUTPUT_FILES } from '../report/write.js';
 import { BIDI_CONTROLS } from '../report/markdown.js';
 import { parseStrictJson } from './strict-json.js';
+import { pushAll } from '../strings.js';
 
 export interface VerifyOptions {
   /** The certificate JSON, relative to the current directory or absolute. */
@@ -1095,7 +1096,7 @@ export async function verifyCertificate(options: VerifyOptions): Promise<{ repor
     inputs,
     checks.every((c) => c.ok),
   );
-  checks.push(...derived.checks);
+  pushAll(checks, derived.checks);
   const markdown = derived.evaluation && checkMarkdown(options, statement, predicate, shipgate, derived.evaluation);
   if (markdown) checks.push(markdown);
 

@@ -10,7 +10,7 @@ import { parsePurl } from '../ingest/dependency-check.js';
 import { normalizeEcosystem, normalizePackageName, normalizePackageVersion } from '../ingest/identity.js';
 import type { Policy } from '../policy/types.js';
 import { validateWithSchema } from '../schema.js';
-import { meaningfulText, samePerson, showCodePoints, showInvisible } from '../strings.js';
+import { meaningfulText, samePerson, showCodePoints, showInvisible, pushAll } from '../strings.js';
 import { loadYaml, YamlError, type YamlDocument } from '../yaml.js';
 
 export const EXCEPTION_TYPES = ['risk-acceptance', 'false-positive', 'compensating-control'] as const;
@@ -248,7 +248,7 @@ export function readExceptionFiles(
       if (!file) continue;
       const entries = parseExceptionFile(evidenceText(file, 'exception file', ConfigError), file.path);
       files.push({ path: file.path, sha256: file.sha256, origin: file.origin, count: entries.length });
-      exceptions.push(...entries);
+      pushAll(exceptions, entries);
     }
   return { exceptions, files };
 }

@@ -1,7 +1,7 @@
 /** scan-cleanliness: open findings per severity within `max`; every open finding of a requirePlan severity has a plan. */
 import type { CountedSeverity } from '../policy/types.js';
 import { describeFinding, dueDateProblem, FindingProblems, type Gate, type PlanRow } from './types.js';
-import { meaningfulText } from '../strings.js';
+import { meaningfulText, pushAll } from '../strings.js';
 
 const ORDER: CountedSeverity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const LISTED = 10;
@@ -80,7 +80,7 @@ export const scanCleanliness: Gate = {
           `${describeFinding(finding)} is open with a plan: owner ${row.owner}, due ${row.dueDate} (register row ${row.row}).`,
         );
     }
-    reasons.push(...planProblems.reasons('open finding(s) without a valid mitigation plan'));
+    pushAll(reasons, planProblems.reasons('open finding(s) without a valid mitigation plan'));
     for (const severity of ORDER) {
       const ids = withPlan.get(severity);
       if (!ids) continue;

@@ -95,7 +95,8 @@ function readResult(result: unknown, pointer: string, input: InputFile, context:
   const startLine = positive(result.line_number);
   if (startLine !== undefined) location.startLine = startLine;
   const range = Array.isArray(result.line_range) ? result.line_range.filter((n) => positive(n) !== undefined) : [];
-  const endLine = range.length > 0 ? Math.max(...(range as number[])) : undefined;
+  // A reduce, not Math.max(...range): a range of 200,000 lines would overflow the stack as arguments.
+  const endLine = range.length > 0 ? (range as number[]).reduce((a, b) => Math.max(a, b)) : undefined;
   if (startLine !== undefined && endLine !== undefined && endLine > startLine) location.endLine = endLine;
   // col_offset is Python's 0-based AST column.
   if (typeof result.col_offset === 'number' && Number.isInteger(result.col_offset) && result.col_offset >= 0)

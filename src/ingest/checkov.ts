@@ -34,6 +34,7 @@ import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
+import { pushAll } from '../strings.js';
 
 const FORMAT = 'checkov';
 const TOOL = 'Checkov';
@@ -405,9 +406,9 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   let skipped = 0;
   reports.forEach(({ report, pointer }, index) => {
     const result = readFramework(report, pointer, index, input, context);
-    findings.push(...result.findings);
+    pushAll(findings, result.findings);
     runs.push(result.run);
-    warnings.push(...result.warnings);
+    pushAll(warnings, result.warnings);
     skipped += result.skipped;
   });
   if (skipped > 0)

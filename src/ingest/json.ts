@@ -52,15 +52,27 @@ export function jsonSyntaxError(text: string, error: Error): { index: number; re
 }
 
 /** Parses JSON text; a syntax error becomes an InputError with line, column and byte offset. */
-export function parseJsonText(text: string, input: Pick<InputFile, 'path'>, what = 'JSON'): unknown {
+export function parseJsonText(
+  text: string,
+  input: Pick<InputFile, 'path'> & Partial<Pick<InputFile, 'bytes'>>,
+  what = 'JSON',
+): unknown {
   if (text.trim() === '') throw new InputError(`${input.path}: the file holds only whitespace; expected ${what}.`);
+  // `text` is the file decoded without its byte order mark (decodeUtf8): bytes count from the file's start.
+  const { bytes } = input;
+  const bom = bytes !== undefined && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  // A second mark is no JSON (JSON.parse's message would quote it, invisible, at the file's end).
+  if (text.charCodeAt(0) === 0xfeff)
+    throw new InputError(
+      `${input.path}: line 1, column 1 (byte ${bom}): invalid JSON: unexpected byte 0xEF (a second byte order mark; expected a JSON value); expected ${what}.`,
+    );
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const { index, reason } = jsonSyntaxError(text, error as Error);
     const { line, column } = lineColumnAt(text, index);
-    const byte = Buffer.byteLength(text.slice(0, index));
+    const byte = bom + Buffer.byteLength(text.slice(0, index));
     throw new InputError(
       `${input.path}: line ${line}, column ${column} (byte ${byte}): invalid JSON: ${reason}; expected ${what}.`,
     );

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describeValue, isObject, capFirstLine as cap, MAX_PROBLEMS, wholeNumber, type Json } from './report-reader.js';
-import { flatString, TextMemo } from '../strings.js';
+import { flatString, TextMemo, pushAll } from '../strings.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
 import { SEVERITY_RANK } from '../model.js';
@@ -1387,7 +1387,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     if (isObject(run) && Array.isArray(run.results))
       run.results.forEach((result, j) => reader.addResult(result, `/runs/${index}/results/${j}`));
     const finished = finishRun(input.path, run, index, reader, warnings);
-    findings.push(...finished.findings);
+    pushAll(findings, finished.findings);
     toolRuns.push(finished.run);
   });
   return { findings, runs: toolRuns, warnings };

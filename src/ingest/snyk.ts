@@ -20,6 +20,7 @@ import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, Ingestor } from './types.js';
 import { lookupTable } from '../lookup.js';
+import { pushAll } from '../strings.js';
 
 const FORMAT = 'snyk';
 
@@ -324,9 +325,9 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   const warnings: string[] = [];
   for (const entry of listProjects(input, doc)) {
     const result = readProject(input, context, entry, runs.length);
-    findings.push(...result.findings);
+    pushAll(findings, result.findings);
     runs.push(result.run);
-    warnings.push(...result.warnings);
+    pushAll(warnings, result.warnings);
   }
   return { findings, runs, warnings };
 }

@@ -10,6 +10,7 @@ import { parseJsonText } from './json.js';
 import { checkStreamedShape, streamJson } from './json-stream.js';
 import { decodeUtf8 } from './read.js';
 import type { IngestContext, Ingestor, StreamedIngestResult, StreamedInput, StreamParseOptions } from './types.js';
+import { pushAll } from '../strings.js';
 
 type Container = Record<string, unknown> | unknown[];
 
@@ -73,7 +74,7 @@ export function streamWholeDocument(
           throw new InputError(
             `${input.path}: /${path.join('/')}: the streamed array could not be put back (expected an array).`,
           );
-        (target as Container as unknown[]).push(...values);
+        pushAll(target as Container as unknown[], values);
       }
       const result = await parse(
         { path: input.path, absPath: input.absPath, size: event.bytes, sha256: event.sha256, bytes: Buffer.alloc(0) },

@@ -27,7 +27,7 @@ import { secretIdentity } from './identity.js';
 import { parseJsonLine } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
-import { compareText, flatString } from '../strings.js';
+import { compareText, flatString, pushAll } from '../strings.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 
 const FORMAT = 'trufflehog';
@@ -288,7 +288,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       problems.push(
         `TruffleHog's log lines are in the report but none says 'finished scanning', so the scan may have been cut short.`,
       );
-    warnings.push(...errors);
+    pushAll(warnings, errors);
     if (errorLines > errors.length)
       warnings.push(`${input.path}: ... and ${errorLines - errors.length} more TruffleHog error line(s).`);
     // 0 chunks scanned: the source gave TruffleHog nothing to read. That is a Docker image that could not

@@ -3,7 +3,7 @@
  * top findings, conditions, exceptions. Every untrusted string is escaped; the text stays under the
  * sink's limit with an explicit "N more omitted" line.
  */
-import { compareText } from '../strings.js';
+import { compareText, pushAll } from '../strings.js';
 import type { Evaluation } from '../evaluation.js';
 import { SEVERITIES } from '../model.js';
 import { escapeMarkdown, markdownRow, markdownTable } from './markdown.js';
@@ -164,9 +164,9 @@ function renderWithin(
   const render = (keep: number[]): string => {
     const lines: string[] = prefix ? [prefix] : [];
     parts.forEach((section, i) => {
-      lines.push(...section.head);
+      pushAll(lines, section.head);
       const shown = section.items.slice(0, keep[i]);
-      lines.push(...shown);
+      pushAll(lines, shown);
       const omitted = section.items.length - shown.length;
       if (omitted > 0)
         lines.push(

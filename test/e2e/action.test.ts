@@ -1194,6 +1194,13 @@ describe('e2e/action', () => {
     expect(noToken.stdout).toContain(
       "the trusted ref main is a name, and the clone's origin is not acme/payments (a fork's checkout?), so the name is not read from the clone, and the token input is empty",
     );
+    // A name the API does not know: the message says why the clone was not read, and what helps.
+    const unknown = await runAction(dir, { 'trusted-ref': 'main' }, env);
+    expect(unknown.code).toBe(4);
+    expect(unknown.stdout).toContain(
+      "the trusted ref main is a name, and the clone's origin is not acme/payments (a fork's checkout?), so the name is not read from the clone, and cannot be read through the contents API of acme/payments (422",
+    );
+    expect(unknown.stdout).toContain('give trusted-ref as a full commit SHA');
     // Through the API, main is the repository's, pinned to the commit it names now.
     github.branches.set('main', upstream);
     const before = github.requests.length;
@@ -1278,7 +1285,7 @@ describe('e2e/action', () => {
     const run = await runAction(dir, {}, env);
     expect(run.code).toBe(4);
     expect(run.stdout).toContain(
-      `::error::shipgate could not evaluate (exit 4): the base commit ${'a'.repeat(40)} is not in the clone and cannot be read through the contents API of acme/payments (404`,
+      `::error::shipgate could not evaluate (exit 4): the base commit ${'a'.repeat(40)} is not in the clone, and cannot be read through the contents API of acme/payments (404`,
     );
     expect(run.stdout).not.toContain('changes the policy itself');
     expect(run.summary).toMatch(/^## ❌ shipgate: error \(exit 4\)\n/);
@@ -1785,9 +1792,16 @@ describe('e2e/action', () => {
       expect(outputs.stdout).toContain(
         '::error::shipgate rejected the release, and then its outputs could not be written',
       );
+      // An output folder that holds the register is refused after the decision too: the rejection stands.
+      rmSync(join(dir, '.artifacts'), { recursive: true });
+      const overRegister = await runAction(dir, { ...inputs, 'output-dir': 'security' }, push(dir, base));
+      expect(overRegister.code).toBe(2);
+      expect(overRegister.stdout).toContain(
+        '::error::shipgate rejected the release, and then its outputs could not be written (exit 2; fail-on-error does not pass a rejection)',
+      );
       // Approved with conditions, the same failure is an error fail-on-error: false covers.
       rmSync(join(dir, 'reports/critical.sarif'));
-      rmSync(join(dir, '.artifacts'), { recursive: true });
+      rmSync(join(dir, '.artifacts'), { recursive: true, force: true });
       mkdirSync(join(dir, '.artifacts/review-security/scan-results.json'), { recursive: true });
       writeFileSync(join(dir, '.artifacts/review-security/scan-results.json/x'), '');
       const passed = await runAction(dir, inputs, push(dir, base));

@@ -22,7 +22,7 @@ export declare function jsonSyntaxError(text: string, error: Error): {
     reason: string;
 };
 /** Parses JSON text; a syntax error becomes an InputError with line, column and byte offset. */
-export declare function parseJsonText(text: string, input: Pick<InputFile, 'path'>, what?: string): unknown;
+export declare function parseJsonText(text: string, input: Pick<InputFile, 'path'> & Partial<Pick<InputFile, 'bytes'>>, what?: string): unknown;
 /**
  * Valid JSON that holds a `__proto__` key: refused whatever the format, so format detection reports
  * it as it is instead of "not recognized".
