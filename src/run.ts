@@ -384,13 +384,16 @@ function realPathOf(path: string): string {
  * assessment, an exception file, the policy or a scan report would overwrite committed evidence with
  * shipgate's own copy, and the certificate just written would no longer verify.
  */
-function checkOutputsOverwriteNothingRead(outDir: string, evaluation: Evaluation): void {
+function checkOutputsOverwriteNothingRead(
+  outDir: string,
+  root: string,
+  inputs: readonly { path: string }[],
+  evidence: Evaluation['evidence'],
+): void {
   const realDir = realPathOf(outDir);
   const read = new Map<string, string>();
-  for (const input of evaluation.inputs)
-    read.set(realPathOf(resolve(evaluation.root, input.path)), `the scan report ${input.path}`);
-  for (const file of evaluation.evidence)
-    read.set(realPathOf(resolve(evaluation.root, file.path)), `the ${file.kind} file ${file.path}`);
+  for (const input of inputs) read.set(realPathOf(resolve(root, input.path)), `the scan report ${input.path}`);
+  for (const file of evidence) read.set(realPathOf(resolve(root, file.path)), `the ${file.kind} file ${file.path}`);
   const clashes = OUTPUT_FILES.flatMap((name) => {
     const what = read.get(join(realDir, name));
     return what ? [`${name} would replace ${what}`] : [];
@@ -644,6 +647,23 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
   }
 
+  // Evidence in the output folder is a file no one reviews (the folder is an artifact, usually not
+  // committed) that outlives the run; input globs skip the folder, and evidence may not be there at all.
+  // An output that would replace a file this run reads is named as such (before any gate: no decision
+  // is made that its outputs could not record).
+  if (!options.dryRun)
+    checkOutputsOverwriteNothingRead(
+      outDir,
+      options.root,
+      ingested.map((i) => i.record),
+      evidence,
+    );
+  const outputPlaces = outputFolderInRoot(options.root, outDir).filter((place) => place !== '');
+  const inOutputs = evidence.filter((e) => outputPlaces.some((place) => e.path.startsWith(`${place}/`)));
+  if (inOutputs.length > 0)
+    throw new ConfigError(
+      `${outDir}: the output folder holds evidence this run reads: ${inOutputs.map((e) => `the ${e.kind} file ${e.path}`).join('; ')} (expected evidence committed outside shipgate's output folder, whose files are replaced by every run and are no reviewed evidence: move the file, or set outputs.dir or --out to another folder).`,
+    );
   const gates = runGates(context);
   const exceptionConditions = [
     ...exceptionReport.expiringSoon.map(
@@ -707,7 +727,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const exitCode = decision === 'rejected' && policy.mode === 'enforce' ? ExitCode.Rejected : ExitCode.Approved;
   let written: string[] = [];
   try {
-    if (!options.dryRun) checkOutputsOverwriteNothingRead(outDir, evaluation);
     started = performance.now();
     if (!options.dryRun) written = await writeOutputs(outDir, evaluation, register);
   } catch (error) {

@@ -92,7 +92,11 @@ const PINNED: [file: string, id: string, identity: string][] = [
     'SG-cf7af557c45321e7',
     'dep|CVE-2021-28363|pypi:urllib3|1.26.3:1',
   ],
-  ['trivy-json/trivy-fs-vulns-misconfig-secrets.json', 'SG-776a29f5ce0f925c', 'code|Trivy|DS002|Dockerfile|:1'],
+  [
+    'trivy-json/trivy-fs-vulns-misconfig-secrets.json',
+    'SG-0dac0bc6a5a7d4d1',
+    'code|Trivy|DS002|Dockerfile|message:48b5b7ef6eda136c:1',
+  ],
   ['trivy-json/trivy-fs-vulns-misconfig-secrets.json', 'SG-14504f63e20f3305', 'secret|secret.txt|1:1'],
   ['trivy-json/trivy-legacy-list-many.json', 'SG-b5a9444314a5973e', 'dep|CVE-2005-2541|deb:tar|1.30+dfsg-6:1'],
   [
@@ -212,7 +216,7 @@ const DIGESTS: [file: string, count: number, digest: string][] = [
   // Changed on purpose: the VEX-suppressed CVE-2017-16137 in debug 3.0.1 (ExperimentalModifiedFindings) is read as
   // a suppressed finding (SG-81b37e9d5e54e746) beside the one it had (SG-48a738294e5daa3d, kept). Before: 1, 51866a36f6815f00.
   ['trivy-json/trivy-dev-npm-with-suppressed.json', 2, '285cdb4d5d37ad32'],
-  ['trivy-json/trivy-fs-vulns-misconfig-secrets.json', 5, '647f42de3e5e0976'],
+  ['trivy-json/trivy-fs-vulns-misconfig-secrets.json', 5, 'a20f1d93b58c5873'],
   ['trivy-json/trivy-image-schema2-many.json', 5, 'eb8a919ce05be15c'],
   ['trivy-json/trivy-k8s-cluster-report.json', 15, 'cfdd642afd26c146'],
   ['trivy-json/trivy-legacy-list-many.json', 93, '78c5c82aaf32b3c8'],

@@ -1,4 +1,5 @@
 /** `shipgate waive`: appends a well-formed exception entry for one finding. */
+import { resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { dump } from 'js-yaml';
 import { daysBetween, isIsoDate } from '../dates.js';
@@ -15,7 +16,7 @@ import {
 import { isGlob } from '../glob.js';
 import { meaningfulText, showInvisible } from '../strings.js';
 import { loadPolicy } from '../policy/load.js';
-import { normalizePattern, patternReads, relativeToRoot } from '../ingest/read.js';
+import { normalizePattern, outputFolderInRoot, patternReads, relativeToRoot } from '../ingest/read.js';
 import { checkWorkspaceRoot } from './validate.js';
 import { inspectWriteTarget, writeTargetFile } from './write-target.js';
 
@@ -180,6 +181,19 @@ export function waiveFinding(options: WaiveOptions): { id: string; file: string 
     throw new ConfigError(
       `waive needs a letter or digit in ${empty.map((k) => `${flagOf(k)} (${showInvisible(options[k] as string)})`).join(', ')} (a name, or a reason in words: white space, punctuation and invisible characters alone name nobody and say nothing).`,
     );
+  // The exception schema's caps (schemas/exception.schema.json), named by the flag that passed them,
+  // before anything is written (a read-back error would point at a line no file holds).
+  for (const [key, max, what] of [
+    ['reason', 4000, "an exception's reason"],
+    ['owner', 128, 'an owner'],
+    ['approvedBy', 128, 'an approver'],
+    ['ticket', 256, 'a ticket'],
+  ] as const) {
+    const value = options[key];
+    // Counted as JSON Schema counts (code points, not UTF-16 units).
+    const length = typeof value === 'string' ? [...value].length : 0;
+    if (length > max) throw new ConfigError(`${flagOf(key)} is ${length} characters; ${what} is at most ${max}.`);
+  }
   const type = options.type ?? 'risk-acceptance';
   if (!(EXCEPTION_TYPES as readonly string[]).includes(type))
     throw new ConfigError(`--type '${type}' is not an exception type (expected ${EXCEPTION_TYPES.join(', ')}).`);
@@ -217,6 +231,12 @@ export function waiveFinding(options: WaiveOptions): { id: string; file: string 
       throw new ConfigError(`waive cannot choose an exception file: ${read}; give --file with a path they match.`);
     rel = chosen;
   }
+  // evaluate refuses evidence in the output folder, which every run replaces and no one reviews.
+  const outputs = outputFolderInRoot(options.root, resolve(options.root, policy.outputs.dir)).filter((p) => p !== '');
+  if (outputs.some((place) => rel.startsWith(`${place}/`)))
+    throw new ConfigError(
+      `${rel}: the file is in shipgate's output folder (${policy.outputs.dir}), whose files are replaced by every run and are no reviewed evidence; evaluate refuses evidence there (expected an exception file outside it, such as .shipgate/exceptions/waivers.yml).`,
+    );
   const target = inspectWriteTarget(options.root, rel);
   const existing = readExceptionFiles(reader, patterns).exceptions;
   const entry: ExceptionEntry = {

@@ -95,6 +95,10 @@ export interface PendingResult {
   pointer: string;
   ruleId?: string;
   ruleIndex?: number;
+  /** Where the rule index was given, for a message: `ruleIndex` or `rule/index`. */
+  ruleIndexAt?: 'ruleIndex' | 'rule/index';
+  /** `rule.guid`, lower-cased: a rule reference may name its rule only so (SARIF 3.52.3). */
+  ruleGuid?: string;
   toolComponentIndex?: number;
   /** `rule.toolComponent.guid`, lower-cased: the component when no index is given (SARIF 3.54.3). */
   toolComponentGuid?: string;
@@ -179,7 +183,14 @@ export function readPendingResult(
   const locations = Array.isArray(result.locations) ? result.locations : [];
   const first = isObject(locations[0]) ? locations[0] : undefined;
   const physical = first && isObject(first.physicalLocation) ? first.physicalLocation : undefined;
-  const artifact = physical && isObject(physical.artifactLocation) ? physical.artifactLocation : undefined;
+  // A result without a physical location (BinSkim, secretlint) is about its analysis target (SARIF
+  // 3.27.7): the file it names tells one such result of a rule from another.
+  const artifact =
+    physical && isObject(physical.artifactLocation)
+      ? physical.artifactLocation
+      : !physical && isObject(result.analysisTarget)
+        ? result.analysisTarget
+        : undefined;
   const region = physical && isObject(physical.region) ? physical.region : undefined;
   const logical =
     first && Array.isArray(first.logicalLocations) && isObject(first.logicalLocations[0])
@@ -190,6 +201,9 @@ export function readPendingResult(
     pointer,
     ruleId: intern(str(result.ruleId) ?? str(rule?.id)),
     ruleIndex: int(result.ruleIndex) ?? int(rule?.index),
+    ruleIndexAt:
+      int(result.ruleIndex) !== undefined ? 'ruleIndex' : int(rule?.index) !== undefined ? 'rule/index' : undefined,
+    ruleGuid: str(rule?.guid)?.toLowerCase(),
     toolComponentIndex: isObject(rule?.toolComponent) ? int(rule.toolComponent.index) : undefined,
     toolComponentGuid: isObject(rule?.toolComponent) ? str(rule.toolComponent.guid)?.toLowerCase() : undefined,
     level: intern(str(result.level)),
@@ -327,11 +341,18 @@ interface ToolComponentRules {
   name?: string;
 }
 
-function readComponent(component: unknown, pointer: string, file: string, invalid: string[]): ToolComponentRules {
-  const rules =
-    isObject(component) && Array.isArray(component.rules)
-      ? component.rules.map((rule, i) => readRule(rule, `${pointer}/rules/${i}`, file, invalid))
-      : [];
+/** A component's rules, or (`key` 'notifications') its notification descriptors, which have the same shape (SARIF 3.19.23, 3.49). */
+function readComponent(
+  component: unknown,
+  pointer: string,
+  file: string,
+  invalid: string[],
+  key: 'rules' | 'notifications' = 'rules',
+): ToolComponentRules {
+  const list = isObject(component) ? component[key] : undefined;
+  const rules = Array.isArray(list)
+    ? list.map((rule, i) => readRule(rule, `${pointer}/${key}/${i}`, file, invalid))
+    : [];
   const byId = new Map<string, RuleInfo>();
   for (const rule of rules) if (rule?.id && !byId.has(rule.id)) byId.set(rule.id, rule);
   const guid = isObject(component) ? str(component.guid)?.toLowerCase() : undefined;
@@ -369,6 +390,15 @@ function ruleById(id: string, component: ToolComponentRules, r: Pick<RunResoluti
   return component.byId.get(id) ?? r.driverRules.byId.get(id) ?? r.extensions.find((e) => e.byId.has(id))?.byId.get(id);
 }
 
+/** The rule with this (lower-cased) guid: in `component`, then the driver, then any extension. */
+function ruleByGuid(guid: string, component: ToolComponentRules, r: Pick<RunResolution, 'driverRules' | 'extensions'>) {
+  for (const c of [component, r.driverRules, ...r.extensions]) {
+    const rule = c.rules.find((x) => x?.guid === guid);
+    if (rule) return rule;
+  }
+  return undefined;
+}
+
 /** SARIF levels from lowest to highest: the order in which several overrides are compared (fail closed). */
 const LEVEL_RANK: Readonly<Record<string, number>> = { none: 0, note: 1, warning: 2, error: 3 };
 
@@ -393,14 +423,18 @@ function readOverrides(
   file: string,
   r: Pick<RunResolution, 'driverRules' | 'extensions'>,
   invalid: string[],
+  of: 'rule' | 'notification' = 'rule',
 ): Map<RuleInfo, string>[] | undefined {
   if (!Array.isArray(run.invocations)) return undefined;
+  const key = of === 'rule' ? 'ruleConfigurationOverrides' : 'notificationConfigurationOverrides';
+  const listName = of === 'rule' ? 'rules' : 'notifications';
+  const what = of === 'rule' ? 'results' : 'notifications';
   let any = false;
   const overrides = run.invocations.map((invocation: unknown, i) => {
     const levels = new Map<RuleInfo, string>();
-    if (!isObject(invocation) || invocation.ruleConfigurationOverrides === undefined) return levels;
-    const at = `${pointer}/invocations/${i}/ruleConfigurationOverrides`;
-    const list = invocation.ruleConfigurationOverrides;
+    if (!isObject(invocation) || invocation[key] === undefined) return levels;
+    const at = `${pointer}/invocations/${i}/${key}`;
+    const list = invocation[key];
     if (!Array.isArray(list)) {
       invalid.push(
         `${file}: ${at}: got ${describeValue(list)} (expected an array of SARIF configurationOverride objects).`,
@@ -424,7 +458,7 @@ function readOverrides(
       }
       if (!isObject(descriptor)) {
         invalid.push(
-          `${file}: ${here}/descriptor: ${descriptor === undefined ? 'the key is missing' : `got ${describeValue(descriptor)}`} (expected a SARIF reportingDescriptorReference naming a rule; SARIF requires it).`,
+          `${file}: ${here}/descriptor: ${descriptor === undefined ? 'the key is missing' : `got ${describeValue(descriptor)}`} (expected a SARIF reportingDescriptorReference naming a ${of === 'rule' ? 'rule' : 'notification descriptor'}; SARIF requires it).`,
         );
         return;
       }
@@ -439,7 +473,7 @@ function readOverrides(
       const rule = overriddenRule(descriptor, r);
       if (rule === undefined) {
         invalid.push(
-          `${file}: ${here}/descriptor: ${describeDescriptor(descriptor)} names no rule of the run, so the results whose level it sets cannot be told (expected the index, id or guid of a rule in tool.driver.rules, or in the rules of the extension its toolComponent names; SARIF 2.1.0 section 3.52).`,
+          `${file}: ${here}/descriptor: ${describeDescriptor(descriptor)} names no ${of} of the run, so the ${what} whose level it sets cannot be told (expected the index, id or guid of a ${of === 'rule' ? 'rule' : 'notification descriptor'} in tool.driver.${listName}, or in the ${listName} of the extension its toolComponent names; SARIF 2.1.0 section 3.52).`,
         );
         return;
       }
@@ -478,12 +512,8 @@ function overriddenRule(descriptor: Json, r: Pick<RunResolution, 'driverRules' |
   if (indexed && (id === undefined || indexed.id === id)) return indexed;
   const byId = id !== undefined ? ruleById(id, component, r) : undefined;
   if (byId) return byId;
-  if (guid !== undefined)
-    for (const c of [component, r.driverRules, ...r.extensions]) {
-      const rule = c.rules.find((x) => x?.guid === guid);
-      if (rule) return rule;
-    }
-  return indexed;
+  const byGuid = guid !== undefined ? ruleByGuid(guid, component, r) : undefined;
+  return byGuid ?? indexed;
 }
 
 /** How an override's descriptor names its rule, for a message: "id 'X', index 3, toolComponent index 1". */
@@ -592,6 +622,8 @@ export class SarifRunReader {
   private lateResults = 0;
   /** Results resolved as if the run defined no base URIs, though they name one. */
   private assumedNoBase = 0;
+  /** The first result read early whose rule reference is invalid (see `judge`): thrown when the run ends. */
+  private badReference: InputError | undefined;
   private early:
     | { resolution: RunResolution; run: Json; hasBaseIds: boolean; hasArtifacts: boolean; hasInvocations: boolean }
     | undefined;
@@ -637,7 +669,17 @@ export class SarifRunReader {
     }
     const r = this.early.resolution;
     // The rule's verdict (and its warnings) in document order, as the end-of-run path gives them.
-    const { rule, verdict } = this.judge(pending, r);
+    let judged: ReturnType<SarifRunReader['judge']>;
+    try {
+      judged = this.judge(pending, r);
+    } catch (error) {
+      // An invalid rule reference: refused when the run ends, where the end-of-run path refuses it
+      // (after the run's own members, e.g. external property files that would hold its rules).
+      if (!(error instanceof InputError)) throw error;
+      this.badReference ??= error;
+      return;
+    }
+    const { rule, verdict } = judged;
     const when = this.locatable(pending, r);
     if (when === 'later') {
       this.findings.push({ late: true, p: pending, rule, verdict });
@@ -670,6 +712,7 @@ export class SarifRunReader {
       checkBaseIds(run, pointer, file);
       if (this.assumedNoBase > 0 && !this.early.hasBaseIds && 'originalUriBaseIds' in run)
         throw new LateRunMembers(`${file}: ${pointer}/originalUriBaseIds comes after results that name a base URI.`);
+      if (this.badReference !== undefined) throw this.badReference;
       if (this.lateResults > 0) {
         // Keys are refused when repeated: the members that came early are these; the rest came late.
         const final: RunResolution = {
@@ -834,37 +877,83 @@ export class SarifRunReader {
   /** The result's rule and the verdict shared by that rule's results; warns once per bad score. */
   private judge(p: PendingResult, r: RunResolution): { rule: RuleInfo | undefined; verdict: RuleVerdict } {
     const file = this.input.path;
+    // SARIF 3.54.2, 3.27.6: an index that names no extension or no rule is invalid SARIF. A result that
+    // names its rule only so is refused: falling back to another component or to no rule would rate it at
+    // a severity its tool did not give it. One that also gives its ruleId or rule.guid is read by that
+    // (codeql-action's test data and the SARIF SDK's samples write such indexes), warned about once per
+    // run, and rated no lower than it would be without a rule (as a stand-in, below).
+    const named =
+      p.ruleId !== undefined
+        ? `its ruleId '${cap(p.ruleId)}'`
+        : p.ruleGuid !== undefined
+          ? `its rule.guid ${p.ruleGuid}`
+          : undefined;
+    const badIndex = (at: string, what: string, expected: string): void => {
+      if (named === undefined)
+        throw new InputError(
+          `${file}: ${p.pointer}/${at}: ${what}, and the result names its rule no other way, so its rule and severity cannot be told (expected ${expected}, or a ruleId; SARIF 2.1.0 sections 3.27.6, 3.52).`,
+        );
+      const once = `index\0${at}\0${what}`;
+      if (!r.warnedOnce.has(once)) {
+        r.warnedOnce.add(once);
+        r.warnings.push(
+          `${file}: ${p.pointer}/${at}: ${what} (invalid SARIF, expected ${expected}); the result is read by ${named}, and its severity is the higher of that rule's and the one it would have without a rule.`,
+        );
+      }
+      badReference = true;
+    };
+    let badReference = false;
+    if (p.toolComponentIndex !== undefined && r.extensions[p.toolComponentIndex] === undefined)
+      badIndex(
+        'rule/toolComponent/index',
+        `${p.toolComponentIndex} names no extension of the run (it has ${r.extensions.length} in tool.extensions)`,
+        `the index of an entry of ${r.pointer}/tool/extensions`,
+      );
     const component =
       p.toolComponentIndex !== undefined
         ? (r.extensions[p.toolComponentIndex] ?? r.driverRules)
         : p.toolComponentGuid !== undefined
           ? (r.extensions.find((e) => e.guid === p.toolComponentGuid) ?? r.driverRules)
           : r.driverRules;
+    if (!badReference && p.ruleIndex !== undefined && p.ruleIndex >= component.rules.length)
+      badIndex(
+        p.ruleIndexAt ?? 'ruleIndex',
+        `${p.ruleIndex} names no rule (${component === r.driverRules ? `${r.pointer}/tool/driver` : 'the extension the result names'} has ${component.rules.length})`,
+        "the index of an entry of its tool component's rules",
+      );
     let rule: RuleInfo | undefined;
     // The ruleId named no rule, and the rule the index names stands in: it must not rate the result lower
     // than no rule would (ruleId and index disagree, SARIF 3.27.5/3.27.6: which one is wrong is unknown).
     let standIn = false;
     const indexed = p.ruleIndex !== undefined ? component.rules[p.ruleIndex] : undefined;
+    // A reference may name its rule by guid alone (SARIF 3.52.3): in its component, then any other.
+    const byGuid = p.ruleGuid !== undefined && indexed === undefined ? ruleByGuid(p.ruleGuid, component, r) : undefined;
+    const agrees = (candidate: RuleInfo | undefined): boolean =>
+      candidate !== undefined &&
+      (p.ruleId === undefined || candidate.id === p.ruleId || isSubRule(p.ruleId, candidate.id));
     // Anchore writes ruleIndex 0 for every result: when the index and the ruleId disagree, the ruleId wins.
     // A hierarchical ruleId ("CA5350/md5", SARIF 3.27.5) agrees with its rule "CA5350".
-    if (indexed && (p.ruleId === undefined || indexed.id === p.ruleId || isSubRule(p.ruleId, indexed.id)))
-      rule = indexed;
+    if (agrees(indexed)) rule = indexed;
+    else if (agrees(byGuid)) rule = byGuid;
     else if (p.ruleId !== undefined) {
       rule = findRule(p.ruleId, component, r);
-      // A ruleId that names no rule does not unmake the rule its index names (SARIF 3.52: the descriptor
-      // is looked up by index): its severity, tags and messages still apply. Once per ruleId and rule.
-      if (rule === undefined && indexed !== undefined) {
-        rule = indexed;
+      // A ruleId that names no rule does not unmake the rule its index (or guid) names (SARIF 3.52: the
+      // descriptor is looked up by index): its severity, tags and messages still apply. Once per ruleId and rule.
+      const other = indexed ?? byGuid;
+      if (rule === undefined && other !== undefined) {
+        rule = other;
         standIn = true;
-        const once = `rule\0${p.ruleId}\0${indexed.pointer}`;
+        const once = `rule\0${p.ruleId}\0${other.pointer}`;
         if (!r.warnedOnce.has(once)) {
           r.warnedOnce.add(once);
           r.warnings.push(
-            `${file}: ${p.pointer}: ruleId '${cap(p.ruleId)}' names no rule of the run; the rule its ruleIndex ${p.ruleIndex ?? ''} names (${indexed.id !== undefined ? `'${indexed.id}'` : 'a rule without an id'}, ${indexed.pointer}) is read for it, and its severity is the higher of that rule's and the one it would have without a rule.`,
+            `${file}: ${p.pointer}: ruleId '${cap(p.ruleId)}' names no rule of the run; the rule its ${p.ruleIndex !== undefined ? `ruleIndex ${p.ruleIndex}` : `rule.guid ${p.ruleGuid ?? ''}`} names (${other.id !== undefined ? `'${other.id}'` : 'a rule without an id'}, ${other.pointer}) is read for it, and its severity is the higher of that rule's and the one it would have without a rule.`,
           );
         }
       }
     }
+    // The reference was invalid (badIndex): the rule read by id or guid does not rate it lower than no rule.
+    if (badReference && rule !== undefined) standIn = true;
     const ruleId = p.ruleId ?? rule?.id ?? '(no rule id)';
     const override = p.level === undefined && rule !== undefined ? this.overrideLevel(p, rule, r) : undefined;
     // Results of one rule share their severity, aliases, CWEs and scan type: computed once per rule
@@ -1209,6 +1298,20 @@ function runProblems(
       `${file}: ${pointer}/invocations: got ${describeValue(run.invocations)} (expected an array of SARIF invocation objects).`,
     );
   const semgrep = SEMGREP.test(tool);
+  // A notification without a level takes the level its invocation's notificationConfigurationOverrides
+  // give its descriptor, else the descriptor's default, else warning (SARIF 3.58.6, as 3.27.10 for results).
+  const invalid: string[] = [];
+  const toolObject = isObject(run.tool) ? run.tool : {};
+  const descriptors = {
+    driverRules: readComponent(toolObject.driver, `${pointer}/tool/driver`, file, invalid, 'notifications'),
+    extensions: Array.isArray(toolObject.extensions)
+      ? toolObject.extensions.map((extension, i) =>
+          readComponent(extension, `${pointer}/tool/extensions/${i}`, file, invalid, 'notifications'),
+        )
+      : [],
+  };
+  const overrides = readOverrides(run, pointer, file, descriptors, invalid, 'notification');
+  if (invalid[0] !== undefined) throw new InputError(invalid[0]);
   let warned = 0;
   let skipped = 0;
   run.invocations.forEach((invocation: unknown, i) => {
@@ -1240,13 +1343,15 @@ function runProblems(
             `${file}: ${at}/${key}/${j}: got ${describeValue(n)} (expected a SARIF notification object).`,
           );
         checkEnum(n.level, LEVELS, 'level', `${at}/${key}/${j}/level`, file);
-        // SARIF's default level of a notification is warning (3.58.6).
-        const level = n.level ?? 'warning';
+        const { level, how } =
+          typeof n.level === 'string'
+            ? { level: n.level, how: undefined }
+            : notificationLevel(n, i, descriptors, overrides);
         if (level !== 'error' && level !== 'warning') return;
         const text = isObject(n.message) ? str(n.message.text) : undefined;
         const descriptor = isObject(n.descriptor) ? str(n.descriptor.id) : undefined;
         // SpotBugs names the reason in the descriptor (spotbugs-missing-classes), the detail in the text.
-        const said = `${descriptor ? ` (${cap(descriptor)})` : ''}${text ? `: ${cap(text)}` : ''}`;
+        const said = `${descriptor ? ` (${cap(descriptor)})` : ''}${how !== undefined ? ` (level ${level}: ${how})` : ''}${text ? `: ${cap(text)}` : ''}`;
         if (level === 'error') {
           problems.push(`${at}/${key}/${j}: ${tool} reported ${meaning}${said}.`);
           return;
@@ -1268,6 +1373,25 @@ function runProblems(
     );
   if (skipped > MAX_PROBLEMS) problems.push(semgrepSkipOverflow(`${pointer}/invocations`, skipped - MAX_PROBLEMS));
   return problems;
+}
+
+/**
+ * The level of a notification that gives none (SARIF 3.58.6): that the overrides of its invocation give
+ * its descriptor, else the descriptor's default, else warning. `how` says where an error or warning came from.
+ */
+function notificationLevel(
+  n: Json,
+  invocation: number,
+  descriptors: Pick<RunResolution, 'driverRules' | 'extensions'>,
+  overrides: Map<RuleInfo, string>[] | undefined,
+): { level: string; how: string | undefined } {
+  const descriptor = isObject(n.descriptor) ? overriddenRule(n.descriptor, descriptors) : undefined;
+  const override = descriptor !== undefined ? overrides?.[invocation]?.get(descriptor) : undefined;
+  if (override !== undefined)
+    return { level: override, how: `notificationConfigurationOverrides of invocation ${invocation}` };
+  if (descriptor?.level !== undefined)
+    return { level: descriptor.level, how: `default level of its descriptor, ${descriptor.pointer}` };
+  return { level: 'warning', how: undefined };
 }
 
 /** The file a notification is about: `locations[0].physicalLocation.artifactLocation.uri`, when present. */
@@ -1335,7 +1459,73 @@ export function readSarifLog(document: unknown, file: string): unknown[] {
     );
   if (document.runs.length === 0)
     throw new InputError(`${file}: /runs: the log has no runs, so no tool ran (expected at least one run).`);
+  checkInlineExternalProperties(document, file);
   return document.runs;
+}
+
+/** What shipgate says to do with a log that keeps part of a run outside itself. */
+const SELF_CONTAINED =
+  "shipgate reads only self-contained SARIF logs: merge the external property files into the log, or produce the log without the tool's external-properties option";
+
+/** A member that holds something: not absent, null, an empty array, an empty object or an empty string. */
+function holdsSomething(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (isObject(value)) return Object.keys(value).length > 0;
+  return true;
+}
+
+/**
+ * Refuses a log whose `inlineExternalProperties` (SARIF 3.13.5) carry a run's externalized property
+ * (results, invocations, rules...): a consumer SHALL read them as if they were inline in their run,
+ * and shipgate does not merge them, so the run would read as a clean scan without them.
+ */
+/**
+ * The run properties shipgate reads (results, the invocations that say whether the scan completed,
+ * the rules of the driver and extensions, the artifacts locations name): kept outside the log, the run
+ * would read as a clean, completed scan without them. What it does not read (taxonomies, which
+ * flawfinder keeps in an external CWE file; graphs, thread flow locations, web requests...) may be.
+ */
+const READ_EXTERNALLY = new Set(['results', 'invocations', 'driver', 'extensions', 'artifacts']);
+
+function checkInlineExternalProperties(document: Json, file: string): void {
+  const inline = document.inlineExternalProperties;
+  if (inline === undefined) return;
+  if (!Array.isArray(inline))
+    throw new InputError(
+      `${file}: /inlineExternalProperties: got ${describeValue(inline)} (expected an array of SARIF externalProperties objects).`,
+    );
+  inline.forEach((entry: unknown, i) => {
+    if (!isObject(entry))
+      throw new InputError(
+        `${file}: /inlineExternalProperties/${i}: got ${describeValue(entry)} (expected a SARIF externalProperties object).`,
+      );
+    const carried = Object.keys(entry).find((key) => READ_EXTERNALLY.has(key) && holdsSomething(entry[key]));
+    if (carried !== undefined)
+      throw new InputError(
+        `${file}: /inlineExternalProperties/${i}/${pointerToken(carried)}: the log keeps a run's '${cap(carried)}' in inline external properties, which SARIF reads as if it were inside its run (SARIF 2.1.0 sections 3.13.5, 3.15); ${SELF_CONTAINED}.`,
+      );
+  });
+}
+
+/**
+ * Refuses a run whose `externalPropertyFileReferences` (SARIF 3.14.2) name a file holding one of its
+ * properties: its results, invocations or rules are then outside the log, and the run would read as a
+ * clean, completed scan without them. Read from the run's skeleton, so both paths refuse the same run.
+ */
+function checkExternalReferences(run: unknown, pointer: string, file: string): void {
+  if (!isObject(run) || run.externalPropertyFileReferences === undefined) return;
+  const refs = run.externalPropertyFileReferences;
+  const at = `${pointer}/externalPropertyFileReferences`;
+  if (!isObject(refs))
+    throw new InputError(
+      `${file}: ${at}: got ${describeValue(refs)} (expected a SARIF externalPropertyFileReferences object).`,
+    );
+  const named = Object.keys(refs).find((key) => READ_EXTERNALLY.has(key) && holdsSomething(refs[key]));
+  if (named !== undefined)
+    throw new InputError(
+      `${file}: ${at}/${pointerToken(named)}: the run keeps its '${cap(named)}' in an external property file, which SARIF reads as if it were inside the run (SARIF 2.1.0 sections 3.14.2, 3.15); ${SELF_CONTAINED}.`,
+    );
 }
 
 function detect(sample: DetectSample): Detection {
@@ -1362,6 +1552,7 @@ function finishRun(
   warnings: string[],
 ): { findings: RawFinding[]; run: ToolRun } {
   const pointer = `/runs/${index}`;
+  checkExternalReferences(run, pointer, file);
   // null is what SARIF writes for a tool that failed to start or to begin its analysis (3.14.23): read
   // as absent, a run that is not complete (runProblems).
   if (isObject(run) && run.results !== undefined && run.results !== null && !Array.isArray(run.results))

@@ -10,7 +10,8 @@
  * `Resources[]`, each resource holding `Results[]`).
  *
  * Identity (DESIGN 3.2): vulnerabilities `dep|<CVE, else GHSA, else VulnerabilityID>|<Type>:<PkgName>|<InstalledVersion>`;
- * misconfigurations `code|Trivy|<ID or AVDID>|<Target>|<CauseMetadata.StartLine>`; secrets `secret|<Target>|<StartLine>` (plus the rule when there is no line).
+ * misconfigurations `code|Trivy|<ID or AVDID>|<Target>|<CauseMetadata.StartLine>`, without a line
+ * `...|resource:<CauseMetadata.Resource>`, else `...|message:<16 hex of the Message's sha256>`; secrets `secret|<Target>|<StartLine>` (plus the rule when there is no line).
  * Secret `Match` and `Code` hold the secret itself and are never read.
  *
  * Findings the user's configuration set aside are read as findings too, with the same identity, marked as
@@ -21,6 +22,7 @@
  * `Status: EXCEPTION` (an inline `trivy:ignore` comment or an exception policy; written with
  * `--include-non-failures`, otherwise only counted in `MisconfSummary.Exceptions`).
  */
+import { createHash } from 'node:crypto';
 import { ReportReader, describeValue, capTitle, isObject, type Json, isSarifLog } from './report-reader.js';
 import { parseWholeDocument, streamWholeDocument } from './stream-document.js';
 import { compareText } from '../strings.js';
@@ -38,7 +40,7 @@ import {
 import { escapePointer, parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
-import { severityFromWord } from './severity.js';
+import { severityFromScore, severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 import { lookupTable } from '../lookup.js';
 
@@ -47,6 +49,10 @@ const TOOL = 'Trivy';
 const EXPECTED = 'a Trivy JSON report (SchemaVersion 2, a legacy list of results, or a Kubernetes cluster report)';
 const SEVERITY_WORDS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
 const MISCONFIG_STATUSES = ['FAIL', 'PASS', 'EXCEPTION'];
+/** Trivy's VendorSeverity numbers (trivy-db `types.Severity`): 0 is unknown. */
+const VENDOR_SEVERITIES: readonly (Severity | undefined)[] = [undefined, 'low', 'medium', 'high', 'critical'];
+/** The base scores of a Trivy CVSS entry, by CVSS version. */
+const CVSS_SCORES = ['V40Score', 'V3Score', 'V2Score'];
 /** The k8s report sections that hold resources; `Findings` is the consolidated (`--report all`) form. */
 const K8S_SECTIONS = ['Vulnerabilities', 'Misconfigurations', 'Resources', 'Findings'];
 /** Every key of a Trivy result (trivy `pkg/types` Result); a list under any other key is not read. */
@@ -165,6 +171,8 @@ interface ResultScope {
   artifactType?: string;
   /** Kubernetes namespace of the resource the result belongs to. */
   namespace?: string;
+  /** Whether the result is in a Kubernetes cluster report's resource. */
+  k8s?: boolean;
 }
 
 /** Walks one Trivy document, gathering findings and every structural problem. */
@@ -193,6 +201,10 @@ class TrivyReader extends ReportReader {
   modifiedMisconfigurations = 0;
   /** Misconfigurations `MisconfSummary.Exceptions` counts beyond the ones listed (EXCEPTION or modified). */
   unlistedExceptions = 0;
+  /** Misconfigurations listed as failed: FAIL (or no Status), and every one under the modified findings. */
+  failed = 0;
+  /** Kubernetes results whose MisconfSummary counts more failures than they list (see checkFailures). */
+  readonly k8sUnlistedFailures: string[] = [];
 
   constructor(
     private readonly input: InputFile,
@@ -233,6 +245,70 @@ class TrivyReader extends ReportReader {
       return undefined;
     }
     return { severity, severitySource: `trivy ${word.trim()}` };
+  }
+
+  /**
+   * A vulnerability's severity: its Severity word (Trivy's choice among the vendors, SeveritySource) when
+   * it is a known rating. When it is UNKNOWN or missing, the vendors may still rate it: the highest
+   * VendorSeverity above 0 (0 unknown, 1 low, 2 medium, 3 high, 4 critical), else the highest CVSS base
+   * score above 0 (V40Score, V3Score, V2Score of every source) banded as every score is (README, Severity).
+   */
+  vulnerabilitySeverity(vuln: Json, pointer: string): { severity: Severity; severitySource: string } | undefined {
+    const own = this.severity(vuln, pointer);
+    if (own === undefined || own.severity !== 'unknown') return own;
+    const vendor = this.ratingObject(vuln, 'VendorSeverity', pointer);
+    let best: { severity: Severity; rank: number; severitySource: string } | undefined;
+    for (const source of Object.keys(vendor).sort(compareText)) {
+      const value = vendor[source];
+      const at = `${pointer}/VendorSeverity/${escapePointer(source)}`;
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 4) {
+        this.problem(
+          at,
+          `got ${describeValue(value)}`,
+          'a Trivy vendor severity: 0 (unknown), 1 (low), 2 (medium), 3 (high) or 4 (critical)',
+        );
+        continue;
+      }
+      const severity = VENDOR_SEVERITIES[value];
+      if (value > 0 && severity !== undefined && (best === undefined || value > best.rank))
+        best = {
+          severity,
+          rank: value,
+          severitySource: `trivy VendorSeverity ${source} ${value} (${severity}; Severity ${own.severitySource === 'no severity in trivy' ? 'missing' : 'UNKNOWN'})`,
+        };
+    }
+    const cvss = this.ratingObject(vuln, 'CVSS', pointer);
+    let bestScore: { severity: Severity; score: number; severitySource: string } | undefined;
+    for (const source of Object.keys(cvss).sort(compareText)) {
+      const at = `${pointer}/CVSS/${escapePointer(source)}`;
+      const entry = this.object(cvss[source], at, 'an object with V3Score, V40Score or V2Score');
+      if (entry === undefined) continue;
+      for (const key of CVSS_SCORES) {
+        const value = entry[key];
+        if (value === undefined || value === null) continue;
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 10) {
+          this.problem(`${at}/${key}`, `got ${describeValue(value)}`, 'a CVSS base score from 0 to 10');
+          continue;
+        }
+        // Trivy leaves a score it does not have out; a 0 rates nothing and must not make the finding info.
+        const severity = value > 0 ? severityFromScore(value) : undefined;
+        if (severity !== undefined && (bestScore === undefined || value > bestScore.score))
+          bestScore = {
+            severity,
+            score: value,
+            severitySource: `trivy CVSS ${source} ${key} ${value.toFixed(1)} (Severity ${own.severitySource === 'no severity in trivy' ? 'missing' : 'UNKNOWN'})`,
+          };
+      }
+    }
+    const chosen = best ?? bestScore;
+    return chosen !== undefined ? { severity: chosen.severity, severitySource: chosen.severitySource } : own;
+  }
+
+  /** VendorSeverity or CVSS of a vulnerability: an object by source, or nothing. */
+  ratingObject(vuln: Json, key: string, pointer: string): Json {
+    const value = vuln[key];
+    if (value === undefined || value === null) return {};
+    return this.object(value, `${pointer}/${key}`, `an object by data source (nvd, ghsa, ...)`) ?? {};
   }
 
   source(pointer: string): RawFinding['sources'][number] {
@@ -281,6 +357,7 @@ class TrivyReader extends ReportReader {
     const secrets = this.array(result, 'Secrets', pointer);
     this.resultCount += vulnerabilities.length + misconfigurations.length + secrets.length;
     const listedExceptions = this.excepted + this.modifiedMisconfigurations;
+    const listedFailures = this.failed;
 
     const vulnScanType: ScanType =
       (scope.artifactType !== undefined && IMAGE_ARTIFACTS.has(scope.artifactType)) || cls === 'os-pkgs'
@@ -306,11 +383,46 @@ class TrivyReader extends ReportReader {
 
     // Exceptions MisconfSummary counts beyond those listed (Trivy lists them only with --include-non-failures,
     // and the ignore file's only with --show-suppressed) were set aside without a trace to read as a finding.
-    const summary = isObject(result.MisconfSummary) ? result.MisconfSummary : {};
+    const summary =
+      result.MisconfSummary === undefined
+        ? {}
+        : (this.object(
+            result.MisconfSummary,
+            `${pointer}/MisconfSummary`,
+            'an object with the Successes, Failures and Exceptions counts',
+          ) ?? {});
+    this.checkFailures(summary, pointer, this.failed - listedFailures, scope);
     const exceptions = summary.Exceptions;
     const listed = this.excepted + this.modifiedMisconfigurations - listedExceptions;
     if (typeof exceptions === 'number' && Number.isInteger(exceptions) && exceptions > listed)
       this.unlistedExceptions += exceptions - listed;
+  }
+
+  /**
+   * `MisconfSummary.Failures` against the failed misconfigurations the result lists (FAIL, and those under
+   * the modified findings): more counted than listed is a cut or edited report, an input error as every other
+   * summary that counts findings its report does not list. A Kubernetes cluster report counts its summaries
+   * apart from the misconfigurations it lists (a real one counts 8 failures with 5 listed), so there it is a
+   * warning.
+   */
+  checkFailures(summary: Json, pointer: string, listed: number, scope: ResultScope): void {
+    const failures = summary.Failures;
+    if (failures === undefined) return;
+    const at = `${pointer}/MisconfSummary/Failures`;
+    if (typeof failures !== 'number' || !Number.isInteger(failures) || failures < 0) {
+      this.problem(at, `got ${describeValue(failures)}`, 'the number of failed misconfigurations, a whole number');
+      return;
+    }
+    if (failures <= listed) return;
+    if (scope.k8s === true) {
+      this.k8sUnlistedFailures.push(`${at} (${failures} counted, ${listed} listed)`);
+      return;
+    }
+    this.problem(
+      at,
+      `the summary counts ${failures} failed misconfiguration${failures === 1 ? '' : 's'} but ${listed === 0 ? 'none is' : `only ${listed} ${listed === 1 ? 'is' : 'are'}`} listed (${pointer}/Misconfigurations with Status FAIL, and misconfigurations under ExperimentalModifiedFindings)`,
+      'every failed misconfiguration; was the report cut?',
+    );
   }
 
   /** One of `ExperimentalModifiedFindings`: the finding under `Finding`, read as its type, marked as suppressed. */
@@ -384,7 +496,13 @@ class TrivyReader extends ReportReader {
       const identifier = this.object(vuln.PkgIdentifier, `${pointer}/PkgIdentifier`, 'an object with PURL');
       if (identifier !== undefined) purl = this.string(identifier, 'PURL', `${pointer}/PkgIdentifier`);
     }
-    const severity = this.severity(vuln, pointer);
+    if (id !== undefined && id.trim() === '')
+      this.problem(
+        `${pointer}/VulnerabilityID`,
+        `got ${describeValue(id)}, a blank id`,
+        'the vulnerability id, such as a CVE or GHSA id',
+      );
+    const severity = this.vulnerabilitySeverity(vuln, pointer);
     if (id === undefined || pkgName === undefined || severity === undefined || id.trim() === '') return;
 
     // VendorIDs also hold distribution advisories (DSA-4808-1) that cover several CVEs; only CVE and
@@ -444,11 +562,13 @@ class TrivyReader extends ReportReader {
     const status = this.string(misconfig, 'Status', pointer);
     let startLine: number | undefined;
     let endLine: number | undefined;
+    let resource: string | undefined;
     if (misconfig.CauseMetadata !== undefined && misconfig.CauseMetadata !== null) {
       const cause = this.object(misconfig.CauseMetadata, `${pointer}/CauseMetadata`, 'an object');
       if (cause !== undefined) {
         startLine = this.line(cause, 'StartLine', `${pointer}/CauseMetadata`);
         endLine = this.line(cause, 'EndLine', `${pointer}/CauseMetadata`);
+        resource = this.string(cause, 'Resource', `${pointer}/CauseMetadata`)?.trim();
       }
     }
     const severity = this.severity(misconfig, pointer);
@@ -466,6 +586,7 @@ class TrivyReader extends ReportReader {
     // PASS results appear with --include-non-failures, and so do EXCEPTION ones: set aside by an inline
     // trivy:ignore comment or an exception policy, they are findings marked as suppressed.
     if (status === 'PASS') return;
+    if (status !== 'EXCEPTION' || suppression !== undefined) this.failed += 1;
     const suppressions = suppression !== undefined ? [suppression] : [];
     if (status === 'EXCEPTION') {
       this.excepted += 1;
@@ -481,7 +602,7 @@ class TrivyReader extends ReportReader {
 
     this.push(
       {
-        identityKey: codeIdentity(TOOL, ruleId, location),
+        identityKey: codeIdentity(TOOL, ruleId, location, lineless(location, resource, message)),
         run: 0,
         scanType: this.context.scanType ?? 'iac',
         ruleId,
@@ -510,6 +631,12 @@ class TrivyReader extends ReportReader {
     const category = this.string(secret, 'Category', pointer);
     const startLine = this.line(secret, 'StartLine', pointer);
     const endLine = this.line(secret, 'EndLine', pointer);
+    if (ruleId !== undefined && ruleId.trim() === '')
+      this.problem(
+        `${pointer}/RuleID`,
+        `got ${describeValue(ruleId)}, a blank id`,
+        'the id of the secret rule that matched',
+      );
     const severity = this.severity(secret, pointer);
     if (ruleId === undefined || severity === undefined || ruleId.trim() === '') return;
 
@@ -570,10 +697,38 @@ class TrivyReader extends ReportReader {
       // Every vulnerability in a cluster report was found in a workload's container image.
       this.results(results, `${at}/Results`, {
         artifactType: 'container_image',
+        k8s: true,
         ...(namespace !== undefined ? { namespace } : {}),
       });
     });
   }
+}
+
+/**
+ * What tells apart misconfigurations of one check in one target that have no line (Terraform checks on
+ * resources, Dockerfile checks on the whole file): the resource (`CauseMetadata.Resource`), else a hash of the
+ * message, as SARIF results without a line. A misconfiguration with a line keeps the line as its identity.
+ */
+function lineless(location: Location, resource: string | undefined, message: string | undefined): string | undefined {
+  if (location.startLine !== undefined) return undefined;
+  if (resource !== undefined && resource !== '') return `resource:${resource}`;
+  const text = message?.trim() ?? '';
+  return text !== '' ? `message:${createHash('sha256').update(text).digest('hex').slice(0, 16)}` : undefined;
+}
+
+/**
+ * The warning for an image whose OS is past its end of service life (`Metadata.OS.EOSL`): its distribution no
+ * longer publishes advisories for it, so Trivy warns that vulnerability detection may be insufficient.
+ */
+function endOfLifeWarning(path: string, document: Json): string | undefined {
+  const metadata = isObject(document.Metadata) ? document.Metadata : undefined;
+  const os = isObject(metadata?.OS) ? metadata.OS : undefined;
+  if (os?.EOSL !== true) return undefined;
+  const named = [os.Family, os.Name]
+    .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+    .map((part) => part.trim())
+    .join(' ');
+  return `${path}: /Metadata/OS/EOSL: the OS Trivy detected${named !== '' ? ` (${capTitle(named)})` : ''} is past its end of service life: its distribution no longer publishes security advisories for it, so Trivy's vulnerability detection may be insufficient and zero findings does not mean its packages are clean. Move to a supported OS release, and run Trivy with --exit-on-eol 1 to fail the scan on such an image.`;
 }
 
 /** `'Vulns'` or `'Misconfigs', 'Vulns'`, sorted, at most 5, for a message. */
@@ -846,6 +1001,8 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
     const artifactType = reader.string(document, 'ArtifactType', '');
     image = artifactType !== undefined && IMAGE_ARTIFACTS.has(artifactType);
     readResults(reader, document, artifactType !== undefined ? { artifactType } : {});
+    const eosl = endOfLifeWarning(input.path, document);
+    if (eosl !== undefined) warnings.push(eosl);
   } else {
     const what = isObject(document)
       ? isSarifLog(document)
@@ -874,6 +1031,13 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
     warnings.push(
       `${input.path}: MisconfSummary counts ${reader.unlistedExceptions} excepted misconfiguration${reader.unlistedExceptions === 1 ? '' : 's'} the report does not list, so ${reader.unlistedExceptions === 1 ? 'it' : 'they'} cannot be counted (scan with --include-non-failures and --show-suppressed to list them).`,
     );
+  if (reader.k8sUnlistedFailures.length > 0) {
+    const n = reader.k8sUnlistedFailures.length;
+    const shown = reader.k8sUnlistedFailures.slice(0, 10).join(', ');
+    warnings.push(
+      `${input.path}: the MisconfSummary of ${n} Kubernetes result${n === 1 ? '' : 's'} counts more failed misconfigurations than ${n === 1 ? 'it lists' : 'they list'}: ${shown}${n > 10 ? ` and ${n - 10} more` : ''}. Trivy's cluster report counts its summaries apart from the misconfigurations it lists, so this is not read as a cut report, but failures that are not listed cannot be counted.`,
+    );
+  }
   if (reader.unknownLists.length > 0) {
     const n = reader.unknownLists.length;
     const shown = reader.unknownLists.slice(0, 10).join(', ');

@@ -1792,13 +1792,17 @@ describe('e2e/action', () => {
       expect(outputs.stdout).toContain(
         '::error::shipgate rejected the release, and then its outputs could not be written',
       );
-      // An output folder that holds the register is refused after the decision too: the rejection stands.
+      // An output folder that holds the register is refused before any gate decides: a configuration
+      // error like any other, which fail-on-error: false lets pass, with no decision to keep.
       rmSync(join(dir, '.artifacts'), { recursive: true });
       const overRegister = await runAction(dir, { ...inputs, 'output-dir': 'security' }, push(dir, base));
-      expect(overRegister.code).toBe(2);
+      expect(overRegister.code).toBe(0);
+      expect(overRegister.outputs).toMatchObject({ decision: 'error', 'exit-code': '2' });
       expect(overRegister.stdout).toContain(
-        '::error::shipgate rejected the release, and then its outputs could not be written (exit 2; fail-on-error does not pass a rejection)',
+        '::warning::shipgate could not evaluate (exit 2), and fail-on-error is false: ',
       );
+      expect(overRegister.stdout).toContain('findings-register.csv would replace the register file');
+      expect(overRegister.stdout).not.toContain('shipgate rejected the release');
       // Approved with conditions, the same failure is an error fail-on-error: false covers.
       rmSync(join(dir, 'reports/critical.sarif'));
       rmSync(join(dir, '.artifacts'), { recursive: true, force: true });

@@ -271,3 +271,83 @@ describe('an exception file no pattern reads', () => {
     }
   });
 });
+
+describe('evidence in the output folder', () => {
+  it('is refused (exit 2), in a dry run too, and waive will not write an exception there', () => {
+    const dir = release();
+    mkdirSync(join(dir, '.shipgate'));
+    writeFileSync(
+      join(dir, '.shipgate/policy.yml'),
+      'version: 1\ninputs: ["reports/*"]\nexceptions:\n  paths: ["**/*.exceptions.yml"]\n',
+    );
+    const refusedWaive = shipgate(
+      [
+        'waive',
+        'SG-0000000000000001',
+        '--root',
+        dir,
+        '--file',
+        '.artifacts/review-security/late.exceptions.yml',
+        '--reason',
+        'r',
+        '--owner',
+        'alice',
+        '--approved-by',
+        'security-lead',
+        '--expires',
+        '2026-12-20',
+      ],
+      dir,
+    );
+    expect(refusedWaive.code).toBe(2);
+    expect(refusedWaive.stderr).toContain(
+      ".artifacts/review-security/late.exceptions.yml: the file is in shipgate's output folder",
+    );
+    expect(existsSync(join(dir, '.artifacts/review-security/late.exceptions.yml'))).toBe(false);
+    // Written there by hand, it is refused by evaluate, never applied.
+    mkdirSync(join(dir, '.artifacts/review-security'), { recursive: true });
+    writeFileSync(join(dir, '.artifacts/review-security/late.exceptions.yml'), 'exceptions: []\n');
+    for (const extra of [[], ['--dry-run']]) {
+      const result = shipgate(['evaluate', '--root', dir, ...extra], dir);
+      expect(result.code, extra.join(' ')).toBe(2);
+      expect(result.stderr).toContain(
+        'the output folder holds evidence this run reads: the exceptions file .artifacts/review-security/late.exceptions.yml',
+      );
+    }
+    // Outside it, the same file is read.
+    mkdirSync(join(dir, 'security/waivers'), { recursive: true });
+    cpSync(
+      join(dir, '.artifacts/review-security/late.exceptions.yml'),
+      join(dir, 'security/waivers/late.exceptions.yml'),
+    );
+    rmSync(join(dir, '.artifacts'), { recursive: true });
+    const read = shipgate(['evaluate', '--root', dir, '--dry-run'], dir);
+    expect(read.code).toBe(0);
+  });
+
+  it('waive names a flag past the schema cap, not a line of a file it never wrote', () => {
+    const dir = release();
+    const args = (reason: string) => [
+      'waive',
+      'SG-0000000000000001',
+      '--root',
+      dir,
+      '--reason',
+      reason,
+      '--owner',
+      'alice',
+      '--approved-by',
+      'security-lead',
+      '--expires',
+      '2026-12-20',
+    ];
+    const long = shipgate(args('x'.repeat(4001)), dir);
+    expect(long.code).toBe(2);
+    expect(long.stderr).toContain("--reason is 4001 characters; an exception's reason is at most 4000.");
+    expect(existsSync(join(dir, '.shipgate/exceptions/waivers.yml'))).toBe(false);
+    // At the cap, counted in characters (a letter outside the BMP is one), it is written.
+    const atCap = shipgate(args('𝐀'.repeat(4000)), dir);
+    expect(atCap.code, atCap.stderr).toBe(0);
+    expect(existsSync(join(dir, '.shipgate/exceptions/waivers.yml'))).toBe(true);
+  });
+});

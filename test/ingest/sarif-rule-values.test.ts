@@ -173,6 +173,8 @@ describe('ingest/sarif: the same rule id in two tool components', () => {
       const original = run.results[0]!;
       const fromPack: Result = {
         ...original,
+        // CodeQL writes ruleIndex equal to rule.index (SARIF 3.27.6); the driver's index would name no rule of the pack.
+        ruleIndex: 0,
         rule: { id: 'rb/request-forgery', index: 0, toolComponent: { index: 0 } },
         message: { text: 'from the pack' },
         locations: at(7),

@@ -172,6 +172,7 @@ describe('ingest/trivy: a declared scan type counts only when the report shows a
     // Its findings still count, under the declared type.
     expect(cluster.findings).toHaveLength(20);
     expect(cluster.warnings).toEqual([
+      "k8s-secret.json: the MisconfSummary of 2 Kubernetes results counts more failed misconfigurations than they list: /Misconfigurations/0/Results/0/MisconfSummary/Failures (8 counted, 5 listed), /Misconfigurations/1/Results/0/MisconfSummary/Failures (8 counted, 5 listed). Trivy's cluster report counts its summaries apart from the misconfigurations it lists, so this is not read as a cut report, but failures that are not listed cannot be counted.",
       `k8s-secret.json: the policy declares scanType secret for this input, but ${NO_SECRET_SCAN}; the results are of Class config, os-pkgs. ${COVERS_NOTHING} ${SECRET_ELSEWHERE} The report shows container and iac scans: leave scanType out for this input to count them.`,
     ]);
     expect(gate(cluster.runs, ['secret']).reasons).toEqual([

@@ -5,6 +5,10 @@ export interface PendingResult {
     pointer: string;
     ruleId?: string;
     ruleIndex?: number;
+    /** Where the rule index was given, for a message: `ruleIndex` or `rule/index`. */
+    ruleIndexAt?: 'ruleIndex' | 'rule/index';
+    /** `rule.guid`, lower-cased: a rule reference may name its rule only so (SARIF 3.52.3). */
+    ruleGuid?: string;
     toolComponentIndex?: number;
     /** `rule.toolComponent.guid`, lower-cased: the component when no index is given (SARIF 3.54.3). */
     toolComponentGuid?: string;
@@ -83,6 +87,8 @@ export declare class SarifRunReader {
     private lateResults;
     /** Results resolved as if the run defined no base URIs, though they name one. */
     private assumedNoBase;
+    /** The first result read early whose rule reference is invalid (see `judge`): thrown when the run ends. */
+    private badReference;
     private early;
     constructor(input: Pick<InputFile, 'path'>, context: IngestContext);
     /**
