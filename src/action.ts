@@ -233,6 +233,9 @@ async function octokit(token: string) {
   return { client: github.getOctokit(token), context: github.context };
 }
 
+/** Why the contents API is asked, when nothing else stops reading the clone. */
+const NOT_IN_CLONE = 'is not in the clone';
+
 const FETCH_BASE_ADVICE =
   'fetch the base commit into the clone (actions/checkout with fetch-depth: 0), or give the token input (usually ${{ github.token }}) contents: read';
 
@@ -245,7 +248,7 @@ async function remoteFetchers(token: string) {
    * Fails closed when the commit cannot be read at all, so that a file missing below is absent there.
    * Returns the commit's SHA: a name (a branch) is resolved once, through the commits API.
    */
-  const probe = async (ref: string, commit: string, why = 'is not in the clone'): Promise<string> => {
+  const probe = async (ref: string, commit: string, why = NOT_IN_CLONE): Promise<string> => {
     try {
       if (!FULL_SHA.test(ref)) {
         const sha = (await client.rest.repos.getCommit({ owner, repo, ref })).data?.sha;
@@ -257,7 +260,7 @@ async function remoteFetchers(token: string) {
       return ref;
     } catch (error) {
       throw new TrustError(
-        `${commit} ${ref} ${why}, and cannot be read through the contents API of ${owner}/${repo} (${status(error) ?? 'error'}: ${(error as Error).message}): ${FULL_SHA.test(ref) ? 'the commit does not exist there' : 'no branch or commit of that name exists there'} or the token cannot read it; ${why === 'is not in the clone' ? FETCH_BASE_ADVICE : `give trusted-ref as a full commit SHA, which names the same files in any clone, or a token that can read ${owner}/${repo} (contents: read)`}.`,
+        `${commit} ${ref} ${why}, and cannot be read through the contents API of ${owner}/${repo} (${status(error) ?? 'error'}: ${(error as Error).message}): ${FULL_SHA.test(ref) ? 'the commit does not exist there' : 'no branch or commit of that name exists there'} or the token cannot read it; ${why === NOT_IN_CLONE ? FETCH_BASE_ADVICE : `give trusted-ref as a full commit SHA, which names the same files in any clone, or a token that can read ${owner}/${repo} (contents: read)`}.`,
       );
     }
   };
@@ -388,7 +391,7 @@ async function readRemoteBase(
   ref: string,
   commit: string,
   /** Why the clone is not read, when not because the commit is missing from it. */
-  why = 'is not in the clone',
+  why = NOT_IN_CLONE,
 ): Promise<EvidenceReader> {
   if (!settings.token)
     throw new TrustError(

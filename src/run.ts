@@ -380,10 +380,28 @@ function realPathOf(path: string): string {
 }
 
 /**
- * The outputs must not replace a file this run read: an output folder that holds the register, the
- * assessment, an exception file, the policy or a scan report would overwrite committed evidence with
- * shipgate's own copy, and the certificate just written would no longer verify.
+ * What the output folder may not hold. When the run `writes`, no file it read: an output folder that
+ * holds the register, the assessment, an exception file, the policy or a scan report would overwrite
+ * committed evidence with shipgate's own copy, and the certificate just written would no longer verify.
+ * In any run, no evidence at all: the folder is an artifact, usually not committed, whose files every
+ * run replaces and no one reviews (input globs skip it for the same reason).
  */
+function checkOutputFolder(
+  outDir: string,
+  root: string,
+  inputs: readonly { path: string }[],
+  evidence: Evaluation['evidence'],
+  writes: boolean,
+): void {
+  if (writes) checkOutputsOverwriteNothingRead(outDir, root, inputs, evidence);
+  const places = outputFolderInRoot(root, outDir).filter((place) => place !== '');
+  const inOutputs = evidence.filter((e) => places.some((place) => e.path.startsWith(`${place}/`)));
+  if (inOutputs.length > 0)
+    throw new ConfigError(
+      `${outDir}: the output folder holds evidence this run reads: ${inOutputs.map((e) => `the ${e.kind} file ${e.path}`).join('; ')} (expected evidence committed outside shipgate's output folder, whose files are replaced by every run and are no reviewed evidence: move the file, or set outputs.dir or --out to another folder).`,
+    );
+}
+
 function checkOutputsOverwriteNothingRead(
   outDir: string,
   root: string,
@@ -649,21 +667,14 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   // Evidence in the output folder is a file no one reviews (the folder is an artifact, usually not
   // committed) that outlives the run; input globs skip the folder, and evidence may not be there at all.
-  // An output that would replace a file this run reads is named as such (before any gate: no decision
-  // is made that its outputs could not record).
-  if (!options.dryRun)
-    checkOutputsOverwriteNothingRead(
-      outDir,
-      options.root,
-      ingested.map((i) => i.record),
-      evidence,
-    );
-  const outputPlaces = outputFolderInRoot(options.root, outDir).filter((place) => place !== '');
-  const inOutputs = evidence.filter((e) => outputPlaces.some((place) => e.path.startsWith(`${place}/`)));
-  if (inOutputs.length > 0)
-    throw new ConfigError(
-      `${outDir}: the output folder holds evidence this run reads: ${inOutputs.map((e) => `the ${e.kind} file ${e.path}`).join('; ')} (expected evidence committed outside shipgate's output folder, whose files are replaced by every run and are no reviewed evidence: move the file, or set outputs.dir or --out to another folder).`,
-    );
+  // Before any gate: no decision is made that its outputs could not record.
+  checkOutputFolder(
+    outDir,
+    options.root,
+    ingested.map((i) => i.record),
+    evidence,
+    !options.dryRun,
+  );
   const gates = runGates(context);
   const exceptionConditions = [
     ...exceptionReport.expiringSoon.map(
