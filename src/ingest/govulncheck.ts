@@ -19,7 +19,7 @@
  * several streams (a monorepo job appending one run per module): each `config` message starts a new one,
  * judged on its own.
  */
-import { isObject, type Json } from './report-reader.js';
+import { describeFound, isObject, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding } from '../model.js';
 import { dependencyIdentity, joinableAliases, normalizeAliases } from './identity.js';
@@ -32,14 +32,6 @@ const FORMAT = 'govulncheck';
 const TOOL = 'govulncheck';
 const ECOSYSTEM = 'golang';
 const MAX_TITLE = 300;
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `the ${typeof value} ${JSON.stringify(value)?.slice(0, 60)}`;
-}
 
 function capText(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -157,16 +149,19 @@ interface Group {
 
 function readFinding(input: InputFile, entry: StreamValue, finding: unknown): Omit<Group, 'pointer'> {
   const where = `${input.path}: ${entry.pointer}`;
-  if (!isObject(finding)) throw new InputError(`${where}: finding is ${describe(finding)} (expected {osv, trace}).`);
+  if (!isObject(finding))
+    throw new InputError(`${where}: finding is ${describeFound(finding)} (expected {osv, trace}).`);
   if (typeof finding.osv !== 'string' || finding.osv === '')
-    throw new InputError(`${where}: finding.osv is ${describe(finding.osv)} (expected the OSV id, e.g. GO-2023-1840).`);
+    throw new InputError(
+      `${where}: finding.osv is ${describeFound(finding.osv)} (expected the OSV id, e.g. GO-2023-1840).`,
+    );
   const trace = finding.trace;
   if (!Array.isArray(trace) || trace.length === 0)
-    throw new InputError(`${where}: finding.trace is ${describe(trace)} (expected a non-empty array of frames).`);
+    throw new InputError(`${where}: finding.trace is ${describeFound(trace)} (expected a non-empty array of frames).`);
   const frames = trace.map((frame, index) => {
     if (!isObject(frame) || typeof frame.module !== 'string' || frame.module === '')
       throw new InputError(
-        `${where}: finding.trace[${index}].module is ${describe(isObject(frame) ? frame.module : frame)} (expected the module path).`,
+        `${where}: finding.trace[${index}].module is ${describeFound(isObject(frame) ? frame.module : frame)} (expected the module path).`,
       );
     return frame as unknown as Frame;
   });
@@ -322,16 +317,16 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     const { value } = entry;
     if (!isObject(value))
       throw new InputError(
-        `${input.path}: ${entry.pointer}: found ${describe(value)} (expected a govulncheck message object such as {"finding": ...}).`,
+        `${input.path}: ${entry.pointer}: found ${describeFound(value)} (expected a govulncheck message object such as {"finding": ...}).`,
       );
     if (value.config !== undefined) {
       if (!isObject(value.config))
         throw new InputError(
-          `${input.path}: ${entry.pointer}: config is ${describe(value.config)} (expected an object).`,
+          `${input.path}: ${entry.pointer}: config is ${describeFound(value.config)} (expected an object).`,
         );
       if (typeof value.config.scanner_name === 'string' && value.config.scanner_name !== 'govulncheck')
         throw new InputError(
-          `${input.path}: ${entry.pointer}: config.scanner_name is ${describe(value.config.scanner_name)} (expected "govulncheck").`,
+          `${input.path}: ${entry.pointer}: config.scanner_name is ${describeFound(value.config.scanner_name)} (expected "govulncheck").`,
         );
       config ??= value.config;
       segment = undefined;
@@ -350,7 +345,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     if (value.osv !== undefined) {
       if (!isObject(value.osv) || typeof value.osv.id !== 'string' || value.osv.id === '')
         throw new InputError(
-          `${input.path}: ${entry.pointer}: osv.id is ${describe(isObject(value.osv) ? value.osv.id : value.osv)} (expected an OSV entry with an id).`,
+          `${input.path}: ${entry.pointer}: osv.id is ${describeFound(isObject(value.osv) ? value.osv.id : value.osv)} (expected an OSV entry with an id).`,
         );
       osvById.set(value.osv.id, value.osv);
       segment.osvCount += 1;

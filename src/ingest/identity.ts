@@ -241,3 +241,17 @@ export function normalizeCwes(values: readonly unknown[]): string[] {
   }
   return [...set].sort();
 }
+
+/** The first GHSA id in a text (an advisory URL, an id field), normalized. */
+export function ghsaIn(text: unknown): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  const match = /GHSA(-[0-9a-z]{4}){3}/i.exec(text);
+  return match && isGhsa(match[0]) ? normalizeVulnerabilityId(match[0]) : undefined;
+}
+
+/** The npm registry writes `cwe` as an array, a plain "CWE-400", or a JSON-encoded array string '["CWE-79"]'. */
+export function cwesOf(value: unknown): string[] {
+  if (Array.isArray(value)) return normalizeCwes(value);
+  if (typeof value === 'string') return normalizeCwes(value.match(/cwe-?\d+/gi) ?? []);
+  return [];
+}

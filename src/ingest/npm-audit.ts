@@ -11,17 +11,10 @@
  * advisory whose `cves` name several CVEs keeps its own id (see joinableAliases).
  * v2 gives only the vulnerable range, never the installed version, so the version part stays empty.
  */
-import { capTitle, isObject, type Json } from './report-reader.js';
+import { capTitle, describeFound, isObject, type Json, quoteText } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, ScanType, Severity } from '../model.js';
-import {
-  dependencyIdentity,
-  isGhsa,
-  joinableAliases,
-  normalizeAliases,
-  normalizeCwes,
-  normalizeVulnerabilityId,
-} from './identity.js';
+import { cwesOf, dependencyIdentity, ghsaIn, joinableAliases, normalizeAliases } from './identity.js';
 import { escapePointer, parseJsonText } from './json.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
@@ -30,32 +23,6 @@ import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, I
 const FORMAT = 'npm-audit';
 const TOOL = 'npm audit';
 const ECOSYSTEM = 'npm';
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `the ${typeof value} ${JSON.stringify(value)?.slice(0, 60)}`;
-}
-
-function quote(text: string, max = 200): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return `'${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}'`;
-}
-
-function ghsaFromUrl(url: unknown): string | undefined {
-  if (typeof url !== 'string') return undefined;
-  const match = /GHSA(-[0-9a-z]{4}){3}/i.exec(url);
-  return match && isGhsa(match[0]) ? normalizeVulnerabilityId(match[0]) : undefined;
-}
-
-/** npm writes `cwe` as an array, a plain "CWE-400", or (registry v1) a JSON-encoded array string '["CWE-79"]'. */
-function readCwes(value: unknown): string[] {
-  if (Array.isArray(value)) return normalizeCwes(value);
-  if (typeof value === 'string') return normalizeCwes(value.match(/cwe-?\d+/gi) ?? []);
-  return [];
-}
 
 interface SeverityReading {
   severity: Severity;
@@ -68,7 +35,7 @@ function readSeverity(input: InputFile, pointer: string, ...words: unknown[]): S
   const severity = severityFromWord(word);
   if (severity === undefined)
     throw new InputError(
-      `${input.path}: ${pointer}: ${typeof word === 'string' ? quote(word) : describe(word)} is not an npm audit severity (expected info, low, moderate, high or critical).`,
+      `${input.path}: ${pointer}: ${typeof word === 'string' ? quoteText(word) : describeFound(word)} is not an npm audit severity (expected info, low, moderate, high or critical).`,
     );
   return { severity, severitySource: `npm audit ${String(word)}` };
 }
@@ -89,13 +56,13 @@ function throwIfFailedAudit(input: InputFile, doc: Json): void {
     const summary = isObject(error) && typeof error.summary === 'string' ? error.summary : undefined;
     const text = typeof error === 'string' ? error : [code, summary].filter(Boolean).join(': ');
     throw new InputError(
-      `${input.path}: /error: npm audit failed${text ? ` with ${quote(text)}` : ''} (expected an audit report; an audit that did not run is not a clean scan).`,
+      `${input.path}: /error: npm audit failed${text ? ` with ${quoteText(text)}` : ''} (expected an audit report; an audit that did not run is not a clean scan).`,
     );
   }
   if (!hasReport && doc.message !== undefined) {
     const text = typeof doc.message === 'string' ? doc.message : JSON.stringify(doc.message);
     throw new InputError(
-      `${input.path}: /message: npm audit failed with ${quote(text)} (expected an audit report; an audit that did not run is not a clean scan).`,
+      `${input.path}: /message: npm audit failed with ${quoteText(text)} (expected an audit report; an audit that did not run is not a clean scan).`,
     );
   }
 }
@@ -228,16 +195,18 @@ function parseV1(state: ParseState, advisories: Json): number {
   for (const [key, advisory] of Object.entries(advisories)) {
     const base = `/advisories/${escapePointer(key)}`;
     if (!isObject(advisory))
-      throw new InputError(`${input.path}: ${base}: found ${describe(advisory)} (expected an advisory object).`);
+      throw new InputError(`${input.path}: ${base}: found ${describeFound(advisory)} (expected an advisory object).`);
     const name = advisory.module_name;
     if (typeof name !== 'string' || name === '')
       throw new InputError(
-        `${input.path}: ${base}/module_name: found ${describe(name)} (expected the name of the vulnerable package).`,
+        `${input.path}: ${base}/module_name: found ${describeFound(name)} (expected the name of the vulnerable package).`,
       );
-    const ghsa = ghsaFromUrl(advisory.url) ?? ghsaFromUrl(advisory.github_advisory_id);
+    const ghsa = ghsaIn(advisory.url) ?? ghsaIn(advisory.github_advisory_id);
     const ruleId = advisoryRuleId(ghsa, advisory.id ?? key);
     if (ruleId === undefined)
-      throw new InputError(`${input.path}: ${base}/id: found ${describe(advisory.id)} (expected the advisory id).`);
+      throw new InputError(
+        `${input.path}: ${base}/id: found ${describeFound(advisory.id)} (expected the advisory id).`,
+      );
     const cves = Array.isArray(advisory.cves) ? advisory.cves.filter((c): c is string => typeof c === 'string') : [];
     // An advisory for several CVEs joins none of them (see joinableAliases); its GHSA stays its own id.
     const aliases = normalizeAliases([ghsa, ...joinableAliases(ruleId, cves)]);
@@ -247,7 +216,7 @@ function parseV1(state: ParseState, advisories: Json): number {
     // The registry writes "<0.0.0" when no version is patched.
     const fixedVersions =
       typeof patched === 'string' && patched.trim() !== '' && patched.trim() !== '<0.0.0' ? [patched.trim()] : [];
-    const common = { ruleId, title, reading, aliases, cwe: readCwes(advisory.cwe), name, fixedVersions };
+    const common = { ruleId, title, reading, aliases, cwe: cwesOf(advisory.cwe), name, fixedVersions };
 
     if (advisory.findings === undefined || (Array.isArray(advisory.findings) && advisory.findings.length === 0)) {
       pushFinding(state, { ...common, pointer: base });
@@ -255,14 +224,14 @@ function parseV1(state: ParseState, advisories: Json): number {
     }
     if (!Array.isArray(advisory.findings))
       throw new InputError(
-        `${input.path}: ${base}/findings: found ${describe(advisory.findings)} (expected an array of {version, paths}).`,
+        `${input.path}: ${base}/findings: found ${describeFound(advisory.findings)} (expected an array of {version, paths}).`,
       );
     const seen = new Set<string>();
     advisory.findings.forEach((entry, index) => {
       const pointer = `${base}/findings/${index}`;
       if (!isObject(entry) || typeof entry.version !== 'string' || entry.version === '')
         throw new InputError(
-          `${input.path}: ${pointer}: found ${describe(isObject(entry) ? entry.version : entry)} (expected {version, paths} with the installed version).`,
+          `${input.path}: ${pointer}: found ${describeFound(isObject(entry) ? entry.version : entry)} (expected {version, paths} with the installed version).`,
         );
       if (seen.has(entry.version)) return;
       seen.add(entry.version);
@@ -282,12 +251,14 @@ function parseV2(state: ParseState, vulnerabilities: Json): number {
   for (const [key, vulnerability] of Object.entries(vulnerabilities)) {
     const base = `/vulnerabilities/${escapePointer(key)}`;
     if (!isObject(vulnerability))
-      throw new InputError(`${input.path}: ${base}: found ${describe(vulnerability)} (expected a vulnerable package).`);
+      throw new InputError(
+        `${input.path}: ${base}: found ${describeFound(vulnerability)} (expected a vulnerable package).`,
+      );
     const name = typeof vulnerability.name === 'string' && vulnerability.name !== '' ? vulnerability.name : key;
     const via = vulnerability.via;
     if (!Array.isArray(via))
       throw new InputError(
-        `${input.path}: ${base}/via: found ${describe(via)} (expected an array of advisories and package names).`,
+        `${input.path}: ${base}/via: found ${describeFound(via)} (expected an array of advisories and package names).`,
       );
     // fixAvailable may name the package to upgrade (often a parent); only its own version is a fix of this package.
     const fix = vulnerability.fixAvailable;
@@ -298,7 +269,7 @@ function parseV2(state: ParseState, vulnerabilities: Json): number {
       if (typeof entry === 'string') return;
       if (!isObject(entry))
         throw new InputError(
-          `${input.path}: ${pointer}: found ${describe(entry)} (expected an advisory object or a package name).`,
+          `${input.path}: ${pointer}: found ${describeFound(entry)} (expected an advisory object or a package name).`,
         );
       const source = entry.source;
       const url = typeof entry.url === 'string' && entry.url !== '' ? entry.url : undefined;
@@ -309,7 +280,7 @@ function parseV2(state: ParseState, vulnerabilities: Json): number {
         );
       if (seen.has(dedupeKey)) return;
       seen.add(dedupeKey);
-      const ghsa = ghsaFromUrl(url);
+      const ghsa = ghsaIn(url);
       const ruleId = advisoryRuleId(ghsa, source) ?? (url as string);
       const reading = readSeverity(input, `${pointer}/severity`, entry.severity, vulnerability.severity);
       const title = typeof entry.title === 'string' && entry.title.trim() !== '' ? entry.title : ruleId;
@@ -318,7 +289,7 @@ function parseV2(state: ParseState, vulnerabilities: Json): number {
         title,
         reading,
         aliases: normalizeAliases([ghsa]),
-        cwe: readCwes(entry.cwe),
+        cwe: cwesOf(entry.cwe),
         name,
         fixedVersions,
         pointer,
@@ -339,7 +310,7 @@ function viaNames(via: unknown[]): { name: string; index: number }[] {
 
 /** Names for a message: quoted, the first `max` of them, then a count of the rest. */
 function nameList(names: readonly string[], max = 5): string {
-  const shown = names.slice(0, max).map((name) => quote(name, 80));
+  const shown = names.slice(0, max).map((name) => quoteText(name, 80));
   return names.length > max ? `${shown.join(', ')} and ${names.length - max} more` : shown.join(', ');
 }
 
@@ -397,7 +368,7 @@ function throwIfViaReachesNoAdvisory(input: InputFile, vulnerabilities: Json): v
     const missing = viaNames(via).find(({ name }) => !listed.has(name));
     if (missing)
       throw new InputError(
-        `${input.path}: ${base}/via/${missing.index}: found ${describe(missing.name)}, which names no package of /vulnerabilities, and no advisory is reached down ${base}/via (expected the name of a package the report lists, or an advisory object; ${NO_ADVISORY}).`,
+        `${input.path}: ${base}/via/${missing.index}: found ${describeFound(missing.name)}, which names no package of /vulnerabilities, and no advisory is reached down ${base}/via (expected the name of a package the report lists, or an advisory object; ${NO_ADVISORY}).`,
       );
   }
   // Else the names lead only to one another: the chain of the first such package, as far as it goes.
@@ -447,7 +418,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       : parseJsonText(decodeUtf8(input), input, 'an npm audit JSON report');
   if (!isObject(doc))
     throw new InputError(
-      `${input.path}: the document is ${describe(doc)} (expected an npm audit JSON object with 'advisories' or 'vulnerabilities').`,
+      `${input.path}: the document is ${describeFound(doc)} (expected an npm audit JSON object with 'advisories' or 'vulnerabilities').`,
     );
   throwIfFailedAudit(input, doc);
   const scanType = context.scanType ?? 'dependency';
@@ -456,11 +427,11 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   if (doc.auditReportVersion !== undefined || doc.vulnerabilities !== undefined) {
     if (doc.auditReportVersion !== 2)
       throw new InputError(
-        `${input.path}: /auditReportVersion: found ${describe(doc.auditReportVersion)} (expected 2; npm audit v1 reports have 'advisories' instead).`,
+        `${input.path}: /auditReportVersion: found ${describeFound(doc.auditReportVersion)} (expected 2; npm audit v1 reports have 'advisories' instead).`,
       );
     if (!isObject(doc.vulnerabilities))
       throw new InputError(
-        `${input.path}: /vulnerabilities: found ${describe(doc.vulnerabilities)} (expected an object keyed by package name).`,
+        `${input.path}: /vulnerabilities: found ${describeFound(doc.vulnerabilities)} (expected an object keyed by package name).`,
       );
     resultCount = parseV2(state, doc.vulnerabilities);
     throwIfSummaryDisagrees(input, doc, 2, listedPackagesV2(doc.vulnerabilities));
@@ -470,7 +441,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   } else if (doc.advisories !== undefined) {
     if (!isObject(doc.advisories))
       throw new InputError(
-        `${input.path}: /advisories: found ${describe(doc.advisories)} (expected an object keyed by advisory id).`,
+        `${input.path}: /advisories: found ${describeFound(doc.advisories)} (expected an object keyed by advisory id).`,
       );
     resultCount = parseV1(state, doc.advisories);
     throwIfSummaryDisagrees(input, doc, 1, listedPathsV1(doc.advisories));

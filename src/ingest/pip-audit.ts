@@ -8,7 +8,7 @@
  * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else PYSEC id>|pypi:<name>|<version>`; an advisory whose aliases
  * name several CVEs keeps its own id (see joinableAliases).
  */
-import { capTitle, isObject } from './report-reader.js';
+import { capTitle, describeFound, isObject, quoteText } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding } from '../model.js';
 import { dependencyIdentity, joinableAliases, normalizeAliases } from './identity.js';
@@ -20,23 +20,10 @@ const FORMAT = 'pip-audit';
 const TOOL = 'pip-audit';
 const ECOSYSTEM = 'pypi';
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `the ${typeof value} ${JSON.stringify(value)?.slice(0, 60)}`;
-}
-
-function quote(text: string, max = 200): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return `'${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}'`;
-}
-
 function readStrings(input: InputFile, pointer: string, value: unknown, what: string): string[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
-    throw new InputError(`${input.path}: ${pointer}: found ${describe(value)} (expected an array of ${what}).`);
+    throw new InputError(`${input.path}: ${pointer}: found ${describeFound(value)} (expected an array of ${what}).`);
   return value.filter((v) => v.trim() !== '');
 }
 
@@ -80,11 +67,11 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     base = '/dependencies';
   } else if (isObject(doc)) {
     throw new InputError(
-      `${input.path}: /dependencies: found ${describe(doc.dependencies)} (expected the array of audited dependencies).`,
+      `${input.path}: /dependencies: found ${describeFound(doc.dependencies)} (expected the array of audited dependencies).`,
     );
   } else {
     throw new InputError(
-      `${input.path}: the document is ${describe(doc)} (expected a pip-audit JSON object with 'dependencies', or the older top-level array).`,
+      `${input.path}: the document is ${describeFound(doc)} (expected a pip-audit JSON object with 'dependencies', or the older top-level array).`,
     );
   }
 
@@ -96,22 +83,26 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   dependencies.forEach((dependency, index) => {
     const pointer = `${base}/${index}`;
     if (!isObject(dependency))
-      throw new InputError(`${input.path}: ${pointer}: found ${describe(dependency)} (expected a dependency object).`);
+      throw new InputError(
+        `${input.path}: ${pointer}: found ${describeFound(dependency)} (expected a dependency object).`,
+      );
     const name = dependency.name;
     if (typeof name !== 'string' || name === '')
-      throw new InputError(`${input.path}: ${pointer}/name: found ${describe(name)} (expected the package name).`);
+      throw new InputError(`${input.path}: ${pointer}/name: found ${describeFound(name)} (expected the package name).`);
     if (typeof dependency.skip_reason === 'string') {
-      warnings.push(`${input.path}: ${pointer}: pip-audit did not audit '${name}': ${quote(dependency.skip_reason)}.`);
+      warnings.push(
+        `${input.path}: ${pointer}: pip-audit did not audit '${name}': ${quoteText(dependency.skip_reason)}.`,
+      );
       return;
     }
     const version = dependency.version;
     if (typeof version !== 'string' || version === '')
       throw new InputError(
-        `${input.path}: ${pointer}/version: found ${describe(version)} (expected the installed version, or a skip_reason).`,
+        `${input.path}: ${pointer}/version: found ${describeFound(version)} (expected the installed version, or a skip_reason).`,
       );
     if (!Array.isArray(dependency.vulns))
       throw new InputError(
-        `${input.path}: ${pointer}/vulns: found ${describe(dependency.vulns)} (expected an array of vulnerabilities).`,
+        `${input.path}: ${pointer}/vulns: found ${describeFound(dependency.vulns)} (expected an array of vulnerabilities).`,
       );
     audited += 1;
     resultCount += dependency.vulns.length;
@@ -120,12 +111,12 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       const vulnPointer = `${pointer}/vulns/${vulnIndex}`;
       if (!isObject(vuln))
         throw new InputError(
-          `${input.path}: ${vulnPointer}: found ${describe(vuln)} (expected a vulnerability object).`,
+          `${input.path}: ${vulnPointer}: found ${describeFound(vuln)} (expected a vulnerability object).`,
         );
       const id = vuln.id;
       if (typeof id !== 'string' || id.trim() === '')
         throw new InputError(
-          `${input.path}: ${vulnPointer}/id: found ${describe(id)} (expected the vulnerability id, e.g. PYSEC-2021-76).`,
+          `${input.path}: ${vulnPointer}/id: found ${describeFound(id)} (expected the vulnerability id, e.g. PYSEC-2021-76).`,
         );
       if (seen.has(id)) return;
       seen.add(id);

@@ -30,6 +30,21 @@ export function describeValue(value: unknown): string {
   return `the ${typeof value} ${String(value)}`;
 }
 
+/** How a value found where another was expected is named in a message: its kind, or a clipped JSON text. */
+export function describeFound(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `the ${typeof value} ${JSON.stringify(value)?.slice(0, 60)}`;
+}
+
+/** A text quoted in a message: one line, whitespace folded, at most `max` characters. */
+export function quoteText(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `'${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}'`;
+}
+
 /** One line, whitespace folded, at most 300 characters. */
 export function capTitle(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -10,7 +10,7 @@
  *
  * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else SNYK id>|<ecosystem>:<package>|<version>`.
  */
-import { capTitle, isObject, wholeNumber, type Json } from './report-reader.js';
+import { capTitle, describeFound, isObject, type Json, quoteText, wholeNumber } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
 import { dependencyIdentity, joinableAliases, normalizeAliases, normalizeCwes } from './identity.js';
@@ -23,19 +23,6 @@ import { lookupTable } from '../lookup.js';
 import { pushAll } from '../strings.js';
 
 const FORMAT = 'snyk';
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `the ${typeof value} ${JSON.stringify(value)?.slice(0, 60)}`;
-}
-
-function quote(text: string, max = 200): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return `'${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}'`;
-}
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v !== '') : [];
@@ -105,7 +92,7 @@ function readSeverity(
   const severity = severityFromWord(word);
   if (severity === undefined)
     throw new InputError(
-      `${input.path}: ${pointer}/${field}: ${typeof word === 'string' ? quote(word) : describe(word)} is not a Snyk severity (expected low, medium, high or critical).`,
+      `${input.path}: ${pointer}/${field}: ${typeof word === 'string' ? quoteText(word) : describeFound(word)} is not a Snyk severity (expected low, medium, high or critical).`,
     );
   return { severity, severitySource: `snyk ${String(word)}` };
 }
@@ -131,21 +118,21 @@ function listProjects(input: InputFile, doc: unknown): ProjectEntry[] {
     if (!isObject(value))
       throw new InputError(
         pointer === ''
-          ? `${input.path}: the document is ${describe(value)} (expected a Snyk test result object or an array of them).`
-          : `${input.path}: ${pointer}: found ${describe(value)} (expected a Snyk test result object).`,
+          ? `${input.path}: the document is ${describeFound(value)} (expected a Snyk test result object or an array of them).`
+          : `${input.path}: ${pointer}: found ${describeFound(value)} (expected a Snyk test result object).`,
       );
     const container = isContainerProject(value);
     entries.push({ project: value, pointer, insideContainer: false });
     if (value.applications === undefined) continue;
     if (!Array.isArray(value.applications))
       throw new InputError(
-        `${input.path}: ${pointer}/applications: found ${describe(value.applications)} (expected an array of Snyk test results).`,
+        `${input.path}: ${pointer}/applications: found ${describeFound(value.applications)} (expected an array of Snyk test results).`,
       );
     value.applications.forEach((application, index) => {
       const appPointer = `${pointer}/applications/${index}`;
       if (!isObject(application))
         throw new InputError(
-          `${input.path}: ${appPointer}: found ${describe(application)} (expected a Snyk test result object).`,
+          `${input.path}: ${appPointer}: found ${describeFound(application)} (expected a Snyk test result object).`,
         );
       entries.push({ project: application, pointer: appPointer, insideContainer: container });
     });
@@ -166,19 +153,19 @@ function readProject(input: InputFile, context: IngestContext, entry: ProjectEnt
   if (project.error !== undefined && project.error !== null && project.error !== '') {
     const text = typeof project.error === 'string' ? project.error : JSON.stringify(project.error);
     throw new InputError(
-      `${input.path}: ${pointer}/error: snyk test failed with ${quote(text ?? '')} (expected test results; a project that was not tested is not a clean scan).`,
+      `${input.path}: ${pointer}/error: snyk test failed with ${quoteText(text ?? '')} (expected test results; a project that was not tested is not a clean scan).`,
     );
   }
   if (typeof project.ok !== 'boolean')
     throw new InputError(
-      `${input.path}: ${pointer}/ok: found ${describe(project.ok)} (expected true or false, which every snyk test result has).`,
+      `${input.path}: ${pointer}/ok: found ${describeFound(project.ok)} (expected true or false, which every snyk test result has).`,
     );
   let vulnerabilities: unknown[];
   if (Array.isArray(project.vulnerabilities)) vulnerabilities = project.vulnerabilities;
   else if (project.vulnerabilities === undefined && project.ok === true) vulnerabilities = [];
   else
     throw new InputError(
-      `${input.path}: ${pointer}/vulnerabilities: found ${describe(project.vulnerabilities)} (expected an array of vulnerabilities).`,
+      `${input.path}: ${pointer}/vulnerabilities: found ${describeFound(project.vulnerabilities)} (expected an array of vulnerabilities).`,
     );
 
   const container = entry.insideContainer || isContainerProject(project);
@@ -194,17 +181,17 @@ function readProject(input: InputFile, context: IngestContext, entry: ProjectEnt
   const read = (value: unknown, itemPointer: string, suppression: Suppression | undefined): void => {
     if (!isObject(value))
       throw new InputError(
-        `${input.path}: ${itemPointer}: found ${describe(value)} (expected a vulnerability object).`,
+        `${input.path}: ${itemPointer}: found ${describeFound(value)} (expected a vulnerability object).`,
       );
     const id = value.id;
     if (typeof id !== 'string' || id === '')
       throw new InputError(
-        `${input.path}: ${itemPointer}/id: found ${describe(id)} (expected the Snyk vulnerability id).`,
+        `${input.path}: ${itemPointer}/id: found ${describeFound(id)} (expected the Snyk vulnerability id).`,
       );
     const name = typeof value.packageName === 'string' && value.packageName !== '' ? value.packageName : value.name;
     if (typeof name !== 'string' || name === '')
       throw new InputError(
-        `${input.path}: ${itemPointer}/packageName: found ${describe(value.packageName)} (expected the vulnerable package name).`,
+        `${input.path}: ${itemPointer}/packageName: found ${describeFound(value.packageName)} (expected the vulnerable package name).`,
       );
     const version = typeof value.version === 'string' && value.version !== '' ? value.version : undefined;
     if (suppression === undefined) listedIds.add(id);
@@ -260,7 +247,7 @@ function readProject(input: InputFile, context: IngestContext, entry: ProjectEnt
   const counted = project.uniqueCount;
   if (counted !== undefined && wholeNumber(counted) === undefined)
     throw new InputError(
-      `${input.path}: ${pointer}/uniqueCount: found ${describe(counted)} (expected the number of distinct vulnerabilities Snyk found, a whole number 0 or more).`,
+      `${input.path}: ${pointer}/uniqueCount: found ${describeFound(counted)} (expected the number of distinct vulnerabilities Snyk found, a whole number 0 or more).`,
     );
   if (typeof counted === 'number' && counted > 0 && listedIds.size === 0)
     throw new InputError(

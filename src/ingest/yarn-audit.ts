@@ -14,17 +14,10 @@
  * advisory whose `cves` name several CVEs keeps its own id (see joinableAliases).
  * Pointers are `line N` (1-based), since the input is not one JSON text.
  */
-import { capTitle, isObject, wholeNumber, type Json } from './report-reader.js';
+import { capTitle, describeFound, isObject, type Json, quoteText, wholeNumber } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, Severity } from '../model.js';
-import {
-  dependencyIdentity,
-  isGhsa,
-  joinableAliases,
-  normalizeAliases,
-  normalizeCwes,
-  normalizeVulnerabilityId,
-} from './identity.js';
+import { cwesOf, dependencyIdentity, ghsaIn, joinableAliases, normalizeAliases } from './identity.js';
 import { parseJsonLine } from './json.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
@@ -33,32 +26,6 @@ import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, I
 const FORMAT = 'yarn-audit';
 const TOOL = 'yarn audit';
 const ECOSYSTEM = 'npm';
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `the ${typeof value} ${JSON.stringify(value)?.slice(0, 60)}`;
-}
-
-function quote(text: string, max = 200): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return `'${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}'`;
-}
-
-function ghsaIn(text: unknown): string | undefined {
-  if (typeof text !== 'string') return undefined;
-  const match = /GHSA(-[0-9a-z]{4}){3}/i.exec(text);
-  return match && isGhsa(match[0]) ? normalizeVulnerabilityId(match[0]) : undefined;
-}
-
-/** The registry writes `cwe` as "CWE-79", as a JSON-encoded array string, or as an array. */
-function readCwes(value: unknown): string[] {
-  if (Array.isArray(value)) return normalizeCwes(value);
-  if (typeof value === 'string') return normalizeCwes(value.match(/cwe-?\d+/gi) ?? []);
-  return [];
-}
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v !== '') : [];
@@ -164,7 +131,7 @@ function readSeverity(input: InputFile, where: string, word: unknown): { severit
     typeof word === 'string' && YARN_SEVERITIES.has(word.trim().toLowerCase()) ? severityFromWord(word) : undefined;
   if (severity === undefined)
     throw new InputError(
-      `${input.path}: ${where}: ${typeof word === 'string' ? quote(word) : describe(word)} is not a yarn audit severity (expected info, low, moderate, high or critical).`,
+      `${input.path}: ${where}: ${typeof word === 'string' ? quoteText(word) : describeFound(word)} is not a yarn audit severity (expected info, low, moderate, high or critical).`,
     );
   return { severity, severitySource: `yarn audit ${String(word).trim()}` };
 }
@@ -186,18 +153,18 @@ function readYarn1Advisory(acc: Accumulator, data: unknown, line: number): strin
   const advisory = isObject(data) ? data.advisory : undefined;
   if (!isObject(advisory))
     throw new InputError(
-      `${input.path}: ${where}: data.advisory is ${describe(advisory)} (expected the advisory object).`,
+      `${input.path}: ${where}: data.advisory is ${describeFound(advisory)} (expected the advisory object).`,
     );
   const name = advisory.module_name;
   if (typeof name !== 'string' || name === '')
     throw new InputError(
-      `${input.path}: ${where}: data.advisory.module_name is ${describe(name)} (expected the vulnerable package name).`,
+      `${input.path}: ${where}: data.advisory.module_name is ${describeFound(name)} (expected the vulnerable package name).`,
     );
   const ghsa = ghsaIn(advisory.github_advisory_id) ?? ghsaIn(advisory.url);
   const ruleId = ruleIdOf(ghsa, advisory.id);
   if (ruleId === undefined)
     throw new InputError(
-      `${input.path}: ${where}: data.advisory.id is ${describe(advisory.id)} (expected the advisory id).`,
+      `${input.path}: ${where}: data.advisory.id is ${describeFound(advisory.id)} (expected the advisory id).`,
     );
   // An advisory for several CVEs joins none of them (see joinableAliases); its GHSA stays its own id.
   const aliases = normalizeAliases([ghsa, ...joinableAliases(ruleId, strings(advisory.cves))]);
@@ -212,7 +179,7 @@ function readYarn1Advisory(acc: Accumulator, data: unknown, line: number): strin
     severity,
     severitySource,
     aliases,
-    cwe: readCwes(advisory.cwe),
+    cwe: cwesOf(advisory.cwe),
     name,
     fixedVersions,
     line,
@@ -220,12 +187,12 @@ function readYarn1Advisory(acc: Accumulator, data: unknown, line: number): strin
   const entries = advisory.findings;
   if (entries !== undefined && !Array.isArray(entries))
     throw new InputError(
-      `${input.path}: ${where}: data.advisory.findings is ${describe(entries)} (expected an array of {version, paths}).`,
+      `${input.path}: ${where}: data.advisory.findings is ${describeFound(entries)} (expected an array of {version, paths}).`,
     );
   const versions = (entries ?? []).map((entry, index) => {
     if (!isObject(entry) || typeof entry.version !== 'string' || entry.version === '')
       throw new InputError(
-        `${input.path}: ${where}: data.advisory.findings[${index}].version is ${describe(isObject(entry) ? entry.version : entry)} (expected the installed version).`,
+        `${input.path}: ${where}: data.advisory.findings[${index}].version is ${describeFound(isObject(entry) ? entry.version : entry)} (expected the installed version).`,
       );
     return entry.version;
   });
@@ -255,19 +222,21 @@ function readBerryLine(acc: Accumulator, value: Json, line: number): void {
   const name = value.value;
   const children = value.children as Json;
   if (typeof name !== 'string' || name === '')
-    throw new InputError(`${input.path}: ${where}: value is ${describe(name)} (expected the vulnerable package name).`);
+    throw new InputError(
+      `${input.path}: ${where}: value is ${describeFound(name)} (expected the vulnerable package name).`,
+    );
   const ghsa = ghsaIn(children.URL);
   const ruleId = ruleIdOf(ghsa, children.ID);
   if (ruleId === undefined)
     throw new InputError(
-      `${input.path}: ${where}: children.ID is ${describe(children.ID)} (expected the advisory id).`,
+      `${input.path}: ${where}: children.ID is ${describeFound(children.ID)} (expected the advisory id).`,
     );
   const { severity, severitySource } = readSeverity(input, `${where}: children.Severity`, children.Severity);
   const title = typeof children.Issue === 'string' && children.Issue.trim() !== '' ? children.Issue : ruleId;
   const treeVersions = children['Tree Versions'];
   if (treeVersions !== undefined && !Array.isArray(treeVersions))
     throw new InputError(
-      `${input.path}: ${where}: children["Tree Versions"] is ${describe(treeVersions)} (expected an array of installed versions).`,
+      `${input.path}: ${where}: children["Tree Versions"] is ${describeFound(treeVersions)} (expected an array of installed versions).`,
     );
   const common = { ruleId, title, severity, severitySource, aliases: normalizeAliases([ghsa]), cwe: [], name, line };
   const versions = strings(treeVersions);
@@ -337,7 +306,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   for (const { value, line } of lines) {
     if (!isObject(value))
       throw new InputError(
-        `${input.path}: line ${line}: found ${describe(value)} (expected a yarn audit JSON object).`,
+        `${input.path}: line ${line}: found ${describeFound(value)} (expected a yarn audit JSON object).`,
       );
     if (isBerryLine(value)) {
       berryLines += 1;
@@ -358,7 +327,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       const counts = isObject(value.data) ? value.data.vulnerabilities : undefined;
       if (!isObject(counts) || !Object.values(counts).every((n) => typeof n === 'number'))
         throw new InputError(
-          `${input.path}: line ${line}: data.vulnerabilities is ${describe(counts)} (expected counts per severity).`,
+          `${input.path}: line ${line}: data.vulnerabilities is ${describeFound(counts)} (expected counts per severity).`,
         );
       summary = { value: counts, line };
       // The registry's count of the dependencies yarn sent it: 0 means nothing was audited. yarn 1 writes
@@ -368,19 +337,19 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
         const counted = wholeNumber(total);
         if (counted === undefined)
           throw new InputError(
-            `${input.path}: line ${line}: data.totalDependencies is ${describe(total)} (expected the number of dependencies audited, a whole number of at least 0).`,
+            `${input.path}: line ${line}: data.totalDependencies is ${describeFound(total)} (expected the number of dependencies audited, a whole number of at least 0).`,
           );
         audited = { total: counted, line };
       }
     } else if (type === 'error') {
       errors.push({ value: value.data, line });
     } else if (!YARN1_NOISE.has(type)) {
-      warnings.push(`${input.path}: line ${line}: the yarn line type ${quote(type)} is not known; it was ignored.`);
+      warnings.push(`${input.path}: line ${line}: the yarn line type ${quoteText(type)} is not known; it was ignored.`);
     }
   }
 
   const describeError = (entry: JsonLine): string =>
-    typeof entry.value === 'string' ? quote(entry.value) : quote(JSON.stringify(entry.value) ?? '');
+    typeof entry.value === 'string' ? quoteText(entry.value) : quoteText(JSON.stringify(entry.value) ?? '');
   const problems: string[] = [];
   if (yarn1Lines > 0 && summary === undefined) {
     const firstError = errors[0];

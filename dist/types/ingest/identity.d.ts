@@ -62,3 +62,7 @@ export declare function dastIdentity(cweOrRule: string, location: Location, rule
 export declare function codeIdentity(tool: string, ruleId: string, location: Location, fingerprint?: string): string;
 /** Extracts CWE ids ("CWE-79") from strings such as "CWE-79: Improper ...", "79" or "external/cwe/cwe-079". */
 export declare function normalizeCwes(values: readonly unknown[]): string[];
+/** The first GHSA id in a text (an advisory URL, an id field), normalized. */
+export declare function ghsaIn(text: unknown): string | undefined;
+/** The npm registry writes `cwe` as an array, a plain "CWE-400", or a JSON-encoded array string '["CWE-79"]'. */
+export declare function cwesOf(value: unknown): string[];

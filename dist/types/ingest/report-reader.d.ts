@@ -6,6 +6,10 @@ export declare function isObject(value: unknown): value is Json;
 export declare function isSarifLog(doc: Json): boolean;
 /** How a value is named in a message: its kind, and a clipped string. */
 export declare function describeValue(value: unknown): string;
+/** How a value found where another was expected is named in a message: its kind, or a clipped JSON text. */
+export declare function describeFound(value: unknown): string;
+/** A text quoted in a message: one line, whitespace folded, at most `max` characters. */
+export declare function quoteText(text: string, max?: number): string;
 /** One line, whitespace folded, at most 300 characters. */
 export declare function capTitle(text: string): string;
 /** Collects problems while a report is walked; `throwIfProblems` raises them as one InputError. */
