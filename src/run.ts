@@ -15,7 +15,7 @@ import {
   type Evaluation,
 } from './evaluation.js';
 import type { EvaluatedFinding, GateContext, PlanRow } from './gates/types.js';
-import { detectFormat, detectFormatFromHead } from './ingest/detect.js';
+import { confirmStreamedFormat, detectFormat, detectFormatFromHead } from './ingest/detect.js';
 import type { IngestResult, Ingestor } from './ingest/types.js';
 import {
   DEFAULT_MAX_INPUT_BYTES,
@@ -192,9 +192,11 @@ async function ingestInputs(
     // A report that would not fit in the heap read whole is streamed when its format can be.
     let fitsWhole: boolean | undefined;
     const fits = (): boolean => (fitsWhole ??= heap.roomFor(WHOLE_READ_HEAP_PER_BYTE * info.size));
+    let head: Buffer | undefined;
     if (info.size > (options.streamAboveBytes ?? DEFAULT_STREAM_ABOVE_BYTES) || !fits()) {
       try {
-        streamable = detectFormatFromHead(path, readInputHead(options.root, path), spec.format);
+        head = readInputHead(options.root, path);
+        streamable = detectFormatFromHead(path, head, spec.format);
       } catch (error) {
         // The first bytes did not tell; a file small enough to read whole is detected from all of it.
         if (!(error instanceof InputError)) throw error;
@@ -206,8 +208,14 @@ async function ingestInputs(
     }
     if (streamable?.parseStream) {
       ingestor = streamable;
+      const chosen = streamable;
       const streamed = await streamable.parseStream(info, context, {
         ...(options.maxResultBytes ? { maxElementBytes: options.maxResultBytes } : {}),
+        // A format told by the first bytes is confirmed on the whole document, as a report read whole is
+        // detected: a report that only starts like another tool's is never read with that tool's reader.
+        ...(spec.format === undefined && head !== undefined
+          ? { confirmFormat: (document: unknown) => confirmStreamedFormat(path, head!, document, chosen) }
+          : {}),
         onProgress: (bytes: number, n: number) => {
           heap.check(() => `${path}: after ${n} results (byte ${bytes} of ${info.size})`, bytes / info.size);
           options.onProgress?.(path, bytes, info.size, n);

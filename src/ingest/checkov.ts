@@ -330,30 +330,23 @@ function resourceCountKey(summary: Json): string | undefined {
   return 'resource_count' in summary ? 'resource_count' : 'resourcecount' in summary ? 'resourcecount' : undefined;
 }
 
-/**
- * Whether a bare summary shows that Checkov scanned nothing: no check passed, failed or skipped, and no
- * resource counted. Checkov writes the bare summary only when no framework report holds anything, so a
- * summary without a resource count (or with counts that are not numbers) is read the same way; only a
- * positive count shows that something was scanned. With no result either, the report covers no scan type,
- * whatever the policy declares: a Checkov run pointed at the wrong folder must not pass for the iac scan.
- */
-function scannedNothing(summary: Json, resourceKey: string | undefined): boolean {
-  const positive = (value: unknown): boolean => typeof value === 'number' && value > 0;
-  if (positive(summary.passed) || positive(summary.failed) || positive(summary.skipped)) return false;
-  return resourceKey === undefined || !positive(summary[resourceKey]);
-}
-
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const file = input.path;
   const document =
     context.document !== undefined ? context.document : parseJsonText(decodeUtf8(input), input, EXPECTED);
   const warnings: string[] = [];
   if (isSummaryOnly(document)) {
-    const failed = count(document.failed);
-    if (failed === undefined || failed > 0)
-      throw new InputError(
-        `${file}: /failed: the report is a bare summary that counts ${String(document.failed)} failed check(s) without listing them (expected the framework reports with their failed checks).`,
-      );
+    // Checkov writes the bare summary only when no framework report exists (runner_registry's
+    // print_reports, Report(None).get_summary()): every count is 0. A count of checks or resources
+    // means the framework reports that held them were taken out of the file.
+    for (const key of ['failed', 'passed', 'skipped', resourceCountKey(document)]) {
+      if (key === undefined || !(key in document)) continue;
+      const counted = readCount(document, key, '', file, 'a whole number of checks or resources');
+      if (counted > 0)
+        throw new InputError(
+          `${file}: /${key}: the report is a bare summary that counts ${counted} ${key === 'failed' || key === 'passed' || key === 'skipped' ? `${key} check(s)` : 'resource(s)'} without listing them (expected the framework reports with their checks; Checkov writes a bare summary only when it scanned nothing, with every count 0).`,
+        );
+    }
     const toolVersion = str(document.checkov_version);
     const unparsed = readParsingErrorCount(document, '', file) ?? 0;
     // Checkov writes this summary when it found nothing it could scan, unless it counts files it could
@@ -365,14 +358,10 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
           ]
         : [];
     const resourceKey = resourceCountKey(document);
-    const coversNothing = unparsed === 0 && scannedNothing(document, resourceKey);
+    const coversNothing = unparsed === 0;
     if (coversNothing)
       warnings.push(
         `${file}: ${resourceKey === undefined ? '' : `/${resourceKey}: `}the report is Checkov's bare summary, with no check passed, failed or skipped and ${resourceKey === undefined ? 'no resource count' : 'no resource counted'}: Checkov found no file of a framework it supports and scanned nothing, so the report covers no scan type. Check the directory or files given to Checkov (-d, -f), its --framework and --skip-framework options and its skipped paths (--skip-path, the config file), then scan again.`,
-      );
-    else if (unparsed === 0)
-      warnings.push(
-        `${file}: the report is Checkov's bare summary: nothing was scanned (no files of a supported framework were found), so it shows 0 findings.`,
       );
     return {
       findings: [],

@@ -91,3 +91,22 @@ export function detectFormatFromHead(
 ): Ingestor {
   return chooseIngestor({ path, head: head.toString('utf8') }, declared, undefined, registry);
 }
+
+/**
+ * For a report streamed in a format told from its first bytes: the detection a report read whole gets,
+ * made on the document the stream put back together. Throws what that detection throws (ambiguous, not
+ * recognized), or an InputError when it picks another format than the first bytes did.
+ */
+export function confirmStreamedFormat(
+  path: string,
+  head: Buffer,
+  document: unknown,
+  fromHead: Ingestor,
+  registry: readonly Ingestor[] = INGESTORS,
+): void {
+  const whole = chooseIngestor({ path, head: head.toString('utf8'), document }, undefined, undefined, registry);
+  if (whole !== fromHead)
+    throw new InputError(
+      `${path}: the report's first bytes look like ${fromHead.id}, but the whole document is ${whole.id}: declare its format with 'format:' for this input in the policy (expected a report whose first bytes and whole document show one format).`,
+    );
+}

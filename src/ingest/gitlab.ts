@@ -31,6 +31,7 @@ import {
   normalizeCwes,
   primaryVulnerabilityId,
   secretIdentity,
+  shortHash,
 } from './identity.js';
 import { parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
@@ -218,8 +219,20 @@ function readVulnerability(
     const endLine = positive(loc.end_line);
     if (startLine !== undefined) location.startLine = startLine;
     if (startLine !== undefined && endLine !== undefined && endLine >= startLine) location.endLine = endLine;
+    // A result without a line has only its text to tell it from another of its rule in the file
+    // (start_line is optional in every schema version), as a SARIF result without one.
+    const text = [str(vulnerability.name), str(vulnerability.message), str(vulnerability.description)]
+      .filter((part) => part !== undefined)
+      .join('\n');
     identityKey =
-      typeScan === 'secret' ? secretIdentity(location, primary.value) : codeIdentity(tool, primary.value, location);
+      typeScan === 'secret'
+        ? secretIdentity(location, primary.value)
+        : codeIdentity(
+            tool,
+            primary.value,
+            location,
+            startLine === undefined && text !== '' ? `message:${shortHash(text)}` : undefined,
+          );
   }
 
   const title = str(vulnerability.name) ?? str(vulnerability.message) ?? primary.name ?? ruleId;

@@ -3,6 +3,7 @@
  * returned flat: a template literal is a tree of cons strings (six nodes for a code key) that every
  * raw finding would keep until its id is assigned, about 120 bytes a finding more than the key.
  */
+import { createHash } from 'node:crypto';
 import { flatString } from '../strings.js';
 import type { Location, PackageRef } from '../model.js';
 import { safeDecode } from './paths.js';
@@ -223,6 +224,11 @@ export function dastIdentity(cweOrRule: string, location: Location, rule?: strin
   const url = (location.url ?? '').replace(/[?#].*$/s, '');
   const base = `dast|${cweOrRule}|${(location.method ?? '').toUpperCase()}|${url}|${location.param ?? ''}`;
   return flatString(rule && rule !== cweOrRule ? `${base}|${rule}` : base);
+}
+
+/** 16 hex digits of the sha256 of `text`: a short stand-in for a message in an identity. */
+export function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
 /** `code|<tool>|<ruleId>|<path>|<fingerprint, else startLine>` */

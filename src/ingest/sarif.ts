@@ -8,7 +8,6 @@
  * and rules, tool, base URIs and scan type are resolved when the run ends (they may come after
  * the results in the file).
  */
-import { createHash } from 'node:crypto';
 import { describeValue, isObject, capFirstLine as cap, MAX_PROBLEMS, wholeNumber, type Json } from './report-reader.js';
 import { flatString, TextMemo, pushAll } from '../strings.js';
 import { InputError } from '../errors.js';
@@ -22,6 +21,7 @@ import {
   normalizeAliases,
   normalizeCwes,
   secretIdentity,
+  shortHash,
 } from './identity.js';
 import { parseJsonText } from './json.js';
 import { normalizeUri } from './paths.js';
@@ -358,11 +358,6 @@ function readComponent(
   const guid = isObject(component) ? str(component.guid)?.toLowerCase() : undefined;
   const name = isObject(component) ? str(component.name) : undefined;
   return { rules, byId, ...(guid ? { guid } : {}), ...(name !== undefined ? { name } : {}) };
-}
-
-/** 16 hex digits of the sha256 of `text`: a short stand-in for a message in an identity. */
-function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
 /** Whether `ruleId` names a sub-rule of `parent` ("CA5350/md5" of "CA5350"). */

@@ -152,6 +152,11 @@ const NOT_FINISHED = new Map([
   ['Timeout', 'raise --timeout, or exclude the file from the scan, e.g. in .semgrepignore, and scan again'],
   ['Out of memory', 'raise --max-memory, or exclude the file from the scan, e.g. in .semgrepignore, and scan again'],
   ['Stack overflow', 'exclude the file from the scan, e.g. in .semgrepignore, and scan again'],
+  // A rule that crashed on the file (MatchingError): Semgrep counts the file as skipped too.
+  [
+    'Internal matching error',
+    'exclude the file from the scan, e.g. in .semgrepignore, and scan again; the error is a Semgrep bug worth reporting',
+  ],
 ]);
 
 /**

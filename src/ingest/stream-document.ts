@@ -76,6 +76,7 @@ export function streamWholeDocument(
           );
         pushAll(target as Container as unknown[], values);
       }
+      options.confirmFormat?.(document);
       const result = await parse(
         { path: input.path, absPath: input.absPath, size: event.bytes, sha256: event.sha256, bytes: Buffer.alloc(0) },
         { ...context, document },

@@ -22,7 +22,6 @@
  * `Status: EXCEPTION` (an inline `trivy:ignore` comment or an exception policy; written with
  * `--include-non-failures`, otherwise only counted in `MisconfSummary.Exceptions`).
  */
-import { createHash } from 'node:crypto';
 import { ReportReader, describeValue, capTitle, isObject, type Json, isSarifLog } from './report-reader.js';
 import { parseWholeDocument, streamWholeDocument } from './stream-document.js';
 import { compareText } from '../strings.js';
@@ -36,6 +35,7 @@ import {
   normalizeAliases,
   normalizeCwes,
   secretIdentity,
+  shortHash,
 } from './identity.js';
 import { escapePointer, parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
@@ -713,7 +713,7 @@ function lineless(location: Location, resource: string | undefined, message: str
   if (location.startLine !== undefined) return undefined;
   if (resource !== undefined && resource !== '') return `resource:${resource}`;
   const text = message?.trim() ?? '';
-  return text !== '' ? `message:${createHash('sha256').update(text).digest('hex').slice(0, 16)}` : undefined;
+  return text !== '' ? `message:${shortHash(text)}` : undefined;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { isObject, kindOf, found, capFirstLine as cap, wholeNumber, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
-import type { Location, RawFinding, ScanType, Severity } from '../model.js';
+import type { Location, RawFinding, ScanType, Severity, Suppression } from '../model.js';
 import { dastIdentity, normalizeCwes } from './identity.js';
 import { parseJsonText } from './json.js';
 import { decodeUtf8 } from './read.js';
@@ -70,6 +70,8 @@ function checkCount(value: unknown, listed: number, pointer: string, file: strin
 
 /** Alerts named one by one among a run's problems when their count is above their instances; the rest counted. */
 const MAX_COUNT_PROBLEMS = 20;
+/** How an alert with confidence 0 is recorded: ZAP's "False Positive", set outside the report. */
+const FALSE_POSITIVE_NOTE = 'ZAP confidence 0 (False Positive)';
 
 interface AlertInfo {
   ruleId: string;
@@ -164,6 +166,10 @@ function readInsights(value: unknown, file: string): { problems: string[]; warni
   return { problems, warnings };
 }
 
+function falsePositiveSuppression(): Suppression {
+  return { kind: 'external', status: 'accepted', justification: FALSE_POSITIVE_NOTE };
+}
+
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const file = input.path;
   const document =
@@ -181,12 +187,11 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       `${file}: /site: the list of sites is empty, so the report shows no scanned site (expected at least one site; ZAP writes a site with empty alerts for a clean scan, and a report of nothing scanned is not a clean scan).`,
     );
   const findings: RawFinding[] = [];
-  const dropped: string[] = [];
-  let droppedInstances = 0;
   let resultCount = 0;
+  const falsePositives = { alerts: 0, instances: 0 };
 
-  const push = (info: AlertInfo, location: Location, pointer: string): void => {
-    findings.push({
+  const push = (info: AlertInfo, location: Location, pointer: string, falsePositive: boolean): void => {
+    const finding: RawFinding = {
       identityKey: dastIdentity(info.cwe[0] ?? info.ruleId, location, info.ruleId),
       run: 0,
       scanType,
@@ -198,7 +203,12 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       cwe: info.cwe,
       location,
       sources: [{ input: file, format: FORMAT, tool: TOOL, ...(toolVersion ? { toolVersion } : {}), pointer }],
-    });
+    };
+    // ZAP's "False Positive" (confidence 0) is what a person or an alert filter (an Automation Framework
+    // plan, a context file) set aside: a finding with an accepted suppression, open unless the policy
+    // honors suppressions, as every scanner's own ignore mechanism is read.
+    if (falsePositive) finding.suppressions = [falsePositiveSuppression()];
+    findings.push(finding);
   };
 
   const countProblems: string[] = [];
@@ -215,18 +225,17 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       const info = readAlert(alert, alertPointer, file);
       const instances = requireArray(alert.instances, `${alertPointer}/instances`, file, 'an array of instances');
       const uncounted = checkCount(alert.count, instances.length, `${alertPointer}/count`, file);
-      // Instances left out of an alert a person marked a false positive (confidence 0) count for nothing.
-      if (uncounted !== undefined && str(alert.confidence) !== '0') countProblems.push(uncounted);
+      // Instances left out count for a false positive too: they would be open findings under `ignore`.
+      if (uncounted !== undefined) countProblems.push(uncounted);
       resultCount += Math.max(instances.length, 1);
-      // Confidence 0 is ZAP's "False Positive": a person marked it so in ZAP.
-      if (str(alert.confidence) === '0') {
-        dropped.push(`${info.ruleId} at ${alertPointer}`);
-        droppedInstances += Math.max(instances.length, 1);
-        return;
+      const falsePositive = str(alert.confidence) === '0';
+      if (falsePositive) {
+        falsePositives.alerts += 1;
+        falsePositives.instances += Math.max(instances.length, 1);
       }
       if (instances.length === 0) {
         // An alert whose instances were left out still happened: locate it at the site.
-        push(info, siteUrl ? { url: siteUrl } : {}, alertPointer);
+        push(info, siteUrl ? { url: siteUrl } : {}, alertPointer, falsePositive);
         return;
       }
       instances.forEach((instance, i) => {
@@ -245,19 +254,16 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
         if (method !== undefined) location.method = method.toUpperCase();
         const param = str(instance.param);
         if (param !== undefined) location.param = param;
-        push(info, location, pointer);
+        push(info, location, pointer, falsePositive);
       });
     });
   });
 
   const warnings: string[] = [...insights.warnings];
-  if (dropped.length > 0) {
-    const shown = dropped.slice(0, 10).join(', ');
-    const more = dropped.length > 10 ? ` and ${dropped.length - 10} more` : '';
+  if (falsePositives.alerts > 0)
     warnings.push(
-      `${file}: ${droppedInstances} instance(s) of ${dropped.length} alert(s) that ZAP marks as false positives (confidence 0) were not counted: ${shown}${more}.`,
+      `${file}: ${falsePositives.instances} instance(s) of ${falsePositives.alerts} alert(s) are marked as false positives in ZAP (confidence 0); they are read as suppressed findings and counted unless the policy sets exceptions.inFileSuppressions: honor.`,
     );
-  }
   return {
     findings,
     runs: [

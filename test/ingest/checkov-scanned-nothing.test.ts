@@ -26,9 +26,6 @@ const real = (): Record<string, unknown> =>
 const NOTHING = (file: string, key = '/resourcecount: ', counted = 'no resource counted') =>
   `${file}: ${key}the report is Checkov's bare summary, with no check passed, failed or skipped and ${counted}: Checkov found no file of a framework it supports and scanned nothing, so the report covers no scan type. Check the directory or files given to Checkov (-d, -f), its --framework and --skip-framework options and its skipped paths (--skip-path, the config file), then scan again.`;
 
-const SAW_NOTHING = (file: string) =>
-  `${file}: the report is Checkov's bare summary: nothing was scanned (no files of a supported framework were found), so it shows 0 findings.`;
-
 /** evidence-completeness over one input holding the run, under a policy that requires only `required`. */
 function gate(run: ToolRun, required: ScanType) {
   return completenessGate(run, required, 'checkov', 'checkov.json');
@@ -60,31 +57,45 @@ describe('ingest/checkov: a bare summary that counts nothing covers no scan type
     expect(result.warnings).toEqual([NOTHING(`${FOLDER}/${REAL}`)]);
   });
 
-  it('resourcecount 0 covers nothing; resourcecount 1 is read as before, a completed iac scan with the warning it had', async () => {
-    const none = await parseText('zero.json', real());
-    expect(none.runs[0]).toMatchObject({ coversNothing: true, completed: true });
-    const one = await parseText('one.json', { ...real(), resourcecount: 1 });
-    expect(one.runs).toEqual([
-      { tool: 'Checkov', toolVersion: '2.1.269', scanType: 'iac', completed: true, problems: [], resultCount: 0 },
-    ]);
-    expect(one.warnings).toEqual([SAW_NOTHING('one.json')]);
-  });
+  const COUNTED = (file: string, key: string, what: string) =>
+    `${file}: /${key}: the report is a bare summary that counts ${what} without listing them (expected the framework reports with their checks; Checkov writes a bare summary only when it scanned nothing, with every count 0).`;
 
   it.each([
-    ['passed 1', { passed: 1 }, { passed: 0 }],
-    ['skipped 1', { skipped: 1 }, { skipped: 0 }],
-    ['passed 3 and resourcecount 2', { passed: 3, resourcecount: 2 }, { passed: 0, resourcecount: 0 }],
-  ])('%s: read as before; the same count 0 covers nothing', async (_, counts, zero) => {
-    const counted = await parseText('counted.json', { ...real(), ...counts });
-    expect(counted.runs[0]).not.toHaveProperty('coversNothing');
-    expect(counted.runs[0]).toMatchObject({ scanType: 'iac', completed: true, problems: [] });
-    expect(counted.warnings).toEqual([SAW_NOTHING('counted.json')]);
-    const none = await parseText('zeroed.json', { ...real(), ...zero });
-    expect(none.runs[0]).toMatchObject({ coversNothing: true, completed: true });
-    expect(none.warnings).toEqual([NOTHING('zeroed.json')]);
+    ['resourcecount 1', { resourcecount: 1 }, { resourcecount: 0 }, 'resourcecount', '1 resource(s)'],
+    ['passed 1', { passed: 1 }, { passed: 0 }, 'passed', '1 passed check(s)'],
+    ['skipped 3', { skipped: 3 }, { skipped: 0 }, 'skipped', '3 skipped check(s)'],
+    ['failed 2', { failed: 2 }, { failed: 0 }, 'failed', '2 failed check(s)'],
+    [
+      'passed 3 and resourcecount 2',
+      { passed: 3, resourcecount: 2 },
+      { passed: 0, resourcecount: 0 },
+      'passed',
+      '3 passed check(s)',
+    ],
+  ])(
+    '%s: refused (Checkov writes the bare summary of an empty report only, so the reports that held them were taken out); the same count 0 covers nothing',
+    async (_, counts, zero, key, what) => {
+      await expect(parseText('counted.json', { ...real(), ...counts })).rejects.toThrow(
+        COUNTED('counted.json', key, what),
+      );
+      const none = await parseText('zeroed.json', { ...real(), ...zero });
+      expect(none.runs[0]).toMatchObject({ coversNothing: true, completed: true });
+      expect(none.warnings).toEqual([NOTHING('zeroed.json')]);
+    },
+  );
+
+  it.each([
+    ['the string "0"', '"0"'],
+    ['-1', '-1'],
+    ['1.5', '1.5'],
+  ])('a count that is %s is refused as no count', async (_, json) => {
+    const text = JSON.stringify(real()).replace('"skipped":0', `"skipped":${json}`);
+    await expect(parseText('odd.json', JSON.parse(text) as Record<string, unknown>)).rejects.toThrow(
+      /^odd\.json: \/skipped: .* \(expected a whole number of checks or resources\)\.$/,
+    );
   });
 
-  it('the resource_count spelling of Checkov 3: 0 covers nothing, 1 covers iac', async () => {
+  it('the resource_count spelling of Checkov 3: 0 covers nothing, 1 is refused', async () => {
     const summary = (resources: number) => ({
       passed: 0,
       failed: 0,
@@ -96,9 +107,9 @@ describe('ingest/checkov: a bare summary that counts nothing covers no scan type
     const none = await parseText('none3.json', summary(0));
     expect(none.runs[0]).toMatchObject({ coversNothing: true, completed: true, toolVersion: '3.2.0' });
     expect(none.warnings).toEqual([NOTHING('none3.json', '/resource_count: ')]);
-    const one = await parseText('one3.json', summary(1));
-    expect(one.runs[0]).not.toHaveProperty('coversNothing');
-    expect(one.warnings).toEqual([SAW_NOTHING('one3.json')]);
+    await expect(parseText('one3.json', summary(1))).rejects.toThrow(
+      COUNTED('one3.json', 'resource_count', '1 resource(s)'),
+    );
   });
 
   it('a bare summary without a resource count and nothing counted: covers nothing (Checkov writes it only for an empty report)', async () => {
@@ -122,12 +133,12 @@ describe('ingest/checkov: a bare summary that counts nothing covers no scan type
     expect(result.runs[0]).toMatchObject({ scanType: 'iac', coversNothing: true });
   });
 
-  it('evidence-completeness fails for a required iac scan covered only by the real summary, and passes with resourcecount 1', async () => {
+  it('evidence-completeness fails for a required iac scan covered only by the real summary', async () => {
     const none = await parseFolderFixture(REAL);
     const failed = gate(none.runs[0]!, 'iac');
     expect(failed.status).toBe('fail');
     expect(failed.reasons).toEqual(['no completed iac scan among the inputs (the policy requires iac).']);
-    const one = await parseText('gate-one.json', { ...real(), resourcecount: 1 });
-    expect(gate(one.runs[0]!, 'iac')).toMatchObject({ status: 'pass', reasons: [] });
+    const framework = await parseFolderFixture('checkov-2.2.34-with-severity.json');
+    expect(gate(framework.runs[0]!, 'iac')).toMatchObject({ status: 'pass', reasons: [] });
   });
 });

@@ -195,6 +195,44 @@ describe('ingest/gitlab', () => {
     expect(JSON.stringify(result)).not.toContain('AKIAIOSFODNN7EXAMPLE');
   });
 
+  it('tells apart two SAST vulnerabilities of one rule in one file without a line by their text', async () => {
+    const lineless = (name: string, description = 'long text') =>
+      sastVulnerability({
+        name,
+        description,
+        scanner: { id: 'kubesec', name: 'kubesec' },
+        location: { file: 'k8s/deploy.yaml' },
+        identifiers: [{ type: 'kubesec_Identifier', name: 'Privileged', value: 'Privileged' }],
+      });
+    const result = await parseText('sast-no-line.json', {
+      version: '15.0.7',
+      vulnerabilities: [
+        lineless('Privileged container in deployment web'),
+        lineless('Privileged container in deployment db'),
+        // The same text twice is one finding, as an exact repeat of a SARIF result is.
+        lineless('Privileged container in deployment db'),
+        lineless('Privileged container in deployment db', 'another description'),
+      ],
+      scan: { ...scan('sast'), scanner: { id: 'kubesec', name: 'kubesec', version: '2.13.0' } },
+    });
+    const keys = result.findings.map((f) => f.identityKey);
+    expect(keys.every((k) => /^code\|kubesec\|Privileged\|k8s\/deploy\.yaml\|message:[0-9a-f]{16}$/.test(k))).toBe(
+      true,
+    );
+    expect(new Set(keys).size).toBe(3);
+    expect(keys[1]).toBe(keys[2]);
+    // With a line, the line stands in the identity as before, whatever the text.
+    const lined = await parseText('sast-line.json', {
+      version: '15.0.7',
+      vulnerabilities: [sastVulnerability({ name: 'one' }), sastVulnerability({ name: 'two' })],
+      scan: scan('sast'),
+    });
+    expect(lined.findings.map((f) => f.identityKey)).toEqual([
+      'code|Semgrep|bandit.B602|app/run.py|12',
+      'code|Semgrep|bandit.B602|app/run.py|12',
+    ]);
+  });
+
   it('adds the primary identifier to the identity of a secret without a line', async () => {
     const secret = (value: string) =>
       sastVulnerability({

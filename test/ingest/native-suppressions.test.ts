@@ -2,7 +2,8 @@
  * A scanner's own ignore mechanism, committed in the repository, does not hide a finding from the gate:
  * Grype's ignore rules (ignoredMatches), Semgrep's nosemgrep comments (extra.is_ignored), Dependency-Check's
  * suppression file (suppressedVulnerabilities), Trivy's VEX and ignore files (ExperimentalModifiedFindings)
- * and trivy:ignore comments (Status EXCEPTION), and Checkov's skip comments (skipped_checks). Each case is a
+ * and trivy:ignore comments (Status EXCEPTION), Checkov's skip comments (skipped_checks), and ZAP's
+ * false positives (confidence 0, set by alert filters or in the desktop). Each case is a
  * variant of a real fixture, built here, whose findings the scanner's mechanism set aside: read through
  * run(), they keep the ids they have in the real report, count with the default policy
  * (exceptions.inFileSuppressions: ignore), and are excepted, and listed, only with inFileSuppressions: honor.
@@ -208,6 +209,21 @@ const CASES: Case[] = [
     justification: REASON,
     critical: 0,
     total: 4,
+  },
+  {
+    name: 'ZAP alerts marked as false positives (confidence 0: alert filters, the desktop)',
+    fixture: 'zap-json/zap-2.14.0-traditional.json',
+    variant: (doc, keep) => ({
+      ...doc,
+      site: (doc.site as Json[]).map((site, s) => ({
+        ...site,
+        alerts: (site.alerts as Json[]).map((a, i) => (keep && s === 0 && i === 2 ? a : { ...a, confidence: '0' })),
+      })),
+    }),
+    kind: 'external',
+    justification: 'ZAP confidence 0 (False Positive)',
+    critical: 0,
+    total: 32,
   },
 ];
 

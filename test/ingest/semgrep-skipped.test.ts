@@ -1,10 +1,10 @@
 /**
  * A file Semgrep did not scan makes its run incomplete. Semgrep reports a file it could not parse
  * (Syntax error, Lexical error, Other syntax error) or a rule that never finished on a file (Timeout,
- * Out of memory, Stack overflow) as a warn-level error and exits 0 unless --strict; its own summary counts
+ * Out of memory, Stack overflow, Internal matching error) as a warn-level error and exits 0 unless --strict; its own summary counts
  * such files as skipped ("analysis_failed_parser_or_internal_error"). In Semgrep JSON they are in
  * `errors[]`; in Semgrep's SARIF they are warning-level `toolExecutionNotifications` whose `descriptor.id`
- * is the type, beside an `executionSuccessful: true`. Each boundary is tested on both sides: the six types
+ * is the type, beside an `executionSuccessful: true`. Each boundary is tested on both sides: the seven types
  * make the run incomplete, PartialParsing, Too many matches and info level do not, another SARIF tool's
  * warning is a warning only, and the list is capped at 20 problems and a count. Both formats are read
  * through the whole-document and the streaming path, which must agree.
@@ -24,9 +24,9 @@ import { FIXTURES, readSarifBothWays, settle } from './harness.js';
 const tmp = mkdtempSync(join(tmpdir(), 'shipgate-semgrep-skipped-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** The six types that mean a file was not scanned, or not fully. */
+/** The seven types that mean a file was not scanned, or not fully. */
 const NOT_PARSED = ['Syntax error', 'Lexical error', 'Other syntax error'] as const;
-const NOT_FINISHED = ['Timeout', 'Out of memory', 'Stack overflow'] as const;
+const NOT_FINISHED = ['Timeout', 'Out of memory', 'Stack overflow', 'Internal matching error'] as const;
 const SKIP_TYPES = [...NOT_PARSED, ...NOT_FINISHED];
 
 /** What to do, per type, as the problem says it. */
@@ -37,6 +37,8 @@ const FIX: Record<string, string> = {
   Timeout: 'raise --timeout, or exclude the file from the scan, e.g. in .semgrepignore, and scan again',
   'Out of memory': 'raise --max-memory, or exclude the file from the scan, e.g. in .semgrepignore, and scan again',
   'Stack overflow': 'exclude the file from the scan, e.g. in .semgrepignore, and scan again',
+  'Internal matching error':
+    'exclude the file from the scan, e.g. in .semgrepignore, and scan again; the error is a Semgrep bug worth reporting',
 };
 
 /**

@@ -105,7 +105,7 @@ describe('ingest/zap', () => {
     expect(permissions?.identityKey.replace(/\|10063-1$/, '')).toBe(csp?.identityKey.replace(/\|10038-1$/, ''));
   });
 
-  it('drops alerts ZAP marks as false positives (confidence 0) and says how many', async () => {
+  it('reads alerts ZAP marks as false positives (confidence 0) as findings with an accepted suppression', async () => {
     const result = await parseText(
       'fp.json',
       report([
@@ -122,11 +122,21 @@ describe('ingest/zap', () => {
         }),
       ]),
     );
-    expect(result.findings.map((f) => f.ruleId)).toEqual(['40012']);
+    // A false positive set in ZAP (an alert filter in a committed plan, a context file) never excepts a
+    // finding by itself: it is a suppression, open unless the policy honors suppressions.
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['40012', '10021', '10021']);
+    expect(result.findings.map((f) => f.suppressions)).toEqual([
+      undefined,
+      [{ kind: 'external', status: 'accepted', justification: 'ZAP confidence 0 (False Positive)' }],
+      [{ kind: 'external', status: 'accepted', justification: 'ZAP confidence 0 (False Positive)' }],
+    ]);
     expect(result.runs[0]?.resultCount).toBe(3);
     expect(result.warnings).toEqual([
-      'fp.json: 2 instance(s) of 1 alert(s) that ZAP marks as false positives (confidence 0) were not counted: 10021 at /site/0/alerts/1.',
+      'fp.json: 2 instance(s) of 1 alert(s) are marked as false positives in ZAP (confidence 0); they are read as suppressed findings and counted unless the policy sets exceptions.inFileSuppressions: honor.',
     ]);
+    // With confidence 1 the same alert carries no suppression.
+    const low = await parseText('low.json', report([alert({ confidence: '1' })]));
+    expect(low.findings.map((f) => f.suppressions)).toEqual([undefined]);
   });
 
   it('maps riskcode 3 to high, upper-cases the method and keeps the query in the URL but not the identity', async () => {
