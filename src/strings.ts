@@ -111,6 +111,47 @@ export function meaningfulText(value: string | undefined | null): boolean {
 }
 
 /**
+ * Words that stand where a name or a plan should be: `TBD`, `N/A`, `none`, `unassigned`... (case, white
+ * space, invisible characters and punctuation around them aside). A register row or an exception with
+ * such an owner names nobody, and such a plan or reason says nothing.
+ */
+const PLACEHOLDERS = new Set([
+  'tbd',
+  'tba',
+  'tbc',
+  'todo',
+  'na',
+  'n/a',
+  'n.a',
+  'none',
+  'nobody',
+  'noone',
+  'unknown',
+  'unassigned',
+  'notassigned',
+  'null',
+  'nil',
+  'undefined',
+  'placeholder',
+]);
+
+/** Whether the text is only a placeholder word (see PLACEHOLDERS). */
+export function placeholderText(value: string | undefined | null): boolean {
+  if (typeof value !== 'string') return false;
+  const flat = value
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return PLACEHOLDERS.has(flat);
+}
+
+/** Text that names someone or says something: meaningful (see meaningfulText), and not a placeholder. */
+export function namesSomething(value: string | undefined | null): boolean {
+  return meaningfulText(value) && !placeholderText(value);
+}
+
+/**
  * A name as compared with another to tell whether they are the same person (an exception's owner and
  * its approver): compatibility-normalized (NFKC: a full-width letter is the letter), without white space
  * or invisible characters, lower case. `security-lead\u200B` and ` Security-Lead` are `security-lead`.

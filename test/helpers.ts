@@ -1,6 +1,7 @@
 /** Shared test helpers: hand-built findings and policies for gate tests, generated SARIF. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
@@ -13,6 +14,8 @@ import type { Policy } from '../src/policy/types.js';
 import { loadPolicy } from '../src/policy/load.js';
 import type { EvidenceReader } from '../src/evidence/source.js';
 import { matchGlob } from '../src/glob.js';
+import { silentLogger } from '../src/logger.js';
+import { run } from '../src/run.js';
 
 let counter = 0;
 
@@ -259,4 +262,21 @@ export function inThread(dir: string, name: string, code: string): string {
     `const t = require('node:worker_threads'); if (!t.isMainThread && t.workerData && t.workerData.terminal) { ${code} }\n`,
   );
   return file;
+}
+
+/**
+ * Runs the gate in-process on one report (its JSON, or its text), as the CLI does: a dry run in a new
+ * temporary root, the release preset, the clock pinned to 2026-11-25.
+ */
+export function gateOneReport(name: string, report: unknown) {
+  const root = mkdtempSync(join(tmpdir(), 'shipgate-one-report-'));
+  writeFileSync(join(root, name), typeof report === 'string' ? report : JSON.stringify(report));
+  return run({
+    root,
+    scans: [name],
+    dryRun: true,
+    clock: () => new Date('2026-11-25T12:00:00Z'),
+    clockPinned: true,
+    logger: silentLogger,
+  });
 }

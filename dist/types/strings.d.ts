@@ -48,6 +48,10 @@ export declare function forLog(text: string): string;
  * plan or reason says nothing). `trim()` and `\S` keep U+200B and U+2060, so they are no test of this.
  */
 export declare function meaningfulText(value: string | undefined | null): boolean;
+/** Whether the text is only a placeholder word (see PLACEHOLDERS). */
+export declare function placeholderText(value: string | undefined | null): boolean;
+/** Text that names someone or says something: meaningful (see meaningfulText), and not a placeholder. */
+export declare function namesSomething(value: string | undefined | null): boolean;
 /**
  * A name as compared with another to tell whether they are the same person (an exception's owner and
  * its approver): compatibility-normalized (NFKC: a full-width letter is the letter), without white space

@@ -10,7 +10,15 @@ import { parsePurl } from '../ingest/dependency-check.js';
 import { normalizeEcosystem, normalizePackageName, normalizePackageVersion } from '../ingest/identity.js';
 import type { Policy } from '../policy/types.js';
 import { validateWithSchema } from '../schema.js';
-import { meaningfulText, samePerson, showCodePoints, showInvisible, pushAll } from '../strings.js';
+import {
+  meaningfulText,
+  namesSomething,
+  placeholderText,
+  samePerson,
+  showCodePoints,
+  showInvisible,
+  pushAll,
+} from '../strings.js';
 import { loadYaml, YamlError, type YamlDocument } from '../yaml.js';
 
 export const EXCEPTION_TYPES = ['risk-acceptance', 'false-positive', 'compensating-control'] as const;
@@ -188,6 +196,10 @@ export function parseExceptionFile(text: string, file: string): Exception[] {
       if (typeof value === 'string' && /\S/.test(value) && !meaningfulText(value))
         problems.push(
           `${at(`/${key}`)}: ${pointer}/${key}: ${showInvisible(value)} has no letter or digit (expected ${TEXT_KEYS[key]}).`,
+        );
+      else if (typeof value === 'string' && placeholderText(value))
+        problems.push(
+          `${at(`/${key}`)}: ${pointer}/${key}: ${showInvisible(value)} is a placeholder (expected ${TEXT_KEYS[key]}).`,
         );
     }
     if (entry.type === 'compensating-control' && !entry.control)
@@ -481,16 +493,23 @@ export function exceptionProblem(
   today: string,
 ): { status: RejectedException['status']; reason: string; key: ExceptionKey } | undefined {
   // parseExceptionFile refuses these; an exception built in code (the library, waive) is checked here.
-  const empty: ExceptionKey[] = (['owner', 'approvedBy', 'reason'] as const).filter(
-    (key) => !meaningfulText(exception[key]),
-  );
-  if (exception.type === 'compensating-control' && !meaningfulText(exception.control)) empty.push('control');
+  const texts: ExceptionKey[] = ['owner', 'approvedBy', 'reason'];
+  if (exception.type === 'compensating-control') texts.push('control');
+  const empty = texts.filter((key) => !meaningfulText(exception[key] as string | undefined));
   const [firstEmpty] = empty;
   if (firstEmpty !== undefined)
     return {
       status: 'invalid',
       key: firstEmpty,
       reason: `its ${empty.join(', ')} ${empty.length > 1 ? 'have' : 'has'} no letter or digit (expected names and words, not only white space, punctuation or invisible characters)`,
+    };
+  const placeholders = texts.filter((key) => !namesSomething(exception[key] as string | undefined));
+  const [firstPlaceholder] = placeholders;
+  if (firstPlaceholder !== undefined)
+    return {
+      status: 'invalid',
+      key: firstPlaceholder,
+      reason: `its ${placeholders.map((key) => `${key} ${JSON.stringify(String(exception[key]).trim())}`).join(', ')} ${placeholders.length > 1 ? 'are placeholders' : 'is a placeholder'} (expected names and words)`,
     };
   if (exception.approvedOn > today)
     return {

@@ -1,6 +1,6 @@
 /** disposition-integrity: every finding at or above minSeverity has a resolution path. */
 import { SEVERITY_RANK } from '../model.js';
-import { meaningfulText, showInvisible, shownCut } from '../strings.js';
+import { namesSomething, placeholderText, showInvisible, shownCut } from '../strings.js';
 import { describeFinding, dueDateProblem, FindingProblems, type Gate, type GateContext } from './types.js';
 
 export const dispositionIntegrity: Gate = {
@@ -28,7 +28,7 @@ export const dispositionIntegrity: Gate = {
       const where = `register row ${row.row}`;
       // An owner or plan that shows nothing (a zero-width space, a word joiner, `-`, `**`) names nobody
       // and plans nothing: it counts as an empty cell, and the reason shows what the cell holds.
-      if (!meaningfulText(row.owner)) {
+      if (!namesSomething(row.owner)) {
         problems.add(() => `${describeFinding(finding)}: ${where} has no owner${unreadable('owner', row.owner)}.`);
         continue;
       }
@@ -53,7 +53,7 @@ export const dispositionIntegrity: Gate = {
           );
         continue;
       }
-      if (!meaningfulText(row.remediationPlan))
+      if (!namesSomething(row.remediationPlan))
         problems.add(
           () =>
             `${describeFinding(finding)}: ${where} has no remediation_plan${unreadable('remediation_plan', row.remediationPlan)}.`,
@@ -95,6 +95,8 @@ function notInForce(id: string, context: GateContext): string {
 function unreadable(column: string, value: string): string {
   if (value.trim() === '') return '';
   const expected = column === 'owner' ? 'the name of the person who owns the fix' : 'the plan in words';
+  if (placeholderText(value))
+    return ` (its ${column} cell ${JSON.stringify(value.trim())} is a placeholder; expected ${expected})`;
   // Each character as showInvisible writes it inside its quotes.
   const { text, count, cut } = shownCut(value, (c) => showInvisible(c).slice(1, -1));
   if (!cut) return ` (its ${column} cell "${text}" has no letter or digit; expected ${expected})`;

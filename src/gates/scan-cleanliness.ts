@@ -1,7 +1,7 @@
 /** scan-cleanliness: open findings per severity within `max`; every open finding of a requirePlan severity has a plan. */
 import type { CountedSeverity } from '../policy/types.js';
 import { describeFinding, dueDateProblem, FindingProblems, type Gate, type PlanRow } from './types.js';
-import { meaningfulText, pushAll } from '../strings.js';
+import { namesSomething, placeholderText, pushAll } from '../strings.js';
 
 const ORDER: CountedSeverity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const LISTED = 10;
@@ -65,10 +65,11 @@ export const scanCleanliness: Gate = {
         );
         continue;
       }
-      // A cell with no letter or digit (a zero-width space, `-`, `**`) names no owner and no plan.
+      // A cell with no letter or digit (a zero-width space, `-`, `**`), or only a placeholder (`TBD`,
+      // `N/A`), names no owner and no plan.
       const missing = [
-        !meaningfulText(row.owner) && 'owner',
-        !meaningfulText(row.remediationPlan) && 'remediation_plan',
+        !namesSomething(row.owner) && `owner${placeholderNote(row.owner)}`,
+        !namesSomething(row.remediationPlan) && `remediation_plan${placeholderNote(row.remediationPlan)}`,
         !row.dueDate && 'due_date',
       ].filter(Boolean);
       const late = missing.length > 0 ? undefined : dueDateProblem(row.dueDate as string, context.today, maxPlanDays);
@@ -108,9 +109,14 @@ export const scanCleanliness: Gate = {
 function isCurrentPlan(row: PlanRow, today: string, maxPlanDays: number | undefined): boolean {
   return (
     (row.status === 'open' || row.status === 'in-remediation') &&
-    meaningfulText(row.owner) &&
-    meaningfulText(row.remediationPlan) &&
+    namesSomething(row.owner) &&
+    namesSomething(row.remediationPlan) &&
     row.dueDate !== undefined &&
     dueDateProblem(row.dueDate, today, maxPlanDays) === undefined
   );
+}
+
+/** What a cell holding only a placeholder says, for a message: ` ('TBD' is a placeholder)`, else ''. */
+export function placeholderNote(value: string | undefined): string {
+  return placeholderText(value) ? ` (${JSON.stringify(value?.trim())} is a placeholder)` : '';
 }

@@ -11,7 +11,7 @@
  * advisory whose `cves` name several CVEs keeps its own id (see joinableAliases).
  * v2 gives only the vulnerable range, never the installed version, so the version part stays empty.
  */
-import { capTitle, describeFound, isObject, type Json, quoteText } from './report-reader.js';
+import { capTitle, describeFound, isObject, type Json, quoteText, wholeNumber } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, ScanType, Severity } from '../model.js';
 import { cwesOf, dependencyIdentity, ghsaIn, joinableAliases, normalizeAliases } from './identity.js';
@@ -29,10 +29,25 @@ interface SeverityReading {
   severitySource: string;
 }
 
+/** npm's severity words, the keys of `metadata.vulnerabilities` beside v2's `total`, most severe first. */
+const SEVERITY_WORDS = ['critical', 'high', 'moderate', 'low', 'info'] as const;
+
+/** The rank of an npm severity word (critical 4 ... info 0), in any case; undefined for any other word. */
+function severityRank(word: unknown): number | undefined {
+  if (typeof word !== 'string') return undefined;
+  const at = (SEVERITY_WORDS as readonly string[]).indexOf(word.trim().toLowerCase());
+  return at === -1 ? undefined : SEVERITY_WORDS.length - 1 - at;
+}
+
+/**
+ * Reads the first severity word present. Only npm's five words (the registry's advisory severities), in
+ * any case: not the shared vendor table, where `none`, `note`, `negligible` or `unknown` would read lower
+ * (or unknown) than the report may mean, and npm writes none of them.
+ */
 function readSeverity(input: InputFile, pointer: string, ...words: unknown[]): SeverityReading {
   const word = words.find((w) => w !== undefined && w !== null);
   if (word === undefined) return { severity: 'unknown', severitySource: 'no severity in npm audit' };
-  const severity = severityFromWord(word);
+  const severity = severityRank(word) === undefined ? undefined : severityFromWord(word);
   if (severity === undefined)
     throw new InputError(
       `${input.path}: ${pointer}: ${typeof word === 'string' ? quoteText(word) : describeFound(word)} is not an npm audit severity (expected info, low, moderate, high or critical).`,
@@ -67,28 +82,80 @@ function throwIfFailedAudit(input: InputFile, doc: Json): void {
   }
 }
 
-/** npm's severity words, the keys of `metadata.vulnerabilities` beside v2's `total`, most severe first. */
-const SEVERITY_WORDS = ['critical', 'high', 'moderate', 'low', 'info'] as const;
-
 /** Vulnerabilities per npm severity word, plus `total`, as a summary counts them or as the report lists them. */
 type VulnerabilityCounts = Map<string, number>;
 
 /** The count under `total`: v2's summary writes it (the number of entries); v1's does not, and counts 0 there. */
 const TOTAL = 'total';
 
+/** `/metadata`, when the report has it (npm writes it in both shapes); anything but an object is refused. */
+function readMetadata(input: InputFile, doc: Json): Json | undefined {
+  if (doc.metadata === undefined) return undefined;
+  if (!isObject(doc.metadata))
+    throw new InputError(
+      `${input.path}: /metadata: found ${describeFound(doc.metadata)} (expected npm audit's metadata object, with the summary counts).`,
+    );
+  return doc.metadata;
+}
+
 /**
  * What the report's own summary (`metadata.vulnerabilities`) counts per severity word and in all; undefined
- * when there is no summary. A value that is not a positive number counts 0.
+ * when there is no summary. A word it does not count counts 0 (v1 writes no `total`). A count that is there
+ * but is not a whole number of at least 0 (the string "3", -1, 2.5) is refused: read as 0, it would switch
+ * the check against the summary off.
  */
-function readSummaryCounts(doc: Json): VulnerabilityCounts | undefined {
-  const metadata = isObject(doc.metadata) ? doc.metadata : undefined;
-  const summary = metadata && isObject(metadata.vulnerabilities) ? metadata.vulnerabilities : undefined;
-  if (summary === undefined) return undefined;
-  const number = (value: unknown): number =>
-    typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
-  const counted: VulnerabilityCounts = new Map(SEVERITY_WORDS.map((word) => [word, number(summary[word])]));
-  counted.set(TOTAL, number(summary[TOTAL]));
+function readSummaryCounts(input: InputFile, doc: Json): VulnerabilityCounts | undefined {
+  const metadata = readMetadata(input, doc);
+  if (metadata === undefined || metadata.vulnerabilities === undefined) return undefined;
+  const summary = metadata.vulnerabilities;
+  if (!isObject(summary))
+    throw new InputError(
+      `${input.path}: /metadata/vulnerabilities: found ${describeFound(summary)} (expected the summary counts per severity, an object).`,
+    );
+  const counted: VulnerabilityCounts = new Map();
+  for (const word of [...SEVERITY_WORDS, TOTAL]) {
+    const value = summary[word];
+    const count = value === undefined ? 0 : wholeNumber(value);
+    if (count === undefined)
+      throw new InputError(
+        `${input.path}: /metadata/vulnerabilities/${word}: found ${describeFound(value)} (expected the number of vulnerabilities npm audit counted${word === TOTAL ? ' in all' : ` at severity ${word}`}, a whole number of at least 0; the report is checked against these counts).`,
+      );
+    counted.set(word, count);
+  }
   return counted;
+}
+
+/**
+ * How many dependencies npm audit says it audited, and where: v1's `metadata.totalDependencies` (the
+ * registry's count; pnpm writes it too), v2's `metadata.dependencies.total` (arborist's count of the tree's
+ * packages). Undefined when the report does not say. A count that is there but is not a whole number of at
+ * least 0 is refused.
+ */
+function readAuditedCount(input: InputFile, doc: Json, version: 1 | 2): { total: number; pointer: string } | undefined {
+  const metadata = readMetadata(input, doc);
+  if (metadata === undefined) return undefined;
+  let value: unknown;
+  let pointer: string;
+  if (version === 1) {
+    value = metadata.totalDependencies;
+    pointer = '/metadata/totalDependencies';
+  } else {
+    const dependencies = metadata.dependencies;
+    if (dependencies === undefined) return undefined;
+    if (!isObject(dependencies))
+      throw new InputError(
+        `${input.path}: /metadata/dependencies: found ${describeFound(dependencies)} (expected the counts of the dependencies npm audit audited, an object with 'total').`,
+      );
+    value = dependencies.total;
+    pointer = '/metadata/dependencies/total';
+  }
+  if (value === undefined) return undefined;
+  const total = wholeNumber(value);
+  if (total === undefined)
+    throw new InputError(
+      `${input.path}: ${pointer}: found ${describeFound(value)} (expected the number of dependencies audited, a whole number of at least 0).`,
+    );
+  return { total, pointer };
 }
 
 /** Adds `n` under the severity word (npm writes it in lower case) and under `total`. */
@@ -136,7 +203,7 @@ function listedPackagesV2(vulnerabilities: Json): VulnerabilityCounts {
  * hidden.
  */
 function throwIfSummaryDisagrees(input: InputFile, doc: Json, version: 1 | 2, listed: VulnerabilityCounts): void {
-  const counted = readSummaryCounts(doc);
+  const counted = readSummaryCounts(input, doc);
   if (counted === undefined) return;
   const short = [...SEVERITY_WORDS, TOTAL]
     .map((word) => ({ word, counted: counted.get(word) ?? 0, listed: listed.get(word) ?? 0 }))
@@ -255,6 +322,9 @@ function parseV2(state: ParseState, vulnerabilities: Json): number {
         `${input.path}: ${base}: found ${describeFound(vulnerability)} (expected a vulnerable package).`,
       );
     const name = typeof vulnerability.name === 'string' && vulnerability.name !== '' ? vulnerability.name : key;
+    // The package's own severity (the one the summary counts) is checked where it is written, also for a
+    // carrier, which adds no finding; an advisory without a severity of its own takes it.
+    readSeverity(input, `${base}/severity`, vulnerability.severity);
     const via = vulnerability.via;
     if (!Array.isArray(via))
       throw new InputError(
@@ -282,7 +352,10 @@ function parseV2(state: ParseState, vulnerabilities: Json): number {
       seen.add(dedupeKey);
       const ghsa = ghsaIn(url);
       const ruleId = advisoryRuleId(ghsa, source) ?? (url as string);
-      const reading = readSeverity(input, `${pointer}/severity`, entry.severity, vulnerability.severity);
+      const reading =
+        entry.severity === undefined || entry.severity === null
+          ? readSeverity(input, `${base}/severity`, vulnerability.severity)
+          : readSeverity(input, `${pointer}/severity`, entry.severity);
       const title = typeof entry.title === 'string' && entry.title.trim() !== '' ? entry.title : ruleId;
       pushFinding(state, {
         ruleId,
@@ -388,6 +461,88 @@ function throwIfViaReachesNoAdvisory(input: InputFile, vulnerabilities: Json): v
   );
 }
 
+/**
+ * v2: npm (@npmcli/arborist's Vuln) gives a package the highest severity of its advisories, those of the
+ * packages its `via` names included, down the chain. The summary counts the package under that severity,
+ * but its findings take the severities of the advisory objects: a package above every advisory it reaches
+ * (critical, with its advisories edited down to info) would pass the summary check and read lower than
+ * npm found. A package at or below the highest is read as it is. Run after throwIfViaReachesNoAdvisory, so
+ * every package reaches an advisory; names of packages the report does not list add nothing.
+ */
+function throwIfSeverityAboveAdvisories(input: InputFile, vulnerabilities: Json): void {
+  interface Highest {
+    rank: number;
+    word: string;
+    pointer: string;
+  }
+  const keys = Object.keys(vulnerabilities);
+  const packageOf = (key: string): Json => vulnerabilities[key] as Json; // parseV2 checked each is an object
+  const highest = new Map<string, Highest>();
+  /** Package -> the packages whose via names it (its carriers), to raise them when it is raised. */
+  const namedBy = new Map<string, string[]>();
+  for (const key of keys) {
+    const vulnerability = packageOf(key);
+    (vulnerability.via as unknown[]).forEach((entry, index) => {
+      if (typeof entry === 'string') {
+        if (entry === key || !Object.hasOwn(vulnerabilities, entry)) return;
+        const carriers = namedBy.get(entry);
+        if (carriers) carriers.push(key);
+        else namedBy.set(entry, [key]);
+        return;
+      }
+      if (!isObject(entry)) return;
+      // An advisory without a severity of its own is read at the package's (see parseV2).
+      const own = entry.severity !== undefined && entry.severity !== null;
+      const word = own ? entry.severity : vulnerability.severity;
+      const rank = severityRank(word);
+      if (rank === undefined) return;
+      const best = highest.get(key);
+      if (best === undefined || rank > best.rank)
+        highest.set(key, {
+          rank,
+          word: String(word).trim().toLowerCase(),
+          pointer: `/vulnerabilities/${escapePointer(key)}${own ? `/via/${index}` : ''}/severity`,
+        });
+    });
+  }
+  // Backwards from each package that holds an advisory to the packages naming it, raising each as far as
+  // what it reaches: a package is queued again only when raised (at most once per severity), so a cycle
+  // of names ends.
+  const queue = [...highest.keys()];
+  for (let at = 0; at < queue.length; at += 1) {
+    const theirs = highest.get(queue[at] as string) as Highest;
+    for (const carrier of namedBy.get(queue[at] as string) ?? []) {
+      const mine = highest.get(carrier);
+      if (mine === undefined || theirs.rank > mine.rank) {
+        highest.set(carrier, theirs);
+        queue.push(carrier);
+      }
+    }
+  }
+  for (const key of keys) {
+    const own = packageOf(key).severity;
+    const rank = severityRank(own);
+    const best = highest.get(key);
+    if (rank === undefined || best === undefined || rank <= best.rank) continue;
+    throw new InputError(
+      `${input.path}: /vulnerabilities/${escapePointer(key)}/severity: the package is ${quoteText(String(own))}, above every advisory down its via chain, the highest of which is ${quoteText(best.word)} (${best.pointer}) (expected at most ${quoteText(best.word)}: npm gives a package the highest severity of the advisories it reaches, in its own via and through the packages it names; its findings take the advisories' severities, so they would read lower than npm found; was the report edited?).`,
+    );
+  }
+}
+
+/**
+ * npm >= 7 prints a failed audit request under --json as `{message, method, uri, headers, statusCode, body}`
+ * (npm/cli's audit-error.js; a member npm has no value for is left out). Recognized by the uri: certain on
+ * npm's audit endpoints (`/-/npm/v1/security/...`), possible on any other `/-/npm/` path or a uri naming
+ * audit, so that the user gets npm's message rather than "format was not recognized".
+ */
+function detectFailedRequest(doc: Json): Detection {
+  if (typeof doc.message !== 'string' || typeof doc.uri !== 'string') return 'no';
+  if ('advisories' in doc || 'vulnerabilities' in doc) return 'no';
+  if (doc.uri.includes('/-/npm/v1/security/')) return 'certain';
+  return doc.uri.includes('/-/npm/') || /audit/i.test(doc.uri) ? 'possible' : 'no';
+}
+
 function detect(sample: DetectSample): Detection {
   try {
     const doc = sample.document;
@@ -399,7 +554,7 @@ function detect(sample: DetectSample): Detection {
       if ('auditReportVersion' in doc || isObject(doc.advisories)) return 'possible';
       if (isObject(doc.error) && typeof doc.error.code === 'string' && typeof doc.error.summary === 'string')
         return 'possible';
-      return 'no';
+      return detectFailedRequest(doc);
     }
     const head = sample.head;
     if (!/^\s*\{/.test(head) || /"runs"\s*:\s*\[/.test(head)) return 'no';
@@ -424,6 +579,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   const scanType = context.scanType ?? 'dependency';
   const state: ParseState = { input, scanType, findings: [] };
   let resultCount: number;
+  let version: 1 | 2;
   if (doc.auditReportVersion !== undefined || doc.vulnerabilities !== undefined) {
     if (doc.auditReportVersion !== 2)
       throw new InputError(
@@ -438,6 +594,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     // After the summary: a package cut from the report leaves its carriers naming nothing, and the summary
     // says more precisely what is missing.
     throwIfViaReachesNoAdvisory(input, doc.vulnerabilities);
+    throwIfSeverityAboveAdvisories(input, doc.vulnerabilities);
+    version = 2;
   } else if (doc.advisories !== undefined) {
     if (!isObject(doc.advisories))
       throw new InputError(
@@ -445,14 +603,23 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       );
     resultCount = parseV1(state, doc.advisories);
     throwIfSummaryDisagrees(input, doc, 1, listedPathsV1(doc.advisories));
+    version = 1;
   } else {
     throw new InputError(
       `${input.path}: the document has neither 'advisories' (npm audit v1) nor 'vulnerabilities' (auditReportVersion 2) (expected an npm audit JSON report).`,
     );
   }
+  const problems: string[] = [];
+  // Like yarn audit's summary that counts 0 dependencies: an audit of nothing is not a completed scan (a
+  // report without the count is read as before).
+  const audited = readAuditedCount(input, doc, version);
+  if (audited !== undefined && audited.total === 0)
+    problems.push(
+      `${audited.pointer}: the report counts 0 dependencies: npm audit audited no dependency, so it is not a completed scan (check that npm audit ran in the project's folder, next to its package.json and package-lock.json, and that the project has dependencies to audit).`,
+    );
   return {
     findings: state.findings,
-    runs: [{ tool: TOOL, scanType, completed: true, problems: [], resultCount }],
+    runs: [{ tool: TOOL, scanType, completed: problems.length === 0, problems, resultCount }],
     warnings: [],
   };
 }
@@ -461,7 +628,7 @@ export const npmAudit: Ingestor = {
   id: FORMAT,
   title: 'npm audit JSON (v1 advisories and auditReportVersion 2)',
   detection:
-    "a JSON object with 'auditReportVersion': 2 and a 'vulnerabilities' object, or an 'advisories' object beside 'actions' or 'metadata'",
+    "a JSON object with 'auditReportVersion': 2 and a 'vulnerabilities' object, or an 'advisories' object beside 'actions' or 'metadata'; npm's failed-audit JSON ('error', or a 'message' with an npm registry or audit 'uri') is read to report the failure",
   scanTypes: ['dependency'],
   detect,
   parse,

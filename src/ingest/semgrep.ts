@@ -250,6 +250,22 @@ function scannedNothing(document: Json, results: readonly unknown[]): boolean {
   return isObject(paths) && Array.isArray(paths.scanned) && paths.scanned.length === 0 && results.length === 0;
 }
 
+/**
+ * The rules Semgrep did not run (`skipped_rules`: a rule that needs a newer Semgrep, or one it could not
+ * load): their checks ran on no file. A warning, not an incomplete scan: the registry's rule packs hold
+ * rules for newer versions, which every older Semgrep skips.
+ */
+function skippedRulesWarning(value: unknown, file: string): string | undefined {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  const named = value.slice(0, 10).map((rule) => {
+    const id = isObject(rule) ? str(rule.rule_id) : undefined;
+    const details = isObject(rule) ? str(rule.details) : undefined;
+    return `${id !== undefined ? cap(id) : '(no rule_id)'}${details !== undefined ? ` (${cap(details)})` : ''}`;
+  });
+  const more = value.length > 10 ? ` and ${value.length - 10} more` : '';
+  return `${file}: /skipped_rules: Semgrep skipped ${value.length} rule(s), whose checks ran on no file: ${named.join(', ')}${more}. Update Semgrep, or fix or remove those rules in the --config, so that the scan the gate reads runs them.`;
+}
+
 /** The array the streaming path splits. */
 const STREAMED: string[][] = [['results']];
 
@@ -284,6 +300,8 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
     warnings.push(
       `${file}: ${ignored} result(s) are marked ignored (extra.is_ignored, a nosemgrep comment); they are read as suppressed findings and counted unless the policy sets exceptions.inFileSuppressions: honor.`,
     );
+  const skippedRules = skippedRulesWarning(document.skipped_rules, file);
+  if (skippedRules !== undefined) warnings.push(skippedRules);
   const coversNothing = scannedNothing(document, document.results);
   if (coversNothing)
     warnings.push(

@@ -17,7 +17,6 @@ import { dependencyIdentity, joinableAliases, normalizeAliases, normalizeCwes } 
 import { parseJsonText } from './json.js';
 import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
-import { severityFromWord } from './severity.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, InputFile, Ingestor } from './types.js';
 import { lookupTable } from '../lookup.js';
 import { pushAll } from '../strings.js';
@@ -80,21 +79,41 @@ function isSnykFailure(value: unknown): boolean {
   return isObject(value) && typeof value.ok === 'boolean' && typeof value.error === 'string';
 }
 
-/** Old CLIs cap `severity` at high and put the real rating, critical included, in `severityWithCritical`. */
+/**
+ * The words Snyk writes in `severity` (and `severityWithCritical`), least severe first. Not the shared vendor
+ * table: `none`, `info`, `note`, `negligible`, `warning` or `error` is no Snyk severity, and would read a
+ * critical edited to `none` as info, which every gate lets through.
+ */
+const SNYK_SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
+
+/** A severity field's rank in SNYK_SEVERITIES; undefined when the field is absent (undefined or null). */
+function readSeverityField(input: InputFile, pointer: string, vulnerability: Json, field: string): number | undefined {
+  const word = vulnerability[field];
+  if (word === undefined || word === null) return undefined;
+  const rank = typeof word === 'string' ? SNYK_SEVERITIES.indexOf(word.trim().toLowerCase() as Severity) : -1;
+  if (rank === -1)
+    throw new InputError(
+      `${input.path}: ${pointer}/${field}: ${typeof word === 'string' ? quoteText(word) : describeFound(word)} is not a Snyk severity (expected low, medium, high or critical).`,
+    );
+  return rank;
+}
+
+/**
+ * Old CLIs cap `severity` at high and put the real rating, critical included, in `severityWithCritical`; a
+ * report may also carry `severityWithCritical: null` beside a real `severity`. Each field that is there
+ * must hold a Snyk word, and when both are there the higher wins, so neither can hide the other.
+ */
 function readSeverity(
   input: InputFile,
   pointer: string,
   vulnerability: Json,
 ): { severity: Severity; severitySource: string } {
-  const field = vulnerability.severityWithCritical !== undefined ? 'severityWithCritical' : 'severity';
-  const word = vulnerability[field];
-  if (word === undefined || word === null) return { severity: 'unknown', severitySource: 'no severity in snyk' };
-  const severity = severityFromWord(word);
-  if (severity === undefined)
-    throw new InputError(
-      `${input.path}: ${pointer}/${field}: ${typeof word === 'string' ? quoteText(word) : describeFound(word)} is not a Snyk severity (expected low, medium, high or critical).`,
-    );
-  return { severity, severitySource: `snyk ${String(word)}` };
+  const plain = readSeverityField(input, pointer, vulnerability, 'severity');
+  const withCritical = readSeverityField(input, pointer, vulnerability, 'severityWithCritical');
+  const rank = Math.max(plain ?? -1, withCritical ?? -1);
+  const severity = SNYK_SEVERITIES[rank];
+  if (severity === undefined) return { severity: 'unknown', severitySource: 'no severity in snyk' };
+  return { severity, severitySource: `snyk ${severity}` };
 }
 
 interface ProjectEntry {
@@ -166,6 +185,14 @@ function readProject(input: InputFile, context: IngestContext, entry: ProjectEnt
   else
     throw new InputError(
       `${input.path}: ${pointer}/vulnerabilities: found ${describeFound(project.vulnerabilities)} (expected an array of vulnerabilities).`,
+    );
+
+  // The dependencies Snyk tested (its dependency graph less the project itself). One that is not a count cannot
+  // be checked; a report without it reads as before.
+  const dependencyCount = project.dependencyCount;
+  if (dependencyCount !== undefined && wholeNumber(dependencyCount) === undefined)
+    throw new InputError(
+      `${input.path}: ${pointer}/dependencyCount: found ${describeFound(dependencyCount)} (expected the number of dependencies Snyk tested, a whole number 0 or more).`,
     );
 
   const container = entry.insideContainer || isContainerProject(project);
@@ -263,16 +290,83 @@ function readProject(input: InputFile, context: IngestContext, entry: ProjectEnt
     throw new InputError(
       `${input.path}: ${pointer}/vulnerabilities: the project says ok: false (Snyk found issues) but lists no vulnerability, so what Snyk found would pass unseen (expected the vulnerabilities Snyk found, or ok: true for a project with none; was the report cut or edited?).`,
     );
+  checkSummary(input, pointer, project, vulnerabilities, Array.isArray(ignored) ? ignored.length : 0);
   const warnings: string[] = [];
   if (typeof counted === 'number' && counted !== listedIds.size)
     warnings.push(
       `${input.path}: ${pointer}/uniqueCount: Snyk counts ${counted} distinct vulnerabilities but the project lists ${listedIds.size}.`,
     );
+  // A project in which Snyk found no dependency to test (a parent pom, a manifest with nothing in it, the
+  // wrong --file) shows no scan, however clean: it covers no scan type, as a Checkov or Semgrep report that
+  // scanned nothing. In an --all-projects list the other projects still cover theirs; a report of such
+  // projects alone covers nothing, and a required dependency scan fails evidence-completeness.
+  const coversNothing = dependencyCount === 0;
+  if (coversNothing)
+    warnings.push(
+      `${input.path}: ${pointer}/dependencyCount: Snyk counts 0 dependencies: it tested no dependency in this project, so the project covers no scan type (check that snyk test ran in the project's folder, on the manifest or lock file that lists its dependencies; a project without dependencies of its own, such as a parent pom, is left out of the coverage).`,
+    );
   return {
     findings,
-    run: { tool, scanType, completed: true, problems: [], resultCount: vulnerabilities.length },
+    run: {
+      tool,
+      scanType,
+      ...(coversNothing ? { coversNothing: true } : {}),
+      completed: true,
+      problems: [],
+      resultCount: vulnerabilities.length,
+    },
     warnings,
   };
+}
+
+/** The dependency paths one vulnerabilities[] entry stands for: one, or with --group-issues each path in its `from`. */
+function pathsOf(entry: unknown): number {
+  // snyk test --json --group-issues merges the entries of an id into one whose `from` lists every path (an
+  // array of paths, where an entry of its own has one path, an array of names).
+  const from = isObject(entry) ? entry.from : undefined;
+  return Array.isArray(from) && from.length > 0 && from.every(Array.isArray) ? from.length : 1;
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Snyk's `summary` counts the vulnerable dependency paths before its .snyk policy moves the ignored and
+ * patched ones to filtered.ignore[] and filtered.patch[] (the CLI's legacy.ts getSummary, then snyk-policy's
+ * filter), one per vulnerabilities[] entry; every corpus report agrees. uniqueCount counts distinct ids, so
+ * a report with one path of an id cut out, the id still listed, passes it: the summary does not. Wording
+ * other than "N vulnerable dependency path(s)" or "No known vulnerabilities" (a --severity-threshold
+ * summary, a container's "No known operating system vulnerabilities") is not checked.
+ */
+function checkSummary(
+  input: InputFile,
+  pointer: string,
+  project: Json,
+  vulnerabilities: unknown[],
+  ignoredCount: number,
+): void {
+  const summary = project.summary;
+  if (typeof summary !== 'string') return;
+  if (summary === 'No known vulnerabilities') {
+    if (vulnerabilities.length > 0)
+      throw new InputError(
+        `${input.path}: ${pointer}/summary: Snyk's summary says ${quoteText(summary)} but ${pointer}/vulnerabilities lists ${plural(vulnerabilities.length, 'entry', 'entries')} (expected a summary that counts the vulnerable dependency paths listed; the report was edited or pieced together).`,
+      );
+    return;
+  }
+  const match = /^(\d+) vulnerable dependency paths?$/.exec(summary);
+  if (!match) return;
+  const counted = Number(match[1]);
+  const filtered = isObject(project.filtered) ? project.filtered : {};
+  const patchedCount = Array.isArray(filtered.patch) ? filtered.patch.length : 0;
+  const listed = vulnerabilities.reduce<number>((sum, entry) => sum + pathsOf(entry), 0);
+  const paths = listed + ignoredCount + patchedCount;
+  if (counted <= paths) return;
+  const where = [`${listed} in ${pointer}/vulnerabilities`];
+  if (ignoredCount > 0) where.push(`${ignoredCount} in ${pointer}/filtered/ignore`);
+  if (patchedCount > 0) where.push(`${patchedCount} in ${pointer}/filtered/patch`);
+  throw new InputError(
+    `${input.path}: ${pointer}/summary: Snyk counts ${plural(counted, 'vulnerable dependency path', 'vulnerable dependency paths')} but the report lists ${paths} (${where.join(', ')}): it lists fewer paths than it counts, so ${counted - paths} would pass unseen; snyk container test --exclude-base-image-vulns leaves paths out this way, else the report was cut or edited (expected one vulnerabilities[] entry per path Snyk counts: run the scan without that option for the gate).`,
+  );
 }
 
 function detect(sample: DetectSample): Detection {

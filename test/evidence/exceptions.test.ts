@@ -109,6 +109,20 @@ describe('evidence/exceptions', () => {
       expect(statusOf(exception({ reason: 'fix in 1.2' }))).toBe('applied');
     });
 
+    it('an exception built in code whose owner, approver, reason or control is a placeholder (TBD, N/A) is invalid', () => {
+      for (const placeholder of ['TBD', ' n/a ', 'None.', 'unassigned', '\uff34\uff22\uff24'])
+        for (const key of ['owner', 'approvedBy', 'reason'] as const)
+          expect(statusOf(exception({ [key]: placeholder }))).toBe(
+            `its ${key} ${JSON.stringify(placeholder.trim())} is a placeholder (expected names and words)`,
+          );
+      expect(statusOf(exception({ type: 'compensating-control', control: 'TODO' }))).toBe(
+        'its control "TODO" is a placeholder (expected names and words)',
+      );
+      // Words that only contain a placeholder are names and words.
+      for (const text of ['Nadia', 'tbd-team', 'none of the inputs reach it', 'Noone Smith'])
+        expect(statusOf(exception({ owner: text, reason: text }))).toBe('applied');
+    });
+
     it('an approver not on the allowlist is refused; an empty allowlist accepts anyone but the owner', () => {
       expect(statusOf(exception({ approvedBy: 'bob' }))).toBe(
         "approver 'bob' is not on the policy's approver list (security-lead)",
@@ -315,6 +329,22 @@ describe('evidence/exceptions', () => {
           );
         },
       );
+
+      it('refuses an owner, approver or reason that is only a placeholder (TBD, N/A, none), and keeps words holding one', () => {
+        const text = valid
+          .replace('owner: alice', 'owner: TBD')
+          .replace('approvedBy: bob', 'approvedBy: "N/A"')
+          .replace('reason: Not reachable.', 'reason: none');
+        expect(problemsOf(text)).toEqual([
+          'x.yml: line 7, column 13: /exceptions/0/reason: "none" is a placeholder (expected a reason in words; white space, punctuation and invisible characters alone say nothing).',
+          'x.yml: line 8, column 12: /exceptions/0/owner: "TBD" is a placeholder (expected the name of the owner; white space, punctuation and invisible characters alone name nobody).',
+          'x.yml: line 9, column 18: /exceptions/0/approvedBy: "N/A" is a placeholder (expected the name of the approver; white space, punctuation and invisible characters alone name nobody).',
+        ]);
+        expect(problemsOf(valid.replace('owner: alice', 'owner: tbd-team'))).toEqual([]);
+        expect(problemsOf(valid.replace('reason: Not reachable.', 'reason: None of the callers pass input.'))).toEqual(
+          [],
+        );
+      });
 
       it('refuses the control of a compensating control that shows nothing', () => {
         const text = valid

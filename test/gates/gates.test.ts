@@ -267,6 +267,26 @@ describe('gates/scan-cleanliness', () => {
       const result = scanCleanliness.evaluate(context({ findings: [f!], register: { source: 'r', rows } }));
       expect(result.reasons[0]).toMatch(/register row 4 has no owner, remediation_plan/);
     });
+
+    it('a placeholder owner or plan (TBD, N/A, none) is no plan; a name or words that contain one are', () => {
+      const [f] = highs;
+      const evaluate = (overrides: Partial<PlanRow>) =>
+        scanCleanliness.evaluate(
+          context({ findings: [f!], register: { source: 'r', rows: new Map([plan(f!.id, 4, overrides)]) } }),
+        );
+      for (const owner of ['TBD', ' n/a ', 'None.', 'UNASSIGNED', '(unknown)', '\uff34\uff22\uff24']) {
+        const result = evaluate({ owner });
+        expect(result.status, owner).toBe('fail');
+        expect(result.reasons[0]).toContain(
+          `register row 4 has no owner (${JSON.stringify(owner.trim())} is a placeholder).`,
+        );
+      }
+      expect(evaluate({ remediationPlan: 'TODO' }).reasons[0]).toContain(
+        'register row 4 has no remediation_plan ("TODO" is a placeholder).',
+      );
+      for (const owner of ['Nadia', 'tbd-team', 'Noone Smith']) expect(evaluate({ owner }).status, owner).toBe('pass');
+      expect(evaluate({ remediationPlan: 'none of the callers pass user input; remove in 2.0' }).status).toBe('pass');
+    });
   });
 });
 
@@ -554,6 +574,21 @@ describe('gates/disposition-integrity', () => {
       expect(evaluate({ owner: '\u200b' }).reasons[0]).toContain('its owner cell "\\u200B"');
       expect(evaluate({ owner: '' }).reasons[0]).toMatch(/register row 4 has no owner\.$/);
       expect(evaluate({ remediationPlan: '' }).reasons[0]).toMatch(/register row 4 has no remediation_plan\.$/);
+    });
+
+    it.each([
+      ['owner', 'TBD', 'the name of the person who owns the fix'],
+      ['owner', 'N/A', 'the name of the person who owns the fix'],
+      ['remediation_plan', 'none', 'the plan in words'],
+      ['remediation_plan', ' tbd. ', 'the plan in words'],
+    ])('%s %j: a placeholder, no owner or plan', (column, value, expected) => {
+      const result = evaluate(column === 'owner' ? { owner: value } : { remediationPlan: value });
+      expect(result.status).toBe('fail');
+      expect(result.reasons[0]).toMatch(
+        new RegExp(
+          `: register row 4 has no ${column} \\(its ${column} cell ${JSON.stringify(value.trim()).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} is a placeholder; expected ${expected}\\)\\.$`,
+        ),
+      );
     });
 
     it('passes alice with the plan fix in 1.2', () => {

@@ -7,9 +7,8 @@ import { ExitCode, InputError } from '../../src/errors.js';
 import { detectFormat } from '../../src/ingest/detect.js';
 import { npmAudit } from '../../src/ingest/npm-audit.js';
 import { readInputFile } from '../../src/ingest/read.js';
-import { silentLogger } from '../../src/logger.js';
 import { countBySeverity } from '../../src/model.js';
-import { run } from '../../src/run.js';
+import { gateOneReport } from '../helpers.js';
 
 // npm audit v2: a vulnerable package whose `via` chain reaches no advisory object (an empty via, names of
 // packages the report does not list, names that lead only to one another) was read as a carrier, adding no
@@ -55,19 +54,7 @@ const empty = (file: string, key: string): string =>
 const cycle = (file: string, key: string, chain: string): string =>
   `${file}: /vulnerabilities/${key}/via: no advisory is reached down its via chain, which leads only to ${chain}, packages that hold no advisory object and name no package outside this chain (expected an advisory object, or the name of a package the report lists whose via chain reaches one; ${NO_ADVISORY}).`;
 
-/** Runs the gate in-process on one report, as the CLI does (dry run, release preset). */
-async function gate(name: string, report: unknown) {
-  const root = mkdtempSync(join(tmpdir(), 'shipgate-npm-review-'));
-  writeFileSync(join(root, name), JSON.stringify(report));
-  return run({
-    root,
-    scans: [name],
-    dryRun: true,
-    clock: () => new Date('2026-11-25T12:00:00Z'),
-    clockPinned: true,
-    logger: silentLogger,
-  });
-}
+const gate = gateOneReport;
 
 describe('npm audit v2: a vulnerable package must reach an advisory down its via chain', () => {
   describe('the reviewer’s variants of npm-audit-v2-one.json are refused', () => {

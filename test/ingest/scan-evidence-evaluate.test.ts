@@ -51,14 +51,22 @@ async function evaluate(name: string, content: unknown, required: ScanType, form
 const missing = (type: ScanType) => `no completed ${type} scan among the inputs (the policy requires ${type}).`;
 
 describe('evaluate: reports of nothing scanned, or of a scan that stopped, are rejected', () => {
-  it('Checkov: the real bare summary (resourcecount 0) is rejected; resourcecount 1 is approved', async () => {
+  it('Checkov: the real bare summary (resourcecount 0) is rejected; resourcecount 1 is an input error (Checkov writes the bare summary with every count 0)', async () => {
     const rel = 'checkov-json/checkov-2.1.269-summary-only-no-vulns.json';
     const none = await evaluate('checkov.json', fixtureText(rel), 'iac');
     expect(none.input?.format).toBe('checkov');
     expect(none.decision).toBe('rejected');
     expect(none.gate?.reasons).toEqual([missing('iac')]);
-    const one = await evaluate('checkov.json', { ...fixtureJson(rel), resourcecount: 1 }, 'iac');
-    expect(one.decision).toBe('approved');
+    await expect(evaluate('checkov.json', { ...fixtureJson(rel), resourcecount: 1 }, 'iac')).rejects.toThrow(
+      /reports\/checkov\.json: \/resourcecount: the report is a bare summary that counts 1 resource\(s\) without listing them/,
+    );
+    // A framework report of the same Checkov covers iac and is approved.
+    const framework = await evaluate(
+      'checkov.json',
+      fixtureText('checkov-json/checkov-2.2.34-with-severity.json'),
+      'iac',
+    );
+    expect(framework.gate?.reasons).toEqual([]);
   });
 
   it('TruffleHog: a finished scan of 0 chunks and 0 bytes is approved with a warning (a --since-commit range may add nothing), as 1 chunk is', async () => {

@@ -1,5 +1,5 @@
 import { FIXTURES, createHarness } from './harness.js';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
@@ -175,6 +175,32 @@ describe('ingest/semgrep', () => {
     expect(parsed.runs[0]?.resultCount).toBe(3);
     expect(parsed.warnings).toEqual([
       'ignored.json: 1 result(s) are marked ignored (extra.is_ignored, a nosemgrep comment); they are read as suppressed findings and counted unless the policy sets exceptions.inFileSuppressions: honor.',
+    ]);
+  });
+
+  it('warns about the rules Semgrep skipped (skipped_rules), naming them; an empty list says nothing', async () => {
+    const fixture = JSON.parse(
+      readFileSync(join(fixtures, FOLDER, 'semgrep-1.100.0-fingerprints.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    expect(fixture.skipped_rules).toEqual([]);
+    const skipped = Array.from({ length: 12 }, (_, i) => ({
+      rule_id: `rules.needs-newer-${i}`,
+      details: 'This rule requires upgrading Semgrep from version 1.100.0 to at least 1.120.0',
+      position: { line: 3 + i, col: 3 },
+    }));
+    const parsed = await parseText('skipped.json', { ...fixture, skipped_rules: skipped });
+    const plain = await parseFolderFixture('semgrep-1.100.0-fingerprints.json');
+    // The findings and the run are those of the report without skipped rules: a warning only.
+    expect(parsed.findings.map((f) => f.identityKey)).toEqual(plain.findings.map((f) => f.identityKey));
+    expect(parsed.runs).toEqual(plain.runs);
+    expect(plain.warnings).toEqual([]);
+    expect(parsed.warnings).toHaveLength(1);
+    expect(parsed.warnings[0]).toMatch(
+      /^skipped\.json: \/skipped_rules: Semgrep skipped 12 rule\(s\), whose checks ran on no file: rules\.needs-newer-0 \(This rule requires upgrading Semgrep from version 1\.100\.0 to at least 1\.120\.0\), .*rules\.needs-newer-9 \(.*\) and 2 more\. Update Semgrep, or fix or remove those rules in the --config, so that the scan the gate reads runs them\.$/,
+    );
+    const one = await parseText('one.json', { ...fixture, skipped_rules: [{ rule_id: 'r' }] });
+    expect(one.warnings).toEqual([
+      'one.json: /skipped_rules: Semgrep skipped 1 rule(s), whose checks ran on no file: r. Update Semgrep, or fix or remove those rules in the --config, so that the scan the gate reads runs them.',
     ]);
   });
 

@@ -137,7 +137,8 @@ describe('snyk: ok and uniqueCount must agree with what is listed', () => {
       ['snyk-all-projects-list.json', 4, 3, counts({ medium: 4 })],
       ['snyk-container-all-targets.json', 17, 7, counts({ critical: 1, high: 9, medium: 4, low: 3 })],
       ['snyk-maven-many.json', 41, 1, counts({ critical: 3, high: 9, medium: 29 })],
-      ['snyk-no-vulns.json', 0, 1, counts({})],
+      // snyk-no-vulns.json reads as no completed scan since the twelfth session (dependencyCount 0): see
+      // snyk-review-s12.test.ts.
     ])('%s: %i findings in %i completed runs, no warnings', async (file, total, runCount, expected) => {
       const result = await parseFixture(`${FOLDER}/${file}`);
       expect(result.findings).toHaveLength(total);
@@ -152,8 +153,12 @@ describe('snyk: ok and uniqueCount must agree with what is listed', () => {
     });
 
     it('reads ok: true with nothing listed as clean, with or without uniqueCount', async () => {
-      const clean = load('snyk-no-vulns.json');
-      expect(clean).toMatchObject({ ok: true, vulnerabilities: [], uniqueCount: 0 });
+      // A real clean project with dependencies (snyk-no-vulns.json tested none, so it is no completed scan).
+      const clean = load<Project[]>('snyk-container-all-targets.json')[2] as Project;
+      expect(clean).toMatchObject({ ok: true, vulnerabilities: [], uniqueCount: 0, dependencyCount: 17 });
+      expect((await parseText('clean.json', clean)).runs).toEqual([
+        expect.objectContaining({ completed: true, resultCount: 0 }) as unknown,
+      ]);
       delete clean.uniqueCount;
       const result = await parseText('clean-no-count.json', clean);
       expect(result.findings).toEqual([]);

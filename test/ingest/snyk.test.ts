@@ -38,7 +38,7 @@ describe('ingest/snyk', () => {
     // manifest: 41 entries {high 12, medium 29} counts `severity`; 3 of the 12 have severityWithCritical
     // "critical", which shipgate uses: {critical 3, high 9, medium 29}.
     ['snyk-maven-many.json', 41, 1, counts({ critical: 3, high: 9, medium: 29 })],
-    ['snyk-no-vulns.json', 0, 1, counts({})],
+    // snyk-no-vulns.json (dependencyCount 0) is no completed scan: see the test below.
   ])('counts %s as %i findings in %i runs', async (file, total, runCount, expected) => {
     const result = await parseFixture(`${FOLDER}/${file}`);
     expect(result.findings).toHaveLength(total);
@@ -106,10 +106,35 @@ describe('ingest/snyk', () => {
   });
 
   it('treats ok: true with no vulnerabilities as a clean scan', async () => {
-    const result = await parseFixture(`${FOLDER}/snyk-no-vulns.json`);
+    // A real clean project with dependencies: element 2 of the container list (17 dependencies, none vulnerable).
+    const doc = JSON.parse(
+      readFileSync(join(FIXTURES, FOLDER, 'snyk-container-all-targets.json'), 'utf8'),
+    ) as unknown[];
+    expect(doc[2]).toMatchObject({ ok: true, vulnerabilities: [], dependencyCount: 17 });
+    const result = await parseText('clean.json', doc[2]);
     expect(result.findings).toEqual([]);
     expect(result.runs).toEqual([
       { tool: 'Snyk Open Source', scanType: 'dependency', completed: true, problems: [], resultCount: 0 },
+    ]);
+  });
+
+  it('does not let the real snyk-no-vulns.json cover a scan type: Snyk tested 0 dependencies', async () => {
+    // It covered the dependency scan until the twelfth session; its project (com.test:maven-profiles,
+    // pom.xml) has dependencyCount 0: Snyk found no dependency in it, so it tested nothing.
+    const result = await parseFixture(`${FOLDER}/snyk-no-vulns.json`);
+    expect(result.findings).toEqual([]);
+    expect(result.runs).toEqual([
+      {
+        tool: 'Snyk Open Source',
+        scanType: 'dependency',
+        coversNothing: true,
+        completed: true,
+        problems: [],
+        resultCount: 0,
+      },
+    ]);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/\/dependencyCount: Snyk counts 0 dependencies/) as unknown,
     ]);
   });
 
@@ -292,11 +317,13 @@ describe('ingest/snyk', () => {
       );
     });
 
-    it('reads a project whose uniqueCount is 0 and lists none as a clean scan', async () => {
-      // The real clean project: ok true, uniqueCount 0, vulnerabilities [].
+    it('reads a project whose uniqueCount is 0 and lists none without a uniqueCount complaint', async () => {
+      // The real project with nothing found: ok true, uniqueCount 0, vulnerabilities [] (its run covers
+      // nothing for its dependencyCount 0, whose warning is the only one).
       const result = await parseFixture(`${FOLDER}/snyk-no-vulns.json`);
       expect(result.findings).toEqual([]);
-      expect(result.warnings).toEqual([]);
+      expect(result.warnings).toEqual([expect.stringMatching(/\/dependencyCount: Snyk counts 0 dependencies/)]);
+      expect(result.warnings.join('\n')).not.toMatch(/uniqueCount/);
     });
   });
 

@@ -18,3 +18,9 @@ export declare function chooseIngestor(sample: DetectSample, declared: string | 
 export declare function detectFormat(input: InputFile, declared?: string, registry?: readonly Ingestor[]): DetectedFormat;
 /** Detects the format of an input too large to read whole, from its first bytes. */
 export declare function detectFormatFromHead(path: string, head: Buffer, declared?: string, registry?: readonly Ingestor[]): Ingestor;
+/**
+ * For a report streamed in a format told from its first bytes: the detection a report read whole gets,
+ * made on the document the stream put back together. Throws what that detection throws (ambiguous, not
+ * recognized), or an InputError when it picks another format than the first bytes did.
+ */
+export declare function confirmStreamedFormat(path: string, head: Buffer, document: unknown, fromHead: Ingestor, registry?: readonly Ingestor[]): void;

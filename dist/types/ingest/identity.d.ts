@@ -58,6 +58,8 @@ export declare function secretIdentity(location: Location, rule?: string): strin
  * and would otherwise merge into one finding.
  */
 export declare function dastIdentity(cweOrRule: string, location: Location, rule?: string): string;
+/** 16 hex digits of the sha256 of `text`: a short stand-in for a message in an identity. */
+export declare function shortHash(text: string): string;
 /** `code|<tool>|<ruleId>|<path>|<fingerprint, else startLine>` */
 export declare function codeIdentity(tool: string, ruleId: string, location: Location, fingerprint?: string): string;
 /** Extracts CWE ids ("CWE-79") from strings such as "CWE-79: Improper ...", "79" or "external/cwe/cwe-079". */

@@ -86,4 +86,10 @@ export interface StreamParseOptions {
     onProgress?: (bytesRead: number, results: number) => void;
     /** Read in this many bytes at a time (tests use small chunks). */
     chunkSize?: number;
+    /**
+     * Called with the whole document, once it is put back together, before the format's reader runs: for
+     * a format chosen from the first bytes, the check that detection from the whole document agrees. Only
+     * formats read as one document (Trivy, Grype, Semgrep) have one to give.
+     */
+    confirmFormat?: (document: unknown) => void;
 }
