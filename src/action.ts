@@ -9,7 +9,7 @@ import * as core from '@actions/core';
 import { ConfigError, ExitCode, InputError, OutputError, TrustError, isShipgateError } from './errors.js';
 import type { Logger } from './logger.js';
 import { oldSpaceFlag } from './memory.js';
-import { run, withdrawCertificates, type RunOptions, type RunResult } from './run.js';
+import { run, withdrawOutputs, type RunOptions, type RunResult } from './run.js';
 import { createWorkspaceReader, evidenceText, type EvidenceReader } from './evidence/source.js';
 import { readExceptionFiles } from './evidence/exceptions.js';
 import { parseRegister } from './evidence/register.js';
@@ -34,14 +34,14 @@ import type { Policy } from './policy/types.js';
 import { matchGlob } from './glob.js';
 import { escapeMarkdown } from './report/markdown.js';
 import { COMMENT_LIMIT_CHARS, commentMarker, headingFor, renderComment, renderJobSummary } from './report/summary.js';
-import { formatLocation, topFindings } from './report/text.js';
+import { formatLocation, plain, topFindings } from './report/text.js';
 import { SEVERITIES } from './model.js';
 import { approvalObstacles } from './evaluation.js';
 import type { EvaluatedFinding } from './gates/types.js';
 import { clockFromEnvironment } from './dates.js';
 import { throttledProgress } from './progress.js';
 import { checkRepository } from './report/certificate.js';
-import { forLog, positiveWholeNumber } from './strings.js';
+import { forLog, neutralizeWorkflowCommands, positiveWholeNumber } from './strings.js';
 import { actionEntryImports, actionReportPlan, outOfHeap, routeHostedStdio, threadOldGenerationMiB } from './host.js';
 
 // In the evaluation thread of the Action's entry (src/action-entry.ts), the log goes to the main thread
@@ -87,6 +87,8 @@ interface OutputPlace {
   root: string;
   outputDir?: string;
   policy?: string;
+  /** The `scans` input: files the run reads, which a withdrawal keeps. */
+  scans?: string[];
 }
 
 /** What the event payload says of the pull request; any field may be missing. */
@@ -128,8 +130,8 @@ function readFailOnError(): boolean {
 function readOutputPlace(): OutputPlace {
   // Read as the entry reads them to choose the thread (src/host.ts): a relative root is a folder of the
   // workspace, as every path in a workflow is, whatever the current folder; output-dir is under the root.
-  const { root, policy, outDir } = actionReportPlan(process.env, process.cwd());
-  return { root, ...(policy ? { policy } : {}), ...(outDir ? { outputDir: outDir } : {}) };
+  const { root, policy, outDir, scans } = actionReportPlan(process.env, process.cwd());
+  return { root, scans: [...scans], ...(policy ? { policy } : {}), ...(outDir ? { outputDir: outDir } : {}) };
 }
 
 function readSettings(): ActionSettings {
@@ -568,14 +570,18 @@ function annotate(result: RunResult, warningsUsed: number, folder: string): void
     Math.max(0, STEP_ANNOTATIONS - 1 - warningsUsed),
     (f) => open(f) && !blocking.has(f.countedSeverity),
   );
+  // @actions/core escapes line breaks, `%`, and `:` and `,` in properties; what reports can still put in
+  // an annotation is bidirectional controls (text shown in another order) and a legacy `##[` command,
+  // which every other sink of untrusted text takes out too.
+  const shown = (text: string): string => neutralizeWorkflowCommands(plain(text));
   for (const finding of [...errors, ...warnings]) {
     const properties = {
-      title: `shipgate ${finding.countedSeverity}: ${finding.ruleId}`,
-      file: `${folder}${finding.location.path ?? ''}`,
+      title: shown(`shipgate ${finding.countedSeverity}: ${finding.ruleId}`),
+      file: shown(`${folder}${finding.location.path ?? ''}`),
       ...(finding.location.startLine ? { startLine: finding.location.startLine } : {}),
       ...(finding.location.endLine ? { endLine: finding.location.endLine } : {}),
     };
-    const message = `${finding.id}: ${finding.title} (${formatLocation(finding)}; ${finding.severitySource})`;
+    const message = shown(`${finding.id}: ${finding.title} (${formatLocation(finding)}; ${finding.severitySource})`);
     if (blocking.has(finding.countedSeverity)) core.error(message, properties);
     else core.warning(message, properties);
   }
@@ -815,12 +821,14 @@ async function withdrawAfterFailure(
     core.debug(`The stale certificate could not be withdrawn: ${(error as Error).message}`);
     return;
   }
-  const withdrawals: (() => Promise<void>)[] = [() => withdrawCertificates(place.root, place.outputDir, place.policy)];
+  const withdrawals: (() => Promise<void>)[] = [
+    () => withdrawOutputs(place.root, place.outputDir, place.policy, undefined, place.scans),
+  ];
   // The workspace's policy may be the pull request's, naming another folder than the base's: the base
-  // policy's folder is cleared too when it loaded, and the built-in folder (for when it did not).
+  // policy's certificate is withdrawn too when it loaded, and the built-in folder's (for when it did not).
   if (!place.outputDir) {
-    if (trusted) withdrawals.push(() => withdrawCertificates(place.root, undefined, place.policy, trusted));
-    withdrawals.push(() => withdrawCertificates(place.root, undefined, 'release'));
+    if (trusted) withdrawals.push(() => withdrawOutputs(place.root, undefined, place.policy, trusted, [], true));
+    withdrawals.push(() => withdrawOutputs(place.root, undefined, 'release', undefined, [], true));
   }
   // Each on its own: one folder that cannot be cleared does not keep a certificate in another.
   for (const withdraw of withdrawals)

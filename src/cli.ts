@@ -9,7 +9,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, ExitCode, isShipgateError } from './errors.js';
 import type { Logger } from './logger.js';
 import { oldSpaceFlag } from './memory.js';
-import { run, withdrawCertificates } from './run.js';
+import { run, withdrawOutputs } from './run.js';
 import { repositoryPrefix } from './evidence/trusted-ref.js';
 import { renderText } from './report/text.js';
 import { renderScanResultsChunks } from './report/scan-results.js';
@@ -449,7 +449,12 @@ async function withdrawAfterBadCommandLine(argv: string[]): Promise<void> {
     typeof value === 'string' && value !== '' && !value.startsWith('-') ? value : undefined;
   const root = resolve(text(values.root) ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
   const out = text(values.out);
-  await withdrawCertificates(root, out ? resolve(out) : undefined, text(values.policy)).catch(() => undefined);
+  const scans = (Array.isArray(values.scan) ? values.scan : [values.scan]).filter(
+    (scan): scan is string => typeof scan === 'string',
+  );
+  await withdrawOutputs(root, out ? resolve(out) : undefined, text(values.policy), undefined, scans).catch(
+    () => undefined,
+  );
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -487,9 +492,13 @@ async function main(argv: string[]): Promise<number> {
     } catch (error) {
       // A failed run leaves no certificate that looks current, whatever failed (a flag, the clock).
       if (!values['dry-run'])
-        await withdrawCertificates(root, values.out ? resolve(values.out) : undefined, values.policy).catch(
-          () => undefined,
-        );
+        await withdrawOutputs(
+          root,
+          values.out ? resolve(values.out) : undefined,
+          values.policy,
+          undefined,
+          values.scan ?? [],
+        ).catch(() => undefined);
       throw error;
     }
   checkCommandLine(command, tokens, rest);

@@ -43,7 +43,7 @@ import { parseRegister, type FindingsRegister } from './evidence/register.js';
 import { parseAssessment, type Assessment } from './evidence/assessment.js';
 import { loadPolicy, readsAssessment, readsRegister } from './policy/load.js';
 import type { LoadedPolicy, Policy, PolicyInput } from './policy/types.js';
-import { OUTPUT_FILES, removeStaleCertificates, removeStaleOutputs, writeOutputs } from './report/write.js';
+import { OUTPUT_FILES, removeStaleOutputs, writeOutputs } from './report/write.js';
 import { SARIF_MAX_RESULTS } from './report/sarif.js';
 import {
   certificateCommit,
@@ -431,24 +431,38 @@ function checkOutputsOverwriteNothingRead(
 }
 
 /**
- * Removes the certificate an earlier run left where this run's outputs go, so that no failed run
- * leaves one that looks current (DESIGN 6). `run()` removes it as soon as the policy says where the
- * outputs go, and calls this when the policy does not load; the CLI and the Action call it when they
- * fail before `run()` (a bad flag, SHIPGATE_NOW, a trust error).
+ * Removes the outputs an earlier run left where this run's outputs go, so that no failed run leaves one
+ * that looks current (DESIGN 6). `run()` removes them as soon as the policy says where the outputs go,
+ * and calls this when the policy does not load; the CLI and the Action call it when they fail before or
+ * in `run()` (a bad flag, SHIPGATE_NOW, a trust error, an output folder that holds evidence).
  * Without `outDir` the directory is the policy's `outputs.dir`, or the built-in one when the policy
  * cannot be loaded (the error that follows says why).
+ * When the policy loads, every output is removed but the files the run names literally (`scans`, the
+ * policy's inputs, exception files, register, assessment), as `run()` removes them: an output folder
+ * that holds the committed register is refused, never emptied. When it does not, nothing says which
+ * files the run would read: every output is removed but `findings-register.csv`, the name registers
+ * have (the release preset's is security/findings-register.csv), which says "approved" nowhere.
+ * `unknownReads` asks for that in any case (the Action's other folders: the base policy's, the
+ * built-in one).
  */
-export async function withdrawCertificates(
+export async function withdrawOutputs(
   root: string,
   outDir: string | undefined,
   policy: string | undefined,
   reader: EvidenceReader = createWorkspaceReader(root),
+  scans: readonly string[] = [],
+  unknownReads = false,
 ): Promise<void> {
+  let loaded: Policy | undefined;
+  try {
+    loaded = loadPolicy(reader, policy).policy;
+  } catch {
+    loaded = undefined;
+  }
   let policyDir = '';
   if (!outDir)
-    try {
-      policyDir = loadPolicy(reader, policy).policy.outputs.dir;
-    } catch {
+    if (loaded) policyDir = loaded.outputs.dir;
+    else {
       // The run reports the policy's problem. A policy refused for a path it names (an input outside
       // the root) still says where its outputs go, when that folder is inside the root; otherwise the
       // built-in policy's directory is cleared.
@@ -465,7 +479,11 @@ export async function withdrawCertificates(
   const dir = outputDirectory(root, outDir, policyDir);
   // A policy folder that leads outside the root through a link is refused by the run; nothing there is touched.
   if (!outDir && policyOutputEscape(root, dir)) return;
-  await removeStaleCertificates(dir);
+  // Nor is the root itself, which the run refuses as output folder: its files are the user's.
+  if (outputFolderInRoot(root, dir).includes('')) return;
+  // Without the policy, the one output that may be evidence is a register kept under its usual name.
+  const register = join(dir, 'findings-register.csv');
+  await removeStaleOutputs(dir, loaded && !unknownReads ? readByRun(root, loaded, scans) : (path) => path === register);
 }
 
 /**
@@ -515,7 +533,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   try {
     loaded = loadPolicy(reader, options.policy);
   } catch (error) {
-    if (!options.dryRun) await withdrawCertificates(options.root, options.outDir, options.policy, reader);
+    if (!options.dryRun) await withdrawOutputs(options.root, options.outDir, options.policy, reader);
     throw error;
   }
   const { policy } = loaded;

@@ -111,39 +111,47 @@ export function meaningfulText(value: string | undefined | null): boolean {
 }
 
 /**
- * Words that stand where a name or a plan should be: `TBD`, `N/A`, `none`, `unassigned`... (case, white
- * space, invisible characters and punctuation around them aside). A register row or an exception with
- * such an owner names nobody, and such a plan or reason says nothing.
+ * Words that stand where a name or a plan should be: `TBD`, `N/A`, `none`, `unassigned`, `to be
+ * determined`... compared by their letters and digits alone (case, white space, invisible characters and
+ * punctuation aside: `T.B.D.`, `n / a`, `No-one` and `ＴＢＤ` are placeholders). A register row or an
+ * exception with such an owner names nobody, and such a plan or reason says nothing.
  */
 const PLACEHOLDERS = new Set([
   'tbd',
   'tba',
   'tbc',
   'todo',
+  'fixme',
   'na',
-  'n/a',
-  'n.a',
   'none',
   'nobody',
   'noone',
   'unknown',
   'unassigned',
   'notassigned',
+  'notapplicable',
+  'notavailable',
+  'tobedetermined',
+  'tobedecided',
+  'tobeannounced',
+  'tobeconfirmed',
+  'tobeassigned',
   'null',
   'nil',
   'undefined',
   'placeholder',
+  'xxx',
 ]);
 
 /** Whether the text is only a placeholder word (see PLACEHOLDERS). */
 export function placeholderText(value: string | undefined | null): boolean {
   if (typeof value !== 'string') return false;
-  const flat = value
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .toLowerCase()
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-  return PLACEHOLDERS.has(flat);
+  return PLACEHOLDERS.has(
+    value
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]/gu, ''),
+  );
 }
 
 /** Text that names someone or says something: meaningful (see meaningfulText), and not a placeholder. */

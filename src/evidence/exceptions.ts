@@ -130,6 +130,14 @@ const TEXT_KEYS = {
     'the control that mitigates the finding, in words; white space, punctuation and invisible characters alone say nothing',
 } as const;
 
+/** What a text field holding only a placeholder (`TBD`, `N/A`) should hold instead. */
+const PLACEHOLDER_EXPECTED = {
+  owner: 'the name of the owner',
+  approvedBy: 'the name of the approver',
+  reason: 'a reason in words',
+  control: 'the control that mitigates the finding, in words',
+} as const;
+
 /** Most exceptions one file may list: far past any team's, and a bound on the work of reading one. */
 const MAX_EXCEPTIONS_PER_FILE = 10_000;
 
@@ -199,7 +207,7 @@ export function parseExceptionFile(text: string, file: string): Exception[] {
         );
       else if (typeof value === 'string' && placeholderText(value))
         problems.push(
-          `${at(`/${key}`)}: ${pointer}/${key}: ${showInvisible(value)} is a placeholder (expected ${TEXT_KEYS[key]}).`,
+          `${at(`/${key}`)}: ${pointer}/${key}: ${showInvisible(value)} is a placeholder (expected ${PLACEHOLDER_EXPECTED[key]}).`,
         );
     }
     if (entry.type === 'compensating-control' && !entry.control)
@@ -509,7 +517,7 @@ export function exceptionProblem(
     return {
       status: 'invalid',
       key: firstPlaceholder,
-      reason: `its ${placeholders.map((key) => `${key} ${JSON.stringify(String(exception[key]).trim())}`).join(', ')} ${placeholders.length > 1 ? 'are placeholders' : 'is a placeholder'} (expected names and words)`,
+      reason: `its ${placeholders.map((key) => `${key} ${showInvisible(String(exception[key]).trim())}`).join(', ')} ${placeholders.length > 1 ? 'are placeholders' : 'is a placeholder'} (expected names and words)`,
     };
   if (exception.approvedOn > today)
     return {

@@ -96,7 +96,7 @@ function unreadable(column: string, value: string): string {
   if (value.trim() === '') return '';
   const expected = column === 'owner' ? 'the name of the person who owns the fix' : 'the plan in words';
   if (placeholderText(value))
-    return ` (its ${column} cell ${JSON.stringify(value.trim())} is a placeholder; expected ${expected})`;
+    return ` (its ${column} cell ${showInvisible(value.trim())} is a placeholder; expected ${expected})`;
   // Each character as showInvisible writes it inside its quotes.
   const { text, count, cut } = shownCut(value, (c) => showInvisible(c).slice(1, -1));
   if (!cut) return ` (its ${column} cell "${text}" has no letter or digit; expected ${expected})`;

@@ -1,7 +1,7 @@
 /** scan-cleanliness: open findings per severity within `max`; every open finding of a requirePlan severity has a plan. */
 import type { CountedSeverity } from '../policy/types.js';
 import { describeFinding, dueDateProblem, FindingProblems, type Gate, type PlanRow } from './types.js';
-import { namesSomething, placeholderText, pushAll } from '../strings.js';
+import { namesSomething, placeholderText, pushAll, showInvisible } from '../strings.js';
 
 const ORDER: CountedSeverity[] = ['critical', 'high', 'medium', 'low', 'info'];
 const LISTED = 10;
@@ -118,5 +118,5 @@ function isCurrentPlan(row: PlanRow, today: string, maxPlanDays: number | undefi
 
 /** What a cell holding only a placeholder says, for a message: ` ('TBD' is a placeholder)`, else ''. */
 export function placeholderNote(value: string | undefined): string {
-  return placeholderText(value) ? ` (${JSON.stringify(value?.trim())} is a placeholder)` : '';
+  return placeholderText(value) ? ` (${showInvisible((value as string).trim())} is a placeholder)` : '';
 }

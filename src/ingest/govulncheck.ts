@@ -7,8 +7,8 @@
  *
  * govulncheck reports each vulnerability at up to three levels as it narrows the scan: the module is
  * required (trace[0] has only module), a vulnerable package is imported (trace[0].package), a vulnerable
- * symbol is called (trace[0].function). shipgate keeps one finding per OSV id and module, at the most
- * reachable level seen, and says that level in the title. There is no severity.
+ * symbol is called (trace[0].function). shipgate keeps one finding per OSV id, module and version, at
+ * the most reachable level seen, and says that level in the title. There is no severity.
  *
  * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else GO id>|golang:<module>|<version>`; an advisory whose aliases
  * name several CVEs keeps its GO id (see joinableAliases).
@@ -354,7 +354,9 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       findingCount += 1;
       segment.findingCount += 1;
       const read = readFinding(input, entry, value.finding);
-      const key = `${read.osv}\u0000${read.module}`;
+      // Per version too: a file of several streams (one per module of a monorepo) can name one module at
+      // two versions, and each vulnerable version is a finding of its own (its own fix, its own waiver).
+      const key = `${read.osv}\u0000${read.module}\u0000${read.version ?? ''}`;
       const existing = groups.get(key);
       if (!existing || RANK[read.level] > RANK[existing.level]) groups.set(key, { ...read, pointer: entry.pointer });
     }

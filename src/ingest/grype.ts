@@ -58,6 +58,20 @@ function detect(sample: DetectSample): Detection {
   return 'possible';
 }
 
+/**
+ * Keys of a Grype ignore rule that select matches by what they are, not which: a rule of these alone is
+ * a filter (`--only-fixed` adds `{fix-state: not-fixed}`, `{fix-state: wont-fix}`, `{fix-state: unknown}`),
+ * not a decision about a vulnerability or a package.
+ */
+const FILTER_KEYS = new Set(['fix-state', 'match-type', 'namespace', 'include-aliases']);
+
+/** Whether an ignore rule's value names something: a word, or an object (a `package`) that holds one. */
+function selects(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (isObject(value)) return Object.values(value).some(selects);
+  return false;
+}
+
 /** Walks one Grype document, gathering findings and every structural problem. */
 class GrypeReader extends ReportReader {
   readonly findings: RawFinding[] = [];
@@ -80,16 +94,24 @@ class GrypeReader extends ReportReader {
     return undefined;
   }
 
+  /** Ignored matches that only a filter set aside (see `ignoreRules`). */
+  filtered = 0;
+
   /**
    * The suppression of an ignored match: what its applied ignore rules say. A rule's `reason` is the
-   * justification; a VEX rule without one gives its status and justification.
+   * justification; a VEX rule without one gives its status and justification. A match that only rules
+   * of a filter set aside (`--only-fixed` and `--only-notfixed` add rules that name nothing but a
+   * `fix-state`), or that lists no rule, was chosen by no one: it gets no suppression and counts as a
+   * match, whatever the policy.
    */
-  ignoreRules(match: Json, pointer: string): Suppression {
+  ignoreRules(match: Json, pointer: string): Suppression | undefined {
     const reasons: string[] = [];
+    let decided = false;
     this.array(match, 'appliedIgnoreRules', pointer).forEach((entry, index) => {
       const at = `${pointer}/appliedIgnoreRules/${index}`;
       const rule = this.object(entry, at, 'an ignore rule object');
       if (rule === undefined) return;
+      if (Object.keys(rule).some((key) => !FILTER_KEYS.has(key) && selects(rule[key]))) decided = true;
       const reason = trimmedString(rule.reason);
       const vexStatus = trimmedString(rule['vex-status']);
       const vexJustification = trimmedString(rule['vex-justification']);
@@ -98,6 +120,10 @@ class GrypeReader extends ReportReader {
         (vexStatus !== undefined ? `VEX ${vexStatus}${vexJustification ? `: ${vexJustification}` : ''}` : undefined);
       if (text !== undefined && !reasons.includes(text)) reasons.push(text);
     });
+    if (!decided) {
+      this.filtered += 1;
+      return undefined;
+    }
     const suppression: Suppression = { kind: 'external', status: 'accepted' };
     if (reasons.length > 0) suppression.justification = capTitle(reasons.join('; '));
     return suppression;
@@ -293,9 +319,14 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
   reader.throwIfProblems();
 
   const warnings: string[] = [];
-  if (ignored.length > 0)
+  const decided = ignored.length - reader.filtered;
+  if (decided > 0)
     warnings.push(
-      `${input.path}: ${ignored.length} match${ignored.length === 1 ? ' was' : 'es were'} ignored by Grype ignore rules (ignoredMatches); ${ignored.length === 1 ? 'it is read as a suppressed finding' : 'they are read as suppressed findings'} and counted unless the policy sets exceptions.inFileSuppressions: honor.`,
+      `${input.path}: ${decided} match${decided === 1 ? ' was' : 'es were'} ignored by Grype ignore rules (ignoredMatches); ${decided === 1 ? 'it is read as a suppressed finding' : 'they are read as suppressed findings'} and counted unless the policy sets exceptions.inFileSuppressions: honor.`,
+    );
+  if (reader.filtered > 0)
+    warnings.push(
+      `${input.path}: ${reader.filtered} ignored match${reader.filtered === 1 ? ' was' : 'es were'} set aside by no rule that names a vulnerability, a package or a VEX status (only rules of a fix state, as Grype's --only-fixed and --only-notfixed add, or no rule at all): ${reader.filtered === 1 ? 'it is read as a match' : 'they are read as matches'}, with no suppression, since a filter is not a decision about a vulnerability; run the gate's scan without those options.`,
     );
   // Grype records whether its vulnerability database loaded: an error there means the matches were made
   // against no database, or a broken one (Grype itself refuses to scan then; a report that says so anyway

@@ -90,6 +90,12 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     if (typeof name !== 'string' || name === '')
       throw new InputError(`${input.path}: ${pointer}/name: found ${describeFound(name)} (expected the package name).`);
     if (typeof dependency.skip_reason === 'string') {
+      // pip-audit writes a skipped dependency as {name, skip_reason}: vulnerabilities listed beside a skip
+      // reason were edited in or out of place, and must not vanish into a warning.
+      if (Array.isArray(dependency.vulns) && dependency.vulns.length > 0)
+        throw new InputError(
+          `${input.path}: ${pointer}: '${name}' has a skip_reason and lists ${dependency.vulns.length} vulnerabilit${dependency.vulns.length === 1 ? 'y' : 'ies'} (expected either a skipped dependency, {name, skip_reason}, or an audited one, {name, version, vulns}, as pip-audit writes them).`,
+        );
       warnings.push(
         `${input.path}: ${pointer}: pip-audit did not audit '${name}': ${quoteText(dependency.skip_reason)}.`,
       );

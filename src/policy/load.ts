@@ -273,7 +273,7 @@ export function loadPolicy(
   options: {
     /**
      * Check the paths the policy names (default true). Off only to learn where an earlier run's outputs
-     * went when the policy is refused for another path (see run.ts `withdrawCertificates`).
+     * went when the policy is refused for another path (see run.ts `withdrawOutputs`).
      */
     checkPaths?: boolean;
   } = {},

@@ -41,15 +41,6 @@ export async function removeStaleOutputs(outDir: string, keep: (path: string) =>
   }
 }
 
-/** Removes a certificate left by an earlier run, so none can look current. */
-export async function removeStaleCertificates(outDir: string): Promise<void> {
-  try {
-    for (const name of CERTIFICATE_FILES) await rm(join(outDir, name), { force: true });
-  } catch (error) {
-    throw new OutputError(`${outDir}: an old certificate could not be removed: ${(error as Error).message}.`);
-  }
-}
-
 const FLUSH_BYTES = 1024 * 1024;
 
 /**

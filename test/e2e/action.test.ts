@@ -470,6 +470,46 @@ describe('e2e/action', () => {
     );
   });
 
+  it('keeps bidirectional controls and a legacy ##[ command of a report out of its annotations', async () => {
+    const { dir, base } = workspace();
+    // A rule id, a title and a path that a hostile report would show reordered (Trojan Source) or as a command.
+    const log = {
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'CodeQL',
+              rules: [{ id: 'js/rule\u202etxt.exe', properties: { 'security-severity': '9.5' } }],
+            },
+          },
+          invocations: [{ executionSuccessful: true }],
+          results: [
+            {
+              ruleId: 'js/rule\u202etxt.exe',
+              message: { text: 'bad ##[error]forged \u2066hidden\u2069' },
+              locations: [
+                { physicalLocation: { artifactLocation: { uri: 'src/a\u202eb.js' }, region: { startLine: 3 } } },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    writeFileSync(join(dir, 'hostile.sarif'), JSON.stringify(log));
+    const env = { ...NOW, GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: pushEvent(base), GITHUB_SHA: base };
+    const run = await runAction(dir, { scans: 'hostile.sarif' }, env);
+    expect(run.code).toBe(1);
+    // The workspace's own reports are annotated too; the hostile report's finding is the critical one.
+    const annotation = run.stdout.split('\n').filter((l) => l.startsWith('::error title=shipgate critical%3A '));
+    expect(annotation, run.stdout).toHaveLength(1);
+    expect(annotation[0]).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(annotation[0]).not.toContain('##[');
+    expect(annotation[0]).toContain('js/rule\ufffdtxt.exe');
+    expect(annotation[0]).toContain('file=src/a\ufffdb.js');
+    expect(annotation[0]).toContain('##\u2060[error]forged \ufffdhidden\ufffd');
+  });
+
   it('keeps warning annotations for the pending-evidence warnings GitHub also counts', async () => {
     const { dir, base } = workspace();
     const head = commitHead(dir, () => {
@@ -1931,7 +1971,7 @@ describe('e2e/action', () => {
     });
   });
 
-  describe('a failed run leaves no certificate', () => {
+  describe('a failed run leaves no certificate (nor the other outputs of an earlier run)', () => {
     const certificate = (dir: string, out = '.artifacts/review-security') =>
       join(dir, out, 'security-approval-certificate.json');
 
@@ -1957,7 +1997,9 @@ describe('e2e/action', () => {
       );
       expect(run.code).toBe(4);
       expect(existsSync(certificate(dir))).toBe(false);
-      expect(existsSync(join(dir, '.artifacts/review-security/disposition-record.md'))).toBe(true);
+      // Nor the earlier run's disposition record or scan results, which said "approved" too.
+      expect(existsSync(join(dir, '.artifacts/review-security/disposition-record.md'))).toBe(false);
+      expect(existsSync(join(dir, '.artifacts/review-security/scan-results.json'))).toBe(false);
     });
 
     it("when the pull request edits outputs.dir (exit 4), in the base policy's folder too", async () => {
@@ -1977,7 +2019,10 @@ describe('e2e/action', () => {
       expect(run.code).toBe(4);
       expect(run.stdout).toContain('.shipgate/policy.yml: the pull request changes the policy itself (edited)');
       expect(existsSync(certificate(dir, 'out/sg'))).toBe(false);
-      expect(existsSync(join(dir, 'out/sg/disposition-record.md'))).toBe(true);
+      // The base policy's folder is withdrawn as a folder whose reads are unknown: every output but a
+      // findings-register.csv, which says "approved" nowhere.
+      expect(existsSync(join(dir, 'out/sg/disposition-record.md'))).toBe(false);
+      expect(existsSync(join(dir, 'out/sg/findings-register.csv'))).toBe(true);
     });
 
     it('when an input is bad (exit 2), in the output directory the inputs name; not with dry-run', async () => {

@@ -203,7 +203,7 @@ describe('e2e/cli', () => {
     expect(readdirSync(join(dir, OUT))).toEqual([]);
   });
 
-  it('a run that fails before evaluating (a bad clock, flag or policy) removes the certificate an earlier run left', () => {
+  it('a run that fails before evaluating (a bad clock, flag or policy) removes the outputs an earlier run left', () => {
     const dir = cleanRelease();
     const approved = () => {
       const run = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*'], { cwd: dir });
@@ -221,7 +221,7 @@ describe('e2e/cli', () => {
         /--max-findings '0x10' is not a positive whole number \(expected decimal digits/,
       ],
       [['--stream-above', '1e3'], {}, 2, /--stream-above '1e3' is not a positive whole number/],
-      [['--policy', 'missing.yml'], {}, 2, /missing\.yml: the policy file does not exist/],
+
       [['--format', 'xml'], {}, 2, /--format 'xml' is not supported/],
       // Refused before the command is known: an unknown option, an option whose value is missing.
       [['--dryrun'], {}, 2, /Unknown option '--dryrun'/],
@@ -232,9 +232,23 @@ describe('e2e/cli', () => {
       const run = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', ...args], { cwd: dir, env });
       expect(run.code).toBe(code);
       expect(run.stderr).toMatch(message);
-      expect(existsSync(join(dir, OUT, 'security-approval-certificate.json'))).toBe(false);
-      expect(existsSync(join(dir, OUT, 'security-approval-certificate.md'))).toBe(false);
+      // Every output, not only the certificate: scan-results.json and the disposition record said "approved".
+      expect(readdirSync(join(dir, OUT))).toEqual([]);
     }
+    // A policy file that does not exist says nothing of what the run reads: every output goes but
+    // findings-register.csv, the name a committed register has, which says "approved" nowhere.
+    approved();
+    const missing = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--policy', 'missing.yml'], {
+      cwd: dir,
+    });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/missing\.yml: the policy file does not exist/);
+    expect(readdirSync(join(dir, OUT))).toEqual(['findings-register.csv']);
+    // --commit main and an unknown policy key fail before the policy says where outputs go, or as it loads.
+    approved();
+    const commit = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--commit', 'main'], { cwd: dir });
+    expect(commit.code).toBe(2);
+    expect(readdirSync(join(dir, OUT))).toEqual([]);
     // A dry run whose command line does not parse removes nothing, like every dry run.
     approved();
     const dryRun = shipgate(['evaluate', '--root', dir, '--dry-run', '--bogus'], { cwd: dir });
@@ -246,7 +260,7 @@ describe('e2e/cli', () => {
     writeFileSync(join(dir, '.shipgate/policy.yml'), 'version: 2\n');
     const broken = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*'], { cwd: dir });
     expect(broken.code).toBe(2);
-    expect(existsSync(join(dir, OUT, 'security-approval-certificate.json'))).toBe(false);
+    expect(readdirSync(join(dir, OUT))).toEqual(['findings-register.csv']);
     // With --out, that directory is cleared; a dry run writes and removes nothing.
     writeFileSync(join(dir, '.shipgate/policy.yml'), 'version: 1\n');
     const out = join(dir, 'elsewhere');
@@ -264,7 +278,7 @@ describe('e2e/cli', () => {
         env: { SHIPGATE_NOW: 'bogus' },
       }).code,
     ).toBe(2);
-    expect(existsSync(join(out, 'security-approval-certificate.json'))).toBe(false);
+    expect(readdirSync(out)).toEqual([]);
   });
 
   it('the advisory preset reports but never certifies: no blocking gate, no approval, exit 0', () => {

@@ -108,7 +108,10 @@ describe('a policy file spelled like a preset', () => {
 describe('the output folder', () => {
   it('may not be the root itself: refused before anything is read or removed (exit 2)', () => {
     const dir = release();
+    // Files at the root that bear output names are the user's: a run refused for --out . removes none.
     writeFileSync(join(dir, 'shipgate.sarif'), 'kept');
+    writeFileSync(join(dir, 'scan-results.json'), 'kept');
+    writeFileSync(join(dir, 'security-approval-certificate.json'), 'kept');
     for (const args of [
       ['--out', '.'],
       ['--out', dir],
@@ -136,7 +139,8 @@ describe('the output folder', () => {
     const linkedRun = shipgate(['evaluate', '--root', dir, '--dry-run'], dir);
     expect(linkedRun.code).toBe(2);
     expect(linkedRun.stderr).toContain(`outputs.dir 'out-link' (${join(dir, 'out-link')}) is the root itself`);
-    expect(readFileSync(join(dir, 'shipgate.sarif'), 'utf8')).toBe('kept');
+    for (const name of ['shipgate.sarif', 'scan-results.json', 'security-approval-certificate.json'])
+      expect(readFileSync(join(dir, name), 'utf8'), name).toBe('kept');
   });
 
   it('is skipped by globs when named through a link to the root: a dry run does not read the last run’s outputs', () => {

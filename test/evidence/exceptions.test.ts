@@ -110,7 +110,17 @@ describe('evidence/exceptions', () => {
     });
 
     it('an exception built in code whose owner, approver, reason or control is a placeholder (TBD, N/A) is invalid', () => {
-      for (const placeholder of ['TBD', ' n/a ', 'None.', 'unassigned', '\uff34\uff22\uff24'])
+      for (const placeholder of [
+        'TBD',
+        ' n/a ',
+        'None.',
+        'unassigned',
+        '\uff34\uff22\uff24',
+        'T.B.D.',
+        'No-one',
+        'To be determined',
+        'Not applicable',
+      ])
         for (const key of ['owner', 'approvedBy', 'reason'] as const)
           expect(statusOf(exception({ [key]: placeholder }))).toBe(
             `its ${key} ${JSON.stringify(placeholder.trim())} is a placeholder (expected names and words)`,
@@ -336,9 +346,9 @@ describe('evidence/exceptions', () => {
           .replace('approvedBy: bob', 'approvedBy: "N/A"')
           .replace('reason: Not reachable.', 'reason: none');
         expect(problemsOf(text)).toEqual([
-          'x.yml: line 7, column 13: /exceptions/0/reason: "none" is a placeholder (expected a reason in words; white space, punctuation and invisible characters alone say nothing).',
-          'x.yml: line 8, column 12: /exceptions/0/owner: "TBD" is a placeholder (expected the name of the owner; white space, punctuation and invisible characters alone name nobody).',
-          'x.yml: line 9, column 18: /exceptions/0/approvedBy: "N/A" is a placeholder (expected the name of the approver; white space, punctuation and invisible characters alone name nobody).',
+          'x.yml: line 7, column 13: /exceptions/0/reason: "none" is a placeholder (expected a reason in words).',
+          'x.yml: line 8, column 12: /exceptions/0/owner: "TBD" is a placeholder (expected the name of the owner).',
+          'x.yml: line 9, column 18: /exceptions/0/approvedBy: "N/A" is a placeholder (expected the name of the approver).',
         ]);
         expect(problemsOf(valid.replace('owner: alice', 'owner: tbd-team'))).toEqual([]);
         expect(problemsOf(valid.replace('reason: Not reachable.', 'reason: None of the callers pass input.'))).toEqual(

@@ -274,7 +274,18 @@ describe('gates/scan-cleanliness', () => {
         scanCleanliness.evaluate(
           context({ findings: [f!], register: { source: 'r', rows: new Map([plan(f!.id, 4, overrides)]) } }),
         );
-      for (const owner of ['TBD', ' n/a ', 'None.', 'UNASSIGNED', '(unknown)', '\uff34\uff22\uff24']) {
+      for (const owner of [
+        'TBD',
+        ' n/a ',
+        'None.',
+        'UNASSIGNED',
+        '(unknown)',
+        '\uff34\uff22\uff24',
+        'T.B.D.',
+        'n_a',
+        'No-one',
+        'to be determined',
+      ]) {
         const result = evaluate({ owner });
         expect(result.status, owner).toBe('fail');
         expect(result.reasons[0]).toContain(
@@ -284,6 +295,9 @@ describe('gates/scan-cleanliness', () => {
       expect(evaluate({ remediationPlan: 'TODO' }).reasons[0]).toContain(
         'register row 4 has no remediation_plan ("TODO" is a placeholder).',
       );
+      // An invisible character inside is shown, not printed raw.
+      expect(evaluate({ owner: 't\u200bbd' }).reasons[0]).toContain('has no owner ("t\\u200Bbd" is a placeholder).');
+      expect(evaluate({ remediationPlan: 'Not applicable.' }).status).toBe('fail');
       for (const owner of ['Nadia', 'tbd-team', 'Noone Smith']) expect(evaluate({ owner }).status, owner).toBe('pass');
       expect(evaluate({ remediationPlan: 'none of the callers pass user input; remove in 2.0' }).status).toBe('pass');
     });

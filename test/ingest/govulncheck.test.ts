@@ -130,6 +130,45 @@ describe('ingest/govulncheck', () => {
     });
   });
 
+  it('keeps one finding per version: two streams (a monorepo, one per module) naming one module at two versions', async () => {
+    const real = readFileSync(join(FIXTURES, STREAM), 'utf8');
+    // The real stream, then a second one whose every finding names golang.org/x/crypto at another version.
+    const second = real.replace(/"version": "v0\.23\.0"/g, '"version": "v0.17.0"');
+    expect(second).not.toBe(real);
+    const one = await parseText('one.json', real);
+    const both = await parseText('both.json', `${real}\n${second}`);
+    const crypto = (result: typeof one) =>
+      result.findings
+        .filter((f) => f.package?.name === 'golang.org/x/crypto')
+        .map((f) => f.identityKey)
+        .sort();
+    expect(crypto(one)).toHaveLength(5);
+    expect(crypto(one).every((key) => key.endsWith('|v0.23.0'))).toBe(true);
+    // Both versions, each its own finding; the other modules are the same in both streams, one finding each.
+    expect(crypto(both)).toEqual(
+      [...crypto(one), ...crypto(one).map((key) => key.replace(/\|v0\.23\.0$/, '|v0.17.0'))].sort(),
+    );
+    expect(both.findings).toHaveLength(one.findings.length + 5);
+    // Within one stream, the levels of one module version stay one finding (the most reachable).
+    const levels = await parseText(
+      'levels.json',
+      [
+        CONFIG,
+        OSV,
+        finding({ module: 'example.com/m', version: 'v1.0.0' }),
+        finding({ module: 'example.com/m', version: 'v1.0.0', package: 'example.com/m/p' }),
+        finding({ module: 'example.com/m', version: 'v0.9.0' }),
+        '',
+      ].join('\n'),
+    );
+    expect(
+      levels.findings.map((f) => [f.package?.version, f.title.endsWith('(imported, no vulnerable symbol called)')]),
+    ).toEqual([
+      ['v1.0.0', true],
+      ['v0.9.0', false],
+    ]);
+  });
+
   describe('an advisory whose aliases name several CVEs', () => {
     /** The real stream plus a finding for GO-2022-0536, whose real osv entry aliases two CVEs and their GHSAs. */
     const withFinding = (aliases?: string[]): string => {

@@ -369,7 +369,7 @@ describe('ingest/grype', () => {
     ]);
   });
 
-  it('joins the reasons of several applied rules, and reads a match without rules as suppressed', async () => {
+  it('joins the reasons of several applied rules, and reads a match without rules as a match, not suppressed', async () => {
     const doc = JSON.parse(report([]));
     doc.ignoredMatches = [
       match({}, { appliedIgnoreRules: [{ reason: 'a' }, { reason: 'b' }, { reason: 'a' }, { reason: ' ' }] }),
@@ -378,11 +378,42 @@ describe('ingest/grype', () => {
     const result = await parseText('rules.json', JSON.stringify(doc));
     expect(result.findings.map((f) => f.suppressions)).toEqual([
       [{ kind: 'external', status: 'accepted', justification: 'a; b' }],
-      [{ kind: 'external', status: 'accepted' }],
+      undefined,
     ]);
     expect(result.warnings).toEqual([
-      'rules.json: 2 matches were ignored by Grype ignore rules (ignoredMatches); they are read as suppressed findings and counted unless the policy sets exceptions.inFileSuppressions: honor.',
+      'rules.json: 1 match was ignored by Grype ignore rules (ignoredMatches); it is read as a suppressed finding and counted unless the policy sets exceptions.inFileSuppressions: honor.',
+      "rules.json: 1 ignored match was set aside by no rule that names a vulnerability, a package or a VEX status (only rules of a fix state, as Grype's --only-fixed and --only-notfixed add, or no rule at all): it is read as a match, with no suppression, since a filter is not a decision about a vulnerability; run the gate's scan without those options.",
     ]);
+  });
+
+  it('reads matches --only-fixed set aside (fix-state rules) as matches, never suppressed; a rule naming the vulnerability or package is a decision', async () => {
+    const real = JSON.parse(readFileSync(join(FIXTURES, FOLDER, 'grype-0.24.0-directory.json'), 'utf8')) as {
+      matches: Record<string, unknown>[];
+      ignoredMatches?: unknown[];
+    };
+    const [first, second, ...rest] = real.matches;
+    const onlyFixed = [{ 'fix-state': 'not-fixed' }, { 'fix-state': 'wont-fix' }, { 'fix-state': 'unknown' }];
+    const doc = {
+      ...real,
+      matches: rest,
+      ignoredMatches: [
+        { ...first, appliedIgnoreRules: [onlyFixed[0]] },
+        { ...second, appliedIgnoreRules: [{ 'fix-state': 'not-fixed', package: { name: 'x' } }] },
+      ],
+    };
+    const result = await parseText('only-fixed.json', JSON.stringify(doc));
+    const whole = await parseFixture(`${FOLDER}/grype-0.24.0-directory.json`);
+    // The same findings as the report without filter; only the one a package rule set aside is suppressed.
+    expect(result.findings.map((f) => f.identityKey).sort()).toEqual(whole.findings.map((f) => f.identityKey).sort());
+    expect(result.findings.filter((f) => f.suppressions !== undefined)).toHaveLength(1);
+    expect(result.warnings.some((w) => w.includes('1 ignored match was set aside by no rule'))).toBe(true);
+    // An empty package selector names nothing: a filter too.
+    const empty = {
+      ...doc,
+      ignoredMatches: [{ ...first, appliedIgnoreRules: [{ 'fix-state': 'unknown', package: {} }] }],
+    };
+    const emptyResult = await parseText('empty-package.json', JSON.stringify(empty));
+    expect(emptyResult.findings.every((f) => f.suppressions === undefined)).toBe(true);
   });
 
   it('lets the declared scan type override every finding and the run', async () => {

@@ -171,6 +171,28 @@ describe('ingest/pip-audit', () => {
     });
   });
 
+  describe('a skipped dependency', () => {
+    it('is a warning with {name, skip_reason}, as pip-audit writes it, and an input error when it lists vulnerabilities', async () => {
+      const real = JSON.parse(
+        readFileSync(join(FIXTURES, 'pip-audit-json/pip-audit-new-format-many.json'), 'utf8'),
+      ) as { dependencies: { name: string; vulns?: unknown[]; skip_reason?: string }[] };
+      const index = real.dependencies.findIndex((d) => (d.vulns?.length ?? 0) > 0);
+      const vulnerable = real.dependencies[index]!;
+      const listed = vulnerable.vulns!.length;
+      const edited = structuredClone(real);
+      edited.dependencies[index] = { ...vulnerable, skip_reason: 'audited elsewhere' };
+      const error = await parseError('skip-with-vulns.json', edited);
+      expect(error.message).toBe(
+        `skip-with-vulns.json: /dependencies/${index}: '${vulnerable.name}' has a skip_reason and lists ${listed} vulnerabilit${listed === 1 ? 'y' : 'ies'} (expected either a skipped dependency, {name, skip_reason}, or an audited one, {name, version, vulns}, as pip-audit writes them).`,
+      );
+      // A skip reason beside an empty vulns list hides nothing: a warning, as for {name, skip_reason}.
+      const empty = structuredClone(real);
+      empty.dependencies[index] = { ...vulnerable, vulns: [], skip_reason: 'audited elsewhere' };
+      const read = await parseText('skip-empty.json', empty);
+      expect(read.warnings.some((w) => w.includes(`pip-audit did not audit '${vulnerable.name}'`))).toBe(true);
+    });
+  });
+
   describe('malformed input', () => {
     it.each([
       [

@@ -15,7 +15,7 @@ export declare function parsePolicyText(text: string, source: string): YamlDocum
 export declare function loadPolicy(reader: EvidenceReader, path?: string, options?: {
     /**
      * Check the paths the policy names (default true). Off only to learn where an earlier run's outputs
-     * went when the policy is refused for another path (see run.ts `withdrawCertificates`).
+     * went when the policy is refused for another path (see run.ts `withdrawOutputs`).
      */
     checkPaths?: boolean;
 }): LoadedPolicy;

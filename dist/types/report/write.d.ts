@@ -10,8 +10,6 @@ export declare const OUTPUT_FILES: readonly ["scan-results.json", "scope-registe
  * no certificate.
  */
 export declare function removeStaleOutputs(outDir: string, keep: (path: string) => boolean): Promise<void>;
-/** Removes a certificate left by an earlier run, so none can look current. */
-export declare function removeStaleCertificates(outDir: string): Promise<void>;
 /**
  * Writes text or text chunks, gathered into writes of about 1 MiB: each chunk is encoded straight
  * into one reused buffer (no joined string, no buffer per write); a chunk too large for it is
