@@ -87,8 +87,6 @@ interface OutputPlace {
   root: string;
   outputDir?: string;
   policy?: string;
-  /** The `scans` input: files the run reads, which a withdrawal keeps. */
-  scans?: string[];
 }
 
 /** What the event payload says of the pull request; any field may be missing. */
@@ -130,8 +128,8 @@ function readFailOnError(): boolean {
 function readOutputPlace(): OutputPlace {
   // Read as the entry reads them to choose the thread (src/host.ts): a relative root is a folder of the
   // workspace, as every path in a workflow is, whatever the current folder; output-dir is under the root.
-  const { root, policy, outDir, scans } = actionReportPlan(process.env, process.cwd());
-  return { root, scans: [...scans], ...(policy ? { policy } : {}), ...(outDir ? { outputDir: outDir } : {}) };
+  const { root, policy, outDir } = actionReportPlan(process.env, process.cwd());
+  return { root, ...(policy ? { policy } : {}), ...(outDir ? { outputDir: outDir } : {}) };
 }
 
 function readSettings(): ActionSettings {
@@ -821,14 +819,12 @@ async function withdrawAfterFailure(
     core.debug(`The stale certificate could not be withdrawn: ${(error as Error).message}`);
     return;
   }
-  const withdrawals: (() => Promise<void>)[] = [
-    () => withdrawOutputs(place.root, place.outputDir, place.policy, undefined, place.scans),
-  ];
+  const withdrawals: (() => Promise<void>)[] = [() => withdrawOutputs(place.root, place.outputDir, place.policy)];
   // The workspace's policy may be the pull request's, naming another folder than the base's: the base
-  // policy's certificate is withdrawn too when it loaded, and the built-in folder's (for when it did not).
+  // policy's folder is cleared too when it loaded, and the built-in folder (for when it did not).
   if (!place.outputDir) {
-    if (trusted) withdrawals.push(() => withdrawOutputs(place.root, undefined, place.policy, trusted, [], true));
-    withdrawals.push(() => withdrawOutputs(place.root, undefined, 'release', undefined, [], true));
+    if (trusted) withdrawals.push(() => withdrawOutputs(place.root, undefined, place.policy, trusted));
+    withdrawals.push(() => withdrawOutputs(place.root, undefined, 'release'));
   }
   // Each on its own: one folder that cannot be cleared does not keep a certificate in another.
   for (const withdraw of withdrawals)

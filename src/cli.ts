@@ -449,12 +449,7 @@ async function withdrawAfterBadCommandLine(argv: string[]): Promise<void> {
     typeof value === 'string' && value !== '' && !value.startsWith('-') ? value : undefined;
   const root = resolve(text(values.root) ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
   const out = text(values.out);
-  const scans = (Array.isArray(values.scan) ? values.scan : [values.scan]).filter(
-    (scan): scan is string => typeof scan === 'string',
-  );
-  await withdrawOutputs(root, out ? resolve(out) : undefined, text(values.policy), undefined, scans).catch(
-    () => undefined,
-  );
+  await withdrawOutputs(root, out ? resolve(out) : undefined, text(values.policy)).catch(() => undefined);
 }
 
 async function main(argv: string[]): Promise<number> {

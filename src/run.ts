@@ -1,6 +1,6 @@
 /** The one orchestration both adapters use: read, ingest, normalize, except, gate, decide, write. */
-import { existsSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { closeSync, existsSync, openSync, readSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { ConfigError, ExitCode, InputError, isShipgateError } from './errors.js';
 import { assignIds, mergeFindings, type UnknownCountsAs } from './normalize.js';
 import type { Clock, Logger } from './logger.js';
@@ -431,19 +431,18 @@ function checkOutputsOverwriteNothingRead(
 }
 
 /**
- * Removes the outputs an earlier run left where this run's outputs go, so that no failed run leaves one
- * that looks current (DESIGN 6). `run()` removes them as soon as the policy says where the outputs go,
- * and calls this when the policy does not load; the CLI and the Action call it when they fail before or
- * in `run()` (a bad flag, SHIPGATE_NOW, a trust error, an output folder that holds evidence).
+ * Removes what an earlier run left where this run's outputs go, so that no failed run leaves a result
+ * that looks current (DESIGN 6). `run()` removes the earlier outputs as soon as the policy says where
+ * they go, and calls this when the policy does not load; the CLI and the Action call it when they fail
+ * before or in `run()` (a bad flag, SHIPGATE_NOW, a trust error, an output folder that holds evidence).
  * Without `outDir` the directory is the policy's `outputs.dir`, or the built-in one when the policy
  * cannot be loaded (the error that follows says why).
- * When the policy loads, every output is removed but the files the run names literally (`scans`, the
- * policy's inputs, exception files, register, assessment), as `run()` removes them: an output folder
- * that holds the committed register is refused, never emptied. When it does not, nothing says which
- * files the run would read: every output is removed but `findings-register.csv`, the name registers
- * have (the release preset's is security/findings-register.csv), which says "approved" nowhere.
- * `unknownReads` asks for that in any case (the Action's other folders: the base policy's, the
- * built-in one).
+ * What such a run would read is not known here (the policy may not load; the command line may not
+ * parse; a pull request's policy is not to be trusted with it), so this removes the certificate, and
+ * the other outputs that say a decision (`scan-results.json`, `scope-register.json`,
+ * `disposition-record.md`, `shipgate.sarif`) only when their first bytes show shipgate wrote them: a
+ * scanner's report or an evidence file under such a name is never touched, nor a report `scans` names
+ * literally. Never the root itself.
  */
 export async function withdrawOutputs(
   root: string,
@@ -451,18 +450,12 @@ export async function withdrawOutputs(
   policy: string | undefined,
   reader: EvidenceReader = createWorkspaceReader(root),
   scans: readonly string[] = [],
-  unknownReads = false,
 ): Promise<void> {
-  let loaded: Policy | undefined;
-  try {
-    loaded = loadPolicy(reader, policy).policy;
-  } catch {
-    loaded = undefined;
-  }
   let policyDir = '';
   if (!outDir)
-    if (loaded) policyDir = loaded.outputs.dir;
-    else {
+    try {
+      policyDir = loadPolicy(reader, policy).policy.outputs.dir;
+    } catch {
       // The run reports the policy's problem. A policy refused for a path it names (an input outside
       // the root) still says where its outputs go, when that folder is inside the root; otherwise the
       // built-in policy's directory is cleared.
@@ -481,9 +474,45 @@ export async function withdrawOutputs(
   if (!outDir && policyOutputEscape(root, dir)) return;
   // Nor is the root itself, which the run refuses as output folder: its files are the user's.
   if (outputFolderInRoot(root, dir).includes('')) return;
-  // Without the policy, the one output that may be evidence is a register kept under its usual name.
-  const register = join(dir, 'findings-register.csv');
-  await removeStaleOutputs(dir, loaded && !unknownReads ? readByRun(root, loaded, scans) : (path) => path === register);
+  // A report named literally (--scan) stays, even one shipgate wrote: the run that reads it says why it
+  // may not be in the output folder.
+  const named = new Set(scans.filter((scan) => !isGlob(scan)).map((scan) => realPathOf(resolve(root, scan))));
+  await removeStaleOutputs(dir, (path) => named.has(realPathOf(path)) || !writtenByShipgate(path));
+}
+
+/** How the outputs that say a decision begin, as shipgate writes them (src/report). */
+const OUTPUT_HEADS: ReadonlyMap<string, RegExp> = new Map([
+  ['security-approval-certificate.json', /^/],
+  ['security-approval-certificate.md', /^/],
+  ['scan-results.json', /^\{\s*"\$schema": "https:\/\/shipgate\.dev\/schemas\/scan-results\.schema\.json"/],
+  ['scope-register.json', /^\{\s*"shipgateVersion": "/],
+  ['disposition-record.md', /^# Security disposition record\n\n\*\*Decision: /],
+  [
+    'shipgate.sarif',
+    /^\{\s*"\$schema": "[^"]*",\s*"version": "2\.1\.0",\s*"runs": \[\s*\{\s*"tool": \{\s*"driver": \{\s*"name": "shipgate",/,
+  ],
+]);
+
+/**
+ * Whether a file in the output folder is an output shipgate wrote: a certificate (removed whatever it
+ * holds: none may outlive a failed run), or an output that says a decision and begins as shipgate
+ * writes it. The registers (findings-register.csv, the backlog) say no decision, and may be evidence.
+ */
+function writtenByShipgate(path: string): boolean {
+  const head = OUTPUT_HEADS.get(basename(path));
+  if (head === undefined) return false;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const bytes = Buffer.alloc(512);
+    const read = readSync(fd, bytes, 0, bytes.length, 0);
+    return head.test(bytes.toString('utf8', 0, read));
+  } catch {
+    // A folder or a file that cannot be read is not an earlier output (writing there fails later).
+    return basename(path).startsWith('security-approval-certificate');
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**
@@ -502,9 +531,13 @@ function readByRun(root: string, policy: Policy, scans: readonly string[]): (pat
     policy.gates['disposition-integrity'].register,
     policy.gates['control-verification'].assessment,
   ].filter((pattern) => !isGlob(pattern));
+  // By the real path too: an output folder reached through a link (`out` linked to `security`, or a
+  // report named through one) holds the files the run reads under other names.
+  const real = new Set(literals.map((pattern) => realPathOf(resolve(root, pattern))));
   return (path) => {
     const rel = relativeToRoot(root, path);
-    return rel !== undefined && literals.some((pattern) => patternReads(root, pattern, rel));
+    if (rel !== undefined && literals.some((pattern) => patternReads(root, pattern, rel))) return true;
+    return real.has(realPathOf(path));
   };
 }
 

@@ -69,20 +69,19 @@ export { DEFAULT_STREAM_ABOVE_BYTES };
 /** Cap on findings across all inputs. */
 export declare const DEFAULT_MAX_FINDINGS = 2000000;
 /**
- * Removes the outputs an earlier run left where this run's outputs go, so that no failed run leaves one
- * that looks current (DESIGN 6). `run()` removes them as soon as the policy says where the outputs go,
- * and calls this when the policy does not load; the CLI and the Action call it when they fail before or
- * in `run()` (a bad flag, SHIPGATE_NOW, a trust error, an output folder that holds evidence).
+ * Removes what an earlier run left where this run's outputs go, so that no failed run leaves a result
+ * that looks current (DESIGN 6). `run()` removes the earlier outputs as soon as the policy says where
+ * they go, and calls this when the policy does not load; the CLI and the Action call it when they fail
+ * before or in `run()` (a bad flag, SHIPGATE_NOW, a trust error, an output folder that holds evidence).
  * Without `outDir` the directory is the policy's `outputs.dir`, or the built-in one when the policy
  * cannot be loaded (the error that follows says why).
- * When the policy loads, every output is removed but the files the run names literally (`scans`, the
- * policy's inputs, exception files, register, assessment), as `run()` removes them: an output folder
- * that holds the committed register is refused, never emptied. When it does not, nothing says which
- * files the run would read: every output is removed but `findings-register.csv`, the name registers
- * have (the release preset's is security/findings-register.csv), which says "approved" nowhere.
- * `unknownReads` asks for that in any case (the Action's other folders: the base policy's, the
- * built-in one).
+ * What such a run would read is not known here (the policy may not load; the command line may not
+ * parse; a pull request's policy is not to be trusted with it), so this removes the certificate, and
+ * the other outputs that say a decision (`scan-results.json`, `scope-register.json`,
+ * `disposition-record.md`, `shipgate.sarif`) only when their first bytes show shipgate wrote them: a
+ * scanner's report or an evidence file under such a name is never touched, nor a report `scans` names
+ * literally. Never the root itself.
  */
-export declare function withdrawOutputs(root: string, outDir: string | undefined, policy: string | undefined, reader?: EvidenceReader, scans?: readonly string[], unknownReads?: boolean): Promise<void>;
+export declare function withdrawOutputs(root: string, outDir: string | undefined, policy: string | undefined, reader?: EvidenceReader, scans?: readonly string[]): Promise<void>;
 /** Evaluates a release. Throws ShipgateError subclasses for errors (exit 2-5). */
 export declare function run(options: RunOptions): Promise<RunResult>;

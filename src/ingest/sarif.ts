@@ -609,6 +609,12 @@ export class SarifRunReader {
   private results = 0;
   private skipped = 0;
   /**
+   * Results marked `baselineState: absent` (not findings), and the first that carries no baselineState:
+   * SARIF requires one on every result when any has one (3.27.24), so a run with both is refused.
+   */
+  private absent = 0;
+  private withoutBaseline: string | undefined;
+  /**
    * The results read as findings per Bandit severity (`properties.issue_severity`, which Bandit's SARIF
    * writer copies from its JSON), and those that name none: held to a Bandit run's metrics when it ends.
    */
@@ -647,6 +653,8 @@ export class SarifRunReader {
 
   addResult(result: unknown, pointer: string): void {
     const pending = readPendingResult(result, pointer, this.input.path, this.intern);
+    if (pending.baselineState === 'absent') this.absent += 1;
+    else if (pending.baselineState === undefined) this.withoutBaseline ??= pointer;
     // baselineState 'absent': in the baseline but not found by this scan, so not a finding of it.
     if ((pending.kind !== undefined && NOT_FINDINGS.has(pending.kind)) || pending.baselineState === 'absent') {
       this.skipped += 1;
@@ -688,6 +696,12 @@ export class SarifRunReader {
   finish(skeleton: RunSkeleton, warnings: string[]): { findings: RawFinding[]; run: ToolRun } {
     const file = this.input.path;
     const { run, pointer, index } = skeleton;
+    // A result marked absent in a run whose other results carry no baseline state is no baseline
+    // comparison: it may be a finding of this scan marked so that the gate drops it.
+    if (this.absent > 0 && this.withoutBaseline !== undefined)
+      throw new InputError(
+        `${file}: ${pointer}/results: ${this.absent} result(s) are marked baselineState 'absent' (not findings of this scan), but ${this.withoutBaseline} carries no baselineState (expected a baselineState on every result of a run that compares with a baseline, as SARIF 2.1.0 section 3.27.24 requires).`,
+      );
     if (!isObject(run)) throw new InputError(`${file}: ${pointer}: a run must be an object (expected a SARIF run).`);
     if (!isObject(run.tool))
       throw new InputError(`${file}: ${pointer}/tool: the run has no tool object (expected tool.driver with a name).`);
@@ -954,7 +968,7 @@ export class SarifRunReader {
     // Results of one rule share their severity, aliases, CWEs and scan type: computed once per rule
     // and shared, so a log with 100,000 results of 300 rules holds 300 copies, not 100,000.
     // Keyed by where the rule is, not only its id: the driver and an extension may both define rule X.
-    const sharedKey = `${ruleId}\0${rule?.pointer ?? ''}\0${p.level ?? ''}\0${override?.level ?? ''}\0${override?.how ?? ''}\0${p.kind ?? ''}\0${String(p.securitySeverity ?? '')}\0${p.tags.join('\0')}\0${standIn ? 'stand-in' : ''}`;
+    const sharedKey = `${ruleId}\0${rule?.pointer ?? ''}\0${p.level ?? ''}\0${override?.level ?? ''}\0${override?.how ?? ''}\0${p.kind ?? ''}\0${p.securitySeverity === undefined ? '' : JSON.stringify(p.securitySeverity)}\0${p.tags.join('\0')}\0${standIn ? 'stand-in' : ''}`;
     let common = r.shared.get(sharedKey);
     if (!common) {
       let severity: Severity;
@@ -1287,6 +1301,7 @@ function runProblems(
     problems.push(
       `${pointer}: ${tool} reported no 'results' array, so its results were not computed; a missing result list is not a clean scan.`,
     );
+  conversionProblems(run, pointer, tool, file, problems);
   if (run.invocations === undefined) return problems;
   if (!Array.isArray(run.invocations))
     throw new InputError(
@@ -1368,6 +1383,50 @@ function runProblems(
     );
   if (skipped > MAX_PROBLEMS) problems.push(semgrepSkipOverflow(`${pointer}/invocations`, skipped - MAX_PROBLEMS));
   return problems;
+}
+
+/**
+ * A run converted to SARIF from another format (SARIF 3.22: `conversion.invocation`, the converter's run):
+ * a conversion that did not succeed, or that reported an error, may have left results out, so the run
+ * is not complete, as for the tool's own invocations.
+ */
+function conversionProblems(run: Json, pointer: string, tool: string, file: string, problems: string[]): void {
+  if (run.conversion === undefined) return;
+  const at = `${pointer}/conversion`;
+  if (!isObject(run.conversion))
+    throw new InputError(`${file}: ${at}: got ${describeValue(run.conversion)} (expected a SARIF conversion object).`);
+  const invocation = run.conversion.invocation;
+  if (invocation === undefined) return;
+  if (!isObject(invocation))
+    throw new InputError(
+      `${file}: ${at}/invocation: got ${describeValue(invocation)} (expected the SARIF invocation object of the conversion).`,
+    );
+  const success = invocation.executionSuccessful;
+  if (success !== undefined && typeof success !== 'boolean')
+    throw new InputError(
+      `${file}: ${at}/invocation/executionSuccessful: got ${describeValue(success)} (expected true or false).`,
+    );
+  if (success === false)
+    problems.push(
+      `${at}/invocation/executionSuccessful: the conversion of ${tool}'s output to SARIF reports that it did not succeed, so results may be missing.`,
+    );
+  for (const key of ['toolExecutionNotifications', 'toolConfigurationNotifications']) {
+    const notifications = invocation[key];
+    if (notifications === undefined) continue;
+    if (!Array.isArray(notifications))
+      throw new InputError(
+        `${file}: ${at}/invocation/${key}: got ${describeValue(notifications)} (expected an array of SARIF notification objects).`,
+      );
+    notifications.forEach((n: unknown, j) => {
+      if (!isObject(n)) return;
+      checkEnum(n.level, LEVELS, 'level', `${at}/invocation/${key}/${j}/level`, file);
+      if (n.level !== 'error') return;
+      const text = isObject(n.message) ? str(n.message.text) : undefined;
+      problems.push(
+        `${at}/invocation/${key}/${j}: the conversion of ${tool}'s output to SARIF reported an error${text ? `: ${cap(text)}` : ''}, so results may be missing.`,
+      );
+    });
+  }
 }
 
 /**

@@ -21,6 +21,8 @@ export const PRESETS: Record<string, string> = {
 };
 
 export const DEFAULT_POLICY_PATH = '.shipgate/policy.yml';
+/** Where a policy is often written by mistake: one there, and none at DEFAULT_POLICY_PATH, is refused. */
+const MISNAMED_POLICY_PATHS = ['.shipgate/policy.yaml', 'shipgate.yml'];
 /** The most policy files of the user's own one extends chain may hold; the built-in presets at its end are not counted. */
 export const MAX_EXTENDS = 8;
 
@@ -279,8 +281,25 @@ export function loadPolicy(
   } = {},
 ): LoadedPolicy {
   let ref = path;
-  if (ref === undefined) ref = readPolicyFile(reader, DEFAULT_POLICY_PATH) ? DEFAULT_POLICY_PATH : 'release';
-  else if (!Object.hasOwn(PRESETS, ref) && !readPolicyFile(reader, ref))
+  if (ref === undefined) {
+    if (readPolicyFile(reader, DEFAULT_POLICY_PATH)) ref = DEFAULT_POLICY_PATH;
+    else {
+      // A policy written under another name would be passed over for the release preset without a word,
+      // and a stricter policy (extends: strict) would not apply: refused, so that the name is fixed.
+      const misnamed = MISNAMED_POLICY_PATHS.find((candidate) => {
+        try {
+          return reader.read(candidate) !== undefined;
+        } catch {
+          return false; // a folder or a link of that name is no policy someone wrote
+        }
+      });
+      if (misnamed !== undefined)
+        throw new ConfigError(
+          `${misnamed}: shipgate reads its policy from ${DEFAULT_POLICY_PATH}, and there is none, so this file would be passed over for the built-in release preset (expected the policy at ${DEFAULT_POLICY_PATH}: rename the file, or name it with --policy or the Action's policy input).`,
+        );
+      ref = 'release';
+    }
+  } else if (!Object.hasOwn(PRESETS, ref) && !readPolicyFile(reader, ref))
     throw new ConfigError(
       `${ref}: the policy file does not exist (give a path inside the root, or a preset: ${presetNames()}).`,
     );

@@ -1197,6 +1197,9 @@ describe('e2e/action', () => {
     expect(github.contentPaths(before)).toEqual([
       '',
       '.shipgate/policy.yml',
+      // No policy at the base: a policy written under another name there would be refused.
+      '.shipgate/policy.yaml',
+      'shipgate.yml',
       'security/findings-register.csv',
       'security/manual-assessment.md',
       '.shipgate/exceptions',

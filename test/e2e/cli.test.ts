@@ -7,6 +7,7 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
@@ -204,6 +205,7 @@ describe('e2e/cli', () => {
   });
 
   it('a run that fails before evaluating (a bad clock, flag or policy) removes the outputs an earlier run left', () => {
+    const KEPT = ['findings-register.csv', 'security-remediation-backlog.csv'];
     const dir = cleanRelease();
     const approved = () => {
       const run = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*'], { cwd: dir });
@@ -232,23 +234,32 @@ describe('e2e/cli', () => {
       const run = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', ...args], { cwd: dir, env });
       expect(run.code).toBe(code);
       expect(run.stderr).toMatch(message);
-      // Every output, not only the certificate: scan-results.json and the disposition record said "approved".
-      expect(readdirSync(join(dir, OUT))).toEqual([]);
+      // Every output that says the decision, not only the certificate: scan-results.json and the
+      // disposition record said "approved". The registers say none, and may be evidence: kept.
+      expect(readdirSync(join(dir, OUT)).sort()).toEqual(KEPT);
     }
-    // A policy file that does not exist says nothing of what the run reads: every output goes but
-    // findings-register.csv, the name a committed register has, which says "approved" nowhere.
     approved();
     const missing = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--policy', 'missing.yml'], {
       cwd: dir,
     });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/missing\.yml: the policy file does not exist/);
-    expect(readdirSync(join(dir, OUT))).toEqual(['findings-register.csv']);
+    expect(readdirSync(join(dir, OUT)).sort()).toEqual(KEPT);
+    // A scanner's report under an output's name, in a folder given as --out, is not shipgate's: kept.
+    const reports = join(dir, 'reports');
+    cpSync(join(FIXTURES, 'sarif/codeql-2.19.0-typescript-one-result.sarif'), join(reports, 'shipgate.sarif'));
+    writeFileSync(join(reports, 'scan-results.json'), '{"results": []}');
+    const foreign = shipgate(['evaluate', '--root', dir, '--out', 'reports', '--policy', 'missing.yml'], { cwd: dir });
+    expect(foreign.code).toBe(2);
+    expect(existsSync(join(reports, 'shipgate.sarif'))).toBe(true);
+    expect(existsSync(join(reports, 'scan-results.json'))).toBe(true);
+    rmSync(join(reports, 'shipgate.sarif'));
+    rmSync(join(reports, 'scan-results.json'));
     // --commit main and an unknown policy key fail before the policy says where outputs go, or as it loads.
     approved();
     const commit = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--commit', 'main'], { cwd: dir });
     expect(commit.code).toBe(2);
-    expect(readdirSync(join(dir, OUT))).toEqual([]);
+    expect(readdirSync(join(dir, OUT)).sort()).toEqual(KEPT);
     // A dry run whose command line does not parse removes nothing, like every dry run.
     approved();
     const dryRun = shipgate(['evaluate', '--root', dir, '--dry-run', '--bogus'], { cwd: dir });
@@ -260,7 +271,7 @@ describe('e2e/cli', () => {
     writeFileSync(join(dir, '.shipgate/policy.yml'), 'version: 2\n');
     const broken = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*'], { cwd: dir });
     expect(broken.code).toBe(2);
-    expect(readdirSync(join(dir, OUT))).toEqual(['findings-register.csv']);
+    expect(readdirSync(join(dir, OUT)).sort()).toEqual(KEPT);
     // With --out, that directory is cleared; a dry run writes and removes nothing.
     writeFileSync(join(dir, '.shipgate/policy.yml'), 'version: 1\n');
     const out = join(dir, 'elsewhere');
@@ -278,7 +289,7 @@ describe('e2e/cli', () => {
         env: { SHIPGATE_NOW: 'bogus' },
       }).code,
     ).toBe(2);
-    expect(readdirSync(out)).toEqual([]);
+    expect(readdirSync(out).sort()).toEqual(KEPT);
   });
 
   it('the advisory preset reports but never certifies: no blocking gate, no approval, exit 0', () => {

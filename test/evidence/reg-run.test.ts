@@ -5,7 +5,7 @@
  * that would replace it. Through run() and through the built CLI (dist/cli.js).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -152,13 +152,25 @@ describe('cli: the register when no gate reads it (dist/cli.js)', () => {
     expect(result.stdout).toBe('');
     expect(readFileSync(join(root, REGISTER), 'utf8')).toBe(committed);
     // With an earlier run's outputs beside it, the refused run withdraws them, never the register.
-    writeFileSync(join(root, 'security/scan-results.json'), '{"decision": "approved"}');
+    writeFileSync(
+      join(root, 'security/scan-results.json'),
+      '{\n  "$schema": "https://shipgate.dev/schemas/scan-results.schema.json",\n  "decision": "approved"\n}\n',
+    );
     writeFileSync(join(root, 'security/security-approval-certificate.json'), '{}');
     const again = shipgate(root);
     expect(again.code).toBe(2);
     expect(readFileSync(join(root, REGISTER), 'utf8')).toBe(committed);
     expect(existsSync(join(root, 'security/scan-results.json'))).toBe(false);
     expect(existsSync(join(root, 'security/security-approval-certificate.json'))).toBe(false);
+    // An output folder linked to the register's folder keeps the register too (compared by real path).
+    symlinkSync('security', join(root, 'out'));
+    writeFileSync(
+      join(root, '.shipgate/policy.yml'),
+      readFileSync(join(root, '.shipgate/policy.yml'), 'utf8').replace('dir: security', 'dir: out'),
+    );
+    const linked = shipgate(root);
+    expect(linked.code).toBe(2);
+    expect(readFileSync(join(root, REGISTER), 'utf8')).toBe(committed);
   });
 
   it('refuses a broken register with exit 3', () => {

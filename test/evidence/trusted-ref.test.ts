@@ -333,6 +333,9 @@ describe('evidence/trusted-ref', () => {
       expect(loaded.policy.exceptions.maxDays).toBe(30);
       expect(remote.requests).toEqual([
         'GET api/.shipgate/policy.yml',
+        // Asked on the first pass, before the policy is fetched: where a misnamed policy would be refused.
+        'GET api/.shipgate/policy.yaml',
+        'GET api/shipgate.yml',
         'GET api/.shipgate/team.yml',
         'GET api/shared/base.yml',
       ]);

@@ -353,3 +353,36 @@ describe('policy/load', () => {
     expect(loaded.locate('/exceptions/maxDays')).toMatch(/^preset:release: line \d+, column \d+$/);
   });
 });
+
+describe('a policy written under another name than .shipgate/policy.yml', () => {
+  it.each(['.shipgate/policy.yaml', 'shipgate.yml'])(
+    '%s, with no .shipgate/policy.yml, is refused rather than passed over for the release preset',
+    (name) => {
+      const reader = memoryReader({ [name]: 'version: 1\nextends: strict\n' });
+      const error = errorOf(() => loadPolicy(reader));
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error.message).toBe(
+        `${name}: shipgate reads its policy from .shipgate/policy.yml, and there is none, so this file would be passed over for the built-in release preset (expected the policy at .shipgate/policy.yml: rename the file, or name it with --policy or the Action's policy input).`,
+      );
+    },
+  );
+
+  it('is not in the way when .shipgate/policy.yml exists, or when the policy is named', () => {
+    const both = memoryReader({
+      '.shipgate/policy.yml': 'version: 1\nextends: strict\n',
+      '.shipgate/policy.yaml': 'version: 1\nextends: advisory\n',
+    });
+    expect(loadPolicy(both).source).toBe('.shipgate/policy.yml');
+    const named = memoryReader({ '.shipgate/policy.yaml': 'version: 1\nextends: strict\n' });
+    expect(loadPolicy(named, '.shipgate/policy.yaml').source).toBe('.shipgate/policy.yaml');
+    expect(loadPolicy(named, 'release').source).toBe('preset:release');
+    // Nothing at all: the release preset, as before.
+    expect(loadPolicy(memoryReader({})).source).toBe('preset:release');
+  });
+
+  it('a folder of such a name is no policy: the release preset, as before', () => {
+    const root = mkdtempSync(join(tmpdir(), 'sg-misnamed-'));
+    mkdirSync(join(root, 'shipgate.yml'));
+    expect(loadPolicy(createWorkspaceReader(root)).source).toBe('preset:release');
+  });
+});

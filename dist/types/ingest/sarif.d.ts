@@ -79,6 +79,12 @@ export declare class SarifRunReader {
     private results;
     private skipped;
     /**
+     * Results marked `baselineState: absent` (not findings), and the first that carries no baselineState:
+     * SARIF requires one on every result when any has one (3.27.24), so a run with both is refused.
+     */
+    private absent;
+    private withoutBaseline;
+    /**
      * The results read as findings per Bandit severity (`properties.issue_severity`, which Bandit's SARIF
      * writer copies from its JSON), and those that name none: held to a Bandit run's metrics when it ends.
      */
