@@ -819,12 +819,16 @@ async function withdrawAfterFailure(
     core.debug(`The stale certificate could not be withdrawn: ${(error as Error).message}`);
     return;
   }
-  const withdrawals: (() => Promise<void>)[] = [() => withdrawOutputs(place.root, place.outputDir, place.policy)];
+  // The reports the scans input names stay (a report shipgate wrote, read back as a scan).
+  const scans = actionReportPlan(process.env, process.cwd()).scans;
+  const withdrawals: (() => Promise<void>)[] = [
+    () => withdrawOutputs(place.root, place.outputDir, place.policy, undefined, scans),
+  ];
   // The workspace's policy may be the pull request's, naming another folder than the base's: the base
   // policy's folder is cleared too when it loaded, and the built-in folder (for when it did not).
   if (!place.outputDir) {
-    if (trusted) withdrawals.push(() => withdrawOutputs(place.root, undefined, place.policy, trusted));
-    withdrawals.push(() => withdrawOutputs(place.root, undefined, 'release'));
+    if (trusted) withdrawals.push(() => withdrawOutputs(place.root, undefined, place.policy, trusted, scans));
+    withdrawals.push(() => withdrawOutputs(place.root, undefined, 'release', undefined, scans));
   }
   // Each on its own: one folder that cannot be cleared does not keep a certificate in another.
   for (const withdraw of withdrawals)

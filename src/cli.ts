@@ -449,7 +449,13 @@ async function withdrawAfterBadCommandLine(argv: string[]): Promise<void> {
     typeof value === 'string' && value !== '' && !value.startsWith('-') ? value : undefined;
   const root = resolve(text(values.root) ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
   const out = text(values.out);
-  await withdrawOutputs(root, out ? resolve(out) : undefined, text(values.policy)).catch(() => undefined);
+  // The reports --scan names stay, as far as the line can be read (a mistyped flag beside them).
+  const scans = (Array.isArray(values.scan) ? values.scan : [values.scan]).filter(
+    (scan): scan is string => typeof scan === 'string',
+  );
+  await withdrawOutputs(root, out ? resolve(out) : undefined, text(values.policy), undefined, scans).catch(
+    () => undefined,
+  );
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -41,7 +41,7 @@ import {
 } from './evidence/exceptions.js';
 import { parseRegister, type FindingsRegister } from './evidence/register.js';
 import { parseAssessment, type Assessment } from './evidence/assessment.js';
-import { loadPolicy, readsAssessment, readsRegister } from './policy/load.js';
+import { loadPolicy, misnamedPolicy, readsAssessment, readsRegister } from './policy/load.js';
 import type { LoadedPolicy, Policy, PolicyInput } from './policy/types.js';
 import { OUTPUT_FILES, removeStaleOutputs, writeOutputs } from './report/write.js';
 import { SARIF_MAX_RESULTS } from './report/sarif.js';
@@ -461,7 +461,8 @@ export async function withdrawOutputs(
       // built-in policy's directory is cleared.
       const preset = loadPolicy(reader, 'release').policy.outputs.dir;
       try {
-        const dir = loadPolicy(reader, policy, { checkPaths: false }).policy.outputs.dir;
+        // A policy refused for its name (.shipgate/policy.yaml) still says where its earlier run wrote.
+        const dir = loadPolicy(reader, policy ?? misnamedPolicy(reader), { checkPaths: false }).policy.outputs.dir;
         const inside =
           typeof dir === 'string' && !isAbsolute(dir) ? relativeToRoot(root, resolve(root, dir)) : undefined;
         policyDir = inside ? dir : preset;
@@ -476,8 +477,14 @@ export async function withdrawOutputs(
   if (outputFolderInRoot(root, dir).includes('')) return;
   // A report named literally (--scan) stays, even one shipgate wrote: the run that reads it says why it
   // may not be in the output folder.
+  // A certificate goes whatever names it: none may outlive a failed run.
   const named = new Set(scans.filter((scan) => !isGlob(scan)).map((scan) => realPathOf(resolve(root, scan))));
-  await removeStaleOutputs(dir, (path) => named.has(realPathOf(path)) || !writtenByShipgate(path));
+  await removeStaleOutputs(
+    dir,
+    (path) =>
+      !writtenByShipgate(path) ||
+      (!basename(path).startsWith('security-approval-certificate') && named.has(realPathOf(path))),
+  );
 }
 
 /** How the outputs that say a decision begin, as shipgate writes them (src/report). */
@@ -566,7 +573,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   try {
     loaded = loadPolicy(reader, options.policy);
   } catch (error) {
-    if (!options.dryRun) await withdrawOutputs(options.root, options.outDir, options.policy, reader);
+    if (!options.dryRun) await withdrawOutputs(options.root, options.outDir, options.policy, reader, options.scans);
     throw error;
   }
   const { policy } = loaded;

@@ -505,10 +505,21 @@ function overriddenRule(descriptor: Json, r: Pick<RunResolution, 'driverRules' |
   const guid = str(descriptor.guid)?.toLowerCase();
   const indexed = index !== undefined ? component.rules[index] : undefined;
   if (indexed && (id === undefined || indexed.id === id)) return indexed;
-  const byId = id !== undefined ? ruleById(id, component, r) : undefined;
+  // A descriptor that names its component looks in that component only: an override of an extension's
+  // rule never lowers the driver's rule of the same id.
+  const named = ref !== undefined;
+  const byId = id !== undefined ? (named ? component.byId.get(id) : ruleById(id, component, r)) : undefined;
   if (byId) return byId;
-  const byGuid = guid !== undefined ? ruleByGuid(guid, component, r) : undefined;
-  return byGuid ?? indexed;
+  const byGuid =
+    guid !== undefined
+      ? named
+        ? component.rules.find((rule) => rule?.guid === guid)
+        : ruleByGuid(guid, component, r)
+      : undefined;
+  if (byGuid) return byGuid;
+  // An index whose rule has another id than the one the descriptor gives names no rule of the run: the
+  // override is refused (the caller says so), never applied to whatever rule sits at that index.
+  return id === undefined && guid === undefined ? indexed : undefined;
 }
 
 /** How an override's descriptor names its rule, for a message: "id 'X', index 3, toolComponent index 1". */

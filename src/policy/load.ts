@@ -21,6 +21,27 @@ export const PRESETS: Record<string, string> = {
 };
 
 export const DEFAULT_POLICY_PATH = '.shipgate/policy.yml';
+/**
+ * A shipgate policy written where shipgate does not look for one (MISNAMED_POLICY_PATHS), when there is
+ * none at DEFAULT_POLICY_PATH: a file there that reads like one (a `version` line and a line of a
+ * shipgate policy key). Another tool's `shipgate.yml`, a folder or a link of that name is not one.
+ */
+export function misnamedPolicy(reader: EvidenceReader): string | undefined {
+  return MISNAMED_POLICY_PATHS.find((candidate) => {
+    let text: string;
+    try {
+      const file = reader.read(candidate);
+      if (file === undefined) return false;
+      text = file.bytes.toString('utf8');
+    } catch {
+      return false;
+    }
+    return (
+      /^version\s*:/m.test(text) && /^(?:extends|gates|inputs|exceptions|outputs|evidence|severity)\s*:/m.test(text)
+    );
+  });
+}
+
 /** Where a policy is often written by mistake: one there, and none at DEFAULT_POLICY_PATH, is refused. */
 const MISNAMED_POLICY_PATHS = ['.shipgate/policy.yaml', 'shipgate.yml'];
 /** The most policy files of the user's own one extends chain may hold; the built-in presets at its end are not counted. */
@@ -286,16 +307,10 @@ export function loadPolicy(
     else {
       // A policy written under another name would be passed over for the release preset without a word,
       // and a stricter policy (extends: strict) would not apply: refused, so that the name is fixed.
-      const misnamed = MISNAMED_POLICY_PATHS.find((candidate) => {
-        try {
-          return reader.read(candidate) !== undefined;
-        } catch {
-          return false; // a folder or a link of that name is no policy someone wrote
-        }
-      });
+      const misnamed = misnamedPolicy(reader);
       if (misnamed !== undefined)
         throw new ConfigError(
-          `${misnamed}: shipgate reads its policy from ${DEFAULT_POLICY_PATH}, and there is none, so this file would be passed over for the built-in release preset (expected the policy at ${DEFAULT_POLICY_PATH}: rename the file, or name it with --policy or the Action's policy input).`,
+          `${misnamed}: shipgate reads its policy from ${DEFAULT_POLICY_PATH}, and there is none, so this shipgate policy would be passed over for the built-in release preset (expected the policy at ${DEFAULT_POLICY_PATH}: rename the file, or name the policy to apply with --policy or the Action's policy input, e.g. --policy ${misnamed} or --policy release).`,
         );
       ref = 'release';
     }

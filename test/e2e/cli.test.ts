@@ -253,8 +253,39 @@ describe('e2e/cli', () => {
     expect(foreign.code).toBe(2);
     expect(existsSync(join(reports, 'shipgate.sarif'))).toBe(true);
     expect(existsSync(join(reports, 'scan-results.json'))).toBe(true);
+    // shipgate's own SARIF, named by --scan, stays too; a certificate stays never, whatever names it.
     rmSync(join(reports, 'shipgate.sarif'));
     rmSync(join(reports, 'scan-results.json'));
+    approved();
+    const own = join(mkdtempSync(join(tmpdir(), 'sg-own-')), 'shipgate.sarif');
+    cpSync(join(dir, OUT, 'shipgate.sarif'), own);
+    cpSync(own, join(reports, 'shipgate.sarif'));
+    writeFileSync(join(reports, 'security-approval-certificate.json'), '{}');
+    for (const extra of [[], ['--dry-rn']]) {
+      const result = shipgate(
+        [
+          'evaluate',
+          '--root',
+          dir,
+          '--out',
+          'reports',
+          '--scan',
+          'reports/shipgate.sarif',
+          '--scan',
+          'reports/security-approval-certificate.json',
+          '--policy',
+          'missing.yml',
+          ...extra,
+        ],
+        { cwd: dir },
+      );
+      expect(result.code).toBe(2);
+      expect(existsSync(join(reports, 'shipgate.sarif'))).toBe(true);
+      expect(existsSync(join(reports, 'security-approval-certificate.json'))).toBe(false);
+      writeFileSync(join(reports, 'security-approval-certificate.json'), '{}');
+    }
+    rmSync(join(reports, 'security-approval-certificate.json'));
+    rmSync(join(reports, 'shipgate.sarif'));
     // --commit main and an unknown policy key fail before the policy says where outputs go, or as it loads.
     approved();
     const commit = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--commit', 'main'], { cwd: dir });

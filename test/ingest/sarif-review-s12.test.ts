@@ -122,3 +122,29 @@ describe('security-severity of two results of one rule', () => {
     }
   });
 });
+
+describe('a rule override whose descriptor names no rule of the run', () => {
+  const withOverride = (descriptor: Json) => {
+    const log = real();
+    const invocation = (log.runs[0]!.invocations as Json[])[0]!;
+    invocation.ruleConfigurationOverrides = [{ descriptor, configuration: { level: 'note' } }];
+    return log;
+  };
+
+  it('is refused when its index holds a rule of another id, or its toolComponent defines no rule of that id', async () => {
+    // rb/request-forgery is rule 5 of the driver; the extensions (query packs) define no rules.
+    await expect(both('wrong-id.sarif', withOverride({ index: 5, id: 'nonexistent' }))).rejects.toThrow(
+      /\/runs\/0\/invocations\/0\/ruleConfigurationOverrides\/0\/descriptor: the descriptor \(id 'nonexistent', index 5\) names no rule of the run/,
+    );
+    await expect(
+      both('other-component.sarif', withOverride({ id: 'rb/request-forgery', toolComponent: { index: 0 } })),
+    ).rejects.toThrow(/the descriptor \(id 'rb\/request-forgery', toolComponent index 0\) names no rule of the run/);
+  });
+
+  it('applies when index and id agree, or the id alone names the rule', async () => {
+    for (const descriptor of [{ index: 5, id: 'rb/request-forgery' }, { id: 'rb/request-forgery' }, { index: 5 }]) {
+      const read = await both('right.sarif', withOverride(descriptor));
+      expect(read.findings.length).toBeGreaterThan(0);
+    }
+  });
+});

@@ -362,7 +362,7 @@ describe('a policy written under another name than .shipgate/policy.yml', () => 
       const error = errorOf(() => loadPolicy(reader));
       expect(error).toBeInstanceOf(ConfigError);
       expect(error.message).toBe(
-        `${name}: shipgate reads its policy from .shipgate/policy.yml, and there is none, so this file would be passed over for the built-in release preset (expected the policy at .shipgate/policy.yml: rename the file, or name it with --policy or the Action's policy input).`,
+        `${name}: shipgate reads its policy from .shipgate/policy.yml, and there is none, so this shipgate policy would be passed over for the built-in release preset (expected the policy at .shipgate/policy.yml: rename the file, or name the policy to apply with --policy or the Action's policy input, e.g. --policy ${name} or --policy release).`,
       );
     },
   );
@@ -378,6 +378,11 @@ describe('a policy written under another name than .shipgate/policy.yml', () => 
     expect(loadPolicy(named, 'release').source).toBe('preset:release');
     // Nothing at all: the release preset, as before.
     expect(loadPolicy(memoryReader({})).source).toBe('preset:release');
+  });
+
+  it("another tool's shipgate.yml, or an empty one, is no shipgate policy: the release preset, as before", () => {
+    for (const text of ['deploy:\n  target: prod\n', '', 'version: 2\nsteps: []\n'])
+      expect(loadPolicy(memoryReader({ 'shipgate.yml': text })).source).toBe('preset:release');
   });
 
   it('a folder of such a name is no policy: the release preset, as before', () => {
