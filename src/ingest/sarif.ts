@@ -102,6 +102,8 @@ export interface PendingResult {
   toolComponentIndex?: number;
   /** `rule.toolComponent.guid`, lower-cased: the component when no index is given (SARIF 3.54.3). */
   toolComponentGuid?: string;
+  /** `rule.toolComponent.name`: the component when neither index nor guid is given (SARIF 3.54). */
+  toolComponentName?: string;
   /** `webRequest.method` and `.target` of a DAST result (ZAP's SARIF). */
   webRequest?: { method?: string; target?: string };
   level?: string;
@@ -206,6 +208,7 @@ export function readPendingResult(
     ruleGuid: str(rule?.guid)?.toLowerCase(),
     toolComponentIndex: isObject(rule?.toolComponent) ? int(rule.toolComponent.index) : undefined,
     toolComponentGuid: isObject(rule?.toolComponent) ? str(rule.toolComponent.guid)?.toLowerCase() : undefined,
+    toolComponentName: isObject(rule?.toolComponent) ? str(rule.toolComponent.name) : undefined,
     level: intern(str(result.level)),
     kind: intern(str(result.kind)),
     securitySeverity: properties?.['security-severity'],
@@ -929,12 +932,24 @@ export class SarifRunReader {
         `${p.toolComponentIndex} names no extension of the run (it has ${r.extensions.length} in tool.extensions)`,
         `the index of an entry of ${r.pointer}/tool/extensions`,
       );
-    const component =
+    // A component named by guid or by name that the run does not have is as invalid as a bad index: the
+    // result is read by its ruleId, rated no lower than without a rule, never silently by the driver's.
+    const all = [r.driverRules, ...r.extensions];
+    const byRef =
       p.toolComponentIndex !== undefined
-        ? (r.extensions[p.toolComponentIndex] ?? r.driverRules)
+        ? r.extensions[p.toolComponentIndex]
         : p.toolComponentGuid !== undefined
-          ? (r.extensions.find((e) => e.guid === p.toolComponentGuid) ?? r.driverRules)
-          : r.driverRules;
+          ? all.find((c) => c.guid === p.toolComponentGuid)
+          : p.toolComponentName !== undefined
+            ? all.find((c) => c.name === p.toolComponentName)
+            : r.driverRules;
+    if (byRef === undefined && p.toolComponentIndex === undefined)
+      badIndex(
+        p.toolComponentGuid !== undefined ? 'rule/toolComponent/guid' : 'rule/toolComponent/name',
+        `${p.toolComponentGuid ?? cap(p.toolComponentName ?? '')} names no tool component of the run`,
+        `the guid or name of ${r.pointer}/tool/driver or of an entry of ${r.pointer}/tool/extensions`,
+      );
+    const component = byRef ?? r.driverRules;
     if (!badReference && p.ruleIndex !== undefined && p.ruleIndex >= component.rules.length)
       badIndex(
         p.ruleIndexAt ?? 'ruleIndex',

@@ -148,3 +148,58 @@ describe('a rule override whose descriptor names no rule of the run', () => {
     }
   });
 });
+
+describe("a result's rule.toolComponent given by name or by an unknown guid", () => {
+  /** The driver and one extension both define js/code-injection, scored 2.0 and 9.3. */
+  const log = (toolComponent: Json) => ({
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'CodeQL',
+            rules: [{ id: 'js/code-injection', properties: { 'security-severity': '2.0' } }],
+          },
+          extensions: [
+            {
+              name: 'codeql/javascript-queries',
+              guid: '11111111-2222-4333-8444-555555555555',
+              rules: [{ id: 'js/code-injection', properties: { 'security-severity': '9.3' } }],
+            },
+          ],
+        },
+        invocations: [{ executionSuccessful: true }],
+        results: [
+          {
+            ruleId: 'js/code-injection',
+            rule: { id: 'js/code-injection', toolComponent },
+            level: 'warning',
+            message: { text: 'Code injection' },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'src/a.js' }, region: { startLine: 3 } } }],
+          },
+        ],
+      },
+    ],
+  });
+
+  it('by name, takes the rule of the component it names', async () => {
+    const read = await both('by-name.sarif', log({ name: 'codeql/javascript-queries' }));
+    expect(read.findings[0]?.severity).toBe('critical');
+    const driver = await both('by-driver-name.sarif', log({ name: 'CodeQL' }));
+    expect(driver.findings[0]?.severity).toBe('low');
+  });
+
+  it('by a guid or a name no component has: a warning, and rated no lower than without a rule', async () => {
+    for (const [name, toolComponent] of [
+      ['unknown-guid.sarif', { guid: '99999999-2222-4333-8444-555555555555' }],
+      ['unknown-name.sarif', { name: 'codeql/other-queries' }],
+    ] as const) {
+      const read = await both(name, log(toolComponent));
+      // Without a rule, its level (warning) rates it medium: the driver's 2.0 (low) may not decide.
+      expect(read.findings[0]?.severity, name).toBe('medium');
+      expect(read.warnings.join('\n')).toMatch(/names no tool component of the run/);
+    }
+    const known = await both('known-guid.sarif', log({ guid: '11111111-2222-4333-8444-555555555555' }));
+    expect(known.findings[0]?.severity).toBe('critical');
+  });
+});

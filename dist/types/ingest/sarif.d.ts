@@ -12,6 +12,8 @@ export interface PendingResult {
     toolComponentIndex?: number;
     /** `rule.toolComponent.guid`, lower-cased: the component when no index is given (SARIF 3.54.3). */
     toolComponentGuid?: string;
+    /** `rule.toolComponent.name`: the component when neither index nor guid is given (SARIF 3.54). */
+    toolComponentName?: string;
     /** `webRequest.method` and `.target` of a DAST result (ZAP's SARIF). */
     webRequest?: {
         method?: string;
