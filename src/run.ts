@@ -43,7 +43,7 @@ import { parseRegister, type FindingsRegister } from './evidence/register.js';
 import { parseAssessment, type Assessment } from './evidence/assessment.js';
 import { loadPolicy, misnamedPolicy, readsAssessment, readsRegister } from './policy/load.js';
 import type { LoadedPolicy, Policy, PolicyInput } from './policy/types.js';
-import { OUTPUT_FILES, removeStaleOutputs, writeOutputs } from './report/write.js';
+import { CERTIFICATE_FILES, OUTPUT_FILES, removeStaleOutputs, writeOutputs } from './report/write.js';
 import { SARIF_MAX_RESULTS } from './report/sarif.js';
 import {
   certificateCommit,
@@ -481,16 +481,18 @@ export async function withdrawOutputs(
   const named = new Set(scans.filter((scan) => !isGlob(scan)).map((scan) => realPathOf(resolve(root, scan))));
   await removeStaleOutputs(
     dir,
-    (path) =>
-      !writtenByShipgate(path) ||
-      (!basename(path).startsWith('security-approval-certificate') && named.has(realPathOf(path))),
+    (path) => !writtenByShipgate(path) || (!isCertificate(path) && named.has(realPathOf(path))),
   );
+}
+
+/** Whether a path in the output folder is one of the certificate files. */
+function isCertificate(path: string): boolean {
+  return (CERTIFICATE_FILES as readonly string[]).includes(basename(path));
 }
 
 /** How the outputs that say a decision begin, as shipgate writes them (src/report). */
 const OUTPUT_HEADS: ReadonlyMap<string, RegExp> = new Map([
-  ['security-approval-certificate.json', /^/],
-  ['security-approval-certificate.md', /^/],
+  ...CERTIFICATE_FILES.map((name): [string, RegExp] => [name, /^/]),
   ['scan-results.json', /^\{\s*"\$schema": "https:\/\/shipgate\.dev\/schemas\/scan-results\.schema\.json"/],
   ['scope-register.json', /^\{\s*"shipgateVersion": "/],
   ['disposition-record.md', /^# Security disposition record\n\n\*\*Decision: /],
@@ -516,7 +518,7 @@ function writtenByShipgate(path: string): boolean {
     return head.test(bytes.toString('utf8', 0, read));
   } catch {
     // A folder or a file that cannot be read is not an earlier output (writing there fails later).
-    return basename(path).startsWith('security-approval-certificate');
+    return isCertificate(path);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
