@@ -2,7 +2,7 @@
 import { compareNatural, compareText, flatString } from './strings.js';
 import * as crypto from 'node:crypto';
 import type { Finding, RawFinding, ScanType, Severity } from './model.js';
-import { SEVERITY_RANK } from './model.js';
+import { NO_RULE_ID, SEVERITY_RANK } from './model.js';
 import {
   dependencyIdentity,
   isCve,
@@ -12,7 +12,6 @@ import {
   normalizePackageName,
   normalizePackageVersion,
 } from './ingest/identity.js';
-import { NO_RULE_ID } from './evidence/exceptions.js';
 
 /** Node's one-shot `crypto.hash` (Node >= 20.12), several times faster than a Hash object per call. */
 const oneShotHash = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
@@ -96,7 +95,9 @@ function compareMembers(a: MemberFields, b: MemberFields): number {
  * (numbered in rule order at that place), not one that an exception for either would hide. Secrets of
  * one rule at a place without a line (gitleaks before v7, TruffleHog sources without lines) are told
  * apart by a keyed hash of the secret (RawFinding.occurrenceKey) and numbered in the order of those
- * hashes, never in the order the report lists them.
+ * hashes, never in the order the report lists them. So are SARIF results without a line at two
+ * character or byte offsets or two addresses in a binary, and rule-less SARIF results whose messages
+ * differ after the first line (RawFinding.occurrenceKey, set by the SARIF reader).
  *
  * `grouped`, when given, runs between the two passes. By then each raw finding holds its first
  * occurrence's identity (`key:1`, the identity of most findings) instead of its key, so the keys are
@@ -175,7 +176,7 @@ export function assignIds(
           ? ''
           : secret || ruleless
             ? `${locationKey(member)}\0${member.ruleId}${ruleless ? `\0${member.title}` : ''}\0${member.occurrenceKey ?? ''}`
-            : locationKey(member);
+            : `${locationKey(member)}\0${member.occurrenceKey ?? ''}`;
       const same = byLocation.get(key);
       if (same) same.push(member);
       else byLocation.set(key, [member]);

@@ -366,8 +366,9 @@ function outputDirectory(root: string, outDir: string | undefined, policyDir: st
  * The policy's `outputs.dir` must stay inside the root where it really is: a folder on its way that is
  * a symbolic link leading outside would have the outputs written (and old certificates removed)
  * elsewhere. `--out` and the Action's `output-dir` name a folder on purpose and are not checked.
+ * `validate` checks it too.
  */
-function policyOutputEscape(root: string, outDir: string): string | undefined {
+export function policyOutputEscape(root: string, outDir: string): string | undefined {
   let existing = outDir;
   while (!existsSync(existing)) {
     const parent = dirname(existing);
@@ -392,13 +393,14 @@ function realPathOf(path: string): string {
  * holds the register, the assessment, an exception file, the policy or a scan report would overwrite
  * committed evidence with shipgate's own copy, and the certificate just written would no longer verify.
  * In any run, no evidence at all: the folder is an artifact, usually not committed, whose files every
- * run replaces and no one reviews (input globs skip it for the same reason).
+ * run replaces and no one reviews (input globs skip it for the same reason). `validate` checks it too,
+ * with the files a run would read.
  */
-function checkOutputFolder(
+export function checkOutputFolder(
   outDir: string,
   root: string,
   inputs: readonly { path: string }[],
-  evidence: Evaluation['evidence'],
+  evidence: readonly { path: string; kind: string }[],
   writes: boolean,
 ): void {
   if (writes) checkOutputsOverwriteNothingRead(outDir, root, inputs, evidence);
@@ -414,7 +416,7 @@ function checkOutputsOverwriteNothingRead(
   outDir: string,
   root: string,
   inputs: readonly { path: string }[],
-  evidence: Evaluation['evidence'],
+  evidence: readonly { path: string; kind: string }[],
 ): void {
   const realDir = realPathOf(outDir);
   const read = new Map<string, string>();
@@ -550,6 +552,18 @@ function readByRun(root: string, policy: Policy, scans: readonly string[]): (pat
   };
 }
 
+/**
+ * A policy file that extends the advisory preset inherits its mode: a team that made its gates blocking
+ * would otherwise get a green job on a rejection without a word. The warning, or undefined when the
+ * policy sets its mode itself, is the preset, or enforces. `validate` prints it too.
+ */
+export function inheritedAdvisoryWarning(loaded: LoadedPolicy): string | undefined {
+  const modeFrom = loaded.locate('/mode');
+  if (loaded.policy.mode !== 'advisory' || !modeFrom.startsWith('preset:') || loaded.source.startsWith('preset:'))
+    return undefined;
+  return `${loaded.source}: mode advisory comes from ${modeFrom.split(':').slice(0, 2).join(':')}, which the policy extends: the job does not fail when the release is rejected. Set mode: enforce in ${loaded.source} to make the gates block (a gate's enforcement: blocking decides the decision, not the job).`;
+}
+
 /** A commit as git names it: 7 (abbreviated) to 64 (SHA-256 repositories) hex digits, in any case. */
 const COMMIT_SHA = /^[0-9a-f]{7,64}$/i;
 
@@ -672,18 +686,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
       options.root,
     ),
   );
-  // A policy file that extends the advisory preset inherits its mode: a team that made its gates blocking
-  // would otherwise get a green job on a rejection without a word.
-  const modeFrom = loaded.locate('/mode');
-  if (
-    !options.mode &&
-    policy.mode === 'advisory' &&
-    modeFrom.startsWith('preset:') &&
-    !loaded.source.startsWith('preset:')
-  )
-    warnings.push(
-      `${loaded.source}: mode advisory comes from ${modeFrom.split(':').slice(0, 2).join(':')}, which the policy extends: the job does not fail when the release is rejected. Set mode: enforce in ${loaded.source} to make the gates block (a gate's enforcement: blocking decides the decision, not the job).`,
-    );
+  // A mode the run sets (the Action's mode input) is inherited from nothing.
+  const inheritedMode = options.mode ? undefined : inheritedAdvisoryWarning(loaded);
+  if (inheritedMode) warnings.push(inheritedMode);
   // With evidence-completeness off nothing else would say that a scan did not complete: a warning does,
   // and it reaches the certificate.
   if (policy.gates['evidence-completeness'].enforcement === 'off')

@@ -77,6 +77,8 @@ export interface Finding {
      */
     alsoAt?: string[];
 }
+/** The rule id shipgate gives a SARIF result that names no rule (src/ingest/sarif.ts). */
+export declare const NO_RULE_ID = "(no rule id)";
 /**
  * A finding as an ingestor produces it: everything but the id, plus the identity key
  * from which the id is derived after the occurrence rule (DESIGN 3.2) is applied.
@@ -88,8 +90,9 @@ export interface RawFinding extends Omit<Finding, 'id' | 'identity'> {
     run: number;
     /**
      * Tells results at one place apart for the occurrence rule when nothing else does (a keyed hash of a
-     * secret a TruffleHog source or a gitleaks finding without lines reports): different keys are different occurrences, equal
-     * keys one finding. Internal: the occurrence rule drops it, and no identity, id or output holds it.
+     * secret a TruffleHog source or a gitleaks finding without lines reports; a SARIF result's offset or
+     * address without a line, or a rule-less result's whole message): different keys are different
+     * occurrences, equal keys one finding. Internal: the occurrence rule drops it, and no identity, id or output holds it.
      */
     occurrenceKey?: string;
     id?: undefined;

@@ -10,7 +10,9 @@ export declare function findingId(identity: string): string;
  * (numbered in rule order at that place), not one that an exception for either would hide. Secrets of
  * one rule at a place without a line (gitleaks before v7, TruffleHog sources without lines) are told
  * apart by a keyed hash of the secret (RawFinding.occurrenceKey) and numbered in the order of those
- * hashes, never in the order the report lists them.
+ * hashes, never in the order the report lists them. So are SARIF results without a line at two
+ * character or byte offsets or two addresses in a binary, and rule-less SARIF results whose messages
+ * differ after the first line (RawFinding.occurrenceKey, set by the SARIF reader).
  *
  * `grouped`, when given, runs between the two passes. By then each raw finding holds its first
  * occurrence's identity (`key:1`, the identity of most findings) instead of its key, so the keys are

@@ -3,6 +3,7 @@ import type { Clock, Logger } from './logger.js';
 import { type Evaluation } from './evaluation.js';
 import { DEFAULT_STREAM_ABOVE_BYTES } from './ingest/read.js';
 import { type EvidenceReader } from './evidence/source.js';
+import type { LoadedPolicy } from './policy/types.js';
 /** What both adapters give `run()`. */
 export interface RunOptions {
     /** Absolute workspace root. */
@@ -69,6 +70,27 @@ export { DEFAULT_STREAM_ABOVE_BYTES };
 /** Cap on findings across all inputs. */
 export declare const DEFAULT_MAX_FINDINGS = 2000000;
 /**
+ * The policy's `outputs.dir` must stay inside the root where it really is: a folder on its way that is
+ * a symbolic link leading outside would have the outputs written (and old certificates removed)
+ * elsewhere. `--out` and the Action's `output-dir` name a folder on purpose and are not checked.
+ * `validate` checks it too.
+ */
+export declare function policyOutputEscape(root: string, outDir: string): string | undefined;
+/**
+ * What the output folder may not hold. When the run `writes`, no file it read: an output folder that
+ * holds the register, the assessment, an exception file, the policy or a scan report would overwrite
+ * committed evidence with shipgate's own copy, and the certificate just written would no longer verify.
+ * In any run, no evidence at all: the folder is an artifact, usually not committed, whose files every
+ * run replaces and no one reviews (input globs skip it for the same reason). `validate` checks it too,
+ * with the files a run would read.
+ */
+export declare function checkOutputFolder(outDir: string, root: string, inputs: readonly {
+    path: string;
+}[], evidence: readonly {
+    path: string;
+    kind: string;
+}[], writes: boolean): void;
+/**
  * Removes what an earlier run left where this run's outputs go, so that no failed run leaves a result
  * that looks current (DESIGN 6). `run()` removes the earlier outputs as soon as the policy says where
  * they go, and calls this when the policy does not load; the CLI and the Action call it when they fail
@@ -83,5 +105,11 @@ export declare const DEFAULT_MAX_FINDINGS = 2000000;
  * literally. Never the root itself.
  */
 export declare function withdrawOutputs(root: string, outDir: string | undefined, policy: string | undefined, reader?: EvidenceReader, scans?: readonly string[]): Promise<void>;
+/**
+ * A policy file that extends the advisory preset inherits its mode: a team that made its gates blocking
+ * would otherwise get a green job on a rejection without a word. The warning, or undefined when the
+ * policy sets its mode itself, is the preset, or enforces. `validate` prints it too.
+ */
+export declare function inheritedAdvisoryWarning(loaded: LoadedPolicy): string | undefined;
 /** Evaluates a release. Throws ShipgateError subclasses for errors (exit 2-5). */
 export declare function run(options: RunOptions): Promise<RunResult>;

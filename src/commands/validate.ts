@@ -26,11 +26,14 @@ import { outputFolderInRoot, refuseLinkedInput, resolveInputPaths, rootProblem }
 import { isGlob } from '../glob.js';
 import { loadPolicy, readsAssessment } from '../policy/load.js';
 import type { PolicyInput } from '../policy/types.js';
+import { checkOutputFolder, inheritedAdvisoryWarning, policyOutputEscape } from '../run.js';
 
 export interface ValidateOptions {
   root: string;
   policy?: string;
   evidence?: EvidenceReader;
+  /** The output folder as evaluate's `--out` gives it (absolute); default the policy's `outputs.dir`. */
+  outDir?: string;
 }
 
 /** What validate checked, and the error to exit with when anything was wrong. */
@@ -74,9 +77,14 @@ function combineProblems(problems: readonly { subject: string; error: ShipgateEr
 /**
  * The checks evaluate makes of a policy input before reading it, with evaluate's messages: a declared
  * format must be a known format id (the path or glob was checked when the policy loaded: inside the
- * root, no braces). The reports themselves need not exist yet. Returns what the path matches now.
+ * root, no braces). The reports themselves need not exist yet. Returns the report line's verdict and
+ * the files the input names now (a literal path whether or not it exists yet).
  */
-function checkPolicyInput(root: string, input: PolicyInput, skip: readonly string[]): string {
+function checkPolicyInput(
+  root: string,
+  input: PolicyInput,
+  skip: readonly string[],
+): { verdict: string; paths: string[] } {
   if (input.format !== undefined) chooseIngestor({ path: input.path, head: '' }, input.format, undefined);
   try {
     // As evaluate expands it: its globs skip the output folder.
@@ -84,7 +92,7 @@ function checkPolicyInput(root: string, input: PolicyInput, skip: readonly strin
     // Each file there now is refused as evaluate refuses it when it is a symbolic link, or past a folder
     // linked outside the root. Its content is the scans' to write (it may be empty, or not there yet).
     for (const path of paths) refuseLinkedInput(root, path);
-    return isGlob(input.path) ? `valid (matches ${paths.length} file(s) now)` : 'valid';
+    return { verdict: isGlob(input.path) ? `valid (matches ${paths.length} file(s) now)` : 'valid', paths };
   } catch (error) {
     // Validate runs before the scans: a glob that matches nothing yet is not a problem of the policy.
     // One that starts in the output folder never will: evaluate refuses it, and so does validate.
@@ -93,7 +101,7 @@ function checkPolicyInput(root: string, input: PolicyInput, skip: readonly strin
       /the glob matched no files/.test(error.message) &&
       !/shipgate's output folder/.test(error.message)
     )
-      return 'valid (matches no files yet)';
+      return { verdict: 'valid (matches no files yet)', paths: [] };
     throw error;
   }
 }
@@ -138,26 +146,30 @@ export async function validateEvidence(options: ValidateOptions): Promise<Valida
   // (inputs, exceptions paths, register, assessment, outputs.dir) are checked as it loads.
   const loaded = loadPolicy(reader, options.policy);
   const { policy } = loaded;
+  // Evaluate's warnings about the policy: the lists it replaces, and a mode it inherits.
+  const advisory = inheritedAdvisoryWarning(loaded);
+  const warnings = [...loaded.warnings, ...(advisory ? [advisory] : [])];
   lines.push(
-    `policy: ${loaded.chain.map((c) => c.source).join(' -> ')}: valid${loaded.warnings.length > 0 ? `, with ${loaded.warnings.length} warning(s)` : ''}`,
-    ...loaded.warnings.map((w) => `policy: warning: ${w}`),
+    `policy: ${loaded.chain.map((c) => c.source).join(' -> ')}: valid${warnings.length > 0 ? `, with ${warnings.length} warning(s)` : ''}`,
+    ...warnings.map((w) => `policy: warning: ${w}`),
   );
 
-  // As evaluate: globs skip the output folder however it is named; the root itself cannot be it (a
-  // folder linked to the root, which the policy's text cannot show).
-  const places = outputFolderInRoot(options.root, resolve(options.root, policy.outputs.dir));
-  if (places.includes(''))
-    problems.push({
-      subject: 'outputs.dir',
-      error: new ConfigError(
-        `${loaded.locate('/outputs/dir')}: outputs.dir '${policy.outputs.dir}' is the root itself (through a symbolic link): the outputs need a folder of their own, which every run replaces and input globs do not read (expected a folder such as .artifacts/review-security).`,
-      ),
-    });
+  // As evaluate: --out, else the policy's outputs.dir under the root. Globs skip the output folder
+  // however it is named; whether it may be used at all is checked last, once the evidence is known.
+  const outDir = resolve(options.root, options.outDir || policy.outputs.dir);
+  const places = outputFolderInRoot(options.root, outDir);
   const skip = places.filter((place) => place !== '');
+  /** What this run would read, for the check of the output folder (evaluate's words for each kind). */
+  const scanned: { path: string }[] = [];
+  const evidence: { path: string; kind: string }[] = loaded.chain
+    .filter((c) => c.origin !== 'built-in')
+    .map((c) => ({ path: c.source, kind: 'policy' }));
   for (const input of policy.inputs)
-    await check('inputs', `${input.path}${input.format ? ` (format ${input.format})` : ''}`, () =>
-      checkPolicyInput(options.root, input, skip),
-    );
+    await check('inputs', `${input.path}${input.format ? ` (format ${input.format})` : ''}`, () => {
+      const { verdict, paths } = checkPolicyInput(options.root, input, skip);
+      scanned.push(...paths.map((path) => ({ path })));
+      return verdict;
+    });
 
   let exceptionCount = 0;
   const seen = new Set<string>();
@@ -178,6 +190,7 @@ export async function validateEvidence(options: ValidateOptions): Promise<Valida
     // Each file is read as evaluate reads it, one at a time, so that a bad file hides no other.
     for (const path of paths.filter((p) => !seen.has(p))) {
       seen.add(path);
+      evidence.push({ path, kind: 'exceptions' });
       await check('exceptions', path, () => {
         const { exceptions } = readExceptionFiles(reader, [path]);
         exceptionCount += exceptions.length;
@@ -221,6 +234,7 @@ export async function validateEvidence(options: ValidateOptions): Promise<Valida
   await check('register', registerPath, async () => {
     const register = reader.read(registerPath);
     if (!register) return 'not found (evaluate writes a new one)';
+    evidence.push({ path: register.path, kind: 'register' });
     const parsed = await parseRegister(evidenceText(register, 'findings register'), register.path);
     return `${parsed.rows.length} row(s), valid`;
   });
@@ -233,9 +247,30 @@ export async function validateEvidence(options: ValidateOptions): Promise<Valida
       const assessment = reader.read(assessmentPath);
       if (!assessment)
         return `not found${policy.gates['control-verification'].enforcement === 'off' ? '' : ' (control-verification will fail until it exists)'}`;
+      evidence.push({ path: assessment.path, kind: 'assessment' });
       const parsed = parseAssessment(evidenceText(assessment, 'manual assessment'), assessment.path);
       return `${parsed.controls.length} control(s), valid`;
     });
+
+  // The output folder, as evaluate checks it before any gate, and as a run that writes its outputs (the
+  // stricter: a dry run skips the files an output would replace). Evidence is counted whether or not it
+  // parsed: a broken file in the output folder is there all the same.
+  await check('outputs', options.outDir ? `${outDir} (--out)` : policy.outputs.dir, () => {
+    const escape = options.outDir ? undefined : policyOutputEscape(options.root, outDir);
+    if (escape)
+      throw new ConfigError(
+        `${loaded.source}: outputs.dir '${policy.outputs.dir}' leads outside the root: ${escape} (expected a folder inside the workspace; give --out, or the Action's output-dir, to write elsewhere).`,
+      );
+    // The root itself, through a link the policy's text cannot show (a plain '.' is refused as it loads).
+    if (places.includes(''))
+      throw new ConfigError(
+        options.outDir
+          ? `the output folder ${outDir} (--out, or the Action's output-dir) is the root itself: the outputs need a folder of their own, which every run replaces and input globs do not read (expected a folder inside or outside the root, such as .artifacts/review-security).`
+          : `${loaded.locate('/outputs/dir')}: outputs.dir '${policy.outputs.dir}' is the root itself (through a symbolic link): the outputs need a folder of their own, which every run replaces and input globs do not read (expected a folder such as .artifacts/review-security).`,
+      );
+    checkOutputFolder(outDir, options.root, scanned, evidence, true);
+    return 'valid';
+  });
 
   const error = combineProblems(problems);
   return { report: `${lines.join('\n')}\n`, ...(error ? { error } : {}) };

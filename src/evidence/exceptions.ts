@@ -5,7 +5,7 @@ import { BoundedProblems, ConfigError, isShipgateError } from '../errors.js';
 import { evidenceText, type EvidenceReader } from './source.js';
 import { checkGlobPattern, isGlob, matchGlob } from '../glob.js';
 import { escapeThroughLink, normalizePattern } from '../ingest/read.js';
-import type { Finding, PackageRef } from '../model.js';
+import { NO_RULE_ID, type Finding, type PackageRef } from '../model.js';
 import { parsePurl } from '../ingest/dependency-check.js';
 import { normalizeEcosystem, normalizePackageName, normalizePackageVersion } from '../ingest/identity.js';
 import type { Policy } from '../policy/types.js';
@@ -27,11 +27,8 @@ export type ExceptionType = (typeof EXCEPTION_TYPES)[number];
 /** The selectors an exception's match may hold. */
 export const EXCEPTION_SELECTORS = ['finding', 'vulnerability', 'rule', 'package', 'path', 'tool'] as const;
 
-/**
- * The rule id shipgate gives a SARIF result that names no rule (src/ingest/sarif.ts): not a rule, so a
- * `rule` or `vulnerability` selector of it would select every rule-less result of every tool.
- */
-export const NO_RULE_ID = '(no rule id)';
+/** Not a rule: a `rule` or `vulnerability` selector of it would select every rule-less result of every tool. */
+export { NO_RULE_ID };
 
 /** The keys of an entry whose line is kept: a rejection names the line of the key at fault. */
 const KEYS_WITH_LINES = ['id', 'owner', 'approvedBy', 'approvedOn', 'expires', 'reason', 'control'] as const;

@@ -12,7 +12,7 @@ import { describeValue, isObject, capFirstLine as cap, MAX_PROBLEMS, wholeNumber
 import { flatString, TextMemo, pushAll } from '../strings.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
-import { SEVERITY_RANK } from '../model.js';
+import { NO_RULE_ID, SEVERITY_RANK } from '../model.js';
 import {
   codeIdentity,
   dastIdentity,
@@ -116,9 +116,13 @@ export interface PendingResult {
   uriBaseId?: string;
   artifactIndex?: number;
   logicalName?: string;
+  /** The first logical location's `index` into the run's `logicalLocations`, when it names none itself. */
+  logicalIndex?: number;
   startLine?: number;
   endLine?: number;
   startColumn?: number;
+  /** What tells the result's place apart without a line: its region's offsets, its address (see placeOf). */
+  place?: string;
   fingerprint?: string;
   suppressions?: Suppression[];
   baselineState?: string;
@@ -151,6 +155,57 @@ function checkResultShape(result: Json, pointer: string, file: string): void {
         );
     });
   }
+}
+
+/**
+ * Refuses a line or column that is not a whole number: they tell one result from another (the
+ * occurrence rule, and a code identity without a fingerprint), and a string "12" read as no line
+ * would merge results on different lines. Line 0, which some tools write, is read as given.
+ */
+function checkRegionNumbers(region: Json, pointer: string, file: string): void {
+  for (const key of ['startLine', 'startColumn', 'charOffset', 'byteOffset']) {
+    const value = region[key];
+    // An offset of -1 is SARIF's "not given" (its default).
+    if (value === undefined || int(value) !== undefined || (value === -1 && key.endsWith('Offset'))) continue;
+    throw new InputError(
+      `${file}: ${pointer}/${key}: got ${describeValue(value)} (expected a whole number${key.endsWith('Offset') ? ', or -1 for none' : ''}; SARIF 2.1.0 section 3.30).`,
+    );
+  }
+}
+
+/** An offset or address part of `placeOf`, zero-padded so that places sort in numeric order. */
+const placeNumber = (tag: string, value: number): string => `${tag}${String(value).padStart(16, '0')}`;
+
+/**
+ * What tells apart two results in one file when the region gives no line: its character or byte
+ * offset (SARIF 3.30.2), and the address in a binary a physical location gives (3.32), with or without
+ * a line. Kept for the occurrence rule only (RawFinding.occurrenceKey): two results of one rule at two
+ * offsets or addresses are two findings, as two lines are.
+ */
+function placeOf(physical: Json | undefined, region: Json | undefined): string | undefined {
+  const parts: string[] = [];
+  if (region && region.startLine === undefined) {
+    const chars = int(region.charOffset);
+    const bytes = int(region.byteOffset);
+    if (chars !== undefined) parts.push(placeNumber('c', chars));
+    if (bytes !== undefined) parts.push(placeNumber('b', bytes));
+  }
+  const address = physical && isObject(physical.address) ? physical.address : undefined;
+  if (address) {
+    for (const key of ['absoluteAddress', 'relativeAddress', 'offsetFromParent', 'index', 'parentIndex']) {
+      const value = typeof address[key] === 'number' && Number.isInteger(address[key]) ? address[key] : undefined;
+      if (value !== undefined) parts.push(`${key}=${value}`);
+    }
+    for (const key of ['fullyQualifiedName', 'name'])
+      if (str(address[key]) !== undefined) parts.push(`${key}=${str(address[key])}`);
+  }
+  return parts.length > 0 ? parts.join('\0') : undefined;
+}
+
+/** The name of the run's logical location at `index` (fully qualified when it says), if there is one. */
+function logicalNameAt(locations: unknown[], index: number | undefined): string | undefined {
+  const logical = index === undefined ? undefined : locations[index];
+  return isObject(logical) ? (str(logical.fullyQualifiedName) ?? str(logical.name)) : undefined;
 }
 
 /** No tags: one shared array instead of an empty one per result. */
@@ -187,10 +242,12 @@ export function readPendingResult(
   const physical = first && isObject(first.physicalLocation) ? first.physicalLocation : undefined;
   // A result without a physical location (BinSkim, secretlint) is about its analysis target (SARIF
   // 3.27.7): the file it names tells one such result of a rule from another.
+  // So is one whose physical location gives only an address in a binary (SARIF 3.29.6): the binary is
+  // the analysis target.
   const artifact =
     physical && isObject(physical.artifactLocation)
       ? physical.artifactLocation
-      : !physical && isObject(result.analysisTarget)
+      : isObject(result.analysisTarget) && (!physical || physical.artifactLocation === undefined)
         ? result.analysisTarget
         : undefined;
   const region = physical && isObject(physical.region) ? physical.region : undefined;
@@ -199,6 +256,8 @@ export function readPendingResult(
       ? first.logicalLocations[0]
       : undefined;
   const properties = isObject(result.properties) ? result.properties : undefined;
+  if (region) checkRegionNumbers(region, `${pointer}/locations/0/physicalLocation/region`, file);
+  const logicalName = str(logical?.fullyQualifiedName) ?? str(logical?.name);
   const pending: PendingResult = {
     pointer,
     ruleId: intern(str(result.ruleId) ?? str(rule?.id)),
@@ -218,10 +277,12 @@ export function readPendingResult(
     uri: intern(str(artifact?.uri)),
     uriBaseId: intern(str(artifact?.uriBaseId)),
     artifactIndex: int(artifact?.index),
-    logicalName: str(logical?.fullyQualifiedName) ?? str(logical?.name),
+    logicalName,
+    logicalIndex: logicalName === undefined ? int(logical?.index) : undefined,
     startLine: int(region?.startLine),
     endLine: int(region?.endLine),
     startColumn: int(region?.startColumn),
+    place: placeOf(physical, region),
     fingerprint: pickFingerprint(result.partialFingerprints) ?? pickFingerprint(result.fingerprints),
     baselineState: str(result.baselineState),
     invocationIndex: isObject(result.provenance) ? int(result.provenance.invocationIndex) : undefined,
@@ -572,6 +633,8 @@ interface RunResolution {
   extensions: ToolComponentRules[];
   baseIds: Json;
   artifacts: unknown[];
+  /** The run's `logicalLocations`, which a result's logical location may name by index (SARIF 3.33.3). */
+  logicalLocations: unknown[];
   /** This run's warnings, in the order the whole-document path gives them. */
   warnings: string[];
   badSeverity: Set<string>;
@@ -640,7 +703,14 @@ export class SarifRunReader {
   /** The first result read early whose rule reference is invalid (see `judge`): thrown when the run ends. */
   private badReference: InputError | undefined;
   private early:
-    | { resolution: RunResolution; run: Json; hasBaseIds: boolean; hasArtifacts: boolean; hasInvocations: boolean }
+    | {
+        resolution: RunResolution;
+        run: Json;
+        hasBaseIds: boolean;
+        hasArtifacts: boolean;
+        hasLogicalLocations: boolean;
+        hasInvocations: boolean;
+      }
     | undefined;
 
   constructor(
@@ -660,6 +730,7 @@ export class SarifRunReader {
       run,
       hasBaseIds: 'originalUriBaseIds' in run,
       hasArtifacts: 'artifacts' in run,
+      hasLogicalLocations: 'logicalLocations' in run,
       hasInvocations: 'invocations' in run,
     };
     return true;
@@ -742,6 +813,7 @@ export class SarifRunReader {
           ...resolution,
           baseIds: isObject(run.originalUriBaseIds) ? run.originalUriBaseIds : {},
           artifacts: Array.isArray(run.artifacts) ? run.artifacts : [],
+          logicalLocations: Array.isArray(run.logicalLocations) ? run.logicalLocations : [],
         };
         for (let i = 0; i < this.findings.length; i++) {
           const entry = this.findings[i] as RawFinding | LateResult;
@@ -839,6 +911,7 @@ export class SarifRunReader {
   private locatable(p: PendingResult, r: RunResolution): 'now' | 'assuming no base URIs' | 'later' {
     const early = this.early;
     if (!early) return 'now';
+    if (p.logicalIndex !== undefined && !early.hasLogicalLocations) return 'later';
     let uri = p.uri;
     let baseId = p.uriBaseId;
     if (uri === undefined && p.artifactIndex !== undefined) {
@@ -889,6 +962,7 @@ export class SarifRunReader {
       extensions,
       baseIds: isObject(run.originalUriBaseIds) ? run.originalUriBaseIds : {},
       artifacts: Array.isArray(run.artifacts) ? run.artifacts : [],
+      logicalLocations: Array.isArray(run.logicalLocations) ? run.logicalLocations : [],
       warnings,
       badSeverity: new Set(),
       shared: new Map(),
@@ -989,7 +1063,7 @@ export class SarifRunReader {
     }
     // The reference was invalid (badIndex): the rule read by id or guid does not rate it lower than no rule.
     if (badReference && rule !== undefined) standIn = true;
-    const ruleId = p.ruleId ?? rule?.id ?? '(no rule id)';
+    const ruleId = p.ruleId ?? rule?.id ?? NO_RULE_ID;
     const override = p.level === undefined && rule !== undefined ? this.overrideLevel(p, rule, r) : undefined;
     // Results of one rule share their severity, aliases, CWEs and scan type: computed once per rule
     // and shared, so a log with 100,000 results of 300 rules holds 300 copies, not 100,000.
@@ -1098,7 +1172,8 @@ export class SarifRunReader {
     const ruleId = common.ruleId;
     const { severity, severitySource, aliases, cwe, resultType } = common;
 
-    const location = this.resolveLocation(p, r.baseIds, r.artifacts);
+    const logicalName = p.logicalName ?? logicalNameAt(r.logicalLocations, p.logicalIndex);
+    const location = this.resolveLocation(p, r.baseIds, r.artifacts, logicalName);
     const message = this.resolveMessage(p, rule);
     // Titles repeat (one message per rule and source, e.g. CodeQL's "... flows here."): shared, not copied.
     // Bandit's hardcoded-password tests quote the password in the message: the title masks it (DESIGN).
@@ -1112,7 +1187,7 @@ export class SarifRunReader {
     let pkg: RawFinding['package'];
     if (resultType === 'dependency' || resultType === 'container') {
       pkg = packageFromMessage(message) ??
-        packageFromCoordinate(p.logicalName) ?? { name: location.path ?? location.url ?? ruleId };
+        packageFromCoordinate(logicalName) ?? { name: location.path ?? location.url ?? ruleId };
       identityKey = dependencyIdentity(ruleId, aliases, pkg);
     } else if (resultType === 'secret') identityKey = secretIdentity(location, ruleId);
     else if (resultType === 'dast') {
@@ -1161,12 +1236,22 @@ export class SarifRunReader {
       excepted: undefined,
     };
     if (pkg) finding.package = pkg;
+    // Results at one place told apart only by an offset or an address, or, without a rule, by a message
+    // beyond its first line (the title): distinct occurrences, never one finding (see normalize.ts).
+    const ruleless = ruleId === NO_RULE_ID && message !== undefined ? shortHash(message) : undefined;
+    if (p.place !== undefined || ruleless !== undefined)
+      finding.occurrenceKey = [p.place, ruleless].filter((part) => part !== undefined).join('\0');
     if (p.suppressions) finding.suppressions = p.suppressions;
     if (p.baselineState) finding.baselineState = p.baselineState;
     return finding;
   }
 
-  private resolveLocation(p: PendingResult, baseIds: Json, artifacts: unknown[]): Location {
+  private resolveLocation(
+    p: PendingResult,
+    baseIds: Json,
+    artifacts: unknown[],
+    logicalName: string | undefined,
+  ): Location {
     let uri = p.uri;
     let baseId = p.uriBaseId;
     if (uri === undefined && p.artifactIndex !== undefined) {
@@ -1186,7 +1271,7 @@ export class SarifRunReader {
       }
       if (resolved.url !== undefined) location.url = resolved.url;
       else location.path = resolved.path;
-    } else if (p.logicalName !== undefined && !/@/.test(p.logicalName)) location.path = p.logicalName;
+    } else if (logicalName !== undefined && !/@/.test(logicalName)) location.path = logicalName;
     if (p.startLine !== undefined) location.startLine = p.startLine;
     if (p.endLine !== undefined) location.endLine = p.endLine;
     if (p.startColumn !== undefined) location.startColumn = p.startColumn;
@@ -1562,11 +1647,11 @@ function holdsSomething(value: unknown): boolean {
  */
 /**
  * The run properties shipgate reads (results, the invocations that say whether the scan completed,
- * the rules of the driver and extensions, the artifacts locations name): kept outside the log, the run
+ * the rules of the driver and extensions, the artifacts and logical locations results name): kept outside the log, the run
  * would read as a clean, completed scan without them. What it does not read (taxonomies, which
  * flawfinder keeps in an external CWE file; graphs, thread flow locations, web requests...) may be.
  */
-const READ_EXTERNALLY = new Set(['results', 'invocations', 'driver', 'extensions', 'artifacts']);
+const READ_EXTERNALLY = new Set(['results', 'invocations', 'driver', 'extensions', 'artifacts', 'logicalLocations']);
 
 function checkInlineExternalProperties(document: Json, file: string): void {
   const inline = document.inlineExternalProperties;

@@ -1,6 +1,16 @@
-import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateEvidence } from '../../src/commands/validate.js';
 import { ConfigError, InputError } from '../../src/errors.js';
@@ -22,6 +32,16 @@ function workspace(files: Record<string, string>): string {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
+  return root;
+}
+
+const DEMO = fileURLToPath(new URL('../../fixtures/demo/release', import.meta.url));
+
+/** The demo release (policy, exception file, register, assessment, reports) with `policy` added to its policy. */
+function demo(policy = ''): string {
+  const root = realpathSync(mkdtempSync(join(tmpdir(), 'sg-validate-demo-')));
+  cpSync(DEMO, root, { recursive: true });
+  appendFileSync(join(root, '.shipgate/policy.yml'), policy);
   return root;
 }
 
@@ -190,6 +210,45 @@ describe('commands/validate', () => {
       expect(clean.report).not.toContain('warning');
     });
 
+    it('prints, as evaluate warns, a mode advisory the policy file inherits from the advisory preset', async () => {
+      const advisory = (extends_: string) =>
+        `policy: warning: .shipgate/policy.yml: mode advisory comes from preset:advisory, which the policy extends: the job does not fail when the release is rejected. Set mode: enforce in .shipgate/policy.yml to make the gates block (a gate's enforcement: blocking decides the decision, not the job).`.replace(
+          'preset:advisory, which',
+          `${extends_}, which`,
+        );
+      const root = workspace({
+        '.shipgate/policy.yml':
+          'version: 1\nextends: advisory\ngates:\n  scan-cleanliness: { enforcement: blocking }\n',
+      });
+      const { report, error } = await validateEvidence({ root });
+      expect(error).toBeUndefined();
+      expect(report.split('\n').slice(0, 2)).toEqual([
+        'policy: .shipgate/policy.yml -> preset:advisory -> preset:release: valid, with 1 warning(s)',
+        advisory('preset:advisory'),
+      ]);
+      // Through a policy file that extends the preset, the mode is still the preset's.
+      const chained = workspace({
+        '.shipgate/base.yml': 'version: 1\nextends: advisory\n',
+        '.shipgate/policy.yml': 'version: 1\nextends: base.yml\n',
+      });
+      expect((await validateEvidence({ root: chained })).report.split('\n')[1]).toBe(advisory('preset:advisory'));
+    });
+
+    it('says nothing of the mode when the policy sets it, advisory or enforce, or is the advisory preset itself', async () => {
+      for (const mode of ['advisory', 'enforce']) {
+        const root = workspace({ '.shipgate/policy.yml': `version: 1\nextends: advisory\nmode: ${mode}\n` });
+        const { report, error } = await validateEvidence({ root });
+        expect(error, mode).toBeUndefined();
+        expect(report.split('\n')[0], mode).toBe(
+          'policy: .shipgate/policy.yml -> preset:advisory -> preset:release: valid',
+        );
+        expect(report, mode).not.toContain('warning');
+      }
+      const preset = await validateEvidence({ root: workspace({}), policy: 'advisory' });
+      expect(preset.report.split('\n')[0]).toBe('policy: preset:advisory -> preset:release: valid');
+      expect(preset.report).not.toContain('warning');
+    });
+
     it('prints an exceptions.trustedRef other than auto as not read, with its line; auto is silent', async () => {
       const root = workspace({
         '.shipgate/policy.yml': 'version: 1\nextends: release\nexceptions:\n  trustedRef: none\n',
@@ -223,6 +282,8 @@ describe('commands/validate', () => {
         'exceptions: .shipgate/exceptions/c.yml: 0 exception(s), valid',
         'register: security/findings-register.csv: invalid',
         'assessment: security/manual-assessment.md: not found (control-verification will fail until it exists)',
+        // The output folder is checked last, once every file this run reads is known.
+        'outputs: .artifacts/review-security: valid',
         '',
       ]);
       expect(error).toBeInstanceOf(ConfigError);
@@ -400,6 +461,120 @@ describe('commands/validate', () => {
         expect(error, dates.expires).toBeUndefined();
         expect(report).toContain('exceptions: .shipgate/exceptions/a.yml: 1 exception(s), valid\n');
       }
+    });
+  });
+
+  describe('the output folder, checked as evaluate checks it before any gate (exit 2)', () => {
+    const holdsEvidence = (dir: string, files: string) =>
+      `${dir}: the output folder holds evidence this run reads: ${files} (expected evidence committed outside shipgate's output folder, whose files are replaced by every run and are no reviewed evidence: move the file, or set outputs.dir or --out to another folder).`;
+
+    it('refuses an outputs.dir that holds an exception file; a folder beside it whose name starts the same passes', async () => {
+      const root = demo('outputs:\n  dir: .shipgate/exceptions\n');
+      const { report, error } = await validateEvidence({ root });
+      expect(report).toContain('exceptions: .shipgate/exceptions/tomcat.yml: 1 exception(s), valid\n');
+      expect(report.split('\n').at(-2)).toBe('outputs: .shipgate/exceptions: invalid');
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error?.message).toBe(
+        holdsEvidence(join(root, '.shipgate/exceptions'), 'the exceptions file .shipgate/exceptions/tomcat.yml'),
+      );
+      const beside = await validateEvidence({ root: demo('outputs:\n  dir: .shipgate/exceptions-out\n') });
+      expect(beside.error).toBeUndefined();
+      expect(beside.report.split('\n').at(-2)).toBe('outputs: .shipgate/exceptions-out: valid');
+    });
+
+    it('refuses an outputs.dir that holds the policy file, naming every file of evidence there', async () => {
+      const root = demo('outputs:\n  dir: .shipgate\n');
+      const { error } = await validateEvidence({ root });
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error?.message).toBe(
+        holdsEvidence(
+          join(root, '.shipgate'),
+          'the policy file .shipgate/policy.yml; the exceptions file .shipgate/exceptions/tomcat.yml',
+        ),
+      );
+    });
+
+    it('refuses an output folder where an output would replace the register; a folder below it passes', async () => {
+      const root = demo('outputs:\n  dir: security\n');
+      const { error } = await validateEvidence({ root });
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error?.message).toBe(
+        `${join(root, 'security')}: the output folder holds files this run reads: findings-register.csv would replace the register file security/findings-register.csv (expected an output folder of its own, such as the default .artifacts/review-security; set outputs.dir or --out).`,
+      );
+      expect((await validateEvidence({ root: demo('outputs:\n  dir: security/out\n') })).error).toBeUndefined();
+    });
+
+    it('refuses the assessment in the output folder when control-verification reads it; off, it is not read', async () => {
+      const gates = (enforcement: string) =>
+        `gates:\n  disposition-integrity: { register: records/findings-register.csv }\n  control-verification: { enforcement: ${enforcement} }\noutputs:\n  dir: security\n`;
+      const root = demo(gates('blocking'));
+      const { error } = await validateEvidence({ root });
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error?.message).toBe(
+        holdsEvidence(join(root, 'security'), 'the assessment file security/manual-assessment.md'),
+      );
+      const off = await validateEvidence({ root: demo(gates('off')) });
+      expect(off.error).toBeUndefined();
+      expect(off.report.split('\n').at(-2)).toBe('outputs: security: valid');
+    });
+
+    it('refuses a report named as an output in the output folder; a report of another name there passes', async () => {
+      // The demo's reports are named one by one: a literal path is read wherever it is.
+      const passes = await validateEvidence({ root: demo('outputs:\n  dir: reports\n') });
+      expect(passes.error).toBeUndefined();
+      const root = demo('outputs:\n  dir: reports\n');
+      const policy = join(root, '.shipgate/policy.yml');
+      writeFileSync(policy, readFileSync(policy, 'utf8').replace('reports/gitleaks.sarif', 'reports/shipgate.sarif'));
+      // The scans write it later: validate checks the path named, there or not.
+      for (const there of [false, true]) {
+        if (there) writeFileSync(join(root, 'reports/shipgate.sarif'), '{}');
+        const { error } = await validateEvidence({ root });
+        expect(error, String(there)).toBeInstanceOf(ConfigError);
+        expect(error?.message, String(there)).toBe(
+          `${join(root, 'reports')}: the output folder holds files this run reads: shipgate.sarif would replace the scan report reports/shipgate.sarif (expected an output folder of its own, such as the default .artifacts/review-security; set outputs.dir or --out).`,
+        );
+      }
+    });
+
+    it('refuses an outputs.dir that leads outside the root through a linked folder; one linked inside passes', async () => {
+      const outside = realpathSync(mkdtempSync(join(tmpdir(), 'sg-validate-outside-')));
+      const root = demo('outputs:\n  dir: linked/out\n');
+      symlinkSync(outside, join(root, 'linked'));
+      const { report, error } = await validateEvidence({ root });
+      expect(report.split('\n').at(-2)).toBe('outputs: linked/out: invalid');
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error?.message).toBe(
+        `.shipgate/policy.yml: outputs.dir 'linked/out' leads outside the root: the folder linked is a symbolic link to ${outside}, outside the root ${root} (expected a folder inside the workspace; give --out, or the Action's output-dir, to write elsewhere).`,
+      );
+      const inside = demo('outputs:\n  dir: linked/out\n');
+      mkdirSync(join(inside, 'artifacts'));
+      symlinkSync(join(inside, 'artifacts'), join(inside, 'linked'));
+      expect((await validateEvidence({ root: inside })).error).toBeUndefined();
+    });
+
+    it('checks the folder outDir (--out) names instead, as evaluate does: anywhere, but not over evidence or the root', async () => {
+      const root = demo();
+      const exceptions = join(root, '.shipgate/exceptions');
+      const { report, error } = await validateEvidence({ root, outDir: exceptions });
+      expect(report.split('\n').at(-2)).toBe(`outputs: ${exceptions} (--out): invalid`);
+      expect(error?.message).toBe(holdsEvidence(exceptions, 'the exceptions file .shipgate/exceptions/tomcat.yml'));
+      const elsewhere = realpathSync(mkdtempSync(join(tmpdir(), 'sg-validate-out-')));
+      expect((await validateEvidence({ root, outDir: elsewhere })).error).toBeUndefined();
+      const itself = await validateEvidence({ root, outDir: root });
+      expect(itself.error).toBeInstanceOf(ConfigError);
+      expect(itself.error?.message).toBe(
+        `the output folder ${root} (--out, or the Action's output-dir) is the root itself: the outputs need a folder of their own, which every run replaces and input globs do not read (expected a folder inside or outside the root, such as .artifacts/review-security).`,
+      );
+    });
+
+    it('reports the output folder beside the other problems, the configuration error first in rank', async () => {
+      const root = demo('outputs:\n  dir: .shipgate/exceptions\n');
+      writeFileSync(join(root, 'security/findings-register.csv'), 'finding_id,status\nX,bogus\n');
+      const { error } = await validateEvidence({ root });
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error?.message.split('\n')[0]).toBe(
+        '2 problems in security/findings-register.csv and .shipgate/exceptions:',
+      );
     });
   });
 

@@ -1,15 +1,12 @@
 import { type EvidenceReader } from './source.js';
-import type { Finding } from '../model.js';
+import { NO_RULE_ID, type Finding } from '../model.js';
 import type { Policy } from '../policy/types.js';
 export declare const EXCEPTION_TYPES: readonly ["risk-acceptance", "false-positive", "compensating-control"];
 export type ExceptionType = (typeof EXCEPTION_TYPES)[number];
 /** The selectors an exception's match may hold. */
 export declare const EXCEPTION_SELECTORS: readonly ["finding", "vulnerability", "rule", "package", "path", "tool"];
-/**
- * The rule id shipgate gives a SARIF result that names no rule (src/ingest/sarif.ts): not a rule, so a
- * `rule` or `vulnerability` selector of it would select every rule-less result of every tool.
- */
-export declare const NO_RULE_ID = "(no rule id)";
+/** Not a rule: a `rule` or `vulnerability` selector of it would select every rule-less result of every tool. */
+export { NO_RULE_ID };
 /** The keys of an entry whose line is kept: a rejection names the line of the key at fault. */
 declare const KEYS_WITH_LINES: readonly ["id", "owner", "approvedBy", "approvedOn", "expires", "reason", "control"];
 export type ExceptionKey = (typeof KEYS_WITH_LINES)[number];
@@ -157,4 +154,3 @@ export declare function applyExceptions(findings: readonly Finding[], exceptions
     report: ExceptionReport;
     validIds: Set<string>;
 };
-export {};

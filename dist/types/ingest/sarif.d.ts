@@ -29,9 +29,13 @@ export interface PendingResult {
     uriBaseId?: string;
     artifactIndex?: number;
     logicalName?: string;
+    /** The first logical location's `index` into the run's `logicalLocations`, when it names none itself. */
+    logicalIndex?: number;
     startLine?: number;
     endLine?: number;
     startColumn?: number;
+    /** What tells the result's place apart without a line: its region's offsets, its address (see placeOf). */
+    place?: string;
     fingerprint?: string;
     suppressions?: Suppression[];
     baselineState?: string;
