@@ -51,6 +51,8 @@ const EVALUATE_OPTIONS = `evaluate options:
 const VALIDATE_OPTIONS = `validate options:
   --policy FILE          policy file or preset (default .shipgate/policy.yml, else the release preset)
   --root DIR             workspace root (default $GITHUB_WORKSPACE, else the current directory)
+  --out DIR              the output folder evaluate would be given, checked instead of the policy's
+                         outputs.dir (relative to the current directory, as for evaluate)
 `;
 
 const INIT_OPTIONS = `init options:
@@ -181,8 +183,8 @@ const COMMANDS = {
     tooMany: 'give reports with --scan',
   },
   validate: {
-    usage: `Usage: shipgate validate [--policy FILE] [--root DIR]\n\n${VALIDATE_OPTIONS}`,
-    options: ['policy', 'root'],
+    usage: `Usage: shipgate validate [--policy FILE] [--root DIR] [--out DIR]\n\n${VALIDATE_OPTIONS}`,
+    options: ['policy', 'root', 'out'],
     positionals: { min: 0, max: 0 },
     takes: 'no positional arguments',
   },
@@ -431,6 +433,31 @@ async function evaluate(values: Values, root: string): Promise<number> {
   return result.exitCode;
 }
 
+/** Every value the line gives an option (`--root a --root b`: both; parseArgs keeps only the last). */
+function valuesOf(tokens: readonly Token[], name: string): string[] {
+  return tokens.flatMap((t) =>
+    t.kind === 'option' && t.name === name && typeof t.value === 'string' && t.value !== '' && !t.value.startsWith('-')
+      ? [t.value]
+      : [],
+  );
+}
+
+/**
+ * Withdraws the outputs of a failed evaluate from every folder its line could have meant: an option
+ * given twice (refused) names two roots or output folders, and either may hold an earlier certificate.
+ */
+async function withdrawEverywhere(tokens: readonly Token[], scans: readonly string[]): Promise<void> {
+  const roots = valuesOf(tokens, 'root');
+  const outs = valuesOf(tokens, 'out');
+  const policies = valuesOf(tokens, 'policy');
+  for (const root of roots.length > 0 ? roots : [process.env.GITHUB_WORKSPACE || process.cwd()])
+    for (const out of outs.length > 0 ? outs : [undefined])
+      for (const policy of policies.length > 0 ? policies : [undefined])
+        await withdrawOutputs(resolve(root), out ? resolve(out) : undefined, policy, undefined, scans).catch(
+          () => undefined,
+        );
+}
+
 /**
  * An evaluate command line that does not parse (an unknown option, `--scan` with an empty variable
  * after it) is a failed run too: the certificate of an earlier run is removed, as for every other
@@ -439,23 +466,17 @@ async function evaluate(values: Values, root: string): Promise<number> {
 async function withdrawAfterBadCommandLine(argv: string[]): Promise<void> {
   let lenient;
   try {
-    lenient = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false });
+    lenient = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
   } catch {
     return;
   }
-  const { values, positionals } = lenient;
+  const { values, positionals, tokens } = lenient;
   if (positionals[0] !== 'evaluate' || values['dry-run'] === true) return;
-  const text = (value: unknown): string | undefined =>
-    typeof value === 'string' && value !== '' && !value.startsWith('-') ? value : undefined;
-  const root = resolve(text(values.root) ?? process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const out = text(values.out);
   // The reports --scan names stay, as far as the line can be read (a mistyped flag beside them).
   const scans = (Array.isArray(values.scan) ? values.scan : [values.scan]).filter(
     (scan): scan is string => typeof scan === 'string',
   );
-  await withdrawOutputs(root, out ? resolve(out) : undefined, text(values.policy), undefined, scans).catch(
-    () => undefined,
-  );
+  await withdrawEverywhere(tokens, scans);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -484,7 +505,6 @@ async function main(argv: string[]): Promise<number> {
     return ExitCode.Approved;
   }
   if (!isCommand(command)) throw new ConfigError(`'${command}' is not a shipgate command.\n\n${USAGE}`);
-  const root = resolve(values.root || process.env.GITHUB_WORKSPACE || process.cwd());
   if (command === 'evaluate')
     try {
       checkCommandLine(command, tokens, rest);
@@ -492,14 +512,7 @@ async function main(argv: string[]): Promise<number> {
       return await evaluate(values, readRoot(values, true));
     } catch (error) {
       // A failed run leaves no certificate that looks current, whatever failed (a flag, the clock).
-      if (!values['dry-run'])
-        await withdrawOutputs(
-          root,
-          values.out ? resolve(values.out) : undefined,
-          values.policy,
-          undefined,
-          values.scan ?? [],
-        ).catch(() => undefined);
+      if (!values['dry-run']) await withdrawEverywhere(tokens, values.scan ?? []);
       throw error;
     }
   checkCommandLine(command, tokens, rest);
@@ -517,6 +530,7 @@ async function main(argv: string[]): Promise<number> {
       const { report, error } = await validateEvidence({
         root: readRoot(values, true),
         ...(values.policy ? { policy: values.policy } : {}),
+        ...(values.out ? { outDir: resolve(values.out) } : {}),
       });
       process.stdout.write(neutralizeWorkflowCommands(report));
       if (error) throw error;

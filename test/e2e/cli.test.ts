@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cleanRelease } from './release.js';
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/logger.js';
 import { renderSarif } from '../../src/report/sarif.js';
@@ -42,18 +43,6 @@ function shipgate(args: string[], options: { cwd?: string; env?: Record<string, 
 function demoRelease(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sg-e2e-'));
   cpSync(join(FIXTURES, 'demo/release'), dir, { recursive: true });
-  return dir;
-}
-
-/** A release with clean scans of every required type and verified controls. */
-function cleanRelease(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sg-clean-'));
-  mkdirSync(join(dir, 'reports'));
-  mkdirSync(join(dir, 'security'));
-  cpSync(join(FIXTURES, 'sarif/semgrep-1.66.2-empty.sarif'), join(dir, 'reports/semgrep.sarif'));
-  cpSync(join(FIXTURES, 'npm-audit-json/npm-audit-v2-no-vulns.json'), join(dir, 'reports/npm-audit.json'));
-  cpSync(join(FIXTURES, 'sarif/gitleaks-8.0.0-no-results.sarif'), join(dir, 'reports/gitleaks.sarif'));
-  cpSync(join(FIXTURES, 'demo/evidence-examples/manual-assessment.md'), join(dir, 'security/manual-assessment.md'));
   return dir;
 }
 

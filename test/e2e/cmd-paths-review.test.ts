@@ -2,35 +2,17 @@
  * The built CLI on paths that were taken for something else: a policy file spelled like a preset, the
  * output folder named as the root or through a link, and names that start with two dots.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { cleanRelease, shipgateIn } from './release.js';
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = join(REPO, 'dist/cli.js');
-const FIXTURES = join(REPO, 'fixtures');
-
-function shipgate(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: '2026-11-25T12:00:00Z' },
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const shipgate = (args: string[], cwd: string) => shipgateIn(cwd, args);
 
 /** Clean scans of every type the release preset requires, verified controls, and a SAST log with 2 highs. */
 function release(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sg-paths-'));
-  mkdirSync(join(dir, 'reports'));
-  mkdirSync(join(dir, 'security'));
-  cpSync(join(FIXTURES, 'sarif/semgrep-1.66.2-empty.sarif'), join(dir, 'reports/semgrep.sarif'));
-  cpSync(join(FIXTURES, 'npm-audit-json/npm-audit-v2-no-vulns.json'), join(dir, 'reports/npm-audit.json'));
-  cpSync(join(FIXTURES, 'sarif/gitleaks-8.0.0-no-results.sarif'), join(dir, 'reports/gitleaks.sarif'));
-  cpSync(join(FIXTURES, 'demo/evidence-examples/manual-assessment.md'), join(dir, 'security/manual-assessment.md'));
+  const dir = cleanRelease('sg-paths-');
   const result = (line: number) => ({
     ruleId: 'r1',
     level: 'error',
