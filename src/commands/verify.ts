@@ -537,15 +537,28 @@ function checkUnlisted(
       });
   }
   // evaluate's globs skip its output folder, and nothing else: a certificate copied into a folder the
-  // inputs read does not hide the reports added beside it. The certificate records that folder; one
-  // from before it did is taken to have used the policy's outputs.dir.
+  // inputs read does not hide the reports added beside it. The certificate records that folder, or null
+  // when the outputs went outside the root (the globs skipped nothing, and neither does verify: a report
+  // put in the policy's outputs.dir, which that evaluation did not use, is read as evaluate reads it).
+  // Only a certificate without the key, from before shipgate always wrote it, is taken to have used the
+  // policy's outputs.dir.
+  const before = !Object.hasOwn(shipgate, 'outputs');
   const recorded = typeof shipgate.outputs === 'string' ? shipgate.outputs : undefined;
-  const outputs = relativeToRoot(options.root, resolve(options.root, recorded ?? policy.outputs.dir));
-  if (recorded !== undefined && (!outputs || normalizePattern(recorded) !== outputs))
+  let outputs = before ? relativeToRoot(options.root, resolve(options.root, policy.outputs.dir)) : undefined;
+  if (recorded !== undefined) {
+    outputs = relativeToRoot(options.root, resolve(options.root, recorded));
+    if (!outputs || normalizePattern(recorded) !== outputs)
+      checks.push({
+        ok: false,
+        what: 'outputs folder',
+        detail: `the certificate records ${shortJson(recorded)}, which is not a folder inside the root as the evaluation writes it (expected a relative path such as .artifacts/review-security)`,
+      });
+  } else if (!before && shipgate.outputs !== null)
+    // Neither a folder nor null: read as an old certificate's absent key, it would spare a folder.
     checks.push({
       ok: false,
       what: 'outputs folder',
-      detail: `the certificate records ${shortJson(recorded)}, which is not a folder inside the root as the evaluation writes it (expected a relative path such as .artifacts/review-security)`,
+      detail: `the certificate records ${shortJson(shipgate.outputs)}, which is neither a folder nor null (expected the output folder relative to the root, such as .artifacts/review-security, or null when the outputs went outside the root)`,
     });
   const skip = outputs ? [outputs] : [];
   const attested = new Set(inputs.map((i) => i.uri));
@@ -556,10 +569,11 @@ function checkUnlisted(
   // A certificate from before the output folder was recorded: an evaluation given --out wrote its outputs
   // beside the certificate, in a folder the certificate does not name: shipgate's own output files there
   // are not reports (evaluate skipped that folder), while any other file beside it is checked like every
-  // input. A recorded folder says exactly what evaluate skipped, and nothing beside the certificate is spared.
+  // input. A recorded folder (or null, outside the root) says exactly what evaluate skipped, and nothing
+  // beside the certificate is spared.
   const certificateFolder = relativeToRoot(options.root, dirname(resolve(options.certificate)));
   const ownOutput = (path: string): boolean =>
-    recorded === undefined &&
+    before &&
     certificateFolder !== undefined &&
     posix.dirname(path) === (certificateFolder === '' ? '.' : certificateFolder) &&
     (OUTPUT_FILES as readonly string[]).includes(posix.basename(path));
@@ -747,13 +761,18 @@ async function checkReevaluation(
         // The mode the run was given when it is not the policy's (the Action's mode input).
         ...(mode !== loaded.policy.mode ? { mode } : {}),
         // Nothing is written; the folder is the one the evaluation's globs skipped: the recorded one (it
-        // wrote there, given --out), else the policy's.
-        outDir: resolve(
-          root,
-          typeof shipgate.outputs === 'string' && relativeToRoot(root, resolve(root, shipgate.outputs))
-            ? shipgate.outputs
-            : loaded.policy.outputs.dir,
-        ),
+        // wrote there, given --out), a folder outside the root when the certificate records null (it wrote
+        // outside: no folder was skipped, and evidence in the policy's outputs.dir was no output's),
+        // else the policy's.
+        outDir:
+          shipgate.outputs === null
+            ? dirname(root)
+            : resolve(
+                root,
+                typeof shipgate.outputs === 'string' && relativeToRoot(root, resolve(root, shipgate.outputs))
+                  ? shipgate.outputs
+                  : loaded.policy.outputs.dir,
+              ),
         dryRun: true,
         clock: () => new Date(at.getTime()),
         clockPinned: pinned,

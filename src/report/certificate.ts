@@ -155,8 +155,12 @@ export function buildCertificate(evaluation: Evaluation): Record<string, unknown
         // it, and `verify`, evaluating them again in another checkout, reads them the same way.
         root: evaluation.root,
         ...(evaluation.rootReal !== undefined ? { rootReal: evaluation.rootReal } : {}),
-        // Where the outputs went (the folder the inputs' globs skipped), for `verify` to skip in turn.
-        ...(evaluation.outputs !== undefined ? { outputs: evaluation.outputs } : {}),
+        // Where the outputs went, for `verify` to skip what the inputs' globs skipped and nothing more: the
+        // folder relative to the root when inside it, else null (outside the root, so no folder inside it
+        // was skipped). Always written: a certificate without the key is one from before it, which `verify`
+        // reads as having used the policy's outputs.dir, and an evaluation given --out outside the root must
+        // not be taken for one (a report added to that folder would go unchecked).
+        outputs: evaluation.outputs ?? null,
         // The whole extends chain, layer by layer; `digest` is over every layer's source and sha256.
         policy: {
           digest: evaluation.policy.digest,
