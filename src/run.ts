@@ -1,4 +1,5 @@
 /** The one orchestration both adapters use: read, ingest, normalize, except, gate, decide, write. */
+import { compareCommits, showCommit } from './gates/evidence-completeness.js';
 import { closeSync, existsSync, openSync, readSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { ConfigError, ExitCode, InputError, isShipgateError } from './errors.js';
@@ -21,11 +22,13 @@ import {
   DEFAULT_MAX_INPUT_BYTES,
   DEFAULT_STREAM_ABOVE_BYTES,
   escapeThroughLink,
+  inOutputFolder,
   inspectInputFile,
   patternReads,
   readInputFile,
   readInputHead,
   outputFolderInRoot,
+  realPathSoFar,
   relativeToRoot,
   resolveInputPaths,
 } from './ingest/read.js';
@@ -400,15 +403,23 @@ export function checkOutputFolder(
   outDir: string,
   root: string,
   inputs: readonly { path: string }[],
-  evidence: readonly { path: string; kind: string }[],
+  evidence: readonly { path: string; kind: string; origin?: string }[],
   writes: boolean,
 ): void {
   if (writes) checkOutputsOverwriteNothingRead(outDir, root, inputs, evidence);
   const places = outputFolderInRoot(root, outDir).filter((place) => place !== '');
-  const inOutputs = evidence.filter((e) => places.some((place) => e.path.startsWith(`${place}/`)));
+  const inOutputs = evidence.flatMap((e) => {
+    if (places.some((place) => e.path.startsWith(`${place}/`))) return [`the ${e.kind} file ${e.path}`];
+    // Where the file's folder really is: a folder linked to the output folder (`linked/*.yml`, linked ->
+    // .artifacts/review-security) holds its files under another name. Only for a file read from the
+    // workspace: one read from a trusted commit's tree is at its path there, where no workspace link leads.
+    if ((e.origin === undefined || e.origin === 'workspace') && inOutputFolder(root, outDir, e.path))
+      return [`the ${e.kind} file ${e.path} (its folder leads there through a symbolic link)`];
+    return [];
+  });
   if (inOutputs.length > 0)
     throw new ConfigError(
-      `${outDir}: the output folder holds evidence this run reads: ${inOutputs.map((e) => `the ${e.kind} file ${e.path}`).join('; ')} (expected evidence committed outside shipgate's output folder, whose files are replaced by every run and are no reviewed evidence: move the file, or set outputs.dir or --out to another folder).`,
+      `${outDir}: the output folder holds evidence this run reads: ${inOutputs.join('; ')} (expected evidence committed outside shipgate's output folder, whose files are replaced by every run and are no reviewed evidence: move the file, or set outputs.dir or --out to another folder).`,
     );
 }
 
@@ -418,10 +429,12 @@ function checkOutputsOverwriteNothingRead(
   inputs: readonly { path: string }[],
   evidence: readonly { path: string; kind: string }[],
 ): void {
-  const realDir = realPathOf(outDir);
+  // Where each really is, through links up to the nearest folder that exists (a file read from a trusted
+  // commit need not be in the workspace: its path there is what an output would replace).
+  const realDir = realPathSoFar(outDir);
   const read = new Map<string, string>();
-  for (const input of inputs) read.set(realPathOf(resolve(root, input.path)), `the scan report ${input.path}`);
-  for (const file of evidence) read.set(realPathOf(resolve(root, file.path)), `the ${file.kind} file ${file.path}`);
+  for (const input of inputs) read.set(realPathSoFar(resolve(root, input.path)), `the scan report ${input.path}`);
+  for (const file of evidence) read.set(realPathSoFar(resolve(root, file.path)), `the ${file.kind} file ${file.path}`);
   const clashes = OUTPUT_FILES.flatMap((name) => {
     const what = read.get(join(realDir, name));
     return what ? [`${name} would replace ${what}`] : [];
@@ -566,6 +579,16 @@ export function inheritedAdvisoryWarning(loaded: LoadedPolicy): string | undefin
 
 /** A commit as git names it: 7 (abbreviated) to 64 (SHA-256 repositories) hex digits, in any case. */
 const COMMIT_SHA = /^[0-9a-f]{7,64}$/i;
+/** A full commit id: 40 hex digits (SHA-1), or 64 in a SHA-256 repository. */
+const FULL_COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+
+/**
+ * Whether a report's commit is another commit than the one under test, as evidence-completeness's
+ * check of `requireCommit` calls it: not the same id in any case, nor an abbreviation of it.
+ */
+export function namesAnotherCommit(reported: string, underTest: string): boolean {
+  return compareCommits(reported, underTest) === 'different';
+}
 
 /** Evaluates a release. Throws ShipgateError subclasses for errors (exit 2-5). */
 export async function run(options: RunOptions): Promise<RunResult> {
@@ -579,6 +602,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
     if (!COMMIT_SHA.test(options.commit))
       throw new ConfigError(
         `the commit ${showInvisible(options.commit.length > 80 ? `${options.commit.slice(0, 77)}...` : options.commit)} (--commit, the Action's commit input, else GITHUB_SHA) is not a commit SHA (expected 7 to 64 hex digits, as git prints them; a branch or tag name moves, so a certificate cannot vouch for it).`,
+      );
+    // What a run writes records the commit, and an approval certificate vouches for it by name
+    // (resourceUri ...@<commit>): 7 digits are cheap to collide with, so another commit could claim it.
+    // A dry run writes nothing, and `verify` re-evaluates a certificate as one.
+    if (!options.dryRun && !FULL_COMMIT.test(options.commit))
+      throw new ConfigError(
+        `the commit ${options.commit} (--commit, the Action's commit input, else GITHUB_SHA) is not a full commit SHA (${options.commit.length} hex digits; expected 40, or 64 in a SHA-256 repository, as \`git rev-parse HEAD\` prints it): a run that writes its outputs records the commit, and an approval certificate vouches for it by name, which an abbreviated commit shares with every commit that starts the same. Pass the full SHA; a dry run (--dry-run) accepts an abbreviated one.`,
       );
     options = { ...options, commit: certificateCommit(options.commit) };
   }
@@ -697,6 +727,17 @@ export async function run(options: RunOptions): Promise<RunResult> {
         if (!run.completed)
           warnings.push(
             `${input.path}: ${run.tool} did not complete (${run.problems.join(' ')}); evidence-completeness is off, so this does not stop the release.`,
+          );
+  // A report that says it scanned another commit than the one under test fails evidence-completeness
+  // with requireCommit. Without that check the certificate would vouch for the commit under test all the
+  // same, without a word that a report is of another one: a warning says so, and reaches the certificate.
+  const commitChecked = policy.evidence.requireCommit && policy.gates['evidence-completeness'].enforcement !== 'off';
+  if (options.commit !== undefined && !commitChecked)
+    for (const input of context.inputs)
+      for (const toolRun of input.runs)
+        if (toolRun.commit !== undefined && namesAnotherCommit(toolRun.commit, options.commit))
+          warnings.push(
+            `${input.path}: the ${toolRun.tool} run names commit ${showCommit(toolRun.commit)} (versionControlProvenance[].revisionId), not the commit under test ${options.commit}: its findings may be of another commit. The policy does not check it (${policy.evidence.requireCommit ? 'evidence-completeness, which would with evidence.requireCommit, is off' : 'evidence.requireCommit is off'}), so this does not stop the release; scan the commit under test, or check that --commit (GITHUB_SHA) names the commit the reports were made from.`,
           );
   if (!options.dryRun && evaluated.length > SARIF_MAX_RESULTS)
     warnings.push(

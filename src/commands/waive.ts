@@ -16,7 +16,7 @@ import {
 import { isGlob } from '../glob.js';
 import { meaningfulText, showInvisible } from '../strings.js';
 import { loadPolicy } from '../policy/load.js';
-import { normalizePattern, outputFolderInRoot, patternReads, relativeToRoot } from '../ingest/read.js';
+import { inOutputFolder, normalizePattern, outputFolderInRoot, patternReads, relativeToRoot } from '../ingest/read.js';
 import { checkWorkspaceRoot } from './validate.js';
 import { inspectWriteTarget, writeTargetFile } from './write-target.js';
 
@@ -232,10 +232,14 @@ export function waiveFinding(options: WaiveOptions): { id: string; file: string 
     rel = chosen;
   }
   // evaluate refuses evidence in the output folder, which every run replaces and no one reviews.
-  const outputs = outputFolderInRoot(options.root, resolve(options.root, policy.outputs.dir)).filter((p) => p !== '');
-  if (outputs.some((place) => rel.startsWith(`${place}/`)))
+  // As evaluate checks it: by the path as written, and where the file's folder really is (a folder linked
+  // to the output folder names it under another name; a file not written yet by its nearest folder).
+  const outDir = resolve(options.root, policy.outputs.dir);
+  const outputs = outputFolderInRoot(options.root, outDir).filter((p) => p !== '');
+  const written = outputs.some((place) => rel.startsWith(`${place}/`));
+  if (written || inOutputFolder(options.root, outDir, rel))
     throw new ConfigError(
-      `${rel}: the file is in shipgate's output folder (${policy.outputs.dir}), whose files are replaced by every run and are no reviewed evidence; evaluate refuses evidence there (expected an exception file outside it, such as .shipgate/exceptions/waivers.yml).`,
+      `${rel}: the file is in shipgate's output folder (${policy.outputs.dir}${written ? '' : ', reached through a symbolic link'}), whose files are replaced by every run and are no reviewed evidence; evaluate refuses evidence there (expected an exception file outside it, such as .shipgate/exceptions/waivers.yml).`,
     );
   const target = inspectWriteTarget(options.root, rel);
   const existing = readExceptionFiles(reader, patterns).exceptions;

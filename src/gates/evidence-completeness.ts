@@ -97,7 +97,7 @@ const ABBREVIATED_COMMIT = /^[0-9a-f]{7,}$/;
  * another commit, and an abbreviated commit under test matches only itself: a report's full id cannot
  * be checked against it.
  */
-function compareCommits(
+export function compareCommits(
   reported: string,
   underTest: string,
 ): 'same' | 'abbreviated-under-test' | 'too-short' | 'different' {
@@ -113,7 +113,7 @@ function compareCommits(
 }
 
 /** A commit a report names, for a reason: as it is when it is hex, else quoted with what does not show escaped. */
-function showCommit(commit: string): string {
+export function showCommit(commit: string): string {
   const cut = commit.length > 80 ? `${commit.slice(0, 77)}...` : commit;
   return /^[0-9a-f]+$/i.test(commit) && commit.length <= 80 ? commit : showInvisible(cut);
 }

@@ -42,7 +42,7 @@ export function relativeToRoot(root: string, target: string): string | undefined
 }
 
 /** Where `path` really is: links resolved up to its nearest folder that exists, the rest as written. */
-function realPathSoFar(path: string): string {
+export function realPathSoFar(path: string): string {
   const rest: string[] = [];
   for (let at = resolve(path); ; at = dirname(at)) {
     try {
@@ -66,6 +66,35 @@ export function outputFolderInRoot(root: string, outDir: string): string[] {
   const real = relativeToRoot(realPathSoFar(root), realPathSoFar(resolve(root, outDir)));
   if (real !== undefined) places.add(real);
   return [...places];
+}
+
+/** Whether `path` is `folder` or lies below it (both absolute). */
+function isWithin(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || !leadsOutside(rel);
+}
+
+/**
+ * Where the output folder really is when it lies inside the root where the root really is (not the root
+ * itself, which is refused on its own); undefined otherwise. A folder outside the root holds no file
+ * the readers accept (they refuse a folder linked outside the root).
+ */
+function realOutputFolder(root: string, outDir: string): string | undefined {
+  const real = realPathSoFar(resolve(root, outDir));
+  const placed = relative(realPathSoFar(root), real);
+  return placed === '' || leadsOutside(placed) ? undefined : real;
+}
+
+/**
+ * Whether the file `rel` (relative to the root) lies in the output folder `outDir`, or a folder below
+ * it, where both really are: a folder linked to the output folder (`linked -> .artifacts/review-security`)
+ * holds its files under a name that does not start with the folder's, which a comparison of the paths
+ * as written misses. The file's folder is resolved through its links up to the nearest folder that
+ * exists, so a file not written yet (waive's target) is placed as the one it would be.
+ */
+export function inOutputFolder(root: string, outDir: string, rel: string): boolean {
+  const out = realOutputFolder(root, outDir);
+  return out !== undefined && isWithin(out, realPathSoFar(dirname(resolve(root, rel))));
 }
 
 /**
@@ -137,7 +166,8 @@ export function patternReads(root: string, pattern: string, rel: string): boolea
  * A literal path that does not exist, a pattern that matches nothing, anything outside
  * the root, a symlink or a directory is an InputError: a gate that saw nothing is not clean.
  * A glob does not descend into the folders of `skip` (relative paths: shipgate's own output
- * folder, whose shipgate.sarif a `**` glob would otherwise read back as a scan).
+ * folder, whose shipgate.sarif a `**` glob would otherwise read back as a scan), compared where they
+ * really are: a glob that starts in a folder linked to one is refused as one that starts there.
  */
 export function resolveInputPaths(
   root: string,
@@ -171,15 +201,29 @@ export function resolveInputPaths(
   const firstGlob = segments.findIndex((s) => isGlob(s));
   const base = segments.slice(0, firstGlob).join('/');
   const found: string[] = [];
+  // The skipped folders where they really are, and the glob's fixed folders: a folder linked to the
+  // output folder (`linked/*.sarif`, linked -> .artifacts/review-security) names it under another name.
+  // Only a folder inside the root counts: one outside holds nothing the readers accept.
+  const realRoot = realPathSoFar(root);
+  const realSkip = skip
+    .map((folder) => realPathSoFar(join(root, folder)))
+    .filter((real) => {
+      const placed = relative(realRoot, real);
+      return placed !== '' && !leadsOutside(placed);
+    });
+  const realBase = realPathSoFar(join(root, base));
   // A glob whose fixed folders lead into a skipped folder (the output folder) matches nothing there, as a
   // `**` that reaches it from above does: a dry run must not read the last run's outputs as scans.
-  if (skip.some((folder) => base === folder || base.startsWith(`${folder}/`)))
+  const written = skip.some((folder) => base === folder || base.startsWith(`${folder}/`));
+  if (written || realSkip.some((folder) => isWithin(folder, realBase)))
     throw new InputError(
-      `${pattern}: the glob matched no files under ${root} (it starts in ${base}, shipgate's output folder, which globs do not read: outputs are not scans; keep the reports in another folder, or set outputs.dir or --out to a folder of its own).`,
+      `${pattern}: the glob matched no files under ${root} (it starts in ${base}, shipgate's output folder${written ? '' : ' reached through a symbolic link'}, which globs do not read: outputs are not scans; keep the reports in another folder, or set outputs.dir or --out to a folder of its own).`,
     );
   // Without `**`, a match has exactly as many segments as the glob: deeper folders hold none.
   const maxDepth = normalized.includes('**') ? Number.POSITIVE_INFINITY : segments.length;
-  const walk = (relDir: string): void => {
+  // Each folder's real path is its parent's and its name: the walk never follows a link (a linked
+  // folder's entry is no directory), so only the glob's fixed folders can lead through one.
+  const walk = (relDir: string, realDir: string): void => {
     let entries;
     try {
       entries = readdirSync(join(root, relDir), { withFileTypes: true });
@@ -196,16 +240,16 @@ export function resolveInputPaths(
       const relPath = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
       if (entry.isDirectory()) {
         if (SKIPPED_FOLDERS.has(entry.name) && !normalized.includes(`${entry.name}/`)) continue;
-        if (skip.includes(relPath)) continue;
+        if (skip.includes(relPath) || realSkip.includes(join(realDir, entry.name))) continue;
         if (relPath.split('/').length >= maxDepth) continue;
-        walk(relPath);
+        walk(relPath, join(realDir, entry.name));
       } else if (matchGlob(normalized, relPath)) {
         // Symlinks and other non-regular files are kept here so that reading them fails loudly.
         found.push(relPath);
       }
     }
   };
-  walk(base);
+  walk(base, realBase);
   if (found.length === 0) throw new InputError(`${pattern}: the glob matched no files under ${root}.`);
   return found.sort();
 }
