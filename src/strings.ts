@@ -112,9 +112,9 @@ export function meaningfulText(value: string | undefined | null): boolean {
 
 /**
  * Words that stand where a name or a plan should be: `TBD`, `N/A`, `none`, `unassigned`, `to be
- * determined`... compared by their letters and digits alone (case, white space, invisible characters and
- * punctuation aside: `T.B.D.`, `n / a`, `No-one` and `ＴＢＤ` are placeholders). A register row or an
- * exception with such an owner names nobody, and such a plan or reason says nothing.
+ * determined`, `pending`... compared by their letters and digits alone (case, white space, invisible
+ * characters and punctuation aside: `T.B.D.`, `n / a`, `No-one` and `ＴＢＤ` are placeholders). A
+ * register row or an exception with such an owner names nobody, and such a plan or reason says nothing.
  */
 const PLACEHOLDERS = new Set([
   'tbd',
@@ -126,8 +126,12 @@ const PLACEHOLDERS = new Set([
   'none',
   'nobody',
   'noone',
+  'someone',
+  'somebody',
   'unknown',
   'unassigned',
+  'unowned',
+  'pending',
   'notassigned',
   'notapplicable',
   'notavailable',
@@ -143,15 +147,90 @@ const PLACEHOLDERS = new Set([
   'xxx',
 ]);
 
-/** Whether the text is only a placeholder word (see PLACEHOLDERS). */
+/**
+ * Words that say nothing beside a placeholder, and nothing alone: `no owner`, `not yet assigned`,
+ * `nobody yet`, `none yet`, `no plan`, `owner TBD`. Only negations, the names of the fields themselves
+ * and the verbs of "to be determined": a word that could name a person or a step (`team`, `fix`,
+ * `upgrade`, `op`, `fault`) is none of them, so `tbd-team`, `No-op: rotate key` and `Nobody's fault;
+ * patch in 1.2` stay names and words.
+ */
+const FILLERS = new Set([
+  'no',
+  'not',
+  'yet',
+  'still',
+  'currently',
+  'to',
+  'be',
+  'is',
+  'owner',
+  'owners',
+  'assignee',
+  'name',
+  'plan',
+  'remediation',
+  'reason',
+  'control',
+  'assigned',
+  'owned',
+  'determined',
+  'decided',
+  'announced',
+  'confirmed',
+  'known',
+  'set',
+  'given',
+  'defined',
+  'specified',
+  'applicable',
+  'available',
+]);
+
+/** The placeholders and the filler words. */
+const LISTED = new Set([...PLACEHOLDERS, ...FILLERS]);
+
+/** The longest listed word, in letters: a run of words longer than it spells no listed word. */
+const LONGEST_LISTED = Math.max(...[...LISTED].map((word) => word.length));
+
+/** What shows nothing and is not white space: removed inside a word (`t\u200Bbd` is `tbd`). */
+const INVISIBLE_IN_WORD = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+
+/**
+ * Whether the text says nothing but placeholders: its words (runs of letters and digits, NFKC, lower
+ * case, invisible characters removed) fall into runs of neighbours that each spell a placeholder or a
+ * filler word (see PLACEHOLDERS and FILLERS). Neighbours join because punctuation and spaces split one
+ * placeholder (`T.B.D.`, `N/A`, `No-one`, `to be determined`) as well as separate two (`TBD TBD`,
+ * `TBD / N/A`, `no owner`, `not yet assigned`). Words are never cut, so a name that only starts or
+ * ends like one (`Tobe`, `Nona`) is no placeholder, and one word that is neither (`team`, `fix`) makes
+ * the text a name or words.
+ */
 export function placeholderText(value: string | undefined | null): boolean {
   if (typeof value !== 'string') return false;
-  return PLACEHOLDERS.has(
-    value
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]/gu, ''),
-  );
+  const words = value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(INVISIBLE_IN_WORD, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+  if (words.length === 0) return false;
+  // spelt[i]: the first i words fall into runs that each spell a listed word. A run is at most
+  // LONGEST_LISTED letters, so each word costs a few steps, and once that many words in a row end no
+  // run, none later can: a long plan is read only that far.
+  const spelt = [true];
+  let lastSpelt = 0;
+  for (let end = 1; end <= words.length; end += 1) {
+    if (end - lastSpelt > LONGEST_LISTED) return false;
+    let run = '';
+    let found = false;
+    for (let start = end - 1; start >= 0 && !found; start -= 1) {
+      run = (words[start] as string) + run;
+      if (run.length > LONGEST_LISTED) break;
+      found = spelt[start] === true && LISTED.has(run);
+    }
+    spelt.push(found);
+    if (found) lastSpelt = end;
+  }
+  return lastSpelt === words.length;
 }
 
 /** Text that names someone or says something: meaningful (see meaningfulText), and not a placeholder. */
@@ -278,13 +357,54 @@ export function personKey(name: string, capitalsFirst = true): string {
 const ACCENTS = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/gu;
 
 /**
- * Whether two names are one person, for an exception's owner and approver: their person keys agree,
- * read with look-alike capitals mapped before lower case (Greek `Ν` looks like `N`) or after it (so
- * that names differing only in case, `ΜΑΡΙΑ` and `μαρια`, agree too).
+ * An email address (`security-lead@example.com`, `Alice <alice+sec@example.com>`), its local part
+ * captured.
  */
+const EMAIL = /([^\s<>()[\]@,;:"']+)@[\p{L}\p{N}][\p{L}\p{N}.-]*/gu;
+
+/** A GitHub @handle (`@security-lead`, `@acme/security`), not the @ of an email address. */
+const HANDLE = /(?<![\p{L}\p{N}._%+-])@([\p{L}\p{N}][\p{L}\p{N}_/-]*)/gu;
+
+/**
+ * The names a person's entry gives: the whole text; the local part of each email address in it and each
+ * @handle; and what remains once those are taken out (`Alice Smith` of `Alice Smith
+ * <alice@example.com>`). `security-lead@example.com` is `security-lead`, and `@alice` is `alice`.
+ */
+function namesOf(name: string): string[] {
+  const text = name.normalize('NFKC').replace(INVISIBLE_IN_WORD, '');
+  const names = [name];
+  // Without a `+tag`: sub-addressing delivers `alice+sec@example.com` to `alice@example.com`.
+  for (const m of text.matchAll(EMAIL)) names.push((m[1] as string).replace(/\+.*$/u, ''));
+  for (const m of text.matchAll(HANDLE)) names.push(m[1] as string);
+  const rest = text.replace(EMAIL, ' ').replace(HANDLE, ' ');
+  if (rest !== text) names.push(rest);
+  return names;
+}
+
+/**
+ * How two names are one person, for an exception's owner and approver, or undefined when they are two:
+ * `name` when their person keys agree, read with look-alike capitals mapped before lower case (Greek
+ * `Ν` looks like `N`) or after it (so that names differing only in case, `ΜΑΡΙΑ` and `μαρια`, agree
+ * too); `address` when one's email address or @handle is the other's name, or two addresses share a
+ * local part (`security-lead@example.com` and `security-lead`; `@alice` and `alice@example.com`).
+ * Sharing a local part at two domains errs on the side of one person, the safe side for an approval.
+ */
+export function samePersonBy(a: string, b: string): 'name' | 'address' | undefined {
+  const keysOf = (name: string): string[] => [personKey(name), personKey(name, false)];
+  const keysA = new Set(keysOf(a));
+  if (keysOf(b).some((key) => keysA.has(key))) return 'name';
+  // A part that reduces to nothing (the rest of a bare address) names nobody.
+  const allKeys = (name: string): string[] =>
+    namesOf(name)
+      .flatMap(keysOf)
+      .filter((key) => key !== '');
+  const allA = new Set(allKeys(a));
+  return allKeys(b).some((key) => allA.has(key)) ? 'address' : undefined;
+}
+
+/** Whether two names are one person, for an exception's owner and approver (see samePersonBy). */
 export function samePerson(a: string, b: string): boolean {
-  const keys = new Set([personKey(a), personKey(a, false)]);
-  return keys.has(personKey(b)) || keys.has(personKey(b, false));
+  return samePersonBy(a, b) !== undefined;
 }
 
 /**

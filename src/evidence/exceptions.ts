@@ -8,13 +8,14 @@ import { escapeThroughLink, normalizePattern } from '../ingest/read.js';
 import { NO_RULE_ID, type Finding, type PackageRef } from '../model.js';
 import { parsePurl } from '../ingest/dependency-check.js';
 import { normalizeEcosystem, normalizePackageName, normalizePackageVersion } from '../ingest/identity.js';
+import { copiesOf } from '../normalize.js';
 import type { Policy } from '../policy/types.js';
 import { validateWithSchema } from '../schema.js';
 import {
   meaningfulText,
   namesSomething,
   placeholderText,
-  samePerson,
+  samePersonBy,
   showCodePoints,
   showInvisible,
   pushAll,
@@ -397,16 +398,40 @@ export function unreadExceptionFiles(
   return warnings;
 }
 
+/** The rule ids of a finding's copies: each copy's of a merged finding whose copies differ, else its own. */
+function ruleIdsOf(finding: Finding): string[] {
+  return copiesOf(finding)?.map((copy) => copy.ruleId) ?? [finding.ruleId];
+}
+
+/**
+ * Whether a finding's copies were joined as one vulnerability (dependency and container findings join
+ * by a shared CVE, GHSA or other id, README "Identity and de-duplication"), so that its rule id and
+ * aliases name each copy's vulnerability, whichever rule id each tool gave it. Secrets of two tools
+ * at one line, or DAST results at one URL, are joined by place: each copy's rule is its own claim.
+ */
+function joinedByVulnerability(finding: Finding): boolean {
+  const byVulnerability = (scanType: string): boolean => scanType === 'dependency' || scanType === 'container';
+  return byVulnerability(finding.scanType) && (copiesOf(finding)?.every((c) => byVulnerability(c.scanType)) ?? true);
+}
+
 /** Whether every selector of the exception matches the finding. */
 export function exceptionMatches(exception: Pick<Exception, 'match'>, finding: Finding): boolean {
   const m = exception.match;
   if (m.finding !== undefined && m.finding !== finding.id) return false;
   if (m.vulnerability !== undefined) {
     const wanted = m.vulnerability.toUpperCase();
-    if (finding.ruleId.toUpperCase() !== wanted && !finding.aliases.some((a) => a.toUpperCase() === wanted))
+    if (
+      !finding.aliases.some((a) => a.toUpperCase() === wanted) &&
+      !(joinedByVulnerability(finding)
+        ? finding.ruleId.toUpperCase() === wanted
+        : ruleIdsOf(finding).every((rule) => rule.toUpperCase() === wanted))
+    )
       return false;
   }
-  if (m.rule !== undefined && m.rule !== finding.ruleId) return false;
+  // A rule selector, like a tool or a path, covers a merged finding only when every copy has that rule:
+  // secrets of two tools at one line are one finding under the first copy's rule, and an exception for
+  // Gitleaks' generic-api-key does not waive the GitHub token Trivy reported there.
+  if (m.rule !== undefined && !ruleIdsOf(finding).every((rule) => rule === m.rule)) return false;
   if (m.package !== undefined && !packageMatches(m.package, finding.package)) return false;
   // Paths are relative to the root, as in the policy's inputs: a leading './' says the same. A finding
   // reported at several paths (one package version in two lock files) is covered only when all are;
@@ -437,9 +462,13 @@ export interface StandingProblem {
 const SAME_PERSON =
   'names that differ only in look-alike letters, accents, punctuation, white space, invisible characters or case are one person';
 
+/** What an email address or a handle counts as, in a message. */
+const SAME_ADDRESS =
+  "an email address is the person its local part (before '@') names, and an @handle the person it names";
+
 /**
  * The rules an exception breaks whatever the date (DESIGN 4.2): a horizon beyond maxDays, an approver
- * who is the owner (compared by samePerson), an approver not on the policy's list. Undefined when it
+ * who is the owner (compared by samePersonBy), an approver not on the policy's list. Undefined when it
  * breaks none. These do not change with the clock, so validate reports them as configuration errors.
  */
 export function exceptionStandingProblem(
@@ -466,17 +495,20 @@ export function exceptionStandingProblem(
   }
   // Look-alike letters, accents, punctuation, invisible characters and case do not make another
   // person: `security‐lead` (U+2010), `security-lеad` (Cyrillic е) and `security_lead` are `security-lead`.
-  if (samePerson(exception.approvedBy, exception.owner)) {
+  // Nor does writing one as an email address or a handle: `security-lead@example.com` is `security-lead`.
+  const samePersonAs = samePersonBy(exception.approvedBy, exception.owner);
+  if (samePersonAs !== undefined) {
     const same = exception.owner === exception.approvedBy;
     const owner = same ? `'${exception.owner}'` : showCodePoints(exception.owner);
+    const why = samePersonAs === 'name' ? SAME_PERSON : SAME_ADDRESS;
     return {
       key: 'approvedBy',
       reason: `approved by its own owner ${
-        same ? owner : `${owner} (approver ${showCodePoints(exception.approvedBy)}: ${SAME_PERSON})`
+        same ? owner : `${owner} (approver ${showCodePoints(exception.approvedBy)}: ${why})`
       }; an exception needs a second person`,
       problem: `it is approved by its own owner ${owner}${
         same ? '' : ` (approver ${showCodePoints(exception.approvedBy)})`
-      } (expected an approvedBy other than the owner; ${SAME_PERSON})`,
+      } (expected an approvedBy other than the owner; ${why})`,
     };
   }
   if (settings.approvers.length > 0 && !settings.approvers.includes(exception.approvedBy))
