@@ -89,6 +89,7 @@ export declare function checkOutputFolder(outDir: string, root: string, inputs: 
 }[], evidence: readonly {
     path: string;
     kind: string;
+    origin?: string;
 }[], writes: boolean): void;
 /**
  * Removes what an earlier run left where this run's outputs go, so that no failed run leaves a result
@@ -111,5 +112,10 @@ export declare function withdrawOutputs(root: string, outDir: string | undefined
  * policy sets its mode itself, is the preset, or enforces. `validate` prints it too.
  */
 export declare function inheritedAdvisoryWarning(loaded: LoadedPolicy): string | undefined;
+/**
+ * Whether a report's commit is another commit than the one under test, as evidence-completeness's
+ * check of `requireCommit` calls it: not the same id in any case, nor an abbreviation of it.
+ */
+export declare function namesAnotherCommit(reported: string, underTest: string): boolean;
 /** Evaluates a release. Throws ShipgateError subclasses for errors (exit 2-5). */
 export declare function run(options: RunOptions): Promise<RunResult>;

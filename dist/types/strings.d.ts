@@ -48,7 +48,15 @@ export declare function forLog(text: string): string;
  * plan or reason says nothing). `trim()` and `\S` keep U+200B and U+2060, so they are no test of this.
  */
 export declare function meaningfulText(value: string | undefined | null): boolean;
-/** Whether the text is only a placeholder word (see PLACEHOLDERS). */
+/**
+ * Whether the text says nothing but placeholders: its words (runs of letters and digits, NFKC, lower
+ * case, invisible characters removed) fall into runs of neighbours that each spell a placeholder or a
+ * filler word (see PLACEHOLDERS and FILLERS). Neighbours join because punctuation and spaces split one
+ * placeholder (`T.B.D.`, `N/A`, `No-one`, `to be determined`) as well as separate two (`TBD TBD`,
+ * `TBD / N/A`, `no owner`, `not yet assigned`). Words are never cut, so a name that only starts or
+ * ends like one (`Tobe`, `Nona`) is no placeholder, and one word that is neither (`team`, `fix`) makes
+ * the text a name or words.
+ */
 export declare function placeholderText(value: string | undefined | null): boolean;
 /** Text that names someone or says something: meaningful (see meaningfulText), and not a placeholder. */
 export declare function namesSomething(value: string | undefined | null): boolean;
@@ -93,10 +101,15 @@ export declare function shownCut(value: string, show: (c: string) => string, max
  */
 export declare function personKey(name: string, capitalsFirst?: boolean): string;
 /**
- * Whether two names are one person, for an exception's owner and approver: their person keys agree,
- * read with look-alike capitals mapped before lower case (Greek `Ν` looks like `N`) or after it (so
- * that names differing only in case, `ΜΑΡΙΑ` and `μαρια`, agree too).
+ * How two names are one person, for an exception's owner and approver, or undefined when they are two:
+ * `name` when their person keys agree, read with look-alike capitals mapped before lower case (Greek
+ * `Ν` looks like `N`) or after it (so that names differing only in case, `ΜΑΡΙΑ` and `μαρια`, agree
+ * too); `address` when one's email address or @handle is the other's name, or two addresses share a
+ * local part (`security-lead@example.com` and `security-lead`; `@alice` and `alice@example.com`).
+ * Sharing a local part at two domains errs on the side of one person, the safe side for an approval.
  */
+export declare function samePersonBy(a: string, b: string): 'name' | 'address' | undefined;
+/** Whether two names are one person, for an exception's owner and approver (see samePersonBy). */
 export declare function samePerson(a: string, b: string): boolean;
 /**
  * A value for a message, quoted as JSON, with every character outside printable ASCII written as

@@ -132,7 +132,7 @@ export interface StandingProblem {
 }
 /**
  * The rules an exception breaks whatever the date (DESIGN 4.2): a horizon beyond maxDays, an approver
- * who is the owner (compared by samePerson), an approver not on the policy's list. Undefined when it
+ * who is the owner (compared by samePersonBy), an approver not on the policy's list. Undefined when it
  * breaks none. These do not change with the clock, so validate reports them as configuration errors.
  */
 export declare function exceptionStandingProblem(exception: Pick<Exception, 'owner' | 'approvedBy' | 'approvedOn' | 'expires'>, policy: Policy): StandingProblem | undefined;

@@ -10,12 +10,22 @@ export declare const DEFAULT_STREAM_ABOVE_BYTES: number;
 export declare function leadsOutside(rel: string): boolean;
 /** Makes `target` a relative POSIX path under `root`, or returns undefined when it lies outside. */
 export declare function relativeToRoot(root: string, target: string): string | undefined;
+/** Where `path` really is: links resolved up to its nearest folder that exists, the rest as written. */
+export declare function realPathSoFar(path: string): string;
 /**
  * The output folder as input globs skip it: its path relative to the root as written and where it
  * really is (a linked folder, or a root named through a link, spells one folder two ways); '' when it
  * is the root itself. Empty when it lies outside the root.
  */
 export declare function outputFolderInRoot(root: string, outDir: string): string[];
+/**
+ * Whether the file `rel` (relative to the root) lies in the output folder `outDir`, or a folder below
+ * it, where both really are: a folder linked to the output folder (`linked -> .artifacts/review-security`)
+ * holds its files under a name that does not start with the folder's, which a comparison of the paths
+ * as written misses. The file's folder is resolved through its links up to the nearest folder that
+ * exists, so a file not written yet (waive's target) is placed as the one it would be.
+ */
+export declare function inOutputFolder(root: string, outDir: string, rel: string): boolean;
 /**
  * When a folder on the way to a file under the root is a symbolic link that leads outside the root:
  * that folder and where it really is, for the message; undefined when the file's folder is inside the
@@ -44,7 +54,8 @@ export declare function patternReads(root: string, pattern: string, rel: string)
  * A literal path that does not exist, a pattern that matches nothing, anything outside
  * the root, a symlink or a directory is an InputError: a gate that saw nothing is not clean.
  * A glob does not descend into the folders of `skip` (relative paths: shipgate's own output
- * folder, whose shipgate.sarif a `**` glob would otherwise read back as a scan).
+ * folder, whose shipgate.sarif a `**` glob would otherwise read back as a scan), compared where they
+ * really are: a glob that starts in a folder linked to one is refused as one that starts there.
  */
 export declare function resolveInputPaths(root: string, pattern: string, skip?: readonly string[], 
 /** Read `pattern` as a file's path even when it holds glob characters (a report named `a[1].sarif`). */
