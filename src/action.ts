@@ -26,10 +26,18 @@ import {
   originIs,
   resolveTrustedRef,
   repositoryPrefix,
+  useGitEnvironment,
   type RemoteFetcher,
   type RemoteLister,
 } from './evidence/trusted-ref.js';
-import { DEFAULT_POLICY_PATH, loadPolicy, PRESETS, readsAssessment } from './policy/load.js';
+import {
+  DEFAULT_POLICY_PATH,
+  loadPolicy,
+  MISNAMED_POLICY_PATHS,
+  PRESETS,
+  readsAssessment,
+  readsLikePolicy,
+} from './policy/load.js';
 import type { Policy } from './policy/types.js';
 import { matchGlob } from './glob.js';
 import { escapeMarkdown } from './report/markdown.js';
@@ -464,6 +472,8 @@ async function resolveEvidence(
   loaded: LoadedTrustedPolicy,
 ): Promise<Pick<RunOptions, 'evidence' | 'pendingEvidence'>> {
   const event = process.env.GITHUB_EVENT_NAME ?? '';
+  // git needs none of the step's inputs or tokens, and no command it runs may see them.
+  useGitEnvironment(process.env);
   if (settings.trustedRef === 'none') {
     if (event === 'pull_request_target')
       throw new TrustError(
@@ -538,11 +548,50 @@ async function resolveEvidence(
       );
   }
   const evidencePatterns = [...basePolicy.policy.exceptions.paths, ...recordPaths(basePolicy.policy)];
-  const trustedPatterns = everything ? ['**'] : [...new Set([...policyPaths, ...evidencePatterns])];
-  const pendingEvidence = changedEvidence(trusted, workspace, evidencePatterns);
+  // Without a policy named, the run looks for one written under another name when there is none at
+  // DEFAULT_POLICY_PATH (loadPolicy refuses it): the trusted commit's copies decide, as for the policy,
+  // or a pull request that adds one would turn a rejection into a configuration error.
+  const misnamedPaths = settings.policy === undefined ? MISNAMED_POLICY_PATHS : [];
+  const trustedPatterns = everything ? ['**'] : [...new Set([...policyPaths, ...misnamedPaths, ...evidencePatterns])];
+  const pendingEvidence = [
+    ...misnamedPolicyChanges(trusted, workspace, misnamedPaths),
+    ...changedEvidence(trusted, workspace, evidencePatterns),
+  ];
   for (const p of pendingEvidence) core.warning(`${p.file} is pending review: ${p.reason}`);
   await checkTrustedEvidence(trusted, basePolicy.policy, ref);
   return { evidence: combineReaders(trusted, workspace, trustedPatterns), pendingEvidence };
+}
+
+/**
+ * The policies written under another name (MISNAMED_POLICY_PATHS) that the pull request adds, edits or
+ * deletes, where either copy reads like a shipgate policy (another tool's shipgate.yml is not one): the
+ * trusted commit's copy is what the run reads, so the change is pending like other evidence.
+ */
+function misnamedPolicyChanges(
+  trusted: EvidenceReader,
+  workspace: EvidenceReader,
+  paths: readonly string[],
+): { file: string; reason: string }[] {
+  const pending: { file: string; reason: string }[] = [];
+  const sha = (reader: EvidenceReader, path: string): string | undefined => {
+    try {
+      return reader.read(path)?.sha256;
+    } catch {
+      return 'unreadable';
+    }
+  };
+  for (const path of paths) {
+    if (!readsLikePolicy(workspace, path) && !readsLikePolicy(trusted, path)) continue;
+    const before = sha(trusted, path);
+    const after = sha(workspace, path);
+    if (before === after) continue;
+    const change = before === undefined ? 'added' : after === undefined ? 'deleted' : 'changed';
+    pending.push({
+      file: path,
+      reason: `${change} by the pull request, a shipgate policy under a name shipgate does not read (it reads ${DEFAULT_POLICY_PATH}); the base commit (${trusted.origin.slice(0, 12)}) decides which policy applies until it is merged.`,
+    });
+  }
+  return pending;
 }
 
 /**

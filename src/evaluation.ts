@@ -147,8 +147,8 @@ function copyMatches(match: SeverityOverride['match'], scanType: ScanType, tool:
  * that raises it (or sets what it has) when they match any copy, since merged findings keep the highest
  * severity (an override for Grype, or for container findings, must not lower what Trivy's dependency
  * scan rated HIGH). A copy is matched by all of them at once, so a merged finding is raised only when
- * the override would raise one of its copies alone. `vulnerability` matches the finding's rule id or
- * any alias of its copies.
+ * the override would raise one of its copies alone. `vulnerability` matches any alias of the finding's
+ * copies, or a rule id (vulnerabilityNamesRule).
  */
 function overrideApplies(
   override: SeverityOverride,
@@ -157,8 +157,8 @@ function overrideApplies(
   unknownAs: CountedSeverity | undefined,
 ): boolean {
   const m = override.match;
+  const every = lowers(severity, override.severity, unknownAs);
   if (m.scanType !== undefined || m.tool !== undefined || m.rule !== undefined) {
-    const every = lowers(severity, override.severity, unknownAs);
     const copies = copiesOf(finding);
     if (copies !== undefined) {
       const matches = (copy: FindingCopy): boolean => copyMatches(m, copy.scanType, copy.tool, copy.ruleId);
@@ -176,10 +176,31 @@ function overrideApplies(
   }
   if (m.vulnerability !== undefined) {
     const wanted = m.vulnerability.toUpperCase();
-    if (finding.ruleId.toUpperCase() !== wanted && !finding.aliases.some((a) => a.toUpperCase() === wanted))
+    if (!finding.aliases.some((a) => a.toUpperCase() === wanted) && !vulnerabilityNamesRule(wanted, finding, every))
       return false;
   }
   return true;
+}
+
+/**
+ * Whether a `vulnerability` selector (`wanted`, upper case) names the finding by rule id, as
+ * exceptionMatches (evidence/exceptions.ts) judges an exception's. Copies joined as one vulnerability
+ * (dependency and container findings, joined by a shared CVE, GHSA or other id) are all named by the
+ * finding's rule id, as by an alias. Copies joined by place (secrets of two tools at one line) each
+ * claim their own rule: an override that would lower the finding needs every copy's rule to be the one
+ * named, since Gitleaks' generic-api-key noise lowered to low must not lower the GitHub token Trivy
+ * reported CRITICAL on the same line, which the merged finding shows under generic-api-key; one that
+ * raises it needs any copy's rule.
+ */
+function vulnerabilityNamesRule(wanted: string, finding: Finding, every: boolean): boolean {
+  const named = (ruleId: string): boolean => ruleId.toUpperCase() === wanted;
+  const copies = copiesOf(finding);
+  if (copies === undefined) return named(finding.ruleId);
+  if (!every) return copies.some((copy) => named(copy.ruleId));
+  const byVulnerability = (scanType: ScanType): boolean => scanType === 'dependency' || scanType === 'container';
+  if (byVulnerability(finding.scanType) && copies.every((copy) => byVulnerability(copy.scanType)))
+    return named(finding.ruleId);
+  return copies.every((copy) => named(copy.ruleId));
 }
 
 /** The index of the override that decides a finding's severity (the last that applies), or -1. */

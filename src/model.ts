@@ -108,7 +108,7 @@ export const NO_RULE_ID = '(no rule id)';
 export interface RawFinding extends Omit<Finding, 'id' | 'identity'> {
   /** Identity before the occurrence suffix, e.g. `code|CodeQL|js/xss|src/a.js|abc123`. */
   identityKey: string;
-  /** Run (or report section) index, the scope of the occurrence rule. */
+  /** Run (or report section) index in its input (the occurrence rule counts within the input, across runs). */
   run: number;
   /**
    * Tells results at one place apart for the occurrence rule when nothing else does (a keyed hash of a

@@ -87,7 +87,7 @@ function compareMembers(a: MemberFields, b: MemberFields): number {
 }
 
 /**
- * Applies the occurrence rule: within one input and run, results that share an identity key but sit
+ * Applies the occurrence rule: within one input (across its runs), results that share an identity key but sit
  * at different locations are distinct findings, suffixed `:1`, `:2`... in line order (as GitHub does
  * with primaryLocationLineHash). Results with the same key at the same location are one finding,
  * unless they are secrets of different rules: a secret's key names only its path and line, and most
@@ -111,23 +111,22 @@ export function assignIds(
   grouped?: () => void,
   unknownAs: UnknownCountsAs = DEFAULT_UNKNOWN_COUNTS_AS,
 ): Finding[] {
-  // Groups by input and run, then by identity. Most identities are met once: a group is the finding
-  // itself until a second one joins it, and no key string is built per finding but the identity.
+  // Groups by input, then by identity. Most identities are met once: a group is the finding itself until
+  // a second one joins it, and no key string is built per finding but the identity. By input, not by
+  // run: two runs of one tool in one log (two CodeQL categories) that report one rule and fingerprint at
+  // two places would otherwise both be `:1`, one finding.
   const scopes = new Map<string, Map<string, RawFinding | RawFinding[]>>();
   let lastInput: string | undefined;
-  let lastRun = -1;
   let scope: Map<string, RawFinding | RawFinding[]> | undefined;
   const scopeOf = (f: RawFinding): Map<string, RawFinding | RawFinding[]> => {
     const input = f.sources[0]?.input ?? '';
-    if (scope === undefined || input !== lastInput || f.run !== lastRun) {
-      const scopeKey = `${input}\0${f.run}`;
-      scope = scopes.get(scopeKey);
+    if (scope === undefined || input !== lastInput) {
+      scope = scopes.get(input);
       if (scope === undefined) {
         scope = new Map();
-        scopes.set(scopeKey, scope);
+        scopes.set(input, scope);
       }
       lastInput = input;
-      lastRun = f.run;
     }
     return scope;
   };

@@ -2,7 +2,7 @@ import type { Finding, RawFinding, ScanType, Severity } from './model.js';
 /** "SG-" + 16 hex of sha256(identity). */
 export declare function findingId(identity: string): string;
 /**
- * Applies the occurrence rule: within one input and run, results that share an identity key but sit
+ * Applies the occurrence rule: within one input (across its runs), results that share an identity key but sit
  * at different locations are distinct findings, suffixed `:1`, `:2`... in line order (as GitHub does
  * with primaryLocationLineHash). Results with the same key at the same location are one finding,
  * unless they are secrets of different rules: a secret's key names only its path and line, and most

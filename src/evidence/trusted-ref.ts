@@ -8,8 +8,8 @@
  * a folder of the repository (a monorepo), the files are read at the root's path inside the commit.
  */
 import { execFileSync } from 'node:child_process';
-import { lstatSync, realpathSync } from 'node:fs';
-import { dirname, posix, relative, resolve } from 'node:path';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve } from 'node:path';
 import { InputError, TrustError } from '../errors.js';
 import { matchGlob } from '../glob.js';
 import { loadPolicy, PRESETS } from '../policy/load.js';
@@ -34,12 +34,120 @@ export type RemoteLister = (folder: string, ref: string) => Promise<RemoteEntry[
  */
 export const MAX_REMOTE_FOLDERS = 50;
 
-function git(root: string, args: string[], maxBuffer = MAX_EVIDENCE_BYTES + 1): Buffer {
-  return execFileSync('git', ['--literal-pathspecs', ...args], {
-    cwd: root,
+/**
+ * An environment for git without the step's inputs and tokens (INPUT_TOKEN, GITHUB_TOKEN, the runtime
+ * tokens): git needs none of them, and no command git runs may see them. No prompt either.
+ */
+export function gitEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const kept: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(env)) if (!/^INPUT_/i.test(key) && !/TOKEN/i.test(key)) kept[key] = value;
+  kept.GIT_TERMINAL_PROMPT = '0';
+  return kept;
+}
+
+/** The environment git runs in: the process's own unless the adapter gave one (useGitEnvironment). */
+let childEnvironment: NodeJS.ProcessEnv | undefined;
+
+/** Runs git in `env` less its inputs and tokens (see gitEnvironment): the Action calls it with its own. */
+export function useGitEnvironment(env: NodeJS.ProcessEnv): void {
+  childEnvironment = gitEnvironment(env);
+}
+
+/**
+ * git, never in a repository a folder's files make: a bare repository is used only when named
+ * (`safe.bareRepository=explicit`, git 2.38 and later; repositoryOf checks on any git), so files a pull
+ * request adds to the root (`HEAD`, `config`, `objects/`, `refs/`) are not taken for one, with their
+ * replace refs, alternates and commands.
+ */
+function runGit(cwd: string, args: string[], maxBuffer: number): Buffer {
+  // Replace refs off as well: `refs/replace/<blob>` would show another file under the base commit's path.
+  const config = ['-c', 'safe.bareRepository=explicit', '-c', 'core.useReplaceRefs=false'];
+  return execFileSync('git', [...config, '--literal-pathspecs', ...args], {
+    cwd,
+    ...(childEnvironment ? { env: childEnvironment } : {}),
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer,
   });
+}
+
+/** The repository git found for a folder, checked (see repositoryOf): its git directory and its top. */
+interface Repository {
+  gitDir: string;
+  top: string;
+}
+
+const repositories = new Map<string, Repository | Error>();
+
+/** The git directory a work tree's own `.git` names: the folder itself, or the `gitdir:` of a `.git` file. */
+function ownGitDir(top: string): string | undefined {
+  const dotGit = join(top, '.git');
+  const stat = lstatSync(dotGit, { throwIfNoEntry: false });
+  if (stat?.isDirectory()) return dotGit;
+  if (!stat?.isFile()) return undefined;
+  const named = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'));
+  return named ? resolve(top, (named[1] as string).trim()) : undefined;
+}
+
+/**
+ * The repository git answers for at `dir`, once checked to be the one the work tree's own `.git` names.
+ * A folder of the checkout cannot hold a `.git` (git refuses such paths), but it can hold the files of
+ * a repository: git takes a folder with `HEAD`, `objects/` and `refs/` for a bare repository, and its
+ * `config` can give it the checkout as work tree (`core.worktree`), borrow the real objects
+ * (`objects/info/alternates`), replace the base commit's files (`refs/replace`) or run a command
+ * (a partial clone's `uploadpack`). Such a repository is a TrustError; a folder in no work tree is an
+ * Error, as a failing git is. Remembered per folder: no git command runs before the check.
+ */
+function repositoryOf(dir: string): Repository {
+  const key = resolve(dir);
+  let known = repositories.get(key);
+  if (known === undefined) {
+    known = findRepository(key);
+    repositories.set(key, known);
+  }
+  if (known instanceof Error) throw known;
+  return known;
+}
+
+function findRepository(dir: string): Repository | Error {
+  let lines: string[];
+  try {
+    lines = runGit(dir, ['rev-parse', '--absolute-git-dir', '--show-toplevel'], 1 << 20)
+      .toString('utf8')
+      .split('\n');
+  } catch (error) {
+    if (/bare repository/i.test(gitReason(error)))
+      return new TrustError(
+        `the root ${dir} is in a folder that holds the files of a git repository (git: ${gitReason(error)}): files a pull request adds can make one, which git would read instead of the checkout's, so the trusted commit's evidence cannot be read there; set the root input to a folder of the checked-out repository without such files.`,
+      );
+    return error as Error;
+  }
+  const gitDir = (lines[0] ?? '').trim();
+  const top = (lines[1] ?? '').trim();
+  if (gitDir === '' || top === '') return new Error(`${dir}: not in a git work tree`);
+  const real = (path: string): string => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  const own = ownGitDir(top);
+  if (own === undefined || real(own) !== real(gitDir))
+    return new TrustError(
+      `the root ${dir} is read by git through the repository ${gitDir}, not the one its work tree ${top} holds (${own ?? 'none'}): files a pull request adds to a folder can make a repository of their own, which git would read instead of the checkout's, so the trusted commit's evidence cannot be read there; set the root input to a folder of the checked-out repository without such files.`,
+    );
+  return { gitDir, top };
+}
+
+/** git in `root`'s repository, checked first (see repositoryOf): a TrustError for a repository made of a folder's files. */
+function git(root: string, args: string[], maxBuffer = MAX_EVIDENCE_BYTES + 1): Buffer {
+  repositoryOf(root);
+  return runGit(root, args, maxBuffer);
+}
+
+/** Rethrows a TrustError (a repository made of a folder's files); any other error is git's failure. */
+function rethrowTrust(error: unknown): void {
+  if (error instanceof TrustError) throw error;
 }
 
 /**
@@ -58,7 +166,8 @@ export function hasCommit(root: string, ref: string): boolean {
   try {
     git(root, ['cat-file', '-e', `${ref}^{commit}`]);
     return true;
-  } catch {
+  } catch (error) {
+    rethrowTrust(error);
     return false;
   }
 }
@@ -75,7 +184,8 @@ export function repositoryPrefix(root: string): string | undefined {
     const lines = git(root, ['rev-parse', '--show-prefix', '--show-toplevel']).toString('utf8').split('\n');
     prefix = (lines[0] ?? '').trim();
     top = (lines[1] ?? '').trim();
-  } catch {
+  } catch (error) {
+    rethrowTrust(error);
     return undefined;
   }
   if (top === '') return undefined;
@@ -108,7 +218,8 @@ function workTree(dir: string): { top: string; superproject: string } | undefine
       .split('\n');
     const top = (lines[0] ?? '').trim();
     return top === '' ? undefined : { top, superproject: (lines[1] ?? '').trim() };
-  } catch {
+  } catch (error) {
+    rethrowTrust(error);
     return undefined;
   }
 }
@@ -193,7 +304,8 @@ export function originIs(root: string, repository: string): boolean {
   let url: string;
   try {
     url = git(root, ['remote', 'get-url', 'origin']).toString('utf8');
-  } catch {
+  } catch (error) {
+    rethrowTrust(error);
     return false;
   }
   return remoteRepository(url) === repository.toLowerCase();
@@ -218,7 +330,8 @@ export function resolveTrustedRef(root: string, ref: string): string | undefined
       return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`])
         .toString('utf8')
         .trim();
-    } catch {
+    } catch (error) {
+      rethrowTrust(error);
       // The next candidate.
     }
   return undefined;
@@ -261,6 +374,7 @@ export function createGitReader(root: string, ref: string): EvidenceReader {
       MAX_LISTING_BYTES,
     ).toString('utf8');
   } catch (error) {
+    rethrowTrust(error);
     if (!tooLarge(error))
       throw new TrustError(
         `the commit ${ref}${prefix ? ` under ${prefix}` : ''} cannot be listed in the clone (git ls-tree: ${gitReason(error)}), so shipgate cannot read the policy and evidence there; ${FETCH_ADVICE}.`,

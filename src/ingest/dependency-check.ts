@@ -28,6 +28,23 @@ const EXPECTED = "an OWASP Dependency-Check JSON report (an object with 'depende
 /** An advisory id such as CVE-2021-1234, GHSA-..., PYSEC-2023-1 or sonatype-2019-0115; RETIREJS names can be prose. */
 const ADVISORY_ID = /^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
+/** A whole-string decimal number (no exponent, no sign but a leading minus): a score written as text. */
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * A CVSS score banded (severityFromScore), or undefined when it is not a number from 0 to 10. CVSS v2 scores
+ * come as single-precision floats (5.900000095367432), and OSS Index scores are floats written as doubles:
+ * one decimal is the score. Only that noise is rounded away: 8.95 is banded as it is (high), as a SARIF
+ * security-severity is, not rounded up into another band.
+ */
+function readScore(number: number): { score: number; severity: Severity; text: string } | undefined {
+  const tenths = number * 10;
+  const noise = Math.abs(tenths - Math.round(tenths)) < 1e-4;
+  const score = noise ? Math.round(tenths) / 10 : number;
+  const severity = Number.isFinite(score) ? severityFromScore(score) : undefined;
+  return severity === undefined ? undefined : { score, severity, text: noise ? score.toFixed(1) : String(score) };
+}
+
 /** The parts of a package URL (`pkg:type/namespace/name@version?qualifiers#subpath`) a finding needs. */
 export function parsePurl(purl: string): { ecosystem: string; name: string; version?: string } | undefined {
   const match = /^pkg:\/*([A-Za-z.+-][A-Za-z0-9.+-]*)\/(.+)$/.exec(purl.trim());
@@ -139,9 +156,27 @@ class DependencyCheckReader extends ReportReader {
     const cvss3 = isObject(vuln.cvssv3) ? vuln.cvssv3 : undefined;
     const cvss4 = isObject(vuln.cvssv4) ? vuln.cvssv4 : undefined;
     const cvss2 = isObject(vuln.cvssv2) ? vuln.cvssv2 : undefined;
+    // An OSS Index vulnerability whose CVSS vector Dependency-Check cannot read (or that has none) is written
+    // `"unscored": "true"` with its CVSS score as the severity text (OssIndexAnalyzer: Double.toString of the
+    // score, "9.8", or "-1.0" when OSS Index gave none): banded as a score, so that a 9.8 counts as critical,
+    // not as a severity of unknown. "0.0" is read as no score too (unknown, as severity.unknown says), never
+    // as info. A number outside 0 to 10 is unusable, as an unknown word is: a warning, then the next field.
+    let unscored: string | undefined;
+    const numeric = word !== undefined && DECIMAL.test(word.trim());
+    if (word !== undefined && numeric) {
+      const text = word.trim();
+      const reading = readScore(Number(text));
+      if (reading !== undefined && reading.score > 0)
+        return { severity: reading.severity, severitySource: `dependency-check score ${reading.text}` };
+      if (reading !== undefined || Number(text) === -1) unscored = text;
+      else
+        this.warnings.push(
+          `${this.input.path}: ${pointer}/severity: '${text.length > 40 ? `${text.slice(0, 40)}...` : text}' is not a CVSS score from 0 to 10 nor a severity word; the next severity field was used.`,
+        );
+    }
     // Each data source writes its own case (NVD `HIGH`, RETIREJS `medium`, DC 4.x `High`).
     const words: [unknown, string, string][] = [
-      [word, 'dependency-check', '/severity'],
+      [numeric ? undefined : word, 'dependency-check', '/severity'],
       [cvss3?.baseSeverity, 'dependency-check cvssv3', '/cvssv3/baseSeverity'],
       [cvss4?.baseSeverity, 'dependency-check cvssv4', '/cvssv4/baseSeverity'],
       [cvss2?.severity, 'dependency-check cvssv2', '/cvssv2/severity'],
@@ -170,19 +205,14 @@ class DependencyCheckReader extends ReportReader {
           : typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)
             ? Number(value)
             : Number.NaN;
-      // CVSS v2 scores come as single-precision floats (5.900000095367432): one decimal is the score. Only
-      // that noise is rounded away: 8.95 is banded as it is (high), as a SARIF security-severity is, not
-      // rounded up into another band.
-      const tenths = number * 10;
-      const noise = Math.abs(tenths - Math.round(tenths)) < 1e-4;
-      const score = noise ? Math.round(tenths) / 10 : number;
-      const severity = Number.isFinite(score) ? severityFromScore(score) : undefined;
-      if (severity !== undefined)
-        return { severity, severitySource: `${label} ${noise ? score.toFixed(1) : String(score)}` };
+      const reading = readScore(number);
+      if (reading !== undefined) return { severity: reading.severity, severitySource: `${label} ${reading.text}` };
       this.warnings.push(
         `${this.input.path}: ${pointer}${suffix}: ${typeof value === 'string' ? `'${value.length > 40 ? `${value.slice(0, 40)}...` : value}'` : describeValue(value)} is not a CVSS score from 0 to 10; the next severity field was used.`,
       );
     }
+    if (unscored !== undefined)
+      return { severity: 'unknown', severitySource: `dependency-check unscored ${unscored} (no CVSS score)` };
     return { severity: 'unknown', severitySource: 'no severity in dependency-check' };
   }
 

@@ -11,7 +11,7 @@
  * identity, id or output. Exact repeats of one secret stay one finding. `Secret`, `Match`, `offender` and
  * `line` hold the secret itself: they are read only to be hashed, and only for a finding without a line.
  */
-import { isObject, kindOf, capFirstLine as cap, type Json } from './report-reader.js';
+import { describeFound, isObject, kindOf, capFirstLine as cap, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType } from '../model.js';
 import { secretIdentity } from './identity.js';
@@ -52,8 +52,19 @@ function detect(sample: DetectSample): Detection {
   return 'no';
 }
 
-function readLine(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
+/**
+ * A line or column (`StartLine`, `EndLine`, `StartColumn`, v7's `lineNumber`): gitleaks writes a whole number
+ * (a Go int). 0 and null say none. Anything else (a string such as "21", a fraction) is an input error naming
+ * its pointer: read as no line, it would drop the line from the identity and merge the same secret found at
+ * two lines into one finding.
+ */
+function readLine(entry: Json, key: string, pointer: string, input: InputFile): number | undefined {
+  const value = entry[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value >= 1 ? value : undefined;
+  throw new InputError(
+    `${input.path}: ${pointer}/${key}: found ${describeFound(value)} (expected a ${key.endsWith('Column') ? 'column' : 'line'} number, a whole number of at least 0).`,
+  );
 }
 
 /** The first of the fields that is a non-empty string: the secret, or the line that holds it. */
@@ -86,16 +97,16 @@ function readFinding(entry: unknown, pointer: string, input: InputFile, context:
     rawPath = entry.File;
     const description = typeof entry.Description === 'string' ? entry.Description.trim() : '';
     title = description !== '' ? description : ruleId;
-    startLine = readLine(entry.StartLine);
-    endLine = readLine(entry.EndLine);
-    startColumn = readLine(entry.StartColumn);
+    startLine = readLine(entry, 'StartLine', pointer, input);
+    endLine = readLine(entry, 'EndLine', pointer, input);
+    startColumn = readLine(entry, 'StartColumn', pointer, input);
     secretFields = ['Secret', 'Match'];
   } else if (isV7(entry)) {
     ruleId = (entry.rule as string).trim();
     title = ruleId;
     rawPath = entry.file;
     // Before v7 there was no lineNumber: such findings are located by file only.
-    startLine = readLine(entry.lineNumber);
+    startLine = readLine(entry, 'lineNumber', pointer, input);
     // `offender` is the match; `line` the whole line that holds it.
     secretFields = ['offender', 'line'];
   } else {

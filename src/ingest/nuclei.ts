@@ -23,7 +23,7 @@ import {
 } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity } from '../model.js';
-import { dastIdentity, normalizeAliases, normalizeCwes } from './identity.js';
+import { dastIdentity, joinableAliases, normalizeAliases, normalizeCwes } from './identity.js';
 import { parseJsonLine, parseJsonText } from './json.js';
 import { decodeUtf8 } from './read.js';
 import { severityFromWord } from './severity.js';
@@ -121,7 +121,10 @@ function readResult(result: unknown, pointer: string, input: InputFile, context:
     title: cap(matcher ? `${name} [${matcher}]` : name) || templateId,
     severity,
     severitySource,
-    aliases: normalizeAliases(list(classification['cve-id'])),
+    // A template whose classification names several CVEs (CVE-2021-44228's lists CVE-2021-45046, the
+    // incomplete fix) is none of them as an alias: an exception or override naming one CVE would apply
+    // to the other (see joinableAliases). Its template id still names it as its rule.
+    aliases: normalizeAliases(joinableAliases(templateId, list(classification['cve-id']))),
     cwe: normalizeCwes(list(classification['cwe-id'])),
     location,
     sources: [{ input: file, format: FORMAT, tool: TOOL, pointer }],

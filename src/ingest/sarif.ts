@@ -1444,13 +1444,17 @@ function runProblems(
       throw new InputError(
         `${file}: ${at}/executionSuccessful: ${success === undefined ? 'the invocation does not say whether the tool ran successfully' : `got ${describeValue(success)}`} (expected true or false; SARIF requires it).`,
       );
+    const signal = exitSignal(invocation, at, file);
     if (!success) {
       // Why the tool did not start, when it says (the invocation's processStartFailureMessage).
       const why = str(invocation.processStartFailureMessage);
       problems.push(
         `${at}/executionSuccessful: ${tool} reports that its execution did not succeed${why !== undefined ? ` (processStartFailureMessage: ${cap(why)})` : ''}.`,
       );
-    }
+    } else if (signal !== undefined)
+      problems.push(
+        `${at}/${signal.key}: ${tool} was ended by a signal (${signal.shown}), though executionSuccessful is true: a tool killed mid-scan (out of memory, a timeout) did not complete its scan.`,
+      );
     for (const [key, meaning, warningMeaning] of NOTIFICATION_LISTS) {
       const notifications = invocation[key];
       if (notifications === undefined) continue;
@@ -1497,6 +1501,43 @@ function runProblems(
 }
 
 /**
+ * What SpotBugs wrote in `exitSignalName` before it moved them to exitCodeDescription (4.4 does, see
+ * fixtures/sarif/spotbugs-4.4.0-execution-unsuccessful.sarif): the words of its exit code, joined by
+ * commas ("SUCCESS", "ERROR,MISSING CLASS,BUGS FOUND"), which name no signal. SpotBugs says an error or
+ * a missing class through executionSuccessful and its notifications, which are read as for any tool.
+ */
+const SPOTBUGS_EXIT_WORDS = /^(?:SUCCESS|ERROR|MISSING CLASS|BUGS FOUND)(?:,(?:ERROR|MISSING CLASS|BUGS FOUND))*$/;
+
+/**
+ * The signal an invocation says ended the tool (the SARIF invocation's exitSignalName, exitSignalNumber):
+ * a process killed (SIGKILL when out of memory, SIGTERM at a timeout) did not finish its scan, whatever
+ * executionSuccessful says (a wrapper may write it). Undefined when the invocation names none: no
+ * members, an empty name, signal number 0 (which ends no process), or SpotBugs' exit-code words. An
+ * exit code alone is not a signal: many tools exit non-zero when they find something. Members that are
+ * not a string and an integer are an input error, not a run that looks complete.
+ */
+function exitSignal(invocation: Json, at: string, file: string): { key: string; shown: string } | undefined {
+  const name: unknown = invocation.exitSignalName;
+  const number: unknown = invocation.exitSignalNumber;
+  if (name !== undefined && typeof name !== 'string')
+    throw new InputError(
+      `${file}: ${at}/exitSignalName: got ${describeValue(name)} (expected a string: the name of the signal that ended the tool).`,
+    );
+  if (number !== undefined && !(typeof number === 'number' && Number.isInteger(number)))
+    throw new InputError(
+      `${file}: ${at}/exitSignalNumber: got ${describeValue(number)} (expected an integer: the number of the signal that ended the tool).`,
+    );
+  const named = name !== undefined && name.trim() !== '' && !SPOTBUGS_EXIT_WORDS.test(name.trim()) ? name : undefined;
+  const numbered = number !== undefined && number !== 0 ? number : undefined;
+  if (named === undefined && numbered === undefined) return undefined;
+  const shown = [
+    ...(named !== undefined ? [`exitSignalName ${cap(named)}`] : []),
+    ...(numbered !== undefined ? [`exitSignalNumber ${numbered}`] : []),
+  ].join(', ');
+  return { key: named !== undefined ? 'exitSignalName' : 'exitSignalNumber', shown };
+}
+
+/**
  * A run converted to SARIF from another format (SARIF 3.22: `conversion.invocation`, the converter's run):
  * a conversion that did not succeed, or that reported an error, may have left results out, so the run
  * is not complete, as for the tool's own invocations.
@@ -1517,9 +1558,14 @@ function conversionProblems(run: Json, pointer: string, tool: string, file: stri
     throw new InputError(
       `${file}: ${at}/invocation/executionSuccessful: got ${describeValue(success)} (expected true or false).`,
     );
+  const signal = exitSignal(invocation, `${at}/invocation`, file);
   if (success === false)
     problems.push(
       `${at}/invocation/executionSuccessful: the conversion of ${tool}'s output to SARIF reports that it did not succeed, so results may be missing.`,
+    );
+  else if (signal !== undefined)
+    problems.push(
+      `${at}/invocation/${signal.key}: the conversion of ${tool}'s output to SARIF was ended by a signal (${signal.shown}), so results may be missing.`,
     );
   for (const key of ['toolExecutionNotifications', 'toolConfigurationNotifications']) {
     const notifications = invocation[key];

@@ -32,6 +32,7 @@ import {
   dependencyIdentity,
   isCve,
   isGhsa,
+  joinableAliases,
   normalizeAliases,
   normalizeCwes,
   secretIdentity,
@@ -506,8 +507,16 @@ class TrivyReader extends ReportReader {
     if (id === undefined || pkgName === undefined || severity === undefined || id.trim() === '') return;
 
     // VendorIDs also hold distribution advisories (DSA-4808-1) that cover several CVEs; only CVE and
-    // GHSA ids name this one vulnerability, so only they become aliases.
-    const aliases = normalizeAliases([id, ...vendorIds.filter((v) => isCve(v.trim()) || isGhsa(v.trim()))]);
+    // GHSA ids name this one vulnerability, so only they become aliases, and only while they name no
+    // CVE but this one (joinableAliases): a VendorIDs CVE beside another VulnerabilityID would let an
+    // exception or override for either apply to both, and join the finding to the other CVE's.
+    const aliases = normalizeAliases([
+      id,
+      ...joinableAliases(
+        id,
+        vendorIds.filter((v) => isCve(v.trim()) || isGhsa(v.trim())),
+      ),
+    ]);
     const pkg: PackageRef = { name: pkgName };
     if (version !== undefined && version !== '') pkg.version = version;
     if (type !== undefined && type !== '') pkg.ecosystem = type;

@@ -16,11 +16,21 @@
  *
  * TruffleHog's own log lines (stderr redirected into the report) are skipped, but some are read: a
  * `finished scanning` line (the version; none at all makes the run incomplete, and one that counts 0
- * chunks with no result is a warning, since a --since-commit range that adds nothing finishes so too),
- * and error-level lines, each a warning naming what it names, with credentials removed.
+ * chunks with no result is a warning, since a --since-commit range that adds nothing finishes so too; its
+ * `verified_secrets` and `unverified_secrets` must not count more secrets than the report lists, see
+ * checkCounts), and error-level lines, each a warning naming what it names, with credentials removed.
+ * A source's `line` that is not a whole number is an input error (readLine).
  */
 import { createHmac } from 'node:crypto';
-import { isObject, kindOf, capFirstLine as cap, MAX_PROBLEMS, type Json } from './report-reader.js';
+import {
+  describeFound,
+  isObject,
+  kindOf,
+  capFirstLine as cap,
+  MAX_PROBLEMS,
+  type Json,
+  wholeNumber,
+} from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType } from '../model.js';
 import { secretIdentity } from './identity.js';
@@ -52,8 +62,18 @@ function detect(sample: DetectSample): Detection {
   return /"SourceMetadata"\s*:/.test(head) && /"DetectorName"\s*:/.test(head) ? 'certain' : 'no';
 }
 
-function readLine(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
+/**
+ * A source's `line`: TruffleHog writes a whole number (an int64 of the source metadata), or none (0 is left
+ * out by its JSON encoder). 0 and null say no line. Anything else (a string such as "21", a fraction) is an
+ * input error: read as no line, it would drop the line from the identity and merge the same secret found at
+ * two lines into one finding.
+ */
+function readLine(value: unknown, pointer: string, input: InputFile): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value >= 1 ? value : undefined;
+  throw new InputError(
+    `${input.path}: ${pointer}: the line is ${describeFound(value)} (expected the line number of the secret, a whole number of at least 0).`,
+  );
 }
 
 /** The fields that give a result's path and line (read as such at the top level of the source). */
@@ -160,7 +180,7 @@ function readResult(result: Json, pointer: string, input: InputFile, context: In
   const location: Location = {};
   const rawPath = typeof source.file === 'string' && source.file.trim() !== '' ? source.file : source.link;
   if (typeof rawPath === 'string' && rawPath.trim() !== '') location.path = normalizePath(context.root, rawPath);
-  const line = readLine(source.line);
+  const line = readLine(source.line, `${pointer}: SourceMetadata.Data.${sourceEntry?.[0] ?? ''}.line`, input);
   if (line !== undefined) location.startLine = line;
 
   const verified = result.Verified === true;
@@ -238,6 +258,41 @@ function scannedNothing(finished: Json): boolean {
   return finished.chunks === 0 && (finished.bytes === undefined || finished.bytes === 0);
 }
 
+const COUNT_KEYS = ['verified_secrets', 'unverified_secrets'] as const;
+
+/**
+ * TruffleHog's summary against its results: the `finished scanning` line counts the secrets it found,
+ * `verified_secrets` and `unverified_secrets`. TruffleHog (pkg/engine, notifierWorker) counts a result in
+ * the same step that prints it, after `--only-verified`, `--results` and its own deduplication have dropped
+ * what they drop, so a complete report holds at least as many result lines as its finished lines count
+ * together (a file with two runs' output holds two). A report that holds fewer is one that was cut or
+ * edited: an input error, as for the other reports whose own summary counts findings they do not list.
+ * More result lines than counted are allowed (results of a run whose log is not in the file). A count
+ * that is present but not a whole number is an input error; a finished line without counts is not checked.
+ */
+function checkCounts(input: InputFile, finishedLines: { line: number; value: Json }[], results: number): void {
+  let counted = 0;
+  const parts: string[] = [];
+  for (const { line, value } of finishedLines) {
+    for (const key of COUNT_KEYS) {
+      const raw = value[key];
+      if (raw !== undefined && wholeNumber(raw) === undefined)
+        throw new InputError(
+          `${input.path}: line ${line}: ${key} in TruffleHog's 'finished scanning' line is ${describeFound(raw)} (expected the number of secrets TruffleHog found, a whole number of at least 0; the result lines are checked against it).`,
+        );
+    }
+    if (COUNT_KEYS.every((key) => value[key] === undefined)) continue;
+    const verified = wholeNumber(value.verified_secrets) ?? 0;
+    const unverified = wholeNumber(value.unverified_secrets) ?? 0;
+    counted += verified + unverified;
+    parts.push(`line ${line}: verified_secrets ${verified}, unverified_secrets ${unverified}`);
+  }
+  if (counted > results)
+    throw new InputError(
+      `${input.path}: ${parts.length === 1 ? "TruffleHog's 'finished scanning' line" : `TruffleHog's ${parts.length} 'finished scanning' lines`} (${parts.join('; ')}) count${parts.length === 1 ? 's' : ''} ${counted} secret${counted === 1 ? '' : 's'}, but the report holds ${results} result line${results === 1 ? '' : 's'} (expected one result line per secret counted: TruffleHog counts a result when it prints it, after --only-verified, --results and its deduplication, so a report that lists fewer was cut or edited; keep TruffleHog's whole --json output, results and log, and scan again).`,
+    );
+}
+
 async function parse(input: InputFile, context: IngestContext): Promise<IngestResult> {
   const entries = context.document !== undefined ? [{ value: context.document, line: 1 }] : readLines(input);
   const scanType: ScanType = context.scanType ?? 'secret';
@@ -245,6 +300,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   const warnings: string[] = [];
   let logLines = 0;
   let finished: { line: number; value: Json } | undefined;
+  /** Every `finished scanning` line: two runs' output appended into one file holds one each. */
+  const finishedLines: { line: number; value: Json }[] = [];
   const errors: string[] = [];
   let errorLines = 0;
   for (const { value, line } of entries) {
@@ -253,7 +310,10 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     else if (isLogLine(value)) {
       logLines += 1;
       const log = value as Json;
-      if (log.msg === 'finished scanning') finished = { line, value: log };
+      if (log.msg === 'finished scanning') {
+        finished = { line, value: log };
+        finishedLines.push(finished);
+      }
       // TruffleHog's own errors are warnings: before TruffleHog PR #4928 (2026) it logged routine per-file
       // failures at error level (a fuzz corpus, an encrypted archive), which a team cannot fix, and the log
       // does not tell those from a source that failed. Let TruffleHog's exit code fail its own step.
@@ -276,6 +336,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
         `${input.path}: ${pointer}: the line is ${kindOf(value)} without SourceMetadata and DetectorName (expected ${EXPECTED_LINE}).`,
       );
   }
+  checkCounts(input, finishedLines, findings.length);
   const problems: string[] = [];
   if (logLines > 0) {
     // The log text is not copied, but for error lines (logText): TruffleHog may log URLs that carry credentials.

@@ -231,6 +231,12 @@ function readBerryLine(acc: Accumulator, value: Json, line: number): void {
     throw new InputError(
       `${input.path}: ${where}: children.ID is ${describeFound(children.ID)} (expected the advisory id).`,
     );
+  // yarn berry writes every advisory's severity, and writes no summary that would catch one gone missing:
+  // null or no Severity is an input error, as npm audit's null severity is, never a severity of unknown.
+  if (children.Severity === undefined || children.Severity === null)
+    throw new InputError(
+      `${input.path}: ${where}: children.Severity is ${children.Severity === null ? 'null' : 'missing'} (expected the advisory's severity: info, low, moderate, high or critical; yarn npm audit writes one on every line).`,
+    );
   const { severity, severitySource } = readSeverity(input, `${where}: children.Severity`, children.Severity);
   const title = typeof children.Issue === 'string' && children.Issue.trim() !== '' ? children.Issue : ruleId;
   const treeVersions = children['Tree Versions'];

@@ -7,7 +7,9 @@ import { evidenceText, sha256 } from '../evidence/source.js';
 import { checkGlobPattern, isGlob } from '../glob.js';
 import { escapePointer } from '../ingest/json.js';
 import { validateWithSchema } from '../schema.js';
+import { pushAll } from '../strings.js';
 import { loadYaml, YamlError, type YamlDocument } from '../yaml.js';
+import { SEVERITY_RANK, type Severity } from '../model.js';
 import advisoryPreset from '../../gates/advisory.yml';
 import releasePreset from '../../gates/release.yml';
 import strictPreset from '../../gates/strict.yml';
@@ -27,23 +29,31 @@ export const DEFAULT_POLICY_PATH = '.shipgate/policy.yml';
  * shipgate policy key). Another tool's `shipgate.yml`, a folder or a link of that name is not one.
  */
 export function misnamedPolicy(reader: EvidenceReader): string | undefined {
-  return MISNAMED_POLICY_PATHS.find((candidate) => {
-    let text: string;
-    try {
-      const file = reader.read(candidate);
-      if (file === undefined) return false;
-      text = file.bytes.toString('utf8');
-    } catch {
-      return false;
-    }
-    return (
-      /^version\s*:/m.test(text) && /^(?:extends|gates|inputs|exceptions|outputs|evidence|severity)\s*:/m.test(text)
-    );
-  });
+  return MISNAMED_POLICY_PATHS.find((candidate) => readsLikePolicy(reader, candidate));
 }
 
-/** Where a policy is often written by mistake: one there, and none at DEFAULT_POLICY_PATH, is refused. */
-const MISNAMED_POLICY_PATHS = ['.shipgate/policy.yaml', 'shipgate.yml'];
+/**
+ * Whether the file at `path` reads like a shipgate policy (a `version` line and a line of a shipgate
+ * policy key); false when there is none, or it cannot be read as a file.
+ */
+export function readsLikePolicy(reader: EvidenceReader, path: string): boolean {
+  let text: string;
+  try {
+    const file = reader.read(path);
+    if (file === undefined) return false;
+    text = file.bytes.toString('utf8');
+  } catch {
+    return false;
+  }
+  return /^version\s*:/m.test(text) && /^(?:extends|gates|inputs|exceptions|outputs|evidence|severity)\s*:/m.test(text);
+}
+
+/**
+ * Where a policy is often written by mistake: one there, and none at DEFAULT_POLICY_PATH, is refused.
+ * The Action reads these from the trusted commit, as the policy itself (a pull request that adds one
+ * would otherwise turn a rejection into a configuration error).
+ */
+export const MISNAMED_POLICY_PATHS: readonly string[] = ['.shipgate/policy.yaml', 'shipgate.yml'];
 /** The most policy files of the user's own one extends chain may hold; the built-in presets at its end are not counted. */
 export const MAX_EXTENDS = 8;
 
@@ -188,10 +198,84 @@ const GUARDING_LISTS = new Set([
 /** How many, with the noun in the right number: `1 entry`, `3 entries`. */
 const entries = (n: number): string => `${n} ${n === 1 ? 'entry' : 'entries'}`;
 
+type OverrideEntry = { match: Record<string, unknown>; severity: Severity };
+
+/**
+ * Whether two overrides' selectors can match one finding: they can unless a key both give names values
+ * that cannot hold at once. `scanType`, `tool` (case-insensitive) and `rule` name one value of a copy
+ * of a finding, and a later override that lowers what an earlier one set needs every copy to match it
+ * (evaluation.ts overrideApplies), among them the copy the earlier matched: two values of one of these
+ * keys cannot both hold. `vulnerability` matches the rule id or any alias, so two different ids can
+ * both match one finding (a GHSA advisory with its CVE alias): it never tells two overrides apart.
+ */
+function selectorsOverlap(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const differ = (key: string, fold: boolean): boolean => {
+    const x = a[key];
+    const y = b[key];
+    if (typeof x !== 'string' || typeof y !== 'string') return false;
+    return fold ? x.toLowerCase() !== y.toLowerCase() : x !== y;
+  };
+  return !differ('scanType', false) && !differ('tool', true) && !differ('rule', false);
+}
+
+/**
+ * Whether `later` sets a lower severity than `earlier`. `unknown` counts as what makes it a lowering
+ * (critical replaced, info set), as evaluation.ts `lowers` does without the policy's `severity.unknown`,
+ * which a later layer may still change.
+ */
+function setsLower(earlier: Severity, later: Severity): boolean {
+  if (earlier === later) return false;
+  const from = SEVERITY_RANK[earlier === 'unknown' ? 'critical' : earlier];
+  const to = SEVERITY_RANK[later === 'unknown' ? 'info' : later];
+  return to < from;
+}
+
+/**
+ * The entries of a layer's `severity.overrides` that come after an entry it keeps from the list it
+ * extends, can match findings that entry matches, and set a lower severity: the last override that
+ * matches a finding decides its severity, so each lowers what the kept entry raised (a
+ * `{ match: { tool: gitleaks }, severity: low }` after the release preset's secret override makes
+ * Gitleaks' secrets low) without dropping it, which the dropped-entries warning would name. An order
+ * the extended list already had is not warned about again.
+ */
+function shadowingWarnings(
+  current: readonly unknown[],
+  value: readonly unknown[],
+  layer: PolicyLayer,
+  owner: PolicyLayer,
+  at: string,
+): string[] {
+  const isEntry = (v: unknown): v is OverrideEntry =>
+    isPlainObject(v) && isPlainObject(v.match) && typeof v.severity === 'string';
+  const lastIndex = (list: readonly unknown[], entry: unknown): number =>
+    list.findLastIndex((e) => isDeepStrictEqual(e, entry));
+  const warnings: string[] = [];
+  value.forEach((later, j) => {
+    if (!isEntry(later)) return;
+    const shadowed = current.filter((earlier, i): earlier is OverrideEntry => {
+      if (!isEntry(earlier) || lastIndex(current, earlier) !== i) return false;
+      const kept = lastIndex(value, earlier);
+      if (kept === -1 || kept >= j) return false;
+      if (!setsLower(earlier.severity, later.severity) || !selectorsOverlap(earlier.match, later.match)) return false;
+      // Already after it in the list extended: that layer's order, not this one's.
+      return lastIndex(current, later) <= i;
+    });
+    if (shadowed.length === 0) return;
+    const shown = shadowed.slice(0, 3).map(showEntry).join(', ');
+    const more = shadowed.length > 3 ? ` and ${shadowed.length - 3} more` : '';
+    const one = shadowed.length === 1;
+    warnings.push(
+      `${layer.source}: ${layer.doc.positionOf(`${at}/${j}`)}: ${keyName(at)} entry ${j + 1}, ${showEntry(later)}, comes after ${shown}${more} of ${owner.source} and can match the same findings, so it lowers them to ${later.severity} (the last override that matches a finding sets its severity: list it before ${one ? 'that entry' : 'those entries'}, or give it a match ${one ? 'that entry' : 'they'} cannot share).`,
+    );
+  });
+  return warnings;
+}
+
 /**
  * Merges one layer over what it extends: objects merge key by key; arrays and scalars of the layer
  * replace. A guarding list that drops entries of the list it replaces gets a warning naming the layer
- * that set those entries (`listOwners`: the layer that set each list so far, by pointer).
+ * that set those entries (`listOwners`: the layer that set each list so far, by pointer), and so do
+ * `severity.overrides` entries that lower what a kept entry sets (shadowingWarnings).
  */
 function mergeLayer(
   base: Record<string, unknown>,
@@ -226,6 +310,9 @@ function mergeLayer(
           );
         }
       }
+      // Kept, but overridden after: a later entry that lowers what an inherited one raised.
+      if (owner && Array.isArray(current) && at === '/severity/overrides')
+        pushAll(warnings, shadowingWarnings(current, value, layer, owner, at));
       listOwners.set(at, layer);
     }
     result[key] = value;

@@ -201,13 +201,23 @@ describe('commands/validate', () => {
         'policy: .shipgate/policy.yml -> preset:release: valid, with 1 warning(s)',
         'policy: warning: .shipgate/policy.yml: line 4, column 3: severity.overrides replaces the 1 entry of preset:release, so { match: { scanType: secret }, severity: critical } no longer applies (lists replace what they extend: list it again to keep it).',
       ]);
+      // Kept, and listed after the Trivy override: the last override that matches decides, so Trivy's
+      // secrets stay critical. (Listed before it, the Trivy override would lower them: a warning.)
       const kept = workspace({
         '.shipgate/policy.yml':
-          'version: 1\nextends: release\nseverity:\n  overrides:\n    - { match: { scanType: secret }, severity: critical }\n    - { match: { tool: Trivy }, severity: low }\n',
+          'version: 1\nextends: release\nseverity:\n  overrides:\n    - { match: { tool: Trivy }, severity: low }\n    - { match: { scanType: secret }, severity: critical }\n',
       });
       const clean = await validateEvidence({ root: kept });
       expect(clean.report.split('\n')[0]).toBe('policy: .shipgate/policy.yml -> preset:release: valid');
       expect(clean.report).not.toContain('warning');
+      const shadowed = workspace({
+        '.shipgate/policy.yml':
+          'version: 1\nextends: release\nseverity:\n  overrides:\n    - { match: { scanType: secret }, severity: critical }\n    - { match: { tool: Trivy }, severity: low }\n',
+      });
+      expect((await validateEvidence({ root: shadowed })).report.split('\n').slice(0, 2)).toEqual([
+        'policy: .shipgate/policy.yml -> preset:release: valid, with 1 warning(s)',
+        'policy: warning: .shipgate/policy.yml: line 6, column 7: severity.overrides entry 2, { match: { tool: Trivy }, severity: low }, comes after { match: { scanType: secret }, severity: critical } of preset:release and can match the same findings, so it lowers them to low (the last override that matches a finding sets its severity: list it before that entry, or give it a match that entry cannot share).',
+      ]);
     });
 
     it('prints, as evaluate warns, a mode advisory the policy file inherits from the advisory preset', async () => {

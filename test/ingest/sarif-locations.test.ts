@@ -195,3 +195,27 @@ describe('line and column numbers', () => {
     expect(finding?.location.startLine).toBe(0);
   });
 });
+
+describe('two runs of one tool in one log', () => {
+  /** The real CodeQL log twice over (two categories), the second run's result at `line`. */
+  function twoRuns(line: number): Json {
+    const log = JSON.parse(readFileSync(join(FIXTURES, 'sarif/codeql-2.19.0-typescript-one-result.sarif'), 'utf8'));
+    const second = structuredClone(log.runs[0]);
+    second.results[0].locations[0].physicalLocation.region.startLine = line;
+    log.runs.push(second);
+    return log;
+  }
+
+  it('one rule and fingerprint at two lines are two findings, `:1` and `:2` (they were both `:1`, one finding)', async () => {
+    const findings = await findingsOf(twoRuns(90));
+    expect(findings).toHaveLength(2);
+    expect(findings.map((f) => f.identity.slice(-2))).toEqual([':1', ':2']);
+    expect(findings.map((f) => f.location.startLine)).toEqual([38, 90]);
+  });
+
+  it('at the same place they are one finding with both sources', async () => {
+    const findings = await findingsOf(twoRuns(38));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.sources.map((s) => s.pointer)).toEqual(['/runs/0/results/0', '/runs/1/results/0']);
+  });
+});

@@ -242,7 +242,9 @@ describe('snyk: a project Snyk could not test inside an --all-projects list', ()
     for (const file of ['snyk-all-projects-list.json', 'snyk-container-all-targets.json'])
       expect(snyk.detect(sampleOf(FIXTURES, `${FOLDER}/${file}`))).toBe('certain');
     const result = await gate('list.json', load('snyk-all-projects-list.json'));
-    expect(result.evaluation.inputs[0]).toMatchObject({ format: 'snyk', counts: counts({ medium: 4 }) });
+    // 3, not 4: projects 0 and 2 both report CVE-2020-8908 in guava 29.0-jre, one finding with both
+    // sources once the occurrence rule counts within the input (it counted within each project).
+    expect(result.evaluation.inputs[0]).toMatchObject({ format: 'snyk', counts: counts({ medium: 3 }) });
     expect(result.evaluation.inputs[0]?.runs).toHaveLength(3);
   });
 });

@@ -10,6 +10,17 @@ export declare const DEFAULT_POLICY_PATH = ".shipgate/policy.yml";
  * shipgate policy key). Another tool's `shipgate.yml`, a folder or a link of that name is not one.
  */
 export declare function misnamedPolicy(reader: EvidenceReader): string | undefined;
+/**
+ * Whether the file at `path` reads like a shipgate policy (a `version` line and a line of a shipgate
+ * policy key); false when there is none, or it cannot be read as a file.
+ */
+export declare function readsLikePolicy(reader: EvidenceReader, path: string): boolean;
+/**
+ * Where a policy is often written by mistake: one there, and none at DEFAULT_POLICY_PATH, is refused.
+ * The Action reads these from the trusted commit, as the policy itself (a pull request that adds one
+ * would otherwise turn a rejection into a configuration error).
+ */
+export declare const MISNAMED_POLICY_PATHS: readonly string[];
 /** The most policy files of the user's own one extends chain may hold; the built-in presets at its end are not counted. */
 export declare const MAX_EXTENDS = 8;
 /** Parses one policy file's text and checks it against the schema; every problem in one ConfigError. */
