@@ -23,12 +23,12 @@ export function findingId(identity: string): string {
   return flatString(`SG-${crypto.createHash('sha256').update(identity).digest().toString('hex', 0, 8)}`);
 }
 
-function locationKey(f: RawFinding): string {
+function locationKey(f: Pick<Finding, 'location' | 'package'>): string {
   const l = f.location;
   return `${l.path ?? ''}\0${l.startLine ?? 0}\0${l.startColumn ?? 0}\0${l.url ?? ''}\0${l.method ?? ''}\0${l.param ?? ''}\0${f.package?.version ?? ''}`;
 }
 
-function compareLocation(a: RawFinding, b: RawFinding): number {
+function compareLocation(a: Pick<Finding, 'location' | 'package'>, b: Pick<Finding, 'location' | 'package'>): number {
   return (
     (a.location.startLine ?? 0) - (b.location.startLine ?? 0) ||
     (a.location.startColumn ?? 0) - (b.location.startColumn ?? 0) ||
@@ -149,8 +149,11 @@ export function assignIds(
       const identity = f.identityKey;
       f.identityKey = '';
       // Internal to the occurrence rule: a finding does not carry it (a TruffleHog secret's hash).
-      if (f.occurrenceKey !== undefined) delete f.occurrenceKey;
-      findings.push(Object.assign(f, { id: findingId(identity), identity }));
+      const key = f.occurrenceKey;
+      if (key !== undefined) delete f.occurrenceKey;
+      const finding: Finding = Object.assign(f, { id: findingId(identity), identity });
+      if (key !== undefined && finding.scanType === 'secret') secretKeys.set(finding, key);
+      findings.push(finding);
       continue;
     }
     if (!Array.isArray(group) || group[0] !== f) continue;
@@ -185,13 +188,54 @@ export function assignIds(
       occurrence += 1;
       const [head, ...rest] = same as [RawFinding, ...RawFinding[]];
       const identity = flatString(`${base}:${occurrence}`);
-      const { identityKey: _key, run: _run, occurrenceKey: _occurrence, ...fields } = head;
+      const { identityKey: _key, run: _run, occurrenceKey: key, ...fields } = head;
       let finding: Finding = { ...fields, id: findingId(identity), identity, sources: [...head.sources] };
       for (const other of rest) finding = mergeInto(finding, other, unknownAs);
+      if (key !== undefined && finding.scanType === 'secret') secretKeys.set(finding, key);
       findings.push(finding);
     }
   }
   return findings;
+}
+
+/**
+ * The keyed hash that told a secret from another of its rule at one place (RawFinding.occurrenceKey),
+ * kept beside the finding, never on it (no output holds it): numberSecretsAcrossInputs needs it once
+ * every input is read.
+ */
+const secretKeys = new WeakMap<Finding, string>();
+
+/**
+ * Numbers the secrets told apart only by a keyed hash (no line: gitleaks before v7, TruffleHog sources
+ * without lines) across every input. Each input numbers its own from `:1`, so two different secrets of
+ * one rule at one place in two reports would share an id, one finding, while their identity cannot hold
+ * the hash. For each identity such secrets of two or more inputs share, the places and hashes are
+ * numbered together, in place then hash order, as one input numbers them; the same secret in two
+ * reports gets one number, one finding with both sources once merged. Changes `id` and `identity` in
+ * place; call it with every input's findings before mergeFindings.
+ */
+export function numberSecretsAcrossInputs(findings: readonly Finding[]): void {
+  const byBase = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!secretKeys.has(f)) continue;
+    const base = f.identity.slice(0, f.identity.lastIndexOf(':'));
+    const group = byBase.get(base);
+    if (group) group.push(f);
+    else byBase.set(base, [f]);
+  }
+  for (const [base, group] of byBase) {
+    if (new Set(group.map((f) => f.sources[0]?.input)).size < 2) continue;
+    const placeOf = (f: Finding): string => `${locationKey(f)}\0${secretKeys.get(f) ?? ''}`;
+    const ordered = [...group].sort((a, b) => compareLocation(a, b) || compareText(placeOf(a), placeOf(b)));
+    const numbers = new Map<string, number>();
+    for (const f of ordered) if (!numbers.has(placeOf(f))) numbers.set(placeOf(f), numbers.size + 1);
+    for (const f of group) {
+      const identity = flatString(`${base}:${numbers.get(placeOf(f)) as number}`);
+      if (identity === f.identity) continue;
+      f.identity = identity;
+      f.id = findingId(identity);
+    }
+  }
 }
 
 /**

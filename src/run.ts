@@ -3,7 +3,7 @@ import { compareCommits, showCommit } from './gates/evidence-completeness.js';
 import { closeSync, existsSync, openSync, readSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { ConfigError, ExitCode, InputError, isShipgateError } from './errors.js';
-import { assignIds, mergeFindings, type UnknownCountsAs } from './normalize.js';
+import { assignIds, mergeFindings, numberSecretsAcrossInputs, type UnknownCountsAs } from './normalize.js';
 import type { Clock, Logger } from './logger.js';
 import type { Finding, InputRecord } from './model.js';
 import { countBySeverity, isScanType, isSeverity, SCAN_TYPES, SEVERITIES } from './model.js';
@@ -234,6 +234,11 @@ async function ingestInputs(
     } else {
       if (info.size <= maxBytes && !fits()) throw heap.tooLargeToReadWhole(path, info.size);
       const input = readInputFile(options.root, path, { maxBytes });
+      // The size recorded is the one looked at: a file that changed before it was opened is not it.
+      if (input.size !== info.size)
+        throw new InputError(
+          `${path}: the file changed while it was read (${input.size} bytes read, ${info.size} when it was looked at; expected a report the scanner has finished writing).`,
+        );
       const detected = detectFormat(input, spec.format);
       ingestor = detected.ingestor;
       parsed = await ingestor.parse(input, {
@@ -655,6 +660,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const all = ingested.flatMap((i) => i.findings);
   // Ingestion's dead parse results go before the gates and outputs add to the heap (see memory.ts).
   if (all.length >= COLLECT_ABOVE_FINDINGS) collectGarbage();
+  // Two different secrets without a line, one in each of two reports, would both be `:1`.
+  numberSecretsAcrossInputs(all);
   const merged = mergeFindings(all, policy.severity.unknown);
   debug(
     `read ${ingested.length} input(s) in ${Math.round(performance.now() - started)} ms: ${all.length} finding(s), ${merged.length} after merging across inputs`,

@@ -128,6 +128,12 @@ const PLACEHOLDERS = new Set([
   'noone',
   'someone',
   'somebody',
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'undecided',
+  'fixme',
   'unknown',
   'unassigned',
   'unowned',
@@ -184,6 +190,18 @@ const FILLERS = new Set([
   'specified',
   'applicable',
   'available',
+  // When, which says nothing of who or how: `TBD later`, `N/A for now`, `Nobody at the moment`.
+  'later',
+  'soon',
+  'now',
+  'for',
+  'at',
+  'the',
+  'moment',
+  'this',
+  'time',
+  'will',
+  'assign',
 ]);
 
 /** The placeholders and the filler words. */

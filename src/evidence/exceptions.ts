@@ -430,8 +430,14 @@ export function exceptionMatches(exception: Pick<Exception, 'match'>, finding: F
   }
   // A rule selector, like a tool or a path, covers a merged finding only when every copy has that rule:
   // secrets of two tools at one line are one finding under the first copy's rule, and an exception for
-  // Gitleaks' generic-api-key does not waive the GitHub token Trivy reported there.
-  if (m.rule !== undefined && !ruleIdsOf(finding).every((rule) => rule === m.rule)) return false;
+  // Gitleaks' generic-api-key does not waive the GitHub token Trivy reported there. Copies joined as one
+  // vulnerability are one vulnerability whatever id each tool gave it: the rule the finding shows (the
+  // CVE, when a copy names one) covers it, as before, when a second scanner reports it under its GHSA.
+  if (
+    m.rule !== undefined &&
+    !(joinedByVulnerability(finding) ? finding.ruleId === m.rule : ruleIdsOf(finding).every((rule) => rule === m.rule))
+  )
+    return false;
   if (m.package !== undefined && !packageMatches(m.package, finding.package)) return false;
   // Paths are relative to the root, as in the policy's inputs: a leading './' says the same. A finding
   // reported at several paths (one package version in two lock files) is covered only when all are;

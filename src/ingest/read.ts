@@ -377,6 +377,20 @@ export function readInputHead(root: string, relPath: string, length = 64 * 1024)
 }
 
 /** Reads one input: refuses symlinks, directories, empty and oversized files; hashes the bytes read. */
+/**
+ * Refuses a file that grew while it was read (a scanner still writing it), as the streaming path
+ * refuses it: its first `size` bytes may be a report of their own, with the rest of the findings to
+ * come. Looks at the open file again: its size now, and whether a byte follows the ones read.
+ */
+export function refuseGrowth(relPath: string, fd: number, size: number): void {
+  const after = fstatSync(fd).size;
+  const more = readChunk(relPath, fd, Buffer.alloc(1), 0, 1, size);
+  if (after !== size || more !== 0)
+    throw new InputError(
+      `${relPath}: the file changed while it was read (${size} bytes when it was opened, ${Math.max(after, size + more)} or more when it was read; expected a report the scanner has finished writing).`,
+    );
+}
+
 export function readInputFile(root: string, relPath: string, options: ReadOptions = {}): InputFile {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
   const { absPath } = inspectInputFile(root, relPath);
@@ -398,6 +412,7 @@ export function readInputFile(root: string, relPath: string, options: ReadOption
     }
     if (offset !== size)
       throw new InputError(`${relPath}: the file changed while it was read (${offset} of ${size} bytes).`);
+    refuseGrowth(relPath, fd, size);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     return { path: relPath, absPath, size, sha256, bytes };
   } finally {

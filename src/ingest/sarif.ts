@@ -1183,6 +1183,9 @@ export class SarifRunReader {
         : flatString(cap(message ?? rule?.shortDescription ?? rule?.name ?? ruleId) || ruleId),
     ) as string;
 
+    // A result that names no rule is told apart by its message, in the rule's place (beside the title the
+    // occurrence rule compares): two rule-less results at one place in two reports are two findings.
+    const ruleless = ruleId === NO_RULE_ID && message !== undefined ? shortHash(message) : undefined;
     let identityKey: string;
     let pkg: RawFinding['package'];
     if (resultType === 'dependency' || resultType === 'container') {
@@ -1202,7 +1205,7 @@ export class SarifRunReader {
     } else
       identityKey = codeIdentity(
         r.tool,
-        ruleId,
+        ruleless !== undefined ? `${ruleId} ${ruleless}` : ruleId,
         location,
         // A result with no fingerprint and no line (none at all, or a file-level one) has nothing else
         // that tells it from another result of its rule there: its message does.
@@ -1238,7 +1241,6 @@ export class SarifRunReader {
     if (pkg) finding.package = pkg;
     // Results at one place told apart only by an offset or an address, or, without a rule, by a message
     // beyond its first line (the title): distinct occurrences, never one finding (see normalize.ts).
-    const ruleless = ruleId === NO_RULE_ID && message !== undefined ? shortHash(message) : undefined;
     if (p.place !== undefined || ruleless !== undefined)
       finding.occurrenceKey = [p.place, ruleless].filter((part) => part !== undefined).join('\0');
     if (p.suppressions) finding.suppressions = p.suppressions;

@@ -169,9 +169,12 @@ describe('exceptionMatches on a dependency finding joined across tools', () => {
     expect(exceptionMatches({ match: { vulnerability: 'CVE-2020-0000' } }, merged)).toBe(false);
   });
 
-  it('matches a rule selector only when every copy has that rule', () => {
-    expect(exceptionMatches({ match: { rule: 'CVE-2020-8203' } }, merged)).toBe(false);
+  it('matches a rule selector by the rule the finding shows, its copies being one vulnerability', () => {
+    // As before the every-copy rule for secrets: a second scanner's GHSA copy does not take the CVE's
+    // exception away (the GHSA, which the finding does not show, matches by `vulnerability`).
+    expect(exceptionMatches({ match: { rule: 'CVE-2020-8203' } }, merged)).toBe(true);
     expect(exceptionMatches({ match: { rule: 'GHSA-p6mc-m468-83gw' } }, merged)).toBe(false);
+    expect(exceptionMatches({ match: { rule: 'CVE-2020-0000' } }, merged)).toBe(false);
     expect(exceptionMatches({ match: { finding: merged.id } }, merged)).toBe(true);
   });
 });

@@ -67,6 +67,20 @@ const PLACEHOLDERS = [
   'no reason given',
   'NO CONTROL',
   'no\u200b owner',
+  // When, which says nothing of who or how; nobody in particular (found by a review).
+  'TBD later',
+  'TBA soon',
+  'FIXME later',
+  'TODO: assign',
+  'Unassigned for now',
+  'N/A for now',
+  'None at this time',
+  'Nobody at the moment',
+  'Undecided',
+  'will be assigned',
+  'To be decided later',
+  'Anyone',
+  'Everyone',
 ];
 
 /** Names and words that hold a placeholder or a filler word, or none: real owners, plans and reasons. */
@@ -99,6 +113,13 @@ const REAL = [
   'Yetta',
   'Notte',
   'Pendergast',
+  // Beside the words of when: a name or a step still makes it real.
+  'alice, for now',
+  'Upgrade later this week',
+  'Fix now',
+  'Assign to team-payments',
+  'patch at the next release',
+  'Atthe',
 ];
 
 describe('strings/placeholderText', () => {

@@ -3,11 +3,13 @@
  * after a byte order mark, a report over the input cap whose first bytes do not name its format, and a
  * report that grows while it is streamed.
  */
-import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, cpSync, mkdirSync, mkdtempSync, openSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
+import { refuseGrowth } from '../../src/ingest/read.js';
+import { FIXTURES as FIXTURE_DIR } from './harness.js';
 import { silentLogger } from '../../src/logger.js';
 import { run, type RunOptions } from '../../src/run.js';
 import { generateSarif, rejectionOf } from '../helpers.js';
@@ -133,4 +135,24 @@ describe('a report that grows while it is streamed', () => {
     const again = await evaluate(root, 'reports/growing.sarif', { streamAboveBytes: 1 });
     expect(again.evaluation.inputs[0]?.format).toBe('sarif');
   }, 60_000);
+});
+
+describe('a report that grows while it is read whole', () => {
+  it('is refused once read, as a streamed one is; a file that did not grow is not', () => {
+    const root = workspace();
+    const file = join(root, 'reports/growing.sarif');
+    cpSync(join(FIXTURE_DIR, 'sarif/codeql-2.19.0-typescript-one-result.sarif'), file);
+    const size = statSync(file).size;
+    const fd = openSync(file, 'r');
+    try {
+      expect(() => refuseGrowth('reports/growing.sarif', fd, size)).not.toThrow();
+      // The scanner writes more after the bytes were read.
+      appendFileSync(file, '\n');
+      expect(() => refuseGrowth('reports/growing.sarif', fd, size)).toThrow(
+        `reports/growing.sarif: the file changed while it was read (${size} bytes when it was opened, ${size + 1} or more when it was read; expected a report the scanner has finished writing).`,
+      );
+    } finally {
+      closeSync(fd);
+    }
+  });
 });

@@ -92,6 +92,12 @@ export declare function rootProblem(root: string): RootProblem | undefined;
 /** The first `length` bytes of an input, for format detection of a file too large to read whole. */
 export declare function readInputHead(root: string, relPath: string, length?: number): Buffer;
 /** Reads one input: refuses symlinks, directories, empty and oversized files; hashes the bytes read. */
+/**
+ * Refuses a file that grew while it was read (a scanner still writing it), as the streaming path
+ * refuses it: its first `size` bytes may be a report of their own, with the rest of the findings to
+ * come. Looks at the open file again: its size now, and whether a byte follows the ones read.
+ */
+export declare function refuseGrowth(relPath: string, fd: number, size: number): void;
 export declare function readInputFile(root: string, relPath: string, options?: ReadOptions): InputFile;
 /** Decodes UTF-8 strictly; invalid bytes are an InputError naming the byte offset. A leading BOM is dropped. */
 export declare function decodeUtf8(input: Pick<InputFile, 'path' | 'bytes'>): string;

@@ -1,0 +1,147 @@
+// Findings of two reports that are different issues stay two findings, and the same issue one: rule-less
+// SARIF results at one place told apart by their message, secrets without a line told apart by the
+// keyed hash of the secret, whichever report each came from. And an exception by `rule` still covers a
+// dependency finding two scanners report under a CVE and its GHSA.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../src/logger.js';
+import { run } from '../src/run.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Evaluates the reports (name → content) together, a dry run with the release preset. */
+async function evaluate(reports: Record<string, unknown>, files: Record<string, string> = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'sg-merge-across-'));
+  for (const [name, content] of Object.entries({ ...reports, ...files })) {
+    mkdirSync(join(root, name, '..'), { recursive: true });
+    writeFileSync(join(root, name), typeof content === 'string' ? content : JSON.stringify(content));
+  }
+  const result = await run({
+    root,
+    scans: Object.keys(reports),
+    dryRun: true,
+    clock: () => new Date('2026-11-25T12:00:00Z'),
+    clockPinned: true,
+    logger: silentLogger,
+  });
+  return result.evaluation;
+}
+
+const fixture = (path: string): Json => JSON.parse(readFileSync(join(FIXTURES, path), 'utf8'));
+
+describe('rule-less SARIF results at one place, in two reports', () => {
+  /** The real CodeQL log, its one result without a rule and with `text` as its message. */
+  function ruleless(text: string): Json {
+    const log = fixture('sarif/codeql-2.19.0-typescript-one-result.sarif');
+    const result = log.runs[0].results[0];
+    for (const key of ['ruleId', 'ruleIndex', 'rule', 'partialFingerprints', 'codeFlows', 'relatedLocations'])
+      delete result[key];
+    result.message = { text };
+    return log;
+  }
+
+  it('two messages are two findings, whether in one report or two', async () => {
+    const two = await evaluate({
+      'a.sarif': ruleless('SQL injection from user input'),
+      'b.sarif': ruleless('Command injection from user input'),
+    });
+    expect(two.findings).toHaveLength(2);
+    const one = ruleless('SQL injection from user input');
+    one.runs[0].results.push(ruleless('Command injection from user input').runs[0].results[0]);
+    const together = await evaluate({ 'both.sarif': one });
+    expect(together.findings.map((f) => f.id).sort()).toEqual(two.findings.map((f) => f.id).sort());
+  });
+
+  it('one message in two reports is one finding with both sources', async () => {
+    const same = await evaluate({ 'a.sarif': ruleless('SQL injection'), 'b.sarif': ruleless('SQL injection') });
+    expect(same.findings).toHaveLength(1);
+    expect(same.findings[0]?.sources.map((s) => s.input)).toEqual(['a.sarif', 'b.sarif']);
+  });
+});
+
+describe('secrets of one rule without a line, in two reports (gitleaks before v7)', () => {
+  /** The real legacy gitleaks report's GitHub token entry, its secret replaced by `token`. */
+  function gitleaks(...tokens: string[]): Json[] {
+    const entry = fixture('gitleaks-json/gitleaks-legacy-many.json')[0] as Json;
+    const original = /[0-9a-f]{40}/.exec(entry.offender as string)?.[0] as string;
+    return tokens.map((token) => ({
+      ...entry,
+      offender: entry.offender.replace(original, token),
+      line: entry.line.replace(original, token),
+    }));
+  }
+  const first = 'c77e01c1e89682e4d4b94a059a7fd2b37ab326ed';
+  const second = '0123456789abcdef0123456789abcdef01234567';
+  const third = 'fedcba9876543210fedcba9876543210fedcba98';
+
+  it('two different tokens are two findings, numbered as in one report that holds both', async () => {
+    const two = await evaluate({ 'g1.json': gitleaks(first), 'g2.json': gitleaks(second) });
+    expect(two.findings).toHaveLength(2);
+    expect(two.findings.map((f) => f.identity.slice(-2)).sort()).toEqual([':1', ':2']);
+    const together = await evaluate({ 'both.json': gitleaks(first, second) });
+    expect(together.findings.map((f) => f.id).sort()).toEqual(two.findings.map((f) => f.id).sort());
+  });
+
+  it('the same token in both is one finding with both sources; a third in one of them is its own', async () => {
+    const same = await evaluate({ 'g1.json': gitleaks(first), 'g2.json': gitleaks(first) });
+    expect(same.findings).toHaveLength(1);
+    expect(same.findings[0]?.sources.map((s) => s.input)).toEqual(['g1.json', 'g2.json']);
+    const three = await evaluate({ 'g1.json': gitleaks(first, third), 'g2.json': gitleaks(first, second) });
+    expect(three.findings).toHaveLength(3);
+    expect(three.findings.map((f) => f.sources.length).sort()).toEqual([1, 1, 2]);
+    const all = await evaluate({ 'all.json': gitleaks(first, second, third) });
+    expect(three.findings.map((f) => f.id).sort()).toEqual(all.findings.map((f) => f.id).sort());
+  });
+
+  it('one report alone keeps the ids it had', async () => {
+    const alone = await evaluate({ 'g1.json': gitleaks(first, third) });
+    const beside = await evaluate({ 'g1.json': gitleaks(first, third), 'other.json': gitleaks(first, third) });
+    expect(beside.findings.map((f) => f.id).sort()).toEqual(alone.findings.map((f) => f.id).sort());
+  });
+});
+
+describe('a rule exception on a dependency finding two scanners report', () => {
+  /** Trivy's CVE-2021-23334 in static-eval 2.1.0, and Grype 0.24's real match of its GHSA there. */
+  function reports(): Record<string, Json> {
+    const grype = fixture('grype-json/grype-0.24.0-directory.json');
+    grype.matches = grype.matches.filter((m: Json) => m.vulnerability.id === 'GHSA-8v27-2fg9-7h62');
+    const trivy = fixture('trivy-json/trivy-fs-vulns-misconfig-secrets.json');
+    const result = trivy.Results.find((r: Json) => Array.isArray(r.Vulnerabilities)) as Json;
+    const vulnerability = {
+      ...result.Vulnerabilities[0],
+      VulnerabilityID: 'CVE-2021-23334',
+      PkgName: 'static-eval',
+      InstalledVersion: '2.1.0',
+      FixedVersion: '2.1.1',
+      Severity: 'CRITICAL',
+    };
+    delete vulnerability.VendorIDs;
+    delete vulnerability.PkgIdentifier;
+    trivy.Results = [{ ...result, Target: 'components/yarn.lock', Type: 'yarn', Vulnerabilities: [vulnerability] }];
+    return { 'reports/trivy.json': trivy, 'reports/grype.json': grype };
+  }
+  const exception = (rule: string) =>
+    `exceptions:\n  - id: EXC-0001\n    type: risk-acceptance\n    match:\n      rule: ${rule}\n    reason: The sandbox is never given user input in this service.\n    owner: carol\n    approvedBy: security-lead\n    approvedOn: 2026-11-20\n    expires: 2027-02-15\n`;
+
+  it('the CVE the finding shows covers it, with the GHSA copy beside it', async () => {
+    const evaluation = await evaluate(reports(), {
+      '.shipgate/exceptions/x.yml': exception('CVE-2021-23334'),
+    });
+    const finding = evaluation.findings.find((f) => f.ruleId === 'CVE-2021-23334');
+    expect(finding?.sources.map((s) => s.tool).sort()).toEqual(['Trivy', 'grype']);
+    expect(finding?.excepted).toBe(true);
+    expect(evaluation.open.critical).toBe(0);
+  });
+
+  it('an exception for another CVE covers nothing', async () => {
+    const evaluation = await evaluate(reports(), {
+      '.shipgate/exceptions/x.yml': exception('CVE-2021-99999'),
+    });
+    expect(evaluation.findings.find((f) => f.ruleId === 'CVE-2021-23334')?.excepted).toBe(false);
+    expect(evaluation.open.critical).toBe(1);
+  });
+});
