@@ -206,8 +206,8 @@ export function assignIds(
 const secretKeys = new WeakMap<Finding, string>();
 
 /**
- * Numbers the secrets told apart only by a keyed hash (no line: gitleaks before v7, TruffleHog sources
- * without lines) across every input. Each input numbers its own from `:1`, so two different secrets of
+ * Numbers the secrets told apart by a keyed hash (gitleaks and TruffleHog: no line, or one line in two
+ * commits) across every input of one format. Each input numbers its own from `:1`, so two different secrets of
  * one rule at one place in two reports would share an id, one finding, while their identity cannot hold
  * the hash. For each identity such secrets of two or more inputs share, the places and hashes are
  * numbered together, in place then hash order, as one input numbers them; the same secret in two
@@ -215,15 +215,18 @@ const secretKeys = new WeakMap<Finding, string>();
  * place; call it with every input's findings before mergeFindings.
  */
 export function numberSecretsAcrossInputs(findings: readonly Finding[]): void {
-  const byBase = new Map<string, Finding[]>();
+  const byBase = new Map<string, { base: string; group: Finding[] }>();
   for (const f of findings) {
     if (!secretKeys.has(f)) continue;
     const base = f.identity.slice(0, f.identity.lastIndexOf(':'));
-    const group = byBase.get(base);
-    if (group) group.push(f);
-    else byBase.set(base, [f]);
+    // Per format: each tool hashes its own field (Gitleaks' Secret, TruffleHog's RawV2), so hashes of two
+    // tools do not compare; their copies of one place stay one finding, as README documents.
+    const key = `${f.sources[0]?.format ?? ''}\0${base}`;
+    const entry = byBase.get(key);
+    if (entry) entry.group.push(f);
+    else byBase.set(key, { base, group: [f] });
   }
-  for (const [base, group] of byBase) {
+  for (const { base, group } of byBase.values()) {
     if (new Set(group.map((f) => f.sources[0]?.input)).size < 2) continue;
     const placeOf = (f: Finding): string => `${locationKey(f)}\0${secretKeys.get(f) ?? ''}`;
     const ordered = [...group].sort((a, b) => compareLocation(a, b) || compareText(placeOf(a), placeOf(b)));

@@ -131,8 +131,10 @@ function readFinding(entry: unknown, pointer: string, input: InputFile, context:
   if (endLine !== undefined && startLine !== undefined && endLine >= startLine) location.endLine = endLine;
   if (startColumn !== undefined) location.startColumn = startColumn;
 
-  // Without a line, one rule may report several secrets in one file: each keeps its own occurrence.
-  const secret = startLine === undefined ? firstSecret(entry, secretFields) : undefined;
+  // One rule may report several secrets at one place: without a line (gitleaks before v7), or at one
+  // line in two commits of a history scan (a key rotated on the line that held it). Each keeps its own
+  // occurrence, in the order of a keyed hash of the secret; the same secret twice is one finding.
+  const secret = firstSecret(entry, secretFields);
   const scanType: ScanType = context.scanType ?? 'secret';
   return {
     identityKey: secretIdentity(location, ruleId),

@@ -191,7 +191,9 @@ function readResult(result: Json, pointer: string, input: InputFile, context: In
       ? ` in ${sourceEntry[0]}${place.length > 0 ? ` (${place.map(([key, value]) => `${key} ${value}`).join(', ')})` : ''}`
       : '';
   // Without a line, the place may hold several secrets: each keeps its own occurrence (see the file's head).
-  const occurrenceKey = location.startLine === undefined ? secretHash(result) : undefined;
+  // Two secrets of one detector at one place (no line, or one line in two commits: a rotated key) are two
+  // occurrences, in the order of a keyed hash of each; the same secret twice is one finding.
+  const occurrenceKey = secretHash(result);
   return {
     identityKey: identityOf(location, detector, source),
     ...(occurrenceKey !== undefined ? { occurrenceKey } : {}),

@@ -99,7 +99,7 @@ describe('Gitleaks findings without a line', () => {
     for (const value of [...(hashes as string[]), SECRET_A, SECRET_B]) expect(text).not.toContain(value);
   });
 
-  it('reads a v8 finding without StartLine the same way (Secret hashed), and one with a line not at all', async () => {
+  it('reads a v8 finding without StartLine the same way (Secret hashed), and one with a line too', async () => {
     const v8 = (secret: string, line?: number): Entry => ({
       RuleID: 'generic-api-key',
       File: 'conf/app.env',
@@ -113,15 +113,18 @@ describe('Gitleaks findings without a line', () => {
       { identity: 'secret|conf/app.env||generic-api-key:1', sources: ['/1'] },
       { identity: 'secret|conf/app.env||generic-api-key:2', sources: ['/0', '/2'] },
     ]);
-    // With a line, DESIGN's `secret|<path>|<line>` holds and no secret is read.
-    const lined = await parseText('v8-line.json', [v8(SECRET_A, 3), v8(SECRET_B, 3)]);
-    expect(lined.findings.map((f) => f.occurrenceKey)).toEqual([undefined, undefined]);
-    expect(findingsOf(lined.findings)).toEqual([{ identity: 'secret|conf/app.env|3:1', sources: ['/0', '/1'] }]);
+    // With a line, DESIGN's `secret|<path>|<line>` holds, and two secrets at that line (a key rotated
+    // on it in a later commit) are two occurrences, numbered by hash; the same secret twice is one.
+    const lined = await parseText('v8-line.json', [v8(SECRET_A, 3), v8(SECRET_B, 3), v8(SECRET_A, 3)]);
+    expect(findingsOf(lined.findings)).toEqual([
+      { identity: 'secret|conf/app.env|3:1', sources: ['/1'] },
+      { identity: 'secret|conf/app.env|3:2', sources: ['/0', '/2'] },
+    ]);
   });
 
-  it('leaves v7 findings, which have a lineNumber, without a hash and with their identities', async () => {
+  it('leaves v7 findings, which have a lineNumber, with their identities (a hash only tells occurrences apart)', async () => {
     const { findings } = await parseFolderFixture('gitleaks-7.5.0.json');
-    expect(findings.every((f) => f.occurrenceKey === undefined)).toBe(true);
+    expect(findings.every((f) => /^[0-9a-f]{16}$/.test(f.occurrenceKey ?? ''))).toBe(true);
     expect(findings[0]?.identityKey).toBe(
       'secret|dojo/unittests/scans/gitlab_secret_detection_report/gitlab_secret_detection_report_1_vuln.json|13',
     );

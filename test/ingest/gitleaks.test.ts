@@ -35,6 +35,8 @@ describe('ingest/gitleaks', () => {
     const result = await parseFolderFixture('gitleaks-8-many.json');
     expect(result.findings[3]).toEqual({
       identityKey: 'secret|tests/api.py|21',
+      // A keyed hash of the secret, in memory only: two secrets at one line are two occurrences.
+      occurrenceKey: expect.stringMatching(/^[0-9a-f]{16}$/),
       run: 0,
       scanType: 'secret',
       ruleId: 'generic-api-key',

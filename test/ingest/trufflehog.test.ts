@@ -42,6 +42,8 @@ describe('ingest/trufflehog', () => {
     const result = await trufflehog.parse(readInputFile(fixtures, FIXTURE), context);
     expect(result.findings[0]).toEqual({
       identityKey: 'secret|keys|4',
+      // A keyed hash of the secret, in memory only: two secrets at one line are two occurrences.
+      occurrenceKey: expect.stringMatching(/^[0-9a-f]{16}$/),
       run: 0,
       scanType: 'secret',
       ruleId: 'AWS',
