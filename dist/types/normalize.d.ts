@@ -23,8 +23,8 @@ export declare function findingId(identity: string): string;
  */
 export declare function assignIds(raw: readonly RawFinding[], grouped?: () => void, unknownAs?: UnknownCountsAs): Finding[];
 /**
- * Numbers the secrets told apart only by a keyed hash (no line: gitleaks before v7, TruffleHog sources
- * without lines) across every input. Each input numbers its own from `:1`, so two different secrets of
+ * Numbers the secrets told apart by a keyed hash (gitleaks and TruffleHog: no line, or one line in two
+ * commits) across every input of one format. Each input numbers its own from `:1`, so two different secrets of
  * one rule at one place in two reports would share an id, one finding, while their identity cannot hold
  * the hash. For each identity such secrets of two or more inputs share, the places and hashes are
  * numbered together, in place then hash order, as one input numbers them; the same secret in two

@@ -21,7 +21,7 @@ import {
   kindOf,
   found,
   trimmedString as str,
-  positiveInt as positive,
+  describeFound,
   wholeNumber as count,
   capFirstLine as cap,
   type Json,
@@ -90,6 +90,29 @@ interface FrameworkContext {
   toolVersion: string | undefined;
 }
 
+/**
+ * A check's `file_line_range`: Checkov writes two whole numbers, [0, 0] for a check on a whole file. 0, null
+ * or no key say no line. Anything else (the string "246", a fraction, -1, a range that is not an array) is
+ * an input error: read as no line, it would drop the line from the identity and merge two results of one
+ * check in one file on different lines.
+ */
+function readLineRange(value: unknown, pointer: string, file: string): [number | undefined, number | undefined] {
+  if (value === undefined || value === null) return [undefined, undefined];
+  if (!Array.isArray(value))
+    throw new InputError(
+      `${file}: ${pointer}: found ${describeFound(value)} (expected the first and last line of the result, two whole numbers of at least 0).`,
+    );
+  const line = (index: number): number | undefined => {
+    const item: unknown = value[index];
+    if (item === undefined || item === null) return undefined;
+    if (typeof item === 'number' && Number.isInteger(item) && item >= 0) return item >= 1 ? item : undefined;
+    throw new InputError(
+      `${file}: ${pointer}/${index}: found ${describeFound(item)} (expected a line number, a whole number of at least 0).`,
+    );
+  };
+  return [line(0), line(1)];
+}
+
 /** One failed check; a skipped one (from `skipped_checks`) is a finding marked as suppressed. */
 function readCheck(check: unknown, pointer: string, fw: FrameworkContext, skipped = false): RawFinding {
   const file = fw.input.path;
@@ -123,9 +146,9 @@ function readCheck(check: unknown, pointer: string, fw: FrameworkContext, skippe
   const path = readPath(check, fw.context);
   if (path !== undefined) location.path = path;
   // Checkov writes [0, 0] for checks on a whole file (Dockerfile), which has no line.
-  const range = Array.isArray(check.file_line_range) ? check.file_line_range : [];
-  const startLine = positive(range[0]);
-  const endLine = positive(range[1]);
+  const range = readLineRange(check.file_line_range, `${pointer}/file_line_range`, file);
+  const startLine = range[0];
+  const endLine = range[1];
   if (startLine !== undefined) location.startLine = startLine;
   if (startLine !== undefined && endLine !== undefined && endLine >= startLine) location.endLine = endLine;
   const resource = str(check.resource);

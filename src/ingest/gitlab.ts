@@ -14,7 +14,7 @@ import {
   kindOf,
   found,
   trimmedString as str,
-  positiveInt as positive,
+  describeFound,
   capFirstLine as cap,
   MAX_PROBLEMS,
   type Json,
@@ -139,6 +139,19 @@ interface ReadVulnerability {
   toolVersion: string | undefined;
 }
 
+/**
+ * A `location.start_line` or `end_line`: the schema's integer. 0, null or no key say no line. Anything else
+ * (the string "246", a fraction, -1) is an input error: read as no line, it would drop the line from the
+ * identity and merge two findings of one rule in one file on different lines.
+ */
+function readLine(value: unknown, pointer: string, file: string): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value >= 1 ? value : undefined;
+  throw new InputError(
+    `${file}: ${pointer}: found ${describeFound(value)} (expected a line number, a whole number of at least 0).`,
+  );
+}
+
 function readVulnerability(
   vulnerability: unknown,
   pointer: string,
@@ -199,14 +212,21 @@ function readVulnerability(
 
   if (typeScan === 'dependency' || typeScan === 'container') {
     const dependency = isObject(loc.dependency) ? loc.dependency : {};
-    const name = isObject(dependency.package) ? str(dependency.package.name) : undefined;
+    const rawName = isObject(dependency.package) ? dependency.package.name : undefined;
+    const name = str(rawName);
     if (name === undefined)
       throw new InputError(
-        `${file}: ${pointer}/location/dependency/package/name: the ${reportType} finding names no package (expected the vulnerable package).`,
+        `${file}: ${pointer}/location/dependency/package/name: the ${reportType} finding names no package: found ${describeFound(rawName)} (expected the name of the vulnerable package, a string).`,
       );
     const rawPath = typeScan === 'container' ? str(loc.image) : str(loc.file);
     if (rawPath !== undefined)
       location.path = typeScan === 'container' ? rawPath : normalizePath(rc.context.root, rawPath);
+    // A version that is there but is not a string (1, 2.0) is refused: dropped, it would merge the findings
+    // of two versions of the package into one. null or no key say no version.
+    if (dependency.version !== undefined && dependency.version !== null && typeof dependency.version !== 'string')
+      throw new InputError(
+        `${file}: ${pointer}/location/dependency/version: found ${describeFound(dependency.version)} (expected the version of the package, a string).`,
+      );
     const version = str(dependency.version);
     const ecosystem = typeScan === 'dependency' && rawPath !== undefined ? rc.ecosystems.get(rawPath) : undefined;
     pkg = { name, ...(version ? { version } : {}), ...(ecosystem ? { ecosystem } : {}) };
@@ -215,8 +235,8 @@ function readVulnerability(
   } else {
     const rawPath = str(loc.file);
     if (rawPath !== undefined) location.path = normalizePath(rc.context.root, rawPath);
-    const startLine = positive(loc.start_line);
-    const endLine = positive(loc.end_line);
+    const startLine = readLine(loc.start_line, `${pointer}/location/start_line`, file);
+    const endLine = readLine(loc.end_line, `${pointer}/location/end_line`, file);
     if (startLine !== undefined) location.startLine = startLine;
     if (startLine !== undefined && endLine !== undefined && endLine >= startLine) location.endLine = endLine;
     // A result without a line has only its text to tell it from another of its rule in the file

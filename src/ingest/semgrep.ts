@@ -11,6 +11,12 @@
  * `--disable-nosem`) is read like any other, marked as suppressed in source: the policy
  * (`exceptions.inFileSuppressions`), not a comment in the code, decides whether it counts.
  * Ignoring code: https://semgrep.dev/docs/ignoring-files-folders-code
+ *
+ * A rule's `metadata["security-severity"]` (a score or a word, as in Semgrep's registry rules) decides the
+ * severity before `extra.severity`: Semgrep's SARIF writer copies it into the rule's
+ * `properties.security-severity`, which the SARIF reader lets decide first, and one scan must not block as
+ * SARIF and pass as JSON. An unusable value is read as the SARIF reader reads it: a warning, and
+ * `extra.severity` decides.
  */
 import {
   isObject,
@@ -31,6 +37,7 @@ import { normalizePath } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import type { DetectSample, Detection, IngestContext, IngestResult, Ingestor, InputFile } from './types.js';
 import { lookupTable } from '../lookup.js';
+import { readSecuritySeverity } from './severity.js';
 
 const FORMAT = 'semgrep';
 const TOOL = 'Semgrep';
@@ -70,12 +77,20 @@ function detect(sample: DetectSample): Detection {
   return /^\s*\{/.test(head) && /"check_id"\s*:/.test(head) && /"extra"\s*:/.test(head) ? 'certain' : 'no';
 }
 
+/** What the results of one report share: its warnings, and the unusable security-severity values already warned of. */
+interface ResultContext {
+  warnings: string[];
+  /** `rule id \0 value` of each unusable security-severity warned of, so that each is named once per rule. */
+  badSeverity: Set<string>;
+}
+
 function readResult(
   result: unknown,
   pointer: string,
   input: InputFile,
   context: IngestContext,
   toolVersion: string | undefined,
+  rc: ResultContext,
 ): RawFinding {
   const file = input.path;
   if (!isObject(result))
@@ -112,6 +127,15 @@ function readResult(
   if (startColumn !== undefined) location.startColumn = startColumn;
 
   const metadata = isObject(extra.metadata) ? extra.metadata : {};
+  // The rule's security-severity first, as the SARIF reader reads the same rule's `properties.security-severity`.
+  const scored = readSecuritySeverity(metadata['security-severity']);
+  const severitySource = scored.severity ? (scored.source ?? 'security-severity') : `semgrep ${word}`;
+  if (scored.invalid !== undefined && !rc.badSeverity.has(`${ruleId}\0${scored.invalid}`)) {
+    rc.badSeverity.add(`${ruleId}\0${scored.invalid}`);
+    rc.warnings.push(
+      `${file}: ${pointer}/extra/metadata/security-severity: rule '${ruleId}' has security-severity '${scored.invalid}', which is not a score from 0.1 to 10 (the bands of DESIGN 3.1; 0 has none) or a severity word; ${severitySource} decides instead (${severity}).`,
+    );
+  }
   const cweValues = Array.isArray(metadata.cwe) ? metadata.cwe : [metadata.cwe];
   const fingerprint = str(extra.fingerprint);
   const usableFingerprint =
@@ -122,8 +146,8 @@ function readResult(
     scanType: context.scanType ?? 'sast',
     ruleId,
     title: cap(str(extra.message) ?? ruleId) || ruleId,
-    severity,
-    severitySource: `semgrep ${word}`,
+    severity: scored.severity ?? severity,
+    severitySource,
     aliases: [],
     cwe: normalizeCwes(cweValues),
     location,
@@ -290,9 +314,10 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
   readErrors(document.errors ?? [], file, warnings, problems);
 
   const findings: RawFinding[] = [];
+  const rc: ResultContext = { warnings, badSeverity: new Set() };
   let ignored = 0;
   document.results.forEach((result, i) => {
-    const finding = readResult(result, `/results/${i}`, input, context, toolVersion);
+    const finding = readResult(result, `/results/${i}`, input, context, toolVersion, rc);
     if (finding.suppressions !== undefined) ignored += 1;
     findings.push(finding);
   });
