@@ -16,9 +16,16 @@ import { ExitCode } from './errors.js';
 import { bugReport, outOfHeap, runInThread, setsYoungGeneration, streamsLargeReport } from './host.js';
 
 // A reader that went away (`| head`) leaves the rest of the output nowhere, as it would any command's.
+// Any other failure to write the report to stdout (a full device, EIO) is an output error, exit 5,
+// never a bug (70): the report did not reach its reader.
 for (const stream of [process.stdout, process.stderr])
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+    // stderr only carries messages: the exit code still says what happened.
+    if (error.code === 'EPIPE' || stream === process.stderr) return;
+    process.stderr.write(
+      `shipgate: output error: the report could not be written to stdout (${error.code ?? error.message}).\n`,
+    );
+    process.exit(ExitCode.Output);
   });
 
 /** An error nothing caught is a bug: exit 70, as any internal error, never Node's 1 ("rejected"). */

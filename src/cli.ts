@@ -4,7 +4,8 @@
  */
 import { rootProblem } from './ingest/read.js';
 import { bugReport, routeHostedStdio, terminals, threadOldGenerationMiB } from './host.js';
-import { resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, ExitCode, isShipgateError } from './errors.js';
 import type { Logger } from './logger.js';
@@ -14,6 +15,7 @@ import { repositoryPrefix } from './evidence/trusted-ref.js';
 import { renderText } from './report/text.js';
 import { renderScanResultsChunks } from './report/scan-results.js';
 import { renderJobSummary } from './report/summary.js';
+import { CERTIFICATE_FILES } from './report/write.js';
 import { renderFormats } from './commands/formats.js';
 import { validateEvidence } from './commands/validate.js';
 import { initProject } from './commands/init.js';
@@ -414,6 +416,10 @@ async function evaluate(values: Values, root: string): Promise<number> {
     ...limits,
     ...(showProgress ? { onProgress } : {}),
   });
+  // Should the report not reach stdout (exit 5), the certificate this run wrote goes with it.
+  writtenCertificates = result.written.filter((path) =>
+    (CERTIFICATE_FILES as readonly string[]).includes(basename(path)),
+  );
   // JSON on stdout may be read in a CI log: `##[` inside a string would be a legacy workflow command
   // to the runner, so its `[` is written as the JSON escape `\u005b` (the same JSON; no line of it
   // starts with `::`, since line breaks in strings are escaped anyway).
@@ -589,10 +595,23 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** The certificate files the evaluation in this process wrote, removed if its report cannot be written. */
+let writtenCertificates: string[] = [];
+
 // `shipgate evaluate | head` closes the pipe early: that is the reader's choice, not an error of the run.
+// Any other failure to write the report to stdout (a full device, EIO) is an output error, exit 5,
+// never a bug (70): the report did not reach its reader.
 for (const stream of [process.stdout, process.stderr])
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+  // Before the entry's own listener (src/bin.ts, in the main thread), which would end the process first.
+  stream.prependListener('error', (error: NodeJS.ErrnoException) => {
+    // stderr only carries messages: the exit code still says what happened.
+    if (error.code === 'EPIPE' || stream === process.stderr) return;
+    // A failed run leaves no certificate (the evaluation's own files are kept, as for any output error).
+    for (const path of writtenCertificates) rmSync(path, { force: true });
+    process.stderr.write(
+      `shipgate: output error: the report could not be written to stdout (${error.code ?? error.message})${writtenCertificates.length > 0 ? '; the certificate this run wrote was removed' : ''}.\n`,
+    );
+    process.exit(ExitCode.Output);
   });
 
 /** An error nothing caught is a bug: exit 70, as any internal error, never Node's 1 ("rejected"). */

@@ -31,6 +31,7 @@ import {
   realPathSoFar,
   relativeToRoot,
   resolveInputPaths,
+  rootProblem,
 } from './ingest/read.js';
 import { createWorkspaceReader, evidenceText, type EvidenceReader } from './evidence/source.js';
 import { isGlob } from './glob.js';
@@ -595,8 +596,41 @@ export function namesAnotherCommit(reported: string, underTest: string): boolean
   return compareCommits(reported, underTest) === 'different';
 }
 
+/** What a clock gave that is not a Date, for a message. */
+function describeClock(value: unknown): string {
+  return value === null ? 'null' : typeof value;
+}
+
 /** Evaluates a release. Throws ShipgateError subclasses for errors (exit 2-5). */
+/**
+ * Refuses what the command line and the Action refuse before they call run(), for a library caller
+ * who passes options straight in: a mode other than enforce or advisory (read as neither, a rejection
+ * exited 0), a root that is not a folder, caps that are not positive whole numbers (NaN turned a cap
+ * off), scans that are not a list of paths, and a clock that gives no time.
+ */
+function checkRunOptions(options: RunOptions): void {
+  if (options.mode !== undefined && options.mode !== 'enforce' && options.mode !== 'advisory')
+    throw new ConfigError(
+      `mode ${JSON.stringify(String(options.mode))} is not a mode (expected enforce or advisory, in lower case).`,
+    );
+  const problem = rootProblem(options.root);
+  if (problem)
+    throw new ConfigError(
+      `the root ${options.root}: ${problem.kind === 'missing' ? 'the folder does not exist' : problem.kind === 'not-folder' ? 'not a folder' : `the folder cannot be read: ${problem.reason}`} (expected the workspace folder).`,
+    );
+  for (const key of ['maxInputBytes', 'streamAboveBytes', 'maxResultBytes', 'maxFindings'] as const) {
+    const value = options[key];
+    if (value !== undefined && !(Number.isSafeInteger(value) && value > 0))
+      throw new ConfigError(
+        `${key} ${String(value)} is not a positive whole number (expected a count, as the command line's caps).`,
+      );
+  }
+  if (!Array.isArray(options.scans) || options.scans.some((scan) => typeof scan !== 'string'))
+    throw new ConfigError('scans is not a list of paths or globs (expected an array of strings, possibly empty).');
+}
+
 export async function run(options: RunOptions): Promise<RunResult> {
+  checkRunOptions(options);
   // The repository and commit as every output records them: a GitHub owner/name, hex in lower case.
   const repositoryProblem = options.repository === undefined ? undefined : checkRepository(options.repository);
   if (repositoryProblem) throw new ConfigError(`${repositoryProblem}.`);
@@ -618,6 +652,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
     options = { ...options, commit: certificateCommit(options.commit) };
   }
   const now = options.clock();
+  if (!(now instanceof Date) || Number.isNaN(now.getTime()))
+    throw new ConfigError(
+      `the clock gave ${now instanceof Date ? 'an invalid date' : describeClock(now)} (expected a Date; SHIPGATE_NOW must be an ISO 8601 time).`,
+    );
   const today = now.toISOString().slice(0, 10);
   const reader = options.evidence ?? createWorkspaceReader(options.root);
   let loaded: LoadedPolicy;
@@ -856,7 +894,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     evidence,
     severityOverrides,
   };
-  const exitCode = decision === 'rejected' && policy.mode === 'enforce' ? ExitCode.Rejected : ExitCode.Approved;
+  // Only advisory mode lets a rejection exit 0 (the mode was checked, so this is enforce otherwise).
+  const exitCode = decision === 'rejected' && policy.mode !== 'advisory' ? ExitCode.Rejected : ExitCode.Approved;
   let written: string[] = [];
   try {
     started = performance.now();

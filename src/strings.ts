@@ -98,7 +98,7 @@ export function forLog(text: string): string {
  * Hangul fillers U+3164 and U+FFA0, which are letters, variation selectors, the combining grapheme
  * joiner).
  */
-const INVISIBLE = /[\s\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+const INVISIBLE = /[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 
 /**
  * Whether text names something a person can read: once white space and invisible characters are
@@ -267,11 +267,13 @@ export function comparableName(value: string): string {
 
 /**
  * Whether text holds a character that shows nothing and is not white space: a zero-width space, a
- * joiner, a byte order mark, a soft hyphen, a bidirectional mark, a variation selector, a Hangul filler
- * (what `comparableName` removes besides white space).
+ * joiner, a byte order mark, a soft hyphen, a bidirectional mark, a variation selector, a Hangul filler,
+ * a control character (what `comparableName` removes besides white space).
  */
 export function hasInvisible(value: string): boolean {
-  return /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u.test(value);
+  // Control characters too (U+0001, ESC, DEL, NEL, CSI...), which a browser shows as nothing; not the
+  // tab and line breaks, which are white space.
+  return /[\p{Cf}\p{Default_Ignorable_Code_Point}]|(?![\t\n\r])\p{Cc}/u.test(value);
 }
 
 /**

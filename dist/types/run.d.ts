@@ -117,5 +117,4 @@ export declare function inheritedAdvisoryWarning(loaded: LoadedPolicy): string |
  * check of `requireCommit` calls it: not the same id in any case, nor an abbreviation of it.
  */
 export declare function namesAnotherCommit(reported: string, underTest: string): boolean;
-/** Evaluates a release. Throws ShipgateError subclasses for errors (exit 2-5). */
 export declare function run(options: RunOptions): Promise<RunResult>;

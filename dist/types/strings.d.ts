@@ -68,8 +68,8 @@ export declare function namesSomething(value: string | undefined | null): boolea
 export declare function comparableName(value: string): string;
 /**
  * Whether text holds a character that shows nothing and is not white space: a zero-width space, a
- * joiner, a byte order mark, a soft hyphen, a bidirectional mark, a variation selector, a Hangul filler
- * (what `comparableName` removes besides white space).
+ * joiner, a byte order mark, a soft hyphen, a bidirectional mark, a variation selector, a Hangul filler,
+ * a control character (what `comparableName` removes besides white space).
  */
 export declare function hasInvisible(value: string): boolean;
 /**

@@ -9,10 +9,21 @@
  * (`cosign sign-blob` output: base64, or raw bytes; ECDSA over the digest of the key's curve, as cosign
  * signs). Exit 0 when all hold; a failed check is a TrustError (exit 4); a file that is not a shipgate
  * certificate, or that holds a key twice in one object, is exit 3; a usage error, an unusable key or a
- * root that is not a folder, exit 2.
+ * root that is not a folder, exit 2. The certificate, key, signature and markdown certificate must be
+ * regular files: a FIFO or a device is refused unread (reading one could wait forever).
  */
 import { createHash, createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
-import { closeSync, constants, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { dirname, posix, resolve } from 'node:path';
 import { ConfigError, InputError, TrustError, isShipgateError } from '../errors.js';
 import { createWorkspaceReader, type EvidenceReader } from '../evidence/source.js';
@@ -170,13 +181,49 @@ function digestOf(root: string, path: string): { sha256: string } | { problem: s
   return { sha256: hash.digest('hex') };
 }
 
-function readCertificate(path: string): { bytes: Buffer; statement: Record<string, unknown> } {
-  let bytes: Buffer;
+/** What a path that is not a regular file is, for a message: `a FIFO`, `a folder`. */
+function kindOf(stat: Stats): string {
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  return 'something other than a file';
+}
+
+/**
+ * The bytes of a file named on the command line (the certificate, `--key`, the signature, the markdown
+ * certificate), or what it is when it is not a regular file. Reading a FIFO waits for a writer that may
+ * never come (verify hung), and a device such as /dev/zero never ends: as evaluate refuses such an input,
+ * so does verify. stat first, so that such a path is not opened at all; then opened without blocking and
+ * checked again on the descriptor, so that a file swapped for a FIFO in between is not read either. The
+ * system's error (ENOENT, EACCES) is thrown for the caller to word.
+ */
+function readRegularFile(path: string): { bytes: Buffer } | { notRegular: string } {
+  const stat = statSync(path);
+  if (!stat.isFile()) return { notRegular: kindOf(stat) };
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    bytes = readFileSync(resolve(path));
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) return { notRegular: kindOf(opened) };
+    return { bytes: readFileSync(fd) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readCertificate(path: string): { bytes: Buffer; statement: Record<string, unknown> } {
+  let read: ReturnType<typeof readRegularFile>;
+  try {
+    read = readRegularFile(resolve(path));
   } catch (error) {
     throw new InputError(`${path}: the certificate cannot be read: ${(error as Error).message}.`);
   }
+  if ('notRegular' in read)
+    throw new InputError(
+      `${path}: the certificate is not a regular file: it is ${read.notRegular} (expected the certificate JSON file evaluate wrote).`,
+    );
+  const { bytes } = read;
   if (bytes.length === 0) throw new InputError(`${path}: the certificate is empty (0 bytes; expected its JSON).`);
   // shipgate writes no byte order mark; an editor that adds one changed the bytes a signature covers.
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
@@ -221,9 +268,21 @@ function attestations(path: string, list: unknown[], where: string): Attestation
 
 /** The public key of `--key`, refused (exit 2) when it cannot be read or cannot check a signature. */
 function readPublicKey(path: string): KeyObject {
+  let read: ReturnType<typeof readRegularFile>;
+  try {
+    read = readRegularFile(resolve(path));
+  } catch (error) {
+    throw new ConfigError(
+      `--key ${path}: not a readable PEM public key: ${(error as Error).message} (expected ${SUPPORTED_KEYS}).`,
+    );
+  }
+  if ('notRegular' in read)
+    throw new ConfigError(
+      `--key ${path}: not a regular file: it is ${read.notRegular} (expected a file holding ${SUPPORTED_KEYS}).`,
+    );
   let key: KeyObject;
   try {
-    key = createPublicKey(readFileSync(resolve(path)));
+    key = createPublicKey(read.bytes);
   } catch (error) {
     throw new ConfigError(
       `--key ${path}: not a readable PEM public key: ${(error as Error).message} (expected ${SUPPORTED_KEYS}).`,
@@ -241,9 +300,9 @@ function checkSignature(options: VerifyOptions, key: KeyObject | undefined, byte
   if (key === undefined)
     return { ok: true, what: 'signature', detail: 'not checked (no --key given; the certificate is signed-ready)' };
   const signaturePath = resolve(options.signature ?? `${options.certificate}.sig`);
-  let raw: Buffer;
+  let read: ReturnType<typeof readRegularFile>;
   try {
-    raw = readFileSync(signaturePath);
+    read = readRegularFile(signaturePath);
   } catch (error) {
     return {
       ok: false,
@@ -253,6 +312,14 @@ function checkSignature(options: VerifyOptions, key: KeyObject | undefined, byte
         : `${signaturePath} cannot be read: ${(error as Error).message}`,
     };
   }
+  // A failed check, as a missing signature is: the signature given is not one.
+  if ('notRegular' in read)
+    return {
+      ok: false,
+      what: 'signature',
+      detail: `${signaturePath} is not a regular file: it is ${read.notRegular} (expected the detached signature cosign sign-blob writes)`,
+    };
+  const raw = read.bytes;
   // Base64 as cosign writes it, or wrapped in lines as `base64` and `openssl base64` write it; else raw bytes.
   const text = raw.toString('latin1').replace(/\s+/g, '');
   const signature = /^[A-Za-z0-9+/]+={0,2}$/.test(text) ? Buffer.from(text, 'base64') : raw;
@@ -860,13 +927,20 @@ function checkMarkdown(
   if (!jsonPath.endsWith('.json')) return undefined;
   const markdownPath = `${jsonPath.slice(0, -'.json'.length)}.md`;
   const shown = `${options.certificate.slice(0, -'.json'.length)}.md`;
-  let bytes: Buffer;
+  let read: ReturnType<typeof readRegularFile>;
   try {
-    bytes = readFileSync(markdownPath);
+    read = readRegularFile(markdownPath);
   } catch (error) {
     if (isMissing(error)) return undefined;
     return { ok: false, what: shown, detail: `cannot be read: ${(error as Error).message}` };
   }
+  if ('notRegular' in read)
+    return {
+      ok: false,
+      what: shown,
+      detail: `is not a regular file: it is ${read.notRegular} (expected the markdown certificate evaluate wrote beside the JSON one)`,
+    };
+  const { bytes } = read;
   const repository = subjectRepository(statement);
   let expected: string;
   try {

@@ -28,6 +28,14 @@ export type ControlStatus = (typeof CONTROL_STATUSES)[number];
 const MAX_TABLE_PIPES = 20_000;
 
 /**
+ * Most emphasis delimiters (`*` and `_`) a file may hold. The markdown parser's time grows with the
+ * square of the delimiter runs that do not pair up: 20,000 `*a` took 9 s, 40,000 took 44 s, and as
+ * many `a_ ` behave alike; 4,000 take a few tenths of a second on a busy machine, 3,000 well under.
+ * An assessment bolds a word here and there and has an underscore in an id or a link now and then.
+ */
+export const MAX_EMPHASIS_MARKS = 3_000;
+
+/**
  * Most container markers (`>`, and the list markers `-`, `*`, `+`, `1.`, `1)`) a line may start with.
  * The markdown parser's time grows with the square of the nesting (12,000 `- ` on one line took a
  * minute, and the tree it builds is that deep); a control assessment nests a few levels.
@@ -358,14 +366,34 @@ function refuseDeepNesting(text: string, source: string): void {
 }
 
 /**
+ * Refuses a file that begins with YAML front matter: a first line `---` and a later line `---` (or
+ * `...`) closing it. GitHub shows such a block as a table above the document, while a markdown parser
+ * reads it as a thematic break and a heading, so `Status: Not verified` in it would be shown and never
+ * read. A `---` first line with no closing line is a thematic break on GitHub too, and is read so.
+ */
+function refuseFrontMatter(text: string, source: string): void {
+  const opening = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/.exec(text);
+  if (!opening) return;
+  const body = text.slice(opening[0].length);
+  // Lines end as the markdown parser ends them (CRLF, CR or LF), so the line named is the one it numbers.
+  const closing = /(?:^|\r\n?|\n)((?:---|\.\.\.)[ \t]*)(?=\r|\n|$)/.exec(body);
+  if (!closing) return;
+  const line = 2 + (body.slice(0, closing.index + closing[0].length).match(/\r\n?|\n/g)?.length ?? 0);
+  throw new InputError(
+    `${source}: line 1: the file begins with YAML front matter (from '---' on line 1 to ${quoteForMessage((closing[1] as string).trim())} on line ${line}), which GitHub shows as a table above the document but shipgate does not read, so a control in it would be shown and not assessed (expected the controls in the markdown table: remove the front matter, or move what it says into the table).`,
+  );
+}
+
+/**
  * Parses the manual control assessment: every GFM table with a `Control` and a `Status` column
  * (header names compared case-insensitively, without white space, invisible characters or
  * compatibility forms; `Name`, `Criticality`, `Evidence`, `Verified by` and `Date` are read too, other
  * columns ignored). Rows whose cells are all empty are skipped. Every problem (no such table, a table
  * with a Status or Criticality column that cannot be read, an empty control id or one with invisible
  * characters, a control assessed twice in one table or across tables, an unknown status, a struck
- * through or image cell, a bad date) is gathered into one `InputError`; each names the file and the
- * line. Markdown nested deeper than an assessment could be is refused before it is parsed.
+ * through or image cell, a bad date, criticality words in a column that is not read) is gathered into
+ * one `InputError`; each names the file and the line. Markdown nested deeper or with more emphasis
+ * marks than an assessment could hold, and YAML front matter, are refused before it is parsed.
  */
 export function parseAssessment(text: string, source: string): Assessment {
   // The markdown parser makes a node of every table cell: bounded before it runs, since a file of a
@@ -376,38 +404,60 @@ export function parseAssessment(text: string, source: string): Assessment {
     throw new InputError(
       `${source}: the file has more than ${MAX_TABLE_PIPES} table cell separators ('|'), far more than a table of controls needs (expected the manual control assessment, a markdown table of a few hundred cells).`,
     );
+  // Counted like the '|' above, everywhere in the file: a '*' in a code span costs nothing, but telling
+  // it apart would take the parse this bound is there to keep short.
+  let marks = 0;
+  for (let at = 0; at < text.length && marks <= MAX_EMPHASIS_MARKS; at += 1) {
+    const c = text.charCodeAt(at);
+    if (c === 0x2a /* * */ || c === 0x5f /* _ */) marks += 1;
+  }
+  if (marks > MAX_EMPHASIS_MARKS)
+    throw new InputError(
+      `${source}: the file has more than ${MAX_EMPHASIS_MARKS} emphasis marks ('*' and '_'), far more than a table of controls needs; refused before the markdown is parsed (expected the manual control assessment, a markdown table with a few words in bold or italics).`,
+    );
   refuseDeepNesting(text, source);
+  refuseFrontMatter(text, source);
   const tree = fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
   // Every table with a Control and a Status column is read: controls may be split across tables, and
   // a control assessed in two of them (an example table above the real one, a stale copy) is a
   // duplicate, never decided by which table comes first. A table with a Status or Criticality column
   // that is not read so is refused, in its place among the others.
-  const tables: ({ table: Table; columns: Map<AssessmentColumn, number> } | { problem: string })[] = [];
+  // A table with a Control column that is not read (no Status column, and no Criticality column that
+  // would make it a problem) is checked for criticality words: `| Control | Criticalty | Stauts |`
+  // could hold a critical control that would otherwise go unseen.
+  const tables: ({ table: Table; columns: Map<AssessmentColumn, number> } | { problem: string } | { unread: Table })[] =
+    [];
   for (const candidate of findTables(tree)) {
     const header = candidate.children[0];
     const read = header && readHeader(header, lineOf(candidate), source);
     if (read) tables.push('columns' in read ? { table: candidate, columns: read.columns } : read);
+    else if (header?.children.some((cell) => columnOf(cell) === 'control')) tables.push({ unread: candidate });
   }
-  if (tables.length === 0) {
-    throw new InputError(
-      `${source}: there is no markdown table with a 'Control' and a 'Status' column (expected a GFM table outside code blocks, HTML blocks and comments, with a header row such as '| Control | Criticality | Status | Evidence | Verified by | Date |').`,
-    );
-  }
-
   const problems: string[] = [];
   const controls: ControlAssessment[] = [];
   const firstOfKey = new Map<string, { line: number; controlId: string }>();
   for (const entry of tables) {
     if ('problem' in entry) problems.push(entry.problem);
+    else if ('unread' in entry) refuseUnreadCriticality(entry.unread, false);
     else readTable(entry.table, entry.columns);
+  }
+  // A table checked only for criticality words is no table of controls: without another, and without
+  // a problem to name, the file assesses nothing.
+  if (problems.length === 0 && tables.every((entry) => 'unread' in entry)) {
+    throw new InputError(
+      `${source}: there is no markdown table with a 'Control' and a 'Status' column (expected a GFM table outside code blocks, HTML blocks and comments, with a header row such as '| Control | Criticality | Status | Evidence | Verified by | Date |').`,
+    );
   }
 
   /**
    * A table without a Criticality column ranks no control critical but those the policy requires; a
    * column it does not read that holds criticality words (`Criticalty` misspelt, `Severity`, `Priority`)
    * would drop every criticality unseen, so it is refused, naming the header cell and the first such row.
+   * A table with a Control column that is not read at all (`read` false: `| Control | Criticalty |
+   * Stauts |`, or `Severity` and `Verification status`) is refused so too: its critical control would
+   * go unseen; without criticality words it is prose, and ignored.
    */
-  function refuseUnreadCriticality(table: Table): void {
+  function refuseUnreadCriticality(table: Table, read: boolean): void {
     const header = (table.children[0] as TableRow).children;
     header.forEach((cell, index) => {
       if (columnOf(cell) !== undefined) return;
@@ -416,8 +466,11 @@ export function parseAssessment(text: string, source: string): Assessment {
       const row = table.children.slice(1).find((r) => isCriticality(r.children[index]));
       const value = row?.children[index];
       if (row === undefined || value === undefined) return;
+      const at = `${source}: line ${lineOf(row)}: column ${index + 1}, headed ${showInvisible(plainText(cell).trim())}, holds a criticality (${showInvisible(plainText(value).trim())})`;
       problems.push(
-        `${source}: line ${lineOf(row)}: column ${index + 1}, headed ${showInvisible(plainText(cell).trim())}, holds a criticality (${showInvisible(plainText(value).trim())}) but is not read as one: the table has no Criticality column, so only the controls the policy requires count as critical (expected the header cell 'Criticality', in any case, for the column that ranks the controls; the columns read are ${COLUMN_TITLES}).`,
+        read
+          ? `${at} but is not read as one: the table has no Criticality column, so only the controls the policy requires count as critical (expected the header cell 'Criticality', in any case, for the column that ranks the controls; the columns read are ${COLUMN_TITLES}).`
+          : `${at} in a table with a Control column but no Status or Criticality column, which is not read, so its controls would go unseen (expected the header cells 'Criticality' and 'Status', in any case, for a table of controls; the columns read are ${COLUMN_TITLES}).`,
       );
     });
   }
@@ -434,7 +487,7 @@ export function parseAssessment(text: string, source: string): Assessment {
         );
       } else seenColumns.set(name, index + 1);
     });
-    if (!columns.has('criticality')) refuseUnreadCriticality(table);
+    if (!columns.has('criticality')) refuseUnreadCriticality(table, true);
     for (const row of table.children.slice(1)) {
       const line = lineOf(row);
       const cellNode = (column: AssessmentColumn) => {

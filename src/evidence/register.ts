@@ -341,8 +341,9 @@ function isBlankRecord(record: readonly string[]): boolean {
 /**
  * Parses and checks the findings register. The header row is required (the first non-blank row);
  * column names are trimmed and case-insensitive, in any order; `finding_id` and `status` are
- * required; unknown columns are kept in `extra` and written back. Blank rows are skipped. An empty
- * or header-only file is an empty register. Finding ids are compared exactly (after trimming), as
+ * required; unknown columns are kept in `extra` and written back. Blank rows are skipped. A
+ * header-only file is an empty register; a file without a header row (empty, or only blank lines,
+ * spaces or a BOM) is an `InputError`. Finding ids are compared exactly (after trimming), as
  * `updateRegister` matches them, so a shipgate id in another case (`sg-D58906D1D0EEC93A`) is refused;
  * ids of other forms are the team's own. A header name that is a standard column written otherwise
  * (`Due Date`, `owner` + U+200B, full-width letters) is refused, naming the column; a header without
@@ -351,7 +352,13 @@ function isBlankRecord(record: readonly string[]): boolean {
 export async function parseRegister(text: string, source: string): Promise<FindingsRegister> {
   const records = await readCsvRecords(text, source);
   const headerIndex = records.findIndex((record) => !isBlankRecord(record));
-  if (headerIndex < 0) return { source, columns: [], rows: [] };
+  // DESIGN: the header row is required and empty input never counts. A file with nothing in it (a
+  // truncated write, a checkout that lost the content) would otherwise read as a register of 0 rows,
+  // a clean record no one kept; a header row alone is the empty register `shipgate init` writes.
+  if (headerIndex < 0)
+    throw new InputError(
+      `${source}: the findings register has no header row: ${text === '' ? 'the file is empty (0 bytes)' : 'the file holds only blank lines, spaces, empty cells or a byte order mark'} (expected the header row shipgate init writes, ${REGISTER_COLUMNS.join(',')}, then one row per finding; a header row alone is an empty register, and without the file evaluate writes a new one).`,
+    );
 
   const problems = new BoundedProblems(MAX_LISTED_PROBLEMS);
   const headerRow = headerIndex + 1;

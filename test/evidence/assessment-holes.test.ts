@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import {
   controlKey,
+  MAX_EMPHASIS_MARKS,
   MAX_FILE_CONTAINERS,
   MAX_LINE_CONTAINERS,
   MAX_LINE_INDENT,
@@ -317,8 +318,10 @@ describe('3. nesting is bounded before the markdown is parsed, and the tree walk
   });
 
   it('walks a cell of thousands of nested emphasis marks, which no line cap bounds, without overflowing the stack', () => {
-    // 7,000 '*' on each side: strong emphasis 3,500 deep (the recursive walk overflowed at about 3,000).
-    const deep = `${'*'.repeat(7000)}[run](https://ci/1)${'*'.repeat(7000)}`;
+    // The file may now hold at most MAX_EMPHASIS_MARKS '*' and '_' (3,000), so no longer 7,000 on each
+    // side (3,500 deep, where the recursive walk overflowed at about 3,000): the cap's 1,500 on each
+    // side, 750 deep, still read through the walk.
+    const deep = `${'*'.repeat(MAX_EMPHASIS_MARKS / 2)}[run](https://ci/1)${'*'.repeat(MAX_EMPHASIS_MARKS / 2)}`;
     const text = lines('| Control | Status | Evidence |', '|---|---|---|', `| deep | Verified | ${deep} |`);
     expect(parseAssessment(text, SOURCE).controls).toEqual([
       { controlId: 'deep', key: 'deep', status: 'Verified', evidence: 'run', evidenceLinks: ['https://ci/1'], line: 3 },
@@ -369,8 +372,10 @@ describe('4. parse time: a file nested one step further on each line is refused 
   });
 
   it('still parses a large flat assessment: the most table rows the pipe bound allows, after a megabyte of prose', () => {
+    // No '*' in the prose: 7,000 paragraphs of '*threat model*' are past MAX_EMPHASIS_MARKS (see
+    // assessment-review-s13.test.ts), which a file of a megabyte of italics is refused by.
     const paragraph =
-      'The payments API was reviewed by the security team; see the *threat model* and the [review notes](https://example.com/notes) for `details`.\n\n';
+      'The payments API was reviewed by the security team; see the threat model and the [review notes](https://example.com/notes) for `details`.\n\n';
     const prose = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length));
     const rows = Array.from({ length: 4998 }, (_, i) => `| control-${i} | Verified |`);
     const text = `# Assessment\n\n${prose}${lines('| Control | Status |', '|---|---|', ...rows)}`;

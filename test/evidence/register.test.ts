@@ -153,8 +153,10 @@ describe('evidence/register', () => {
       ['an empty file', ''],
       ['a file with only a BOM', '\uFEFF'],
       ['a file with only blank lines', '\n\r\n  \n'],
-    ])('reads %s as an empty register', async (_name, text) => {
-      expect(await parseRegister(text, SOURCE)).toEqual({ source: SOURCE, columns: [], rows: [] });
+    ])('refuses %s: it has no header row', async (_name, text) => {
+      // Was read as an empty register; DESIGN requires the header row and empty input never counts
+      // (test/evidence/reg-empty.test.ts has the messages and the runs).
+      await expect(parseRegister(text, SOURCE)).rejects.toThrow(InputError);
     });
 
     it('reads a header-only file as an empty register with its columns', async () => {
@@ -476,7 +478,8 @@ describe('evidence/register', () => {
     });
 
     it('starts a new register from nothing', async () => {
-      const empty = await parseRegister('', SOURCE);
+      // A new register is the one shipgate starts without a file (src/report/index.ts): an empty file is refused.
+      const empty: FindingsRegister = { source: SOURCE, columns: [], rows: [] };
       const { register, added } = updateRegister(empty, [makeFinding('SG-1'), makeFinding('SG-2')], today);
       expect(added).toEqual(['SG-1', 'SG-2']);
       expect(register.columns).toEqual([...REGISTER_COLUMNS]);

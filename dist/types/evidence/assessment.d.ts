@@ -2,6 +2,13 @@
 export declare const CONTROL_STATUSES: readonly ["Verified", "Not verified", "Partially verified", "Not applicable", "Pending"];
 export type ControlStatus = (typeof CONTROL_STATUSES)[number];
 /**
+ * Most emphasis delimiters (`*` and `_`) a file may hold. The markdown parser's time grows with the
+ * square of the delimiter runs that do not pair up: 20,000 `*a` took 9 s, 40,000 took 44 s, and as
+ * many `a_ ` behave alike; 4,000 take a few tenths of a second on a busy machine, 3,000 well under.
+ * An assessment bolds a word here and there and has an underscore in an id or a link now and then.
+ */
+export declare const MAX_EMPHASIS_MARKS = 3000;
+/**
  * Most container markers (`>`, and the list markers `-`, `*`, `+`, `1.`, `1)`) a line may start with.
  * The markdown parser's time grows with the square of the nesting (12,000 `- ` on one line took a
  * minute, and the tree it builds is that deep); a control assessment nests a few levels.
@@ -73,8 +80,9 @@ export declare function parseControlStatus(text: string): ControlStatus | undefi
  * columns ignored). Rows whose cells are all empty are skipped. Every problem (no such table, a table
  * with a Status or Criticality column that cannot be read, an empty control id or one with invisible
  * characters, a control assessed twice in one table or across tables, an unknown status, a struck
- * through or image cell, a bad date) is gathered into one `InputError`; each names the file and the
- * line. Markdown nested deeper than an assessment could be is refused before it is parsed.
+ * through or image cell, a bad date, criticality words in a column that is not read) is gathered into
+ * one `InputError`; each names the file and the line. Markdown nested deeper or with more emphasis
+ * marks than an assessment could hold, and YAML front matter, are refused before it is parsed.
  */
 export declare function parseAssessment(text: string, source: string): Assessment;
 /**

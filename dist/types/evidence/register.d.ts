@@ -84,8 +84,9 @@ export declare function readCsvRecords(text: string, source: string): Promise<st
 /**
  * Parses and checks the findings register. The header row is required (the first non-blank row);
  * column names are trimmed and case-insensitive, in any order; `finding_id` and `status` are
- * required; unknown columns are kept in `extra` and written back. Blank rows are skipped. An empty
- * or header-only file is an empty register. Finding ids are compared exactly (after trimming), as
+ * required; unknown columns are kept in `extra` and written back. Blank rows are skipped. A
+ * header-only file is an empty register; a file without a header row (empty, or only blank lines,
+ * spaces or a BOM) is an `InputError`. Finding ids are compared exactly (after trimming), as
  * `updateRegister` matches them, so a shipgate id in another case (`sg-D58906D1D0EEC93A`) is refused;
  * ids of other forms are the team's own. A header name that is a standard column written otherwise
  * (`Due Date`, `owner` + U+200B, full-width letters) is refused, naming the column; a header without
