@@ -9,43 +9,12 @@
  * its rule id or any alias. Real reports (Trivy's secret result in trivy-fs-vulns-misconfig-secrets.json,
  * Gitleaks' json_simple test output), edited in the test.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { applySeverityOverrides } from '../src/evaluation.js';
-import { silentLogger } from '../src/logger.js';
 import type { Finding } from '../src/model.js';
 import { copiesOf, mergeFindings } from '../src/normalize.js';
-import { run } from '../src/run.js';
 import { makeFinding } from './helpers.js';
-
-const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
-
-type Entry = Record<string, unknown>;
-
-/** Trivy's report with only its secret.txt result: a github-pat at secret.txt:1 (CRITICAL unless given). */
-function trivy(severity = 'CRITICAL'): string {
-  const report = JSON.parse(
-    readFileSync(join(FIXTURES, 'trivy-json/trivy-fs-vulns-misconfig-secrets.json'), 'utf8'),
-  ) as { Results: Entry[] };
-  const results = report.Results.filter((r) => r.Class === 'secret' && r.Target === 'secret.txt');
-  expect(results).toHaveLength(1);
-  const [result] = results as [{ Secrets: Entry[] }];
-  expect(result.Secrets).toHaveLength(1);
-  expect(result.Secrets[0]).toMatchObject({ RuleID: 'github-pat', Severity: 'CRITICAL', StartLine: 1 });
-  result.Secrets = [{ ...result.Secrets[0], Severity: severity }];
-  return JSON.stringify({ ...report, Results: results });
-}
-
-/** Gitleaks' report with its one finding moved to secret.txt:1 under the given rule (Gitleaks rates none). */
-function gitleaks(rule = 'generic-api-key'): string {
-  const [first] = JSON.parse(
-    readFileSync(join(FIXTURES, 'gitleaks-json/gitleaks-8-testdata-simple.json'), 'utf8'),
-  ) as Entry[];
-  return JSON.stringify([{ ...first, RuleID: rule, File: 'secret.txt', StartLine: 1, EndLine: 1 }]);
-}
+import { evaluateSecret, gitleaksSecret, trivySecret } from './merged-secret.js';
 
 /** The reviewer's policy: the given overrides (YAML flow mappings), and only a critical finding blocks. */
 function policy(overrides: readonly string[]): string {
@@ -67,25 +36,10 @@ function policy(overrides: readonly string[]): string {
 const SECRET_CRITICAL = '{ match: { scanType: secret }, severity: critical }';
 
 /** A dry run over the given reports and overrides. */
-async function evaluate(reports: Record<string, string>, overrides: readonly string[]) {
-  const root = mkdtempSync(join(tmpdir(), 'sg-override-merged-rule-'));
-  mkdirSync(join(root, 'reports'));
-  mkdirSync(join(root, '.shipgate'));
-  writeFileSync(join(root, '.shipgate/policy.yml'), policy(overrides));
-  for (const [name, text] of Object.entries(reports)) writeFileSync(join(root, 'reports', name), text);
-  const { evaluation } = await run({
-    root,
-    scans: Object.keys(reports).map((name) => `reports/${name}`),
-    dryRun: true,
-    clock: () => new Date('2026-11-25T12:00:00Z'),
-    logger: silentLogger,
-  });
-  const secrets = evaluation.findings.filter((f) => f.scanType === 'secret');
-  expect(secrets).toHaveLength(1);
-  return { evaluation, secret: secrets[0] as (typeof secrets)[number] };
-}
+const evaluate = (reports: Record<string, string>, overrides: readonly string[]) =>
+  evaluateSecret(reports, policy(overrides), {}, 'sg-override-merged-rule-');
 
-const BOTH = { 'trivy.json': trivy(), 'gitleaks.json': gitleaks() };
+const BOTH = { 'trivy.json': trivySecret(), 'gitleaks.json': gitleaksSecret() };
 
 describe('a vulnerability override that would lower a secret two tools report at one line', () => {
   it("does not lower Trivy's critical github-pat through Gitleaks' generic-api-key, which the finding shows", async () => {
@@ -109,7 +63,7 @@ describe('a vulnerability override that would lower a secret two tools report at
   });
 
   it("still lowers Gitleaks' finding alone, and Trivy's alone, by its rule", async () => {
-    const alone = await evaluate({ 'gitleaks.json': gitleaks() }, [
+    const alone = await evaluate({ 'gitleaks.json': gitleaksSecret() }, [
       SECRET_CRITICAL,
       '{ match: { vulnerability: GENERIC-API-KEY }, severity: low }',
     ]);
@@ -118,7 +72,7 @@ describe('a vulnerability override that would lower a secret two tools report at
       severitySource: 'policy override #2 (vulnerability=GENERIC-API-KEY; was no severity in gitleaks)',
     });
     expect(alone.evaluation.decision).not.toBe('rejected');
-    const pat = await evaluate({ 'trivy.json': trivy() }, [
+    const pat = await evaluate({ 'trivy.json': trivySecret() }, [
       SECRET_CRITICAL,
       '{ match: { vulnerability: github-pat }, severity: low }',
     ]);
@@ -127,10 +81,10 @@ describe('a vulnerability override that would lower a secret two tools report at
   });
 
   it('lowers the merged finding when every copy has the rule', async () => {
-    const { evaluation, secret } = await evaluate({ 'trivy.json': trivy(), 'gitleaks.json': gitleaks('github-pat') }, [
-      SECRET_CRITICAL,
-      '{ match: { vulnerability: github-pat }, severity: low }',
-    ]);
+    const { evaluation, secret } = await evaluate(
+      { 'trivy.json': trivySecret(), 'gitleaks.json': gitleaksSecret('github-pat') },
+      [SECRET_CRITICAL, '{ match: { vulnerability: github-pat }, severity: low }'],
+    );
     expect(secret.sources).toHaveLength(2);
     expect(secret).toMatchObject({ ruleId: 'github-pat', severity: 'low' });
     expect(evaluation.decision).not.toBe('rejected');
@@ -140,7 +94,7 @@ describe('a vulnerability override that would lower a secret two tools report at
 describe('a vulnerability override that raises a secret two tools report at one line', () => {
   // Trivy rates its github-pat LOW here, Gitleaks rates nothing: the merged finding is unknown, below
   // critical whatever severity.unknown counts it as.
-  const reports = { 'trivy.json': trivy('LOW'), 'gitleaks.json': gitleaks() };
+  const reports = { 'trivy.json': trivySecret('LOW'), 'gitleaks.json': gitleaksSecret() };
 
   it("raises it when any copy has the rule, though the finding shows the other copy's", async () => {
     const { evaluation, secret } = await evaluate(reports, [

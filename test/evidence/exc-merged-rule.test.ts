@@ -8,39 +8,12 @@
  * id is still matched by its rule id and any alias. Real reports (Trivy's secret result in
  * trivy-fs-vulns-misconfig-secrets.json, Gitleaks' json_simple test output), edited in the test.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exceptionMatches } from '../../src/evidence/exceptions.js';
-import { silentLogger } from '../../src/logger.js';
 import type { Finding } from '../../src/model.js';
 import { mergeFindings } from '../../src/normalize.js';
-import { run } from '../../src/run.js';
 import { makeFinding } from '../helpers.js';
-
-const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
-
-type Entry = Record<string, unknown>;
-
-/** Trivy's report with only its secret.txt result: a critical github-pat at secret.txt:1. */
-function trivy(): string {
-  const report = JSON.parse(
-    readFileSync(join(FIXTURES, 'trivy-json/trivy-fs-vulns-misconfig-secrets.json'), 'utf8'),
-  ) as { Results: Entry[] };
-  const results = report.Results.filter((r) => r.Class === 'secret' && r.Target === 'secret.txt');
-  expect(results).toHaveLength(1);
-  return JSON.stringify({ ...report, Results: results });
-}
-
-/** Gitleaks' report with its one finding moved to secret.txt:1 under the given rule. */
-function gitleaks(rule = 'generic-api-key'): string {
-  const [first] = JSON.parse(
-    readFileSync(join(FIXTURES, 'gitleaks-json/gitleaks-8-testdata-simple.json'), 'utf8'),
-  ) as Entry[];
-  return JSON.stringify([{ ...first, RuleID: rule, File: 'secret.txt', StartLine: 1, EndLine: 1 }]);
-}
+import { evaluateSecret, gitleaksSecret, trivySecret } from '../merged-secret.js';
 
 /** An exception file with one entry of the given match (YAML flow mapping). */
 function exceptionFile(match: string): string {
@@ -70,26 +43,15 @@ const POLICY = [
 ].join('\n');
 
 /** A dry run over the given reports and exception match (none when undefined). */
-async function evaluate(reports: Record<string, string>, match?: string) {
-  const root = mkdtempSync(join(tmpdir(), 'sg-exc-merged-rule-'));
-  mkdirSync(join(root, 'reports'));
-  mkdirSync(join(root, '.shipgate/exceptions'), { recursive: true });
-  writeFileSync(join(root, '.shipgate/policy.yml'), POLICY);
-  for (const [name, text] of Object.entries(reports)) writeFileSync(join(root, 'reports', name), text);
-  if (match !== undefined) writeFileSync(join(root, '.shipgate/exceptions/secrets.yml'), exceptionFile(match));
-  const { evaluation } = await run({
-    root,
-    scans: Object.keys(reports).map((name) => `reports/${name}`),
-    dryRun: true,
-    clock: () => new Date('2026-11-25T12:00:00Z'),
-    logger: silentLogger,
-  });
-  const secrets = evaluation.findings.filter((f) => f.scanType === 'secret');
-  expect(secrets).toHaveLength(1);
-  return { evaluation, secret: secrets[0] as (typeof secrets)[number] };
-}
+const evaluate = (reports: Record<string, string>, match?: string) =>
+  evaluateSecret(
+    reports,
+    POLICY,
+    match !== undefined ? { '.shipgate/exceptions/secrets.yml': exceptionFile(match) } : {},
+    'sg-exc-merged-rule-',
+  );
 
-const BOTH = { 'trivy.json': trivy(), 'gitleaks.json': gitleaks() };
+const BOTH = { 'trivy.json': trivySecret(), 'gitleaks.json': gitleaksSecret() };
 
 describe('a rule exception on a secret two tools report at one line', () => {
   it('the two reports make one critical finding shown under generic-api-key, which blocks the release', async () => {
@@ -112,11 +74,11 @@ describe('a rule exception on a secret two tools report at one line', () => {
   });
 
   it("still waives Gitleaks' finding alone, and Trivy's alone, by its rule", async () => {
-    const alone = await evaluate({ 'gitleaks.json': gitleaks() }, '{ rule: generic-api-key }');
+    const alone = await evaluate({ 'gitleaks.json': gitleaksSecret() }, '{ rule: generic-api-key }');
     expect(alone.secret).toMatchObject({ excepted: true, exceptionId: 'EXC-0002' });
-    const vulnerability = await evaluate({ 'gitleaks.json': gitleaks() }, '{ vulnerability: GENERIC-API-KEY }');
+    const vulnerability = await evaluate({ 'gitleaks.json': gitleaksSecret() }, '{ vulnerability: GENERIC-API-KEY }');
     expect(vulnerability.secret).toMatchObject({ excepted: true, exceptionId: 'EXC-0002' });
-    const pat = await evaluate({ 'trivy.json': trivy() }, '{ rule: github-pat }');
+    const pat = await evaluate({ 'trivy.json': trivySecret() }, '{ rule: github-pat }');
     expect(pat.secret).toMatchObject({ excepted: true, exceptionId: 'EXC-0002' });
     expect(pat.evaluation.decision).not.toBe('rejected');
   });
@@ -124,7 +86,7 @@ describe('a rule exception on a secret two tools report at one line', () => {
   it('waives the merged finding when every copy has the rule, or by its finding id', async () => {
     // Both tools name the same rule: every copy matches.
     const same = await evaluate(
-      { 'trivy.json': trivy(), 'gitleaks.json': gitleaks('github-pat') },
+      { 'trivy.json': trivySecret(), 'gitleaks.json': gitleaksSecret('github-pat') },
       '{ rule: github-pat }',
     );
     expect(same.secret.sources).toHaveLength(2);
