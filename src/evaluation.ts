@@ -5,7 +5,7 @@ import type { CountedSeverity, Policy, SeverityOverride } from './policy/types.j
 import { GATES } from './gates/index.js';
 import type { EvaluatedFinding, GateContext, GateResult } from './gates/types.js';
 import type { ExceptionReport } from './evidence/exceptions.js';
-import { copiesOf, type FindingCopy } from './normalize.js';
+import { copiesOf, joinedByVulnerability, ruleIdsOf, type FindingCopy } from './normalize.js';
 import { pushAll } from './strings.js';
 
 /** Everything the outputs render. */
@@ -194,13 +194,8 @@ function overrideApplies(
  */
 function vulnerabilityNamesRule(wanted: string, finding: Finding, every: boolean): boolean {
   const named = (ruleId: string): boolean => ruleId.toUpperCase() === wanted;
-  const copies = copiesOf(finding);
-  if (copies === undefined) return named(finding.ruleId);
-  if (!every) return copies.some((copy) => named(copy.ruleId));
-  const byVulnerability = (scanType: ScanType): boolean => scanType === 'dependency' || scanType === 'container';
-  if (byVulnerability(finding.scanType) && copies.every((copy) => byVulnerability(copy.scanType)))
-    return named(finding.ruleId);
-  return copies.every((copy) => named(copy.ruleId));
+  if (!every) return ruleIdsOf(finding).some(named);
+  return joinedByVulnerability(finding) ? named(finding.ruleId) : ruleIdsOf(finding).every(named);
 }
 
 /** The index of the override that decides a finding's severity (the last that applies), or -1. */

@@ -294,6 +294,22 @@ export function copiesOf(finding: Finding): readonly FindingCopy[] | undefined {
   return (finding as WithCopies)[COPIES];
 }
 
+/** The rule ids of a finding's copies: each copy's of a merged finding whose copies differ, else its own. */
+export function ruleIdsOf(finding: Finding): string[] {
+  return copiesOf(finding)?.map((copy) => copy.ruleId) ?? [finding.ruleId];
+}
+
+/**
+ * Whether a finding's copies were joined as one vulnerability (dependency and container findings join
+ * by a shared CVE, GHSA or other id, README "Identity and de-duplication"), so that its rule id and
+ * aliases name each copy's vulnerability, whichever rule id each tool gave it. Secrets of two tools
+ * at one line, or DAST results at one URL, are joined by place: each copy's rule is its own claim.
+ */
+export function joinedByVulnerability(finding: Finding): boolean {
+  const byVulnerability = (scanType: string): boolean => scanType === 'dependency' || scanType === 'container';
+  return byVulnerability(finding.scanType) && (copiesOf(finding)?.every((c) => byVulnerability(c.scanType)) ?? true);
+}
+
 /** Adds the copies of `f` to `into`, each distinct (scan type, tool, rule id) once. */
 function addCopies(into: FindingCopy[], f: Pick<Finding, 'scanType' | 'ruleId' | 'sources'>): void {
   const stored = (f as WithCopies)[COPIES];

@@ -1,5 +1,5 @@
 /** The one orchestration both adapters use: read, ingest, normalize, except, gate, decide, write. */
-import { compareCommits, showCommit } from './gates/evidence-completeness.js';
+import { compareCommits, FULL_COMMIT, showCommit } from './gates/evidence-completeness.js';
 import { closeSync, existsSync, openSync, readSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { ConfigError, ExitCode, InputError, isShipgateError } from './errors.js';
@@ -571,6 +571,15 @@ function readByRun(root: string, policy: Policy, scans: readonly string[]): (pat
   };
 }
 
+/** Refuses the policy's outputs.dir when it leads outside the root (see policyOutputEscape); `validate` too. */
+export function refuseOutputsEscape(root: string, outDir: string, loaded: LoadedPolicy): void {
+  const escape = policyOutputEscape(root, outDir);
+  if (escape)
+    throw new ConfigError(
+      `${loaded.source}: outputs.dir '${loaded.policy.outputs.dir}' leads outside the root: ${escape} (expected a folder inside the workspace; give --out, or the Action's output-dir, to write elsewhere).`,
+    );
+}
+
 /**
  * A policy file that extends the advisory preset inherits its mode: a team that made its gates blocking
  * would otherwise get a green job on a rejection without a word. The warning, or undefined when the
@@ -585,8 +594,6 @@ export function inheritedAdvisoryWarning(loaded: LoadedPolicy): string | undefin
 
 /** A commit as git names it: 7 (abbreviated) to 64 (SHA-256 repositories) hex digits, in any case. */
 const COMMIT_SHA = /^[0-9a-f]{7,64}$/i;
-/** A full commit id: 40 hex digits (SHA-1), or 64 in a SHA-256 repository. */
-const FULL_COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 
 /**
  * Whether a report's commit is another commit than the one under test, as evidence-completeness's
@@ -645,7 +652,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     // What a run writes records the commit, and an approval certificate vouches for it by name
     // (resourceUri ...@<commit>): 7 digits are cheap to collide with, so another commit could claim it.
     // A dry run writes nothing, and `verify` re-evaluates a certificate as one.
-    if (!options.dryRun && !FULL_COMMIT.test(options.commit))
+    if (!options.dryRun && !FULL_COMMIT.test(options.commit.toLowerCase()))
       throw new ConfigError(
         `the commit ${options.commit} (--commit, the Action's commit input, else GITHUB_SHA) is not a full commit SHA (${options.commit.length} hex digits; expected 40, or 64 in a SHA-256 repository, as \`git rev-parse HEAD\` prints it): a run that writes its outputs records the commit, and an approval certificate vouches for it by name, which an abbreviated commit shares with every commit that starts the same. Pass the full SHA; a dry run (--dry-run) accepts an abbreviated one.`,
       );
@@ -668,11 +675,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const { policy } = loaded;
   if (options.mode) policy.mode = options.mode;
   const outDir = outputDirectory(options.root, options.outDir, policy.outputs.dir);
-  const escape = options.outDir ? undefined : policyOutputEscape(options.root, outDir);
-  if (escape)
-    throw new ConfigError(
-      `${loaded.source}: outputs.dir '${policy.outputs.dir}' leads outside the root: ${escape} (expected a folder inside the workspace; give --out, or the Action's output-dir, to write elsewhere).`,
-    );
+  if (!options.outDir) refuseOutputsEscape(options.root, outDir, loaded);
   // Outputs replace the last run's and input globs skip their folder: the root itself cannot be it.
   if (outputFolderInRoot(options.root, outDir).includes(''))
     throw new ConfigError(

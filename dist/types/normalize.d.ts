@@ -53,6 +53,15 @@ export interface FindingCopy {
  * and a severity override by scan type or rule must judge every copy (evaluation.ts overrideApplies).
  */
 export declare function copiesOf(finding: Finding): readonly FindingCopy[] | undefined;
+/** The rule ids of a finding's copies: each copy's of a merged finding whose copies differ, else its own. */
+export declare function ruleIdsOf(finding: Finding): string[];
+/**
+ * Whether a finding's copies were joined as one vulnerability (dependency and container findings join
+ * by a shared CVE, GHSA or other id, README "Identity and de-duplication"), so that its rule id and
+ * aliases name each copy's vulnerability, whichever rule id each tool gave it. Secrets of two tools
+ * at one line, or DAST results at one URL, are joined by place: each copy's rule is its own claim.
+ */
+export declare function joinedByVulnerability(finding: Finding): boolean;
 /**
  * Merges findings across inputs and scanners: the same id is one finding; dependency and container
  * findings that share an alias, the package name and version are one (transitively), unless they are of

@@ -106,6 +106,8 @@ export declare function checkOutputFolder(outDir: string, root: string, inputs: 
  * literally. Never the root itself.
  */
 export declare function withdrawOutputs(root: string, outDir: string | undefined, policy: string | undefined, reader?: EvidenceReader, scans?: readonly string[]): Promise<void>;
+/** Refuses the policy's outputs.dir when it leads outside the root (see policyOutputEscape); `validate` too. */
+export declare function refuseOutputsEscape(root: string, outDir: string, loaded: LoadedPolicy): void;
 /**
  * A policy file that extends the advisory preset inherits its mode: a team that made its gates blocking
  * would otherwise get a green job on a rejection without a word. The warning, or undefined when the

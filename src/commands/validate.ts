@@ -26,7 +26,7 @@ import { outputFolderInRoot, refuseLinkedInput, resolveInputPaths, rootProblem }
 import { isGlob } from '../glob.js';
 import { loadPolicy, readsAssessment } from '../policy/load.js';
 import type { PolicyInput } from '../policy/types.js';
-import { checkOutputFolder, inheritedAdvisoryWarning, policyOutputEscape } from '../run.js';
+import { checkOutputFolder, inheritedAdvisoryWarning, refuseOutputsEscape } from '../run.js';
 
 export interface ValidateOptions {
   root: string;
@@ -256,11 +256,7 @@ export async function validateEvidence(options: ValidateOptions): Promise<Valida
   // stricter: a dry run skips the files an output would replace). Evidence is counted whether or not it
   // parsed: a broken file in the output folder is there all the same.
   await check('outputs', options.outDir ? `${outDir} (--out)` : policy.outputs.dir, () => {
-    const escape = options.outDir ? undefined : policyOutputEscape(options.root, outDir);
-    if (escape)
-      throw new ConfigError(
-        `${loaded.source}: outputs.dir '${policy.outputs.dir}' leads outside the root: ${escape} (expected a folder inside the workspace; give --out, or the Action's output-dir, to write elsewhere).`,
-      );
+    if (!options.outDir) refuseOutputsEscape(options.root, outDir, loaded);
     // The root itself, through a link the policy's text cannot show (a plain '.' is refused as it loads).
     if (places.includes(''))
       throw new ConfigError(

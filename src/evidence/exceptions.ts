@@ -8,7 +8,7 @@ import { escapeThroughLink, normalizePattern } from '../ingest/read.js';
 import { NO_RULE_ID, type Finding, type PackageRef } from '../model.js';
 import { parsePurl } from '../ingest/dependency-check.js';
 import { normalizeEcosystem, normalizePackageName, normalizePackageVersion } from '../ingest/identity.js';
-import { copiesOf } from '../normalize.js';
+import { joinedByVulnerability, ruleIdsOf } from '../normalize.js';
 import type { Policy } from '../policy/types.js';
 import { validateWithSchema } from '../schema.js';
 import {
@@ -396,22 +396,6 @@ export function unreadExceptionFiles(
       `${sorted.length - MAX_UNREAD_NAMED} more file(s) under ${[...folders.keys()].join(', ')} look like exception files, but no exceptions.paths pattern reads them (expected them renamed to .yml or moved where a pattern reads them, or a pattern that matches them added to exceptions.paths).`,
     );
   return warnings;
-}
-
-/** The rule ids of a finding's copies: each copy's of a merged finding whose copies differ, else its own. */
-function ruleIdsOf(finding: Finding): string[] {
-  return copiesOf(finding)?.map((copy) => copy.ruleId) ?? [finding.ruleId];
-}
-
-/**
- * Whether a finding's copies were joined as one vulnerability (dependency and container findings join
- * by a shared CVE, GHSA or other id, README "Identity and de-duplication"), so that its rule id and
- * aliases name each copy's vulnerability, whichever rule id each tool gave it. Secrets of two tools
- * at one line, or DAST results at one URL, are joined by place: each copy's rule is its own claim.
- */
-function joinedByVulnerability(finding: Finding): boolean {
-  const byVulnerability = (scanType: string): boolean => scanType === 'dependency' || scanType === 'container';
-  return byVulnerability(finding.scanType) && (copiesOf(finding)?.every((c) => byVulnerability(c.scanType)) ?? true);
 }
 
 /** Whether every selector of the exception matches the finding. */

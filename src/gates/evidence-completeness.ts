@@ -87,7 +87,7 @@ function commitReason(input: InputRecord, run: ToolRun, context: GateContext): s
 }
 
 /** A full commit id: 40 hex digits (SHA-1), or 64 in a SHA-256 repository. */
-const FULL_COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+export const FULL_COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /** An abbreviated commit id as git prints one: at least 7 hex digits. */
 const ABBREVIATED_COMMIT = /^[0-9a-f]{7,}$/;
 
