@@ -13,7 +13,14 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ExitCode } from './errors.js';
-import { bugReport, outOfHeap, runInThread, setsYoungGeneration, streamsLargeReport } from './host.js';
+import {
+  bugReport,
+  outOfHeap,
+  removeHostedCertificates,
+  runInThread,
+  setsYoungGeneration,
+  streamsLargeReport,
+} from './host.js';
 
 // A reader that went away (`| head`) leaves the rest of the output nowhere, as it would any command's.
 // Any other failure to write the report to stdout (a full device, EIO) is an output error, exit 5,
@@ -22,8 +29,11 @@ for (const stream of [process.stdout, process.stderr])
   stream.on('error', (error: NodeJS.ErrnoException) => {
     // stderr only carries messages: the exit code still says what happened.
     if (error.code === 'EPIPE' || stream === process.stderr) return;
+    // A failed run leaves no certificate: those the evaluation thread wrote go (src/cli.ts does the same
+    // for an evaluation in this thread, before this listener runs).
+    const removed = removeHostedCertificates();
     process.stderr.write(
-      `shipgate: output error: the report could not be written to stdout (${error.code ?? error.message}).\n`,
+      `shipgate: output error: the report could not be written to stdout (${error.code ?? error.message})${removed > 0 ? '; the certificate this run wrote was removed' : ''}.\n`,
     );
     process.exit(ExitCode.Output);
   });

@@ -3,7 +3,7 @@
  * starts it) and action.ts, the only module that touches process.
  */
 import { rootProblem } from './ingest/read.js';
-import { bugReport, routeHostedStdio, terminals, threadOldGenerationMiB } from './host.js';
+import { announceCertificates, bugReport, routeHostedStdio, terminals, threadOldGenerationMiB } from './host.js';
 import { rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -420,6 +420,8 @@ async function evaluate(values: Values, root: string): Promise<number> {
   writtenCertificates = result.written.filter((path) =>
     (CERTIFICATE_FILES as readonly string[]).includes(basename(path)),
   );
+  // In the evaluation thread, stdout is the entry's: it removes them then (src/bin.ts).
+  announceCertificates(writtenCertificates);
   // JSON on stdout may be read in a CI log: `##[` inside a string would be a legacy workflow command
   // to the runner, so its `[` is written as the JSON escape `\u005b` (the same JSON; no line of it
   // starts with `::`, since line breaks in strings are escaped anyway).

@@ -4,10 +4,11 @@
  * evaluation thread, and this module starts and hosts it. Kept apart from the engine, so that the
  * entries load little.
  */
+import { rmSync } from 'node:fs';
 import { posix, resolve, win32 } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, resourceLimits, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, type MessagePort, parentPort, resourceLimits, Worker, workerData } from 'node:worker_threads';
 import { ExitCode } from './errors.js';
 import { createWorkspaceReader } from './evidence/source.js';
 import { isGlob } from './glob.js';
@@ -27,6 +28,15 @@ export const THREAD_MAX_REPORT_BYTES = 400 * 1024 * 1024;
 export interface OutputMessage {
   fd: 1 | 2;
   text: string;
+}
+
+/**
+ * A message of the evaluation thread: the certificate files its evaluation wrote, before its report
+ * goes to stdout. Should the report not reach stdout (exit 5), the entry removes them, as the CLI does
+ * when it runs in the main thread: a run that failed leaves no certificate.
+ */
+export interface CertificatesMessage {
+  certificates: string[];
 }
 
 /** The reports an evaluation will read, as its command line or the Action's inputs name them. */
@@ -238,11 +248,38 @@ export function setsYoungGeneration(execArgv: readonly string[], nodeOptions = '
   return [...execArgv, ...nodeOptions.split(/\s+/)].some((option) => /^--max[-_]semi[-_]space[-_]size\b/.test(option));
 }
 
+/** In the evaluation thread, its parent's port; undefined elsewhere. */
+function hostPort(): MessagePort | undefined {
+  const hosted = !isMainThread && (workerData as Partial<HostData> | null)?.terminal !== undefined;
+  return hosted && parentPort !== null ? parentPort : undefined;
+}
+
+/**
+ * Tells the command's entry which certificate files this evaluation wrote (see CertificatesMessage),
+ * ahead of any output that follows on the same channel. Nothing outside the evaluation thread.
+ */
+export function announceCertificates(paths: readonly string[]): void {
+  hostPort()?.postMessage({ certificates: [...paths] } satisfies CertificatesMessage);
+}
+
+/** The certificate files the evaluation thread wrote (CertificatesMessage), in the entry's thread. */
+const hostedCertificates = new Set<string>();
+
+/**
+ * Removes the certificate files the evaluation thread wrote; returns how many there were. Called by the
+ * entry when the report cannot reach stdout.
+ */
+export function removeHostedCertificates(): number {
+  const count = hostedCertificates.size;
+  for (const path of hostedCertificates) rmSync(path, { force: true });
+  hostedCertificates.clear();
+  return count;
+}
+
 /** In the evaluation thread, what sends output to the main thread; undefined elsewhere. */
 function hostedOutput(): ((fd: 1 | 2, text: string) => void) | undefined {
-  const hosted = !isMainThread && (workerData as Partial<HostData> | null)?.terminal !== undefined;
-  if (!hosted || parentPort === null) return undefined;
-  const port = parentPort;
+  const port = hostPort();
+  if (!port) return undefined;
   return (fd, text) => port.postMessage({ fd, text } satisfies OutputMessage);
 }
 
@@ -281,8 +318,9 @@ export function runInThread(entry: URL, argv: string[], onFailure: (error: unkno
   } catch {
     return false;
   }
-  worker.on('message', (message: OutputMessage) => {
-    if (message?.fd === 1) process.stdout.write(message.text);
+  worker.on('message', (message: OutputMessage | CertificatesMessage) => {
+    if ('certificates' in message) for (const path of message.certificates) hostedCertificates.add(path);
+    else if (message?.fd === 1) process.stdout.write(message.text);
     else if (message?.fd === 2) process.stderr.write(message.text);
   });
   // Reported after the thread's last output, which may still be on its way when the error arrives. A

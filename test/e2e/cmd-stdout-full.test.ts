@@ -36,6 +36,27 @@ describe.skipIf(!existsSync('/dev/full'))('e2e/cli: stdout or stderr on a full d
     expect(existsSync(join(dir, OUT, 'security-approval-certificate.md'))).toBe(false);
   });
 
+  it('so is one evaluated in the evaluation thread (a report over --stream-above): its certificate goes too', () => {
+    const dir = cleanRelease('sg-full-');
+    // Above --stream-above the command's entry runs the evaluation in a worker thread (src/bin.ts), which
+    // wrote the certificate; the entry's stdout is the one that fails.
+    const args = ['evaluate', '--root', dir, '--scan', 'reports/*', '--stream-above', '100'];
+    const clean = spawnSync(process.execPath, [CLI, ...args, '--dry-run'], {
+      env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: '2026-11-25T12:00:00Z' },
+      encoding: 'utf8',
+    });
+    expect(clean.status).toBe(0);
+    const run = intoFull(dir, args, 'stdout');
+    expect(run.code).toBe(5);
+    expect(run.stderr).toContain(
+      'shipgate: output error: the report could not be written to stdout (ENOSPC); the certificate this run wrote was removed.',
+    );
+    expect(existsSync(join(dir, OUT, 'security-approval-certificate.json'))).toBe(false);
+    expect(existsSync(join(dir, OUT, 'security-approval-certificate.md'))).toBe(false);
+    // The other outputs stay, as for any output error after they were written.
+    expect(existsSync(join(dir, OUT, 'scan-results.json'))).toBe(true);
+  });
+
   it('a dry run in JSON is exit 5 too; with stderr full, an input error keeps exit 3', () => {
     const dir = cleanRelease('sg-full-');
     expect(
