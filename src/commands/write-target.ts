@@ -6,7 +6,6 @@ import {
   fchmodSync,
   fsyncSync,
   lstatSync,
-  mkdirSync,
   openSync,
   renameSync,
   rmSync,
@@ -16,6 +15,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, OutputError } from '../errors.js';
 import { escapeThroughLink } from '../ingest/read.js';
+import { makeFolders } from '../report/write.js';
 
 /** What is at a path that a command means to write: nothing yet, or a regular file to keep. */
 export type WriteTarget = 'absent' | 'file';
@@ -90,7 +90,7 @@ export function writeTargetFile(root: string, relPath: string, content: string, 
   const temporary = join(dirname(abs), `.${basename(abs)}.${randomUUID()}.tmp`);
   let created = false;
   try {
-    if (target === 'absent') mkdirSync(dirname(abs), { recursive: true });
+    if (target === 'absent') makeFolders(dirname(abs));
     // The file it replaces keeps its permissions.
     const mode = target === 'file' ? lstatSync(abs).mode & 0o7777 : 0o644;
     const fd = openSync(

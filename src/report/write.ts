@@ -1,7 +1,8 @@
 /** The one place outputs are written: atomically, into the output directory. */
-import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdirSync, statSync } from 'node:fs';
+import { lstat, open, rename, rm } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { OutputError } from '../errors.js';
 import type { Evaluation } from '../evaluation.js';
 import type { FindingsRegister } from '../evidence/register.js';
@@ -39,6 +40,34 @@ export async function removeStaleOutputs(outDir: string, keep: (path: string) =>
   } catch (error) {
     throw new OutputError(`${outDir}: an old output could not be removed: ${(error as Error).message}.`);
   }
+}
+
+/**
+ * `mkdir -p`: makes the folder and the parents it lacks, one at a time from the deepest that exists.
+ * Node's own recursive mkdir never returns for a path under a folder that refuses new entries with
+ * ENOENT (`/proc/x/y`: it retries the parent forever); here the first refusal is the error.
+ */
+export function makeFolders(path: string): void {
+  const missing: string[] = [];
+  for (let folder = resolve(path); ;) {
+    try {
+      statSync(folder);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      missing.push(folder);
+      const parent = dirname(folder);
+      if (parent === folder) break;
+      folder = parent;
+    }
+  }
+  for (const folder of missing.reverse())
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      // Made by someone else meanwhile: as good as made here.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
 }
 
 const FLUSH_BYTES = 1024 * 1024;
@@ -106,7 +135,7 @@ export async function writeOutputs(
   const temporaries = new Set<string>([sarifTemporary]);
   const placed: string[] = [];
   try {
-    await mkdir(outDir, { recursive: true });
+    makeFolders(outDir);
     const sarif = sarifSelection(evaluation.findings, options.sarifMaxResults);
     if (evaluation.findings.length >= (options.sarifThreadMinFindings ?? SARIF_THREAD_MIN_FINDINGS))
       thread = startSarifThread(sarifTemporary, sarifFrame(evaluation, sarif), evaluation.repositoryFolder);

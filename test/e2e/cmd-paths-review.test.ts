@@ -3,10 +3,11 @@
  * output folder named as the root or through a link, and names that start with two dots.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanRelease, shipgateIn } from './release.js';
+import { CLI, cleanRelease, shipgateIn } from './release.js';
 
 const shipgate = (args: string[], cwd: string) => shipgateIn(cwd, args);
 
@@ -335,5 +336,25 @@ describe('evidence in the output folder', () => {
     const atCap = shipgate(args('𝐀'.repeat(4000)), dir);
     expect(atCap.code, atCap.stderr).toBe(0);
     expect(existsSync(join(dir, '.shipgate/exceptions/waivers.yml'))).toBe(true);
+  });
+});
+
+describe.skipIf(!existsSync('/proc/self'))('an output folder that cannot be made', () => {
+  it('is an output error (exit 5) naming the folder, not a run that never ends (Node retries /proc forever)', () => {
+    const dir = cleanRelease('sg-paths-');
+    const run = spawnSync(
+      process.execPath,
+      [CLI, 'evaluate', '--root', dir, '--scan', 'reports/*', '--out', '/proc/shipgate-none/out'],
+      {
+        env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: '2026-11-25T12:00:00Z' },
+        encoding: 'utf8',
+        timeout: 20_000,
+      },
+    );
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(5);
+    expect(run.stderr).toContain(
+      "/proc/shipgate-none/out: the outputs could not be written: ENOENT: no such file or directory, mkdir '/proc/shipgate-none'.",
+    );
   });
 });

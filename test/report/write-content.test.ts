@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeContent } from '../../src/report/write.js';
+import { makeFolders, writeContent } from '../../src/report/write.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sg-write-'));
 
@@ -23,5 +23,27 @@ describe('writeContent', () => {
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('plain ✓');
     await writeContent(join(dir, 'b.txt'), []);
     expect(readFileSync(join(dir, 'b.txt')).length).toBe(0);
+  });
+});
+
+describe('makeFolders', () => {
+  it('makes a folder and the parents it lacks, and leaves a folder that exists as it is', () => {
+    const target = join(dir, 'made', 'a', 'b');
+    makeFolders(target);
+    expect(statSync(target).isDirectory()).toBe(true);
+    writeFileSync(join(target, 'kept.txt'), 'x');
+    makeFolders(target);
+    expect(readFileSync(join(target, 'kept.txt'), 'utf8')).toBe('x');
+  });
+
+  it('refuses a path through a file (ENOTDIR), and makes none of its folders', () => {
+    writeFileSync(join(dir, 'plain'), 'x');
+    expect(() => makeFolders(join(dir, 'plain', 'sub', 'deeper'))).toThrow(/ENOTDIR/);
+    expect(existsSync(join(dir, 'plain', 'sub'))).toBe(false);
+  });
+
+  // Node's recursive mkdir never returns here: each mkdir under /proc fails with ENOENT and it retries.
+  it.skipIf(!existsSync('/proc/self'))('returns an error for a folder under /proc instead of retrying forever', () => {
+    expect(() => makeFolders('/proc/shipgate-none/out')).toThrow(/ENOENT.*mkdir '\/proc\/shipgate-none'/);
   });
 });

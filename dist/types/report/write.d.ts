@@ -11,6 +11,12 @@ export declare const OUTPUT_FILES: readonly ["scan-results.json", "scope-registe
  */
 export declare function removeStaleOutputs(outDir: string, keep: (path: string) => boolean): Promise<void>;
 /**
+ * `mkdir -p`: makes the folder and the parents it lacks, one at a time from the deepest that exists.
+ * Node's own recursive mkdir never returns for a path under a folder that refuses new entries with
+ * ENOENT (`/proc/x/y`: it retries the parent forever); here the first refusal is the error.
+ */
+export declare function makeFolders(path: string): void;
+/**
  * Writes text or text chunks, gathered into writes of about 1 MiB: each chunk is encoded straight
  * into one reused buffer (no joined string, no buffer per write); a chunk too large for it is
  * written on its own. `pace`, asked after each write, may hold the next one back (a consumer of the
