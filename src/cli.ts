@@ -244,6 +244,8 @@ interface Token {
   name?: string;
   rawName?: string;
   value?: string | undefined;
+  /** The value was given in the option's own argument (`--out=DIR`), not as the next one. */
+  inlineValue?: boolean | undefined;
 }
 
 /** Refuses options of other commands and a wrong number of positional arguments, with the command's usage. */
@@ -441,10 +443,18 @@ async function evaluate(values: Values, root: string): Promise<number> {
   return result.exitCode;
 }
 
-/** Every value the line gives an option (`--root a --root b`: both; parseArgs keeps only the last). */
+/**
+ * Every value the line gives an option (`--root a --root b`: both; parseArgs keeps only the last). A
+ * value that starts with `-` counts when given inline (`--out=-x` writes to ./-x), not when a lenient
+ * reading took the next option as one (`--out --commit`).
+ */
 function valuesOf(tokens: readonly Token[], name: string): string[] {
   return tokens.flatMap((t) =>
-    t.kind === 'option' && t.name === name && typeof t.value === 'string' && t.value !== '' && !t.value.startsWith('-')
+    t.kind === 'option' &&
+    t.name === name &&
+    typeof t.value === 'string' &&
+    t.value !== '' &&
+    (t.inlineValue === true || !t.value.startsWith('-'))
       ? [t.value]
       : [],
   );

@@ -57,7 +57,7 @@ function severityRank(severity: Severity): number {
  * order, file names, entry order), so the merged finding does not depend on it. Called only for
  * findings that merge.
  */
-function compareMembers(a: MemberFields, b: MemberFields): number {
+function compareMembers(a: MemberFields, b: MemberFields, byIdentity = true): number {
   const pa = a.package;
   const pb = b.package;
   const la = a.location;
@@ -65,7 +65,7 @@ function compareMembers(a: MemberFields, b: MemberFields): number {
   return (
     vulnerabilityRank(a.ruleId) - vulnerabilityRank(b.ruleId) ||
     compareText(a.ruleId, b.ruleId) ||
-    compareText(a.identity ?? '', b.identity ?? '') ||
+    (byIdentity ? compareText(a.identity ?? '', b.identity ?? '') : 0) ||
     compareText(a.sources[0]?.format ?? '', b.sources[0]?.format ?? '') ||
     compareText(a.sources[0]?.tool ?? '', b.sources[0]?.tool ?? '') ||
     compareText(a.scanType, b.scanType) ||
@@ -152,7 +152,7 @@ export function assignIds(
       const key = f.occurrenceKey;
       if (key !== undefined) delete f.occurrenceKey;
       const finding: Finding = Object.assign(f, { id: findingId(identity), identity });
-      if (key !== undefined && finding.scanType === 'secret') secretKeys.set(finding, key);
+      if (key !== undefined) occurrenceKeys.set(finding, key);
       findings.push(finding);
       continue;
     }
@@ -163,6 +163,9 @@ export function assignIds(
     const dast = base.startsWith('dast|');
     const secret = base.startsWith('secret|');
     const byLocation = new Map<string, RawFinding[]>();
+    // Numbered across inputs later only when every member of the group has a key: a number given there
+    // to keyed members alone could meet the number of an unkeyed one (a result with a line) of one input.
+    const keyed = !dast && group.every((member) => member.occurrenceKey !== undefined);
     // The keyed hash of a secret without a line orders two secrets at one place when nothing else does:
     // their ids never depend on the order of the report's entries (its key is fixed, so is the order).
     const ordered = [...group].sort(
@@ -170,14 +173,11 @@ export function assignIds(
         compareLocation(a, b) || compareMembers(a, b) || compareText(a.occurrenceKey ?? '', b.occurrenceKey ?? ''),
     );
     for (const member of ordered) {
-      // A result that names no rule (Gitleaks 7's SARIF) has its message, the title, in the rule's place:
-      // two different secrets or issues at one place stay two findings, exact repeats one.
-      const ruleless = member.ruleId === NO_RULE_ID;
       const key =
         dast || member.scanType === 'dependency' || member.scanType === 'container'
           ? ''
-          : secret || ruleless
-            ? `${locationKey(member)}\0${member.ruleId}${ruleless ? `\0${member.title}` : ''}\0${member.occurrenceKey ?? ''}`
+          : secret || member.ruleId === NO_RULE_ID
+            ? occurrencePlace(member, member.occurrenceKey)
             : `${locationKey(member)}\0${member.occurrenceKey ?? ''}`;
       const same = byLocation.get(key);
       if (same) same.push(member);
@@ -191,7 +191,8 @@ export function assignIds(
       const { identityKey: _key, run: _run, occurrenceKey: key, ...fields } = head;
       let finding: Finding = { ...fields, id: findingId(identity), identity, sources: [...head.sources] };
       for (const other of rest) finding = mergeInto(finding, other, unknownAs);
-      if (key !== undefined && finding.scanType === 'secret') secretKeys.set(finding, key);
+      if (key !== undefined && keyed && finding.scanType !== 'dependency' && finding.scanType !== 'container')
+        occurrenceKeys.set(finding, key);
       findings.push(finding);
     }
   }
@@ -199,25 +200,38 @@ export function assignIds(
 }
 
 /**
- * The keyed hash that told a secret from another of its rule at one place (RawFinding.occurrenceKey),
- * kept beside the finding, never on it (no output holds it): numberSecretsAcrossInputs needs it once
- * every input is read.
+ * What tells a secret, or a result that names no rule, from another at one place: the place, the rule
+ * (a result that names none, Gitleaks 7's SARIF, has its message, the title, in the rule's place: two
+ * different secrets or issues at one place stay two findings, exact repeats one), and the keyed hash
+ * (RawFinding.occurrenceKey). Shared by assignIds and numberOccurrencesAcrossInputs, so that several reports
+ * number their secrets as one report holding them all does.
  */
-const secretKeys = new WeakMap<Finding, string>();
+function occurrencePlace(member: MemberFields, key: string | undefined): string {
+  const ruleless = member.ruleId === NO_RULE_ID;
+  return `${locationKey(member)}\0${member.ruleId}${ruleless ? `\0${member.title}` : ''}\0${key ?? ''}`;
+}
 
 /**
- * Numbers the secrets told apart by a keyed hash (gitleaks and TruffleHog: no line, or one line in two
- * commits) across every input of one format. Each input numbers its own from `:1`, so two different secrets of
- * one rule at one place in two reports would share an id, one finding, while their identity cannot hold
- * the hash. For each identity such secrets of two or more inputs share, the places and hashes are
- * numbered together, in place then hash order, as one input numbers them; the same secret in two
- * reports gets one number, one finding with both sources once merged. Changes `id` and `identity` in
- * place; call it with every input's findings before mergeFindings.
+ * What told a finding from another at one place (RawFinding.occurrenceKey: a secret's keyed hash, a
+ * SARIF result's offset or address without a line), kept beside the finding, never on it (no output
+ * holds it): numberOccurrencesAcrossInputs needs it once every input is read.
  */
-export function numberSecretsAcrossInputs(findings: readonly Finding[]): void {
+const occurrenceKeys = new WeakMap<Finding, string>();
+
+/**
+ * Numbers the findings told apart by an occurrence key (the secrets of gitleaks and TruffleHog by a keyed
+ * hash: no line, or one line in two commits; SARIF results without a line by their offset or address)
+ * across every input of one format. Each input numbers its own from `:1`, so two different secrets of
+ * one rule at one place in two reports, or two results at two offsets, would share an id, one finding,
+ * while their identity cannot hold the key. For each identity such findings of two or more inputs
+ * share, the places and keys are numbered together, in place, rule and key order, as one input numbers
+ * them; the same secret or offset in two reports gets one number, one finding with both sources once
+ * merged. Changes `id` and `identity` in place; call it with every input's findings before mergeFindings.
+ */
+export function numberOccurrencesAcrossInputs(findings: readonly Finding[]): void {
   const byBase = new Map<string, { base: string; group: Finding[] }>();
   for (const f of findings) {
-    if (!secretKeys.has(f)) continue;
+    if (!occurrenceKeys.has(f)) continue;
     const base = f.identity.slice(0, f.identity.lastIndexOf(':'));
     // Per format: each tool hashes its own field (Gitleaks' Secret, TruffleHog's RawV2), so hashes of two
     // tools do not compare; their copies of one place stay one finding, as README documents.
@@ -228,8 +242,15 @@ export function numberSecretsAcrossInputs(findings: readonly Finding[]): void {
   }
   for (const { base, group } of byBase.values()) {
     if (new Set(group.map((f) => f.sources[0]?.input)).size < 2) continue;
-    const placeOf = (f: Finding): string => `${locationKey(f)}\0${secretKeys.get(f) ?? ''}`;
-    const ordered = [...group].sort((a, b) => compareLocation(a, b) || compareText(placeOf(a), placeOf(b)));
+    // As assignIds keys and orders them in one input: by place, then rule (and the other fields of a
+    // member, not the identity being renumbered), then hash.
+    const placeOf = (f: Finding): string => occurrencePlace(f, occurrenceKeys.get(f));
+    const ordered = [...group].sort(
+      (a, b) =>
+        compareLocation(a, b) ||
+        compareMembers(a, b, false) ||
+        compareText(occurrenceKeys.get(a) ?? '', occurrenceKeys.get(b) ?? ''),
+    );
     const numbers = new Map<string, number>();
     for (const f of ordered) if (!numbers.has(placeOf(f))) numbers.set(placeOf(f), numbers.size + 1);
     for (const f of group) {

@@ -3,7 +3,7 @@ import { compareCommits, FULL_COMMIT, showCommit } from './gates/evidence-comple
 import { closeSync, existsSync, openSync, readSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { ConfigError, ExitCode, InputError, isShipgateError } from './errors.js';
-import { assignIds, mergeFindings, numberSecretsAcrossInputs, type UnknownCountsAs } from './normalize.js';
+import { assignIds, mergeFindings, numberOccurrencesAcrossInputs, type UnknownCountsAs } from './normalize.js';
 import type { Clock, Logger } from './logger.js';
 import type { Finding, InputRecord } from './model.js';
 import { countBySeverity, isScanType, isSeverity, SCAN_TYPES, SEVERITIES } from './model.js';
@@ -162,6 +162,19 @@ async function ingestInputs(
         entry.from.push(spec);
       }
     }
+  // Each path `onlyInputs` names is one the inputs match, as the root-relative path they read it by:
+  // one that matches none (`./reports/a.sarif`, a file gone) would otherwise leave its report unread.
+  if (only !== undefined)
+    for (const path of only)
+      if (!byPath.has(path))
+        throw new ConfigError(
+          `onlyInputs names ${JSON.stringify(path)}, which none of the policy's inputs and scans match (expected root-relative paths, as the inputs list them: ${
+            [...byPath.keys()]
+              .slice(0, 5)
+              .map((p) => JSON.stringify(p))
+              .join(', ') || 'none'
+          }).`,
+        );
   // In path order, whatever order the entries and --scan flags came in: the same reports give the same
   // outputs (input lists, the certificate's subject) byte for byte.
   const planned = sortByPath([...byPath.values()]);
@@ -634,6 +647,49 @@ function checkRunOptions(options: RunOptions): void {
   }
   if (!Array.isArray(options.scans) || options.scans.some((scan) => typeof scan !== 'string'))
     throw new ConfigError('scans is not a list of paths or globs (expected an array of strings, possibly empty).');
+  // Library callers pass anything: a value of the wrong type is a configuration error naming the
+  // option, never a TypeError deep in the run (exit 70) or an option silently read as absent.
+  for (const key of ['policy', 'outDir', 'commit', 'repository', 'serverUrl', 'repositoryFolder'] as const) {
+    const value: unknown = options[key];
+    if (value !== undefined && typeof value !== 'string')
+      throw new ConfigError(`${key} ${describeOption(value)} is not a string (expected text, or no ${key} at all).`);
+  }
+  if (typeof options.dryRun !== 'boolean')
+    throw new ConfigError(`dryRun ${describeOption(options.dryRun)} is not true or false.`);
+  const heap: unknown = options.maxOldSpaceMiB;
+  if (heap !== undefined && !(typeof heap === 'number' && Number.isFinite(heap) && heap > 0))
+    throw new ConfigError(
+      `maxOldSpaceMiB ${describeOption(heap)} is not a positive number of MiB (expected what Node's --max-old-space-size was given).`,
+    );
+  const pending: unknown = options.pendingEvidence;
+  if (
+    pending !== undefined &&
+    !(
+      Array.isArray(pending) &&
+      pending.every(
+        (entry: unknown) =>
+          typeof entry === 'object' &&
+          entry !== null &&
+          typeof (entry as { file?: unknown }).file === 'string' &&
+          typeof (entry as { reason?: unknown }).reason === 'string',
+      )
+    )
+  )
+    throw new ConfigError(
+      'pendingEvidence is not a list of { file, reason } (expected an array of objects of two strings).',
+    );
+  const only: unknown = options.onlyInputs;
+  if (only !== undefined && !(Array.isArray(only) && only.every((path: unknown) => typeof path === 'string')))
+    throw new ConfigError('onlyInputs is not a list of paths (expected an array of strings).');
+}
+
+/** An option's value as a message shows it: JSON where it can be, its type otherwise. */
+function describeOption(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
 }
 
 export async function run(options: RunOptions): Promise<RunResult> {
@@ -702,7 +758,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // Ingestion's dead parse results go before the gates and outputs add to the heap (see memory.ts).
   if (all.length >= COLLECT_ABOVE_FINDINGS) collectGarbage();
   // Two different secrets without a line, one in each of two reports, would both be `:1`.
-  numberSecretsAcrossInputs(all);
+  numberOccurrencesAcrossInputs(all);
   const merged = mergeFindings(all, policy.severity.unknown);
   debug(
     `read ${ingested.length} input(s) in ${Math.round(performance.now() - started)} ms: ${all.length} finding(s), ${merged.length} after merging across inputs`,

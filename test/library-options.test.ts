@@ -78,6 +78,50 @@ describe('run() options a library caller passes', () => {
     expect(capped).toBeInstanceOf(InputError);
   });
 
+  it('options of the wrong type are ConfigErrors naming the option, never a TypeError', async () => {
+    const root = rejectedRelease();
+    const wrong: [string, Partial<Record<keyof RunOptions, unknown>>][] = [
+      ['commit', { commit: 1234567 }],
+      ['policy', { policy: 5 }],
+      ['outDir', { outDir: ['out'] }],
+      ['repository', { repository: { owner: 'a' } }],
+      ['dryRun', { dryRun: 'yes' }],
+      ['pendingEvidence', { pendingEvidence: 'x' }],
+      ['pendingEvidence', { pendingEvidence: [{ file: 'a.yml' }] }],
+      ['maxOldSpaceMiB', { maxOldSpaceMiB: Number.NaN }],
+      ['maxOldSpaceMiB', { maxOldSpaceMiB: 0 }],
+      ['maxOldSpaceMiB', { maxOldSpaceMiB: '4096' }],
+      ['onlyInputs', { onlyInputs: 'codeql.sarif' }],
+    ];
+    for (const [name, change] of wrong) {
+      const error = await rejectionOf(() => run(options(root, change as Partial<RunOptions>)));
+      expect(error, name).toBeInstanceOf(ConfigError);
+      expect(error.message, name).toMatch(new RegExp(`^${name} `));
+    }
+    // The right types still run.
+    expect((await run(options(root, { maxOldSpaceMiB: 4096, pendingEvidence: [] }))).exitCode).toBe(1);
+  });
+
+  it('onlyInputs must name paths the inputs match, as they list them: another spelling is refused, not skipped', async () => {
+    const root = rejectedRelease();
+    cpSync(join(REPO, 'fixtures/sarif/semgrep-1.66.2-empty.sarif'), join(root, 'semgrep.sarif'));
+    const both = { scans: ['codeql.sarif', 'semgrep.sarif'] };
+    const read = await run(options(root, { ...both, onlyInputs: ['codeql.sarif', 'semgrep.sarif'] }));
+    expect(read.evaluation.inputs.map((i) => i.path)).toEqual(['codeql.sarif', 'semgrep.sarif']);
+    expect(read.exitCode).toBe(1);
+    // Only one of them, as verify asks: the other is not read.
+    const one = await run(options(root, { ...both, onlyInputs: ['semgrep.sarif'] }));
+    expect(one.evaluation.inputs.map((i) => i.path)).toEqual(['semgrep.sarif']);
+    // './codeql.sarif' named the rejected report, which was dropped without a word (approved with conditions).
+    const spelled = await rejectionOf(() =>
+      run(options(root, { ...both, onlyInputs: ['./codeql.sarif', 'semgrep.sarif'] })),
+    );
+    expect(spelled).toBeInstanceOf(ConfigError);
+    expect(spelled.message).toContain(
+      'onlyInputs names "./codeql.sarif", which none of the policy\'s inputs and scans match',
+    );
+  });
+
   it('a clock that gives no time and scans that are not a list are ConfigErrors', async () => {
     const root = rejectedRelease();
     const clock = await rejectionOf(() => run(options(root, { clock: () => new Date('x') })));

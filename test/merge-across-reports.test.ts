@@ -104,6 +104,108 @@ describe('secrets of one rule without a line, in two reports (gitleaks before v7
   });
 });
 
+describe('code results without a line at two offsets, in two reports', () => {
+  /** The real CodeQL log, its one result placed by character offset only, without fingerprints. */
+  function atOffsets(...offsets: number[]): Json {
+    const log = fixture('sarif/codeql-2.19.0-typescript-one-result.sarif');
+    const [result] = log.runs[0].results;
+    for (const key of ['partialFingerprints', 'codeFlows', 'relatedLocations']) delete result[key];
+    log.runs[0].results = offsets.map((charOffset) => {
+      const copy = structuredClone(result);
+      copy.locations[0].physicalLocation.region = { charOffset, charLength: 8 };
+      return copy;
+    });
+    return log;
+  }
+
+  it('are two findings, numbered as in one report holding both, so an exception for one cannot hide the other', async () => {
+    const together = await evaluate({ 'both.sarif': atOffsets(10, 20) });
+    expect(together.findings).toHaveLength(2);
+    const two = await evaluate({ 'a.sarif': atOffsets(10), 'b.sarif': atOffsets(20) });
+    expect(two.findings.map((f) => f.id).sort()).toEqual(together.findings.map((f) => f.id).sort());
+    // Either way round: the numbers follow the offsets, not the order of the reports.
+    const swapped = await evaluate({ 'a.sarif': atOffsets(20), 'b.sarif': atOffsets(10) });
+    expect(swapped.findings.map((f) => f.id).sort()).toEqual(together.findings.map((f) => f.id).sort());
+  });
+
+  it('one offset in two reports is one finding with both sources; a report alone keeps its ids', async () => {
+    const same = await evaluate({ 'a.sarif': atOffsets(10), 'b.sarif': atOffsets(10) });
+    expect(same.findings).toHaveLength(1);
+    expect(same.findings[0]?.sources.map((s) => s.input)).toEqual(['a.sarif', 'b.sarif']);
+    const alone = await evaluate({ 'a.sarif': atOffsets(10, 20) });
+    const beside = await evaluate({ 'a.sarif': atOffsets(10, 20), 'b.sarif': atOffsets(10, 20) });
+    expect(beside.findings.map((f) => f.id).sort()).toEqual(alone.findings.map((f) => f.id).sort());
+  });
+});
+
+describe('secrets of two rules at one line, in two reports (gitleaks 8)', () => {
+  /** The real gitleaks 8 finding moved to config/app.env:5 under `rule`, with `secret` (REDACTED by --redact). */
+  function at5(rule: string, secret: string, commit: string): Json {
+    const [entry] = fixture('gitleaks-json/gitleaks-8-testdata-simple.json') as unknown as Json[];
+    return {
+      ...entry,
+      RuleID: rule,
+      Description: rule,
+      File: 'config/app.env',
+      StartLine: 5,
+      EndLine: 5,
+      StartColumn: 5,
+      Secret: secret,
+      Match: `KEY=${secret}`,
+      Commit: commit,
+      Fingerprint: `${commit}:config/app.env:${rule}:5`,
+    };
+  }
+  const A = 'a'.repeat(40);
+  const B = 'b'.repeat(40);
+  type Found = { ruleId: string; identity: string; id: string; sources: unknown[] };
+  /** [rule, what] of each finding, in rule order. */
+  const byRule = <T>(findings: readonly Found[], what: (f: Found) => T): [string, T][] =>
+    findings.map((f): [string, T] => [f.ruleId, what(f)]).sort(([a], [b]) => a.localeCompare(b));
+
+  it('stay two findings when redacted (one hash), so an exception for one cannot hide the other', async () => {
+    const history = [at5('aws-access-token', 'REDACTED', A), at5('github-pat', 'REDACTED', B)];
+    const alone = await evaluate({ 'hist.json': history });
+    expect(byRule(alone.findings, (f) => f.identity.slice(-2))).toEqual([
+      ['aws-access-token', ':1'],
+      ['github-pat', ':2'],
+    ]);
+    // The working tree's scan finds the PAT again: the two rules were merged into one finding.
+    const both = await evaluate({ 'hist.json': history, 'dir.json': [at5('github-pat', 'REDACTED', B)] });
+    expect(byRule(both.findings, (f) => f.sources.length)).toEqual([
+      ['aws-access-token', 1],
+      ['github-pat', 2],
+    ]);
+    expect(byRule(both.findings, (f) => f.id)).toEqual(byRule(alone.findings, (f) => f.id));
+  });
+
+  it('are numbered in rule order whatever their hashes, as in one report, with or without a second one', async () => {
+    // Secrets whose hashes fall in either order against the rules' order: ids never move when a second
+    // report of one of them is added (an exception written for the AWS key would cover the PAT).
+    for (let i = 0; i < 6; i += 1) {
+      const aws = `AKIA${String(i).repeat(16)}`;
+      const pat = `ghp_${String(9 - i).repeat(36)}`;
+      const history = [at5('github-pat', pat, B), at5('aws-access-token', aws, A)];
+      const alone = await evaluate({ 'hist.json': history });
+      const both = await evaluate({ 'hist.json': history, 'dir.json': [at5('github-pat', pat, B)] });
+      expect(byRule(alone.findings, (f) => f.identity.slice(-2))).toEqual([
+        ['aws-access-token', ':1'],
+        ['github-pat', ':2'],
+      ]);
+      expect(byRule(both.findings, (f) => f.id)).toEqual(byRule(alone.findings, (f) => f.id));
+    }
+  });
+
+  it('one secret two rules match is two findings in two reports as in one', async () => {
+    const one = [at5('generic-api-key', 'abcdef0123456789abcdef', A), at5('github-pat', 'abcdef0123456789abcdef', A)];
+    const alone = await evaluate({ 'a.json': one });
+    const both = await evaluate({ 'a.json': one, 'b.json': one });
+    expect(alone.findings).toHaveLength(2);
+    expect(both.findings.map((f) => f.id)).toEqual(alone.findings.map((f) => f.id));
+    expect(both.findings.every((f) => f.sources.length === 2)).toBe(true);
+  });
+});
+
 describe('a rule exception on a dependency finding two scanners report', () => {
   /** Trivy's CVE-2021-23334 in static-eval 2.1.0, and Grype 0.24's real match of its GHSA there. */
   function reports(): Record<string, Json> {

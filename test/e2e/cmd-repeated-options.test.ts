@@ -85,6 +85,24 @@ describe('e2e/cli: an option given twice', () => {
   });
 });
 
+describe('e2e/cli: an output folder whose name starts with a dash', () => {
+  it('given inline (--out=-x) is withdrawn from when a later run fails, as any other', () => {
+    const dir = cleanRelease();
+    const sha = 'a'.repeat(40);
+    const approved = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--out=-x', '--commit', sha], dir);
+    expect(approved.code).toBe(0);
+    expect(existsSync(join(dir, '-x', CERTIFICATE))).toBe(true);
+    // An abbreviated commit is refused (exit 2): the run failed, and -x/ may not keep the approval.
+    const refused = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--out=-x', '--commit', 'abc'], dir);
+    expect(refused.code).toBe(2);
+    expect(existsSync(join(dir, '-x', CERTIFICATE))).toBe(false);
+    expect(shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--out=-x'], dir).code).toBe(0);
+    const bad = shipgate(['evaluate', '--root', dir, '--scan', 'reports/*', '--out=-x', '--bogus'], dir);
+    expect(bad.code).toBe(2);
+    expect(existsSync(join(dir, '-x', CERTIFICATE))).toBe(false);
+  });
+});
+
 describe('e2e/cli: validate --out', () => {
   it('checks the folder --out names, as evaluate would be given it: one holding evidence is exit 2', () => {
     const dir = cleanRelease();
