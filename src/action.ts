@@ -149,9 +149,7 @@ function readSettings(): ActionSettings {
   const maxResultBytes = readPositive('max-result-bytes');
   const maxFindings = readPositive('max-findings');
   const commit = core.getInput('commit').trim() || process.env.GITHUB_SHA;
-  const token = core.getInput('token').trim();
-  // Masked in the log whatever prints it (a message quoting a request, a debug line).
-  if (token) core.setSecret(token);
+  const token = readToken();
   // Before anything uses it (the contents API, the pull request comment): the repository must be one.
   const repository = process.env.GITHUB_REPOSITORY;
   const repositoryProblem = repository === undefined ? undefined : checkRepository(repository);
@@ -175,6 +173,52 @@ function readSettings(): ActionSettings {
     progress: readBoolean('progress', false),
     dryRun: readBoolean('dry-run', false),
   };
+}
+
+/** Control characters (C0, DEL and C1): no GitHub token holds one. */
+const CONTROL = /\p{Cc}/u;
+
+/**
+ * The token's parts that withoutToken takes out of messages, longest first: the token, and each line
+ * (each run between control characters) of one that holds a control character, from 4 characters on
+ * (a shorter piece tells next to nothing, and taking it out of every message would garble them all).
+ */
+let tokenParts: string[] = [];
+
+/**
+ * A message with the token and each of its lines replaced by `***`. The runner masks what setSecret
+ * registers in the log only, not in the job summary or a pull request comment, and an error of the HTTP
+ * layer can quote the token (undici quotes a header value it refuses; a server may echo it).
+ */
+function withoutToken(text: string): string {
+  return tokenParts.reduce((shown, part) => shown.split(part).join('***'), text);
+}
+
+/** An error of the HTTP layer, as a message may show it: without the token (see withoutToken). */
+function apiMessage(error: unknown): string {
+  return withoutToken(error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * `token`, masked in the log whatever prints it (a message quoting a request, a debug line) and taken out
+ * of the messages that can quote it (withoutToken). A token with a line break or another control
+ * character is refused before anything sends it: no GitHub token has one (it is a secret pasted with
+ * another line, or two secrets in one), and the HTTP layer's error for such a header quotes it whole.
+ * The error does not show the token.
+ */
+function readToken(): string {
+  const token = core.getInput('token').trim();
+  if (!token) return token;
+  const lines = token.split(/\p{Cc}+/u).map((line) => line.trim());
+  const parts = [...new Set([token, ...lines.filter((line) => line.length >= 4)])];
+  for (const part of parts) core.setSecret(part);
+  tokenParts = [...new Set([...tokenParts, ...parts])].sort((a, b) => b.length - a.length);
+  const control = CONTROL.exec(token)?.[0];
+  if (control !== undefined)
+    throw new ConfigError(
+      `input 'token': the token holds ${control === '\n' || control === '\r' ? 'a line break' : `a control character (U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`}, which no GitHub token has (the token is not shown here); set the token input to the token alone (usually \${{ github.token }}, or one secret).`,
+    );
+  return token;
 }
 
 /**
@@ -236,6 +280,10 @@ const logger: Logger = {
 
 async function octokit(token: string) {
   if (!token) throw new Error("no token: set the 'token' input (usually ${{ github.token }}).");
+  // @actions/github parses the event payload as it loads (its Context), and one that is not JSON would
+  // throw a SyntaxError out of the import, a bug's exit 70: read first, it is the configuration error
+  // it is on every event (exit 2, naming GITHUB_EVENT_PATH), whatever asks the API.
+  readPayload();
   // dist/github.js, a bundle of its own (scripts/build.mjs): only the runs that call the API load it.
   const github = await import('./github.js');
   return { client: github.getOctokit(token), context: github.context };
@@ -252,6 +300,35 @@ async function remoteFetchers(token: string) {
   const { client, context } = await octokit(token);
   const { owner, repo } = context.repo;
   const status = (error: unknown) => (error as { status?: number }).status;
+  /** A URL's scheme, host and port; undefined for what is not a URL. */
+  const origin = (url: unknown): string | undefined => {
+    try {
+      return typeof url === 'string' ? new URL(url).origin : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  /** The host whose answer this is, when a redirect took the request away from the API asked. */
+  const elsewhere = (error: unknown): string | undefined => {
+    const { request, response } = error as { request?: { url?: unknown }; response?: { url?: unknown } };
+    const answered = origin(response?.url);
+    return answered !== undefined && answered !== origin(request?.url) ? answered : undefined;
+  };
+  /**
+   * A 404 is GitHub saying there is no such file (or folder) at the commit, which probe has read, only
+   * when it comes from the API asked: GitHub's own redirects (a renamed or transferred repository, to
+   * /repositories/{id}/...) stay there. A 404 from another host a redirect led to (a proxy, a sign-in
+   * page) says nothing of the commit's files, and taking it for their absence would fail open.
+   */
+  const absent = (error: unknown): boolean =>
+    status(error) === 404 &&
+    origin((error as { response?: { url?: unknown } }).response?.url) !== undefined &&
+    elsewhere(error) === undefined;
+  /** Says where an answer came from when it is not the API asked, for the error. */
+  const answeredBy = (error: unknown): string => {
+    const host = elsewhere(error);
+    return host === undefined ? '' : ` from ${withoutToken(host)}, not the API asked`;
+  };
   /**
    * Fails closed when the commit cannot be read at all, so that a file missing below is absent there.
    * Returns the commit's SHA: a name (a branch) is resolved once, through the commits API.
@@ -268,31 +345,56 @@ async function remoteFetchers(token: string) {
       return ref;
     } catch (error) {
       throw new TrustError(
-        `${commit} ${ref} ${why}, and cannot be read through the contents API of ${owner}/${repo} (${status(error) ?? 'error'}: ${(error as Error).message}): ${FULL_SHA.test(ref) ? 'the commit does not exist there' : 'no branch or commit of that name exists there'} or the token cannot read it; ${why === NOT_IN_CLONE ? FETCH_BASE_ADVICE : `give trusted-ref as a full commit SHA, which names the same files in any clone, or a token that can read ${owner}/${repo} (contents: read)`}.`,
+        `${commit} ${ref} ${why}, and cannot be read through the contents API of ${owner}/${repo} (${status(error) ?? 'error'}: ${apiMessage(error)}): ${FULL_SHA.test(ref) ? 'the commit does not exist there' : 'no branch or commit of that name exists there'} or the token cannot read it; ${why === NOT_IN_CLONE ? FETCH_BASE_ADVICE : `give trusted-ref as a full commit SHA, which names the same files in any clone, or a token that can read ${owner}/${repo} (contents: read)`}.`,
       );
     }
   };
+  /**
+   * A file at the trusted commit: undefined only when the API answers 404 (see absent). Any other
+   * answer that is not a regular file with its content is a trust error, as the git reader refuses a
+   * symbolic link or a submodule there: taking it for no file would let a pull request that deletes the
+   * policy be gated by the built-in preset instead of the base commit's policy.
+   */
   const fetch: RemoteFetcher = async (path, ref) => {
-    let data: { type?: string; content?: string; encoding?: string };
+    let data: unknown;
     try {
-      data = (await client.rest.repos.getContent({ owner, repo, path, ref })).data as typeof data;
+      data = (await client.rest.repos.getContent({ owner, repo, path, ref })).data;
     } catch (error) {
-      if (status(error) === 404) return undefined;
+      if (absent(error)) return undefined;
       throw new TrustError(
-        `${path}@${ref}: the trusted copy cannot be read from the contents API (${status(error) ?? 'error'}): ${(error as Error).message}; ${FETCH_BASE_ADVICE}.`,
+        `${path}@${ref}: the trusted copy cannot be read from the contents API (${status(error) ?? 'error'}${answeredBy(error)}): ${apiMessage(error)}; ${FETCH_BASE_ADVICE}.`,
       );
     }
+    const unread = (what: string) =>
+      new TrustError(
+        `${path}@${ref}: the contents API answered with ${what} (expected a regular file with its content, or a 404 when there is none); shipgate does not take it for a missing file; ${FETCH_BASE_ADVICE}.`,
+      );
     if (data === null || typeof data !== 'object' || Array.isArray(data))
-      throw new TrustError(
-        `${path}@${ref}: the contents API answered with ${Array.isArray(data) ? 'a folder listing' : String(data)} (expected the file or a 404); ${FETCH_BASE_ADVICE}.`,
+      throw unread(Array.isArray(data) ? 'a folder listing' : data === null ? 'null' : `a ${typeof data}`);
+    const file = data as { type?: unknown; content?: unknown; encoding?: unknown; size?: unknown };
+    // As the API sends them (quoted, cut): a server's text, shown in the log and the summary.
+    const quoted = (value: string) => JSON.stringify(withoutToken(value).slice(0, 40));
+    if (file.type !== 'file')
+      throw unread(
+        typeof file.type === 'string' ? `an entry of type ${quoted(file.type)}` : 'an object without a string type',
       );
-    if (data.type !== 'file' || typeof data.content !== 'string') return undefined;
-    // Files over 1 MB come without content (encoding 'none').
-    if (data.encoding !== 'base64')
+    // Files over 1 MB come without content (encoding 'none', content '').
+    if (file.encoding === 'none')
       throw new TrustError(
-        `${path}@${ref}: the contents API does not return this file's content (encoding '${data.encoding ?? 'none'}', a file over 1 MB); fetch the base commit into the clone (actions/checkout with fetch-depth: 0).`,
+        `${path}@${ref}: the contents API does not return this file's content (encoding 'none', a file over 1 MB); fetch the base commit into the clone (actions/checkout with fetch-depth: 0).`,
       );
-    return Buffer.from(data.content, 'base64');
+    if (typeof file.content !== 'string')
+      throw unread(`a file without content (content ${file.content === null ? 'null' : typeof file.content})`);
+    if (file.encoding !== 'base64')
+      throw unread(
+        `a file in ${typeof file.encoding === 'string' ? `encoding ${quoted(file.encoding)}` : 'no encoding'} (expected base64)`,
+      );
+    // Buffer.from skips what is not base64 without a word: a damaged answer would read as other bytes.
+    if (!/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(file.content)) throw unread('content that is not base64');
+    const bytes = Buffer.from(file.content, 'base64');
+    if (typeof file.size === 'number' && file.size !== bytes.length)
+      throw unread(`${bytes.length} bytes of content for a file of ${file.size} bytes`);
+    return bytes;
   };
   const list: RemoteLister = async (folder, ref) => {
     try {
@@ -309,9 +411,9 @@ async function remoteFetchers(token: string) {
           : [],
       );
     } catch (error) {
-      if (status(error) === 404) return [];
+      if (absent(error)) return [];
       throw new TrustError(
-        `${folder}@${ref}: the trusted folder cannot be listed (${status(error) ?? 'error'}): ${(error as Error).message}; ${FETCH_BASE_ADVICE}.`,
+        `${folder}@${ref}: the trusted folder cannot be listed (${status(error) ?? 'error'}${answeredBy(error)}): ${apiMessage(error)}; ${FETCH_BASE_ADVICE}.`,
       );
     }
   };
@@ -678,9 +780,7 @@ async function viewerBot(client: Awaited<ReturnType<typeof octokit>>['client']):
     if (typeof login === 'string' && /^[A-Za-z0-9][A-Za-z0-9-]*\[bot\]$/.test(login)) return login;
     core.debug(`GraphQL viewer gave ${JSON.stringify(login)}, not a bot; comments are matched to ${ACTIONS_BOT}.`);
   } catch (error) {
-    core.debug(
-      `GraphQL viewer could not be read (${(error as Error).message}); comments are matched to ${ACTIONS_BOT}.`,
-    );
+    core.debug(`GraphQL viewer could not be read (${apiMessage(error)}); comments are matched to ${ACTIONS_BOT}.`);
   }
   return ACTIONS_BOT;
 }
@@ -722,7 +822,7 @@ async function writeComment(token: string, number: number, body: string, marker:
   } catch (error) {
     // A fork's read-only token answers 403: the comment is a convenience, never part of the decision.
     core.warning(
-      `The pull request comment could not be written (${(error as { status?: number }).status ?? 'error'}): ${(error as Error).message}`,
+      `The pull request comment could not be written (${(error as { status?: number }).status ?? 'error'}): ${apiMessage(error)}`,
     );
   }
 }
@@ -836,7 +936,8 @@ async function writeErrorComment(
   let number: number | undefined;
   try {
     if (!(settings ? settings.comment : readBoolean('comment', false))) return;
-    token = settings ? settings.token : core.getInput('token').trim();
+    // A token readSettings refused is never sent (readToken throws again): no comment.
+    token = settings ? settings.token : readToken();
     number = readPullRequest()?.number;
   } catch (error) {
     core.debug(`The pull request comment is not written: ${(error as Error).message}`);
@@ -976,9 +1077,10 @@ async function reportFailure(
     // GITHUB_OUTPUT may be what failed: the step's failure below still reports the error.
     info(`The outputs could not be set: ${(outputError as Error).message}`);
   }
-  const message = isShipgateError(error)
-    ? error.message
-    : `internal error (a bug): ${(error as Error)?.stack ?? String(error)}`;
+  // Whatever failed, the token stays out of the log, the job summary and the comment (see withoutToken).
+  const message = withoutToken(
+    isShipgateError(error) ? error.message : `internal error (a bug): ${(error as Error)?.stack ?? String(error)}`,
+  );
   const [first, ...details] = message.split('\n');
   if (details.length > 0) info(message);
   // fail-on-error covers the errors a user can act on (exit 2 to 5), never a bug, and never outputs that
