@@ -222,6 +222,8 @@ function readProject(input: InputFile, context: IngestContext, entry: ProjectEnt
       );
     const version = typeof value.version === 'string' && value.version !== '' ? value.version : undefined;
     if (suppression === undefined) listedIds.add(id);
+    // One finding per id, package and version: the same one on another dependency path (or an exact repeat of
+    // an entry) adds none. checkSummary counts the paths, each distinct one once.
     const key = `${id}\u0000${name}\u0000${version ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -290,7 +292,7 @@ function readProject(input: InputFile, context: IngestContext, entry: ProjectEnt
     throw new InputError(
       `${input.path}: ${pointer}/vulnerabilities: the project says ok: false (Snyk found issues) but lists no vulnerability, so what Snyk found would pass unseen (expected the vulnerabilities Snyk found, or ok: true for a project with none; was the report cut or edited?).`,
     );
-  checkSummary(input, pointer, project, vulnerabilities, Array.isArray(ignored) ? ignored.length : 0);
+  checkSummary(input, pointer, project, vulnerabilities, Array.isArray(ignored) ? ignored : []);
   const warnings: string[] = [];
   if (typeof counted === 'number' && counted !== listedIds.size)
     warnings.push(
@@ -319,12 +321,49 @@ function readProject(input: InputFile, context: IngestContext, entry: ProjectEnt
   };
 }
 
-/** The dependency paths one vulnerabilities[] entry stands for: one, or with --group-issues each path in its `from`. */
-function pathsOf(entry: unknown): number {
+/** The distinct (id, dependency path) pairs of a project's lists, as Snyk's summary counts them. */
+interface PathTally {
+  /** The pointer of the entry that first listed each pair. */
+  firstAt: Map<string, string>;
+  /** Entries that list a pair an earlier entry listed, with that entry's pointer. */
+  repeats: { pointer: string; first: string }[];
+}
+
+/**
+ * Adds the pairs of one entry to the tally and returns how many were new. An entry stands for one path, or
+ * with --group-issues each path in its `from`. A pair listed again counts once, as npm audit v1 counts a
+ * path written twice once (listedPathsV1), so a copy of one entry cannot stand in for another's path that was
+ * removed: with the same id on guava 22.0 and 23.0, a copy of the 22.0 entry in place of the 23.0 one would
+ * otherwise keep the count and hide the 23.0 finding.
+ */
+function tallyPaths(tally: PathTally, entry: unknown, pointer: string): number {
+  // Not a vulnerability object, or no id: read() refuses those in vulnerabilities[] and filtered.ignore[];
+  // in filtered.patch[] it counts as one path, as before.
+  if (!isObject(entry) || typeof entry.id !== 'string') return 1;
   // snyk test --json --group-issues merges the entries of an id into one whose `from` lists every path (an
-  // array of paths, where an entry of its own has one path, an array of names).
-  const from = isObject(entry) ? entry.from : undefined;
-  return Array.isArray(from) && from.length > 0 && from.every(Array.isArray) ? from.length : 1;
+  // array of paths, where an entry of its own has one path, an array of names). Snyk writes `from` on every
+  // entry; one without it is told apart by its package and version instead.
+  const from = entry.from;
+  const paths: unknown[] =
+    Array.isArray(from) && from.length > 0
+      ? from.every(Array.isArray)
+        ? from
+        : [from]
+      : [{ packageName: entry.packageName, name: entry.name, version: entry.version }];
+  let added = 0;
+  const firsts = new Set<string>();
+  for (const path of paths) {
+    const key = JSON.stringify([entry.id, path]);
+    const first = tally.firstAt.get(key);
+    if (first === undefined) {
+      tally.firstAt.set(key, pointer);
+      added += 1;
+    } else if (!firsts.has(first)) {
+      firsts.add(first);
+      tally.repeats.push({ pointer, first });
+    }
+  }
+  return added;
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -332,17 +371,18 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 /**
  * Snyk's `summary` counts the vulnerable dependency paths before its .snyk policy moves the ignored and
  * patched ones to filtered.ignore[] and filtered.patch[] (the CLI's legacy.ts getSummary, then snyk-policy's
- * filter), one per vulnerabilities[] entry; every corpus report agrees. uniqueCount counts distinct ids, so
- * a report with one path of an id cut out, the id still listed, passes it: the summary does not. Wording
- * other than "N vulnerable dependency path(s)" or "No known vulnerabilities" (a --severity-threshold
- * summary, a container's "No known operating system vulnerabilities") is not checked.
+ * filter), one per vulnerabilities[] entry, each a different id or path; every corpus report agrees. They are
+ * counted here by distinct id and path (tallyPaths), so a repeated entry cannot make up the count. uniqueCount
+ * counts distinct ids, so a report with one path of an id cut out, the id still listed, passes it: the
+ * summary does not. Wording other than "N vulnerable dependency path(s)" or "No known vulnerabilities" (a
+ * --severity-threshold summary, a container's "No known operating system vulnerabilities") is not checked.
  */
 function checkSummary(
   input: InputFile,
   pointer: string,
   project: Json,
   vulnerabilities: unknown[],
-  ignoredCount: number,
+  ignored: unknown[],
 ): void {
   const summary = project.summary;
   if (typeof summary !== 'string') return;
@@ -357,15 +397,34 @@ function checkSummary(
   if (!match) return;
   const counted = Number(match[1]);
   const filtered = isObject(project.filtered) ? project.filtered : {};
-  const patchedCount = Array.isArray(filtered.patch) ? filtered.patch.length : 0;
-  const listed = vulnerabilities.reduce<number>((sum, entry) => sum + pathsOf(entry), 0);
+  const patched = Array.isArray(filtered.patch) ? filtered.patch : [];
+  const tally: PathTally = { firstAt: new Map(), repeats: [] };
+  const countList = (list: unknown[], at: string): number =>
+    list.reduce<number>((sum, entry, index) => sum + tallyPaths(tally, entry, `${at}/${index}`), 0);
+  const listed = countList(vulnerabilities, `${pointer}/vulnerabilities`);
+  const ignoredCount = countList(ignored, `${pointer}/filtered/ignore`);
+  const patchedCount = countList(patched, `${pointer}/filtered/patch`);
   const paths = listed + ignoredCount + patchedCount;
   if (counted <= paths) return;
   const where = [`${listed} in ${pointer}/vulnerabilities`];
   if (ignoredCount > 0) where.push(`${ignoredCount} in ${pointer}/filtered/ignore`);
   if (patchedCount > 0) where.push(`${patchedCount} in ${pointer}/filtered/patch`);
+  const countedText = plural(counted, 'vulnerable dependency path', 'vulnerable dependency paths');
+  if (tally.repeats.length === 0)
+    throw new InputError(
+      `${input.path}: ${pointer}/summary: Snyk counts ${countedText} but the report lists ${paths} (${where.join(', ')}): it lists fewer paths than it counts, so ${counted - paths} would pass unseen; snyk container test --exclude-base-image-vulns leaves paths out this way, else the report was cut or edited (expected one vulnerabilities[] entry per path Snyk counts: run the scan without that option for the gate).`,
+    );
+  const shown = tally.repeats
+    .slice(0, 3)
+    .map((r) =>
+      r.first === r.pointer
+        ? `${r.pointer}/from lists a dependency path twice`
+        : `${r.pointer} repeats the id and dependency path of ${r.first}`,
+    );
+  const more = tally.repeats.length - shown.length;
+  if (more > 0) shown.push(`${more} more ${more === 1 ? 'entry repeats' : 'entries repeat'} an earlier one`);
   throw new InputError(
-    `${input.path}: ${pointer}/summary: Snyk counts ${plural(counted, 'vulnerable dependency path', 'vulnerable dependency paths')} but the report lists ${paths} (${where.join(', ')}): it lists fewer paths than it counts, so ${counted - paths} would pass unseen; snyk container test --exclude-base-image-vulns leaves paths out this way, else the report was cut or edited (expected one vulnerabilities[] entry per path Snyk counts: run the scan without that option for the gate).`,
+    `${input.path}: ${pointer}/summary: Snyk counts ${countedText} but the report lists ${plural(paths, 'distinct id and path', 'distinct ids and paths')} (${where.join(', ')}): ${shown.join(', ')}, and a repeated path counts once, so ${counted - paths} would pass unseen (expected one vulnerabilities[] entry per path Snyk counts, each a different id or dependency path; a repeated entry cannot stand in for one left out: the report was cut or edited).`,
   );
 }
 

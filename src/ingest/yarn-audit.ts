@@ -7,8 +7,9 @@
  *   `{"value": <package>, "children": {ID, Issue, URL, Severity, "Vulnerable Versions", "Tree Versions", Dependents}}`.
  *   https://yarnpkg.com/cli/npm/audit
  *
- * yarn 1's `auditSummary` must count exactly the advisory lines (else `--level`, `--summary` or a cut file left
- * some out: an input error). yarn berry writes no summary, so its `--severity` filter leaves no trace to check.
+ * yarn 1's `auditSummary` must count exactly the advisory lines, one per advisory and resolution path (else
+ * `--level`, `--summary` or a cut file left some out: an input error). yarn berry writes no summary, so its
+ * `--severity` filter leaves no trace to check.
  *
  * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else NPM-<advisory id>>|npm:<package>|<installed version>`; an
  * advisory whose `cves` name several CVEs keeps its own id (see joinableAliases).
@@ -143,11 +144,19 @@ function ruleIdOf(ghsa: string | undefined, id: unknown): string | undefined {
   return undefined;
 }
 
+/** What the auditSummary counts of one auditAdvisory line: its severity word, advisory and resolution path. */
+interface CountedLine {
+  /** The advisory's severity word as the auditSummary counts it (lower case). */
+  severity: string;
+  ruleId: string;
+  path: string;
+}
+
 /**
  * yarn 1 `auditAdvisory`: one finding per advisory, module and installed version (`findings[].version`).
- * Returns the advisory's severity word as the auditSummary counts it (lower case).
+ * Returns what the auditSummary counts of the line.
  */
-function readYarn1Advisory(acc: Accumulator, data: unknown, line: number): string {
+function readYarn1Advisory(acc: Accumulator, data: unknown, line: number): CountedLine {
   const { input } = acc;
   const where = `line ${line}`;
   const advisory = isObject(data) ? data.advisory : undefined;
@@ -196,9 +205,19 @@ function readYarn1Advisory(acc: Accumulator, data: unknown, line: number): strin
       );
     return entry.version;
   });
+  // The resolution path is what tells one line of an advisory from another: the summary counts the advisory
+  // once per path. yarn 1 writes it on every auditAdvisory line (its reporter's auditAdvisory(resolution,
+  // advisory)); without it the line cannot be counted against the summary.
+  const resolution = isObject(data) ? data.resolution : undefined;
+  const path = isObject(resolution) ? resolution.path : undefined;
+  if (typeof path !== 'string' || path === '')
+    throw new InputError(
+      `${input.path}: ${where}: data.resolution.path is ${isObject(resolution) ? describeFound(path) : `missing (data.resolution is ${describeFound(resolution)})`} (expected the dependency path the advisory was found on, such as "handlebars>optimist>minimist", which yarn 1 writes on every auditAdvisory line).`,
+    );
   if (versions.length === 0) addFinding(acc, common);
   for (const version of versions) addFinding(acc, { ...common, version });
-  return typeof advisory.severity === 'string' ? advisory.severity.trim().toLowerCase() : 'unknown';
+  const word = typeof advisory.severity === 'string' ? advisory.severity.trim().toLowerCase() : 'unknown';
+  return { severity: word, ruleId, path };
 }
 
 /** `high 2, low 1`: the non-zero counts, most severe first. */
@@ -304,8 +323,12 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   /** The auditSummary's `totalDependencies`, when it has one, and its line. */
   let audited: { total: number; line: number } | undefined;
   let advisoryLines = 0;
-  /** auditAdvisory lines per severity word, as the auditSummary counts them. */
+  /** Distinct advisory and resolution path pairs per severity word, as the auditSummary counts them. */
   const listed = new Map<string, number>();
+  /** The first line of each advisory and resolution path pair. */
+  const firstLineOf = new Map<string, number>();
+  /** Lines that repeat an advisory and resolution path of an earlier line (counted once). */
+  const repeats: { line: number; first: number; ruleId: string; path: string }[] = [];
   let berryLines = 0;
   let yarn1Lines = 0;
 
@@ -327,8 +350,16 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     const type = value.type as string;
     if (type === 'auditAdvisory') {
       advisoryLines += 1;
-      const severity = readYarn1Advisory(acc, value.data, line);
-      listed.set(severity, (listed.get(severity) ?? 0) + 1);
+      const counted = readYarn1Advisory(acc, value.data, line);
+      // As npm audit v1's paths (listedPathsV1): a pair written twice counts once, so a copy of one line
+      // cannot stand in for another that was removed; the summary check below then refuses the stream.
+      const pair = `${counted.ruleId}\u0000${counted.path}`;
+      const first = firstLineOf.get(pair);
+      if (first !== undefined) repeats.push({ line, first, ruleId: counted.ruleId, path: counted.path });
+      else {
+        firstLineOf.set(pair, line);
+        listed.set(counted.severity, (listed.get(counted.severity) ?? 0) + 1);
+      }
     } else if (type === 'auditSummary') {
       const counts = isObject(value.data) ? value.data.vulnerabilities : undefined;
       if (!isObject(counts) || !Object.values(counts).every((n) => typeof n === 'number'))
@@ -388,7 +419,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     // registry's vulnerabilities the same way (one per advisory and path), so in a full report they agree,
     // severity by severity. A summary that counts other numbers is a filtered report (--level prints only the
     // advisories at or above its level, --summary none; the summary still counts every one) or a cut file:
-    // never a complete scan.
+    // never a complete scan. The lines are counted as the summary counts, by distinct advisory and path: a
+    // line that repeats another's pair counts once, so a copy cannot make up for a line cut out.
     const counted = new Map(
       Object.entries(summary.value as Record<string, number>).filter(([, n]) => n !== 0) as [string, number][],
     );
@@ -396,10 +428,22 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     const agree =
       [...counted].every(([key, n]) => listed.get(key) === n) &&
       [...listed].every(([key, n]) => counted.get(key) === n);
-    if (!agree)
+    const summarised = `${input.path}: line ${summary.line}: the auditSummary counts ${total} vulnerabilit${total === 1 ? 'y' : 'ies'}${total > 0 ? ` (${describeCounts(counted)})` : ''}`;
+    if (!agree && repeats.length === 0)
       throw new InputError(
-        `${input.path}: line ${summary.line}: the auditSummary counts ${total} vulnerabilit${total === 1 ? 'y' : 'ies'}${total > 0 ? ` (${describeCounts(counted)})` : ''} but the stream has ${advisoryLines} auditAdvisory line${advisoryLines === 1 ? '' : 's'}${advisoryLines > 0 ? ` (${describeCounts(listed)})` : ''} (expected one auditAdvisory line per vulnerability the summary counts; yarn audit --level and --summary leave advisories out, and so does a cut file: run yarn audit --json without them for the gate).`,
+        `${summarised} but the stream has ${advisoryLines} auditAdvisory line${advisoryLines === 1 ? '' : 's'}${advisoryLines > 0 ? ` (${describeCounts(listed)})` : ''} (expected one auditAdvisory line per vulnerability the summary counts; yarn audit --level and --summary leave advisories out, and so does a cut file: run yarn audit --json without them for the gate).`,
       );
+    if (!agree) {
+      const distinct = advisoryLines - repeats.length;
+      const shown = repeats
+        .slice(0, 3)
+        .map((r) => `line ${r.line} repeats line ${r.first} (${r.ruleId} on the path ${quoteText(r.path, 120)})`);
+      const more = repeats.length - shown.length;
+      if (more > 0) shown.push(`${more} more line${more === 1 ? '' : 's'} repeating an earlier one`);
+      throw new InputError(
+        `${summarised} but the stream's ${advisoryLines} auditAdvisory lines list ${distinct} distinct advisory and resolution path pair${distinct === 1 ? '' : 's'}${distinct > 0 ? ` (${describeCounts(listed)})` : ''}: ${shown.join(', ')}, and a repeated line counts once (expected one auditAdvisory line per vulnerability the summary counts, each a different advisory or resolution path; a repeated line cannot stand in for one left out: the stream was cut or edited, so run yarn audit --json again for the gate).`,
+      );
+    }
   }
   return {
     findings: acc.findings,

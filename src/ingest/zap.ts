@@ -5,6 +5,16 @@
  *
  * One alert covers many instances (URLs); each instance is one finding, since each is a place to fix.
  * Numbers are written as strings ("2", "-1").
+ *
+ * Identity is `dast|<CWE, else rule>|<METHOD>|<url without query>|<param>[|<rule>]` (DESIGN 3.2), the rule
+ * being the alertRef, else the pluginid. Some scan rules raise several differently named alerts under one
+ * id: the CSP rule 10055 where its alerts have no alertRef of their own ("CSP: Wildcard Directive", "CSP:
+ * script-src unsafe-inline", ... all "10055", the pluginid the report writes in its place), any such rule
+ * in ZAP before 2.11, whose JSON has only the pluginid, and the cache rule 10049 of the 2.14 fixture
+ * ("Non-Storable Content", "Storable and Cacheable Content"). When two alerts of different names meet at
+ * one place (one identity), the alert's name is added to the identity of each (`|<rule>|<name>`, see
+ * distinctNames): they were one finding, titled after whichever came first; they are now each its own,
+ * with its own title and severity.
  */
 import { isObject, kindOf, found, capFirstLine as cap, wholeNumber, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
@@ -76,6 +86,8 @@ const FALSE_POSITIVE_NOTE = 'ZAP confidence 0 (False Positive)';
 interface AlertInfo {
   ruleId: string;
   title: string;
+  /** The alert's name, whitespace collapsed: what tells alerts of one rule apart (see distinctNames). */
+  name: string;
   severity: Severity;
   severitySource: string;
   cwe: string[];
@@ -93,10 +105,47 @@ function readAlert(alert: Json, pointer: string, file: string): AlertInfo {
     throw new InputError(
       `${file}: ${pointer}/riskcode: ${risk === undefined ? found(alert.riskcode) : `'${risk}' is not a ZAP risk code`} (expected "0", "1", "2" or "3").`,
     );
-  const title = cap(str(alert.name) ?? str(alert.alert) ?? '') || ruleId;
+  const name = str(alert.name) ?? str(alert.alert) ?? '';
+  const title = cap(name) || ruleId;
   // cweid "-1" (or "0") means the rule has no CWE.
   const cwe = normalizeCwes([str(alert.cweid)]);
-  return { ruleId, title, severity, severitySource: `zap riskcode ${risk} (${RISK_NAMES[risk]})`, cwe };
+  return {
+    ruleId,
+    title,
+    name: name.replace(/\s+/g, ' '),
+    severity,
+    severitySource: `zap riskcode ${risk} (${RISK_NAMES[risk]})`,
+    cwe,
+  };
+}
+
+/**
+ * Tells apart, in place, findings that share an identity but come from alerts of different names: one
+ * rule id raising several alerts (see the file comment) at one URL, method and parameter. Each such
+ * finding gets its alert's name in its identity; a finding whose identity only alerts of one name hold
+ * keeps the identity it always had, so the ids of ordinary alerts, in registers and exceptions, stay as
+ * they were. Decided over the whole report, so the ids do not depend on the order of its alerts.
+ *
+ * Only where they meet, not wherever a rule id has two names in the report: the three names of the cache
+ * rule 10049 are exclusive for one response and never meet, and adding the name to all of them would
+ * change ids of many reports for nothing. Nor for every alert without an alertRef (ZAP before 2.11): every
+ * id of those reports would change, and change again whenever ZAP renamed an alert.
+ */
+function distinctNames(findings: RawFinding[], names: readonly string[]): void {
+  const firstName = new Map<string, string>();
+  const mixed = new Set<string>();
+  findings.forEach((finding, i) => {
+    const name = names[i] as string;
+    const seen = firstName.get(finding.identityKey);
+    if (seen === undefined) firstName.set(finding.identityKey, name);
+    else if (seen !== name) mixed.add(finding.identityKey);
+  });
+  if (mixed.size === 0) return;
+  findings.forEach((finding, i) => {
+    if (!mixed.has(finding.identityKey)) return;
+    const rule = `${finding.ruleId}|${names[i] as string}`;
+    finding.identityKey = dastIdentity(finding.cwe[0] ?? finding.ruleId, finding.location, rule);
+  });
 }
 
 /** ZAP's insight levels (Insight.Level), lower case: how much an insight may impact the scan. */
@@ -187,6 +236,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       `${file}: /site: the list of sites is empty, so the report shows no scanned site (expected at least one site; ZAP writes a site with empty alerts for a clean scan, and a report of nothing scanned is not a clean scan).`,
     );
   const findings: RawFinding[] = [];
+  /** The alert name of each finding, by index (see distinctNames). */
+  const names: string[] = [];
   let resultCount = 0;
   const falsePositives = { alerts: 0, instances: 0 };
 
@@ -209,6 +260,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     // honors suppressions, as every scanner's own ignore mechanism is read.
     if (falsePositive) finding.suppressions = [falsePositiveSuppression()];
     findings.push(finding);
+    names.push(info.name);
   };
 
   const countProblems: string[] = [];
@@ -258,6 +310,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       });
     });
   });
+
+  distinctNames(findings, names);
 
   const warnings: string[] = [...insights.warnings];
   if (falsePositives.alerts > 0)
