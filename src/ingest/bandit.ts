@@ -12,7 +12,7 @@ import {
   kindOf,
   found,
   trimmedString as str,
-  positiveInt as positive,
+  describeFound,
   capFirstLine as cap,
   type Json,
 } from './report-reader.js';
@@ -73,6 +73,49 @@ export function quotesPassword(testId: string): boolean {
   return PASSWORD_TESTS.has(testId.toUpperCase());
 }
 
+/**
+ * A `line_number` or an item of `line_range`: Bandit writes a whole number (the line of the AST node, from 1).
+ * 0, null or no key say no line, as the Gitleaks, GitLab and Checkov readers read them. Anything else (the
+ * string "12", a fraction, -1) is an input error: read as no line, it would drop the line from the identity
+ * and merge two issues of one test in one file on different lines into one finding.
+ */
+function readLine(value: unknown, pointer: string, file: string): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value >= 1 ? value : undefined;
+  throw new InputError(
+    `${file}: ${pointer}: found ${describeFound(value)} (expected a line number, a whole number of at least 0).`,
+  );
+}
+
+/** `line_range`: the lines of the issue, each read as `readLine` reads one; null or no key is none. */
+function readLineRange(value: unknown, pointer: string, file: string): number[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value))
+    throw new InputError(
+      `${file}: ${pointer}: found ${describeFound(value)} (expected the lines of the issue, an array of whole numbers of at least 0).`,
+    );
+  const lines: number[] = [];
+  value.forEach((item: unknown, i) => {
+    const line = readLine(item, `${pointer}/${i}`, file);
+    if (line !== undefined) lines.push(line);
+  });
+  return lines;
+}
+
+/**
+ * `col_offset`, Python's 0-based AST column (Bandit writes 0 when it has none), as a 1-based column. The
+ * column tells apart two issues of one test on one line (the occurrence rule), so one that is there but not
+ * a whole number of at least 0 (the string "4", a fraction, -1) is an input error, as a line is; null or no
+ * key is no column.
+ */
+function readColumn(value: unknown, pointer: string, file: string): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value + 1;
+  throw new InputError(
+    `${file}: ${pointer}: found ${describeFound(value)} (expected a column, a whole number of at least 0 counted from 0).`,
+  );
+}
+
 function readResult(result: unknown, pointer: string, input: InputFile, context: IngestContext): RawFinding {
   const file = input.path;
   if (!isObject(result))
@@ -92,15 +135,14 @@ function readResult(result: unknown, pointer: string, input: InputFile, context:
       `${file}: ${pointer}/filename: ${found(result.filename)} (expected the path of the scanned file).`,
     );
   const location: Location = { path: normalizePath(context.root, rawPath) };
-  const startLine = positive(result.line_number);
+  const startLine = readLine(result.line_number, `${pointer}/line_number`, file);
   if (startLine !== undefined) location.startLine = startLine;
-  const range = Array.isArray(result.line_range) ? result.line_range.filter((n) => positive(n) !== undefined) : [];
+  const range = readLineRange(result.line_range, `${pointer}/line_range`, file);
   // A reduce, not Math.max(...range): a range of 200,000 lines would overflow the stack as arguments.
-  const endLine = range.length > 0 ? (range as number[]).reduce((a, b) => Math.max(a, b)) : undefined;
+  const endLine = range.length > 0 ? range.reduce((a, b) => Math.max(a, b)) : undefined;
   if (startLine !== undefined && endLine !== undefined && endLine > startLine) location.endLine = endLine;
-  // col_offset is Python's 0-based AST column.
-  if (typeof result.col_offset === 'number' && Number.isInteger(result.col_offset) && result.col_offset >= 0)
-    location.startColumn = result.col_offset + 1;
+  const column = readColumn(result.col_offset, `${pointer}/col_offset`, file);
+  if (column !== undefined) location.startColumn = column;
 
   const cwe = isObject(result.issue_cwe) ? normalizeCwes([result.issue_cwe.id]) : [];
   const name = str(result.test_name);

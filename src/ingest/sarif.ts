@@ -115,6 +115,8 @@ export interface PendingResult {
   uri?: string;
   uriBaseId?: string;
   artifactIndex?: number;
+  /** Where the artifact location that gives `artifactIndex` is, under the result: for a message. */
+  artifactAt?: typeof ARTIFACT_AT | 'analysisTarget';
   logicalName?: string;
   /** The first logical location's `index` into the run's `logicalLocations`, when it names none itself. */
   logicalIndex?: number;
@@ -173,18 +175,66 @@ function checkRegionNumbers(region: Json, pointer: string, file: string): void {
   }
 }
 
+/** Where a result's first physical location names its artifact, under the result. */
+const ARTIFACT_AT = 'locations/0/physicalLocation/artifactLocation';
+/** Where a result's first logical location is, under the result. */
+const LOGICAL_AT = 'locations/0/logicalLocations/0';
+
+/**
+ * An index into an array of the run (`artifacts`, `logicalLocations`; SARIF 3.4.5, 3.33.3), or undefined
+ * when absent or -1, SARIF's minimum and "not given". One that is there but not a whole number (the
+ * string "0", 1.5, -2) is refused: read as no index, it would drop the file or the name it points to, and
+ * two results of one rule would merge into one finding.
+ */
+function readIndex(value: unknown, at: string, file: string, of: string, section: string): number | undefined {
+  if (value === undefined || value === -1) return undefined;
+  const index = int(value);
+  if (index !== undefined) return index;
+  throw new InputError(
+    `${file}: ${at}: got ${describeValue(value)} (expected the index of an entry of the run's ${of}, a whole number, or -1 for none; SARIF 2.1.0 section ${section}).`,
+  );
+}
+
+/** The members of an address whose minimum is -1, "not given" (an address, indexes), and its signed offsets. */
+const ADDRESS_INDEXES = ['absoluteAddress', 'index', 'parentIndex'];
+const ADDRESS_OFFSETS = ['relativeAddress', 'offsetFromParent'];
+
+/**
+ * Refuses an address (SARIF 3.32) whose numbers are not whole numbers (the string "0x1000", 4096.5), or
+ * an address that is not an object: the address is what tells apart two results in one binary (see
+ * placeOf), and read as none it would merge them. `absoluteAddress`, `index` and `parentIndex` are at
+ * least -1 (-1 is "not given"); `relativeAddress` and `offsetFromParent` may be negative.
+ */
+function checkAddress(address: unknown, at: string, file: string): void {
+  if (!isObject(address))
+    throw new InputError(
+      `${file}: ${at}: got ${describeValue(address)} (expected a SARIF address object; SARIF 2.1.0 section 3.32).`,
+    );
+  for (const key of [...ADDRESS_INDEXES, ...ADDRESS_OFFSETS]) {
+    const value = address[key];
+    if (value === undefined) continue;
+    const signed = ADDRESS_OFFSETS.includes(key);
+    if (typeof value === 'number' && Number.isInteger(value) && (signed || value >= -1)) continue;
+    throw new InputError(
+      `${file}: ${at}/${key}: got ${describeValue(value)} (expected a whole number${signed ? ', which may be negative' : ', or -1 for none'}; SARIF 2.1.0 section 3.32).`,
+    );
+  }
+}
+
 /** An offset or address part of `placeOf`, zero-padded so that places sort in numeric order. */
 const placeNumber = (tag: string, value: number): string => `${tag}${String(value).padStart(16, '0')}`;
 
 /**
- * What tells apart two results in one file when the region gives no line: its character or byte
+ * What tells apart two results in one file when the region gives no column: its character or byte
  * offset (SARIF 3.30.2), and the address in a binary a physical location gives (3.32), with or without
  * a line. Kept for the occurrence rule only (RawFinding.occurrenceKey): two results of one rule at two
- * offsets or addresses are two findings, as two lines are.
+ * offsets or addresses are two findings, as two lines are. With a line but no column (minified code is
+ * one line), the offsets are what tells two results on that line apart; with a column, the line and
+ * column are the place and the offsets add nothing. The address was checked (checkAddress).
  */
 function placeOf(physical: Json | undefined, region: Json | undefined): string | undefined {
   const parts: string[] = [];
-  if (region && region.startLine === undefined) {
+  if (region && region.startColumn === undefined) {
     const chars = int(region.charOffset);
     const bytes = int(region.byteOffset);
     if (chars !== undefined) parts.push(placeNumber('c', chars));
@@ -193,8 +243,9 @@ function placeOf(physical: Json | undefined, region: Json | undefined): string |
   const address = physical && isObject(physical.address) ? physical.address : undefined;
   if (address) {
     for (const key of ['absoluteAddress', 'relativeAddress', 'offsetFromParent', 'index', 'parentIndex']) {
-      const value = typeof address[key] === 'number' && Number.isInteger(address[key]) ? address[key] : undefined;
-      if (value !== undefined) parts.push(`${key}=${value}`);
+      const value = address[key];
+      // -1 is SARIF's "not given" for an absolute address or an index (checkAddress refused anything else).
+      if (typeof value === 'number' && !(value === -1 && ADDRESS_INDEXES.includes(key))) parts.push(`${key}=${value}`);
     }
     for (const key of ['fullyQualifiedName', 'name'])
       if (str(address[key]) !== undefined) parts.push(`${key}=${str(address[key])}`);
@@ -257,6 +308,18 @@ export function readPendingResult(
       : undefined;
   const properties = isObject(result.properties) ? result.properties : undefined;
   if (region) checkRegionNumbers(region, `${pointer}/locations/0/physicalLocation/region`, file);
+  if (physical?.address !== undefined)
+    checkAddress(physical.address, `${pointer}/locations/0/physicalLocation/address`, file);
+  const artifactAt =
+    artifact === undefined ? undefined : artifact === result.analysisTarget ? 'analysisTarget' : ARTIFACT_AT;
+  const artifactIndex =
+    artifact === undefined
+      ? undefined
+      : readIndex(artifact.index, `${pointer}/${artifactAt}/index`, file, 'artifacts', '3.4.5');
+  const logicalIndex =
+    logical === undefined
+      ? undefined
+      : readIndex(logical.index, `${pointer}/${LOGICAL_AT}/index`, file, 'logicalLocations', '3.33.3');
   const logicalName = str(logical?.fullyQualifiedName) ?? str(logical?.name);
   const pending: PendingResult = {
     pointer,
@@ -276,9 +339,10 @@ export function readPendingResult(
     messageArguments: Array.isArray(message?.arguments) ? message.arguments.map((a) => String(a)) : undefined,
     uri: intern(str(artifact?.uri)),
     uriBaseId: intern(str(artifact?.uriBaseId)),
-    artifactIndex: int(artifact?.index),
+    artifactIndex,
+    artifactAt: artifactIndex !== undefined ? artifactAt : undefined,
     logicalName,
-    logicalIndex: logicalName === undefined ? int(logical?.index) : undefined,
+    logicalIndex: logicalName === undefined ? logicalIndex : undefined,
     startLine: int(region?.startLine),
     endLine: int(region?.endLine),
     startColumn: int(region?.startColumn),
@@ -363,10 +427,28 @@ interface RuleInfo {
   name?: string;
   tags: string[];
   messageStrings: Record<string, string | undefined>;
+  /** The `globalMessageStrings` of the tool component that holds the rule (SARIF 3.11.7), shared by its rules. */
+  globalMessageStrings: Record<string, string | undefined>;
+}
+
+/** A table of message strings (a rule's `messageStrings`, a component's `globalMessageStrings`) by id. */
+function readMessageStrings(value: unknown): Record<string, string | undefined> {
+  // Keyed by the report's own ids, looked up by a result's messageId: no inherited names.
+  const strings = emptyTable<string>();
+  if (isObject(value))
+    for (const [key, entry] of Object.entries(value))
+      if (isObject(entry) && typeof entry.text === 'string') strings[key] = entry.text;
+  return strings;
 }
 
 /** Reads one rule; a schema-invalid default level is added to `invalid` (refused when the run ends). */
-function readRule(rule: unknown, pointer: string, file: string, invalid: string[]): RuleInfo | undefined {
+function readRule(
+  rule: unknown,
+  pointer: string,
+  file: string,
+  invalid: string[],
+  globalMessageStrings: Record<string, string | undefined>,
+): RuleInfo | undefined {
   if (!isObject(rule)) return undefined;
   const config = isObject(rule.defaultConfiguration) ? rule.defaultConfiguration : undefined;
   if (rule.defaultConfiguration !== undefined && !config)
@@ -377,11 +459,7 @@ function readRule(rule: unknown, pointer: string, file: string, invalid: string[
   if (badLevel !== undefined) invalid.push(badLevel);
   const properties = isObject(rule.properties) ? rule.properties : undefined;
   const short = isObject(rule.shortDescription) ? str(rule.shortDescription.text) : undefined;
-  // Keyed by the report's own ids, looked up by a result's messageId: no inherited names.
-  const messageStrings = emptyTable<string>();
-  if (isObject(rule.messageStrings))
-    for (const [key, value] of Object.entries(rule.messageStrings))
-      if (isObject(value) && typeof value.text === 'string') messageStrings[key] = value.text;
+  const messageStrings = readMessageStrings(rule.messageStrings);
   const guid = str(rule.guid)?.toLowerCase();
   return {
     pointer,
@@ -393,6 +471,7 @@ function readRule(rule: unknown, pointer: string, file: string, invalid: string[
     name: str(rule.name),
     tags: Array.isArray(properties?.tags) ? properties.tags.filter((t): t is string => typeof t === 'string') : [],
     messageStrings,
+    globalMessageStrings,
   };
 }
 
@@ -403,6 +482,8 @@ interface ToolComponentRules {
   guid?: string;
   /** The component's name: a toolComponent reference may name it so (SARIF 3.54). */
   name?: string;
+  /** The component's `globalMessageStrings`: where a result's message id is looked up after its rule's (SARIF 3.11.7). */
+  globalMessageStrings: Record<string, string | undefined>;
 }
 
 /** A component's rules, or (`key` 'notifications') its notification descriptors, which have the same shape (SARIF 3.19.23, 3.49). */
@@ -414,14 +495,15 @@ function readComponent(
   key: 'rules' | 'notifications' = 'rules',
 ): ToolComponentRules {
   const list = isObject(component) ? component[key] : undefined;
+  const globalMessageStrings = readMessageStrings(isObject(component) ? component.globalMessageStrings : undefined);
   const rules = Array.isArray(list)
-    ? list.map((rule, i) => readRule(rule, `${pointer}/${key}/${i}`, file, invalid))
+    ? list.map((rule, i) => readRule(rule, `${pointer}/${key}/${i}`, file, invalid, globalMessageStrings))
     : [];
   const byId = new Map<string, RuleInfo>();
   for (const rule of rules) if (rule?.id && !byId.has(rule.id)) byId.set(rule.id, rule);
   const guid = isObject(component) ? str(component.guid)?.toLowerCase() : undefined;
   const name = isObject(component) ? str(component.name) : undefined;
-  return { rules, byId, ...(guid ? { guid } : {}), ...(name !== undefined ? { name } : {}) };
+  return { rules, byId, ...(guid ? { guid } : {}), ...(name !== undefined ? { name } : {}), globalMessageStrings };
 }
 
 /** Whether `ruleId` names a sub-rule of `parent` ("CA5350/md5" of "CA5350"). */
@@ -648,12 +730,22 @@ interface RunResolution {
   warnedOnce: Set<string>;
 }
 
+/** What `judge` makes of a result's rule reference. */
+interface Judged {
+  rule: RuleInfo | undefined;
+  verdict: RuleVerdict;
+  /**
+   * The tool component the result names (the driver unless it names another): a result without a rule
+   * looks its message id up in this component's `globalMessageStrings` (SARIF 3.11.7).
+   */
+  component: ToolComponentRules;
+}
+
 /** A result read early whose location needs a run member that had not come yet: completed at the end. */
 interface LateResult {
   late: true;
   p: PendingResult;
-  rule: RuleInfo | undefined;
-  verdict: RuleVerdict;
+  judged: Judged;
 }
 
 /**
@@ -700,8 +792,14 @@ export class SarifRunReader {
   private lateResults = 0;
   /** Results resolved as if the run defined no base URIs, though they name one. */
   private assumedNoBase = 0;
-  /** The first result read early whose rule reference is invalid (see `judge`): thrown when the run ends. */
+  /**
+   * The first result read early whose rule reference is invalid (see `judge`), or whose location names an
+   * artifact or logical location the run does not have (see `checkReferences`): thrown when the run ends,
+   * after the results before it that waited for a run member (`badReferenceAt` of them in `findings`),
+   * which the end-of-run path would refuse first.
+   */
   private badReference: InputError | undefined;
+  private badReferenceAt = 0;
   private early:
     | {
         resolution: RunResolution;
@@ -756,26 +854,27 @@ export class SarifRunReader {
       return;
     }
     const r = this.early.resolution;
-    // The rule's verdict (and its warnings) in document order, as the end-of-run path gives them.
-    let judged: ReturnType<SarifRunReader['judge']>;
     try {
-      judged = this.judge(pending, r);
+      // The rule's verdict (and its warnings) in document order, as the end-of-run path gives them.
+      const judged = this.judge(pending, r);
+      const when = this.locatable(pending, r);
+      if (when === 'later') {
+        this.findings.push({ late: true, p: pending, judged });
+        this.lateResults += 1;
+        return;
+      }
+      if (when === 'assuming no base URIs') this.assumedNoBase += 1;
+      this.findings.push(this.complete(pending, judged, r));
     } catch (error) {
-      // An invalid rule reference: refused when the run ends, where the end-of-run path refuses it
-      // (after the run's own members, e.g. external property files that would hold its rules).
+      // An invalid rule reference, or a location that names what the run does not have: refused when the
+      // run ends, where the end-of-run path refuses it (after the run's own members, e.g. external
+      // property files that would hold its rules).
       if (!(error instanceof InputError)) throw error;
-      this.badReference ??= error;
-      return;
+      if (this.badReference === undefined) {
+        this.badReference = error;
+        this.badReferenceAt = this.findings.length;
+      }
     }
-    const { rule, verdict } = judged;
-    const when = this.locatable(pending, r);
-    if (when === 'later') {
-      this.findings.push({ late: true, p: pending, rule, verdict });
-      this.lateResults += 1;
-      return;
-    }
-    if (when === 'assuming no base URIs') this.assumedNoBase += 1;
-    this.findings.push(this.complete(pending, rule, verdict, r));
   }
 
   finish(skeleton: RunSkeleton, warnings: string[]): { findings: RawFinding[]; run: ToolRun } {
@@ -806,8 +905,7 @@ export class SarifRunReader {
       checkBaseIds(run, pointer, file);
       if (this.assumedNoBase > 0 && !this.early.hasBaseIds && 'originalUriBaseIds' in run)
         throw new LateRunMembers(`${file}: ${pointer}/originalUriBaseIds comes after results that name a base URI.`);
-      if (this.badReference !== undefined) throw this.badReference;
-      if (this.lateResults > 0) {
+      if (this.lateResults > 0 || this.badReference !== undefined) {
         // Keys are refused when repeated: the members that came early are these; the rest came late.
         const final: RunResolution = {
           ...resolution,
@@ -815,10 +913,14 @@ export class SarifRunReader {
           artifacts: Array.isArray(run.artifacts) ? run.artifacts : [],
           logicalLocations: Array.isArray(run.logicalLocations) ? run.logicalLocations : [],
         };
-        for (let i = 0; i < this.findings.length; i++) {
+        // In document order, as the end-of-run path: a result that waited and is refused now (it names an
+        // artifact the run does not have) is refused before a refused result that follows it.
+        const until = this.badReference !== undefined ? this.badReferenceAt : this.findings.length;
+        for (let i = 0; i < until; i++) {
           const entry = this.findings[i] as RawFinding | LateResult;
-          if ('late' in entry) this.findings[i] = this.complete(entry.p, entry.rule, entry.verdict, final);
+          if ('late' in entry) this.findings[i] = this.complete(entry.p, entry.judged, final);
         }
+        if (this.badReference !== undefined) throw this.badReference;
         this.lateResults = 0;
       }
     } else {
@@ -829,8 +931,7 @@ export class SarifRunReader {
         const p = this.pending[i] as PendingResult;
         // Released as it is turned into a finding: the two never all live at once.
         this.pending[i] = undefined;
-        const { rule, verdict } = this.judge(p, resolution);
-        this.findings.push(this.complete(p, rule, verdict, resolution));
+        this.findings.push(this.complete(p, this.judge(p, resolution), resolution));
       }
       this.pending.length = 0;
     }
@@ -972,7 +1073,7 @@ export class SarifRunReader {
   }
 
   /** The result's rule and the verdict shared by that rule's results; warns once per bad score. */
-  private judge(p: PendingResult, r: RunResolution): { rule: RuleInfo | undefined; verdict: RuleVerdict } {
+  private judge(p: PendingResult, r: RunResolution): Judged {
     const file = this.input.path;
     // SARIF 3.54.2, 3.27.6: an index that names no extension or no rule is invalid SARIF. A result that
     // names its rule only so is refused: falling back to another component or to no rule would rate it at
@@ -1127,7 +1228,7 @@ export class SarifRunReader {
       r.shared.set(sharedKey, common);
       r.covered.add(common.resultType);
     }
-    return { rule, verdict: common };
+    return { rule, verdict: common, component };
   }
 
   /**
@@ -1167,14 +1268,16 @@ export class SarifRunReader {
   }
 
   /** The finding: the verdict, and what the result's location, message and fingerprint make of it. */
-  private complete(p: PendingResult, rule: RuleInfo | undefined, common: RuleVerdict, r: RunResolution): RawFinding {
+  private complete(p: PendingResult, judged: Judged, r: RunResolution): RawFinding {
     const file = this.input.path;
+    const { rule, verdict: common } = judged;
     const ruleId = common.ruleId;
     const { severity, severitySource, aliases, cwe, resultType } = common;
 
+    this.checkReferences(p, r);
     const logicalName = p.logicalName ?? logicalNameAt(r.logicalLocations, p.logicalIndex);
     const location = this.resolveLocation(p, r.baseIds, r.artifacts, logicalName);
-    const message = this.resolveMessage(p, rule);
+    const message = this.resolveMessage(p, rule, judged.component);
     // Titles repeat (one message per rule and source, e.g. CodeQL's "... flows here."): shared, not copied.
     // Bandit's hardcoded-password tests quote the password in the message: the title masks it (DESIGN).
     const title = this.titles(
@@ -1184,8 +1287,11 @@ export class SarifRunReader {
     ) as string;
 
     // A result that names no rule is told apart by its message, in the rule's place (beside the title the
-    // occurrence rule compares): two rule-less results at one place in two reports are two findings.
-    const ruleless = ruleId === NO_RULE_ID && message !== undefined ? shortHash(message) : undefined;
+    // occurrence rule compares): two rule-less results at one place in two reports are two findings. When
+    // its message id names no message string of the run, the id and its arguments stand for the text: two
+    // such results with other arguments say different things.
+    const said = message ?? (p.messageId !== undefined ? messageById(p.messageId, p.messageArguments) : undefined);
+    const ruleless = ruleId === NO_RULE_ID && said !== undefined ? shortHash(said) : undefined;
     let identityKey: string;
     let pkg: RawFinding['package'];
     if (resultType === 'dependency' || resultType === 'container') {
@@ -1248,6 +1354,27 @@ export class SarifRunReader {
     return finding;
   }
 
+  /**
+   * Refuses a location that names by index an artifact or a logical location the run does not have
+   * (SARIF 3.4.5, 3.33.3), when that is all it gives: without the file or the name, two results of one
+   * rule would merge into one finding. An artifact location that also gives its uri, or a logical
+   * location its name, or a result whose file its physical location gives, needs no entry of the run.
+   */
+  private checkReferences(p: PendingResult, r: RunResolution): void {
+    const file = this.input.path;
+    const artifact = p.uri === undefined && p.artifactIndex !== undefined ? r.artifacts[p.artifactIndex] : undefined;
+    if (p.uri === undefined && p.artifactIndex !== undefined && artifact === undefined)
+      throw new InputError(
+        `${file}: ${p.pointer}/${p.artifactAt ?? ARTIFACT_AT}/index: ${p.artifactIndex} names no artifact of the run (${r.artifacts.length === 0 ? 'it lists none' : `it lists ${r.artifacts.length} in ${r.pointer}/artifacts`}), and the artifact location gives no uri, so the file of the result cannot be told (expected the index of an entry of ${r.pointer}/artifacts, or a uri; SARIF 2.1.0 section 3.4.5).`,
+      );
+    if (p.logicalIndex === undefined || r.logicalLocations[p.logicalIndex] !== undefined) return;
+    const loc = isObject(artifact) && isObject(artifact.location) ? artifact.location : undefined;
+    if (p.uri !== undefined || str(loc?.uri) !== undefined) return;
+    throw new InputError(
+      `${file}: ${p.pointer}/${LOGICAL_AT}/index: ${p.logicalIndex} names no logical location of the run (${r.logicalLocations.length === 0 ? 'it lists none' : `it lists ${r.logicalLocations.length} in ${r.pointer}/logicalLocations`}), and the logical location gives no name, so where the result is cannot be told (expected the index of an entry of ${r.pointer}/logicalLocations, or a name or fullyQualifiedName; SARIF 2.1.0 section 3.33.3).`,
+    );
+  }
+
   private resolveLocation(
     p: PendingResult,
     baseIds: Json,
@@ -1280,13 +1407,31 @@ export class SarifRunReader {
     return location;
   }
 
-  private resolveMessage(p: PendingResult, rule: RuleInfo | undefined): string | undefined {
+  /**
+   * The result's message: its text, else the message string its id names (SARIF 3.11.7): in its rule's
+   * `messageStrings`, then in the `globalMessageStrings` of the tool component that holds the rule, or,
+   * for a result without a rule, of the component it names (the driver unless it names another).
+   */
+  private resolveMessage(
+    p: PendingResult,
+    rule: RuleInfo | undefined,
+    component: ToolComponentRules,
+  ): string | undefined {
     let text = p.message;
-    if (text === undefined && p.messageId !== undefined) text = rule?.messageStrings[p.messageId];
+    if (text === undefined && p.messageId !== undefined)
+      text =
+        rule !== undefined
+          ? (rule.messageStrings[p.messageId] ?? rule.globalMessageStrings[p.messageId])
+          : component.globalMessageStrings[p.messageId];
     if (text !== undefined && p.messageArguments)
       text = text.replace(/\{(\d+)\}/g, (whole, n: string) => p.messageArguments?.[Number(n)] ?? whole);
     return text;
   }
+}
+
+/** What a message id and its arguments say when the id names no message string: compared, never shown. */
+function messageById(id: string, args: readonly string[] | undefined): string {
+  return ['id', id, ...(args ?? [])].join('\0');
 }
 
 /** A URI with a scheme: base URIs do not apply to it. */
