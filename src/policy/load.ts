@@ -32,20 +32,36 @@ export function misnamedPolicy(reader: EvidenceReader): string | undefined {
   return MISNAMED_POLICY_PATHS.find((candidate) => readsLikePolicy(reader, candidate));
 }
 
+/** The keys of a policy besides `version`: one of them beside `version` makes a file read like a policy. */
+const POLICY_KEYS = ['extends', 'mode', 'gates', 'inputs', 'exceptions', 'outputs', 'evidence', 'severity'];
+
 /**
- * Whether the file at `path` reads like a shipgate policy (a `version` line and a line of a shipgate
- * policy key); false when there is none, or it cannot be read as a file.
+ * Whether the file at `path` reads like a shipgate policy (a `version` key and a shipgate policy key);
+ * false when there is none, or it cannot be read as a file. Read as YAML, as the policy loader reads it,
+ * so that every spelling the loader accepts counts (a byte order mark, quoted keys, flow style, a `---`
+ * line, indentation); a file that is not YAML counts when lines of those keys show in it, however quoted
+ * or indented. A stricter policy under one of these names must never give way to a looser one.
  */
 export function readsLikePolicy(reader: EvidenceReader, path: string): boolean {
   let text: string;
   try {
     const file = reader.read(path);
     if (file === undefined) return false;
-    text = file.bytes.toString('utf8');
+    text = file.bytes.toString('utf8').replace(/^\uFEFF/, '');
   } catch {
     return false;
   }
-  return /^version\s*:/m.test(text) && /^(?:extends|gates|inputs|exceptions|outputs|evidence|severity)\s*:/m.test(text);
+  try {
+    const { value } = loadYaml(text);
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const keys = Object.keys(value);
+      return keys.includes('version') && keys.some((key) => POLICY_KEYS.includes(key));
+    }
+  } catch {
+    // Not YAML the loader reads: the lines decide below.
+  }
+  const line = (keys: string) => new RegExp(`(?:^|[{,])\\s*["']?(?:${keys})["']?\\s*:`, 'm');
+  return line('version').test(text) && line(POLICY_KEYS.join('|')).test(text);
 }
 
 /**

@@ -385,6 +385,28 @@ describe('a policy written under another name than .shipgate/policy.yml', () => 
       expect(loadPolicy(memoryReader({ 'shipgate.yml': text })).source).toBe('preset:release');
   });
 
+  it.each([
+    ['a byte order mark', '\uFEFFversion: 1\nextends: strict\n'],
+    ['quoted keys', '"version": 1\n"extends": strict\n'],
+    ['flow style', '{version: 1, extends: strict, evidence: {requireCommit: false}}\n'],
+    ['a document start and indentation', '---\n  version: 1\n  extends: strict\n'],
+    ['the mode key alone', 'version: 1\nmode: enforce\n'],
+    ['YAML the loader refuses (a key twice)', 'version: 1\nextends: strict\nextends: release\n'],
+  ])('is refused however it is spelt: %s (the release preset approved in its place)', (_, text) => {
+    for (const name of ['.shipgate/policy.yaml', 'shipgate.yml']) {
+      const error = errorOf(() => loadPolicy(memoryReader({ [name]: text })));
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error.message).toContain(
+        `${name}: shipgate reads its policy from .shipgate/policy.yml, and there is none`,
+      );
+    }
+  });
+
+  it('a YAML mapping without version, or with no policy key, is still no policy', () => {
+    for (const text of ['{extends: strict}\n', '"version": 2\n"steps": []\n', '\uFEFFdeploy: {target: prod}\n'])
+      expect(loadPolicy(memoryReader({ 'shipgate.yml': text })).source).toBe('preset:release');
+  });
+
   it('a folder of such a name is no policy: the release preset, as before', () => {
     const root = mkdtempSync(join(tmpdir(), 'sg-misnamed-'));
     mkdirSync(join(root, 'shipgate.yml'));
