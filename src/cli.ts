@@ -424,12 +424,13 @@ async function evaluate(values: Values, root: string): Promise<number> {
   );
   // In the evaluation thread, stdout is the entry's: it removes them then (src/bin.ts).
   announceCertificates(writtenCertificates);
-  // JSON on stdout may be read in a CI log: `##[` inside a string would be a legacy workflow command
-  // to the runner, so its `[` is written as the JSON escape `\u005b` (the same JSON; no line of it
-  // starts with `::`, since line breaks in strings are escaped anyway).
+  // JSON on stdout may be read in a CI log or a terminal: `##[` inside a string would be a legacy
+  // workflow command to the runner, so its `[` is written as the JSON escape `\u005b`; C1 controls (a
+  // terminal may act on U+009B as on ESC [), U+2028/U+2029 and bidirectional controls (which reorder
+  // the log's text) are written as `\uXXXX` escapes too. The same JSON: they only occur in strings, and
+  // no line of it starts with `::`, since line breaks in strings are escaped anyway.
   if (format === 'json')
-    for (const chunk of renderScanResultsChunks(result.evaluation))
-      process.stdout.write(chunk.replaceAll('##[', '##\\u005b'));
+    for (const chunk of renderScanResultsChunks(result.evaluation)) process.stdout.write(jsonForLog(chunk));
   else if (format === 'markdown') process.stdout.write(neutralizeWorkflowCommands(renderJobSummary(result.evaluation)));
   else {
     const color = !values['no-color'] && terminal.stdout && !process.env.NO_COLOR;
@@ -441,6 +442,16 @@ async function evaluate(values: Values, root: string): Promise<number> {
     );
   }
   return result.exitCode;
+}
+
+/** What `jsonForLog` writes as escapes: `##[`, C1 controls, U+2028/U+2029 and bidirectional controls. */
+const LOG_UNSAFE_IN_JSON = /##\[|[\u0080-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON text for a CI log or a terminal, the same JSON (see where evaluate writes `--format json`). */
+function jsonForLog(json: string): string {
+  return json.replace(LOG_UNSAFE_IN_JSON, (found) =>
+    found === '##[' ? '##\\u005b' : `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**

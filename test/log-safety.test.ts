@@ -220,6 +220,25 @@ describe('log safety', () => {
     expect(parsed).toContain('R1 ##[error]forged');
   });
 
+  it('--format json writes C1, U+2028 and bidirectional controls as escapes: the same JSON, nothing raw', () => {
+    const root = mkdtempSync(join(tmpdir(), 'sg-log-json-'));
+    // U+009B is a one-character CSI to terminals that read C1; U+202E reverses the text after it.
+    const hostile = 'R1 \u009b2J \u202eexe.txt\u202c \u2028 \u2066x\u2069';
+    writeFileSync(
+      join(root, 'evil.sarif'),
+      hostileSarif().replaceAll('R1\\n::stop-commands::zz', JSON.stringify(hostile).slice(1, -1)),
+    );
+    const result = spawnSync(
+      process.execPath,
+      [CLI, 'evaluate', '--root', root, '--scan', 'evil.sarif', '--dry-run', '--format', 'json'],
+      { cwd: root, env: { PATH: process.env.PATH ?? '', SHIPGATE_NOW: '2026-11-25T12:00:00Z' }, encoding: 'utf8' },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stdout).not.toMatch(/[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    expect(result.stdout).toContain('R1 \\u009b2J \\u202eexe.txt\\u202c \\u2028 \\u2066x\\u2069');
+    expect(JSON.stringify(JSON.parse(result.stdout))).toContain(JSON.stringify(hostile).slice(1, -1));
+  });
+
   it('refuses a report whose file name holds a line break (it could stand for another list of inputs)', async () => {
     const root = mkdtempSync(join(tmpdir(), 'sg-log-name-'));
     cpSync(join(REPO, 'fixtures/demo/release'), root, { recursive: true });

@@ -600,6 +600,25 @@ function csvCell(value: string): string {
   return `"${cell.includes('"') ? cell.replace(/"/g, '""') : cell}"`;
 }
 
+/** Bidirectional controls (as src/report/markdown.ts lists them): they reorder the text around them. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A report's text (a finding's title or location) for a cell of the CSVs shipgate writes: terminal
+ * control characters (ESC, which starts a sequence that retitles a window or makes a link; C1 controls)
+ * become `?` and bidirectional controls U+FFFD, as in the text report, so that `cat` or `less -R` of the
+ * backlog runs nothing a report wrote. Tab and line breaks stay, inside the cell's quotes. Rows a person
+ * wrote in the register are written back as they are.
+ */
+export function csvReportText(value: string): string {
+  return (
+    value
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '?')
+      .replace(BIDI_CONTROLS, '\ufffd')
+  );
+}
+
 /**
  * Writes the register as CSV: the register's columns in its order, then any missing standard column
  * (a new register gets the standard columns in standard order); every cell quoted and formula-safe;
@@ -687,7 +706,7 @@ function compareBacklogRows(a: RegisterRow, b: RegisterRow): number {
 function backlogLine(row: RegisterRow, todayNumber: number): string {
   return csvLine([
     row.findingId,
-    row.title,
+    csvReportText(row.title),
     row.severity,
     row.owner,
     row.remediationPlan,
@@ -751,10 +770,10 @@ export function renderUpdatedRegister<F extends StreamedRegisterFinding>(
         register,
         findings.map((f) => ({
           id: f.id,
-          title: f.title,
+          title: csvReportText(f.title),
           severity: f.severity,
           scanType: f.scanType,
-          location: locationOf(f),
+          location: csvReportText(locationOf(f)),
           ...disposition(f),
         })),
         today,
@@ -787,7 +806,7 @@ export function renderUpdatedRegister<F extends StreamedRegisterFinding>(
   const columns = writtenColumns(register);
   // The CSV cells of a new row, one maker per column (the register's own columns may be in any order).
   // The cells many rows share (titles, severities, scan types, empty cells) are escaped once.
-  const cells = new TextMemo(csvCell);
+  const cells = new TextMemo((value: string) => csvCell(csvReportText(value)));
   const shared = (value: string): string => cells.get(value);
   const blank = shared('');
   const openCell = shared('open');
@@ -802,7 +821,7 @@ export function renderUpdatedRegister<F extends StreamedRegisterFinding>(
       case 'scan_type':
         return (f) => shared(f.scanType);
       case 'location':
-        return (f) => csvCell(locationOf(f));
+        return (f) => csvCell(csvReportText(locationOf(f)));
       case 'status':
         return (f) => (f.excepted ? shared(disposition(f).status) : openCell);
       case 'exception_id':
