@@ -151,6 +151,15 @@ const PLACEHOLDERS = new Set([
   'undefined',
   'placeholder',
   'xxx',
+  // Nobody holds it, or nothing is decided (found by a review): no one is called these, and no plan says
+  // only this.
+  'wip',
+  'unclaimed',
+  'vacant',
+  'orphaned',
+  'unclear',
+  'tobedone',
+  'pendingreview',
 ]);
 
 /**
@@ -169,6 +178,8 @@ const FILLERS = new Set([
   'to',
   'be',
   'is',
+  // `will be assigned`: read as one word, so that `will` alone stays a name (see NAMED_WHEN).
+  'willbe',
   'owner',
   'owners',
   'assignee',
@@ -190,22 +201,24 @@ const FILLERS = new Set([
   'specified',
   'applicable',
   'available',
-  // When, which says nothing of who or how: `TBD later`, `N/A for now`, `Nobody at the moment`.
-  'later',
-  'soon',
-  'now',
-  'for',
-  'at',
-  'the',
-  'moment',
-  'this',
-  'time',
-  'will',
-  'assign',
 ]);
 
-/** The placeholders and the filler words. */
-const LISTED = new Set([...PLACEHOLDERS, ...FILLERS]);
+/**
+ * Words of when, which say nothing of who or how beside a placeholder (`TBD later`, `N/A for now`,
+ * `Nobody at the moment`, `TODO: assign`), but are no placeholder alone: `for now` or `later` is words.
+ * They count as fillers only in a text that holds a placeholder or another filler.
+ */
+const WHEN = new Set(['later', 'soon', 'now', 'for', 'at', 'the', 'moment', 'this', 'time', 'will', 'assign']);
+
+/**
+ * The words of when that are also names (`Will`, `Will Smith`, `Will Still`, `Soon-Yi`): fillers only
+ * after a placeholder or another filler (`TBD will`, `TBA soon`), never first. A word that could name
+ * a person is no filler on its own.
+ */
+const NAMED_WHEN = new Set(['will', 'soon']);
+
+/** The placeholders, the filler words and the words of when. */
+const LISTED = new Set([...PLACEHOLDERS, ...FILLERS, ...WHEN]);
 
 /** The longest listed word, in letters: a run of words longer than it spells no listed word. */
 const LONGEST_LISTED = Math.max(...[...LISTED].map((word) => word.length));
@@ -213,14 +226,23 @@ const LONGEST_LISTED = Math.max(...[...LISTED].map((word) => word.length));
 /** What shows nothing and is not white space: removed inside a word (`t\u200Bbd` is `tbd`). */
 const INVISIBLE_IN_WORD = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 
+/** In placeholderText: the words so far fall into words of when only. */
+const WHEN_ONLY = 1;
+
+/** In placeholderText: the words so far fall into listed words, a placeholder or a filler among them. */
+const SAID = 2;
+
 /**
  * Whether the text says nothing but placeholders: its words (runs of letters and digits, NFKC, lower
- * case, invisible characters removed) fall into runs of neighbours that each spell a placeholder or a
- * filler word (see PLACEHOLDERS and FILLERS). Neighbours join because punctuation and spaces split one
- * placeholder (`T.B.D.`, `N/A`, `No-one`, `to be determined`) as well as separate two (`TBD TBD`,
- * `TBD / N/A`, `no owner`, `not yet assigned`). Words are never cut, so a name that only starts or
- * ends like one (`Tobe`, `Nona`) is no placeholder, and one word that is neither (`team`, `fix`) makes
- * the text a name or words.
+ * case, invisible characters removed) fall into runs of neighbours that each spell a placeholder, a
+ * filler word or a word of when (see PLACEHOLDERS, FILLERS and WHEN), and at least one run is a
+ * placeholder or a filler: words of when alone say nothing of who, but are no placeholder (`for now`),
+ * and `will` and `soon`, which are names too, count only after a placeholder or a filler (`Will`,
+ * `Will Still` are names; `TBA soon` is a placeholder). Neighbours join because punctuation and spaces
+ * split one placeholder (`T.B.D.`, `N/A`, `No-one`, `to be determined`) as well as separate two (`TBD
+ * TBD`, `TBD / N/A`, `no owner`, `not yet assigned`). Words are never cut, so a name that only starts
+ * or ends like one (`Tobe`, `Nona`) is no placeholder, and one word that is neither (`team`, `fix`)
+ * makes the text a name or words.
  */
 export function placeholderText(value: string | undefined | null): boolean {
   if (typeof value !== 'string') return false;
@@ -231,24 +253,29 @@ export function placeholderText(value: string | undefined | null): boolean {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
   if (words.length === 0) return false;
-  // spelt[i]: the first i words fall into runs that each spell a listed word. A run is at most
-  // LONGEST_LISTED letters, so each word costs a few steps, and once that many words in a row end no
-  // run, none later can: a long plan is read only that far.
-  const spelt = [true];
+  // spelt[i]: how the first i words fall into runs that each spell a listed word: WHEN_ONLY when some
+  // way has only words of when so far, SAID when some way has a placeholder or a filler among them
+  // (both bits when both). A run is at most LONGEST_LISTED letters, so each word costs a few steps, and
+  // once that many words in a row end no run, none later can: a long plan is read only that far.
+  const spelt = [WHEN_ONLY];
   let lastSpelt = 0;
   for (let end = 1; end <= words.length; end += 1) {
     if (end - lastSpelt > LONGEST_LISTED) return false;
     let run = '';
-    let found = false;
-    for (let start = end - 1; start >= 0 && !found; start -= 1) {
+    let ways = 0;
+    for (let start = end - 1; start >= 0 && ways !== (WHEN_ONLY | SAID); start -= 1) {
       run = (words[start] as string) + run;
       if (run.length > LONGEST_LISTED) break;
-      found = spelt[start] === true && LISTED.has(run);
+      const before = spelt[start] as number;
+      if (before === 0) continue;
+      if (PLACEHOLDERS.has(run) || FILLERS.has(run)) ways |= SAID;
+      else if (NAMED_WHEN.has(run)) ways |= before & SAID;
+      else if (WHEN.has(run)) ways |= before;
     }
-    spelt.push(found);
-    if (found) lastSpelt = end;
+    spelt.push(ways);
+    if (ways !== 0) lastSpelt = end;
   }
-  return lastSpelt === words.length;
+  return ((spelt[words.length] as number) & SAID) !== 0;
 }
 
 /** Text that names someone or says something: meaningful (see meaningfulText), and not a placeholder. */
@@ -376,50 +403,200 @@ export function personKey(name: string, capitalsFirst = true): string {
 // eslint-disable-next-line no-misleading-character-class
 const ACCENTS = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/gu;
 
+/** What ends a local part of an email address: `Alice <alice@example.com>`, `(alice@example.com)`. */
+const NOT_LOCAL = `\\s<>()[\\]{}@,;:"'`;
+
 /**
  * An email address (`security-lead@example.com`, `Alice <alice+sec@example.com>`), its local part
- * captured.
+ * captured. It starts where a local part can (the lookbehind), so a long word without `@` is read once,
+ * not once from each of its letters.
  */
-const EMAIL = /([^\s<>()[\]@,;:"']+)@[\p{L}\p{N}][\p{L}\p{N}.-]*/gu;
+const EMAIL = new RegExp(`(?<![^${NOT_LOCAL}])([^${NOT_LOCAL}]+)@[\\p{L}\\p{N}][\\p{L}\\p{N}.-]*`, 'gu');
+
+/** An email address with a quoted local part (`"security-lead"@example.com`), the local part captured. */
+const QUOTED_EMAIL = /"([^"@]+)"@[\p{L}\p{N}][\p{L}\p{N}.-]*/gu;
+
+/**
+ * An email address spelt out against address harvesters (`security-lead at example.com`, `alice [at]
+ * example [dot] com`), its local part captured. The domain needs a dot, so that `Nobody at the moment`
+ * and `alice at acme` are no address.
+ */
+const SPELT_EMAIL = new RegExp(
+  `(?<![^${NOT_LOCAL}])([^${NOT_LOCAL}]+)(?:\\s+at\\s+|\\s*[[({]at[\\])}]\\s*)[\\p{L}\\p{N}][\\p{L}\\p{N}-]*` +
+    `(?:(?:\\s*\\.\\s*|\\s+dot\\s+|\\s*[[({]dot[\\])}]\\s*)[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)+`,
+  'giu',
+);
 
 /** A GitHub @handle (`@security-lead`, `@acme/security`), not the @ of an email address. */
 const HANDLE = /(?<![\p{L}\p{N}._%+-])@([\p{L}\p{N}][\p{L}\p{N}_/-]*)/gu;
 
 /**
- * The names a person's entry gives: the whole text; the local part of each email address in it and each
- * @handle; and what remains once those are taken out (`Alice Smith` of `Alice Smith
- * <alice@example.com>`). `security-lead@example.com` is `security-lead`, and `@alice` is `alice`.
+ * A GitHub profile or team address (`https://github.com/security-lead`, `github.com/security-lead`,
+ * `github.com/orgs/acme/teams/security-lead`): its first path segments captured.
  */
-function namesOf(name: string): string[] {
+const GITHUB_URL =
+  /(?<![\p{L}\p{N}.-])(?:https?:\/\/)?(?:www\.)?github\.com\/+([^\s/?#<>()[\]{}"',;]+)(?:\/+([^\s/?#<>()[\]{}"',;]+)(?:\/+([^\s/?#<>()[\]{}"',;]+)(?:\/+([^\s/?#<>()[\]{}"',;]+))?)?)?/giu;
+
+/**
+ * What separates the names of a list and a name in brackets or quotes from the text around it: `alice,
+ * bob`, `alice and bob`, `Security Lead (security-lead)`, `[security-lead]`, `'security-lead'`, `Owner:
+ * alice`, `acme/security-lead`, `alice - on call`. An apostrophe inside a word (`O'Brien`) is none.
+ */
+const NAME_SEPARATOR =
+  /[,;:|&+/\\=@()[\]{}<>"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a`]|\s[-\u2010-\u2015]+\s|\s(?:and|or)\s|(?<![\p{L}\p{M}\p{N}])['\u2018\u2019]|['\u2018\u2019](?![\p{L}\p{M}\p{N}])/iu;
+
+/** A name's person keys, read with look-alike capitals mapped before lower case and after it (see personKey). */
+function keysOf(name: string): string[] {
+  return [personKey(name), personKey(name, false)];
+}
+
+/** One name a person's entry gives, by its person key. */
+interface NameToken {
+  key: string;
+  /**
+   * `whole`: the entry, or what remains of it once its addresses are taken out; `address`: an email
+   * address's local part, an @handle or a GitHub address's user or team; `part`: a name of a list in
+   * it, or in brackets or quotes.
+   */
+  kind: 'whole' | 'address' | 'part';
+  /**
+   * One word of letters alone (`will`, `security`, `alice`): the person only as a name of its own,
+   * never as a word of a longer one (`Will Smith`, `Security Team`), where it may be anyone's.
+   */
+  oneWord: boolean;
+}
+
+/** The names a person's entry gives (see namesOf), and the words of its parts. */
+interface NameParts {
+  tokens: NameToken[];
+  /** For each reading of capitals (see keysOf), the person keys of the words of each part, in order. */
+  words: string[][][];
+}
+
+/**
+ * The names a person's entry gives: the whole text; the local part of each email address in it
+ * (`security-lead@example.com`, `"security-lead"@example.com`, `security-lead at example.com`), each
+ * @handle, with a team's slug (`@acme/security-lead` is `security-lead` too), and the user or team of
+ * a GitHub address (`https://github.com/security-lead`); what remains once the addresses are taken out
+ * (`Alice Smith` of `Alice Smith <alice@example.com>`); and its parts, each name of a list in it or in
+ * brackets or quotes (`alice` and `bob` of `alice, bob`, `security-lead` of `Security Lead
+ * (security-lead)`, `[security-lead]` or `acme/security-lead`), with their words.
+ */
+function namesOf(name: string): NameParts {
   const text = name.normalize('NFKC').replace(INVISIBLE_IN_WORD, '');
-  const names = [name];
+  const tokens: NameToken[] = [];
+  const add = (part: string, kind: NameToken['kind']): void => {
+    const oneWord = /^[\p{L}\p{M}]+$/u.test(part.replace(/^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu, ''));
+    // A part that reduces to nothing (the rest of a bare address) names nobody.
+    for (const key of new Set(keysOf(part))) if (key !== '') tokens.push({ key, kind, oneWord });
+  };
+  add(name, 'whole');
+  for (const m of text.matchAll(GITHUB_URL)) {
+    // github.com/orgs/acme/teams/security-lead is the team security-lead; github.com/acme/repo is acme.
+    // The address stays in the text, so that its path is read as a list below, as any address's is.
+    const [, first, , third, fourth] = m;
+    if (first?.toLowerCase() !== 'orgs') add(first as string, 'address');
+    else if (third?.toLowerCase() === 'teams' && fourth !== undefined) add(fourth, 'address');
+  }
+  let rest = text;
+  const takeOut = (pattern: RegExp, local: (m: RegExpMatchArray) => string[]): void => {
+    for (const m of rest.matchAll(pattern)) for (const part of local(m)) add(part, 'address');
+    rest = rest.replace(pattern, ',');
+  };
+  takeOut(QUOTED_EMAIL, (m) => [m[1] as string]);
   // Without a `+tag`: sub-addressing delivers `alice+sec@example.com` to `alice@example.com`.
-  for (const m of text.matchAll(EMAIL)) names.push((m[1] as string).replace(/\+.*$/u, ''));
-  for (const m of text.matchAll(HANDLE)) names.push(m[1] as string);
-  const rest = text.replace(EMAIL, ' ').replace(HANDLE, ' ');
-  if (rest !== text) names.push(rest);
-  return names;
+  takeOut(EMAIL, (m) => [(m[1] as string).replace(/\+.*$/u, '')]);
+  takeOut(SPELT_EMAIL, (m) => [m[1] as string]);
+  takeOut(HANDLE, (m) => {
+    const handle = m[1] as string;
+    const slash = handle.lastIndexOf('/');
+    return slash < 0 ? [handle] : [handle, handle.slice(slash + 1)];
+  });
+  if (rest !== text) add(rest, 'whole');
+  const parts = rest.split(NAME_SEPARATOR).filter((part) => meaningfulText(part));
+  for (const part of parts) add(part, 'part');
+  const wordsOf = (capitalsFirst: boolean): string[][] =>
+    parts.map((part) =>
+      part
+        .split(/\s+/u)
+        .map((word) => personKey(word, capitalsFirst))
+        .filter((key) => key !== ''),
+    );
+  return { tokens, words: [wordsOf(true), wordsOf(false)] };
+}
+
+/**
+ * The longest name looked for among another's words, in letters and digits: a handle or a name is short
+ * (an exception's owner and approver are at most 128 characters), and a longer one is compared whole
+ * only, so that a long text is read in a time in proportion to its length.
+ */
+const LONGEST_SPELT = 128;
+
+/**
+ * How `a`'s names meet `b`'s, or undefined when they do not: one name of each with one key, one of the
+ * two whole or an address (two parts alike, `Alice (Security)` and `Bob (Security)`, are no meeting);
+ * or a whole name or address of `b` that is not one word of letters (see NameToken) spelt by whole words
+ * in a row of one of `a`'s parts (the handle `security-lead` in `ask security-lead`, `Security Lead` in
+ * `Security Lead team`). `address` when an address is one of the names that meet.
+ */
+function namesMeet(a: NameParts, b: NameParts): 'address' | 'part' | undefined {
+  let met: 'address' | 'part' | undefined;
+  const meet = (address: boolean): void => {
+    met = address ? 'address' : (met ?? 'part');
+  };
+  // By key: whether a's names with it include a whole one or an address, and an address.
+  const ofA = new Map<string, { main: boolean; address: boolean }>();
+  for (const token of a.tokens) {
+    const known = ofA.get(token.key) ?? { main: false, address: false };
+    ofA.set(token.key, {
+      main: known.main || token.kind !== 'part',
+      address: known.address || token.kind === 'address',
+    });
+  }
+  const spelt = new Map<string, boolean>();
+  for (const token of b.tokens) {
+    const known = ofA.get(token.key);
+    if (known !== undefined && (known.main || token.kind !== 'part')) meet(known.address || token.kind === 'address');
+    if (token.kind !== 'part' && !token.oneWord && token.key.length <= LONGEST_SPELT)
+      spelt.set(token.key, spelt.get(token.key) === true || token.kind === 'address');
+  }
+  if (spelt.size === 0) return met;
+  const longest = Math.max(...[...spelt.keys()].map((key) => key.length));
+  for (const parts of a.words)
+    for (const words of parts)
+      for (let start = 0; start < words.length; start += 1) {
+        let run = '';
+        for (let end = start; end < words.length && run.length < longest; end += 1) {
+          run += words[end] as string;
+          const address = spelt.get(run);
+          if (address !== undefined) meet(address);
+        }
+      }
+  return met;
 }
 
 /**
  * How two names are one person, for an exception's owner and approver, or undefined when they are two:
  * `name` when their person keys agree, read with look-alike capitals mapped before lower case (Greek
  * `Ν` looks like `N`) or after it (so that names differing only in case, `ΜΑΡΙΑ` and `μαρια`, agree
- * too); `address` when one's email address or @handle is the other's name, or two addresses share a
- * local part (`security-lead@example.com` and `security-lead`; `@alice` and `alice@example.com`).
- * Sharing a local part at two domains errs on the side of one person, the safe side for an approval.
+ * too); `address` when one's email address, @handle or GitHub address is the other's name or one of its
+ * names (see namesOf), or two addresses share a local part (`security-lead@example.com` and
+ * `security-lead`; `@alice` and `alice@example.com`; `https://github.com/security-lead` and
+ * `security-lead`); `part` when one is a name of the other's list, brackets or quotes (`alice` and `bob,
+ * alice`; `security-lead` and `Security Lead (security-lead)`), or is spelt by whole words of it
+ * (`security-lead` and `ask security-lead`). A name of one word of letters alone (`will`, `security`)
+ * is matched as a name of its own only: `Will Smith` and `will`, `Security Team` and `security` stay
+ * two, as such a word may be anyone's. Sharing a local part at two domains errs on the side of one
+ * person, the safe side for an approval.
  */
-export function samePersonBy(a: string, b: string): 'name' | 'address' | undefined {
-  const keysOf = (name: string): string[] => [personKey(name), personKey(name, false)];
+export function samePersonBy(a: string, b: string): 'name' | 'address' | 'part' | undefined {
   const keysA = new Set(keysOf(a));
   if (keysOf(b).some((key) => keysA.has(key))) return 'name';
-  // A part that reduces to nothing (the rest of a bare address) names nobody.
-  const allKeys = (name: string): string[] =>
-    namesOf(name)
-      .flatMap(keysOf)
-      .filter((key) => key !== '');
-  const allA = new Set(allKeys(a));
-  return allKeys(b).some((key) => allA.has(key)) ? 'address' : undefined;
+  const namesA = namesOf(a);
+  const namesB = namesOf(b);
+  const ab = namesMeet(namesA, namesB);
+  if (ab === 'address') return ab;
+  return namesMeet(namesB, namesA) ?? ab;
 }
 
 /** Whether two names are one person, for an exception's owner and approver (see samePersonBy). */

@@ -454,7 +454,11 @@ const SAME_PERSON =
 
 /** What an email address or a handle counts as, in a message. */
 const SAME_ADDRESS =
-  "an email address is the person its local part (before '@') names, and an @handle the person it names";
+  "an email address is the person its local part (before '@') names, and an @handle or a GitHub address the person it names";
+
+/** What a name among others counts as, in a message. */
+const SAME_PART =
+  "a name of the owner's list, brackets or quotes, or a handle spelt by whole words of it, is that person";
 
 /**
  * The rules an exception breaks whatever the date (DESIGN 4.2): a horizon beyond maxDays, an approver
@@ -490,7 +494,7 @@ export function exceptionStandingProblem(
   if (samePersonAs !== undefined) {
     const same = exception.owner === exception.approvedBy;
     const owner = same ? `'${exception.owner}'` : showCodePoints(exception.owner);
-    const why = samePersonAs === 'name' ? SAME_PERSON : SAME_ADDRESS;
+    const why = samePersonAs === 'name' ? SAME_PERSON : samePersonAs === 'address' ? SAME_ADDRESS : SAME_PART;
     return {
       key: 'approvedBy',
       reason: `approved by its own owner ${

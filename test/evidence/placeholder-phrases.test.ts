@@ -312,9 +312,9 @@ describe('an owner written as an email address or an @handle', () => {
     expect(standing('security-lead@example.com', 'security-lead')).toEqual({
       key: 'approvedBy',
       reason:
-        'approved by its own owner "security-lead@example.com" (approver "security-lead": an email address is the person its local part (before \'@\') names, and an @handle the person it names); an exception needs a second person',
+        'approved by its own owner "security-lead@example.com" (approver "security-lead": an email address is the person its local part (before \'@\') names, and an @handle or a GitHub address the person it names); an exception needs a second person',
       problem:
-        'it is approved by its own owner "security-lead@example.com" (approver "security-lead") (expected an approvedBy other than the owner; an email address is the person its local part (before \'@\') names, and an @handle the person it names)',
+        'it is approved by its own owner "security-lead@example.com" (approver "security-lead") (expected an approvedBy other than the owner; an email address is the person its local part (before \'@\') names, and an @handle or a GitHub address the person it names)',
     });
     expect(standing('security_lead', 'security-lead')?.reason).toContain(
       'names that differ only in look-alike letters, accents, punctuation, white space, invisible characters or case are one person',
