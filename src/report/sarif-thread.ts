@@ -41,7 +41,7 @@ let source: string | undefined;
 export function startSarifThread(path: string, frame: SarifFrame, folder = ''): SarifThread | undefined {
   source ??= [
     "'use strict';",
-    `const toResult = (${defineSarifResult.toString()})(require('node:worker_threads').workerData.folder);`,
+    `const toResult = (${defineSarifResult.toString()})(require('node:worker_threads').workerData.folder, require('node:worker_threads').workerData.base);`,
     `(${runSarifThread.toString()})(toResult, require('node:worker_threads'), require('node:fs'), ${JSON.stringify(SARIF_RESULT_INDENT)});`,
   ].join('\n');
   let worker: Worker;
@@ -50,7 +50,8 @@ export function startSarifThread(path: string, frame: SarifFrame, folder = ''): 
     worker = new Worker(source, {
       eval: true,
       execArgv: [],
-      workerData: { path, head: frame.head, folder },
+      // The frame's base id: relative URIs name it when the run maps the repository's top to it.
+      workerData: { path, head: frame.head, folder, base: frame.uriBaseId },
       resourceLimits: { maxYoungGenerationSizeMb: 2 },
     });
   } catch {

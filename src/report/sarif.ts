@@ -31,11 +31,16 @@ export type SarifFinding = Pick<
  * Returns the function that makes one SARIF result per finding. Self-contained (no outside names):
  * the output thread runs it from its source text, so both threads write the same bytes.
  */
-export function defineSarifResult(folder = ''): (finding: SarifFinding) => Result {
+export function defineSarifResult(folder = '', base?: string): (finding: SarifFinding) => Result {
   // The largest line a region holds: the SARIF SDK (and the consumers built on it) read lines as 32-bit
   // integers and give up on the whole log, silently, past it. A finding on a larger line keeps its file.
   // (Declared here: the SARIF thread runs this function from its source text.)
   const MAX_SARIF_LINE = 2_147_483_647;
+  // The longest URI an artifact location holds, as written (percent-encoded, with its folder or file://):
+  // the SARIF SDK reads URIs as .NET's System.Uri, which takes at most 65,519 characters, and past it
+  // skips the whole log, silently (no result, no notification). 7,280 CJK characters or 21,840
+  // spaces reach it. A finding whose file's URI is longer is placed as a finding without a file is.
+  const MAX_SARIF_URI = 65_519;
   const LEVEL: Record<Severity, Result.level> = {
     critical: 'error',
     high: 'error',
@@ -87,20 +92,33 @@ export function defineSarifResult(folder = ''): (finding: SarifFinding) => Resul
       },
     };
     // GitHub code scanning refuses a whole log when one result has no physical location: a finding
-    // without a file (a package, a URL) is placed in the report it came from, and named logically.
-    const path = finding.location.path || finding.sources[0]?.input;
-    const logical = finding.location.path
+    // without a file (a package, a URL) is placed in the report it came from, and named logically. So is
+    // a finding whose file's URI is too long for the SDK, with its path as the logical name: the SDK reads
+    // a logical name as text, whatever its length. (The message stays the finding's: code scanning shows
+    // it on the alert, where tens of thousands of characters of path would bury the title.)
+    const own = finding.location.path ? toUri(finding.location.path) : undefined;
+    const placed = own !== undefined && own.length <= MAX_SARIF_URI;
+    const report = finding.sources[0]?.input;
+    const fallback = placed || !report ? undefined : toUri(report);
+    // The report's path is one the system opened (at most 4,096 bytes on Linux, 12,288 characters
+    // encoded); were its URI too long as well, the result would have no location, which code scanning
+    // refuses with an error, where the SDK would have dropped the log without one.
+    const uri = placed ? own : fallback !== undefined && fallback.length <= MAX_SARIF_URI ? fallback : undefined;
+    const logical = placed
       ? undefined
-      : (finding.location.url ??
-        (finding.package
-          ? `${finding.package.name}${finding.package.version ? `@${finding.package.version}` : ''}`
-          : undefined));
-    if (path)
+      : finding.location.path ||
+        (finding.location.url ??
+          (finding.package
+            ? `${finding.package.name}${finding.package.version ? `@${finding.package.version}` : ''}`
+            : undefined));
+    if (uri)
       result.locations = [
         {
           physicalLocation: {
-            artifactLocation: { uri: toUri(path) },
-            ...(finding.location.path && finding.location.startLine && finding.location.startLine <= MAX_SARIF_LINE
+            // A relative reference is from the repository's top, the base versionControlProvenance maps
+            // (when the run has one); a file:// URI is absolute, and may name no base.
+            artifactLocation: { uri, ...(base && !uri.startsWith('file:') ? { uriBaseId: base } : {}) },
+            ...(placed && finding.location.startLine && finding.location.startLine <= MAX_SARIF_LINE
               ? {
                   region: {
                     startLine: finding.location.startLine,
@@ -147,7 +165,16 @@ export interface SarifFrame {
   tail: string;
   /** In place of any result line and `tail`, when there are no results. */
   emptyTail: string;
+  /** The base id of the repository's top, that relative URIs name: when the run has versionControlProvenance. */
+  uriBaseId?: string;
 }
+
+/**
+ * The base id of the repository's top, as versionControlProvenance maps it (SARIF 2.1.0 3.23.9) and
+ * as CodeQL names it in every log GitHub code scanning reads (code scanning reads a relative URI from
+ * the repository's top whatever its base id).
+ */
+export const SARIF_REPOSITORY_BASE = '%SRCROOT%';
 
 /** The separator before result line `index` (0-based). */
 export const SARIF_RESULT_INDENT = '\n        ';
@@ -220,6 +247,7 @@ export function sarifFrame(evaluation: Evaluation, selection = sarifSelection(ev
     const score = RULE_SCORE[worst.get(id) ?? 'info'];
     if (score !== undefined && rule.properties) rule.properties['security-severity'] = score;
   }
+  const uriBaseId = evaluation.commit && evaluation.repository ? SARIF_REPOSITORY_BASE : undefined;
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -233,14 +261,25 @@ export function sarifFrame(evaluation: Evaluation, selection = sarifSelection(ev
             rules: [...rules.values()].sort((a, b) => compareText(a.id, b.id)),
           },
         },
-        ...(evaluation.commit && evaluation.repository
+        // The repository's top is mapped to a base id that every relative URI names, so a reader (and the
+        // SARIF validator's SARIF2007) can tell each file's place in the repository. The base has no uri:
+        // where the checkout lay is of the machine that ran, not of the repository.
+        ...(uriBaseId
           ? {
               versionControlProvenance: [
                 {
                   repositoryUri: `${evaluation.serverUrl ?? 'https://github.com'}/${evaluation.repository}`,
                   revisionId: evaluation.commit,
+                  mappedTo: { uriBaseId },
                 },
               ],
+              originalUriBaseIds: {
+                [uriBaseId]: {
+                  description: {
+                    text: 'The top of the repository that versionControlProvenance names: relative URIs are from there.',
+                  },
+                },
+              },
             }
           : {}),
         ...(selection.omitted > 0
@@ -260,7 +299,12 @@ export function sarifFrame(evaluation: Evaluation, selection = sarifSelection(ev
   const marker = '"results": []';
   const at = text.lastIndexOf(marker);
   const rest = `]${text.slice(at + marker.length)}\n`;
-  return { head: `${text.slice(0, at)}"results": [`, tail: `\n      ${rest}`, emptyTail: rest };
+  return {
+    head: `${text.slice(0, at)}"results": [`,
+    tail: `\n      ${rest}`,
+    emptyTail: rest,
+    ...(uriBaseId ? { uriBaseId } : {}),
+  };
 }
 
 /** shipgate.sarif as text chunks: the log with one result per line. */
@@ -268,8 +312,9 @@ export function* renderSarifChunks(
   evaluation: Evaluation,
   selection = sarifSelection(evaluation.findings),
 ): Generator<string> {
-  const { head, tail, emptyTail } = sarifFrame(evaluation, selection);
-  const toResult = evaluation.repositoryFolder ? defineSarifResult(evaluation.repositoryFolder) : atTop;
+  const { head, tail, emptyTail, uriBaseId } = sarifFrame(evaluation, selection);
+  const toResult =
+    evaluation.repositoryFolder || uriBaseId ? defineSarifResult(evaluation.repositoryFolder, uriBaseId) : atTop;
   yield head;
   let first = true;
   for (const finding of evaluation.findings) {

@@ -988,7 +988,7 @@ describe('e2e/action', () => {
         /^::error title=shipgate high%3A js\/xss,file=services\/api\/examples\/Xss\.js,line=4::/m,
       );
       const sarif = readFileSync(join(api, '.artifacts/review-security/shipgate.sarif'), 'utf8');
-      expect(sarif).toContain('"artifactLocation":{"uri":"services/api/examples/Xss.js"}');
+      expect(sarif).toContain('"artifactLocation":{"uri":"services/api/examples/Xss.js","uriBaseId":"%SRCROOT%"}');
       expect(sarif).not.toContain('"uri":"examples/');
       const second = await runAction(dir, { comment: 'true', root: web }, webEnv);
       expect(second.code).toBe(1);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createMemoryLogger } from '../../src/logger.js';
 import { run } from '../../src/run.js';
-import { parseRegister } from '../../src/evidence/register.js';
+import { csvReportText, parseRegister } from '../../src/evidence/register.js';
 import { renderText } from '../../src/report/text.js';
 import { renderComment, renderJobSummary } from '../../src/report/summary.js';
 
@@ -61,7 +61,9 @@ describe('report/naughty strings', () => {
 
     const register = await parseRegister(out('findings-register.csv'), 'findings-register.csv');
     const byId = new Map(register.rows.map((r) => [r.findingId, r]));
-    for (const f of scan.findings) expect(byId.get(f.id)?.title).toBe(f.title);
+    // Round trip, but for a report's terminal and bidirectional controls, written harmless (csvReportText).
+    for (const f of scan.findings) expect(byId.get(f.id)?.title).toBe(csvReportText(f.title));
+    expect(scan.findings.some((f: { title: string }) => csvReportText(f.title) !== f.title)).toBe(true);
 
     for (const name of ['disposition-record.md']) {
       const markdown = out(name);

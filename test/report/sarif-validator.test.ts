@@ -10,6 +10,16 @@
  * on a whole file (a manifest, or the report a package or URL finding came from) has no line, and
  * inventing one would point at the wrong place. The test checks instead that every finding with a line
  * has a region.
+ *
+ * The outputs are of runs with a commit and a repository, as every Action run has, so the log carries
+ * versionControlProvenance and the validator checks it (SARIF2007: the repository's top is mapped to a
+ * base id, and every file in it is named from there). SARIF2007 on a file named by an absolute path is
+ * left out of the verdict too, and only there: such a file (a container image's /usr/lib/libssl.so) is
+ * outside the repository, and has no place in it to name. One output is of a run without them.
+ *
+ * The SARIF SDK skips a whole log whose URI is longer than 65,519 characters without a word (no
+ * result, no notification): a log with such paths is validated at the level note too, where every
+ * result draws a remark, and each must be there.
  */
 import { spawnSync } from 'node:child_process';
 import { accessSync, chmodSync, constants, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -46,10 +56,17 @@ interface Issue {
   level: string;
   file: string;
   text: string;
+  /** The log the issue is in, as a path. */
+  log: string;
+  /** Where in that log (the validator's first message argument: `runs[0].results[3].message`). */
+  at: string;
 }
 
-/** Runs the validator on `files`; returns what it reported at the levels error and warning. */
-function validate(files: string[], scratch: string, name: string): Issue[] {
+/** The commit and repository of the runs validated, as every Action run has them. */
+const PROVENANCE = { commit: 'c'.repeat(40), repository: 'acme/payments' };
+
+/** Runs the validator on `files`; returns what it reported at the levels error and warning (and note, when asked). */
+function validate(files: string[], scratch: string, name: string, levels = 'Error;Warning'): Issue[] {
   const out = join(scratch, `${name}.validation.sarif`);
   const result = spawnSync(
     validatorPath(),
@@ -60,7 +77,7 @@ function validate(files: string[], scratch: string, name: string): Issue[] {
       '--rule-kind',
       'Sarif;Gh',
       '--level',
-      'Error;Warning',
+      levels,
       '--config',
       CONFIG,
       '-o',
@@ -95,17 +112,20 @@ function validate(files: string[], scratch: string, name: string): Issue[] {
     }) => {
       const template = strings.get(r.ruleId)?.[r.message.id]?.text ?? r.message.id;
       const location = r.locations[0]?.physicalLocation;
+      const log = fileURLToPath(location?.artifactLocation.uri ?? 'file:///unknown');
       return {
         ruleId: r.ruleId,
         level: r.level ?? 'warning',
-        file: `${fileURLToPath(location?.artifactLocation.uri ?? 'file:///unknown')}:${location?.region?.startLine ?? 0}`,
+        file: `${log}:${location?.region?.startLine ?? 0}`,
         text: template.replace(/\{(\d+)\}/g, (_all, n: string) => r.message.arguments[Number(n)] ?? ''),
+        log,
+        at: r.message.arguments[0] ?? '',
       };
     },
   );
 }
 
-async function evaluate(root: string, scans: string[], outDir: string): Promise<string> {
+async function evaluate(root: string, scans: string[], outDir: string, provenance = true): Promise<string> {
   await run({
     root,
     scans,
@@ -114,8 +134,59 @@ async function evaluate(root: string, scans: string[], outDir: string): Promise<
     clock: NOW,
     logger: createMemoryLogger(),
     outDir,
+    ...(provenance ? PROVENANCE : {}),
   });
   return join(outDir, 'shipgate.sarif');
+}
+
+/** The artifact location a validator pointer (`runs[0].results[3].locations[0]...`) names in `log`. */
+function uriAt(log: string, at: string): string | undefined {
+  const [, result, location] = /^runs\[0\]\.results\[(\d+)\]\.locations\[(\d+)\]/.exec(at) ?? [];
+  if (result === undefined || location === undefined) return undefined;
+  const sarif = JSON.parse(readFileSync(log, 'utf8'));
+  return sarif.runs[0].results[Number(result)]?.locations[Number(location)]?.physicalLocation?.artifactLocation?.uri;
+}
+
+/** Left out of the verdict: a location without a region, and a file outside the repository (an absolute path). */
+function outOfVerdict(issue: Issue): boolean {
+  return (
+    issue.ruleId === 'SARIF2017' ||
+    (issue.ruleId === 'SARIF2007' && uriAt(issue.log, issue.at)?.startsWith('file://') === true)
+  );
+}
+
+/**
+ * Paths whose URIs reach the SDK's limit of 65,519 characters, as written: percent-encoded (a CJK
+ * character takes 9, a space 3) and, for an absolute path, with its file:// prefix.
+ */
+const LONG_PATHS = [
+  `src/${'x'.repeat(69_996)}`, // 70,000 characters
+  `src/${'a'.repeat(65_515)}`, // 65,519: kept
+  `src/${'b'.repeat(65_516)}`, // 65,520
+  `/${'c'.repeat(65_511)}`, // file:///ccc...: 65,519, kept
+  `/${'d'.repeat(65_512)}`, // 65,520
+  `src/${'日'.repeat(7_280)}`, // 7,284 characters, 65,524 encoded
+  `src/${' '.repeat(21_840)}.js`, // 65,527 encoded
+];
+
+/** A real CodeQL log whose one result is repeated on each of `paths`, each with a line. */
+function longPathSarif(paths: readonly string[]): string {
+  const log = JSON.parse(readFileSync(join(FIXTURES, 'sarif/codeql-2.19.0-typescript-one-result.sarif'), 'utf8'));
+  const [result] = log.runs[0].results;
+  log.runs[0].results = paths.map((path, i) => {
+    const copy = structuredClone(result);
+    copy.ruleId = `js/long-path-${i}`;
+    delete copy.rule;
+    delete copy.ruleIndex;
+    delete copy.codeFlows;
+    delete copy.relatedLocations;
+    delete copy.partialFingerprints;
+    copy.locations[0].physicalLocation.artifactLocation = {
+      uri: path.startsWith('/') ? `file://${encodeURI(path)}` : path.split('/').map(encodeURIComponent).join('/'),
+    };
+    return copy;
+  });
+  return JSON.stringify(log);
 }
 
 /** Paths that need percent-encoding or a file URI, and findings with no file. */
@@ -154,8 +225,10 @@ describe('report/shipgate.sarif under the SARIF validator', () => {
   const refused: string[] = [];
   const formats = new Set<string>();
   let awkwardLog = '';
+  let bareLog = '';
   let bigLog = '';
   let naughtyLog = '';
+  let longLog = '';
 
   beforeAll(async () => {
     let n = 0;
@@ -176,6 +249,13 @@ describe('report/shipgate.sarif under the SARIF validator', () => {
     mkdirSync(awkward);
     writeFileSync(join(awkward, 'awkward.sarif'), awkwardSarif());
     awkwardLog = await evaluate(awkward, ['awkward.sarif'], join(awkward, 'out'));
+    // A local run names no commit: no versionControlProvenance, and no base id.
+    bareLog = await evaluate(awkward, ['awkward.sarif'], join(awkward, 'bare'), false);
+
+    const long = join(scratch, 'long');
+    mkdirSync(long);
+    writeFileSync(join(long, 'long.sarif'), longPathSarif(LONG_PATHS));
+    longLog = await evaluate(long, ['long.sarif'], join(long, 'out'));
 
     const big = join(scratch, 'big');
     mkdirSync(big);
@@ -207,17 +287,97 @@ describe('report/shipgate.sarif under the SARIF validator', () => {
       expect(rel).toMatch(/anchore|eslint-json|kics|tfsec|zap-xml|dependency-check-xml|empty|null/);
   });
 
-  it('reports no error and no warning on any output (every format, the SARIF thread, awkward paths, naughty strings)', () => {
+  it('reports no error and no warning on any output (every format, the SARIF thread, awkward paths, naughty strings, long paths)', () => {
     const big = JSON.parse(readFileSync(bigLog, 'utf8'));
     expect(big.runs[0].results.length).toBeGreaterThanOrEqual(5000); // written by the SARIF thread
-    const issues = validate([...logs, awkwardLog, bigLog, naughtyLog], scratch, 'all').filter(
-      (i) => i.ruleId !== 'SARIF2017',
-    );
-    expect(issues.map((i) => `${i.ruleId} ${i.file}: ${i.text}`)).toEqual([]);
+    const all = [...logs, awkwardLog, bareLog, bigLog, naughtyLog, longLog];
+    const issues = validate(all, scratch, 'all');
+    expect(issues.filter((i) => !outOfVerdict(i)).map((i) => `${i.ruleId} ${i.file}: ${i.text}`)).toEqual([]);
+    // SARIF2007 is left out on exactly the files named by absolute paths, in the runs that map the
+    // repository's top: none on versionControlProvenance, none on a file of the repository.
+    const absolute = all.flatMap((log) => {
+      const run0 = JSON.parse(readFileSync(log, 'utf8')).runs[0];
+      if (!run0.versionControlProvenance) return [];
+      return run0.results.flatMap(
+        (r: { locations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }, i: number) =>
+          r.locations?.[0]?.physicalLocation.artifactLocation.uri.startsWith('file://')
+            ? [`${log} runs[0].results[${i}].locations[0].physicalLocation.artifactLocation`]
+            : [],
+      );
+    });
+    expect(absolute.length).toBeGreaterThanOrEqual(3); // the awkward paths' two, and a long path's
+    expect(
+      issues
+        .filter((i) => i.ruleId === 'SARIF2007')
+        .map((i) => `${i.log} ${i.at}`)
+        .sort(),
+    ).toEqual(absolute.sort());
   }, 300_000);
 
+  it("maps the repository's top to the base id every relative URI names, in a run with a commit and a repository", () => {
+    for (const path of [...logs, awkwardLog, bigLog, naughtyLog, longLog]) {
+      const run0 = JSON.parse(readFileSync(path, 'utf8')).runs[0];
+      expect(run0.versionControlProvenance, path).toEqual([
+        {
+          repositoryUri: 'https://github.com/acme/payments',
+          revisionId: PROVENANCE.commit,
+          mappedTo: { uriBaseId: '%SRCROOT%' },
+        },
+      ]);
+      expect(Object.keys(run0.originalUriBaseIds)).toEqual(['%SRCROOT%']);
+      for (const result of run0.results) {
+        const where = result.locations[0].physicalLocation.artifactLocation;
+        expect(where.uriBaseId).toBe(where.uri.startsWith('file://') ? undefined : '%SRCROOT%');
+      }
+    }
+    const bare = JSON.parse(readFileSync(bareLog, 'utf8')).runs[0];
+    expect(bare.versionControlProvenance).toBeUndefined();
+    expect(bare.originalUriBaseIds).toBeUndefined();
+    expect(JSON.stringify(bare.results)).not.toContain('uriBaseId');
+  });
+
+  it("reads every result of a log with paths past the SDK's URI limit, which is otherwise skipped without a word", () => {
+    const log = JSON.parse(readFileSync(longLog, 'utf8'));
+    const results = log.runs[0].results as {
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string }; region?: unknown };
+        logicalLocations?: { fullyQualifiedName: string }[];
+      }[];
+    }[];
+    expect(results).toHaveLength(LONG_PATHS.length);
+    const uris = results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri ?? '');
+    expect(Math.max(...uris.map((u) => u.length))).toBe(65_519);
+    // The two at the limit keep their files and lines; the rest are in the report, named logically.
+    const kept = results.filter((r) => r.locations[0]?.physicalLocation.region);
+    expect(kept.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri.length)).toEqual([65_519, 65_519]);
+    const placed = results.filter((r) => !r.locations[0]?.physicalLocation.region);
+    expect(placed.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri)).toEqual(
+      Array(LONG_PATHS.length - 2).fill('long.sarif'),
+    );
+    expect(placed.map((r) => r.locations[0]?.logicalLocations?.[0]?.fullyQualifiedName).sort()).toEqual(
+      LONG_PATHS.filter((p) => !p.includes('aaa') && !p.includes('ccc')).sort(),
+    );
+
+    // The same log with the 70,000-character path put back as its URI, as shipgate wrote it before.
+    const before = structuredClone(log);
+    const index = results.findIndex((r) => r.locations[0]?.logicalLocations?.[0]?.fullyQualifiedName === LONG_PATHS[0]);
+    before.runs[0].results[index].locations[0].physicalLocation.artifactLocation.uri = LONG_PATHS[0];
+    const skipped = join(scratch, 'long', 'before.sarif');
+    writeFileSync(skipped, JSON.stringify(before));
+
+    // At the level note every result draws a remark (SARIF2002 on its message at least).
+    const issues = validate([longLog, skipped], scratch, 'long', 'Error;Warning;Note');
+    const seen = (file: string) =>
+      new Set(
+        issues.filter((i) => i.log === file).flatMap((i) => /^runs\[0\]\.results\[(\d+)\]/.exec(i.at)?.[1] ?? []),
+      );
+    expect([...seen(longLog)].map(Number).sort((a, b) => a - b)).toEqual([...results.keys()]);
+    // The SDK skipped the whole log it could not read: not one remark, not one notification.
+    expect(issues.filter((i) => i.log === skipped)).toEqual([]);
+  }, 120_000);
+
   it('gives every result a physical location with a URI, as GitHub code scanning requires of a whole upload', () => {
-    for (const path of [...logs, awkwardLog, bigLog, naughtyLog]) {
+    for (const path of [...logs, awkwardLog, bareLog, bigLog, naughtyLog]) {
       const log = JSON.parse(readFileSync(path, 'utf8'));
       const scan = JSON.parse(readFileSync(join(path, '../scan-results.json'), 'utf8'));
       const byId = new Map(scan.findings.map((f: { id: string }) => [f.id, f]));
@@ -284,9 +444,15 @@ describe('report/shipgate.sarif under the SARIF validator', () => {
     first.locations[0].physicalLocation.artifactLocation.uri = 'src/name with spaces.js';
     second.locations[0].physicalLocation.artifactLocation.uri = '/usr/lib/x.so';
     delete third.locations;
+    // The provenance as shipgate wrote it before: the repository's top mapped to no base id.
+    delete log.runs[0].versionControlProvenance[0].mappedTo;
     const broken = join(scratch, 'broken.sarif');
     writeFileSync(broken, JSON.stringify(log));
-    const found = new Set(validate([broken], scratch, 'broken').map((i) => i.ruleId));
+    const issues = validate([broken], scratch, 'broken');
+    const found = new Set(issues.map((i) => i.ruleId));
     expect([...found].sort()).toEqual(expect.arrayContaining(['GH1015', 'GH2012', 'SARIF1002', 'SARIF1004']));
+    expect(issues.filter((i) => i.ruleId === 'SARIF2007').map((i) => i.at)).toContain(
+      'runs[0].versionControlProvenance[0]',
+    );
   }, 120_000);
 });
