@@ -168,9 +168,10 @@ describe('log safety', () => {
     expect(result.status).toBe(1);
     const log = `${result.stdout}${result.stderr}`;
     // The values are logged (the warnings name each rule), readably, and none is a command.
-    expect(log).toContain("rule 'r1\n\u00a0\u2060::error title=shipgate approved::Release approved by security-lead'");
+    // A value's line break and Unicode white space are written as escapes: it stays on its line.
+    expect(log).toContain("rule 'r1\\n\\u00A0::error title=shipgate approved::Release approved by security-lead'");
     expect(log).toContain("rule 'r2 ##\u2060[warning]forged mid-line legacy command'");
-    expect(log).toContain("rule 'r3\n\u3000\u2060::stop-commands::resume42'");
+    expect(log).toContain("rule 'r3\\n\\u3000::stop-commands::resume42'");
     expect(forgedCommands(log)).toEqual([]);
   });
 
@@ -192,7 +193,7 @@ describe('log safety', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('R1 ::stop-commands::zz');
-    expect(result.stdout).toContain("has security-severity 'bad ::add-mask::shipgate'");
+    expect(result.stdout).toContain("has security-severity 'bad\\n::add-mask::shipgate'");
     for (const stream of [result.stdout, result.stderr]) {
       expect(stream).not.toMatch(COMMAND_LINE);
       expect(stream).not.toContain('\u001b');

@@ -14,6 +14,9 @@ import {
   trimmedString as str,
   describeFound,
   capFirstLine as cap,
+  quoteReportText,
+  reportLine,
+  showReportText,
   type Json,
 } from './report-reader.js';
 import { InputError } from '../errors.js';
@@ -127,7 +130,7 @@ function readResult(result: unknown, pointer: string, input: InputFile, context:
   const severity = word !== undefined ? SEVERITIES[word.toUpperCase()] : undefined;
   if (word === undefined || severity === undefined)
     throw new InputError(
-      `${file}: ${pointer}/issue_severity: ${word === undefined ? found(result.issue_severity) : `'${word}' is not a Bandit severity`} (expected LOW, MEDIUM, HIGH or UNDEFINED).`,
+      `${file}: ${pointer}/issue_severity: ${word === undefined ? found(result.issue_severity) : `${quoteReportText(word)} is not a Bandit severity`} (expected LOW, MEDIUM, HIGH or UNDEFINED).`,
     );
   const rawPath = str(result.filename);
   if (rawPath === undefined)
@@ -284,7 +287,7 @@ export function hiddenByNosec(metrics: Json, file: string, at = '/metrics'): str
     })
     .filter(([, n]) => n > 0)
     .sort((a, b) => compareText(a[0], b[0]));
-  const named = files.slice(0, NOSEC_FILES).map(([key, n]) => `${key} (${n})`);
+  const named = files.slice(0, NOSEC_FILES).map(([key, n]) => `${showReportText(key)} (${n})`);
   if (files.length > NOSEC_FILES) named.push(`and ${files.length - NOSEC_FILES} more file(s)`);
   const where = named.length > 0 ? `; in ${named.join(', ')}` : '';
   return `${pointer}: # nosec comments made Bandit set aside ${total} issue(s) (${shown}${where}; Bandit before 1.7.5 counts the statements it skipped on such a line), which the report does not list (Bandit run with --ignore-nosec lists them)`;
@@ -367,8 +370,9 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   // Bandit's own SARIF writer says (an error-level configuration notification per skipped file).
   const errors: unknown[] = Array.isArray(document.errors) ? document.errors : [];
   const problems = errors.map((error, i) => {
-    const where = isObject(error) && str(error.filename) ? ` ${str(error.filename)}` : ' a file';
-    const reason = isObject(error) && str(error.reason) ? ` (${cap(str(error.reason) as string)})` : '';
+    const where =
+      isObject(error) && str(error.filename) ? ` ${showReportText(str(error.filename) as string)}` : ' a file';
+    const reason = isObject(error) && str(error.reason) ? ` (${reportLine(str(error.reason) as string)})` : '';
     return `/errors/${i}: Bandit could not scan${where}${reason}; its checks did not run, so the scan is not complete (fix the file, run Bandit under the Python version the project uses if the file is valid there, or exclude it from the scan with bandit -x if it does not ship, and scan again).`;
   });
   const hidden = hiddenByNosec(document.metrics, file);

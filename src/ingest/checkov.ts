@@ -24,6 +24,10 @@ import {
   describeFound,
   wholeNumber as count,
   capFirstLine as cap,
+  quoteReportText,
+  reportLine,
+  showJsonText,
+  showReportText,
   type Json,
 } from './report-reader.js';
 import { InputError } from '../errors.js';
@@ -136,7 +140,7 @@ function readCheck(check: unknown, pointer: string, fw: FrameworkContext, skippe
       word !== undefined && SEVERITY_WORDS.includes(word.toLowerCase()) ? severityFromWord(word) : undefined;
     if (word === undefined || mapped === undefined)
       throw new InputError(
-        `${file}: ${pointer}/severity: ${word === undefined ? found(rawSeverity) : `'${word}' is not a Checkov severity`} (expected CRITICAL, HIGH, MEDIUM, LOW, INFO or null).`,
+        `${file}: ${pointer}/severity: ${word === undefined ? found(rawSeverity) : `${quoteReportText(word)} is not a Checkov severity`} (expected CRITICAL, HIGH, MEDIUM, LOW, INFO or null).`,
       );
     severity = mapped;
     severitySource = `checkov ${word}`;
@@ -301,12 +305,14 @@ function readFramework(
     );
   // Files Checkov could not parse were not scanned: their checks never ran, so the run is not a completed scan
   // (as Dependency-Check's analysisExceptions). The summary's count stands in when the list is missing.
-  const unparsed = parsingErrors.map((entry) => (typeof entry === 'string' ? cap(entry) : JSON.stringify(entry)));
+  const unparsed = parsingErrors.map((entry) =>
+    typeof entry === 'string' ? reportLine(entry) : showJsonText(JSON.stringify(entry)),
+  );
   const summaryUnparsed = readParsingErrorCount(summary, `${pointer}/summary`, file) ?? 0;
   const problems: string[] = [];
   if (unparsed.length > 0 || summaryUnparsed > 0)
     problems.push(
-      `Checkov (${checkType}) could not parse ${Math.max(unparsed.length, summaryUnparsed)} file(s) (${pointer}/results/parsing_errors)${unparsed.length > 0 ? `: ${unparsed.slice(0, 5).join(', ')}${unparsed.length > 5 ? ` and ${unparsed.length - 5} more` : ''}` : ''}; their checks did not run, so the ${checkType} scan is not complete (fix or exclude those files and scan again)`,
+      `Checkov (${showReportText(checkType)}) could not parse ${Math.max(unparsed.length, summaryUnparsed)} file(s) (${pointer}/results/parsing_errors)${unparsed.length > 0 ? `: ${unparsed.slice(0, 5).join(', ')}${unparsed.length > 5 ? ` and ${unparsed.length - 5} more` : ''}` : ''}; their checks did not run, so the ${showReportText(checkType)} scan is not complete (fix or exclude those files and scan again)`,
     );
   // As the bare summary (scannedNothing): a framework report that counts no check passed, failed or skipped
   // and no resource scanned nothing, so it covers no scan type, whatever the policy declares. Files it could
@@ -319,7 +325,7 @@ function readFramework(
     (resources ?? 0) === 0;
   const warnings = coversNothing
     ? [
-        `${file}: ${summaryPointer}: the ${checkType} framework report counts no check passed, failed or skipped and ${resourceKey === undefined ? 'no resource count' : 'no resource'}: Checkov scanned nothing of that framework, so the report covers no scan type. Check the directory or files given to Checkov (-d, -f), its --framework and --skip-framework options and its skipped paths (--skip-path, the config file), then scan again.`,
+        `${file}: ${summaryPointer}: the ${showReportText(checkType)} framework report counts no check passed, failed or skipped and ${resourceKey === undefined ? 'no resource count' : 'no resource'}: Checkov scanned nothing of that framework, so the report covers no scan type. Check the directory or files given to Checkov (-d, -f), its --framework and --skip-framework options and its skipped paths (--skip-path, the config file), then scan again.`,
       ]
     : [];
   return {

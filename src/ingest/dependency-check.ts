@@ -12,7 +12,17 @@
  * (`exceptions.inFileSuppressions`), not the suppression file, decides whether they count.
  * Suppression files: https://jeremylong.github.io/DependencyCheck/general/suppression.html
  */
-import { ReportReader, describeValue, capTitle, isObject, type Json, isSarifLog } from './report-reader.js';
+import {
+  ReportReader,
+  describeValue,
+  capTitle,
+  isObject,
+  type Json,
+  isSarifLog,
+  quoteReportText,
+  showJsonText,
+  showReportText,
+} from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
 import { dependencyIdentity, isCve, isGhsa, normalizeAliases, normalizeCwes } from './identity.js';
@@ -171,7 +181,7 @@ class DependencyCheckReader extends ReportReader {
       if (reading !== undefined || Number(text) === -1) unscored = text;
       else
         this.warnings.push(
-          `${this.input.path}: ${pointer}/severity: '${text.length > 40 ? `${text.slice(0, 40)}...` : text}' is not a CVSS score from 0 to 10 nor a severity word; the next severity field was used.`,
+          `${this.input.path}: ${pointer}/severity: ${quoteReportText(text)} is not a CVSS score from 0 to 10 nor a severity word; the next severity field was used.`,
         );
     }
     // Each data source writes its own case (NVD `HIGH`, RETIREJS `medium`, DC 4.x `High`).
@@ -188,7 +198,7 @@ class DependencyCheckReader extends ReportReader {
         return { severity, severitySource: `${label} ${value.trim()}` };
       if (severity === undefined)
         this.warnings.push(
-          `${this.input.path}: ${pointer}${suffix}: '${value}' is not a severity word; the next severity field was used.`,
+          `${this.input.path}: ${pointer}${suffix}: ${quoteReportText(value)} is not a severity word; the next severity field was used.`,
         );
     }
     // No severity word: the base scores, as numbers or numeric strings (some writers quote them).
@@ -208,7 +218,7 @@ class DependencyCheckReader extends ReportReader {
       const reading = readScore(number);
       if (reading !== undefined) return { severity: reading.severity, severitySource: `${label} ${reading.text}` };
       this.warnings.push(
-        `${this.input.path}: ${pointer}${suffix}: ${typeof value === 'string' ? `'${value.length > 40 ? `${value.slice(0, 40)}...` : value}'` : describeValue(value)} is not a CVSS score from 0 to 10; the next severity field was used.`,
+        `${this.input.path}: ${pointer}${suffix}: ${typeof value === 'string' ? quoteReportText(value) : describeValue(value)} is not a CVSS score from 0 to 10; the next severity field was used.`,
       );
     }
     if (unscored !== undefined)
@@ -298,7 +308,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     );
   if (document.reportSchema !== undefined && document.reportSchema !== '1.1')
     reader.warnings.push(
-      `${input.path}: /reportSchema: Dependency-Check report schema ${JSON.stringify(document.reportSchema)} is not the version this reader knows (1.1); read as 1.1.`,
+      `${input.path}: /reportSchema: Dependency-Check report schema ${showJsonText(JSON.stringify(document.reportSchema))} is not the version this reader knows (1.1); read as 1.1.`,
     );
   if (!Array.isArray(document.dependencies))
     reader.problem('/dependencies', `got ${describeValue(document.dependencies)}`, 'an array');
@@ -311,7 +321,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       const exception = isObject(entry) && isObject(entry.exception) ? entry.exception : isObject(entry) ? entry : {};
       const message = typeof exception.message === 'string' ? exception.message.trim() : '';
       problems.push(
-        `Dependency-Check reported an analysis exception (/scanInfo/analysisExceptions/${index})${message !== '' ? `: ${capTitle(message)}` : ''}`,
+        `Dependency-Check reported an analysis exception (/scanInfo/analysisExceptions/${index})${message !== '' ? `: ${showReportText(capTitle(message))}` : ''}`,
       );
     });
   reader.throwIfProblems();

@@ -17,6 +17,9 @@ import {
   describeFound,
   capFirstLine as cap,
   MAX_PROBLEMS,
+  quoteReportText,
+  reportLine,
+  showReportText,
   type Json,
 } from './report-reader.js';
 import { InputError } from '../errors.js';
@@ -165,7 +168,7 @@ function readVulnerability(
   const typeScan = REPORT_TYPES[reportType];
   if (typeScan === undefined)
     throw new InputError(
-      `${file}: ${pointer}: the report type '${reportType}' is not supported (expected sast, secret_detection, dependency_scanning or container_scanning).`,
+      `${file}: ${pointer}: the report type ${quoteReportText(reportType)} is not supported (expected sast, secret_detection, dependency_scanning or container_scanning).`,
     );
   const identifiers = readIdentifiers(vulnerability.identifiers, pointer, file);
   const primary = identifiers[0] as Identifier;
@@ -190,7 +193,7 @@ function readVulnerability(
       lower === 'undefined' ? 'unknown' : lower && SEVERITY_WORDS.includes(lower) ? severityFromWord(lower) : undefined;
     if (word === undefined || mapped === undefined)
       throw new InputError(
-        `${file}: ${pointer}/severity: ${word === undefined ? found(vulnerability.severity) : `'${word}' is not a GitLab severity`} (expected Critical, High, Medium, Low, Info or Unknown).`,
+        `${file}: ${pointer}/severity: ${word === undefined ? found(vulnerability.severity) : `${quoteReportText(word)} is not a GitLab severity`} (expected Critical, High, Medium, Low, Info or Unknown).`,
       );
     severity = mapped;
     severitySource = `gitlab ${word}`;
@@ -307,7 +310,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     );
   const scan = isObject(document.scan) ? document.scan : undefined;
   const schemaMajor = /^(\d+)\./.exec(document.version)?.[1];
-  const shownVersion = `'${document.version.length > 40 ? `${document.version.slice(0, 40)}...` : document.version}'`;
+  const shownVersion = quoteReportText(document.version);
   // Schema 15.0.0 requires `scan` (14.x and earlier leave it optional): a report that claims 15 or later
   // and has none is not what an analyzer writes (cut, edited, or another tool's output).
   if (scan === undefined && schemaMajor !== undefined && Number(schemaMajor) >= 15)
@@ -323,17 +326,17 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     );
   if (scanReportType !== undefined && REPORT_TYPES[scanReportType] === undefined)
     throw new InputError(
-      `${file}: /scan/type: the report type '${scanReportType}' is not supported (expected sast, secret_detection, dependency_scanning or container_scanning).`,
+      `${file}: /scan/type: the report type ${quoteReportText(scanReportType)} is not supported (expected sast, secret_detection, dependency_scanning or container_scanning).`,
     );
   // The report schema allows only `success` and `failure`, and requires a status in every `scan`: a report
   // that does not say `success` exactly does not show a completed scan, whatever else it lists.
   if (scan && scan.status === 'failure')
     throw new InputError(
-      `${file}: /scan/status: the report says the ${scanTool.name ?? 'GitLab'} scan failed (expected status 'success'; a failed scan is not a clean one).`,
+      `${file}: /scan/status: the report says the ${scanTool.name !== undefined ? showReportText(scanTool.name) : 'GitLab'} scan failed (expected status 'success'; a failed scan is not a clean one).`,
     );
   if (scan && scan.status !== 'success')
     throw new InputError(
-      `${file}: /scan/status: ${typeof scan.status === 'string' ? `'${scan.status.length > 40 ? `${scan.status.slice(0, 40)}...` : scan.status}' is not a GitLab scan status` : found(scan.status)} (expected 'success' or 'failure', which the report schema requires; a scan that does not say 'success' is not a completed scan).`,
+      `${file}: /scan/status: ${typeof scan.status === 'string' ? `${quoteReportText(scan.status)} is not a GitLab scan status` : found(scan.status)} (expected 'success' or 'failure', which the report schema requires; a scan that does not say 'success' is not a completed scan).`,
     );
   // The schema's levels: `fatal` "to communicate an issue that causes the scan to halt", `warn` for an issue
   // that does not, `info` for anything else. An analyzer may write `fatal` and still say `success`: the
@@ -355,16 +358,16 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       const level = typeof message.level === 'string' ? message.level.trim().toLowerCase() : undefined;
       if (level === undefined || !MESSAGE_LEVELS.has(level))
         throw new InputError(
-          `${file}: /scan/messages/${i}/level: ${typeof message.level === 'string' ? `'${message.level.length > 40 ? `${message.level.slice(0, 40)}...` : message.level}' is not a GitLab message level` : found(message.level)} (expected info, warn or fatal, the levels the report schema allows).`,
+          `${file}: /scan/messages/${i}/level: ${typeof message.level === 'string' ? `${quoteReportText(message.level)} is not a GitLab message level` : found(message.level)} (expected info, warn or fatal, the levels the report schema allows).`,
         );
       const value = str(message.value);
       if (level === 'fatal' && fatal.length >= MAX_PROBLEMS) fatalLeftOut += 1;
       else if (level === 'fatal')
         fatal.push(
-          `/scan/messages/${i}: the ${scanTool.name ?? 'GitLab'} analyzer reported a fatal error${value !== undefined ? `: ${cap(value)}` : ' (with no text)'}; the schema's level fatal is an issue that halts the scan, so the scan is not complete though /scan/status says success (fix the cause the message names and run the analyzer again).`,
+          `/scan/messages/${i}: the ${scanTool.name !== undefined ? showReportText(scanTool.name) : 'GitLab'} analyzer reported a fatal error${value !== undefined ? `: ${reportLine(value)}` : ' (with no text)'}; the schema's level fatal is an issue that halts the scan, so the scan is not complete though /scan/status says success (fix the cause the message names and run the analyzer again).`,
         );
       else if (level === 'warn' && value !== undefined)
-        warnings.push(`${file}: /scan/messages/${i}: the analyzer reported (warn): ${cap(value)}.`);
+        warnings.push(`${file}: /scan/messages/${i}: the analyzer reported (warn): ${reportLine(value)}.`);
     });
 
   const rc: ReportContext = { input, context, scanReportType, ecosystems: readEcosystems(document.dependency_files) };

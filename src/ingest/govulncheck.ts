@@ -19,7 +19,7 @@
  * several streams (a monorepo job appending one run per module): each `config` message starts a new one,
  * judged on its own.
  */
-import { describeFound, isObject, type Json } from './report-reader.js';
+import { describeFound, isObject, showJsonText, showReportText, type Json } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding } from '../model.js';
 import { dependencyIdentity, joinableAliases, normalizeAliases } from './identity.js';
@@ -72,7 +72,7 @@ export function splitJsonStream(text: string, input: Pick<InputFile, 'path'>): S
     }
     if (c !== 0x7b && c !== 0x5b)
       throw new InputError(
-        `${input.path}: ${positionOf(text, i)}: found ${JSON.stringify(text[i])} between JSON values (expected '{' to start the next govulncheck message).`,
+        `${input.path}: ${positionOf(text, i)}: found ${showJsonText(JSON.stringify(text[i]))} between JSON values (expected '{' to start the next govulncheck message).`,
       );
     const start = i;
     const startLine = line;
@@ -231,9 +231,9 @@ function describeMessage(entry: StreamValue): string {
   const value = entry.value as Json;
   const progress = isObject(value.progress) ? value.progress : undefined;
   if (progress !== undefined && typeof progress.message === 'string')
-    return `${entry.pointer} progress "${capText(progress.message, 100)}"`;
+    return `${entry.pointer} progress "${showReportText(capText(progress.message, 100))}"`;
   const kind = Object.keys(value)[0];
-  return `${entry.pointer} ${kind === undefined ? 'an empty object' : capText(kind, 40)}`;
+  return `${entry.pointer} ${kind === undefined ? 'an empty object' : showReportText(capText(kind, 40))}`;
 }
 
 /** One scan of the stream: the messages from a config message (or the file's start) to the next config. */
@@ -375,7 +375,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     const osv = osvById.get(group.osv);
     if (!osv)
       warnings.push(
-        `${input.path}: ${group.pointer}: the finding names ${group.osv}, but the stream has no osv entry for it.`,
+        `${input.path}: ${group.pointer}: the finding names ${showReportText(group.osv)}, but the stream has no osv entry for it.`,
       );
     const osvAliases = Array.isArray(osv?.aliases) ? osv.aliases.filter((a): a is string => typeof a === 'string') : [];
     // A Go advisory for several CVEs (GO-2022-0536: CVE-2019-9512 and CVE-2019-9514) joins none of them.

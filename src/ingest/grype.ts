@@ -21,6 +21,8 @@ import {
   capTitle,
   isObject,
   isSarifLog,
+  quoteReportText,
+  showReportText,
   trimmedString,
   type Json,
 } from './report-reader.js';
@@ -90,7 +92,11 @@ class GrypeReader extends ReportReader {
   severityWord(word: string, pointer: string): Severity | undefined {
     const lower = word.trim().toLowerCase();
     if (SEVERITY_WORDS.includes(lower)) return severityFromWord(lower);
-    this.problem(pointer, `'${word}' is not a Grype severity`, 'Critical, High, Medium, Low, Negligible or Unknown');
+    this.problem(
+      pointer,
+      `${quoteReportText(word)} is not a Grype severity`,
+      'Critical, High, Medium, Low, Negligible or Unknown',
+    );
     return undefined;
   }
 
@@ -334,7 +340,7 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
   const problems: string[] = [];
   const dbProblem = (pointer: string, message: string): void => {
     problems.push(
-      `${pointer}: Grype's vulnerability database reported an error (${message}), so the matches may be missing; the scan is not complete (update the database with grype db update and scan again).`,
+      `${pointer}: Grype's vulnerability database reported an error (${showReportText(message)}), so the matches may be missing; the scan is not complete (update the database with grype db update and scan again).`,
     );
   };
   // Before 0.88 the status is `db` itself, and its `error` a Go error, which older versions write as `{}`.

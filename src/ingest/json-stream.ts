@@ -865,13 +865,25 @@ function defineScanner(deps: { isUtf8: (bytes: Uint8Array) => boolean }) {
     return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
   }
 
-  /** Untrusted text (a key, a pointer) as a message shows it: at most 200 characters, control characters escaped. */
+  /**
+   * Characters that would break a message's line or hide in it besides C0 controls and DEL: C1 controls,
+   * white space but the space (U+2028, U+2029, no-break spaces), format characters (bidi controls,
+   * zero-width spaces and joiners) and the other ignorable ones, as `showReportText` (report-reader.ts)
+   * escapes them; this function runs in the worker too, so it cannot import that one.
+   */
+  const HIDING = /^(?! )[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
+
+  /** Untrusted text (a key, a pointer) as a message shows it: at most 200 characters, control and hiding characters escaped. */
   function shown(text: string): string {
     const clipped = text.length > 200 ? `${text.slice(0, 100)}…${text.slice(-100)}` : text;
     let safe = '';
     for (const ch of clipped) {
-      const code = ch.charCodeAt(0);
-      safe += code < 0x20 || code === 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : ch;
+      const code = ch.codePointAt(0) as number;
+      if (code < 0x20 || (code >= 0x7f && code < 0xa0)) safe += `\\u${code.toString(16).padStart(4, '0')}`;
+      else if (HIDING.test(ch)) {
+        const hex = code.toString(16).toUpperCase();
+        safe += hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+      } else safe += ch;
     }
     return safe;
   }

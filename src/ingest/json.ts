@@ -2,6 +2,7 @@
 import { InputError } from '../errors.js';
 import { explainJsonText } from './json-stream.js';
 import { escapePointer, findProtoKey, mayHoldProtoKey } from './proto-key.js';
+import { showReportText } from './report-reader.js';
 import type { InputFile } from './types.js';
 
 export { escapePointer, findProtoKey, mayHoldProtoKey };
@@ -79,7 +80,9 @@ export function parseJsonText(
   }
   const pointer = findForbiddenKey(text, value);
   if (pointer !== undefined)
-    throw new RefusedKeyError(`${input.path}: ${clipPointer(pointer)}: the key '__proto__' is refused in input files.`);
+    throw new RefusedKeyError(
+      `${input.path}: ${showReportText(clipPointer(pointer))}: the key '__proto__' is refused in input files.`,
+    );
   return value;
 }
 

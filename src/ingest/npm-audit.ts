@@ -11,7 +11,16 @@
  * advisory whose `cves` name several CVEs keeps its own id (see joinableAliases).
  * v2 gives only the vulnerable range, never the installed version, so the version part stays empty.
  */
-import { capTitle, describeFound, isObject, type Json, quoteText, wholeNumber } from './report-reader.js';
+import {
+  capTitle,
+  describeFound,
+  isObject,
+  type Json,
+  quoteReportText,
+  quoteText,
+  showReportText,
+  wholeNumber,
+} from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, ScanType, Severity } from '../model.js';
 import { cwesOf, dependencyIdentity, ghsaIn, joinableAliases, normalizeAliases } from './identity.js';
@@ -50,7 +59,7 @@ function readSeverity(input: InputFile, pointer: string, ...words: unknown[]): S
   const severity = severityRank(word) === undefined ? undefined : severityFromWord(word);
   if (severity === undefined)
     throw new InputError(
-      `${input.path}: ${pointer}: ${typeof word === 'string' ? quoteText(word) : describeFound(word)} is not an npm audit severity (expected info, low, moderate, high or critical).`,
+      `${input.path}: ${showReportText(pointer)}: ${typeof word === 'string' ? quoteReportText(word) : describeFound(word)} is not an npm audit severity (expected info, low, moderate, high or critical).`,
     );
   return { severity, severitySource: `npm audit ${String(word)}` };
 }
@@ -153,7 +162,7 @@ function readAuditedCount(input: InputFile, doc: Json, version: 1 | 2): { total:
   const total = wholeNumber(value);
   if (total === undefined)
     throw new InputError(
-      `${input.path}: ${pointer}: found ${describeFound(value)} (expected the number of dependencies audited, a whole number of at least 0).`,
+      `${input.path}: ${showReportText(pointer)}: found ${describeFound(value)} (expected the number of dependencies audited, a whole number of at least 0).`,
     );
   return { total, pointer };
 }
@@ -262,17 +271,19 @@ function parseV1(state: ParseState, advisories: Json): number {
   for (const [key, advisory] of Object.entries(advisories)) {
     const base = `/advisories/${escapePointer(key)}`;
     if (!isObject(advisory))
-      throw new InputError(`${input.path}: ${base}: found ${describeFound(advisory)} (expected an advisory object).`);
+      throw new InputError(
+        `${input.path}: ${showReportText(base)}: found ${describeFound(advisory)} (expected an advisory object).`,
+      );
     const name = advisory.module_name;
     if (typeof name !== 'string' || name === '')
       throw new InputError(
-        `${input.path}: ${base}/module_name: found ${describeFound(name)} (expected the name of the vulnerable package).`,
+        `${input.path}: ${showReportText(base)}/module_name: found ${describeFound(name)} (expected the name of the vulnerable package).`,
       );
     const ghsa = ghsaIn(advisory.url) ?? ghsaIn(advisory.github_advisory_id);
     const ruleId = advisoryRuleId(ghsa, advisory.id ?? key);
     if (ruleId === undefined)
       throw new InputError(
-        `${input.path}: ${base}/id: found ${describeFound(advisory.id)} (expected the advisory id).`,
+        `${input.path}: ${showReportText(base)}/id: found ${describeFound(advisory.id)} (expected the advisory id).`,
       );
     const cves = Array.isArray(advisory.cves) ? advisory.cves.filter((c): c is string => typeof c === 'string') : [];
     // An advisory for several CVEs joins none of them (see joinableAliases); its GHSA stays its own id.
@@ -291,14 +302,14 @@ function parseV1(state: ParseState, advisories: Json): number {
     }
     if (!Array.isArray(advisory.findings))
       throw new InputError(
-        `${input.path}: ${base}/findings: found ${describeFound(advisory.findings)} (expected an array of {version, paths}).`,
+        `${input.path}: ${showReportText(base)}/findings: found ${describeFound(advisory.findings)} (expected an array of {version, paths}).`,
       );
     const seen = new Set<string>();
     advisory.findings.forEach((entry, index) => {
       const pointer = `${base}/findings/${index}`;
       if (!isObject(entry) || typeof entry.version !== 'string' || entry.version === '')
         throw new InputError(
-          `${input.path}: ${pointer}: found ${describeFound(isObject(entry) ? entry.version : entry)} (expected {version, paths} with the installed version).`,
+          `${input.path}: ${showReportText(pointer)}: found ${describeFound(isObject(entry) ? entry.version : entry)} (expected {version, paths} with the installed version).`,
         );
       if (seen.has(entry.version)) return;
       seen.add(entry.version);
@@ -319,7 +330,7 @@ function parseV2(state: ParseState, vulnerabilities: Json): number {
     const base = `/vulnerabilities/${escapePointer(key)}`;
     if (!isObject(vulnerability))
       throw new InputError(
-        `${input.path}: ${base}: found ${describeFound(vulnerability)} (expected a vulnerable package).`,
+        `${input.path}: ${showReportText(base)}: found ${describeFound(vulnerability)} (expected a vulnerable package).`,
       );
     const name = typeof vulnerability.name === 'string' && vulnerability.name !== '' ? vulnerability.name : key;
     // The package's own severity (the one the summary counts) is checked where it is written, also for a
@@ -328,7 +339,7 @@ function parseV2(state: ParseState, vulnerabilities: Json): number {
     const via = vulnerability.via;
     if (!Array.isArray(via))
       throw new InputError(
-        `${input.path}: ${base}/via: found ${describeFound(via)} (expected an array of advisories and package names).`,
+        `${input.path}: ${showReportText(base)}/via: found ${describeFound(via)} (expected an array of advisories and package names).`,
       );
     // fixAvailable may name the package to upgrade (often a parent); only its own version is a fix of this package.
     const fix = vulnerability.fixAvailable;
@@ -339,14 +350,14 @@ function parseV2(state: ParseState, vulnerabilities: Json): number {
       if (typeof entry === 'string') return;
       if (!isObject(entry))
         throw new InputError(
-          `${input.path}: ${pointer}: found ${describeFound(entry)} (expected an advisory object or a package name).`,
+          `${input.path}: ${showReportText(pointer)}: found ${describeFound(entry)} (expected an advisory object or a package name).`,
         );
       const source = entry.source;
       const url = typeof entry.url === 'string' && entry.url !== '' ? entry.url : undefined;
       const dedupeKey = typeof source === 'number' || typeof source === 'string' ? `source:${source}` : url;
       if (dedupeKey === undefined)
         throw new InputError(
-          `${input.path}: ${pointer}: the advisory has neither 'source' nor 'url' (expected the advisory id or its URL).`,
+          `${input.path}: ${showReportText(pointer)}: the advisory has neither 'source' nor 'url' (expected the advisory id or its URL).`,
         );
       if (seen.has(dedupeKey)) return;
       seen.add(dedupeKey);
@@ -383,7 +394,7 @@ function viaNames(via: unknown[]): { name: string; index: number }[] {
 
 /** Names for a message: quoted, the first `max` of them, then a count of the rest. */
 function nameList(names: readonly string[], max = 5): string {
-  const shown = names.slice(0, max).map((name) => quoteText(name, 80));
+  const shown = names.slice(0, max).map((name) => quoteReportText(name, 80));
   return names.length > max ? `${shown.join(', ')} and ${names.length - max} more` : shown.join(', ');
 }
 
@@ -436,12 +447,12 @@ function throwIfViaReachesNoAdvisory(input: InputFile, vulnerabilities: Json): v
     const via = viaOf(key);
     if (via.length === 0)
       throw new InputError(
-        `${input.path}: ${base}/via: found an empty array, so the package is vulnerable through nothing the report shows (expected an advisory object, or the name of a package the report lists whose via chain reaches one; ${NO_ADVISORY}).`,
+        `${input.path}: ${showReportText(base)}/via: found an empty array, so the package is vulnerable through nothing the report shows (expected an advisory object, or the name of a package the report lists whose via chain reaches one; ${NO_ADVISORY}).`,
       );
     const missing = viaNames(via).find(({ name }) => !listed.has(name));
     if (missing)
       throw new InputError(
-        `${input.path}: ${base}/via/${missing.index}: found ${describeFound(missing.name)}, which names no package of /vulnerabilities, and no advisory is reached down ${base}/via (expected the name of a package the report lists, or an advisory object; ${NO_ADVISORY}).`,
+        `${input.path}: ${showReportText(base)}/via/${missing.index}: found ${describeFound(missing.name)}, which names no package of /vulnerabilities, and no advisory is reached down ${showReportText(base)}/via (expected the name of a package the report lists, or an advisory object; ${NO_ADVISORY}).`,
       );
   }
   // Else the names lead only to one another: the chain of the first such package, as far as it goes.
@@ -457,7 +468,7 @@ function throwIfViaReachesNoAdvisory(input: InputFile, vulnerabilities: Json): v
         pending.push(name);
       }
   throw new InputError(
-    `${input.path}: /vulnerabilities/${escapePointer(key)}/via: no advisory is reached down its via chain, which leads only to ${nameList(chain)}, packages that hold no advisory object and name no package outside this chain (expected an advisory object, or the name of a package the report lists whose via chain reaches one; ${NO_ADVISORY}).`,
+    `${input.path}: /vulnerabilities/${showReportText(escapePointer(key))}/via: no advisory is reached down its via chain, which leads only to ${nameList(chain)}, packages that hold no advisory object and name no package outside this chain (expected an advisory object, or the name of a package the report lists whose via chain reaches one; ${NO_ADVISORY}).`,
   );
 }
 
@@ -525,7 +536,7 @@ function throwIfSeverityAboveAdvisories(input: InputFile, vulnerabilities: Json)
     const best = highest.get(key);
     if (rank === undefined || best === undefined || rank <= best.rank) continue;
     throw new InputError(
-      `${input.path}: /vulnerabilities/${escapePointer(key)}/severity: the package is ${quoteText(String(own))}, above every advisory down its via chain, the highest of which is ${quoteText(best.word)} (${best.pointer}) (expected at most ${quoteText(best.word)}: npm gives a package the highest severity of the advisories it reaches, in its own via and through the packages it names; its findings take the advisories' severities, so they would read lower than npm found; was the report edited?).`,
+      `${input.path}: /vulnerabilities/${showReportText(escapePointer(key))}/severity: the package is ${quoteReportText(String(own))}, above every advisory down its via chain, the highest of which is ${quoteReportText(best.word)} (${showReportText(best.pointer)}) (expected at most ${quoteReportText(best.word)}: npm gives a package the highest severity of the advisories it reaches, in its own via and through the packages it names; its findings take the advisories' severities, so they would read lower than npm found; was the report edited?).`,
     );
   }
 }

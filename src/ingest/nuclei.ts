@@ -19,6 +19,9 @@ import {
   trimmedString as str,
   capFirstLine as cap,
   MAX_PROBLEMS,
+  quoteReportText,
+  reportLine,
+  showReportText,
   type Json,
 } from './report-reader.js';
 import { InputError } from '../errors.js';
@@ -96,7 +99,7 @@ function readResult(result: unknown, pointer: string, input: InputFile, context:
       word !== undefined && SEVERITY_WORDS.includes(word.toLowerCase()) ? severityFromWord(word) : undefined;
     if (word === undefined || mapped === undefined)
       throw new InputError(
-        `${file}: ${pointer}: info.severity ${word === undefined ? `is ${kindOf(info.severity)}` : `'${word}' is not a Nuclei severity`} (expected info, low, medium, high, critical or unknown).`,
+        `${file}: ${pointer}: info.severity ${word === undefined ? `is ${kindOf(info.severity)}` : `${quoteReportText(word)} is not a Nuclei severity`} (expected info, low, medium, high, critical or unknown).`,
       );
     severity = mapped;
     severitySource = `nuclei ${word}`;
@@ -184,7 +187,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
         firstError ??= { pointer, template, where, error };
         if (errors <= MAX_PROBLEMS) {
           warnings.push(
-            `${input.path}: ${pointer}: the template ${template} did not match on ${where} and reported an error: ${cap(error)} (a timeout means the check was not made: raise -timeout or check the target's reachability if it should have answered).`,
+            `${input.path}: ${pointer}: the template ${showReportText(template)} did not match on ${showReportText(where)} and reported an error: ${reportLine(error)} (a timeout means the check was not made: raise -timeout or check the target's reachability if it should have answered).`,
           );
         }
       }
@@ -203,7 +206,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   const problems: string[] = [];
   if (firstError !== undefined && errors === entries.length)
     problems.push(
-      `every one of the ${errors} template run(s) failed: each event has "matcher-status": false and an error, none matched and none finished without an error (the first, ${firstError.pointer}: the template ${firstError.template} on ${firstError.where}: ${cap(firstError.error)}), so nothing shows a check was made and this is not a completed DAST scan (check that the target is reachable from where nuclei ran, and scan again)`,
+      `every one of the ${errors} template run(s) failed: each event has "matcher-status": false and an error, none matched and none finished without an error (the first, ${firstError.pointer}: the template ${showReportText(firstError.template)} on ${showReportText(firstError.where)}: ${reportLine(firstError.error)}), so nothing shows a check was made and this is not a completed DAST scan (check that the target is reachable from where nuclei ran, and scan again)`,
     );
   const scanType: ScanType = context.scanType ?? 'dast';
   return {

@@ -10,7 +10,16 @@
  * the same issue (a GHSA and a PYSEC for one bug), so counting records would count that bug twice.
  * Identity (DESIGN 3.2): `dep|<CVE among the group's ids and aliases, else GHSA, else the first id>|<ecosystem>:<name>|<version>`.
  */
-import { ReportReader, describeValue, capTitle, isObject, type Json, isSarifLog } from './report-reader.js';
+import {
+  ReportReader,
+  describeValue,
+  capTitle,
+  isObject,
+  type Json,
+  isSarifLog,
+  quoteReportText,
+  showReportText,
+} from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, PackageRef, RawFinding, ScanType, Severity, ToolRun } from '../model.js';
 import { dependencyIdentity, joinableAliases, normalizeAliases, normalizeCwes } from './identity.js';
@@ -180,7 +189,7 @@ class OsvReader extends ReportReader {
       this.packagesWithoutVulnerabilities.push(
         `${pointer} (${[pkg.name, pkg.version]
           .filter((part): part is string => part !== undefined && part !== '')
-          .map((part) => (part.length > 80 ? `${part.slice(0, 80)}...` : part))
+          .map((part) => showReportText(part, 80))
           .join(' ')})`,
       );
 
@@ -207,7 +216,7 @@ class OsvReader extends ReportReader {
           const index = (group.ids as unknown[]).findIndex((value) => typeof value === 'string' && value.trim() === id);
           this.problem(
             `${at}/ids/${index}`,
-            `the group names ${id}, but the package's vulnerabilities hold no record with that id`,
+            `the group names ${showReportText(id)}, but the package's vulnerabilities hold no record with that id`,
             `a record in ${pointer}/vulnerabilities for every id of the group, as osv-scanner writes`,
           );
         }
@@ -224,7 +233,7 @@ class OsvReader extends ReportReader {
       if (member === undefined) continue;
       if (entry.groups !== undefined && entry.groups !== null)
         this.warnings.push(
-          `${this.input.path}: ${member.pointer}: the vulnerability ${id} is in no group; counted as a finding of its own.`,
+          `${this.input.path}: ${member.pointer}: the vulnerability ${showReportText(id)} is in no group; counted as a finding of its own.`,
         );
       this.emit([id], [], undefined, [member], member.pointer, pkg, location);
     }
@@ -254,7 +263,7 @@ class OsvReader extends ReportReader {
         else if (!isCvssType(type) && type !== UBUNTU_TYPE)
           unread.push({
             pointer: `${here}/type`,
-            what: `'${capTitle(type)}' is not a severity type shipgate reads`,
+            what: `${quoteReportText(type, 300)} is not a severity type shipgate reads`,
             expected: TYPES,
           });
         else if (score === undefined)
@@ -286,7 +295,7 @@ class OsvReader extends ReportReader {
     }
     for (const { pointer: at, what, expected } of unread)
       this.warnings.push(
-        `${this.input.path}: ${at}: ${what} (${id}; expected ${expected}); the severity entry is ignored.`,
+        `${this.input.path}: ${at}: ${what} (${showReportText(id)}; expected ${expected}); the severity entry is ignored.`,
       );
     return {
       id,
@@ -315,7 +324,11 @@ class OsvReader extends ReportReader {
       const text = maxSeverity.trim();
       const severity = /^\d+(\.\d+)?$/.test(text) ? severityFromScore(Number(text)) : undefined;
       if (severity === undefined) {
-        this.problem(`${pointer}/max_severity`, `'${maxSeverity}' is not a CVSS score`, 'a number from 0 to 10');
+        this.problem(
+          `${pointer}/max_severity`,
+          `${quoteReportText(maxSeverity)} is not a CVSS score`,
+          'a number from 0 to 10',
+        );
         return undefined;
       }
       fromMax = { severity, severitySource: `osv-scanner max_severity ${text}` };
@@ -326,7 +339,7 @@ class OsvReader extends ReportReader {
       const severity = severityFromWord(record.databaseSeverity);
       if (severity === undefined || severity === 'unknown') {
         this.warnings.push(
-          `${this.input.path}: ${at}/database_specific/severity: '${record.databaseSeverity}' is not a severity word; ignored.`,
+          `${this.input.path}: ${at}/database_specific/severity: ${quoteReportText(record.databaseSeverity)} is not a severity word; ignored.`,
         );
         continue;
       }
@@ -346,7 +359,7 @@ class OsvReader extends ReportReader {
         const score = CVSS_TYPES[type].score(vector);
         if (score === undefined) {
           this.warnings.push(
-            `${this.input.path}: ${at}/score: '${vector}' is not a valid ${CVSS_TYPES[type].label} vector (${record.id}); ignored.`,
+            `${this.input.path}: ${at}/score: ${quoteReportText(vector, Infinity)} is not a valid ${CVSS_TYPES[type].label} vector (${showReportText(record.id)}); ignored.`,
           );
           continue;
         }
@@ -363,7 +376,7 @@ class OsvReader extends ReportReader {
         const severity = UBUNTU_PRIORITIES.has(word) ? severityFromWord(word) : undefined;
         if (severity === undefined) {
           this.warnings.push(
-            `${this.input.path}: ${at}/score: '${capTitle(priority)}' is not an Ubuntu priority that rates a severity (${record.id}; expected negligible, low, medium, high or critical); ignored.`,
+            `${this.input.path}: ${at}/score: ${quoteReportText(priority, 300)} is not an Ubuntu priority that rates a severity (${showReportText(record.id)}; expected negligible, low, medium, high or critical); ignored.`,
           );
           continue;
         }
@@ -477,7 +490,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   // read as OSV-Scanner they would be clean dependency scans. A key OSV-Scanner does not write says they are not.
   const foreign = Object.keys(document).filter((key) => !OSV_TOP_LEVEL_KEYS.has(key));
   if (foreign.length > 0) {
-    const named = foreign.slice(0, 10).map((key) => `'${key.length > 40 ? `${key.slice(0, 40)}...` : key}'`);
+    const named = foreign.slice(0, 10).map((key) => quoteReportText(key));
     if (foreign.length > 10) named.push(`${foreign.length - 10} more`);
     throw new InputError(
       `${input.path}: (root): the top-level key${foreign.length === 1 ? ' ' : 's '}${named.join(', ')} ${foreign.length === 1 ? 'is' : 'are'} not written by OSV-Scanner (expected only ${[...OSV_TOP_LEVEL_KEYS].join(', ')}; Semgrep, Bandit and tfsec reports also have 'results': declare the input's own format).`,

@@ -8,7 +8,7 @@
  * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else PYSEC id>|pypi:<name>|<version>`; an advisory whose aliases
  * name several CVEs keeps its own id (see joinableAliases).
  */
-import { capTitle, describeFound, isObject, quoteText } from './report-reader.js';
+import { capTitle, describeFound, isObject, quoteReportText, quoteText } from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding } from '../model.js';
 import { dependencyIdentity, joinableAliases, normalizeAliases } from './identity.js';
@@ -94,10 +94,10 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       // reason were edited in or out of place, and must not vanish into a warning.
       if (Array.isArray(dependency.vulns) && dependency.vulns.length > 0)
         throw new InputError(
-          `${input.path}: ${pointer}: '${name}' has a skip_reason and lists ${dependency.vulns.length} vulnerabilit${dependency.vulns.length === 1 ? 'y' : 'ies'} (expected either a skipped dependency, {name, skip_reason}, or an audited one, {name, version, vulns}, as pip-audit writes them).`,
+          `${input.path}: ${pointer}: ${quoteReportText(name, Infinity)} has a skip_reason and lists ${dependency.vulns.length} vulnerabilit${dependency.vulns.length === 1 ? 'y' : 'ies'} (expected either a skipped dependency, {name, skip_reason}, or an audited one, {name, version, vulns}, as pip-audit writes them).`,
         );
       warnings.push(
-        `${input.path}: ${pointer}: pip-audit did not audit '${name}': ${quoteText(dependency.skip_reason)}.`,
+        `${input.path}: ${pointer}: pip-audit did not audit ${quoteReportText(name, Infinity)}: ${quoteText(dependency.skip_reason)}.`,
       );
       return;
     }

@@ -4,7 +4,8 @@
  * codeql-action gathers every validation problem into one error that names the file).
  */
 import { InputError } from '../errors.js';
-import { escapePointer } from './json.js';
+import { escapeCodePoint } from '../strings.js';
+import { escapePointer } from './proto-key.js';
 
 export type Json = Record<string, unknown>;
 
@@ -21,12 +22,71 @@ export function isSarifLog(doc: Json): boolean {
   return Array.isArray(doc.runs) || (typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema));
 }
 
+/**
+ * A character that would break a message's line or hide in it: white space but the space (line breaks,
+ * U+2028 and U+2029 among it), control characters (C0, DEL, C1), format characters (\p{Cf}: the bidi
+ * controls U+061C, U+200E, U+200F, U+202A-U+202E and U+2066-U+2069, zero-width spaces and joiners) and
+ * the other characters a renderer may ignore.
+ */
+const HIDING_CHARACTER = /^(?! )[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
+/** The same, as JSON.stringify leaves them: it escapes C0 controls, not U+2028, C1, bidi or zero-width ones. */
+// eslint-disable-next-line no-control-regex
+const HIDING_IN_JSON = /(?![ \u0000-\u001f])[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+
+/**
+ * One character of a report's text as a message shows it: `\t`, `\n` and `\r`, other control characters
+ * as `\u001b` (as `quoteForMessage` writes a register's), any other character that would hide as
+ * `\u202E` (as `quoteShowingInvisible` does), and every other character as it is.
+ */
+function shownCharacter(c: string): string {
+  if (c === '\t') return '\\t';
+  if (c === '\n') return '\\n';
+  if (c === '\r') return '\\r';
+  if (!HIDING_CHARACTER.test(c)) return c;
+  const code = c.codePointAt(0) as number;
+  return code < 0xa0 ? `\\u${code.toString(16).padStart(4, '0')}` : escapeCodePoint(c);
+}
+
+/**
+ * A string taken from a report (a tool name, a version, a rule id, a level, a path, a key), as a message
+ * shows it: every character that would break or hide the line written as an escape, so that a value
+ * holding a line break cannot print a line of its own in a CI log (`x\nAPPROVED...` would look like
+ * shipgate's verdict), nor a bidi control reorder the message around it. The CLI's sink keeps line
+ * breaks (messages list problems one per line), so they are made visible where a value is quoted. Cut
+ * after `max` characters as shown, with `...`, never inside an escape; a long value is read only as far as
+ * it is shown.
+ */
+export function showReportText(value: string, max = Infinity): string {
+  let text = '';
+  for (const c of value) {
+    const piece = shownCharacter(c);
+    if (text.length + piece.length > max) return `${text}...`;
+    text += piece;
+  }
+  return text;
+}
+
+/** A string taken from a report, quoted for a message as `showReportText` shows it: `'x\nAPPROVED'`. */
+export function quoteReportText(value: string, max = 40): string {
+  return `'${showReportText(value, max)}'`;
+}
+
+/** A report's text for a message: its first line as `capFirstLine` cuts it, shown as `showReportText` shows it. */
+export function reportLine(text: string): string {
+  return showReportText(capFirstLine(text));
+}
+
+/** JSON text for a message, with what JSON.stringify leaves raw and would hide (U+2028, bidi controls) escaped. */
+export function showJsonText(json: string): string {
+  return json.replace(HIDING_IN_JSON, (c) => shownCharacter(c));
+}
+
 /** How a value is named in a message: its kind, and a clipped string. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the string '${value.length > 40 ? `${value.slice(0, 40)}...` : value}'`;
+  if (typeof value === 'string') return `the string ${quoteReportText(value)}`;
   return `the ${typeof value} ${String(value)}`;
 }
 
@@ -36,13 +96,16 @@ export function describeFound(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  return `the ${typeof value} ${JSON.stringify(value)?.slice(0, 60)}`;
+  return `the ${typeof value} ${showJsonText(JSON.stringify(value)?.slice(0, 60) ?? '')}`;
 }
 
-/** A text quoted in a message: one line, whitespace folded, at most `max` characters. */
+/**
+ * A text quoted in a message: one line, whitespace folded, at most `max` characters; what would still
+ * hide in it (bidi and other format characters, controls) is written as an escape.
+ */
 export function quoteText(text: string, max = 200): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return `'${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}'`;
+  return `'${showReportText(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat)}'`;
 }
 
 /** One line, whitespace folded, at most 300 characters. */
@@ -68,7 +131,10 @@ export class ReportReader {
       this.droppedProblems += 1;
       return;
     }
-    this.problems.push(`${this.file}: ${pointer === '' ? '(root)' : pointer}: ${wrong} (expected ${expected}).`);
+    // Every problem is one line of the list: whatever a caller quoted from the report, no character of
+    // it may start another (the quoting functions above already show them; this is the net under them).
+    const at = pointer === '' ? '(root)' : pointer;
+    this.problems.push(`${this.file}: ${showReportText(`${at}: ${wrong} (expected ${expected}`)}).`);
   }
 
   throwIfProblems(): void {

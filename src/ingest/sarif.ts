@@ -8,7 +8,17 @@
  * and rules, tool, base URIs and scan type are resolved when the run ends (they may come after
  * the results in the file).
  */
-import { describeValue, isObject, capFirstLine as cap, MAX_PROBLEMS, wholeNumber, type Json } from './report-reader.js';
+import {
+  describeValue,
+  isObject,
+  capFirstLine as cap,
+  MAX_PROBLEMS,
+  quoteReportText,
+  reportLine,
+  showReportText,
+  wholeNumber,
+  type Json,
+} from './report-reader.js';
 import { flatString, TextMemo, pushAll } from '../strings.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
@@ -71,8 +81,7 @@ function enumError(
   file: string,
 ): string | undefined {
   if (value === undefined || (typeof value === 'string' && values.includes(value))) return undefined;
-  const shown =
-    typeof value === 'string' ? `'${value.length > 40 ? `${value.slice(0, 40)}...` : value}'` : describeValue(value);
+  const shown = typeof value === 'string' ? quoteReportText(value) : describeValue(value);
   const expected = `${values.slice(0, -1).join(', ')} or ${values[values.length - 1] ?? ''}`;
   return `${file}: ${at}: ${shown} is not a SARIF ${what} (expected ${expected}).`;
 }
@@ -671,13 +680,13 @@ function overriddenRule(descriptor: Json, r: Pick<RunResolution, 'driverRules' |
 /** How an override's descriptor names its rule, for a message: "id 'X', index 3, toolComponent index 1". */
 function describeDescriptor(descriptor: Json): string {
   const parts: string[] = [];
-  if (descriptor.id !== undefined) parts.push(`id '${cap(String(descriptor.id))}'`);
-  if (descriptor.index !== undefined) parts.push(`index ${cap(String(descriptor.index))}`);
-  if (descriptor.guid !== undefined) parts.push(`guid ${cap(String(descriptor.guid))}`);
+  if (descriptor.id !== undefined) parts.push(`id ${quoteReportText(String(descriptor.id), 300)}`);
+  if (descriptor.index !== undefined) parts.push(`index ${showReportText(String(descriptor.index), 300)}`);
+  if (descriptor.guid !== undefined) parts.push(`guid ${showReportText(String(descriptor.guid), 300)}`);
   const ref = descriptor.toolComponent;
   if (isObject(ref))
     for (const key of ['index', 'guid', 'name'])
-      if (ref[key] !== undefined) parts.push(`toolComponent ${key} ${cap(String(ref[key]))}`);
+      if (ref[key] !== undefined) parts.push(`toolComponent ${key} ${showReportText(String(ref[key]), 300)}`);
   return parts.length > 0 ? `the descriptor (${parts.join(', ')})` : 'the descriptor (no index, id or guid)';
 }
 
@@ -947,7 +956,7 @@ export class SarifRunReader {
       // Nothing in the run says what it scanned: it covers no scan type rather than a guessed one.
       scanType = 'other';
       warnings.push(
-        `${file}: ${pointer}: the ${tool} run has no rules and no results, so it does not show what it scanned (${tool} scans ${scans}); it covers no scan type. If it was, say, a dependency scan, declare it in the policy: inputs: [{ path: ${file}, scanType: dependency }].`,
+        `${file}: ${pointer}: the ${showReportText(tool)} run has no rules and no results, so it does not show what it scanned (${showReportText(tool)} scans ${scans}); it covers no scan type. If it was, say, a dependency scan, declare it in the policy: inputs: [{ path: ${file}, scanType: dependency }].`,
       );
     }
     return {
@@ -1082,9 +1091,9 @@ export class SarifRunReader {
     // run, and rated no lower than it would be without a rule (as a stand-in, below).
     const named =
       p.ruleId !== undefined
-        ? `its ruleId '${cap(p.ruleId)}'`
+        ? `its ruleId ${quoteReportText(p.ruleId, 300)}`
         : p.ruleGuid !== undefined
-          ? `its rule.guid ${p.ruleGuid}`
+          ? `its rule.guid ${showReportText(p.ruleGuid)}`
           : undefined;
     const badIndex = (at: string, what: string, expected: string): void => {
       if (named === undefined)
@@ -1121,7 +1130,7 @@ export class SarifRunReader {
     if (byRef === undefined && p.toolComponentIndex === undefined)
       badIndex(
         p.toolComponentGuid !== undefined ? 'rule/toolComponent/guid' : 'rule/toolComponent/name',
-        `${p.toolComponentGuid ?? cap(p.toolComponentName ?? '')} names no tool component of the run`,
+        `${p.toolComponentGuid !== undefined ? showReportText(p.toolComponentGuid) : showReportText(p.toolComponentName ?? '', 300)} names no tool component of the run`,
         `the guid or name of ${r.pointer}/tool/driver or of an entry of ${r.pointer}/tool/extensions`,
       );
     const component = byRef ?? r.driverRules;
@@ -1157,7 +1166,7 @@ export class SarifRunReader {
         if (!r.warnedOnce.has(once)) {
           r.warnedOnce.add(once);
           r.warnings.push(
-            `${file}: ${p.pointer}: ruleId '${cap(p.ruleId)}' names no rule of the run; the rule its ${p.ruleIndex !== undefined ? `ruleIndex ${p.ruleIndex}` : `rule.guid ${p.ruleGuid ?? ''}`} names (${other.id !== undefined ? `'${other.id}'` : 'a rule without an id'}, ${other.pointer}) is read for it, and its severity is the higher of that rule's and the one it would have without a rule.`,
+            `${file}: ${p.pointer}: ruleId ${quoteReportText(p.ruleId, 300)} names no rule of the run; the rule its ${p.ruleIndex !== undefined ? `ruleIndex ${p.ruleIndex}` : `rule.guid ${showReportText(p.ruleGuid ?? '')}`} names (${other.id !== undefined ? quoteReportText(other.id, Infinity) : 'a rule without an id'}, ${other.pointer}) is read for it, and its severity is the higher of that rule's and the one it would have without a rule.`,
           );
         }
       }
@@ -1203,14 +1212,14 @@ export class SarifRunReader {
       }
       // Each unusable score once per rule, saying what decides instead: the rule's score, the level, the kind.
       const unusable: [string | undefined, string][] = [
-        [fromResult.invalid, `the result of rule '${ruleId}' has`],
-        [fromRule.invalid, `rule '${ruleId}' has`],
+        [fromResult.invalid, `the result of rule ${quoteReportText(ruleId, Infinity)} has`],
+        [fromRule.invalid, `rule ${quoteReportText(ruleId, Infinity)} has`],
       ];
       for (const [invalid, whose] of unusable)
         if (invalid !== undefined && !r.badSeverity.has(`${ruleId}\0${invalid}`)) {
           r.badSeverity.add(`${ruleId}\0${invalid}`);
           r.warnings.push(
-            `${file}: ${p.pointer}: ${whose} security-severity '${invalid}', which is not a score from 0.1 to 10 (the bands of DESIGN 3.1; 0 has none) or a severity word; ${severitySource} decides instead (${severity}).`,
+            `${file}: ${p.pointer}: ${whose} security-severity ${quoteReportText(invalid, Infinity)}, which is not a score from 0.1 to 10 (the bands of DESIGN 3.1; 0 has none) or a severity word; ${severitySource} decides instead (${severity}).`,
           );
         }
       const tags = [...p.tags, ...(rule?.tags ?? [])];
@@ -1463,15 +1472,15 @@ function checkBaseIds(run: Json, pointer: string, file: string): void {
       const next = str(base.uriBaseId);
       if (next === undefined) break;
       if (chain.includes(next)) {
-        const loop = [...chain.slice(chain.indexOf(next)), next].map((id) => `'${cap(id)}'`).join(' -> ');
+        const loop = [...chain.slice(chain.indexOf(next)), next].map((id) => quoteReportText(id, 300)).join(' -> ');
         throw new InputError(
-          `${file}: ${pointer}/originalUriBaseIds/${pointerToken(current)}/uriBaseId: the base URI ids loop (${loop}), so a path that names one cannot be resolved (expected each chain of uriBaseId to end at a base without one, or with an absolute uri; SARIF 2.1.0 section 3.14.14).`,
+          `${file}: ${pointer}/originalUriBaseIds/${showReportText(pointerToken(current))}/uriBaseId: the base URI ids loop (${loop}), so a path that names one cannot be resolved (expected each chain of uriBaseId to end at a base without one, or with an absolute uri; SARIF 2.1.0 section 3.14.14).`,
         );
       }
       chain.push(next);
       if (chain.length > MAX_BASE_CHAIN)
         throw new InputError(
-          `${file}: ${pointer}/originalUriBaseIds/${pointerToken(key)}: the chain of base URI ids from '${cap(key)}' is longer than ${MAX_BASE_CHAIN} ('${cap(key)}' -> '${cap(chain[1] as string)}' -> ... -> '${cap(next)}'), so a path that names it cannot be resolved (expected at most ${MAX_BASE_CHAIN} bases in a chain of uriBaseId).`,
+          `${file}: ${pointer}/originalUriBaseIds/${showReportText(pointerToken(key))}: the chain of base URI ids from ${quoteReportText(key, 300)} is longer than ${MAX_BASE_CHAIN} (${quoteReportText(key, 300)} -> ${quoteReportText(chain[1] as string, 300)} -> ... -> ${quoteReportText(next, 300)}), so a path that names it cannot be resolved (expected at most ${MAX_BASE_CHAIN} bases in a chain of uriBaseId).`,
         );
       current = next;
     }
@@ -1551,13 +1560,14 @@ function runProblems(
   warnings: string[],
 ): string[] {
   const problems: string[] = [];
+  const toolName = showReportText(tool);
   if (run.results === null)
     problems.push(
-      `${pointer}/results: ${tool} reported results as null, which SARIF writes for a tool that failed to start or to begin its analysis (SARIF 2.1.0 section 3.14.23); a null result list is not a clean scan.`,
+      `${pointer}/results: ${toolName} reported results as null, which SARIF writes for a tool that failed to start or to begin its analysis (SARIF 2.1.0 section 3.14.23); a null result list is not a clean scan.`,
     );
   else if (!resultsPresent)
     problems.push(
-      `${pointer}: ${tool} reported no 'results' array, so its results were not computed; a missing result list is not a clean scan.`,
+      `${pointer}: ${toolName} reported no 'results' array, so its results were not computed; a missing result list is not a clean scan.`,
     );
   conversionProblems(run, pointer, tool, file, problems);
   if (run.invocations === undefined) return problems;
@@ -1596,11 +1606,11 @@ function runProblems(
       // Why the tool did not start, when it says (the invocation's processStartFailureMessage).
       const why = str(invocation.processStartFailureMessage);
       problems.push(
-        `${at}/executionSuccessful: ${tool} reports that its execution did not succeed${why !== undefined ? ` (processStartFailureMessage: ${cap(why)})` : ''}.`,
+        `${at}/executionSuccessful: ${toolName} reports that its execution did not succeed${why !== undefined ? ` (processStartFailureMessage: ${reportLine(why)})` : ''}.`,
       );
     } else if (signal !== undefined)
       problems.push(
-        `${at}/${signal.key}: ${tool} was ended by a signal (${signal.shown}), though executionSuccessful is true: a tool killed mid-scan (out of memory, a timeout) did not complete its scan.`,
+        `${at}/${signal.key}: ${toolName} was ended by a signal (${signal.shown}), though executionSuccessful is true: a tool killed mid-scan (out of memory, a timeout) did not complete its scan.`,
       );
     for (const [key, meaning, warningMeaning] of NOTIFICATION_LISTS) {
       const notifications = invocation[key];
@@ -1623,14 +1633,14 @@ function runProblems(
         const text = isObject(n.message) ? str(n.message.text) : undefined;
         const descriptor = isObject(n.descriptor) ? str(n.descriptor.id) : undefined;
         // SpotBugs names the reason in the descriptor (spotbugs-missing-classes), the detail in the text.
-        const said = `${descriptor ? ` (${cap(descriptor)})` : ''}${how !== undefined ? ` (level ${level}: ${how})` : ''}${text ? `: ${cap(text)}` : ''}`;
+        const said = `${descriptor ? ` (${showReportText(descriptor, 300)})` : ''}${how !== undefined ? ` (level ${level}: ${how})` : ''}${text ? `: ${reportLine(text)}` : ''}`;
         if (level === 'error') {
-          problems.push(`${at}/${key}/${j}: ${tool} reported ${meaning}${said}.`);
+          problems.push(`${at}/${key}/${j}: ${toolName} reported ${meaning}${said}.`);
           return;
         }
         warned += 1;
         if (warned <= MAX_PROBLEMS)
-          warnings.push(`${file}: ${at}/${key}/${j}: ${tool} reported ${warningMeaning}${said}.`);
+          warnings.push(`${file}: ${at}/${key}/${j}: ${toolName} reported ${warningMeaning}${said}.`);
         if (semgrep && key === 'toolExecutionNotifications' && semgrepSkipType(descriptor, notificationUri(n), text)) {
           skipped += 1;
           if (skipped <= MAX_PROBLEMS)
@@ -1641,7 +1651,7 @@ function runProblems(
   });
   if (warned > MAX_PROBLEMS)
     warnings.push(
-      `${file}: ${pointer}/invocations: and ${warned - MAX_PROBLEMS} more warning-level notification(s) of ${tool}, not listed one by one.`,
+      `${file}: ${pointer}/invocations: and ${warned - MAX_PROBLEMS} more warning-level notification(s) of ${toolName}, not listed one by one.`,
     );
   if (skipped > MAX_PROBLEMS) problems.push(semgrepSkipOverflow(`${pointer}/invocations`, skipped - MAX_PROBLEMS));
   return problems;
@@ -1678,7 +1688,7 @@ function exitSignal(invocation: Json, at: string, file: string): { key: string; 
   const numbered = number !== undefined && number !== 0 ? number : undefined;
   if (named === undefined && numbered === undefined) return undefined;
   const shown = [
-    ...(named !== undefined ? [`exitSignalName ${cap(named)}`] : []),
+    ...(named !== undefined ? [`exitSignalName ${showReportText(named, 300)}`] : []),
     ...(numbered !== undefined ? [`exitSignalNumber ${numbered}`] : []),
   ].join(', ');
   return { key: named !== undefined ? 'exitSignalName' : 'exitSignalNumber', shown };
@@ -1692,6 +1702,7 @@ function exitSignal(invocation: Json, at: string, file: string): { key: string; 
 function conversionProblems(run: Json, pointer: string, tool: string, file: string, problems: string[]): void {
   if (run.conversion === undefined) return;
   const at = `${pointer}/conversion`;
+  const toolName = showReportText(tool);
   if (!isObject(run.conversion))
     throw new InputError(`${file}: ${at}: got ${describeValue(run.conversion)} (expected a SARIF conversion object).`);
   const invocation = run.conversion.invocation;
@@ -1708,11 +1719,11 @@ function conversionProblems(run: Json, pointer: string, tool: string, file: stri
   const signal = exitSignal(invocation, `${at}/invocation`, file);
   if (success === false)
     problems.push(
-      `${at}/invocation/executionSuccessful: the conversion of ${tool}'s output to SARIF reports that it did not succeed, so results may be missing.`,
+      `${at}/invocation/executionSuccessful: the conversion of ${toolName}'s output to SARIF reports that it did not succeed, so results may be missing.`,
     );
   else if (signal !== undefined)
     problems.push(
-      `${at}/invocation/${signal.key}: the conversion of ${tool}'s output to SARIF was ended by a signal (${signal.shown}), so results may be missing.`,
+      `${at}/invocation/${signal.key}: the conversion of ${toolName}'s output to SARIF was ended by a signal (${signal.shown}), so results may be missing.`,
     );
   for (const key of ['toolExecutionNotifications', 'toolConfigurationNotifications']) {
     const notifications = invocation[key];
@@ -1727,7 +1738,7 @@ function conversionProblems(run: Json, pointer: string, tool: string, file: stri
       if (n.level !== 'error') return;
       const text = isObject(n.message) ? str(n.message.text) : undefined;
       problems.push(
-        `${at}/invocation/${key}/${j}: the conversion of ${tool}'s output to SARIF reported an error${text ? `: ${cap(text)}` : ''}, so results may be missing.`,
+        `${at}/invocation/${key}/${j}: the conversion of ${toolName}'s output to SARIF reported an error${text ? `: ${reportLine(text)}` : ''}, so results may be missing.`,
       );
     });
   }
@@ -1810,7 +1821,9 @@ export function readSarifLog(document: unknown, file: string): unknown[] {
       `${file}: the document is ${document === null ? 'null' : Array.isArray(document) ? 'an array' : `a ${typeof document}`}, not a SARIF log (expected an object with 'version' and 'runs').`,
     );
   if (document.version !== undefined && document.version !== '2.1.0')
-    throw new InputError(`${file}: /version: '${String(document.version)}' is not supported (expected SARIF '2.1.0').`);
+    throw new InputError(
+      `${file}: /version: ${quoteReportText(String(document.version), Infinity)} is not supported (expected SARIF '2.1.0').`,
+    );
   if (!Array.isArray(document.runs))
     throw new InputError(
       `${file}: /runs: ${document.runs === undefined ? 'the log has no runs array' : 'runs is not an array'} (expected a SARIF log with at least one run).`,

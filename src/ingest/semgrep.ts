@@ -26,6 +26,9 @@ import {
   positiveInt as line,
   capFirstLine as cap,
   MAX_PROBLEMS,
+  quoteReportText,
+  reportLine,
+  showReportText,
   type Json,
 } from './report-reader.js';
 import { parseWholeDocument, streamWholeDocument } from './stream-document.js';
@@ -107,7 +110,7 @@ function readResult(
   const severity = word !== undefined ? SEVERITIES[word.toUpperCase()] : undefined;
   if (word === undefined || severity === undefined)
     throw new InputError(
-      `${file}: ${pointer}/extra/severity: ${word === undefined ? found(extra.severity) : `'${word}' is not a Semgrep severity`} (expected ERROR, WARNING, INFO, LOW, MEDIUM, HIGH or CRITICAL).`,
+      `${file}: ${pointer}/extra/severity: ${word === undefined ? found(extra.severity) : `${quoteReportText(word)} is not a Semgrep severity`} (expected ERROR, WARNING, INFO, LOW, MEDIUM, HIGH or CRITICAL).`,
     );
   const rawPath = str(result.path);
   if (rawPath === undefined)
@@ -133,7 +136,7 @@ function readResult(
   if (scored.invalid !== undefined && !rc.badSeverity.has(`${ruleId}\0${scored.invalid}`)) {
     rc.badSeverity.add(`${ruleId}\0${scored.invalid}`);
     rc.warnings.push(
-      `${file}: ${pointer}/extra/metadata/security-severity: rule '${ruleId}' has security-severity '${scored.invalid}', which is not a score from 0.1 to 10 (the bands of DESIGN 3.1; 0 has none) or a severity word; ${severitySource} decides instead (${severity}).`,
+      `${file}: ${pointer}/extra/metadata/security-severity: rule ${quoteReportText(ruleId, Infinity)} has security-severity ${quoteReportText(scored.invalid, Infinity)}, which is not a score from 0.1 to 10 (the bands of DESIGN 3.1; 0 has none) or a severity word; ${severitySource} decides instead (${severity}).`,
     );
   }
   const cweValues = Array.isArray(metadata.cwe) ? metadata.cwe : [metadata.cwe];
@@ -206,10 +209,10 @@ export function semgrepSkipProblem(
 ): string {
   // Semgrep names the file in its message ("Syntax error at line app/x.ts:14:") when the error has no path.
   const named = path ?? (message !== undefined ? /\bat line (\S+?):\d+/.exec(message)?.[1] : undefined);
-  const where = named !== undefined ? cap(named) : 'a file';
+  const where = named !== undefined ? reportLine(named) : 'a file';
   // The whole message on one line: its second line says what was unexpected.
   const flat = message?.replace(/\s+/g, ' ').trim();
-  const said = `${type}${flat ? `: ${flat.length > 300 ? `${flat.slice(0, 299)}…` : flat}` : ''}`;
+  const said = `${showReportText(type)}${flat ? `: ${showReportText(flat.length > 300 ? `${flat.slice(0, 299)}…` : flat)}` : ''}`;
   const fix = NOT_FINISHED.get(type);
   return fix === undefined
     ? `${pointer}: Semgrep could not parse ${where} (${said}), so its rules did not run on that file and the scan is not complete (fix the file, or exclude it from the scan, e.g. in .semgrepignore, and scan again).`
@@ -243,13 +246,13 @@ function readErrors(errors: unknown[], file: string, warnings: string[], problem
     // `ERROR`, `WARN`) is not Semgrep's, and reading it as a warning would let an error pass for a complete run.
     if (error.level !== undefined && !(typeof error.level === 'string' && ERROR_LEVELS.has(error.level)))
       throw new InputError(
-        `${file}: ${pointer}/level: ${typeof error.level === 'string' ? `'${error.level.length > 40 ? `${error.level.slice(0, 40)}...` : error.level}' is not a Semgrep error level` : found(error.level)} (expected error, warn or info, the levels Semgrep writes).`,
+        `${file}: ${pointer}/level: ${typeof error.level === 'string' ? `${quoteReportText(error.level)} is not a Semgrep error level` : found(error.level)} (expected error, warn or info, the levels Semgrep writes).`,
       );
     const level = str(error.level) ?? 'error';
     const type = Array.isArray(error.type) ? str(error.type[0]) : str(error.type);
-    const where = str(error.path) ? ` in ${str(error.path)}` : '';
-    const message = str(error.message) ? `: ${cap(str(error.message) as string)}` : '';
-    const text = `Semgrep reported ${level === 'warn' ? 'a warning' : `an ${level}`}${type ? ` (${type})` : ''}${where}${message}`;
+    const where = str(error.path) ? ` in ${showReportText(str(error.path) as string)}` : '';
+    const message = str(error.message) ? `: ${reportLine(str(error.message) as string)}` : '';
+    const text = `Semgrep reported ${level === 'warn' ? 'a warning' : `an ${level}`}${type ? ` (${showReportText(type)})` : ''}${where}${message}`;
     warnings.push(`${file}: ${pointer}: ${text}.`);
     if (level === 'error') problems.push(`${pointer}: ${text}.`);
     else if (level === 'warn' && type !== undefined && semgrepSkipType(type, str(error.path), str(error.message))) {
@@ -284,7 +287,7 @@ function skippedRulesWarning(value: unknown, file: string): string | undefined {
   const named = value.slice(0, 10).map((rule) => {
     const id = isObject(rule) ? str(rule.rule_id) : undefined;
     const details = isObject(rule) ? str(rule.details) : undefined;
-    return `${id !== undefined ? cap(id) : '(no rule_id)'}${details !== undefined ? ` (${cap(details)})` : ''}`;
+    return `${id !== undefined ? reportLine(id) : '(no rule_id)'}${details !== undefined ? ` (${reportLine(details)})` : ''}`;
   });
   const more = value.length > 10 ? ` and ${value.length - 10} more` : '';
   return `${file}: /skipped_rules: Semgrep skipped ${value.length} rule(s), whose checks ran on no file: ${named.join(', ')}${more}. Update Semgrep, or fix or remove those rules in the --config, so that the scan the gate reads runs them.`;

@@ -10,7 +10,15 @@
  *
  * Identity (DESIGN 3.2): `dep|<CVE, else GHSA, else SNYK id>|<ecosystem>:<package>|<version>`.
  */
-import { capTitle, describeFound, isObject, type Json, quoteText, wholeNumber } from './report-reader.js';
+import {
+  capTitle,
+  describeFound,
+  isObject,
+  type Json,
+  quoteReportText,
+  quoteText,
+  wholeNumber,
+} from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, ScanType, Severity, Suppression, ToolRun } from '../model.js';
 import { dependencyIdentity, joinableAliases, normalizeAliases, normalizeCwes } from './identity.js';
@@ -93,7 +101,7 @@ function readSeverityField(input: InputFile, pointer: string, vulnerability: Jso
   const rank = typeof word === 'string' ? SNYK_SEVERITIES.indexOf(word.trim().toLowerCase() as Severity) : -1;
   if (rank === -1)
     throw new InputError(
-      `${input.path}: ${pointer}/${field}: ${typeof word === 'string' ? quoteText(word) : describeFound(word)} is not a Snyk severity (expected low, medium, high or critical).`,
+      `${input.path}: ${pointer}/${field}: ${typeof word === 'string' ? quoteReportText(word) : describeFound(word)} is not a Snyk severity (expected low, medium, high or critical).`,
     );
   return rank;
 }

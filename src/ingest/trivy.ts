@@ -22,7 +22,16 @@
  * `Status: EXCEPTION` (an inline `trivy:ignore` comment or an exception policy; written with
  * `--include-non-failures`, otherwise only counted in `MisconfSummary.Exceptions`).
  */
-import { ReportReader, describeValue, capTitle, isObject, type Json, isSarifLog } from './report-reader.js';
+import {
+  ReportReader,
+  describeValue,
+  capTitle,
+  isObject,
+  type Json,
+  isSarifLog,
+  quoteReportText,
+  showReportText,
+} from './report-reader.js';
 import { parseWholeDocument, streamWholeDocument } from './stream-document.js';
 import { compareText } from '../strings.js';
 import { InputError } from '../errors.js';
@@ -240,7 +249,7 @@ class TrivyReader extends ReportReader {
     if (severity === undefined) {
       this.problem(
         `${pointer}/Severity`,
-        `'${word}' is not a Trivy severity`,
+        `${quoteReportText(word)} is not a Trivy severity`,
         'CRITICAL, HIGH, MEDIUM, LOW or UNKNOWN',
       );
       return undefined;
@@ -445,7 +454,7 @@ class TrivyReader extends ReportReader {
     if (!MODIFIED_TYPES.includes(findingType)) {
       this.problem(
         `${pointer}/Type`,
-        `'${findingType}' is not a Trivy finding type`,
+        `${quoteReportText(findingType)} is not a Trivy finding type`,
         'vulnerability, misconfiguration, secret or license',
       );
       return;
@@ -586,7 +595,7 @@ class TrivyReader extends ReportReader {
     if (status !== undefined && !MISCONFIG_STATUSES.includes(status)) {
       this.problem(
         `${pointer}/Status`,
-        `'${status}' is not a Trivy misconfiguration status`,
+        `${quoteReportText(status)} is not a Trivy misconfiguration status`,
         'FAIL, PASS or EXCEPTION',
       );
       return;
@@ -688,8 +697,10 @@ class TrivyReader extends ReportReader {
       const kind = this.string(resource, 'Kind', at) ?? '';
       const name = this.string(resource, 'Name', at) ?? '';
       const error = this.string(resource, 'Error', at);
-      const label = `${[namespace, kind, name].filter((s) => s).join('/')} (${at})`;
-      if (error !== undefined && error.trim() !== '') this.resourceErrors.push(`${label}: ${error.trim()}`);
+      // Only messages show the label and the error: report text, with what would break their line escaped.
+      const label = `${showReportText([namespace, kind, name].filter((s) => s).join('/'))} (${at})`;
+      if (error !== undefined && error.trim() !== '')
+        this.resourceErrors.push(`${label}: ${showReportText(error.trim())}`);
       const results = this.array(resource, 'Results', at);
       if (results.length === 0 && (error === undefined || error.trim() === '')) {
         // Trivy leaves Results out of a resource it found nothing to scan in; any other key means the
@@ -737,7 +748,7 @@ function endOfLifeWarning(path: string, document: Json): string | undefined {
     .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
     .map((part) => part.trim())
     .join(' ');
-  return `${path}: /Metadata/OS/EOSL: the OS Trivy detected${named !== '' ? ` (${capTitle(named)})` : ''} is past its end of service life: its distribution no longer publishes security advisories for it, so Trivy's vulnerability detection may be insufficient and zero findings does not mean its packages are clean. Move to a supported OS release, and run Trivy with --exit-on-eol 1 to fail the scan on such an image.`;
+  return `${path}: /Metadata/OS/EOSL: the OS Trivy detected${named !== '' ? ` (${showReportText(capTitle(named))})` : ''} is past its end of service life: its distribution no longer publishes security advisories for it, so Trivy's vulnerability detection may be insufficient and zero findings does not mean its packages are clean. Move to a supported OS release, and run Trivy with --exit-on-eol 1 to fail the scan on such an image.`;
 }
 
 /** `'Vulns'` or `'Misconfigs', 'Vulns'`, sorted, at most 5, for a message. */
@@ -745,7 +756,7 @@ function quoteKeys(keys: string[], one: string, many: string): string {
   const sorted = [...keys].sort(compareText);
   const shown = sorted
     .slice(0, 5)
-    .map((key) => `'${key.length > 40 ? `${key.slice(0, 40)}...` : key}'`)
+    .map((key) => quoteReportText(key))
     .join(', ');
   return `${sorted.length === 1 ? one : many} ${shown}${sorted.length > 5 ? ` and ${sorted.length - 5} more` : ''}`;
 }
@@ -906,9 +917,17 @@ const DECLARED_NEEDS: Readonly<Record<ScanType, { shows: string; fix: string }>>
   },
 };
 
+/** The Classes of the results, sorted, for a message (each one the report's text: see `showReportText`). */
+function shownClasses(reader: TrivyReader): string {
+  return [...reader.classes]
+    .sort(compareText)
+    .map((cls) => showReportText(cls))
+    .join(', ');
+}
+
 /** The warning for a report that does not show a scan of the type the policy declares for it. */
 function declaredWarning(path: string, declared: ScanType, reader: TrivyReader, image: boolean): string {
-  const classes = [...reader.classes].sort(compareText).join(', ');
+  const classes = shownClasses(reader);
   const seen = classes !== '' ? `the results are of Class ${classes}` : 'the results have no Class';
   const shown = shownScanTypes(reader.scanned, image);
   const listed = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '');
@@ -1026,7 +1045,7 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
   if (suppressed > 0) {
     const statuses = [...reader.modified.entries()]
       .sort(([a], [b]) => compareText(a, b))
-      .map(([status, n]) => `${status}: ${n}`)
+      .map(([status, n]) => `${showReportText(status)}: ${n}`)
       .join(', ');
     warnings.push(
       `${input.path}: ${suppressed} finding${suppressed === 1 ? ' was' : 's were'} suppressed by the user (Results[].ExperimentalModifiedFindings, ${statuses}); ${suppressed === 1 ? 'it is read as a suppressed finding' : 'they are read as suppressed findings'} and counted unless the policy sets exceptions.inFileSuppressions: honor (a VEX status affected or under_investigation never excepts).`,
@@ -1049,7 +1068,10 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
   }
   if (reader.unknownLists.length > 0) {
     const n = reader.unknownLists.length;
-    const shown = reader.unknownLists.slice(0, 10).join(', ');
+    const shown = reader.unknownLists
+      .slice(0, 10)
+      .map((pointer) => showReportText(pointer))
+      .join(', ');
     warnings.push(
       `${input.path}: ${n} list${n === 1 ? '' : 's'} in the results ${n === 1 ? 'is' : 'are'} under a key Trivy does not write and ${n === 1 ? 'was' : 'were'} not read: ${shown}${n > 10 ? ` and ${n - 10} more` : ''} (Trivy lists findings under Vulnerabilities, Misconfigurations and Secrets).`,
     );
@@ -1070,7 +1092,7 @@ async function readDocument(input: InputFile, context: IngestContext): Promise<I
   if (coversNothing && context.scanType !== undefined)
     warnings.push(declaredWarning(input.path, context.scanType, reader, image));
   else if (coversNothing) {
-    const classes = [...reader.classes].sort(compareText).join(', ');
+    const classes = shownClasses(reader);
     const onlyLicenses =
       reader.scanned.has('license') && [...reader.classes].every((c) => SCANNED_BY_CLASS[c] === 'license');
     const shown = onlyLicenses

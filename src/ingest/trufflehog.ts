@@ -28,6 +28,8 @@ import {
   kindOf,
   capFirstLine as cap,
   MAX_PROBLEMS,
+  reportLine,
+  showReportText,
   type Json,
   wholeNumber,
 } from './report-reader.js';
@@ -72,7 +74,7 @@ function readLine(value: unknown, pointer: string, input: InputFile): number | u
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value >= 1 ? value : undefined;
   throw new InputError(
-    `${input.path}: ${pointer}: the line is ${describeFound(value)} (expected the line number of the secret, a whole number of at least 0).`,
+    `${input.path}: ${showReportText(pointer)}: the line is ${describeFound(value)} (expected the line number of the secret, a whole number of at least 0).`,
   );
 }
 
@@ -237,9 +239,10 @@ function readLines(input: InputFile): { value: unknown; line: number }[] {
 const ERROR_LEVELS = new Set(['error', 'dpanic', 'panic', 'fatal']);
 
 /**
- * Log text for a message, on one line and at most 300 characters, without the credentials a URL may
- * carry: TruffleHog logs the URLs of what it scans, and a clone URL may hold a user and a token
- * (`https://user:token@host/...`) or a token in its query.
+ * Log text for a message, its first line at most 300 characters long (with what would break or hide the
+ * line escaped, see `reportLine`), without the credentials a URL may carry: TruffleHog logs the URLs of
+ * what it scans, and a clone URL may hold a user and a token (`https://user:token@host/...`) or a token
+ * in its query.
  */
 function logText(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
@@ -252,7 +255,7 @@ function logText(value: unknown): string | undefined {
       /([?&][^=&\s#]*(?:token|key|secret|password|passwd|pwd|auth|sig|signature|credential)[^=&\s#]*=)[^&\s#"']+/gi,
       '$1***',
     );
-  return cap(redacted);
+  return reportLine(redacted);
 }
 
 /** Whether a `finished scanning` line shows that TruffleHog scanned nothing: 0 chunks, and 0 bytes when it counts them. */
@@ -329,7 +332,7 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
             .filter((entry): entry is readonly [string, string] => entry[1] !== undefined)
             .map(([key, text]) => `${key} ${text}`);
           errors.push(
-            `${input.path}: ${pointer}: TruffleHog logged an error (level ${cap(log.level as string)}): ${message}${error !== undefined && error !== message ? `: ${error}` : ''}${where.length > 0 ? ` (${where.join(', ')})` : ''}; what it names may not have been scanned.`,
+            `${input.path}: ${pointer}: TruffleHog logged an error (level ${reportLine(log.level as string)}): ${message}${error !== undefined && error !== message ? `: ${error}` : ''}${where.length > 0 ? ` (${where.join(', ')})` : ''}; what it names may not have been scanned.`,
           );
         }
       }

@@ -15,7 +15,16 @@
  * advisory whose `cves` name several CVEs keeps its own id (see joinableAliases).
  * Pointers are `line N` (1-based), since the input is not one JSON text.
  */
-import { capTitle, describeFound, isObject, type Json, quoteText, wholeNumber } from './report-reader.js';
+import {
+  capTitle,
+  describeFound,
+  isObject,
+  type Json,
+  quoteReportText,
+  quoteText,
+  showReportText,
+  wholeNumber,
+} from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { RawFinding, Severity } from '../model.js';
 import { cwesOf, dependencyIdentity, ghsaIn, joinableAliases, normalizeAliases } from './identity.js';
@@ -132,7 +141,7 @@ function readSeverity(input: InputFile, where: string, word: unknown): { severit
     typeof word === 'string' && YARN_SEVERITIES.has(word.trim().toLowerCase()) ? severityFromWord(word) : undefined;
   if (severity === undefined)
     throw new InputError(
-      `${input.path}: ${where}: ${typeof word === 'string' ? quoteText(word) : describeFound(word)} is not a yarn audit severity (expected info, low, moderate, high or critical).`,
+      `${input.path}: ${where}: ${typeof word === 'string' ? quoteReportText(word) : describeFound(word)} is not a yarn audit severity (expected info, low, moderate, high or critical).`,
     );
   return { severity, severitySource: `yarn audit ${String(word).trim()}` };
 }
@@ -381,7 +390,9 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
     } else if (type === 'error') {
       errors.push({ value: value.data, line });
     } else if (!YARN1_NOISE.has(type)) {
-      warnings.push(`${input.path}: line ${line}: the yarn line type ${quoteText(type)} is not known; it was ignored.`);
+      warnings.push(
+        `${input.path}: line ${line}: the yarn line type ${quoteReportText(type, 200)} is not known; it was ignored.`,
+      );
     }
   }
 
@@ -437,7 +448,10 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       const distinct = advisoryLines - repeats.length;
       const shown = repeats
         .slice(0, 3)
-        .map((r) => `line ${r.line} repeats line ${r.first} (${r.ruleId} on the path ${quoteText(r.path, 120)})`);
+        .map(
+          (r) =>
+            `line ${r.line} repeats line ${r.first} (${showReportText(r.ruleId)} on the path ${quoteReportText(r.path, 120)})`,
+        );
       const more = repeats.length - shown.length;
       if (more > 0) shown.push(`${more} more line${more === 1 ? '' : 's'} repeating an earlier one`);
       throw new InputError(

@@ -16,7 +16,16 @@
  * distinctNames): they were one finding, titled after whichever came first; they are now each its own,
  * with its own title and severity.
  */
-import { isObject, kindOf, found, capFirstLine as cap, wholeNumber, type Json } from './report-reader.js';
+import {
+  isObject,
+  kindOf,
+  found,
+  capFirstLine as cap,
+  quoteReportText,
+  reportLine,
+  wholeNumber,
+  type Json,
+} from './report-reader.js';
 import { InputError } from '../errors.js';
 import type { Location, RawFinding, ScanType, Severity, Suppression } from '../model.js';
 import { dastIdentity, normalizeCwes } from './identity.js';
@@ -67,7 +76,7 @@ function checkCount(value: unknown, listed: number, pointer: string, file: strin
     wholeNumber(value) ?? (typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined);
   if (count === undefined)
     throw new InputError(
-      `${file}: ${pointer}: ${typeof value === 'string' ? `'${cap(value)}' is not a whole number` : `found ${kindOf(value)}${typeof value === 'number' ? ` ${value}` : ''}`} (expected the number of the alert's instances, as ZAP writes it: a string of digits such as "3").`,
+      `${file}: ${pointer}: ${typeof value === 'string' ? `${quoteReportText(value, 300)} is not a whole number` : `found ${kindOf(value)}${typeof value === 'number' ? ` ${value}` : ''}`} (expected the number of the alert's instances, as ZAP writes it: a string of digits such as "3").`,
     );
   if (count < listed)
     throw new InputError(
@@ -103,7 +112,7 @@ function readAlert(alert: Json, pointer: string, file: string): AlertInfo {
   const severity = risk !== undefined ? RISKS[risk] : undefined;
   if (risk === undefined || severity === undefined)
     throw new InputError(
-      `${file}: ${pointer}/riskcode: ${risk === undefined ? found(alert.riskcode) : `'${risk}' is not a ZAP risk code`} (expected "0", "1", "2" or "3").`,
+      `${file}: ${pointer}/riskcode: ${risk === undefined ? found(alert.riskcode) : `${quoteReportText(risk)} is not a ZAP risk code`} (expected "0", "1", "2" or "3").`,
     );
   const name = str(alert.name) ?? str(alert.alert) ?? '';
   const title = cap(name) || ruleId;
@@ -188,7 +197,7 @@ function readInsights(value: unknown, file: string): { problems: string[]; warni
     const level = word !== undefined ? INSIGHT_LEVELS[word.toLowerCase()] : undefined;
     if (word === undefined || level === undefined)
       throw new InputError(
-        `${file}: ${pointer}/level: ${word === undefined ? found(insight.level) : `'${cap(word)}' is not a ZAP insight level`} (expected High, Medium, Low or Info).`,
+        `${file}: ${pointer}/level: ${word === undefined ? found(insight.level) : `${quoteReportText(word, 300)} is not a ZAP insight level`} (expected High, Medium, Low or Info).`,
       );
     if (level !== 'High' && level !== 'Medium') return;
     const key = str(insight.key);
@@ -197,11 +206,11 @@ function readInsights(value: unknown, file: string): { problems: string[]; warni
     const statistic = str(insight.statistic);
     const reason = str(insight.reason);
     const what = [
-      `ZAP reported a ${level} insight ${key !== undefined ? cap(key) : '(no key)'}`,
-      description !== undefined ? ` (${cap(description)})` : '',
-      site !== undefined ? ` for ${cap(site)}` : ' for the whole scan',
-      statistic !== undefined ? `, statistic ${cap(statistic)}` : '',
-      reason !== undefined ? ` (${cap(reason)})` : '',
+      `ZAP reported a ${level} insight ${key !== undefined ? reportLine(key) : '(no key)'}`,
+      description !== undefined ? ` (${reportLine(description)})` : '',
+      site !== undefined ? ` for ${reportLine(site)}` : ' for the whole scan',
+      statistic !== undefined ? `, statistic ${reportLine(statistic)}` : '',
+      reason !== undefined ? ` (${reportLine(reason)})` : '',
     ].join('');
     if (level === 'High')
       problems.push(
