@@ -23,15 +23,16 @@ export declare function findingId(identity: string): string;
  */
 export declare function assignIds(raw: readonly RawFinding[], grouped?: () => void, unknownAs?: UnknownCountsAs): Finding[];
 /**
- * Numbers the secrets told apart by a keyed hash (gitleaks and TruffleHog: no line, or one line in two
- * commits) across every input of one format. Each input numbers its own from `:1`, so two different secrets of
- * one rule at one place in two reports would share an id, one finding, while their identity cannot hold
- * the hash. For each identity such secrets of two or more inputs share, the places and hashes are
- * numbered together, in place then hash order, as one input numbers them; the same secret in two
- * reports gets one number, one finding with both sources once merged. Changes `id` and `identity` in
- * place; call it with every input's findings before mergeFindings.
+ * Numbers the findings told apart by an occurrence key (the secrets of gitleaks and TruffleHog by a keyed
+ * hash: no line, or one line in two commits; SARIF results without a line by their offset or address)
+ * across every input of one format. Each input numbers its own from `:1`, so two different secrets of
+ * one rule at one place in two reports, or two results at two offsets, would share an id, one finding,
+ * while their identity cannot hold the key. For each identity such findings of two or more inputs
+ * share, the places and keys are numbered together, in place, rule and key order, as one input numbers
+ * them; the same secret or offset in two reports gets one number, one finding with both sources once
+ * merged. Changes `id` and `identity` in place; call it with every input's findings before mergeFindings.
  */
-export declare function numberSecretsAcrossInputs(findings: readonly Finding[]): void;
+export declare function numberOccurrencesAcrossInputs(findings: readonly Finding[]): void;
 /**
  * The severity an `unknown` finding counts as (the policy's `severity.unknown`), for choosing the
  * severity of merged findings. Default `high`, as the policy's default.

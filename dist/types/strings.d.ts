@@ -50,12 +50,15 @@ export declare function forLog(text: string): string;
 export declare function meaningfulText(value: string | undefined | null): boolean;
 /**
  * Whether the text says nothing but placeholders: its words (runs of letters and digits, NFKC, lower
- * case, invisible characters removed) fall into runs of neighbours that each spell a placeholder or a
- * filler word (see PLACEHOLDERS and FILLERS). Neighbours join because punctuation and spaces split one
- * placeholder (`T.B.D.`, `N/A`, `No-one`, `to be determined`) as well as separate two (`TBD TBD`,
- * `TBD / N/A`, `no owner`, `not yet assigned`). Words are never cut, so a name that only starts or
- * ends like one (`Tobe`, `Nona`) is no placeholder, and one word that is neither (`team`, `fix`) makes
- * the text a name or words.
+ * case, invisible characters removed) fall into runs of neighbours that each spell a placeholder, a
+ * filler word or a word of when (see PLACEHOLDERS, FILLERS and WHEN), and at least one run is a
+ * placeholder or a filler: words of when alone say nothing of who, but are no placeholder (`for now`),
+ * and `will` and `soon`, which are names too, count only after a placeholder or a filler (`Will`,
+ * `Will Still` are names; `TBA soon` is a placeholder). Neighbours join because punctuation and spaces
+ * split one placeholder (`T.B.D.`, `N/A`, `No-one`, `to be determined`) as well as separate two (`TBD
+ * TBD`, `TBD / N/A`, `no owner`, `not yet assigned`). Words are never cut, so a name that only starts
+ * or ends like one (`Tobe`, `Nona`) is no placeholder, and one word that is neither (`team`, `fix`)
+ * makes the text a name or words.
  */
 export declare function placeholderText(value: string | undefined | null): boolean;
 /** Text that names someone or says something: meaningful (see meaningfulText), and not a placeholder. */
@@ -104,11 +107,17 @@ export declare function personKey(name: string, capitalsFirst?: boolean): string
  * How two names are one person, for an exception's owner and approver, or undefined when they are two:
  * `name` when their person keys agree, read with look-alike capitals mapped before lower case (Greek
  * `Ν` looks like `N`) or after it (so that names differing only in case, `ΜΑΡΙΑ` and `μαρια`, agree
- * too); `address` when one's email address or @handle is the other's name, or two addresses share a
- * local part (`security-lead@example.com` and `security-lead`; `@alice` and `alice@example.com`).
- * Sharing a local part at two domains errs on the side of one person, the safe side for an approval.
+ * too); `address` when one's email address, @handle or GitHub address is the other's name or one of its
+ * names (see namesOf), or two addresses share a local part (`security-lead@example.com` and
+ * `security-lead`; `@alice` and `alice@example.com`; `https://github.com/security-lead` and
+ * `security-lead`); `part` when one is a name of the other's list, brackets or quotes (`alice` and `bob,
+ * alice`; `security-lead` and `Security Lead (security-lead)`), or is spelt by whole words of it
+ * (`security-lead` and `ask security-lead`). A name of one word of letters alone (`will`, `security`)
+ * is matched as a name of its own only: `Will Smith` and `will`, `Security Team` and `security` stay
+ * two, as such a word may be anyone's. Sharing a local part at two domains errs on the side of one
+ * person, the safe side for an approval.
  */
-export declare function samePersonBy(a: string, b: string): 'name' | 'address' | undefined;
+export declare function samePersonBy(a: string, b: string): 'name' | 'address' | 'part' | undefined;
 /** Whether two names are one person, for an exception's owner and approver (see samePersonBy). */
 export declare function samePerson(a: string, b: string): boolean;
 /**

@@ -103,6 +103,14 @@ export declare function parseRegister(text: string, source: string): Promise<Fin
  */
 export declare function updateRegister(register: FindingsRegister, findings: readonly RegisterFinding[], today: string): RegisterUpdate;
 /**
+ * A report's text (a finding's title or location) for a cell of the CSVs shipgate writes: terminal
+ * control characters (ESC, which starts a sequence that retitles a window or makes a link; C1 controls)
+ * become `?` and bidirectional controls U+FFFD, as in the text report, so that `cat` or `less -R` of the
+ * backlog runs nothing a report wrote. Tab and line breaks stay, inside the cell's quotes. Rows a person
+ * wrote in the register are written back as they are.
+ */
+export declare function csvReportText(value: string): string;
+/**
  * Writes the register as CSV: the register's columns in its order, then any missing standard column
  * (a new register gets the standard columns in standard order); every cell quoted and formula-safe;
  * CRLF after every row.

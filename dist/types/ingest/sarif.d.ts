@@ -28,6 +28,8 @@ export interface PendingResult {
     uri?: string;
     uriBaseId?: string;
     artifactIndex?: number;
+    /** Where the artifact location that gives `artifactIndex` is, under the result: for a message. */
+    artifactAt?: typeof ARTIFACT_AT | 'analysisTarget';
     logicalName?: string;
     /** The first logical location's `index` into the run's `logicalLocations`, when it names none itself. */
     logicalIndex?: number;
@@ -43,6 +45,8 @@ export interface PendingResult {
     invocationIndex?: number;
     tags: string[];
 }
+/** Where a result's first physical location names its artifact, under the result. */
+declare const ARTIFACT_AT = "locations/0/physicalLocation/artifactLocation";
 /** Returns a string equal to its argument, the same instance for equal strings (see `interner`). */
 type Intern = (text: string | undefined) => string | undefined;
 /**
@@ -99,8 +103,14 @@ export declare class SarifRunReader {
     private lateResults;
     /** Results resolved as if the run defined no base URIs, though they name one. */
     private assumedNoBase;
-    /** The first result read early whose rule reference is invalid (see `judge`): thrown when the run ends. */
+    /**
+     * The first result read early whose rule reference is invalid (see `judge`), or whose location names an
+     * artifact or logical location the run does not have (see `checkReferences`): thrown when the run ends,
+     * after the results before it that waited for a run member (`badReferenceAt` of them in `findings`),
+     * which the end-of-run path would refuse first.
+     */
     private badReference;
+    private badReferenceAt;
     private early;
     constructor(input: Pick<InputFile, 'path'>, context: IngestContext);
     /**
@@ -138,7 +148,19 @@ export declare class SarifRunReader {
     private overrideLevel;
     /** The finding: the verdict, and what the result's location, message and fingerprint make of it. */
     private complete;
+    /**
+     * Refuses a location that names by index an artifact or a logical location the run does not have
+     * (SARIF 3.4.5, 3.33.3), when that is all it gives: without the file or the name, two results of one
+     * rule would merge into one finding. An artifact location that also gives its uri, or a logical
+     * location its name, or a result whose file its physical location gives, needs no entry of the run.
+     */
+    private checkReferences;
     private resolveLocation;
+    /**
+     * The result's message: its text, else the message string its id names (SARIF 3.11.7): in its rule's
+     * `messageStrings`, then in the `globalMessageStrings` of the tool component that holds the rule, or,
+     * for a result without a rule, of the component it names (the driver unless it names another).
+     */
     private resolveMessage;
 }
 /** Checks the top level of a SARIF log and returns its runs. */

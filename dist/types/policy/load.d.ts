@@ -11,8 +11,11 @@ export declare const DEFAULT_POLICY_PATH = ".shipgate/policy.yml";
  */
 export declare function misnamedPolicy(reader: EvidenceReader): string | undefined;
 /**
- * Whether the file at `path` reads like a shipgate policy (a `version` line and a line of a shipgate
- * policy key); false when there is none, or it cannot be read as a file.
+ * Whether the file at `path` reads like a shipgate policy (a `version` key and a shipgate policy key);
+ * false when there is none, or it cannot be read as a file. Read as YAML, as the policy loader reads it,
+ * so that every spelling the loader accepts counts (a byte order mark, quoted keys, flow style, a `---`
+ * line, indentation); a file that is not YAML counts when lines of those keys show in it, however quoted
+ * or indented. A stricter policy under one of these names must never give way to a looser one.
  */
 export declare function readsLikePolicy(reader: EvidenceReader, path: string): boolean;
 /**

@@ -7,7 +7,7 @@ export type SarifFinding = Pick<EvaluatedFinding, 'id' | 'ruleId' | 'title' | 's
  * Returns the function that makes one SARIF result per finding. Self-contained (no outside names):
  * the output thread runs it from its source text, so both threads write the same bytes.
  */
-export declare function defineSarifResult(folder?: string): (finding: SarifFinding) => Result;
+export declare function defineSarifResult(folder?: string, base?: string): (finding: SarifFinding) => Result;
 /** Text before the first result line and after the last one. */
 export interface SarifFrame {
     head: string;
@@ -15,7 +15,15 @@ export interface SarifFrame {
     tail: string;
     /** In place of any result line and `tail`, when there are no results. */
     emptyTail: string;
+    /** The base id of the repository's top, that relative URIs name: when the run has versionControlProvenance. */
+    uriBaseId?: string;
 }
+/**
+ * The base id of the repository's top, as versionControlProvenance maps it (SARIF 2.1.0 3.23.9) and
+ * as CodeQL names it in every log GitHub code scanning reads (code scanning reads a relative URI from
+ * the repository's top whatever its base id).
+ */
+export declare const SARIF_REPOSITORY_BASE = "%SRCROOT%";
 /** The separator before result line `index` (0-based). */
 export declare const SARIF_RESULT_INDENT = "\n        ";
 /** GitHub code scanning refuses a whole upload with a run of more results than this. */
