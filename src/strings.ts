@@ -204,9 +204,8 @@ const FILLERS = new Set([
 ]);
 
 /**
- * Words of when, which say nothing of who or how beside a placeholder (`TBD later`, `N/A for now`,
- * `Nobody at the moment`, `TODO: assign`), but are no placeholder alone: `for now` or `later` is words.
- * They count as fillers only in a text that holds a placeholder or another filler.
+ * Words of when, which say nothing of who or how (`TBD later`, `N/A for now`, `Nobody at the moment`,
+ * `TODO: assign`, and alone: `later`, `for now`, `assign later`): fillers, but for NAMED_WHEN.
  */
 const WHEN = new Set(['later', 'soon', 'now', 'for', 'at', 'the', 'moment', 'this', 'time', 'will', 'assign']);
 
@@ -226,8 +225,8 @@ const LONGEST_LISTED = Math.max(...[...LISTED].map((word) => word.length));
 /** What shows nothing and is not white space: removed inside a word (`t\u200Bbd` is `tbd`). */
 const INVISIBLE_IN_WORD = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 
-/** In placeholderText: the words so far fall into words of when only. */
-const WHEN_ONLY = 1;
+/** In placeholderText: no word yet (where `will` and `soon` are names, not fillers). */
+const NOTHING_YET = 1;
 
 /** In placeholderText: the words so far fall into listed words, a placeholder or a filler among them. */
 const SAID = 2;
@@ -235,10 +234,9 @@ const SAID = 2;
 /**
  * Whether the text says nothing but placeholders: its words (runs of letters and digits, NFKC, lower
  * case, invisible characters removed) fall into runs of neighbours that each spell a placeholder, a
- * filler word or a word of when (see PLACEHOLDERS, FILLERS and WHEN), and at least one run is a
- * placeholder or a filler: words of when alone say nothing of who, but are no placeholder (`for now`),
- * and `will` and `soon`, which are names too, count only after a placeholder or a filler (`Will`,
- * `Will Still` are names; `TBA soon` is a placeholder). Neighbours join because punctuation and spaces
+ * filler word or a word of when (see PLACEHOLDERS, FILLERS and WHEN): `for now` and `assign later`
+ * say nothing of who or how. `will` and `soon`, which are names too, count only after a placeholder, a
+ * filler or another word of when (`Will`, `Will Still` are names; `TBA soon` is a placeholder). Neighbours join because punctuation and spaces
  * split one placeholder (`T.B.D.`, `N/A`, `No-one`, `to be determined`) as well as separate two (`TBD
  * TBD`, `TBD / N/A`, `no owner`, `not yet assigned`). Words are never cut, so a name that only starts
  * or ends like one (`Tobe`, `Nona`) is no placeholder, and one word that is neither (`team`, `fix`)
@@ -253,24 +251,23 @@ export function placeholderText(value: string | undefined | null): boolean {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
   if (words.length === 0) return false;
-  // spelt[i]: how the first i words fall into runs that each spell a listed word: WHEN_ONLY when some
-  // way has only words of when so far, SAID when some way has a placeholder or a filler among them
-  // (both bits when both). A run is at most LONGEST_LISTED letters, so each word costs a few steps, and
+  // spelt[i]: whether the first i words fall into runs that each spell a listed word: SAID when they do,
+  // NOTHING_YET for no word, 0 when they do not. A run is at most LONGEST_LISTED letters, so each word
+  // costs a few steps, and
   // once that many words in a row end no run, none later can: a long plan is read only that far.
-  const spelt = [WHEN_ONLY];
+  const spelt = [NOTHING_YET];
   let lastSpelt = 0;
   for (let end = 1; end <= words.length; end += 1) {
     if (end - lastSpelt > LONGEST_LISTED) return false;
     let run = '';
     let ways = 0;
-    for (let start = end - 1; start >= 0 && ways !== (WHEN_ONLY | SAID); start -= 1) {
+    for (let start = end - 1; start >= 0 && ways !== SAID; start -= 1) {
       run = (words[start] as string) + run;
       if (run.length > LONGEST_LISTED) break;
       const before = spelt[start] as number;
       if (before === 0) continue;
-      if (PLACEHOLDERS.has(run) || FILLERS.has(run)) ways |= SAID;
-      else if (NAMED_WHEN.has(run)) ways |= before & SAID;
-      else if (WHEN.has(run)) ways |= before;
+      if (NAMED_WHEN.has(run)) ways |= before & SAID;
+      else if (PLACEHOLDERS.has(run) || FILLERS.has(run) || WHEN.has(run)) ways |= SAID;
     }
     spelt.push(ways);
     if (ways !== 0) lastSpelt = end;
@@ -440,10 +437,11 @@ const GITHUB_URL =
 /**
  * What separates the names of a list and a name in brackets or quotes from the text around it: `alice,
  * bob`, `alice and bob`, `Security Lead (security-lead)`, `[security-lead]`, `'security-lead'`, `Owner:
- * alice`, `acme/security-lead`, `alice - on call`. An apostrophe inside a word (`O'Brien`) is none.
+ * alice`, `acme/security-lead`, `alice - on call`, a line break or a bullet (`alice • bob`, a YAML block
+ * of one name a line). An apostrophe inside a word (`O'Brien`) is none.
  */
 const NAME_SEPARATOR =
-  /[,;:|&+/\\=@()[\]{}<>"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a`]|\s[-\u2010-\u2015]+\s|\s(?:and|or)\s|(?<![\p{L}\p{M}\p{N}])['\u2018\u2019]|['\u2018\u2019](?![\p{L}\p{M}\p{N}])/iu;
+  /[,;:|&+/\\=@()[\]{}<>"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a`\n\r\u2028\u2029\u00b7\u2022\u2023\u2043\u25e6\u30fb]|\s[-\u2010-\u2015]+\s|\s(?:and|or)\s|(?<![\p{L}\p{M}\p{N}])['\u2018\u2019]|['\u2018\u2019](?![\p{L}\p{M}\p{N}])/iu;
 
 /** A name's person keys, read with look-alike capitals mapped before lower case and after it (see personKey). */
 function keysOf(name: string): string[] {

@@ -65,6 +65,10 @@ describe('an owner that gives the approver as one of its names is the approver',
     ['security-lead at example.com', 'team at security-lead.example', 'address'],
     ['security-lead [at] example [dot] com', 'security-leads [at] example [dot] com', 'address'],
     ['alice, security-lead', 'alice, security-leads', 'part'],
+    // A list of one name a line (a YAML block) or with bullets.
+    ['alice\nsecurity-lead\n', 'alice\nsecurity-leads\n', 'part'],
+    ['alice \u2022 security-lead', 'alice \u2022 security-leads', 'part'],
+    ['alice \u00b7 security-lead', 'alice \u00b7 security-leads', 'part'],
     ['security-lead and alice', 'security-lead-deputy and alice', 'part'],
     ['Owner: security-lead', 'Owner: security-leadership', 'part'],
     ["Sam 'security-lead' Jones", "security-lead's deputy", 'part'],
@@ -200,6 +204,13 @@ describe('words of when beside a name, and the placeholders a review found', () 
     'pending review',
     'Pending-Review',
     'owner: unclaimed',
+    // Words of when say nothing of who or how, alone too (a review found them taken for an owner and a
+    // plan once they counted only beside a placeholder): only `will` and `soon`, names too, need one.
+    'for now',
+    'later',
+    'assign later',
+    'At the moment',
+    'for now, will',
   ];
 
   const REAL = [
@@ -212,10 +223,6 @@ describe('words of when beside a name, and the placeholders a review found', () 
     'Will, TBD',
     'Soon',
     'Soon-Yi',
-    // Words of when alone say nothing of who, but are no placeholder.
-    'for now',
-    'later',
-    'Time',
     // Beside the new placeholders, a word that is none.
     'WIP: upgrade lodash',
     'Wipf',
@@ -303,5 +310,19 @@ describe('words of when beside a name, and the placeholders a review found', () 
       expect(gate?.reasons.join('\n')).toContain(`register row 2 has no ${what}.`);
       expect(evaluation.decision).toBe('rejected');
     });
+  });
+});
+
+describe('a one-word approver among names on lines or after bullets', () => {
+  it.each(['alice\nbob', 'bob\r\nalice', 'alice \u2022 bob', 'bob \u00b7 alice', 'alice\u2028bob'])(
+    'finds the approver alice in the owner %j',
+    (owner) => {
+      expect(samePersonBy('alice', owner)).toBe('part');
+    },
+  );
+
+  it('still keeps a name with the word inside apart on one line', () => {
+    expect(samePersonBy('alice', 'Alice Smith')).toBeUndefined();
+    expect(samePersonBy('alice', 'Alice Smith\nBob Jones')).toBeUndefined();
   });
 });
