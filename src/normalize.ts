@@ -152,7 +152,8 @@ export function assignIds(
       const key = f.occurrenceKey;
       if (key !== undefined) delete f.occurrenceKey;
       const finding: Finding = Object.assign(f, { id: findingId(identity), identity });
-      if (key !== undefined) occurrenceKeys.set(finding, key);
+      // Every secret (its place and rule tell it from another), and a finding with a key.
+      if (key !== undefined || finding.scanType === 'secret') occurrenceKeys.set(finding, key ?? '');
       findings.push(finding);
       continue;
     }
@@ -163,9 +164,10 @@ export function assignIds(
     const dast = base.startsWith('dast|');
     const secret = base.startsWith('secret|');
     const byLocation = new Map<string, RawFinding[]>();
-    // Numbered across inputs later only when every member of the group has a key: a number given there
-    // to keyed members alone could meet the number of an unkeyed one (a result with a line) of one input.
-    const keyed = !dast && group.every((member) => member.occurrenceKey !== undefined);
+    // Numbered across inputs later (numberOccurrencesAcrossInputs): every secret, and every member of a
+    // group one of whose members has a key, keyed or not, so that the numbers given there to the keyed
+    // ones never meet the number of an unkeyed one of the same input (a result at a line and column).
+    const acrossInputs = secret || (!dast && group.some((member) => member.occurrenceKey !== undefined));
     // The keyed hash of a secret without a line orders two secrets at one place when nothing else does:
     // their ids never depend on the order of the report's entries (its key is fixed, so is the order).
     const ordered = [...group].sort(
@@ -191,8 +193,8 @@ export function assignIds(
       const { identityKey: _key, run: _run, occurrenceKey: key, ...fields } = head;
       let finding: Finding = { ...fields, id: findingId(identity), identity, sources: [...head.sources] };
       for (const other of rest) finding = mergeInto(finding, other, unknownAs);
-      if (key !== undefined && keyed && finding.scanType !== 'dependency' && finding.scanType !== 'container')
-        occurrenceKeys.set(finding, key);
+      if (acrossInputs && finding.scanType !== 'dependency' && finding.scanType !== 'container')
+        occurrenceKeys.set(finding, key ?? '');
       findings.push(finding);
     }
   }
@@ -233,9 +235,10 @@ export function numberOccurrencesAcrossInputs(findings: readonly Finding[]): voi
   for (const f of findings) {
     if (!occurrenceKeys.has(f)) continue;
     const base = f.identity.slice(0, f.identity.lastIndexOf(':'));
-    // Per format: each tool hashes its own field (Gitleaks' Secret, TruffleHog's RawV2), so hashes of two
-    // tools do not compare; their copies of one place stay one finding, as README documents.
-    const key = `${f.sources[0]?.format ?? ''}\0${base}`;
+    // Per format and tool: each tool hashes its own field (Gitleaks' Secret, TruffleHog's RawV2) and names
+    // its own rules, so two tools' findings do not compare; their copies of one place stay one finding,
+    // as README documents.
+    const key = `${f.sources[0]?.format ?? ''}\0${f.sources[0]?.tool ?? ''}\0${base}`;
     const entry = byBase.get(key);
     if (entry) entry.group.push(f);
     else byBase.set(key, { base, group: [f] });

@@ -206,6 +206,61 @@ describe('secrets of two rules at one line, in two reports (gitleaks 8)', () => 
   });
 });
 
+describe('secrets of two rules at one line in two Gitleaks SARIF logs (line and column, no key)', () => {
+  /** The real Gitleaks 8 SARIF log, its one result under `rule` at config.env:5. */
+  function gitleaksSarif(...rules: string[]): Json {
+    const log = fixture('sarif/gitleaks-8-testdata-simple.sarif');
+    const [result] = log.runs[0].results;
+    log.runs[0].results = rules.map((rule) => ({
+      ...structuredClone(result),
+      ruleId: rule,
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: 'config.env' }, region: { startLine: 5, startColumn: 1 } } },
+      ],
+    }));
+    return log;
+  }
+
+  it('are two findings, as in one log, so an exception for one cannot hide the other', async () => {
+    const together = await evaluate({ 'both.sarif': gitleaksSarif('github-pat', 'aws-access-token') });
+    expect(together.findings).toHaveLength(2);
+    const apart = await evaluate({
+      'gh.sarif': gitleaksSarif('github-pat'),
+      'aws.sarif': gitleaksSarif('aws-access-token'),
+    });
+    expect(apart.findings.map((f) => f.id).sort()).toEqual(together.findings.map((f) => f.id).sort());
+    // One rule in both logs is one finding with both sources.
+    const same = await evaluate({ 'a.sarif': gitleaksSarif('github-pat'), 'b.sarif': gitleaksSarif('github-pat') });
+    expect(same.findings).toHaveLength(1);
+    expect(same.findings[0]?.sources).toHaveLength(2);
+  });
+});
+
+describe('code results at a line and column beside ones at an offset, in two reports', () => {
+  /** The real CodeQL log, its result at each region given, without fingerprints. */
+  function atRegions(...regions: Json[]): Json {
+    const log = fixture('sarif/codeql-2.19.0-typescript-one-result.sarif');
+    const [result] = log.runs[0].results;
+    for (const key of ['partialFingerprints', 'codeFlows', 'relatedLocations']) delete result[key];
+    log.runs[0].results = regions.map((region) => {
+      const copy = structuredClone(result);
+      copy.locations[0].physicalLocation.region = region;
+      return copy;
+    });
+    return log;
+  }
+
+  it('keep every place apart: a column and an offset in one report, another offset in the other', async () => {
+    const column = { startLine: 1, startColumn: 5 };
+    const offset = (charOffset: number) => ({ startLine: 1, charOffset, charLength: 4 });
+    const together = await evaluate({ 'all.sarif': atRegions(column, offset(100), offset(500)) });
+    expect(together.findings).toHaveLength(3);
+    const apart = await evaluate({ 'a.sarif': atRegions(column, offset(100)), 'b.sarif': atRegions(offset(500)) });
+    expect(apart.findings).toHaveLength(3);
+    expect(apart.findings.map((f) => f.id).sort()).toEqual(together.findings.map((f) => f.id).sort());
+  });
+});
+
 describe('a rule exception on a dependency finding two scanners report', () => {
   /** Trivy's CVE-2021-23334 in static-eval 2.1.0, and Grype 0.24's real match of its GHSA there. */
   function reports(): Record<string, Json> {
