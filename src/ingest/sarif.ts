@@ -37,7 +37,14 @@ import { parseJsonText } from './json.js';
 import { normalizeUri } from './paths.js';
 import { decodeUtf8 } from './read.js';
 import { readSecuritySeverity, severityFromLevel } from './severity.js';
-import { multiPurposeScans, scanTypeForTool, scanTypeFromTags } from './tool-types.js';
+import {
+  checkovPackage,
+  multiPurposeScans,
+  neverScans,
+  scanTypeForTool,
+  scanTypeFromRuleId,
+  scanTypeFromTags,
+} from './tool-types.js';
 import { checkStreamedShape, streamJson } from './json-stream.js';
 import type {
   DetectSample,
@@ -947,11 +954,13 @@ export class SarifRunReader {
     for (const warning of resolution.warnings) warnings.push(warning);
     const { tool, toolVersion } = resolution;
     const problems = runProblems(run, pointer, tool, Array.isArray(run.results), file, warnings);
-    const setAside = isBandit(tool) ? this.banditMetrics(run, pointer) : undefined;
-    const commit = readCommit(run);
-    let scanType = this.context.scanType ?? runScanType(resolution.scanType, resolution.covered);
-    const scans =
-      this.context.scanType === undefined && resolution.covered.size === 0 ? multiPurposeScans(tool) : undefined;
+    const bandit = isBandit(tool) ? this.banditMetrics(run, pointer) : undefined;
+    const setAside = bandit?.setAside;
+    const { commit, problem: commitProblem } = readCommit(run, pointer);
+    if (commitProblem !== undefined) problems.push(commitProblem);
+    const declared = this.context.scanType;
+    let scanType = declared ?? runScanType(resolution.scanType, resolution.covered);
+    const scans = declared === undefined && resolution.covered.size === 0 ? multiPurposeScans(tool) : undefined;
     if (scans !== undefined) {
       // Nothing in the run says what it scanned: it covers no scan type rather than a guessed one.
       scanType = 'other';
@@ -959,13 +968,35 @@ export class SarifRunReader {
         `${file}: ${pointer}: the ${showReportText(tool)} run has no rules and no results, so it does not show what it scanned (${showReportText(tool)} scans ${scans}); it covers no scan type. If it was, say, a dependency scan, declare it in the policy: inputs: [{ path: ${file}, scanType: dependency }].`,
       );
     }
+    // A declared scan type the tool never does (Trivy does no sast or dast scan) covers nothing, whatever the
+    // run holds, as the Trivy JSON reader has it: declaring a type says what kind of scan it was, and this
+    // tool cannot have made that kind.
+    const never = declared !== undefined ? neverScans(tool, declared) : undefined;
+    if (declared !== undefined && never !== undefined)
+      warnings.push(
+        `${file}: ${pointer}: the policy declares scanType ${declared} for this input, but no result shows a ${declared} scan, which ${never.tool} does not do (it scans ${never.scans}). So the run covers no scan type: declaring a type says what kind of scan it was, not that it looked at anything. Give the ${declared} evidence from a ${declared.toUpperCase()} tool.`,
+      );
+    // A Bandit run that read no code and lists no result covers nothing, whatever the policy declares, as a
+    // Bandit JSON report with those metrics (bandit.ts): wrong path, everything excluded, no Python file.
+    const readNothing = bandit?.loc === 0 && this.results + this.skipped === 0;
+    if (readNothing) {
+      const files = bandit.files;
+      const shown =
+        files === 0
+          ? 'the metrics list no scanned file'
+          : `the metrics list ${files} file(s), none with a line of code`;
+      warnings.push(
+        `${file}: ${pointer}/properties/metrics/_totals/loc: the count of lines of code is 0, ${shown}, and there are no results: Bandit read no code, so the report covers no scan type. Check the paths given to Bandit (bandit -r <folder>), its excludes (-x, --exclude, the config file) and that the target holds Python files, then scan again.`,
+      );
+    }
+    const coversNothing = scans !== undefined || never !== undefined || readNothing;
     return {
       findings: this.findings as RawFinding[],
       run: {
         tool,
         ...(toolVersion ? { toolVersion } : {}),
         scanType,
-        ...(scans !== undefined ? { coversNothing: true } : {}),
+        ...(coversNothing ? { coversNothing: true } : {}),
         completed: problems.length === 0,
         problems,
         ...(commit ? { commit } : {}),
@@ -979,10 +1010,16 @@ export class SarifRunReader {
    * Bandit's SARIF writer puts the metrics of its JSON report in `runs[i].properties.metrics`: they are read
    * as the Bandit JSON reader reads them (bandit.ts). What `# nosec` comments set aside is returned for the
    * run's `setAside`, and metrics that count issues the results leave out (Bandit's -l, -i and -b filters)
-   * are refused. A run without metrics (a converter that writes none) is read as before; metrics that are
-   * there but not Bandit's shape are refused, since they could hide either.
+   * are refused. The lines of code Bandit read (`_totals.loc`, when a number) and the files the metrics list
+   * are returned too: a run that read none and lists no result covers no scan type (see `finish`). A run
+   * without metrics (a converter that writes none) is read as before; metrics that are there but not
+   * Bandit's shape are refused, since they could hide either. In a stream the run's properties may come
+   * after its results: they are read here, from the run's skeleton, once every result was counted.
    */
-  private banditMetrics(run: Json, pointer: string): string | undefined {
+  private banditMetrics(
+    run: Json,
+    pointer: string,
+  ): { setAside: string | undefined; loc: number | undefined; files: number } | undefined {
     const file = this.input.path;
     const properties = run.properties;
     if (properties === undefined) return undefined;
@@ -1009,7 +1046,10 @@ export class SarifRunReader {
       at,
       `${pointer}/results`,
     );
-    return setAside;
+    const loc = metrics._totals.loc;
+    // One entry per file Bandit scanned, beside _totals (as bandit.ts counts them).
+    const files = Object.entries(metrics).filter(([key, value]) => key !== '_totals' && isObject(value)).length;
+    return { setAside, loc: typeof loc === 'number' ? loc : undefined, files };
   }
 
   /** Results read but not yet findings: kept for the end of the run, or for a member still to come. */
@@ -1059,7 +1099,8 @@ export class SarifRunReader {
     const overrides = readOverrides(run, pointer, file, { driverRules, extensions }, invalidRules);
     const covered = new Set<ScanType>();
     for (const component of [driverRules, ...extensions])
-      for (const rule of component.rules) if (rule) covered.add(scanTypeFromTags(rule.tags) ?? scanType);
+      for (const rule of component.rules)
+        if (rule) covered.add(scanTypeFromTags(rule.tags) ?? scanTypeFromRuleId(tool, rule.id) ?? scanType);
     return {
       pointer,
       index,
@@ -1232,7 +1273,7 @@ export class SarifRunReader {
           joinableAliases(ruleId, [...extractVulnerabilityIds(ruleId), ...tags.flatMap(extractVulnerabilityIds)]),
         ),
         cwe: normalizeCwes(tags.filter((t) => /cwe/i.test(t))),
-        resultType: this.context.scanType ?? scanTypeFromTags(tags) ?? r.scanType,
+        resultType: this.context.scanType ?? scanTypeFromTags(tags) ?? scanTypeFromRuleId(r.tool, ruleId) ?? r.scanType,
       };
       r.shared.set(sharedKey, common);
       r.covered.add(common.resultType);
@@ -1304,7 +1345,9 @@ export class SarifRunReader {
     let identityKey: string;
     let pkg: RawFinding['package'];
     if (resultType === 'dependency' || resultType === 'container') {
-      pkg = packageFromMessage(message) ??
+      // Checkov names the package in the rule (`CVE-..._<package>@<version>`), not in the message.
+      pkg = checkovPackage(r.tool, ruleId) ??
+        packageFromMessage(message) ??
         packageFromCoordinate(logicalName) ?? { name: location.path ?? location.url ?? ruleId };
       identityKey = dependencyIdentity(ruleId, aliases, pkg);
     } else if (resultType === 'secret') identityKey = secretIdentity(location, ruleId);
@@ -1771,10 +1814,45 @@ function notificationUri(n: Json): string | undefined {
   return isObject(artifact) ? str(artifact.uri) : undefined;
 }
 
-function readCommit(run: Json): string | undefined {
+/**
+ * The commit the run scanned: the first `versionControlProvenance[].revisionId`. SARIF lists one entry per
+ * repository the tool scanned (3.14.12); a run that names two different revisions of one repository (by
+ * `repositoryUri`, or none) does not say which of them its results are of, and with `requireCommit` the
+ * first one would vouch for the other: a problem, so the run is not a completed scan. Two ids of which one
+ * abbreviates the other (7 or more hex digits) name one commit.
+ */
+function readCommit(run: Json, pointer: string): { commit: string | undefined; problem: string | undefined } {
   const provenance = Array.isArray(run.versionControlProvenance) ? run.versionControlProvenance : [];
-  for (const entry of provenance) if (isObject(entry) && str(entry.revisionId)) return str(entry.revisionId);
-  return undefined;
+  let commit: string | undefined;
+  const seen = new Map<string, { revision: string; at: string }>();
+  for (const [i, entry] of provenance.entries()) {
+    const revision = isObject(entry) ? str(entry.revisionId)?.trim() : undefined;
+    if (!isObject(entry) || !revision) continue;
+    commit ??= str(entry.revisionId);
+    const uri = str(entry.repositoryUri)?.trim() ?? '';
+    const repository = uri.toLowerCase().replace(/(?:\.git)?\/*$/, '');
+    const at = `${pointer}/versionControlProvenance/${i}/revisionId`;
+    const before = seen.get(repository);
+    if (before === undefined) {
+      seen.set(repository, { revision, at });
+      continue;
+    }
+    if (sameRevision(before.revision, revision)) continue;
+    const which = uri === '' ? 'of the repository (neither entry gives a repositoryUri)' : `of ${showReportText(uri)}`;
+    return {
+      commit,
+      problem: `${at}: the run names revision ${showReportText(revision)} ${which}, and revision ${showReportText(before.revision)} at ${before.at}: a run that names two revisions of one repository does not say which of them its results are of, so it cannot vouch for the commit under test (expected one revisionId per repositoryUri; give the scan of each commit a run of its own).`,
+    };
+  }
+  return { commit, problem: undefined };
+}
+
+/** Whether two revision ids name one commit: the same id in any case, or one a 7+ digit hex abbreviation of the other. */
+function sameRevision(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return /^[0-9a-f]{7,}$/.test(short) && /^[0-9a-f]+$/.test(long) && long.startsWith(short);
 }
 
 // Lookarounds, not \b: Anchore writes ANCHOREVULN_CVE-2019-18276_dpkg_bash, where '_' is a word character.

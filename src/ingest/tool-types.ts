@@ -50,15 +50,69 @@ export function scanTypeFromTags(tags: readonly string[]): ScanType | undefined 
 /**
  * Tools that scan several kinds of thing under one name. A SARIF run of one with no rules and no results
  * shows nothing of what it scanned, so its name alone cannot say which scan type it covers (a clean
- * `trivy config` run is not a dependency scan): what it may have scanned, for the message.
+ * `trivy config` run is not a dependency scan, a clean `checkov --framework secrets` run is not an IaC
+ * scan): what it may have scanned, for the message. `never` lists the scan types the tool does not do at
+ * all: a policy that declares one of them for the tool's report declares what cannot be (the Trivy JSON
+ * reader refuses sast and dast declarations so, trivy.ts). Snyk Code, WizCLI directory scans and
+ * Checkov's SAST frameworks are static code analysis, so only dast is never done by those.
  */
-const MULTI_PURPOSE: readonly { pattern: RegExp; scans: string }[] = [
-  { pattern: /trivy/i, scans: 'dependencies, container images, IaC and secrets' },
-  { pattern: /wizcli/i, scans: 'container images, IaC and secrets' },
-  { pattern: /^snyk$/i, scans: 'dependencies, code, containers and IaC' },
+const MULTI_PURPOSE: readonly { pattern: RegExp; tool: string; scans: string; never: readonly ScanType[] }[] = [
+  {
+    pattern: /trivy/i,
+    tool: 'Trivy',
+    scans: 'dependencies, container images, IaC and secrets',
+    never: ['sast', 'dast'],
+  },
+  { pattern: /wizcli/i, tool: 'WizCLI', scans: 'container images, IaC and secrets', never: ['dast'] },
+  {
+    pattern: /checkov/i,
+    tool: 'Checkov',
+    scans: 'IaC, secrets, dependencies and container images',
+    never: ['dast'],
+  },
+  { pattern: /^snyk$/i, tool: 'Snyk', scans: 'dependencies, code, containers and IaC', never: [] },
 ];
 
 /** What a multi-purpose tool may have scanned; undefined for a tool whose name says its scan type. */
 export function multiPurposeScans(tool: string): string | undefined {
   return MULTI_PURPOSE.find((entry) => entry.pattern.test(tool.trim()))?.scans;
+}
+
+/**
+ * The multi-purpose tool (by the table's name) and what it scans, when it never does a scan of `scanType`
+ * (Trivy does no sast or dast scan); undefined when it may, or when the tool is not in the table.
+ */
+export function neverScans(tool: string, scanType: ScanType): { tool: string; scans: string } | undefined {
+  const entry = MULTI_PURPOSE.find((candidate) => candidate.pattern.test(tool.trim()));
+  return entry !== undefined && entry.never.includes(scanType) ? { tool: entry.tool, scans: entry.scans } : undefined;
+}
+
+const CHECKOV = /checkov/i;
+
+/**
+ * Checkov writes the checks of every framework it ran into one SARIF run named `checkov`, without tags
+ * (checkov/common/output/sarif.py): the rule id says what kind of check it is. `CKV_SECRET_<n>` is a
+ * secrets check; an SCA check's rule is `<vulnerability id>_<package>@<version>` (or
+ * `<license>_<package>@<version>`, a license check of the same package scan), and was the check id before
+ * that writer (`CKV_CVE_<year>_<n>`, `BC_VUL_<n>`, `BC_LIC_<n>`); `CKV3_SAST_<n>` is a check of its SAST
+ * frameworks. Any other id is the tool's type (an IaC check). Undefined for other tools.
+ */
+export function scanTypeFromRuleId(tool: string, ruleId: string | undefined): ScanType | undefined {
+  if (ruleId === undefined || !CHECKOV.test(tool)) return undefined;
+  if (/^CKV\d*_SECRET_/i.test(ruleId)) return 'secret';
+  if (/^(?:CKV\d*_CVE_|BC_VUL_|BC_LIC_)/i.test(ruleId) || /^[^\s@]+_\S*@[^\s@]+$/.test(ruleId)) return 'dependency';
+  if (/^CKV\d*_SAST_/i.test(ruleId)) return 'sast';
+  return undefined;
+}
+
+/**
+ * The package of a Checkov SCA rule `<vulnerability id>_<package>@<version>` (the vulnerability id a CVE,
+ * a GHSA or another `<source>-<year>-<n>` id, e.g. PRISMA-2022-0168): the package and version that tell two
+ * packages with one vulnerability apart. Undefined for other rule ids (a license rule's license may hold
+ * `_`, so where its package starts cannot be told).
+ */
+export function checkovPackage(tool: string, ruleId: string): { name: string; version: string } | undefined {
+  if (!CHECKOV.test(tool)) return undefined;
+  const match = /^(?:GHSA(?:-[0-9a-z]{4}){3}|[A-Z][A-Z0-9]*-\d{4}-\d+)_(\S+)@([^\s@]+)$/i.exec(ruleId);
+  return match?.[1] !== undefined && match[2] !== undefined ? { name: match[1], version: match[2] } : undefined;
 }

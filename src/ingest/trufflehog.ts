@@ -18,7 +18,9 @@
  * `finished scanning` line (the version; none at all makes the run incomplete, and one that counts 0
  * chunks with no result is a warning, since a --since-commit range that adds nothing finishes so too; its
  * `verified_secrets` and `unverified_secrets` must not count more secrets than the report lists, see
- * checkCounts), and error-level lines, each a warning naming what it names, with credentials removed.
+ * checkCounts), a `running source` line (each source TruffleHog starts logs one, and each must have a
+ * `finished scanning` line after it: see unfinishedSources), and error-level lines, each a warning naming
+ * what it names, with credentials removed.
  * A source's `line` that is not a whole number is an input error (readLine).
  */
 import { createHmac } from 'node:crypto';
@@ -258,6 +260,24 @@ function logText(value: unknown): string | undefined {
   return reportLine(redacted);
 }
 
+/**
+ * The problem of a report whose log starts a scan it does not finish: `running source` lines (TruffleHog's
+ * source manager logs one for each source it starts) with no `finished scanning` line after them. A file
+ * that appends several TruffleHog runs (a job looping over repositories) holds each run's log, and a run
+ * cut short (killed, out of memory, timed out) after an earlier run finished leaves its `running source`
+ * line last, with the earlier run's `finished scanning` line above it: that must not read as a completed
+ * scan, as govulncheck judges each appended stream on its own (govulncheck.ts). Several `running source`
+ * lines before one `finished scanning` line are one run of several sources (`trufflehog multi-scan`), so a
+ * `finished scanning` line closes every source started since the one before it; a run cut short before
+ * a later appended run finished cannot be told from that, and is not caught here.
+ */
+function unfinishedSources(open: readonly number[]): string | undefined {
+  if (open.length === 0) return undefined;
+  const shown = open.slice(0, MAX_PROBLEMS).join(', ');
+  const more = open.length > MAX_PROBLEMS ? ` and ${open.length - MAX_PROBLEMS} more` : '';
+  return `line${open.length === 1 ? '' : 's'} ${shown}${more}: TruffleHog logged 'running source' but no 'finished scanning' line comes after ${open.length === 1 ? 'it' : 'them'}, so the scan ${open.length === 1 ? 'it' : 'they'} started may have been cut short (a file that holds several TruffleHog runs needs each run's 'finished scanning' line; keep each run's whole --json output, results and log, and scan again).`;
+}
+
 /** Whether a `finished scanning` line shows that TruffleHog scanned nothing: 0 chunks, and 0 bytes when it counts them. */
 function scannedNothing(finished: Json): boolean {
   return finished.chunks === 0 && (finished.bytes === undefined || finished.bytes === 0);
@@ -309,6 +329,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
   const finishedLines: { line: number; value: Json }[] = [];
   const errors: string[] = [];
   let errorLines = 0;
+  /** The `running source` lines since the last `finished scanning` line: sources not (yet) finished. */
+  let open: number[] = [];
   for (const { value, line } of entries) {
     const pointer = `line ${line}`;
     if (isResult(value)) findings.push(readResult(value, pointer, input, context));
@@ -318,7 +340,8 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       if (log.msg === 'finished scanning') {
         finished = { line, value: log };
         finishedLines.push(finished);
-      }
+        open = [];
+      } else if (log.msg === 'running source') open.push(line);
       // TruffleHog's own errors are warnings: before TruffleHog PR #4928 (2026) it logged routine per-file
       // failures at error level (a fuzz corpus, an encrypted archive), which a team cannot fix, and the log
       // does not tell those from a source that failed. Let TruffleHog's exit code fail its own step.
@@ -354,6 +377,10 @@ async function parse(input: InputFile, context: IngestContext): Promise<IngestRe
       problems.push(
         `TruffleHog's log lines are in the report but none says 'finished scanning', so the scan may have been cut short.`,
       );
+    else {
+      const unfinished = unfinishedSources(open);
+      if (unfinished !== undefined) problems.push(unfinished);
+    }
     pushAll(warnings, errors);
     if (errorLines > errors.length)
       warnings.push(`${input.path}: ... and ${errorLines - errors.length} more TruffleHog error line(s).`);
