@@ -607,14 +607,15 @@ const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
  * A report's text (a finding's title or location) for a cell of the CSVs shipgate writes: terminal
  * control characters (ESC, which starts a sequence that retitles a window or makes a link; C1 controls)
  * become `?` and bidirectional controls U+FFFD, as in the text report, so that `cat` or `less -R` of the
- * backlog runs nothing a report wrote. Tab and line breaks stay, inside the cell's quotes. Rows a person
+ * backlog runs nothing a report wrote (U+2028 and U+2029, line breaks to some viewers, become `?` too).
+ * Tab and line breaks stay, inside the cell's quotes. Rows a person
  * wrote in the register are written back as they are.
  */
 export function csvReportText(value: string): string {
   return (
     value
       // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '?')
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g, '?')
       .replace(BIDI_CONTROLS, '\ufffd')
   );
 }

@@ -697,7 +697,7 @@ describe('evidence/register', () => {
 
     it("writes a report's terminal and bidirectional controls in titles and locations harmless, in either path", () => {
       // An OSC 0 window title, an OSC 8 link, a C1 CSI and a right-to-left override from a report.
-      const title = 'a\u001b]0;pwned\u0007b \u001b]8;;https://evil.example\u001b\\link \u009b2J \u202eexe.txt';
+      const title = 'a\u001b]0;pwned\u0007b \u001b]8;;https://evil.example\u001b\\link \u009b2J \u202eexe.txt\u2028';
       const findings = [
         { id: 'SG-0001', title, severity: 'high', scanType: 'sast', path: 'src/\u001b[2Jx\u2066.ts' },
         { id: 'SG-0002', title: 'tab\there, line\nbreak', severity: 'low', scanType: 'sast', path: 'b.ts' },
@@ -715,8 +715,8 @@ describe('evidence/register', () => {
         const backlog = [...streamed.backlog].join('');
         for (const csv of [written.replace('typed \u001b[31mred', ''), backlog]) {
           // eslint-disable-next-line no-control-regex
-          expect(csv).not.toMatch(/[\u001b\u0007\u0080-\u009f\u202a-\u202e\u2066-\u2069]/);
-          expect(csv).toContain('"a?]0;pwned?b ?]8;;https://evil.example?\\link ?2J \ufffdexe.txt"');
+          expect(csv).not.toMatch(/[\u001b\u0007\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+          expect(csv).toContain('"a?]0;pwned?b ?]8;;https://evil.example?\\link ?2J \ufffdexe.txt?"');
         }
         expect(written).toContain('"src/?[2Jx\ufffd.ts:1"');
         expect(written).toContain('typed \u001b[31mred');
