@@ -51,10 +51,9 @@ export declare function meaningfulText(value: string | undefined | null): boolea
 /**
  * Whether the text says nothing but placeholders: its words (runs of letters and digits, NFKC, lower
  * case, invisible characters removed) fall into runs of neighbours that each spell a placeholder, a
- * filler word or a word of when (see PLACEHOLDERS, FILLERS and WHEN), and at least one run is a
- * placeholder or a filler: words of when alone say nothing of who, but are no placeholder (`for now`),
- * and `will` and `soon`, which are names too, count only after a placeholder or a filler (`Will`,
- * `Will Still` are names; `TBA soon` is a placeholder). Neighbours join because punctuation and spaces
+ * filler word or a word of when (see PLACEHOLDERS, FILLERS and WHEN): `for now` and `assign later`
+ * say nothing of who or how. `will` and `soon`, which are names too, count only after a placeholder, a
+ * filler or another word of when (`Will`, `Will Still` are names; `TBA soon` is a placeholder). Neighbours join because punctuation and spaces
  * split one placeholder (`T.B.D.`, `N/A`, `No-one`, `to be determined`) as well as separate two (`TBD
  * TBD`, `TBD / N/A`, `no owner`, `not yet assigned`). Words are never cut, so a name that only starts
  * or ends like one (`Tobe`, `Nona`) is no placeholder, and one word that is neither (`team`, `fix`)

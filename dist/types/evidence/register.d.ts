@@ -106,7 +106,8 @@ export declare function updateRegister(register: FindingsRegister, findings: rea
  * A report's text (a finding's title or location) for a cell of the CSVs shipgate writes: terminal
  * control characters (ESC, which starts a sequence that retitles a window or makes a link; C1 controls)
  * become `?` and bidirectional controls U+FFFD, as in the text report, so that `cat` or `less -R` of the
- * backlog runs nothing a report wrote. Tab and line breaks stay, inside the cell's quotes. Rows a person
+ * backlog runs nothing a report wrote (U+2028 and U+2029, line breaks to some viewers, become `?` too).
+ * Tab and line breaks stay, inside the cell's quotes. Rows a person
  * wrote in the register are written back as they are.
  */
 export declare function csvReportText(value: string): string;

@@ -127,8 +127,11 @@ export declare class SarifRunReader {
      * Bandit's SARIF writer puts the metrics of its JSON report in `runs[i].properties.metrics`: they are read
      * as the Bandit JSON reader reads them (bandit.ts). What `# nosec` comments set aside is returned for the
      * run's `setAside`, and metrics that count issues the results leave out (Bandit's -l, -i and -b filters)
-     * are refused. A run without metrics (a converter that writes none) is read as before; metrics that are
-     * there but not Bandit's shape are refused, since they could hide either.
+     * are refused. The lines of code Bandit read (`_totals.loc`, when a number) and the files the metrics list
+     * are returned too: a run that read none and lists no result covers no scan type (see `finish`). A run
+     * without metrics (a converter that writes none) is read as before; metrics that are there but not
+     * Bandit's shape are refused, since they could hide either. In a stream the run's properties may come
+     * after its results: they are read here, from the run's skeleton, once every result was counted.
      */
     private banditMetrics;
     /** Results read but not yet findings: kept for the end of the run, or for a member still to come. */
