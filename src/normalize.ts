@@ -232,17 +232,37 @@ const occurrenceKeys = new WeakMap<Finding, string>();
  */
 export function numberOccurrencesAcrossInputs(findings: readonly Finding[]): void {
   const byBase = new Map<string, { base: string; group: Finding[] }>();
+  // Per format and tool (its versions alike): each tool hashes its own field (Gitleaks' Secret,
+  // TruffleHog's RawV2) and names its own rules, so two tools' findings do not compare; their copies of
+  // one place stay one finding, as README documents.
+  const groupKey = (f: Finding, base: string): string =>
+    `${f.sources[0]?.format ?? ''}\0${(f.sources[0]?.tool ?? '').toLowerCase()}\0${base}`;
+  const baseOf = (f: Finding): string => f.identity.slice(0, f.identity.lastIndexOf(':'));
+  let codeKeyed = false;
   for (const f of findings) {
     if (!occurrenceKeys.has(f)) continue;
-    const base = f.identity.slice(0, f.identity.lastIndexOf(':'));
-    // Per format and tool: each tool hashes its own field (Gitleaks' Secret, TruffleHog's RawV2) and names
-    // its own rules, so two tools' findings do not compare; their copies of one place stay one finding,
-    // as README documents.
-    const key = `${f.sources[0]?.format ?? ''}\0${f.sources[0]?.tool ?? ''}\0${base}`;
+    const base = baseOf(f);
+    const key = groupKey(f, base);
     const entry = byBase.get(key);
     if (entry) entry.group.push(f);
     else byBase.set(key, { base, group: [f] });
+    if (f.scanType !== 'secret') codeKeyed = true;
   }
+  // A code result at a line and column that is the only one of its identity in its report has no key
+  // and was not kept beside the others; where another report placed one of that identity by an offset or
+  // address, it is numbered with them (else both would be `:1`, one finding). Looked for only then: the
+  // identity of every finding is cut once more only in an evaluation with such results.
+  if (codeKeyed)
+    for (const f of findings) {
+      if (occurrenceKeys.has(f) || f.scanType === 'secret' || f.scanType === 'dependency' || f.scanType === 'container')
+        continue;
+      if (f.scanType === 'dast') continue;
+      const base = baseOf(f);
+      const entry = byBase.get(groupKey(f, base));
+      if (entry === undefined) continue;
+      occurrenceKeys.set(f, '');
+      entry.group.push(f);
+    }
   for (const { base, group } of byBase.values()) {
     if (new Set(group.map((f) => f.sources[0]?.input)).size < 2) continue;
     // As assignIds keys and orders them in one input: by place, then rule (and the other fields of a

@@ -438,10 +438,10 @@ const GITHUB_URL =
  * What separates the names of a list and a name in brackets or quotes from the text around it: `alice,
  * bob`, `alice and bob`, `Security Lead (security-lead)`, `[security-lead]`, `'security-lead'`, `Owner:
  * alice`, `acme/security-lead`, `alice - on call`, a line break or a bullet (`alice • bob`, a YAML block
- * of one name a line). An apostrophe inside a word (`O'Brien`) is none.
+ * of one name a line), and the commas of other scripts (`田中、alice`, Arabic `،`). An apostrophe inside a word (`O'Brien`) is none.
  */
 const NAME_SEPARATOR =
-  /[,;:|&+/\\=@()[\]{}<>"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a`\n\r\u2028\u2029\u00b7\u2022\u2023\u2043\u25e6\u30fb]|\s[-\u2010-\u2015]+\s|\s(?:and|or)\s|(?<![\p{L}\p{M}\p{N}])['\u2018\u2019]|['\u2018\u2019](?![\p{L}\p{M}\p{N}])/iu;
+  /[,;:|&+/\\=@()[\]{}<>"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a`\n\r\u0085\u2028\u2029\u00b7\u2022\u2023\u2043\u25e6\u30fb\u3001\u3002\uff0c\uff1b\uff61\uff64\u060c\u061b]|\s[-\u2010-\u2015]+\s|\s(?:and|or)\s|(?<![\p{L}\p{M}\p{N}])['\u2018\u2019]|['\u2018\u2019](?![\p{L}\p{M}\p{N}])/iu;
 
 /** A name's person keys, read with look-alike capitals mapped before lower case and after it (see personKey). */
 function keysOf(name: string): string[] {

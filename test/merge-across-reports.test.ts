@@ -259,6 +259,21 @@ describe('code results at a line and column beside ones at an offset, in two rep
     expect(apart.findings).toHaveLength(3);
     expect(apart.findings.map((f) => f.id).sort()).toEqual(together.findings.map((f) => f.id).sort());
   });
+
+  it('and a report whose one result of that identity sits at a line and column is numbered with them', async () => {
+    const column = (startColumn: number) => ({ startLine: 1, startColumn });
+    const offset = { startLine: 1, charOffset: 100, charLength: 4 };
+    const together = await evaluate({ 'all.sarif': atRegions(column(5), column(9), offset) });
+    expect(together.findings).toHaveLength(3);
+    const apart = await evaluate({ 'a.sarif': atRegions(column(5), offset), 'b.sarif': atRegions(column(9)) });
+    expect(apart.findings.map((f) => f.id).sort()).toEqual(together.findings.map((f) => f.id).sort());
+    const two = await evaluate({ 'two.sarif': atRegions(column(5), offset) });
+    const single = await evaluate({ 'b5.sarif': atRegions(column(5)), 'off.sarif': atRegions(offset) });
+    expect(single.findings.map((f) => f.id).sort()).toEqual(two.findings.map((f) => f.id).sort());
+    // Without an offset anywhere, reports keep numbering their own (the same place in two is one finding).
+    const same = await evaluate({ 'a.sarif': atRegions(column(5)), 'b.sarif': atRegions(column(5)) });
+    expect(same.findings).toHaveLength(1);
+  });
 });
 
 describe('a rule exception on a dependency finding two scanners report', () => {

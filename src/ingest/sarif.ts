@@ -1273,7 +1273,12 @@ export class SarifRunReader {
           joinableAliases(ruleId, [...extractVulnerabilityIds(ruleId), ...tags.flatMap(extractVulnerabilityIds)]),
         ),
         cwe: normalizeCwes(tags.filter((t) => /cwe/i.test(t))),
-        resultType: this.context.scanType ?? scanTypeFromTags(tags) ?? scanTypeFromRuleId(r.tool, ruleId) ?? r.scanType,
+        // A Checkov secret rule's results are secrets whatever type the input declares (`scanType: iac`,
+        // which a clean Checkov SARIF report needs): declared iac, a secret would be rated as a misconfiguration.
+        resultType:
+          scanTypeFromRuleId(r.tool, ruleId) === 'secret'
+            ? 'secret'
+            : (this.context.scanType ?? scanTypeFromTags(tags) ?? scanTypeFromRuleId(r.tool, ruleId) ?? r.scanType),
       };
       r.shared.set(sharedKey, common);
       r.covered.add(common.resultType);

@@ -100,7 +100,10 @@ const CHECKOV = /checkov/i;
 export function scanTypeFromRuleId(tool: string, ruleId: string | undefined): ScanType | undefined {
   if (ruleId === undefined || !CHECKOV.test(tool)) return undefined;
   if (/^CKV\d*_SECRET_/i.test(ruleId)) return 'secret';
-  if (/^(?:CKV\d*_CVE_|BC_VUL_|BC_LIC_)/i.test(ruleId) || /^[^\s@]+_\S*@[^\s@]+$/.test(ruleId)) return 'dependency';
+  // Only ids that carry the package (`<vulnerability or license>_<package>@<version>`): the older
+  // `CKV_CVE_*`, `BC_VUL_*` and `BC_LIC_*` ids name none, and as dependency findings every result of one
+  // of them in a manifest would be one finding (a dependency identity names no line); they stay `iac`.
+  if (/^[^\s@]+_\S*@[^\s@]+$/.test(ruleId)) return 'dependency';
   if (/^CKV\d*_SAST_/i.test(ruleId)) return 'sast';
   return undefined;
 }

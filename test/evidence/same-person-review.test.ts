@@ -314,12 +314,20 @@ describe('words of when beside a name, and the placeholders a review found', () 
 });
 
 describe('a one-word approver among names on lines or after bullets', () => {
-  it.each(['alice\nbob', 'bob\r\nalice', 'alice \u2022 bob', 'bob \u00b7 alice', 'alice\u2028bob'])(
-    'finds the approver alice in the owner %j',
-    (owner) => {
-      expect(samePersonBy('alice', owner)).toBe('part');
-    },
-  );
+  it.each([
+    'alice\nbob',
+    'bob\r\nalice',
+    'alice \u2022 bob',
+    'bob \u00b7 alice',
+    'alice\u2028bob',
+    'alice\u0085bob',
+    '\u7530\u4e2d\u3001alice',
+    'bob\uff64alice',
+    'bob\u060calice',
+    'bob\u3002alice',
+  ])('finds the approver alice in the owner %j', (owner) => {
+    expect(samePersonBy('alice', owner)).toBe('part');
+  });
 
   it('still keeps a name with the word inside apart on one line', () => {
     expect(samePersonBy('alice', 'Alice Smith')).toBeUndefined();

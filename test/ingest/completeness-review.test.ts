@@ -332,10 +332,21 @@ describe('Checkov SARIF: typed by its rules; an empty run covers nothing unless 
     ]);
     expect(new Set(sca.findings.map((f) => f.identityKey)).size).toBe(3);
     expect(sca.findings[0]?.aliases).toContain('CVE-2021-23337');
-    // The check ids of Checkov's SCA before its SARIF writer named the package.
-    const old = await read(onlyRules(['CKV_CVE_2020_29652', 'BC_LIC_1'], 'go.sum'));
-    expect(old.runs[0]?.scanType).toBe('dependency');
-    expect(old.findings.map((f) => f.scanType)).toEqual(['dependency', 'dependency']);
+    // The check ids of Checkov's SCA before its SARIF writer named the package name none: as dependency
+    // findings every result of one id in a manifest would be one finding (a review found four BC_VUL_2
+    // results at four lines made one), so they stay iac findings, each at its line.
+    const old = await read(onlyRules(['CKV_CVE_2020_29652', 'BC_VUL_2', 'BC_VUL_2'], 'go.sum'));
+    expect(old.runs[0]?.scanType).toBe('iac');
+    expect(old.findings.map((f) => f.scanType)).toEqual(['iac', 'iac', 'iac']);
+    expect(new Set(old.findings.map((f) => f.identityKey)).size).toBe(3);
+  });
+
+  it('a Checkov secret stays a secret when the input declares scanType iac (as a clean Checkov SARIF needs)', async () => {
+    const declared = await read(onlyRules(['CKV_SECRET_2', 'CKV_AWS_20']), { scanType: 'iac' });
+    expect(declared.findings.map((f) => [f.ruleId, f.scanType])).toEqual([
+      ['CKV_SECRET_2', 'secret'],
+      ['CKV_AWS_20', 'iac'],
+    ]);
   });
 
   it('an empty run covers nothing, with the warning an empty Trivy run gets; declared, it covers that type', async () => {
