@@ -438,10 +438,17 @@ const GITHUB_URL =
  * What separates the names of a list and a name in brackets or quotes from the text around it: `alice,
  * bob`, `alice and bob`, `Security Lead (security-lead)`, `[security-lead]`, `'security-lead'`, `Owner:
  * alice`, `acme/security-lead`, `alice - on call`, a line break or a bullet (`alice • bob`, a YAML block
- * of one name a line), and the commas of other scripts (`田中、alice`, Arabic `،`). An apostrophe inside a word (`O'Brien`) is none.
+ * of one name a line). The commas and full stops of other scripts are LIST_PUNCTUATION. An apostrophe inside a word (`O'Brien`) is none.
  */
 const NAME_SEPARATOR =
-  /[,;:|&+/\\=@()[\]{}<>"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a`\n\r\u0085\u2028\u2029\u00b7\u2022\u2023\u2043\u25e6\u30fb\u3001\u3002\uff0c\uff1b\uff61\uff64\u060c\u061b]|\s[-\u2010-\u2015]+\s|\s(?:and|or)\s|(?<![\p{L}\p{M}\p{N}])['\u2018\u2019]|['\u2018\u2019](?![\p{L}\p{M}\p{N}])/iu;
+  /[,;:|&+/\\=@()[\]{}<>"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a`\n\r\u0085\u2028\u2029\u00b7\u2022\u2023\u2043\u25e6\u30fb]|\s[-\u2010-\u2015]+\s|\s(?:and|or)\s|(?<![\p{L}\p{M}\p{N}])['\u2018\u2019]|['\u2018\u2019](?![\p{L}\p{M}\p{N}])/iu;
+
+/**
+ * The commas and full stops of other scripts (`田中、alice`, Arabic `،`, Japanese `。`): they may
+ * separate the names of a list, or sit inside one name (`yamada。taro`, as a Japanese keyboard types
+ * `yamada.taro`; `山田、太郎`), so a text is read both ways: split at them, and not.
+ */
+const LIST_PUNCTUATION = /[\u3001\u3002\uff0c\uff1b\uff61\uff64\u060c\u061b]/u;
 
 /** A name's person keys, read with look-alike capitals mapped before lower case and after it (see personKey). */
 function keysOf(name: string): string[] {
@@ -511,7 +518,13 @@ function namesOf(name: string): NameParts {
     return slash < 0 ? [handle] : [handle, handle.slice(slash + 1)];
   });
   if (rest !== text) add(rest, 'whole');
-  const parts = rest.split(NAME_SEPARATOR).filter((part) => meaningfulText(part));
+  const whole = rest.split(NAME_SEPARATOR);
+  const parts = [
+    ...new Set([
+      ...whole,
+      ...whole.flatMap((part) => (LIST_PUNCTUATION.test(part) ? part.split(LIST_PUNCTUATION) : [])),
+    ]),
+  ].filter((part) => meaningfulText(part));
   for (const part of parts) add(part, 'part');
   const wordsOf = (capitalsFirst: boolean): string[][] =>
     parts.map((part) =>

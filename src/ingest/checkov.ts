@@ -175,7 +175,9 @@ function readCheck(check: unknown, pointer: string, fw: FrameworkContext, skippe
   const finding: RawFinding = {
     identityKey,
     run: fw.run,
-    scanType: fw.context.scanType ?? fw.scanType,
+    // A secret is a secret whatever type the input declares (`scanType: iac` for every Checkov input):
+    // declared iac, the preset's secret rating would pass it by.
+    scanType: fw.scanType === 'secret' ? 'secret' : (fw.context.scanType ?? fw.scanType),
     ruleId,
     title: cap(str(check.check_name) ?? checkId) || checkId,
     severity,

@@ -43,6 +43,7 @@ import {
   neverScans,
   scanTypeForTool,
   scanTypeFromRuleId,
+  isCheckov,
   scanTypeFromTags,
 } from './tool-types.js';
 import { checkStreamedShape, streamJson } from './json-stream.js';
@@ -1351,10 +1352,13 @@ export class SarifRunReader {
     let pkg: RawFinding['package'];
     if (resultType === 'dependency' || resultType === 'container') {
       // Checkov names the package in the rule (`CVE-..._<package>@<version>`), not in the message.
-      pkg = checkovPackage(r.tool, ruleId) ??
-        packageFromMessage(message) ??
-        packageFromCoordinate(logicalName) ?? { name: location.path ?? location.url ?? ruleId };
+      const named = checkovPackage(r.tool, ruleId) ?? packageFromMessage(message) ?? packageFromCoordinate(logicalName);
+      pkg = named ?? { name: location.path ?? location.url ?? ruleId };
       identityKey = dependencyIdentity(ruleId, aliases, pkg);
+      // Checkov's older SCA ids (`BC_VUL_2`, `CKV_CVE_...`) name no package: its results in one manifest
+      // are told apart by their line, or every vulnerability of one id there would be one finding.
+      if (named === undefined && location.startLine !== undefined && isCheckov(r.tool))
+        identityKey = flatString(`${identityKey}|line ${location.startLine}`);
     } else if (resultType === 'secret') identityKey = secretIdentity(location, ruleId);
     else if (resultType === 'dast') {
       // The request says the method, and the URL when the location gives none or only a relative one.

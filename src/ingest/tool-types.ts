@@ -89,6 +89,11 @@ export function neverScans(tool: string, scanType: ScanType): { tool: string; sc
 
 const CHECKOV = /checkov/i;
 
+/** Whether a SARIF run's tool is Checkov. */
+export function isCheckov(tool: string): boolean {
+  return CHECKOV.test(tool);
+}
+
 /**
  * Checkov writes the checks of every framework it ran into one SARIF run named `checkov`, without tags
  * (checkov/common/output/sarif.py): the rule id says what kind of check it is. `CKV_SECRET_<n>` is a
@@ -100,10 +105,9 @@ const CHECKOV = /checkov/i;
 export function scanTypeFromRuleId(tool: string, ruleId: string | undefined): ScanType | undefined {
   if (ruleId === undefined || !CHECKOV.test(tool)) return undefined;
   if (/^CKV\d*_SECRET_/i.test(ruleId)) return 'secret';
-  // Only ids that carry the package (`<vulnerability or license>_<package>@<version>`): the older
-  // `CKV_CVE_*`, `BC_VUL_*` and `BC_LIC_*` ids name none, and as dependency findings every result of one
-  // of them in a manifest would be one finding (a dependency identity names no line); they stay `iac`.
-  if (/^[^\s@]+_\S*@[^\s@]+$/.test(ruleId)) return 'dependency';
+  // The older `CKV_CVE_*`, `BC_VUL_*` and `BC_LIC_*` ids name no package: such a finding keeps its line
+  // in its identity (see the SARIF reader), so two results of one id in one manifest stay two.
+  if (/^(?:CKV\d*_CVE_|BC_VUL_|BC_LIC_)/i.test(ruleId) || /^[^\s@]+_\S*@[^\s@]+$/.test(ruleId)) return 'dependency';
   if (/^CKV\d*_SAST_/i.test(ruleId)) return 'sast';
   return undefined;
 }

@@ -334,3 +334,22 @@ describe('a one-word approver among names on lines or after bullets', () => {
     expect(samePersonBy('alice', 'Alice Smith\nBob Jones')).toBeUndefined();
   });
 });
+
+describe('the full stops and commas of other scripts inside one name', () => {
+  it.each([
+    ['yamada\u3002taro (SRE)', 'yamada.taro'],
+    ['Yamada\u3002Taro (SRE)', 'Yamada Taro'],
+    ['yamada\u3002taro, bob', 'yamada.taro'],
+    ['\u5c71\u7530\u3001\u592a\u90ce (\u30bb\u30ad\u30e5\u30ea\u30c6\u30a3\u62c5\u5f53)', '\u5c71\u7530 \u592a\u90ce'],
+    ['yamada\uff61taro', 'yamada.taro'],
+  ])('%j is the approver %j', (owner, approver) => {
+    expect(samePersonBy(approver, owner)).toBeDefined();
+    expect(samePersonBy(owner, approver)).toBeDefined();
+  });
+
+  it('and still separate the names of a list', () => {
+    expect(samePersonBy('alice', '\u7530\u4e2d\u3001alice')).toBe('part');
+    expect(samePersonBy('alice', 'bob\u3002alice')).toBe('part');
+    expect(samePersonBy('alice', 'bob\u3002carol')).toBeUndefined();
+  });
+});

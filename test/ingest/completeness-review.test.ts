@@ -18,6 +18,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/index.js';
 import { silentLogger } from '../../src/logger.js';
 import type { ScanType } from '../../src/model.js';
+import { checkov } from '../../src/ingest/checkov.js';
 import { trufflehog } from '../../src/ingest/trufflehog.js';
 import type { IngestContext } from '../../src/ingest/types.js';
 import { FIXTURES, createHarness, readSarifBothWays } from './harness.js';
@@ -332,13 +333,19 @@ describe('Checkov SARIF: typed by its rules; an empty run covers nothing unless 
     ]);
     expect(new Set(sca.findings.map((f) => f.identityKey)).size).toBe(3);
     expect(sca.findings[0]?.aliases).toContain('CVE-2021-23337');
-    // The check ids of Checkov's SCA before its SARIF writer named the package name none: as dependency
-    // findings every result of one id in a manifest would be one finding (a review found four BC_VUL_2
-    // results at four lines made one), so they stay iac findings, each at its line.
+    // The check ids of Checkov's SCA before its SARIF writer named the package name none: dependency
+    // findings that keep their line (a review found four BC_VUL_2 results at four lines made one).
     const old = await read(onlyRules(['CKV_CVE_2020_29652', 'BC_VUL_2', 'BC_VUL_2'], 'go.sum'));
-    expect(old.runs[0]?.scanType).toBe('iac');
-    expect(old.findings.map((f) => f.scanType)).toEqual(['iac', 'iac', 'iac']);
-    expect(new Set(old.findings.map((f) => f.identityKey)).size).toBe(3);
+    expect(old.runs[0]?.scanType).toBe('dependency');
+    expect(old.findings.map((f) => f.scanType)).toEqual(['dependency', 'dependency', 'dependency']);
+    expect(old.findings.map((f) => f.identityKey)).toEqual([
+      'dep|CKV_CVE_2020_29652|:go.sum||line 10',
+      'dep|BC_VUL_2|:go.sum||line 11',
+      'dep|BC_VUL_2|:go.sum||line 12',
+    ]);
+    // Declared a dependency scan, the same.
+    const declared = await read(onlyRules(['BC_VUL_2', 'BC_VUL_2'], 'go.sum'), { scanType: 'dependency' });
+    expect(new Set(declared.findings.map((f) => f.identityKey)).size).toBe(2);
   });
 
   it('a Checkov secret stays a secret when the input declares scanType iac (as a clean Checkov SARIF needs)', async () => {
@@ -496,5 +503,39 @@ describe('a SARIF run that names two revisions of one repository', () => {
     expect(failed.gate?.reasons.join('\n')).toContain(`reports/trivy.sarif: ${TWO(1, B, A, `of ${REPO}`)}`);
     const one = withProvenance({ repositoryUri: REPO, revisionId: A });
     expect((await evaluate('trivy.sarif', one, 'iac', { requireCommit: true, commit: A })).gate?.status).toBe('pass');
+  });
+});
+
+describe('a Checkov JSON secret under a declared scanType iac', () => {
+  const checkovHarness = createHarness(checkov, 'checkov-json');
+  it('stays a secret finding, as in Checkov SARIF; the IaC checks beside it stay iac', async () => {
+    const list = JSON.parse(
+      readFileSync(join(FIXTURES, 'checkov-json/checkov-2.0.209-multiple-check-types-list.json'), 'utf8'),
+    ) as Record<string, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const [terraform] = list;
+    const failed = structuredClone(terraform?.results.failed_checks[0]);
+    const secrets = {
+      check_type: 'secrets',
+      results: {
+        passed_checks: [],
+        failed_checks: [
+          {
+            ...failed,
+            check_id: 'CKV_SECRET_2',
+            check_name: 'AWS Access Key',
+            file_path: '/config.env',
+            file_line_range: [5, 5],
+          },
+        ],
+        skipped_checks: [],
+        parsing_errors: [],
+      },
+      summary: { ...terraform?.summary, passed: 0, failed: 1, resource_count: 1 },
+    };
+    const report = JSON.stringify([terraform, secrets]);
+    const declared = await checkovHarness.parseText('ck.json', report, { scanType: 'iac' });
+    const byRule = new Map(declared.findings.map((f) => [f.ruleId, f.scanType]));
+    expect(byRule.get('CKV_SECRET_2')).toBe('secret');
+    expect(byRule.get('CKV_AWS_161')).toBe('iac');
   });
 });
