@@ -20,6 +20,8 @@ export declare function neverScans(tool: string, scanType: ScanType): {
     tool: string;
     scans: string;
 } | undefined;
+/** Whether a SARIF run's tool is Checkov. */
+export declare function isCheckov(tool: string): boolean;
 /**
  * Checkov writes the checks of every framework it ran into one SARIF run named `checkov`, without tags
  * (checkov/common/output/sarif.py): the rule id says what kind of check it is. `CKV_SECRET_<n>` is a
