@@ -204,8 +204,15 @@ const FILLERS = new Set([
 ]);
 
 /**
+ * Bidirectional formatting characters (LRM, RLM, ALM, the embeddings, overrides and isolates): in a
+ * title or path they can show text in another order than it has ("Trojan Source"). They are shown as
+ * U+FFFD, so that the reader sees something is there.
+ */
+export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
  * Words of when, which say nothing of who or how (`TBD later`, `N/A for now`, `Nobody at the moment`,
- * `TODO: assign`, and alone: `later`, `for now`, `assign later`): fillers, but for NAMED_WHEN.
+ * `to do: assign`, and alone: `later`, `for now`, `assign later`): fillers, but for NAMED_WHEN.
  */
 const WHEN = new Set(['later', 'soon', 'now', 'for', 'at', 'the', 'moment', 'this', 'time', 'will', 'assign']);
 

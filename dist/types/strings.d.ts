@@ -49,6 +49,12 @@ export declare function forLog(text: string): string;
  */
 export declare function meaningfulText(value: string | undefined | null): boolean;
 /**
+ * Bidirectional formatting characters (LRM, RLM, ALM, the embeddings, overrides and isolates): in a
+ * title or path they can show text in another order than it has ("Trojan Source"). They are shown as
+ * U+FFFD, so that the reader sees something is there.
+ */
+export declare const BIDI_CONTROLS: RegExp;
+/**
  * Whether the text says nothing but placeholders: its words (runs of letters and digits, NFKC, lower
  * case, invisible characters removed) fall into runs of neighbours that each spell a placeholder, a
  * filler word or a word of when (see PLACEHOLDERS, FILLERS and WHEN): `for now` and `assign later`

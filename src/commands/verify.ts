@@ -55,9 +55,8 @@ import { withRootAlias } from '../ingest/paths.js';
 import { run, type RunOptions } from '../run.js';
 import { SHIPGATE_VERSION } from '../version.js';
 import { OUTPUT_FILES } from '../report/write.js';
-import { BIDI_CONTROLS } from '../report/markdown.js';
 import { parseStrictJson } from './strict-json.js';
-import { pushAll } from '../strings.js';
+import { BIDI_CONTROLS, pushAll } from '../strings.js';
 
 export interface VerifyOptions {
   /** The certificate JSON, relative to the current directory or absolute. */

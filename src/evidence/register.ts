@@ -20,7 +20,7 @@
  *   as is and written back escaped.
  */
 import { isIsoDate } from '../dates.js';
-import { compareText, escapeCodePoint, hasInvisible, shownCut, TextMemo } from '../strings.js';
+import { BIDI_CONTROLS, compareText, escapeCodePoint, hasInvisible, shownCut, TextMemo } from '../strings.js';
 import { parseString } from 'fast-csv';
 import { BoundedProblems, InputError } from '../errors.js';
 import { SEVERITY_RANK } from '../model.js';
@@ -599,9 +599,6 @@ function csvCell(value: string): string {
   const cell = escapeCsvCell(value);
   return `"${cell.includes('"') ? cell.replace(/"/g, '""') : cell}"`;
 }
-
-/** Bidirectional controls (as src/report/markdown.ts lists them): they reorder the text around them. */
-const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * A report's text (a finding's title or location) for a cell of the CSVs shipgate writes: terminal

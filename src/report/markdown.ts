@@ -1,4 +1,5 @@
 /** Escaping untrusted text (messages, paths, rule ids, reasons) for markdown sinks: no raw HTML, no live mentions. */
+import { BIDI_CONTROLS } from '../strings.js';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -17,13 +18,6 @@ const ENTITIES: Record<string, string> = {
   '\\': '&#92;',
   '~': '&#126;',
 };
-
-/**
- * Bidirectional formatting characters (LRM, RLM, ALM, the embeddings, overrides and isolates): in a
- * title or path they can show text in another order than it has ("Trojan Source"). They are shown as
- * U+FFFD, so that the reader sees something is there.
- */
-export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * Whatever escapeMarkdown would change: control characters and line breaks, white space at either

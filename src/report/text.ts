@@ -2,12 +2,11 @@
  * The text output people read first: the decision on the first line, then what to do about it, then every
  * gate with its reasons, then the findings that block (or, when nothing blocks, the top findings).
  */
-import { compareText } from '../strings.js';
+import { BIDI_CONTROLS, compareText } from '../strings.js';
 import { approvalObstacles, type Evaluation } from '../evaluation.js';
 import { describeFinding, type EvaluatedFinding, type GateResult } from '../gates/types.js';
 import type { Finding, SeverityCounts, ToolRun } from '../model.js';
 import { SEVERITIES } from '../model.js';
-import { BIDI_CONTROLS } from './markdown.js';
 
 export interface TextOptions {
   color: boolean;

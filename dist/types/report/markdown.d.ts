@@ -1,10 +1,3 @@
-/** Escaping untrusted text (messages, paths, rule ids, reasons) for markdown sinks: no raw HTML, no live mentions. */
-/**
- * Bidirectional formatting characters (LRM, RLM, ALM, the embeddings, overrides and isolates): in a
- * title or path they can show text in another order than it has ("Trojan Source"). They are shown as
- * U+FFFD, so that the reader sees something is there.
- */
-export declare const BIDI_CONTROLS: RegExp;
 /**
  * Makes text safe inside a markdown paragraph or table cell: HTML and markdown structure characters
  * become entities, `@mentions` and `#refs` are neutralized, control characters and newlines become
