@@ -54,7 +54,44 @@ function guard<T>(fn: () => T): T {
   }
 }
 
+/**
+ * What loadYaml reads of a text: its value, and the offset of each key and value by JSON pointer.
+ * The built-in presets' parts are read at build time (scripts/gen-presets.mjs), so that an evaluation
+ * under a preset does not start the YAML parser.
+ */
+export interface YamlParts {
+  value: unknown;
+  keys: Map<string, number>;
+  values: Map<string, number>;
+}
+
 export function loadYaml(text: string): YamlDocument {
+  return yamlDocument(text, readYamlParts(text));
+}
+
+/** The document of `text` from its parts (see readYamlParts). */
+export function yamlDocument(text: string, parts: YamlParts): YamlDocument {
+  const { value, keys, values } = parts;
+  const at = (offset: number): string => {
+    const { line, column } = lineColumnAt(text, offset, true);
+    return `line ${line}, column ${column}`;
+  };
+  return {
+    value,
+    positionOf(pointer: string, key = false): string {
+      let current = pointer;
+      for (;;) {
+        const offset = (key ? keys.get(current) : undefined) ?? values.get(current) ?? keys.get(current);
+        if (offset !== undefined) return at(offset);
+        if (current === '') return 'line 1, column 1';
+        current = current.slice(0, current.lastIndexOf('/'));
+      }
+    },
+  };
+}
+
+/** Reads `text` strictly (see the top of this file); a YamlError names the first problem and its place. */
+export function readYamlParts(text: string): YamlParts {
   const values = new Map<string, number>();
   const keys = new Map<string, number>();
   const events: Event[] = guard(() => parseEvents(text, { maxDepth: MAX_DEPTH }));
@@ -126,16 +163,5 @@ export function loadYaml(text: string): YamlDocument {
   }
   // Loaded after the event walk, so aliases and forbidden keys are reported at their own position.
   const value = guard(() => load(text, { maxAliases: 0, maxDepth: MAX_DEPTH }));
-  return {
-    value,
-    positionOf(pointer: string, key = false): string {
-      let current = pointer;
-      for (;;) {
-        const offset = (key ? keys.get(current) : undefined) ?? values.get(current) ?? keys.get(current);
-        if (offset !== undefined) return at(offset);
-        if (current === '') return 'line 1, column 1';
-        current = current.slice(0, current.lastIndexOf('/'));
-      }
-    },
-  };
+  return { value, keys, values };
 }

@@ -70,10 +70,14 @@ function runGit(cwd: string, args: string[], maxBuffer: number): Buffer {
   });
 }
 
-/** The repository git found for a folder, checked (see repositoryOf): its git directory and its top. */
+/**
+ * The repository git found for a folder, checked (see repositoryOf): its git directory, its top, and
+ * the folder's path inside it ('' at the top, else `sub/dir/`), all from one git process.
+ */
 interface Repository {
   gitDir: string;
   top: string;
+  prefix: string;
 }
 
 const repositories = new Map<string, Repository | Error>();
@@ -111,7 +115,10 @@ function repositoryOf(dir: string): Repository {
 function findRepository(dir: string): Repository | Error {
   let lines: string[];
   try {
-    lines = runGit(dir, ['rev-parse', '--absolute-git-dir', '--show-toplevel'], 1 << 20)
+    // One line each, in this order: the git directory, the top, the prefix ('' at the top). git
+    // writes paths as they are: a line break in one would shift the lines (the prefix of `a/<LF>b`
+    // read as `a/`, another folder's evidence), so any other count of lines is refused.
+    lines = runGit(dir, ['rev-parse', '--absolute-git-dir', '--show-toplevel', '--show-prefix'], 1 << 20)
       .toString('utf8')
       .split('\n');
   } catch (error) {
@@ -121,8 +128,12 @@ function findRepository(dir: string): Repository | Error {
       );
     return error as Error;
   }
-  const gitDir = (lines[0] ?? '').trim();
-  const top = (lines[1] ?? '').trim();
+  if (lines.length !== 4 || lines[3] !== '')
+    return new TrustError(
+      `the root ${JSON.stringify(dir)} is in a git repository whose paths git gives on ${lines.length - 1} line(s), not 3: a line break in the root's path or the repository's makes git's answer (its git directory, top and the root's folder in it) ambiguous, so the trusted commit's evidence cannot be matched to the root; set the root input to a folder whose path has no line break.`,
+    );
+  // Not trimmed: a folder's name may end in a space (' x' is not 'x').
+  const [gitDir, top, prefix] = lines as [string, string, string, string];
   if (gitDir === '' || top === '') return new Error(`${dir}: not in a git work tree`);
   const real = (path: string): string => {
     try {
@@ -136,7 +147,7 @@ function findRepository(dir: string): Repository | Error {
     return new TrustError(
       `the root ${dir} is read by git through the repository ${gitDir}, not the one its work tree ${top} holds (${own ?? 'none'}): files a pull request adds to a folder can make a repository of their own, which git would read instead of the checkout's, so the trusted commit's evidence cannot be read there; set the root input to a folder of the checked-out repository without such files.`,
     );
-  return { gitDir, top };
+  return { gitDir, top, prefix };
 }
 
 /** git in `root`'s repository, checked first (see repositoryOf): a TrustError for a repository made of a folder's files. */
@@ -180,15 +191,17 @@ export function repositoryPrefix(root: string): string | undefined {
   let prefix: string;
   let top: string;
   try {
-    // One process for both answers, one line each: the prefix ('' at the top), then the top.
-    const lines = git(root, ['rev-parse', '--show-prefix', '--show-toplevel']).toString('utf8').split('\n');
-    prefix = (lines[0] ?? '').trim();
-    top = (lines[1] ?? '').trim();
+    // Asked with the repository itself (see findRepository): no git process of its own.
+    ({ prefix, top } = repositoryOf(root));
   } catch (error) {
     rethrowTrust(error);
     return undefined;
   }
-  if (top === '') return undefined;
+  // The prefix must lead from the top to the root itself, whatever git's answer looked like.
+  if (!samePlace(join(top, prefix), root))
+    throw new TrustError(
+      `the root ${JSON.stringify(root)} is not the folder ${JSON.stringify(prefix)} of its repository ${JSON.stringify(top)}, as git gave it: the trusted commit's evidence cannot be matched to the root; set the root input to a folder of the repository whose path has no line break.`,
+    );
   // git answers for where the root really is. A root reached through a symbolic link inside the
   // repository (a pull request can turn services/api into a link to ..) would read another folder's
   // evidence at the base commit: refused.
@@ -207,6 +220,15 @@ export function repositoryPrefix(root: string): string | undefined {
     if (realpathSync(at) === realTop && !lstatSync(at).isSymbolicLink()) break;
   }
   return prefix;
+}
+
+/** Whether two paths are one folder (their real paths are equal); false when either does not exist. */
+function samePlace(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
 }
 
 /** What git says of the work tree `dir` is in; undefined when it is not in one (or git cannot tell). */

@@ -297,18 +297,21 @@ export function checkStreamedShape(bytes: Uint8Array, name: string, selection: S
   while (i < n) {
     const c = bytes[i] as number;
     if (c === 0x22) {
-      const start = i++;
-      let escaped = false;
-      while (i < n) {
-        const d = bytes[i++] as number;
-        if (d === 0x22) break;
-        if (d === 0x5c) {
-          escaped = true;
-          i++;
-        }
+      const start = i;
+      // Most of a report's bytes are inside strings: the closing quote is found with indexOf (memchr),
+      // not byte by byte. A quote after an odd run of backslashes is escaped and does not close it.
+      let close = buffer.indexOf(0x22, start + 1);
+      while (close !== -1) {
+        let k = close - 1;
+        while (bytes[k] === 0x5c) k -= 1;
+        if ((close - 1 - k) % 2 === 0) break;
+        close = buffer.indexOf(0x22, close + 1);
       }
+      i = close === -1 ? n : close + 1;
       const top = depth < skimFrom ? frames[depth - 1] : undefined;
       if (top === undefined || !top.isObject || !top.expectKey) continue;
+      let escaped = false;
+      for (let k = start + 1; k < i - 1 && !escaped; k++) escaped = bytes[k] === 0x5c;
       const key = escaped
         ? (JSON.parse(buffer.toString('utf8', start, i)) as string)
         : buffer.toString('utf8', start + 1, i - 1);

@@ -12,7 +12,7 @@ import {
   statSync,
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
 import { checkGlobPattern, isGlob, matchGlob } from '../glob.js';
 import type { InputFile } from './types.js';
@@ -423,6 +423,10 @@ export function readInputFile(root: string, relPath: string, options: ReadOption
 /** Decodes UTF-8 strictly; invalid bytes are an InputError naming the byte offset. A leading BOM is dropped. */
 export function decodeUtf8(input: Pick<InputFile, 'path' | 'bytes'>): string {
   const { bytes } = input;
+  // Most reports are ASCII throughout (and then hold no BOM): copied byte for byte into a one-byte
+  // string, about four times faster than decoding, and JSON.parse reads a one-byte string faster too.
+  // One character past ASCII anywhere makes the decoded text a two-byte string from end to end.
+  if (isAscii(bytes)) return bytes.toString('latin1');
   if (!isUtf8(bytes)) {
     const offset = findInvalidUtf8(bytes);
     throw new InputError(`${input.path}: byte ${offset}: the file is not valid UTF-8 (expected a UTF-8 text report).`);

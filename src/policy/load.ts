@@ -8,7 +8,8 @@ import { checkGlobPattern, isGlob } from '../glob.js';
 import { escapePointer } from '../ingest/json.js';
 import { validateWithSchema } from '../schema.js';
 import { pushAll } from '../strings.js';
-import { loadYaml, YamlError, type YamlDocument } from '../yaml.js';
+import { loadYaml, yamlDocument, YamlError, type YamlDocument } from '../yaml.js';
+import { PRESET_PARTS } from '../generated/presets.js';
 import { SEVERITY_RANK, type Severity } from '../model.js';
 import advisoryPreset from '../../gates/advisory.yml';
 import releasePreset from '../../gates/release.yml';
@@ -112,12 +113,26 @@ function spelledAsPreset(where: string): ConfigError {
   );
 }
 
+/**
+ * A preset as read at build time (scripts/gen-presets.mjs): the same value and positions as
+ * parsePolicyText gives, without starting the YAML parser or the schema check (a test holds both to
+ * it). Undefined when the build read another text than this one, which is then parsed.
+ */
+export function presetDocument(name: string, text: string, digest: string): YamlDocument | undefined {
+  const built = Object.hasOwn(PRESET_PARTS, name) ? PRESET_PARTS[name] : undefined;
+  if (built === undefined || built.sha256 !== digest) return undefined;
+  // Parsed from JSON on every load: a fresh value, which nothing that merges it can change for the next.
+  const parts = JSON.parse(built.parts) as { value: unknown; keys: [string, number][]; values: [string, number][] };
+  return yamlDocument(text, { value: parts.value, keys: new Map(parts.keys), values: new Map(parts.values) });
+}
+
 function readLayer(reader: EvidenceReader, ref: string, from: PolicyLayer | undefined): PolicyLayer {
   if (Object.hasOwn(PRESETS, ref)) {
     const text = PRESETS[ref] as string;
     const source = `preset:${ref}`;
-    const doc = parsePolicyText(text, source);
-    return { source, origin: 'built-in', sha256: sha256(text), value: doc.value as Record<string, unknown>, doc };
+    const digest = sha256(text);
+    const doc = presetDocument(ref, text, digest) ?? parsePolicyText(text, source);
+    return { source, origin: 'built-in', sha256: digest, value: doc.value as Record<string, unknown>, doc };
   }
   if (from?.source.startsWith('preset:'))
     throw new ConfigError(`${from.source}: extends '${ref}': a preset can only extend another preset.`);

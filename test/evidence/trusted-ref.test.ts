@@ -71,6 +71,16 @@ describe('evidence/trusted-ref', () => {
       expect(repositoryPrefix(join(top, 'services/api'))).toBe('services/api/');
       expect(repositoryPrefix(mkdtempSync(join(tmpdir(), 'sg-not-git-')))).toBeUndefined();
     });
+
+    it('keeps the spaces of a folder name, and refuses a root whose path holds a line break', () => {
+      const { top } = repository({ ' x /a.txt': 'a', 'a/a.txt': 'a', 'a\nb/a.txt': 'a' });
+      expect(repositoryPrefix(join(top, ' x '))).toBe(' x /');
+      expect(repositoryPrefix(join(top, 'a'))).toBe('a/');
+      // git's answer for a/<LF>b is one line longer: read line by line, its prefix would be a/, another
+      // folder, whose evidence would be read at the base commit.
+      expect(() => repositoryPrefix(join(top, 'a\nb'))).toThrow(TrustError);
+      expect(() => repositoryPrefix(join(top, 'a\nb'))).toThrow(/git gives on 4 line\(s\), not 3: a line break/);
+    });
   });
 
   describe('checkRootRepository', () => {

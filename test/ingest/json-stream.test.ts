@@ -523,6 +523,13 @@ describe('ingest/json-stream', () => {
         ['{"a":1,"a":2}', []],
         ['{"a":1,"a":2}', [[]]],
         ['{"matches":[],"source":{"type":"dir","type":"image"},"matches":[]}', [['matches']]],
+        // Strings are skipped to their closing quote: a quote after an odd run of backslashes is
+        // escaped, one after an even run closes the string (its backslashes are escaped themselves).
+        ['{"v":"x\\"\\\\","runs":[],"runs":[]}', RESULTS],
+        ['{"v":"x\\\\","runs":[],"w":"\\\\\\"runs\\":[]"}', RESULTS],
+        ['{"a\\\\":1,"a\\u005c":2,"runs":[]}', RESULTS],
+        ['{"a\\"b":1,"a\\"b":2,"runs":[]}', RESULTS],
+        ['{"a\\\\":{"runs\\\\":[]},"a\\\\\\\\":1,"runs":[]}', RESULTS],
       ];
       let refused = 0;
       for (const [text, paths] of cases) {
@@ -541,8 +548,9 @@ describe('ingest/json-stream', () => {
         if (whole === 'accepted') expect(streamed, text).toBeInstanceOf(Array);
         else expect(streamed, text).toEqual({ error: 'InputError', message: whole });
       }
-      // Eight keys twice on the way to a selected array; nesting of 513 inside a result and outside.
-      expect(refused).toBe(10);
+      // Eight keys twice on the way to a selected array, three more among strings with escaped quotes
+      // and backslashes; nesting of 513 inside a result and outside.
+      expect(refused).toBe(13);
     });
 
     it('shows untrusted keys in messages escaped and clipped', async () => {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { createWorkspaceReader } from '../../src/evidence/source.js';
-import { escapeThroughLink, inspectInputFile, resolveInputPaths } from '../../src/ingest/read.js';
+import { decodeUtf8, escapeThroughLink, inspectInputFile, resolveInputPaths } from '../../src/ingest/read.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
 const REPORT = join(FIXTURES, 'sarif/semgrep-1.66.2-empty.sarif');
@@ -93,5 +93,26 @@ describe('ingest/read: one file under any spelling of its glob', () => {
     expect(resolveInputPaths(root, '.artifacts/review-security/*.sarif')).toEqual([
       '.artifacts/review-security/shipgate.sarif',
     ]);
+  });
+});
+
+describe('ingest/read: decodeUtf8', () => {
+  const decode = (bytes: Buffer): string => decodeUtf8({ path: 'r.json', bytes });
+
+  it('gives an ASCII report (copied byte for byte) and a UTF-8 one (decoded) the same text as a full decode', () => {
+    const ascii = Buffer.from('{"runs":[{"results":[{"message":{"text":"a\\u00e9 \\"b\\""}}]}]}');
+    const utf8 = Buffer.from('{"runs":[{"results":[{"message":{"text":"caf\u00e9 \u65e5\u672c \ud83d\ude00"}}]}]}');
+    expect(decode(ascii)).toBe(ascii.toString('utf8'));
+    expect(JSON.parse(decode(ascii)).runs[0].results[0].message.text).toBe('a\u00e9 "b"');
+    expect(decode(utf8)).toBe(utf8.toString('utf8'));
+    expect(JSON.parse(decode(utf8)).runs[0].results[0].message.text).toBe('caf\u00e9 \u65e5\u672c \ud83d\ude00');
+  });
+
+  it('drops a leading byte order mark, and refuses a byte past ASCII that is not UTF-8 at its offset', () => {
+    expect(decode(Buffer.from('\ufeff{"a":1}'))).toBe('{"a":1}');
+    // 0xe9 alone is Latin-1 é: copied byte for byte it would read as é; as UTF-8 it is invalid.
+    expect(() => decode(Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]))).toThrow(
+      /^r\.json: byte 6: the file is not valid UTF-8/,
+    );
   });
 });

@@ -29,6 +29,12 @@ export declare const MAX_EXTENDS = 8;
 /** Parses one policy file's text and checks it against the schema; every problem in one ConfigError. */
 export declare function parsePolicyText(text: string, source: string): YamlDocument;
 /**
+ * A preset as read at build time (scripts/gen-presets.mjs): the same value and positions as
+ * parsePolicyText gives, without starting the YAML parser or the schema check (a test holds both to
+ * it). Undefined when the build read another text than this one, which is then parsed.
+ */
+export declare function presetDocument(name: string, text: string, digest: string): YamlDocument | undefined;
+/**
  * Loads the policy: `path` when given (it must exist), else `.shipgate/policy.yml` when present,
  * else the release preset. A policy without `extends` starts from the release defaults.
  */
