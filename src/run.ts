@@ -804,7 +804,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     inputs: ingested.map((i) => i.record),
     today,
     validExceptionIds: validIds,
-    rejectedExceptions: new Map(exceptionReport.rejected.map((r) => [r.id, r])),
+    // The first entry of an id is the one considered (a later one is refused as a duplicate): a register
+    // row that names the id is told why that entry is not valid, not that a later copy repeats its id.
+    rejectedExceptions: new Map([...exceptionReport.rejected].reverse().map((r) => [r.id, r])),
     pendingExceptionFiles: exceptionReport.pending.length,
   };
   if (options.commit) context.commit = options.commit;

@@ -361,20 +361,29 @@ function characterMap(from: string, to: string): ReadonlyMap<string, string> {
  * lower-casing: Greek `Ν` looks like `N`, but its lower case `ν` looks like `v`.
  */
 const LOOK_ALIKE_CAPITALS = characterMap(
-  // Cyrillic А В Е К М Н О Р С Т У Х Ѕ І Ј Һ Ӏ Ү Ԁ Ԛ Ԝ, then Greek Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ
+  // Cyrillic А В Е К М Н О Р С Т У Х Ѕ І Ј Һ Ӏ Ү Ԁ Ԛ Ԝ, Greek Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ, then the
+  // Cherokee capitals Ꭺ Ᏼ Ꮯ Ꭰ Ꭼ Ꮐ Ꮋ Ꭵ Ꭻ Ꮶ Ꮮ Ꮇ Ꮲ Ꭱ Ꮪ Ꭲ Ꮜ Ꮩ Ꮃ Ꭹ Ꮓ (`ᏚᎬᏟᏌᎡᎥᎢᎩ`)
   '\u0410\u0412\u0415\u041A\u041C\u041D\u041E\u0420\u0421\u0422\u0423\u0425\u0405\u0406\u0408\u04BA\u04C0\u04AE\u0500\u051A\u051C' +
-    '\u0391\u0392\u0395\u0396\u0397\u0399\u039A\u039C\u039D\u039F\u03A1\u03A4\u03A5\u03A7',
-  'abekmhopctyxsijhlydqw' + 'abezhikmnoptyx',
+    '\u0391\u0392\u0395\u0396\u0397\u0399\u039A\u039C\u039D\u039F\u03A1\u03A4\u03A5\u03A7' +
+    '\u13AA\u13F4\u13DF\u13A0\u13AC\u13C0\u13BB\u13A5\u13AB\u13E6\u13DE\u13B7\u13E2\u13A1\u13DA\u13A2\u13CC\u13D9\u13B3\u13A9\u13C3',
+  'abekmhopctyxsijhlydqw' + 'abezhikmnoptyx' + 'abcdeghijklmprstuvwyz',
 );
 
 /** Small letters of other scripts (and Latin variants NFKD keeps) that look like a Latin small letter. */
 const LOOK_ALIKE_SMALL = characterMap(
   // Cyrillic а в е к м н о р с т у х ѕ і ј һ ӏ ү ԁ ԛ ԝ, Greek α γ ε η ι κ ν ο ρ τ υ χ ω, then Latin
-  // dotless ı and ȷ, script ɑ and ɡ, iota ɩ
+  // dotless ı and ȷ, script ɑ and ɡ, iota ɩ, then the Latin small capitals ᴀ ʙ ᴄ ᴅ ᴇ ꜰ ɢ ʜ ɪ ᴊ ᴋ ʟ ᴍ ɴ
+  // ᴏ ᴘ ꞯ ʀ ꜱ ᴛ ᴜ ᴠ ᴡ ʏ ᴢ (`ꜱᴇᴄᴜʀɪᴛʏ-ʟᴇᴀᴅ`), which have no upper case and which NFKD keeps
   '\u0430\u0432\u0435\u043A\u043C\u043D\u043E\u0440\u0441\u0442\u0443\u0445\u0455\u0456\u0458\u04BB\u04CF\u04AF\u0501\u051B\u051D' +
     '\u03B1\u03B3\u03B5\u03B7\u03B9\u03BA\u03BD\u03BF\u03C1\u03C4\u03C5\u03C7\u03C9' +
-    '\u0131\u0237\u0251\u0261\u0269',
-  'abekmhopctyxsijhlydqw' + 'ayenikvoptuxw' + 'ijagi',
+    '\u0131\u0237\u0251\u0261\u0269' +
+    '\u1D00\u0299\u1D04\u1D05\u1D07\uA730\u0262\u029C\u026A\u1D0A\u1D0B\u029F\u1D0D\u0274' +
+    '\u1D0F\u1D18\uA7AF\u0280\uA731\u1D1B\u1D1C\u1D20\u1D21\u028F\u1D22' +
+    // the Lisu letters, which have no case and look like Latin capitals: ꓐ ꓑ ꓓ ꓔ ꓖ ꓗ ꓙ ꓚ ꓜ ꓝ ꓟ ꓠ ꓡ
+    // ꓢ ꓣ ꓦ ꓧ ꓪ ꓫ ꓬ ꓮ ꓰ ꓲ ꓳ ꓴ (`ꓢꓰꓚꓴꓣꓲꓔꓬ`)
+    '\uA4D0\uA4D1\uA4D3\uA4D4\uA4D6\uA4D7\uA4D9\uA4DA\uA4DC\uA4DD\uA4DF\uA4E0\uA4E1' +
+    '\uA4E2\uA4E3\uA4E6\uA4E7\uA4EA\uA4EB\uA4EC\uA4EE\uA4F0\uA4F2\uA4F3\uA4F4',
+  'abekmhopctyxsijhlydqw' + 'ayenikvoptuxw' + 'ijagi' + 'abcdefghijklmnopqrstuvwyz' + 'bpdtgkjczfmnlsrvhwxyaeiou',
 );
 
 const LOOK_ALIKE_CAPITAL = new RegExp(`[${[...LOOK_ALIKE_CAPITALS.keys()].join('')}]`, 'gu');
@@ -385,18 +394,37 @@ const LOOK_ALIKE_LETTER = new RegExp(`[${[...LOOK_ALIKE_SMALL.keys()].join('')}]
  * exception's owner and its approver): compatibility-decomposed (NFKD: a full-width letter is the
  * letter), without combining marks (`é` is `e`), invisible characters, white space or punctuation
  * (`security‐lead`, `security_lead` and `security-lead.` are `securitylead`), lower case, and with the
- * Cyrillic and Greek letters that look like a Latin one read as it (`security-lеad` with a Cyrillic `е`).
+ * Cyrillic and Greek letters and the Latin small capitals that look like a Latin letter read as it
+ * (`security-lеad` with a Cyrillic `е`), vertical bars read as `l` and letters that look like a dash
+ * dropped after a letter of another script.
  * Only letters and digits remain. Two names with one key are one person. The look-alike table is small,
  * so keys that differ do not prove two people; it errs on the side of one person, the safe side for an
  * approval.
  */
-export function personKey(name: string, capitalsFirst = true): string {
-  const bare = name.normalize('NFKD').replace(ACCENTS, '').replace(INVISIBLE, '');
+export function personKey(name: string, capitalsFirst = true, capitalIAsL = false): string {
+  const decomposed = name.normalize('NFKD').replace(ACCENTS, '').replace(INVISIBLE, '');
+  // A capital I looks like a small l (`security-Iead`); read so in a key of its own (see keysOf), as
+  // reading every i as l would make `Neil` and `Neli` one person.
+  const bare = capitalIAsL ? decomposed.replace(/I/g, 'l') : decomposed;
   return (capitalsFirst ? bare.replace(LOOK_ALIKE_CAPITAL, (c) => LOOK_ALIKE_CAPITALS.get(c) as string) : bare)
     .toLowerCase()
     .replace(LOOK_ALIKE_LETTER, (c) => LOOK_ALIKE_SMALL.get(c) as string)
+    .replace(VERTICAL_BAR, 'l')
+    .replace(DASH_LETTER, '')
     .replace(/[^\p{L}\p{M}\p{N}]/gu, '');
 }
+
+/** Vertical bars, which look like an l (`security-|ead`), read as one rather than dropped as punctuation. */
+const VERTICAL_BAR = /[|\u01C0\u05C0\u2223\u2502]/gu;
+
+/**
+ * Letters that look like a dash: the CJK `一` (one), Hangul `ㅡ` (as NFKD writes it), the katakana
+ * prolonged sound mark `ー` (half-width `ｰ` too), the Arabic tatweel, N'Ko `ߺ` and Canadian `ᐨ`. Dropped
+ * as the dashes are where they stand after a letter of another script (`securityーlead`), and kept
+ * after one of their own, where they make another name (`マリー`, Marie, is not `マリ`, Mari).
+ */
+const DASH_LETTER =
+  /(?<![\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Nko}\p{Script=Canadian_Aboriginal}])[\u4E00\u1173\u3161\u30FC\u0640\u07FA\u1428]/gu;
 
 /**
  * Combining marks that accent a letter (the combining diacritical blocks): `é` is `e`. Marks of other
@@ -459,8 +487,15 @@ const LIST_PUNCTUATION = /[\u3001\u3002\uff0c\uff1b\uff61\uff64\u060c\u061b]/u;
 
 /** A name's person keys, read with look-alike capitals mapped before lower case and after it (see personKey). */
 function keysOf(name: string): string[] {
-  return [personKey(name), personKey(name, false)];
+  return READINGS.map(([capitalsFirst, capitalIAsL]) => personKey(name, capitalsFirst, capitalIAsL));
 }
+
+/** The readings of a name (see personKey): look-alike capitals before lower case or after it; a capital I as an l. */
+const READINGS: readonly (readonly [boolean, boolean])[] = [
+  [true, false],
+  [false, false],
+  [true, true],
+];
 
 /** One name a person's entry gives, by its person key. */
 interface NameToken {
@@ -533,14 +568,14 @@ function namesOf(name: string): NameParts {
     ]),
   ].filter((part) => meaningfulText(part));
   for (const part of parts) add(part, 'part');
-  const wordsOf = (capitalsFirst: boolean): string[][] =>
+  const wordsOf = (capitalsFirst: boolean, capitalIAsL: boolean): string[][] =>
     parts.map((part) =>
       part
         .split(/\s+/u)
-        .map((word) => personKey(word, capitalsFirst))
+        .map((word) => personKey(word, capitalsFirst, capitalIAsL))
         .filter((key) => key !== ''),
     );
-  return { tokens, words: [wordsOf(true), wordsOf(false)] };
+  return { tokens, words: READINGS.map(([capitalsFirst, capitalIAsL]) => wordsOf(capitalsFirst, capitalIAsL)) };
 }
 
 /**

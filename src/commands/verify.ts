@@ -48,15 +48,17 @@ import {
   inputSetDigest,
   renderCertificateMarkdown,
   resourceUriOf,
+  serverAddress,
   sortByPath,
 } from '../report/certificate.js';
+import { FULL_COMMIT } from '../gates/evidence-completeness.js';
 import type { Evaluation } from '../evaluation.js';
 import { withRootAlias } from '../ingest/paths.js';
-import { run, type RunOptions } from '../run.js';
+import { inheritedAdvisoryWarning, run, type RunOptions } from '../run.js';
 import { SHIPGATE_VERSION } from '../version.js';
 import { OUTPUT_FILES } from '../report/write.js';
 import { parseStrictJson } from './strict-json.js';
-import { BIDI_CONTROLS, pushAll } from '../strings.js';
+import { BIDI_CONTROLS, pushAll, showCodePoints } from '../strings.js';
 
 export interface VerifyOptions {
   /** The certificate JSON, relative to the current directory or absolute. */
@@ -415,9 +417,6 @@ function realDate(time: string): boolean {
     (second as number) < 60
   );
 }
-
-/** The warning of a policy that inherits advisory mode: about the job, absent when a mode was given. */
-const INHERITED_MODE = /^[^\n]*: mode advisory comes from preset:/;
 
 /** The warning run() records when SHIPGATE_NOW pins the clock, and the time it names. */
 const PINNED_CLOCK =
@@ -799,9 +798,11 @@ async function checkReevaluation(
       what: 'decision re-derived',
       detail: `shipgate.mode is ${shortJson(mode)} (expected enforce or advisory)`,
     });
-  const version = recordedVersion(predicate) ?? 'unknown';
+  // Only a version as shipgate writes it is named in the advice (checkVersion fails any other before this
+  // runs): a recorded "version" is the certificate's text, and must not put a command in verify's advice.
+  const version = recordedVersion(predicate);
   const otherVersion =
-    version === SHIPGATE_VERSION
+    version === undefined || version === SHIPGATE_VERSION
       ? ''
       : ` The certificate was made by shipgate ${version} and this is ${SHIPGATE_VERSION}: a change between the two versions may explain it (verify with the version that made it: npx shipgate@${version} verify ...).`;
   const pinned = Array.isArray(shipgate.warnings) && shipgate.warnings.some((w) => PINNED_CLOCK.test(String(w)));
@@ -873,11 +874,15 @@ async function checkReevaluation(
         what: `decision re-derived (${field})`,
         detail: `${difference(field, now[field], shipgate[field])}${expected}`,
       });
-  // The evaluation's warnings may say more than the evidence gives (the Action adds its own, the job's
-  // mode may be set by an input), but never less: a warning the evidence gives that the certificate
-  // drops (a scan that did not complete while evidence-completeness is off) is a statement taken away.
+  // The evaluation's warnings may say more than the evidence gives (the Action adds its own), but never
+  // less: a warning the evidence gives that the certificate drops (a scan that did not complete while
+  // evidence-completeness is off) is a statement taken away. One warning may be missing: that the policy
+  // inherits advisory mode, which a run given its mode (the Action's mode input) does not give. Exactly
+  // that warning, as the policy gives it: a pattern would also spare a warning that a report's text ends
+  // up in (a tool named "x: mode advisory comes from preset:z" made its own "did not complete" removable).
   const stated = new Set(Array.isArray(shipgate.warnings) ? shipgate.warnings.map(String) : []);
-  const dropped = evaluation.warnings.filter((w) => !stated.has(w) && !INHERITED_MODE.test(w));
+  const inheritedMode = inheritedAdvisoryWarning(loaded);
+  const dropped = evaluation.warnings.filter((w) => !stated.has(w) && w !== inheritedMode);
   if (dropped.length > 0)
     checks.push({
       ok: false,
@@ -997,11 +1002,37 @@ function recordedEvidence(shipgate: Record<string, unknown>): Evaluation['eviden
   }));
 }
 
-/** The shipgate version the certificate says made it, when it says. */
-function recordedVersion(predicate: Record<string, unknown>): string | undefined {
+/** A shipgate version as shipgate writes it (package.json's): MAJOR.MINOR.PATCH, a pre-release and a build. */
+const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
+/** The value of `predicate.verifier.version.shipgate` (undefined when there is none). */
+function versionField(predicate: Record<string, unknown>): unknown {
   return isObject(predicate.verifier) && isObject(predicate.verifier.version)
-    ? String(predicate.verifier.version.shipgate)
+    ? predicate.verifier.version.shipgate
     : undefined;
+}
+
+/** The shipgate version the certificate says made it, when it says one as shipgate writes it. */
+function recordedVersion(predicate: Record<string, unknown>): string | undefined {
+  const version = versionField(predicate);
+  return typeof version === 'string' && VERSION.test(version) ? version : undefined;
+}
+
+/**
+ * The version that made the certificate: evaluate writes its own, a semver version. Nothing else checks
+ * it, and it goes where the certificate's other text does not: into the markdown certificate verify
+ * renders to compare (a version holding line breaks and `<!--` made a forged markdown verify) and into
+ * the advice `npx shipgate@VERSION verify ...` (a shell command could be planted there). Any other value
+ * is a MISMATCH, shown as JSON.
+ */
+function checkVersion(predicate: Record<string, unknown>): Check | undefined {
+  if (recordedVersion(predicate) !== undefined) return undefined;
+  const version = versionField(predicate);
+  return {
+    ok: false,
+    what: 'verifier version',
+    detail: `predicate.verifier.version.shipgate is ${shortJson(version)} (expected the version of shipgate that wrote the certificate, as evaluate writes it: MAJOR.MINOR.PATCH with an optional -PRERELEASE and +BUILD, such as ${SHIPGATE_VERSION})`,
+  };
 }
 
 /** The repository the certificate's first subject names; undefined for `release` (none named). */
@@ -1100,6 +1131,18 @@ export async function verifyCertificate(options: VerifyOptions): Promise<{ repor
     });
   const recomputed = inputSetDigest(inputs.map((i) => ({ sha256: i.digest.sha256, path: i.uri })));
   const commit = typeof shipgate.commit === 'string' ? shipgate.commit : undefined;
+  // The commit the certificate vouches for, as evaluate records it: the full SHA in lower case (it
+  // refuses an abbreviated one when it writes its outputs, and writes hex in lower case). The
+  // re-derivation is a dry run, which accepts 7 digits: without this check a certificate for `d194786`,
+  // which every commit starting so shares, verified.
+  if (Object.hasOwn(shipgate, 'commit') && !(commit !== undefined && FULL_COMMIT.test(commit)))
+    checks.push({
+      ok: false,
+      what: 'commit',
+      detail: `shipgate.commit is ${shortJson(shipgate.commit)} (expected the commit under test as evaluate records it: 40 hex digits, or 64 in a SHA-256 repository, in lower case; evaluate refuses an abbreviated commit, which every commit that starts the same shares)`,
+    });
+  const versionCheck = checkVersion(predicate);
+  if (versionCheck) checks.push(versionCheck);
   subjects.forEach((subject, i) => {
     const name = isObject(subject) && typeof subject.name === 'string' ? subject.name : `#${i + 1}`;
     const digest = isObject(subject) && isObject(subject.digest) ? subject.digest : {};
@@ -1135,16 +1178,26 @@ export async function verifyCertificate(options: VerifyOptions): Promise<{ repor
   // resourceUri, which SLSA VSA consumers match on: the repository at the commit (on the server the URI
   // names), or the input set when no repository is named, as evaluate writes it.
   const repository = subjectRepository(statement);
-  const server =
+  // The server is the certificate's own text: it must be one evaluate takes (--server-url), and the URI
+  // exactly what evaluate writes for it. Taken as it was, `git+https://evil.example?x=/acme/demo@...`
+  // (a query), `https://github.com@evil.example` (credentials), a look-alike host or port 99999 verified.
+  const uriServer =
     typeof predicate.resourceUri === 'string'
       ? /^git\+(https?:\/\/[^/]+)\//.exec(predicate.resourceUri)?.[1]
       : undefined;
+  const server = uriServer === undefined ? undefined : serverAddress(uriServer);
   // A subject name that is not owner/name is its own MISMATCH above: no URI can be expected from it.
   const resourceUri =
     repository === undefined || checkRepository(repository) === undefined
       ? resourceUriOf(repository, commit, recomputed, ...(server ? [server] : []))
       : undefined;
-  if (resourceUri !== undefined)
+  if (resourceUri !== undefined && repository !== undefined && uriServer !== undefined && server === undefined)
+    checks.push({
+      ok: false,
+      what: 'resourceUri',
+      detail: `is ${shortJson(predicate.resourceUri)}, whose server ${showCodePoints(uriServer.length > 100 ? `${uriServer.slice(0, 100)}...` : uriServer)} is not a GitHub server's address as evaluate takes one (expected https://HOST or https://HOST:PORT, the host of letters, digits, '.' and '-', the port 1 to 65535, followed by /${repository}, as --server-url names it)`,
+    });
+  else if (resourceUri !== undefined)
     checks.push(
       predicate.resourceUri === resourceUri
         ? { ok: true, what: 'resourceUri', detail: resourceUri }

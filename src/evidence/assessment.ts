@@ -2,7 +2,8 @@
  * The manual control assessment (DESIGN 4.4): a markdown file in which people record which security
  * controls they verified, read from every real GFM table that has a `Control` and a `Status` column.
  * The file is parsed with a CommonMark + GFM table parser (mdast-util-from-markdown), so a table inside
- * a code block, an HTML comment or an HTML block is text, not a table, and never counts.
+ * a code block, an HTML comment or an HTML block is text, not a table, and never counts. That parser
+ * knows no GFM footnotes, which GitHub shows: a footnote definition that holds a '|' is refused.
  * Spec: https://github.github.com/gfm/#tables-extension-
  */
 import type { Nodes, Root, Table, TableRow } from 'mdast';
@@ -385,15 +386,265 @@ function refuseFrontMatter(text: string, source: string): void {
 }
 
 /**
+ * The opening of a GFM footnote definition as cmark-gfm scans it: `[^label]:`, the label without `]`,
+ * space, tab or line break, then any spaces and tabs.
+ */
+const FOOTNOTE_OPENING = /\[\^[^\] \t\r\n]+\]:[ \t]*/y;
+
+/** A list item marker (`-`, `+`, `*`, `1.`, `1)`), followed by a space or a tab, where a line's content may start. */
+const LIST_MARKER = /(?:[-+*]|\d{1,9}[.)])(?=[ \t])/y;
+
+/** The HTML block names of CommonMark's HTML block start condition 6. */
+const HTML_BLOCK_NAMES =
+  'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|section|source|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul';
+
+/**
+ * The starts of an HTML block under CommonMark's conditions 1 to 6 (cmark-gfm 0.29: `<script`, `<pre`,
+ * `<style`, a comment, `<?`, `<!` and a capital letter, CDATA, a block tag name), which end a
+ * paragraph; condition 7, a whole other tag alone on its line, does not.
+ */
+const HTML_STARTS = [
+  '<(?:[Ss][Cc][Rr][Ii][Pp][Tt]|[Pp][Rr][Ee]|[Ss][Tt][Yy][Ll][Ee])(?:[ \\t>]|$)',
+  '<!--',
+  '<\\?',
+  '<![A-Z]',
+  '<!\\[CDATA\\[',
+  `</?(?:${HTML_BLOCK_NAMES.replace(/[a-z]/g, (c) => `[${c.toUpperCase()}${c}]`)})(?:[ \\t>]|/>|$)`,
+];
+
+/** A block that ends a paragraph and holds none: an ATX heading, a code fence, a thematic break. */
+const LEAF_STARTS = [
+  '#{1,6}(?:[ \\t]|$)',
+  '`{3,}[^`]*$',
+  '~{3,}',
+  '(?:\\*[ \\t]*){3,}$',
+  '(?:-[ \\t]*){3,}$',
+  '(?:_[ \\t]*){3,}$',
+];
+
+/** A pattern for a line's content (from its first character that is not a space or a tab) that starts with one of `starts`. */
+function startsOneOf(starts: readonly string[]): RegExp {
+  return new RegExp(starts.map((start) => `^(?:${start})`).join('|'));
+}
+
+const LEAF_START = startsOneOf(LEAF_STARTS);
+
+const HTML_START = startsOneOf(HTML_STARTS);
+
+/**
+ * The start of a block that cmark-gfm opens on a line that follows a paragraph in a footnote without
+ * the footnote's indentation (so the line is no lazy continuation of that paragraph): a block quote,
+ * an ATX heading, a code fence, a thematic break, a list item (empty or not, any number), a footnote
+ * definition, and an HTML block (HTML_STARTS, or a whole tag alone on its line: condition 7, which a
+ * line that is no continuation opens). A line read so when cmark-gfm reads it as text makes the
+ * footnote end early, and so only what is certain is listed.
+ */
+const BLOCK_START = startsOneOf([
+  '>',
+  ...LEAF_STARTS,
+  '(?:[-+*]|\\d{1,9}[.)])(?:[ \\t]|$)',
+  '\\[\\^[^\\] \\t\\r\\n]+\\]:',
+  ...HTML_STARTS,
+  `<[A-Za-z][A-Za-z0-9-]*(?:[ \\t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \\t]*=[ \\t]*(?:[^ \\t"'=<>\`]+|'[^']*'|"[^"]*"))?)*[ \\t]*/?>[ \\t]*$`,
+  '</[A-Za-z][A-Za-z0-9-]*[ \\t]*>[ \\t]*$',
+]);
+
+/** Where each line starts and ends (its line ending left out), lines ended as the parser ends them: CRLF, CR or LF. */
+function lineRanges(text: string): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  const lineEnd = /\r\n?|\n/g;
+  for (let start = text.startsWith('\uFEFF') ? 1 : 0; ;) {
+    lineEnd.lastIndex = start;
+    const ending = lineEnd.exec(text);
+    ranges.push({ start, end: ending ? ending.index : text.length });
+    if (!ending) return ranges;
+    start = ending.index + ending[0].length;
+  }
+}
+
+/**
+ * The problems of the footnote definitions that hold a '|', one for each, in the order of the file.
+ * GitHub (cmark-gfm with its footnotes extension) reads `[^label]:` at the start of a block as a
+ * footnote definition, a container like a list item: its content is the rest of that line, the lines
+ * indented 4 columns further than the definition's container (a table among them too) and the
+ * completely empty lines between them, and the lines that continue its last paragraph lazily, without
+ * the indentation (text, not a table); it shows that content in the footnotes at the end of the page,
+ * or nowhere when no text refers to it. The parser here knows no footnotes: the definition is a
+ * paragraph or a link definition to it, its indented lines an indented code block, and lines GitHub
+ * folds into the footnote's paragraph may be a table to it. So a table of controls in a footnote was
+ * shown and not read, and one GitHub shows as footnote text, or not at all, was read: a line with a
+ * '|' in a footnote definition is refused, naming the definition's line and the line with the '|'.
+ *
+ * A definition is found where cmark-gfm finds one, after the block quote and list markers of its
+ * containers and up to 3 spaces, outside code blocks and HTML blocks (a `[^x]:` in a code fence, an
+ * HTML comment, an HTML block or an indented code block is text, as the parsed `tree` shows); and, to
+ * fail closed, after more spaces too, where GitHub may see a list item's content that this parser does
+ * not (see below). Its lines are then read as cmark-gfm reads them at the top of the file; inside a
+ * block quote or a list item, whose lines this reader does not match marker by marker, generously: a
+ * line GitHub keeps out of the footnote may count, never the reverse (a label 1 to 3 spaces in may sit
+ * at a list item's content or past the top's, and lines 4 columns past the lower are taken in).
+ */
+function footnoteTableProblems(text: string, tree: Root, source: string): string[] {
+  const lines = lineRanges(text);
+  // Per line, from the parsed tree: how many code blocks or HTML blocks hold it.
+  const inCode = new Int32Array(lines.length + 1);
+  const mark = (node: Nodes) => {
+    if (!node.position) return;
+    const { start, end } = node.position;
+    // A block that ends at the start of a line (a fence left open) does not hold that line.
+    const after = end.column === 1 && end.line > start.line ? end.line - 1 : end.line;
+    inCode[start.line - 1] = (inCode[start.line - 1] as number) + 1;
+    inCode[after] = (inCode[after] as number) - 1;
+  };
+  /** The first line of the markdown a node was written as, from where the node starts. */
+  const firstLine = (node: Nodes): string => {
+    const line = /[^\r\n]*/y;
+    line.lastIndex = node.position?.start.offset ?? text.length;
+    return (line.exec(text) as RegExpExecArray)[0];
+  };
+  walk(tree, (node) => {
+    if (node.type !== 'root' && node.type !== 'list' && node.type !== 'blockquote' && node.type !== 'listItem')
+      return false;
+    node.children.forEach((child: Nodes, index) => {
+      if (child.type === 'code') {
+        // An indented code block right after text with a line that starts as an ordered list item
+        // (`2. x`) may be that item's content on GitHub: this parser opens no list at 2 after an
+        // indented code block or a link definition, nor inside a paragraph, where GitHub may see a
+        // footnote definition (`[^x]: y`, a link definition or text here) end the paragraph before it.
+        const before = node.children[index - 1] as Nodes | undefined;
+        const indented = !/^[ \t]*(?:```|~~~)/.test(firstLine(child));
+        if (!(indented && before && /^[ \t>]*\d{1,9}[.)](?:[ \t]|$)/m.test(markdownOf(text, before)))) mark(child);
+      } else if (child.type === 'html') {
+        // An HTML block (inline HTML sits in a paragraph, which is not entered). One opened by a lone
+        // tag (condition 7) cannot interrupt a paragraph, so whether it is one turns on what comes
+        // before it, which a footnote changes on GitHub: it hides no definition.
+        if (HTML_START.test(child.value.split(/\r\n?|\n/, 1)[0] as string)) mark(child);
+      }
+    });
+    return true;
+  });
+  for (let line = 1; line < lines.length; line += 1) {
+    inCode[line] = (inCode[line] as number) + (inCode[line - 1] as number);
+  }
+
+  /** The position and column after the spaces and tabs at `at` (a tab goes to the next multiple of 4, as cmark-gfm counts). */
+  const skipBlanks = (at: number, end: number, column: number): [number, number] => {
+    for (; at < end; at += 1) {
+      const c = text.charCodeAt(at);
+      if (c === 0x20) column += 1;
+      else if (c === 0x09) column += 4 - (column % 4);
+      else break;
+    }
+    return [at, column];
+  };
+  /** The column a block quote's content starts at, after its '>' at `at` and the space or tab that may follow it. */
+  const quoteContent = (at: number, column: number): number => {
+    const c = text.charCodeAt(at + 1);
+    return column + (c === 0x20 || c === 0x09 ? 2 : 1);
+  };
+  /**
+   * A line read up to its content past at most `quotes` block quote markers ('>'): where the content
+   * starts, its column, how many '>' were read and the column the last one's content starts at (0 without).
+   */
+  const readLine = (start: number, end: number, quotes: number) => {
+    let [at, column] = skipBlanks(start, end, 0);
+    let read = 0;
+    let inside = 0;
+    for (; read < quotes && text.charCodeAt(at) === 0x3e; read += 1) {
+      inside = quoteContent(at, column);
+      [at, column] = skipBlanks(at + 1, end, column + 1);
+    }
+    return { at, column, read, inside };
+  };
+
+  const problems: string[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const { start, end } = lines[index] as { start: number; end: number };
+    // The markers of the block quotes and list items the line opens or continues, then the opening.
+    let [at, column] = skipBlanks(start, end, 0);
+    let quotes = 0;
+    let inside = 0;
+    let item = false;
+    for (;;) {
+      LIST_MARKER.lastIndex = at;
+      const marker = text.charCodeAt(at) === 0x3e /* > */ ? undefined : LIST_MARKER.exec(text);
+      if (marker) {
+        item = true;
+        [at, column] = skipBlanks(at + marker[0].length, end, column + marker[0].length);
+      } else if (text.charCodeAt(at) === 0x3e) {
+        quotes += 1;
+        item = false;
+        inside = quoteContent(at, column);
+        [at, column] = skipBlanks(at + 1, end, column + 1);
+      } else break;
+    }
+    FOOTNOTE_OPENING.lastIndex = at;
+    const opening = FOOTNOTE_OPENING.exec(text);
+    // Past 3 columns, or after markers that open nothing (`2.` cannot interrupt a paragraph), the line
+    // may be a paragraph's continuation to GitHub; but the parser here does not always see the list
+    // GitHub sees (`2.` after an indented code block is a list item to GitHub, text here), so it counts.
+    if (!opening || (inCode[index] as number) > 0) continue;
+
+    // The definition's content lines start 4 columns past its container's content, counted from the
+    // content of its innermost block quote on each line (the '>' of another line may sit elsewhere), or
+    // from the line's start without one. After a list marker the container's content starts at the
+    // label; else the label may sit up to 3 columns in, and the lowest such column is taken.
+    const label = column - inside;
+    const base = item ? label : Math.max(0, label - 3);
+    const contentStart = at + opening[0].length;
+    let pipe = text.slice(contentStart, end).includes('|') ? index : -1;
+    // Whether the last line read leaves a paragraph open, which a line without the indentation continues.
+    let paragraph = contentStart < end;
+    let last = index;
+    for (let next = index + 1; next < lines.length; next += 1) {
+      const range = lines[next] as { start: number; end: number };
+      const line = readLine(range.start, range.end, quotes);
+      const indent = line.column - line.inside;
+      // Only a line that goes on in every block quote the definition sits in can go on in it.
+      const continued = line.read === quotes && indent >= base + 4;
+      if (line.at === range.end) {
+        // A completely empty line continues the definition, unless it sits in a block quote (which the
+        // line ends); a line of spaces, or of '>' and spaces, does only 4 columns in.
+        if (range.start === range.end ? quotes > 0 : !continued) break;
+        paragraph = false;
+      } else if (
+        continued ||
+        // A lazy continuation of the paragraph: a line that starts no block. None starts 4 columns past
+        // the content of the container the line goes on in: a block quote it has the '>' of last, or
+        // (short of the label) the one the definition's list item is in, or the top of the file.
+        (paragraph &&
+          ((indent >= 4 && (line.read < quotes || indent < label)) ||
+            !BLOCK_START.test(text.slice(line.at, range.end))))
+      ) {
+        // A heading, a fence or a thematic break less than 4 columns into the content holds no paragraph.
+        paragraph = !(continued && indent < base + 8 && LEAF_START.test(text.slice(line.at, range.end)));
+        if (pipe < 0 && text.slice(range.start, range.end).includes('|')) pipe = next;
+      } else break;
+      last = next;
+    }
+    if (pipe >= 0) {
+      const shown = lines[pipe] as { start: number; end: number };
+      problems.push(
+        `${source}: line ${index + 1}: the footnote definition ${quoteForMessage(opening[0].trim())} holds a '|' on line ${pipe + 1} (${quoteForMessage(text.slice(shown.start, shown.end).trim())}), which GitHub shows as part of the footnote, at the end of the page (or nowhere when no text refers to it), while shipgate does not read footnotes as GitHub does, so a control written there would be shown and not assessed, or assessed and not shown (expected no table in a footnote: the controls in the assessment table outside footnotes, and footnotes in words, without '|').`,
+      );
+    }
+    // A definition inside this one is part of it.
+    index = last;
+  }
+  return problems;
+}
+
+/**
  * Parses the manual control assessment: every GFM table with a `Control` and a `Status` column
  * (header names compared case-insensitively, without white space, invisible characters or
  * compatibility forms; `Name`, `Criticality`, `Evidence`, `Verified by` and `Date` are read too, other
  * columns ignored). Rows whose cells are all empty are skipped. Every problem (no such table, a table
  * with a Status or Criticality column that cannot be read, an empty control id or one with invisible
  * characters, a control assessed twice in one table or across tables, an unknown status, a struck
- * through or image cell, a bad date, criticality words in a column that is not read) is gathered into
- * one `InputError`; each names the file and the line. Markdown nested deeper or with more emphasis
- * marks than an assessment could hold, and YAML front matter, are refused before it is parsed.
+ * through or image cell, a bad date, criticality words in a column that is not read, a footnote
+ * definition that holds a '|') is gathered into one `InputError`; each names the file and the line.
+ * Markdown nested deeper or with more emphasis marks than an assessment could hold, and YAML front
+ * matter, are refused before it is parsed.
  */
 export function parseAssessment(text: string, source: string): Assessment {
   // The markdown parser makes a node of every table cell: bounded before it runs, since a file of a
@@ -433,7 +684,8 @@ export function parseAssessment(text: string, source: string): Assessment {
     if (read) tables.push('columns' in read ? { table: candidate, columns: read.columns } : read);
     else if (header?.children.some((cell) => columnOf(cell) === 'control')) tables.push({ unread: candidate });
   }
-  const problems: string[] = [];
+  // A footnote that holds a table is refused in its place before the tables (see footnoteTableProblems).
+  const problems: string[] = footnoteTableProblems(text, tree, source);
   const controls: ControlAssessment[] = [];
   const firstOfKey = new Map<string, { line: number; controlId: string }>();
   for (const entry of tables) {

@@ -120,7 +120,7 @@ export interface RegisterUpdate {
   register: FindingsRegister;
   /** Finding ids appended as new `open` rows, in the order given. */
   added: string[];
-  /** Finding ids whose rows became `resolved` because the finding is gone. */
+  /** Finding ids whose rows became `resolved` because the finding is gone (shipgate ids only). */
   resolved: string[];
   /** Finding ids whose `resolved` rows became `open` again because the finding came back. */
   reopened: string[];
@@ -521,11 +521,18 @@ function writtenColumns(register: FindingsRegister): string[] {
 
 /**
  * A copy of an existing row, brought up to date: `resolved` when its finding is gone, `open` again
- * without its due date when a resolved finding is back, otherwise unchanged.
+ * without its due date when a resolved finding is back, otherwise unchanged. Only a row under a
+ * shipgate id (`SG-` and 16 lower-case hex digits) is resolved or reopened: a row under the team's own
+ * id (`PENTEST-7`, a finding found by hand) keeps its status, which only the team changes.
  */
 function updatedRow(row: RegisterRow, present: boolean): RegisterRow {
-  const status: RegisterStatus =
-    !present && row.status !== 'resolved' ? 'resolved' : present && row.status === 'resolved' ? 'open' : row.status;
+  // A finding found by hand is in no scanner report, so it is never present and cannot be gone: read
+  // by presence, such a row was marked `resolved` on every run and left the backlog unannounced.
+  let status: RegisterStatus = row.status;
+  if (SHIPGATE_FINDING_ID.test(row.findingId)) {
+    if (!present && row.status !== 'resolved') status = 'resolved';
+    else if (present && row.status === 'resolved') status = 'open';
+  }
   const updated: RegisterRow = { ...row, extra: Object.assign(emptyTable<string>(), row.extra), status };
   // A reopened row keeps its owner and plan, as context for whoever takes it up, but not its due date:
   // that date was for a fix that did not hold. Kept, it would count as a current plan once the team
@@ -539,7 +546,9 @@ function updatedRow(row: RegisterRow, present: boolean): RegisterRow {
  * edited, with two exceptions: a row whose finding is gone becomes `resolved` (unless it already is),
  * and a `resolved` row whose finding is back becomes `open` again, with its due date cleared, because
  * the fix did not hold and the finding needs an owner's attention and a new date as much as a new one does. Findings without a row are
- * appended in the order given, with empty owner and plan and status `open`.
+ * appended in the order given, with empty owner and plan and status `open`. Both exceptions apply only
+ * to rows under a shipgate id: a row under the team's own id is written back as it is, and stays in
+ * the backlog while its status is open or in-remediation.
  * `today` (YYYY-MM-DD) is checked but changes nothing in the rows; no column records when a row changed.
  */
 export function updateRegister(

@@ -1,6 +1,7 @@
 /** disposition-integrity: every finding at or above minSeverity has a resolution path. */
 import { SEVERITY_RANK } from '../model.js';
 import { namesSomething, placeholderText, showInvisible, shownCut } from '../strings.js';
+import { PlanConditions } from './scan-cleanliness.js';
 import { describeFinding, dueDateProblem, FindingProblems, type Gate, type GateContext } from './types.js';
 
 export const dispositionIntegrity: Gate = {
@@ -11,6 +12,12 @@ export const dispositionIntegrity: Gate = {
     const minimum = settings.minSeverity === 'unknown' ? 0 : SEVERITY_RANK[settings.minSeverity];
     const valid = context.validExceptionIds ?? new Set<string>();
     const problems = new FindingProblems();
+    // An open finding let through on a plan is a condition of the release (DESIGN 5). scan-cleanliness
+    // lists those whenever it runs (blocking or advisory); with it off, no other gate would, and a
+    // release with open highs was "Approved" with no conditions. Listed here then, in its words, so
+    // that no finding is listed twice.
+    const planned =
+      context.policy.gates['scan-cleanliness'].enforcement === 'off' ? new PlanConditions(context) : undefined;
     let considered = 0;
     for (const finding of context.findings) {
       if (SEVERITY_RANK[finding.countedSeverity] < minimum) continue;
@@ -62,12 +69,15 @@ export const dispositionIntegrity: Gate = {
       else {
         const late = dueDateProblem(row.dueDate, context.today, settings.maxPlanDays);
         if (late) problems.add(() => `${describeFinding(finding)}: ${where} ${late}.`);
+        // An excepted finding here is one a suppression in the reports excepted (a valid exception
+        // passed it above): not open, and listed as a suppression honored, not as a plan.
+        else if (!finding.excepted) planned?.add(finding, row);
       }
     }
     return {
       status: problems.total === 0 ? 'pass' : 'fail',
       reasons: problems.reasons('finding(s) without a resolution path'),
-      conditions: [],
+      conditions: planned?.list() ?? [],
       summary: `${considered} finding(s) at or above ${settings.minSeverity}, ${considered - problems.total} with a resolution path${settings.maxPlanDays === undefined ? '' : `; plans due within ${settings.maxPlanDays} days`}`,
     };
   },

@@ -1253,15 +1253,16 @@ export class SarifRunReader {
         }
       }
       // Each unusable score once per rule, saying what decides instead: the rule's score, the level, the kind.
+      // (Whose score it is, put in words only for a warning: not for every result.)
       const unusable: [string | undefined, string][] = [
-        [fromResult.invalid, `the result of rule ${quoteReportText(ruleId, Infinity)} has`],
-        [fromRule.invalid, `rule ${quoteReportText(ruleId, Infinity)} has`],
+        [fromResult.invalid, 'the result of rule'],
+        [fromRule.invalid, 'rule'],
       ];
       for (const [invalid, whose] of unusable)
         if (invalid !== undefined && !r.badSeverity.has(`${ruleId}\0${invalid}`)) {
           r.badSeverity.add(`${ruleId}\0${invalid}`);
           r.warnings.push(
-            `${file}: ${p.pointer}: ${whose} security-severity ${quoteReportText(invalid, Infinity)}, which is not a score from 0.1 to 10 (the bands of DESIGN 3.1; 0 has none) or a severity word; ${severitySource} decides instead (${severity}).`,
+            `${file}: ${p.pointer}: ${whose} ${quoteReportText(ruleId, Infinity)} has security-severity ${quoteReportText(invalid, Infinity)}, which is not a score from 0.1 to 10 (the bands of DESIGN 3.1; 0 has none) or a severity word; ${severitySource} decides instead (${severity}).`,
           );
         }
       const tags = [...p.tags, ...(rule?.tags ?? [])];

@@ -64,12 +64,27 @@ export const DEFAULT_SERVER_URL = 'https://github.com';
  * Anything more (a path, a query, credentials) would make the repository's URI name another resource.
  */
 export function checkServerUrl(serverUrl: string): string {
-  const match = /^(https?):\/\/([A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?)\/?$/.exec(serverUrl.trim());
-  if (!match)
+  const server = serverAddress(serverUrl);
+  if (server === undefined)
     throw new ConfigError(
       `the server URL '${serverUrl}' (--server-url, else GITHUB_SERVER_URL) is not a GitHub server's address (expected https://HOST or https://HOST:PORT, as https://github.com or https://github.example.com).`,
     );
-  return `${match[1]}://${(match[2] as string).toLowerCase()}`;
+  return server;
+}
+
+/**
+ * The server as checkServerUrl records it (scheme, host in lower case, port), or undefined when it is not
+ * a server's address: `verify` holds the server a certificate's resourceUri names to the same rule. The
+ * host is letters, digits, `.` and `-` (a look-alike letter such as a Cyrillic `і` is not one), and a
+ * port is 1 to 65535 written without a leading zero (a port past 65535 names no server; a URL parser
+ * may read `:0443` as 443, while the URI is compared as text).
+ */
+export function serverAddress(serverUrl: string): string | undefined {
+  const match = /^(https?):\/\/([A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::([1-9]\d{0,4}))?\/?$/.exec(
+    serverUrl.trim(),
+  );
+  if (!match || Number(match[3] ?? '443') > 65535) return undefined;
+  return `${match[1]}://${(match[2] as string).toLowerCase()}${match[3] === undefined ? '' : `:${match[3]}`}`;
 }
 
 /** `resourceUri`: the repository at the commit, or the input set when no repository is named. */
@@ -215,7 +230,7 @@ export function renderCertificateMarkdown(evaluation: Evaluation): string {
   const out: string[] = [];
   out.push('# Security approval certificate', '');
   out.push(
-    `**${evaluation.decision === 'approved' ? 'Approved' : 'Approved with conditions'}** for release by shipgate ${evaluation.shipgateVersion} on ${evaluation.evaluatedAt}.`,
+    `**${evaluation.decision === 'approved' ? 'Approved' : 'Approved with conditions'}** for release by shipgate ${escapeMarkdown(evaluation.shipgateVersion)} on ${evaluation.evaluatedAt}.`,
     '',
   );
   if (evaluation.repository) out.push(`- Repository: ${escapeMarkdown(certifiedRepository(evaluation.repository))}`);

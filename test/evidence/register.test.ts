@@ -397,35 +397,59 @@ describe('evidence/register', () => {
 
   describe('updating', () => {
     const today = '2026-11-20';
+    // Shipgate ids (SG- and 16 lower-case hex digits): only rows under one are resolved or reopened by
+    // presence; a row under another id is the team's own and keeps its status (reg-team-ids-resolve.test.ts).
     const base: FindingsRegister = {
       source: SOURCE,
       columns: ['finding_id', 'status', 'owner', 'title', 'Notes'],
       rows: [
-        makeRow({ row: 2, findingId: 'SG-kept', owner: 'alice', title: 'Old title', extra: { Notes: 'n1' } }),
-        makeRow({ row: 3, findingId: 'SG-gone', owner: 'bob', status: 'risk-accepted', exceptionId: 'EXC-1' }),
-        makeRow({ row: 5, findingId: 'SG-was-resolved', status: 'resolved', owner: 'carol' }),
-        makeRow({ row: 6, findingId: 'SG-back', status: 'resolved', owner: 'dave', remediationPlan: 'patched' }),
+        makeRow({
+          row: 2,
+          findingId: 'SG-00000000000000c1',
+          owner: 'alice',
+          title: 'Old title',
+          extra: { Notes: 'n1' },
+        }),
+        makeRow({
+          row: 3,
+          findingId: 'SG-00000000000000c2',
+          owner: 'bob',
+          status: 'risk-accepted',
+          exceptionId: 'EXC-1',
+        }),
+        makeRow({ row: 5, findingId: 'SG-00000000000000c3', status: 'resolved', owner: 'carol' }),
+        makeRow({
+          row: 6,
+          findingId: 'SG-00000000000000c4',
+          status: 'resolved',
+          owner: 'dave',
+          remediationPlan: 'patched',
+        }),
       ],
     };
 
     it('marks a row resolved when its finding is gone and keeps everything else of it', () => {
-      const { register, resolved } = updateRegister(base, [makeFinding('SG-kept'), makeFinding('SG-back')], today);
-      expect(resolved).toEqual(['SG-gone']);
+      const { register, resolved } = updateRegister(
+        base,
+        [makeFinding('SG-00000000000000c1'), makeFinding('SG-00000000000000c4')],
+        today,
+      );
+      expect(resolved).toEqual(['SG-00000000000000c2']);
       expect(register.rows[1]).toEqual({ ...base.rows[1], status: 'resolved' });
       expect(register.rows[2]).toEqual(base.rows[2]);
     });
 
     it('reopens a resolved row whose finding came back', () => {
-      const { register, reopened, resolved } = updateRegister(base, [makeFinding('SG-back')], today);
-      expect(reopened).toEqual(['SG-back']);
-      expect(resolved).toEqual(['SG-kept', 'SG-gone']);
+      const { register, reopened, resolved } = updateRegister(base, [makeFinding('SG-00000000000000c4')], today);
+      expect(reopened).toEqual(['SG-00000000000000c4']);
+      expect(resolved).toEqual(['SG-00000000000000c1', 'SG-00000000000000c2']);
       expect(register.rows[3]).toEqual({ ...base.rows[3], status: 'open' });
     });
 
     it('appends new findings with empty owner and plan, status open, numbered after the last row', () => {
       const { register, added } = updateRegister(
         base,
-        [makeFinding('SG-new-2'), makeFinding('SG-kept', 'New title'), makeFinding('SG-new-1')],
+        [makeFinding('SG-new-2'), makeFinding('SG-00000000000000c1', 'New title'), makeFinding('SG-new-1')],
         today,
       );
       expect(added).toEqual(['SG-new-2', 'SG-new-1']);
@@ -449,8 +473,13 @@ describe('evidence/register', () => {
     });
 
     it('never drops, reorders or overwrites a row', () => {
-      const { register } = updateRegister(base, [makeFinding('SG-kept', 'New title')], today);
-      expect(register.rows.map((row) => row.findingId)).toEqual(['SG-kept', 'SG-gone', 'SG-was-resolved', 'SG-back']);
+      const { register } = updateRegister(base, [makeFinding('SG-00000000000000c1', 'New title')], today);
+      expect(register.rows.map((row) => row.findingId)).toEqual([
+        'SG-00000000000000c1',
+        'SG-00000000000000c2',
+        'SG-00000000000000c3',
+        'SG-00000000000000c4',
+      ]);
       expect(register.rows[0]).toEqual(base.rows[0]);
       register.rows.forEach((row, index) => {
         const before = base.rows[index] as RegisterRow;
@@ -590,10 +619,14 @@ describe('evidence/register', () => {
     const today = '2026-11-20';
     const FALSE_POSITIVES = new Set(['EXC-FP']);
     const severities = ['critical', 'high', 'medium', 'low', 'info', 'unknown'];
-    /** Deterministic findings: ids in order, every severity, some ids shared with the register. */
+    /**
+     * Deterministic findings: ids in order, every severity, some ids shared with the register. Ids are
+     * shipgate ids (16 hex digits), so the register's rows are resolved and reopened by presence;
+     * `SG-zzz-manual` is the team's own id, kept as written in both paths.
+     */
     function findingsFor(count: number, seed: number, duplicates = false) {
       const list = Array.from({ length: count }, (_, i) => ({
-        id: `SG-${String((i * 37 + seed) % 1000).padStart(4, '0')}`,
+        id: `SG-${String((i * 37 + seed) % 1000).padStart(16, '0')}`,
         title: i % 11 === 0 ? `=HYPERLINK("x") "${i}"` : `title ${i}`,
         severity: severities[(i * 7 + seed) % severities.length] as string,
         scanType: i % 2 ? 'sast' : 'dependency',
@@ -611,20 +644,38 @@ describe('evidence/register', () => {
         source: SOURCE,
         columns: ['finding_id', 'status', 'owner', 'title', 'Notes', 'severity', 'due_date'],
         rows: [
-          makeRow({ row: 2, findingId: 'SG-0037', owner: 'alice', severity: 'HIGH', extra: { Notes: 'n1' } }),
-          makeRow({ row: 3, findingId: 'SG-gone', owner: 'bob', status: 'risk-accepted', exceptionId: 'EXC-1' }),
-          makeRow({ row: 5, findingId: 'SG-0074', status: 'resolved', owner: 'carol', severity: 'low' }),
+          makeRow({
+            row: 2,
+            findingId: 'SG-0000000000000037',
+            owner: 'alice',
+            severity: 'HIGH',
+            extra: { Notes: 'n1' },
+          }),
+          makeRow({
+            row: 3,
+            findingId: 'SG-00000000000000ff',
+            owner: 'bob',
+            status: 'risk-accepted',
+            exceptionId: 'EXC-1',
+          }),
+          makeRow({ row: 5, findingId: 'SG-0000000000000074', status: 'resolved', owner: 'carol', severity: 'low' }),
           makeRow({
             row: 7,
-            findingId: 'SG-0111',
+            findingId: 'SG-0000000000000111',
             status: 'in-remediation',
             dueDate: '2026-11-01',
             severity: 'medium',
           }),
-          makeRow({ row: 8, findingId: 'SG-0148', status: 'open', dueDate: '2026-12-24', severity: 'critical' }),
-          makeRow({ row: 9, findingId: 'SG-0185', status: 'open', severity: 'info' }),
+          makeRow({
+            row: 8,
+            findingId: 'SG-0000000000000148',
+            status: 'open',
+            dueDate: '2026-12-24',
+            severity: 'critical',
+          }),
+          makeRow({ row: 9, findingId: 'SG-0000000000000185', status: 'open', severity: 'info' }),
           makeRow({ row: 10, findingId: 'SG-zzz-manual', status: 'open', severity: 'weird' }),
-          makeRow({ row: 11, findingId: 'SG-0000', status: 'open', severity: 'critical' }),
+          makeRow({ row: 11, findingId: 'SG-0000000000000000', status: 'open', severity: 'critical' }),
         ],
       },
     ];
@@ -688,11 +739,11 @@ describe('evidence/register', () => {
 
     it("shows in the backlog the severity a finding has now, not the row's cell, and keeps the register's cell", () => {
       const register = registers[1] as FindingsRegister;
-      // SG-0148's row says critical; the finding is low now.
-      const findings = [{ id: 'SG-0148', title: 't', severity: 'low', scanType: 'sast', path: 'a.ts' }];
+      // SG-0000000000000148's row says critical; the finding is low now.
+      const findings = [{ id: 'SG-0000000000000148', title: 't', severity: 'low', scanType: 'sast', path: 'a.ts' }];
       const streamed = renderUpdatedRegister(register, findings, locationOf, today, FALSE_POSITIVES);
-      expect([...streamed.backlog].join('')).toContain('"SG-0148","","low"');
-      expect([...streamed.register].join('')).toMatch(/"SG-0148","open",.*"critical"/);
+      expect([...streamed.backlog].join('')).toContain('"SG-0000000000000148","","low"');
+      expect([...streamed.register].join('')).toMatch(/"SG-0000000000000148","open",.*"critical"/);
     });
 
     it("writes a report's terminal and bidirectional controls in titles and locations harmless, in either path", () => {

@@ -80,9 +80,10 @@ export declare function parseControlStatus(text: string): ControlStatus | undefi
  * columns ignored). Rows whose cells are all empty are skipped. Every problem (no such table, a table
  * with a Status or Criticality column that cannot be read, an empty control id or one with invisible
  * characters, a control assessed twice in one table or across tables, an unknown status, a struck
- * through or image cell, a bad date, criticality words in a column that is not read) is gathered into
- * one `InputError`; each names the file and the line. Markdown nested deeper or with more emphasis
- * marks than an assessment could hold, and YAML front matter, are refused before it is parsed.
+ * through or image cell, a bad date, criticality words in a column that is not read, a footnote
+ * definition that holds a '|') is gathered into one `InputError`; each names the file and the line.
+ * Markdown nested deeper or with more emphasis marks than an assessment could hold, and YAML front
+ * matter, are refused before it is parsed.
  */
 export declare function parseAssessment(text: string, source: string): Assessment;
 /**

@@ -57,7 +57,7 @@ export interface RegisterUpdate {
     register: FindingsRegister;
     /** Finding ids appended as new `open` rows, in the order given. */
     added: string[];
-    /** Finding ids whose rows became `resolved` because the finding is gone. */
+    /** Finding ids whose rows became `resolved` because the finding is gone (shipgate ids only). */
     resolved: string[];
     /** Finding ids whose `resolved` rows became `open` again because the finding came back. */
     reopened: string[];
@@ -98,7 +98,9 @@ export declare function parseRegister(text: string, source: string): Promise<Fin
  * edited, with two exceptions: a row whose finding is gone becomes `resolved` (unless it already is),
  * and a `resolved` row whose finding is back becomes `open` again, with its due date cleared, because
  * the fix did not hold and the finding needs an owner's attention and a new date as much as a new one does. Findings without a row are
- * appended in the order given, with empty owner and plan and status `open`.
+ * appended in the order given, with empty owner and plan and status `open`. Both exceptions apply only
+ * to rows under a shipgate id: a row under the team's own id is written back as it is, and stays in
+ * the backlog while its status is open or in-remediation.
  * `today` (YYYY-MM-DD) is checked but changes nothing in the rows; no column records when a row changed.
  */
 export declare function updateRegister(register: FindingsRegister, findings: readonly RegisterFinding[], today: string): RegisterUpdate;

@@ -30,6 +30,14 @@ export declare const DEFAULT_SERVER_URL = "https://github.com";
  * Anything more (a path, a query, credentials) would make the repository's URI name another resource.
  */
 export declare function checkServerUrl(serverUrl: string): string;
+/**
+ * The server as checkServerUrl records it (scheme, host in lower case, port), or undefined when it is not
+ * a server's address: `verify` holds the server a certificate's resourceUri names to the same rule. The
+ * host is letters, digits, `.` and `-` (a look-alike letter such as a Cyrillic `і` is not one), and a
+ * port is 1 to 65535 written without a leading zero (a port past 65535 names no server; a URL parser
+ * may read `:0443` as 443, while the URI is compared as text).
+ */
+export declare function serverAddress(serverUrl: string): string | undefined;
 /** `resourceUri`: the repository at the commit, or the input set when no repository is named. */
 export declare function resourceUriOf(repository: string | undefined, commit: string | undefined, inputsSha256: string, serverUrl?: string): string;
 export declare function buildCertificate(evaluation: Evaluation): Record<string, unknown>;
