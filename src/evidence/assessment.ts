@@ -29,6 +29,14 @@ export type ControlStatus = (typeof CONTROL_STATUSES)[number];
 const MAX_TABLE_PIPES = 20_000;
 
 /**
+ * Most characters an assessment may hold. The markdown parser reads about 100 to 500 KB a second
+ * whatever the text (40,000 short lines of link or footnote definitions, headings or paragraphs took 1
+ * to 5 s; 200,000 definitions, 1.6 MB, 28 s), so the 16 MiB any evidence file may have would take
+ * minutes. A table of 2,000 controls with a megabyte of notes is smaller.
+ */
+export const MAX_ASSESSMENT_CHARS = 2_000_000;
+
+/**
  * Most emphasis delimiters (`*` and `_`) a file may hold. The markdown parser's time grows with the
  * square of the delimiter runs that do not pair up: 20,000 `*a` took 9 s, 40,000 took 44 s, and as
  * many `a_ ` behave alike; 4,000 take a few tenths of a second on a busy machine, 3,000 well under.
@@ -668,6 +676,11 @@ export function parseAssessment(text: string, source: string): Assessment {
     );
   refuseDeepNesting(text, source);
   refuseFrontMatter(text, source);
+  // Last of the bounds: the others name a more particular cause.
+  if (text.length > MAX_ASSESSMENT_CHARS)
+    throw new InputError(
+      `${source}: the file has ${text.length} characters, more than the ${MAX_ASSESSMENT_CHARS} a manual control assessment may hold (expected a markdown table of controls with a few notes; the markdown parser would take minutes over a file this size).`,
+    );
   const tree = fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
   // Every table with a Control and a Status column is read: controls may be split across tables, and
   // a control assessed in two of them (an example table above the real one, a stale copy) is a

@@ -2,6 +2,13 @@
 export declare const CONTROL_STATUSES: readonly ["Verified", "Not verified", "Partially verified", "Not applicable", "Pending"];
 export type ControlStatus = (typeof CONTROL_STATUSES)[number];
 /**
+ * Most characters an assessment may hold. The markdown parser reads about 100 to 500 KB a second
+ * whatever the text (40,000 short lines of link or footnote definitions, headings or paragraphs took 1
+ * to 5 s; 200,000 definitions, 1.6 MB, 28 s), so the 16 MiB any evidence file may have would take
+ * minutes. A table of 2,000 controls with a megabyte of notes is smaller.
+ */
+export declare const MAX_ASSESSMENT_CHARS = 2000000;
+/**
  * Most emphasis delimiters (`*` and `_`) a file may hold. The markdown parser's time grows with the
  * square of the delimiter runs that do not pair up: 20,000 `*a` took 9 s, 40,000 took 44 s, and as
  * many `a_ ` behave alike; 4,000 take a few tenths of a second on a busy machine, 3,000 well under.
