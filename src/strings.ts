@@ -356,6 +356,11 @@ function characterMap(from: string, to: string): ReadonlyMap<string, string> {
   return new Map([...from].map((c, i) => [c, targets[i] as string]));
 }
 
+/** The Cherokee capitals that look like a Latin letter, and those letters; their small letters look alike too. */
+const CHEROKEE_CAPITALS =
+  '\u13AA\u13F4\u13DF\u13A0\u13AC\u13C0\u13BB\u13A5\u13AB\u13E6\u13DE\u13B7\u13E2\u13A1\u13DA\u13A2\u13CC\u13D9\u13B3\u13A9\u13C3';
+const CHEROKEE_LATIN = 'abcdeghijklmprstuvwyz';
+
 /**
  * Capitals of other scripts that look like a Latin letter, to that letter in lower case. Read before
  * lower-casing: Greek `Ν` looks like `N`, but its lower case `ν` looks like `v`.
@@ -365,8 +370,8 @@ const LOOK_ALIKE_CAPITALS = characterMap(
   // Cherokee capitals Ꭺ Ᏼ Ꮯ Ꭰ Ꭼ Ꮐ Ꮋ Ꭵ Ꭻ Ꮶ Ꮮ Ꮇ Ꮲ Ꭱ Ꮪ Ꭲ Ꮜ Ꮩ Ꮃ Ꭹ Ꮓ (`ᏚᎬᏟᏌᎡᎥᎢᎩ`)
   '\u0410\u0412\u0415\u041A\u041C\u041D\u041E\u0420\u0421\u0422\u0423\u0425\u0405\u0406\u0408\u04BA\u04C0\u04AE\u0500\u051A\u051C' +
     '\u0391\u0392\u0395\u0396\u0397\u0399\u039A\u039C\u039D\u039F\u03A1\u03A4\u03A5\u03A7' +
-    '\u13AA\u13F4\u13DF\u13A0\u13AC\u13C0\u13BB\u13A5\u13AB\u13E6\u13DE\u13B7\u13E2\u13A1\u13DA\u13A2\u13CC\u13D9\u13B3\u13A9\u13C3',
-  'abekmhopctyxsijhlydqw' + 'abezhikmnoptyx' + 'abcdeghijklmprstuvwyz',
+    CHEROKEE_CAPITALS,
+  'abekmhopctyxsijhlydqw' + 'abezhikmnoptyx' + CHEROKEE_LATIN,
 );
 
 /** Small letters of other scripts (and Latin variants NFKD keeps) that look like a Latin small letter. */
@@ -382,8 +387,15 @@ const LOOK_ALIKE_SMALL = characterMap(
     // the Lisu letters, which have no case and look like Latin capitals: ꓐ ꓑ ꓓ ꓔ ꓖ ꓗ ꓙ ꓚ ꓜ ꓝ ꓟ ꓠ ꓡ
     // ꓢ ꓣ ꓦ ꓧ ꓪ ꓫ ꓬ ꓮ ꓰ ꓲ ꓳ ꓴ (`ꓢꓰꓚꓴꓣꓲꓔꓬ`)
     '\uA4D0\uA4D1\uA4D3\uA4D4\uA4D6\uA4D7\uA4D9\uA4DA\uA4DC\uA4DD\uA4DF\uA4E0\uA4E1' +
-    '\uA4E2\uA4E3\uA4E6\uA4E7\uA4EA\uA4EB\uA4EC\uA4EE\uA4F0\uA4F2\uA4F3\uA4F4',
-  'abekmhopctyxsijhlydqw' + 'ayenikvoptuxw' + 'ijagi' + 'abcdefghijklmnopqrstuvwyz' + 'bpdtgkjczfmnlsrvhwxyaeiou',
+    '\uA4E2\uA4E3\uA4E6\uA4E7\uA4EA\uA4EB\uA4EC\uA4EE\uA4F0\uA4F2\uA4F3\uA4F4' +
+    // and the Cherokee small letters (`ꮪꭼꮯ`), which lower case makes of the capitals above
+    CHEROKEE_CAPITALS.toLowerCase(),
+  'abekmhopctyxsijhlydqw' +
+    'ayenikvoptuxw' +
+    'ijagi' +
+    'abcdefghijklmnopqrstuvwyz' +
+    'bpdtgkjczfmnlsrvhwxyaeiou' +
+    CHEROKEE_LATIN,
 );
 
 const LOOK_ALIKE_CAPITAL = new RegExp(`[${[...LOOK_ALIKE_CAPITALS.keys()].join('')}]`, 'gu');
@@ -395,8 +407,8 @@ const LOOK_ALIKE_LETTER = new RegExp(`[${[...LOOK_ALIKE_SMALL.keys()].join('')}]
  * letter), without combining marks (`é` is `e`), invisible characters, white space or punctuation
  * (`security‐lead`, `security_lead` and `security-lead.` are `securitylead`), lower case, and with the
  * Cyrillic and Greek letters and the Latin small capitals that look like a Latin letter read as it
- * (`security-lеad` with a Cyrillic `е`), vertical bars read as `l` and letters that look like a dash
- * dropped after a letter of another script.
+ * (`security-lеad` with a Cyrillic `е`), bars read as `l`, and letters that look like a dash dropped
+ * after a letter of another script.
  * Only letters and digits remain. Two names with one key are one person. The look-alike table is small,
  * so keys that differ do not prove two people; it errs on the side of one person, the safe side for an
  * approval.
@@ -404,27 +416,55 @@ const LOOK_ALIKE_LETTER = new RegExp(`[${[...LOOK_ALIKE_SMALL.keys()].join('')}]
 export function personKey(name: string, capitalsFirst = true, capitalIAsL = false): string {
   const decomposed = name.normalize('NFKD').replace(ACCENTS, '').replace(INVISIBLE, '');
   // A capital I looks like a small l (`security-Iead`); read so in a key of its own (see keysOf), as
-  // reading every i as l would make `Neil` and `Neli` one person.
-  const bare = capitalIAsL ? decomposed.replace(/I/g, 'l') : decomposed;
+  // reading every i as l would make `Neil` and `Neli` one person, and only between small letters, where
+  // an l could stand: at the start of a name (`Ian`, `Lan`) or among capitals (`NEIL`) it is an I.
+  const bare = capitalIAsL ? decomposed.replace(CAPITAL_I_FOR_L, 'l') : decomposed;
   return (capitalsFirst ? bare.replace(LOOK_ALIKE_CAPITAL, (c) => LOOK_ALIKE_CAPITALS.get(c) as string) : bare)
     .toLowerCase()
     .replace(LOOK_ALIKE_LETTER, (c) => LOOK_ALIKE_SMALL.get(c) as string)
     .replace(VERTICAL_BAR, 'l')
+    .replace(BAR_LETTER, 'l')
     .replace(DASH_LETTER, '')
-    .replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+    .replace(/[^\p{L}\p{M}\p{N}]|[\u0640\u07FA\u02B9-\u02BF\u02C6-\u02D1\uA4F8-\uA4FF\uA78F\u1427]/gu, '');
 }
+// (The last class: the Arabic tatweel and N'Ko's, which only stretch a letter, and modifier letters and
+// Lisu and Canadian letters that look like punctuation, `ʼ` `ʻ` `ˍ` `ː` `ꓸ` `ꞏ`: dropped as it is.)
+
+/** A capital I (Latin, Cyrillic, Greek, Lisu) between small letters, optionally after punctuation. */
+const CAPITAL_I_FOR_L = /(?<=\p{Ll}\p{M}*\p{P}?)[I\u0406\u0399\uA4F2](?=\p{Ll})/gu;
 
 /** Vertical bars, which look like an l (`security-|ead`), read as one rather than dropped as punctuation. */
-const VERTICAL_BAR = /[|\u01C0\u05C0\u2223\u2502]/gu;
+const VERTICAL_BAR = /[|\u01C0\u05C0\u2223\u2502\u2503\u2758\u23D0\u16C1]/gu;
+
+/** The scripts whose letters look like a dash or a bar (below), where they are letters of a name. */
+const OWN_SCRIPTS =
+  '\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Bopomofo}\\p{Script=Canadian_Aboriginal}';
+const DASHES = '\u4E00\u1173\u3161\u3127\u30FC\u1428';
+const BARS = '\u4E28\u1175\u3163';
 
 /**
- * Letters that look like a dash: the CJK `一` (one), Hangul `ㅡ` (as NFKD writes it), the katakana
- * prolonged sound mark `ー` (half-width `ｰ` too), the Arabic tatweel, N'Ko `ߺ` and Canadian `ᐨ`. Dropped
- * as the dashes are where they stand after a letter of another script (`securityーlead`), and kept
- * after one of their own, where they make another name (`マリー`, Marie, is not `マリ`, Mari).
+ * `chars` where they stand after a letter or digit of another script (marks, punctuation and other such
+ * letters between): `securityーlead`, `security一一lead`. After a letter of their own script
+ * (`マリー`, Marie, is not `マリ`, Mari; `ポール` with its mark), or at the start of a name or word
+ * (`一花`), they are letters of the name.
  */
-const DASH_LETTER =
-  /(?<![\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Nko}\p{Script=Canadian_Aboriginal}])[\u4E00\u1173\u3161\u30FC\u0640\u07FA\u1428]/gu;
+function afterOtherScript(chars: string): RegExp {
+  const between = `[\\p{P}\\p{S}${DASHES}${BARS}]*`;
+  return new RegExp(
+    `(?<=[\\p{L}\\p{N}]\\p{M}*${between})(?<!(?![${DASHES}${BARS}])[${OWN_SCRIPTS}]\\p{M}*${between})[${chars}]`,
+    'gu',
+  );
+}
+
+/**
+ * Letters that look like a dash: the CJK `一` (one), Hangul `ㅡ` (as NFKD writes it), Bopomofo `ㄧ`, the
+ * katakana prolonged sound mark `ー` (half-width `ｰ` too) and Canadian `ᐨ`: dropped as the dashes are,
+ * after a letter of another script.
+ */
+const DASH_LETTER = afterOtherScript(DASHES);
+
+/** Letters that look like a bar or an l: CJK `丨`, Hangul `ㅣ` (both forms): read as `l`, after a letter of another script. */
+const BAR_LETTER = afterOtherScript(BARS);
 
 /**
  * Combining marks that accent a letter (the combining diacritical blocks): `é` is `e`. Marks of other

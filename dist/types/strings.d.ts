@@ -103,8 +103,8 @@ export declare function shownCut(value: string, show: (c: string) => string, max
  * letter), without combining marks (`é` is `e`), invisible characters, white space or punctuation
  * (`security‐lead`, `security_lead` and `security-lead.` are `securitylead`), lower case, and with the
  * Cyrillic and Greek letters and the Latin small capitals that look like a Latin letter read as it
- * (`security-lеad` with a Cyrillic `е`), vertical bars read as `l` and letters that look like a dash
- * dropped after a letter of another script.
+ * (`security-lеad` with a Cyrillic `е`), bars read as `l`, and letters that look like a dash dropped
+ * after a letter of another script.
  * Only letters and digits remain. Two names with one key are one person. The look-alike table is small,
  * so keys that differ do not prove two people; it errs on the side of one person, the safe side for an
  * approval.

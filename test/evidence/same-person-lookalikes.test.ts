@@ -41,6 +41,25 @@ describe('strings: names that differ only in look-alike letters are one person',
     expect(samePersonBy('ᴀʟɪᴄᴇ', 'Alice')).toBe('name');
   });
 
+  it("reads the look-alikes a re-review found next: other scripts' capital I, more bars and dashes, modifier letters", () => {
+    for (const [a, b] of [
+      ['security-Іead', 'security-lead'],
+      ['security-Ιead', 'security-lead'],
+      ['security-ꓲead', 'security-lead'],
+      ['security一一lead', 'security-lead'],
+      ['security-一lead', 'security-lead'],
+      ['securityㄧlead', 'security-lead'],
+      ['security-ㅣead', 'security-lead'],
+      ['security-丨ead', 'security-lead'],
+      ['security-❘ead', 'security-lead'],
+      ['عـلي', 'علي'],
+      ['Oʼbrien', 'obrien'],
+      ['johnꓸsmith', 'john.smith'],
+      ['ꮪꭼꮯꮜꭱꭵꭲꭹ-ꮮꭼꭺꭰ', 'security-lead'],
+    ] as const)
+      expect(samePersonBy(a, b), `${a} / ${b}`).toBeDefined();
+  });
+
   it('still tells other names apart', () => {
     for (const [a, b] of [
       ['security-lead', 'security-team'],
@@ -49,16 +68,36 @@ describe('strings: names that differ only in look-alike letters are one person',
       ['ʙᴏʙ', 'ʀᴏʙ'],
       ['carol', 'security-lead'],
       ['ユーザー', 'ユザ-x'],
-      // An i is not an l (only a capital I is read as one), and a dash-like letter after a letter of
-      // its own script makes another name: Marie is not Mari, Yuri not Yuri with a short u.
+      // An i is not an l: only a capital I between small letters is read as one (not `Ian`, `NEIL`).
       ['Neil', 'Neli'],
       ['Ilse', 'Lise'],
       ['Gail', 'Gali'],
       ['Ella', 'Eila'],
+      ['Ian', 'Lan'],
+      ['Iina', 'Lina'],
+      ['Iola', 'Lola'],
+      ['Ian Chen', 'Lan Chen'],
+      ['NEIL', 'Nell'],
+      ['ELIA', 'ELLA'],
+      ['KAI', 'Kal'],
+      // A dash-like letter after a letter of its own script (its mark between), or at the start of a
+      // name or word, makes another name: Marie is not Mari, Paul not Pol, Kazuki not Itsuki.
       ['マリー', 'マリ'],
       ['ユーリ', 'ユリ'],
+      ['ポール', 'ポル'],
+      ['ジーン', 'ジン'],
+      ['ｼﾞｰﾝ', 'ｼﾞﾝ'],
+      ['じーん', 'じん'],
       ['王一', '王'],
+      ['一花', '花'],
+      ['山田 一樹', '山田 樹'],
+      ['佐藤 一真', '佐藤 真'],
+      ['王 一博', '王 博'],
       ['그림', '김'],
+      ['은지', '인지'],
+      ['이승민', '이성민'],
+      ['박은영', '박영'],
+      ['محمد', 'محمود'],
     ] as const)
       expect(samePersonBy(a, b), `${a} / ${b}`).toBeUndefined();
   });
