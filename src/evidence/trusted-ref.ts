@@ -135,15 +135,8 @@ function findRepository(dir: string): Repository | Error {
   // Not trimmed: a folder's name may end in a space (' x' is not 'x').
   const [gitDir, top, prefix] = lines as [string, string, string, string];
   if (gitDir === '' || top === '') return new Error(`${dir}: not in a git work tree`);
-  const real = (path: string): string => {
-    try {
-      return realpathSync(path);
-    } catch {
-      return resolve(path);
-    }
-  };
   const own = ownGitDir(top);
-  if (own === undefined || real(own) !== real(gitDir))
+  if (own === undefined || realOrResolved(own) !== realOrResolved(gitDir))
     return new TrustError(
       `the root ${dir} is read by git through the repository ${gitDir}, not the one its work tree ${top} holds (${own ?? 'none'}): files a pull request adds to a folder can make a repository of their own, which git would read instead of the checkout's, so the trusted commit's evidence cannot be read there; set the root input to a folder of the checked-out repository without such files.`,
     );
@@ -222,6 +215,15 @@ export function repositoryPrefix(root: string): string | undefined {
   return prefix;
 }
 
+/** A path's real path, or the path resolved when it has none (it does not exist). */
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
 /** Whether two paths are one folder (their real paths are equal); false when either does not exist. */
 function samePlace(a: string, b: string): boolean {
   try {
@@ -264,16 +266,9 @@ export function checkRootRepository(root: string, workspace?: string): void {
   if (workspace === undefined) return;
   const outer = workTree(workspace);
   if (outer === undefined) return;
-  const real = (path: string): string => {
-    try {
-      return realpathSync(path);
-    } catch {
-      return resolve(path);
-    }
-  };
   // Only a workspace that is itself a checkout's top says which repository is under test (a workspace
   // inside some other work tree, such as a self-hosted runner's, holds checkouts of their own).
-  if (real(outer.top) === real(workspace) && real(tree.top) !== real(outer.top))
+  if (realOrResolved(outer.top) === realOrResolved(workspace) && realOrResolved(tree.top) !== realOrResolved(outer.top))
     throw new TrustError(
       `the root ${root} is in the git repository ${tree.top}, not in the workspace's repository ${outer.top}: the trusted commit's evidence cannot be matched to it; set the root input to a folder of the repository itself.`,
     );

@@ -28,7 +28,10 @@ export function isSarifLog(doc: Json): boolean {
  * controls U+061C, U+200E, U+200F, U+202A-U+202E and U+2066-U+2069, zero-width spaces and joiners) and
  * the other characters a renderer may ignore.
  */
-const HIDING_CHARACTER = /^(?! )[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
+const HIDING = '(?! )[\\s\\p{Cc}\\p{Cf}\\p{Default_Ignorable_Code_Point}]';
+const HIDING_CHARACTER = new RegExp(`^${HIDING}$`, 'u');
+/** Any character HIDING_CHARACTER matches, anywhere in a string. */
+const HIDING_ANYWHERE = new RegExp(HIDING, 'u');
 /** The same, as JSON.stringify leaves them: it escapes C0 controls, not U+2028, C1, bidi or zero-width ones. */
 // eslint-disable-next-line no-control-regex
 const HIDING_IN_JSON = /(?![ \u0000-\u001f])[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
@@ -72,9 +75,6 @@ export function showReportText(value: string, max = Infinity): string {
   }
   return text;
 }
-
-/** Any character HIDING_CHARACTER matches, anywhere in a string. */
-const HIDING_ANYWHERE = /(?! )[\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
 
 /** Whether a high surrogate at `at` and a low one after it make one character. */
 function isSurrogatePair(value: string, at: number): boolean {
